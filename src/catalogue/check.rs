@@ -1,0 +1,1502 @@
+//! The named checks of `validate`: parse every data file, then check text, ids, numbering and
+//! references across all of them, collecting every finding before anything is reported. Only
+//! data without errors becomes a [`Catalogue`] and [`Questionnaire`]s.
+
+use super::model::{self as m, Catalogue};
+use super::raw::{self, Spanned, Text};
+use super::source::{DataFile, DataFiles};
+use crate::diagnostics::{self, Finding};
+use crate::questionnaire::{self as q, Coverage, Importance, Questionnaire};
+use crate::text;
+use crate::yaml::{self, YamlErrorKind};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// What checking the data produced: the findings, and the model when there were no errors.
+#[derive(Debug)]
+pub struct Checked {
+    pub catalogue: Option<Catalogue>,
+    pub questionnaires: Vec<Questionnaire>,
+    pub findings: Vec<Finding>,
+}
+
+impl Checked {
+    pub fn error_count(&self) -> usize {
+        self.findings.iter().filter(|f| f.is_error()).count()
+    }
+}
+
+// Length limits, in characters.
+const TITLE: usize = 80;
+const SHORT: usize = 250;
+const SUMMARY: usize = 700;
+const LONG: usize = 1200;
+
+struct Checker {
+    findings: Vec<Finding>,
+}
+
+impl Checker {
+    fn add<T>(&mut self, code: &'static str, file: &str, at: &Spanned<T>, message: String) {
+        self.findings
+            .push(Finding::new(code, file, Some(yaml::position(at)), message));
+    }
+
+    fn add_file(&mut self, code: &'static str, file: &str, message: String) {
+        self.findings.push(Finding::new(code, file, None, message));
+    }
+
+    /// Forbidden characters, emptiness and length of one piece of text.
+    fn text(&mut self, file: &str, what: &str, value: &Text, limit: usize) {
+        if let Some((offset, c)) = text::find_forbidden(&value.value) {
+            self.add(
+                "forbidden-character",
+                file,
+                value,
+                format!(
+                    "{what} contains {} at character {}; remove it (only visible characters, spaces and line breaks are allowed)",
+                    text::describe(c),
+                    offset + 1
+                ),
+            );
+        }
+        if value.value.trim().is_empty() {
+            self.add(
+                "empty-text",
+                file,
+                value,
+                format!("{what} is empty; write it or remove the entry"),
+            );
+        }
+        let len = value.value.chars().count();
+        if len > limit {
+            self.add(
+                "text-too-long",
+                file,
+                value,
+                format!("{what} is {len} characters long, over the limit of {limit}; shorten it"),
+            );
+        }
+    }
+
+    /// An id: no forbidden characters, the expected shape.
+    fn id(&mut self, file: &str, what: &str, value: &Text, ok: fn(&str) -> bool, shape: &str) {
+        if text::find_forbidden(&value.value).is_some() || !ok(&value.value) {
+            self.add(
+                "id-format",
+                file,
+                value,
+                format!(
+                    "{what} id \"{}\" is not {shape}",
+                    text::one_line(&value.value)
+                ),
+            );
+        }
+    }
+}
+
+fn is_kebab(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 40
+        && s.split('-').all(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+fn is_rec_id(s: &str) -> bool {
+    s.len() == 3 && s.starts_with('R') && s[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_key_id(s: &str) -> bool {
+    s.len() >= 2
+        && s.starts_with('K')
+        && !s[1..].starts_with('0')
+        && s[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_part_id(s: &str) -> bool {
+    s.len() == 2 && s.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_subtheme_id(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 3 && b[0].is_ascii_digit() && b[1] == b'.' && b[2].is_ascii_digit()
+}
+
+fn is_resource_id(s: &str) -> bool {
+    s.len() == 1 && s.chars().all(|c| c.is_ascii_lowercase())
+}
+
+fn is_subpoint_id(s: &str) -> bool {
+    match s.split_once('.') {
+        Some((a, b)) => {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.chars().all(|c| c.is_ascii_digit())
+                && b.chars().all(|c| c.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+fn is_question_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 32
+        && s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+fn is_version(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() >= 2
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 6 && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Parse one file, turning YAML errors into findings.
+fn parse<T: serde::de::DeserializeOwned>(c: &mut Checker, file: &DataFile) -> Option<T> {
+    let blank = file
+        .text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#') || l.trim() == "---");
+    if blank {
+        c.add_file(
+            "schema",
+            &file.path,
+            "the file is empty; write its data (see docs/data-format.md) or delete it".to_string(),
+        );
+        return None;
+    }
+    match yaml::parse::<T>(&file.text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let code = match e.kind {
+                YamlErrorKind::Syntax => "yaml-syntax",
+                YamlErrorKind::Schema => "schema",
+                YamlErrorKind::Limits => "yaml-limits",
+            };
+            let hint = match e.kind {
+                YamlErrorKind::Syntax => {
+                    "; check indentation (spaces, not tabs), quotes and colons"
+                }
+                YamlErrorKind::Schema => {
+                    "; see docs/data-format.md for the fields each entry takes"
+                }
+                YamlErrorKind::Limits => "; data files need no aliases or deep nesting",
+            };
+            let pos = e.line.map(|l| (l, e.column.unwrap_or(0)));
+            c.findings.push(Finding::new(
+                code,
+                &file.path,
+                pos,
+                format!("{}{hint}", text::one_line(&e.message)),
+            ));
+            None
+        }
+    }
+}
+
+/// Check every data file and build the model when nothing is wrong.
+pub fn check(files: DataFiles) -> Checked {
+    let mut c = Checker {
+        findings: files.problems,
+    };
+    let mut rec_files = Vec::new();
+    let mut all_parsed = true;
+    for file in &files.recommendations {
+        match parse::<raw::RecommendationsFile>(&mut c, file) {
+            Some(v) => rec_files.push((file.path.clone(), v)),
+            None => all_parsed = false,
+        }
+    }
+    let mut q_files = Vec::new();
+    for file in &files.questionnaires {
+        if let Some(v) = parse::<raw::QuestionnaireFile>(&mut c, file) {
+            q_files.push((file.path.clone(), v));
+        }
+    }
+    if files.questionnaires.is_empty() {
+        c.add_file(
+            "missing-section",
+            "questionnaires/",
+            "there is no questionnaire; add at least one file under questionnaires/".to_string(),
+        );
+    }
+
+    for (path, f) in &rec_files {
+        check_catalogue_file_text(&mut c, path, f);
+    }
+    let index = if all_parsed {
+        Some(check_catalogue(&mut c, &rec_files))
+    } else {
+        // References into a file that did not parse would all look dangling: fix syntax first.
+        None
+    };
+
+    let mut seen_questionnaires: HashMap<String, String> = HashMap::new();
+    for (path, f) in &q_files {
+        check_questionnaire(&mut c, path, f, index.as_ref());
+        if let Some(first) = seen_questionnaires.insert(f.id.value.clone(), path.clone()) {
+            c.add(
+                "duplicate-id",
+                path,
+                &f.id,
+                format!(
+                    "questionnaire id \"{}\" is also used by {first}; give each questionnaire its own id",
+                    f.id.value
+                ),
+            );
+        }
+    }
+
+    diagnostics::sort(&mut c.findings);
+    let has_errors = c.findings.iter().any(Finding::is_error);
+    let (catalogue, questionnaires) = if has_errors {
+        (None, Vec::new())
+    } else {
+        let fingerprint = fingerprint(&files.recommendations);
+        let catalogue = build_catalogue(&rec_files, fingerprint);
+        let questionnaires = q_files
+            .iter()
+            .map(|(path, f)| build_questionnaire(path, f))
+            .collect();
+        (Some(catalogue), questionnaires)
+    };
+    Checked {
+        catalogue,
+        questionnaires,
+        findings: c.findings,
+    }
+}
+
+/// FNV-1a over file names and contents: stable across runs and machines.
+fn fingerprint(files: &[DataFile]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut sorted: Vec<&DataFile> = files.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    for f in sorted {
+        let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+        eat(name.as_bytes());
+        eat(&[0]);
+        // Line endings and a byte order mark do not change the data.
+        eat(f
+            .text
+            .trim_start_matches('\u{feff}')
+            .replace("\r\n", "\n")
+            .as_bytes());
+        eat(&[0]);
+    }
+    format!("{hash:016x}")
+}
+
+fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::RecommendationsFile) {
+    for p in &f.parts {
+        c.id(path, "part", &p.id, is_part_id, "two digits such as \"01\"");
+        c.text(path, "part title", &p.title, TITLE);
+        c.text(path, "part summary", &p.summary, SUMMARY);
+    }
+    for a in &f.areas {
+        c.id(
+            path,
+            "area",
+            &a.id,
+            is_kebab,
+            "lower-case words joined by hyphens",
+        );
+        c.text(path, "area title", &a.title, TITLE);
+        c.text(path, "area summary", &a.summary, SUMMARY);
+    }
+    for s in &f.subthemes {
+        c.id(
+            path,
+            "sub-theme",
+            &s.id,
+            is_subtheme_id,
+            "a number such as \"3.1\"",
+        );
+        c.text(path, "sub-theme title", &s.title, TITLE);
+        c.text(path, "trend analysis", &s.trend_analysis, LONG);
+    }
+    for t in f.tags.iter().chain(&f.audiences) {
+        c.id(
+            path,
+            "tag or audience",
+            &t.id,
+            is_kebab,
+            "lower-case words joined by hyphens",
+        );
+        c.text(path, "title", &t.title, TITLE);
+    }
+    for k in &f.key_recommendations {
+        c.id(
+            path,
+            "key recommendation",
+            &k.id,
+            is_key_id,
+            "K followed by a number, such as K3",
+        );
+        c.text(path, "key recommendation title", &k.title, TITLE);
+        c.text(path, "key recommendation gist", &k.gist, SUMMARY);
+        if k.recommendations.is_empty() {
+            c.add(
+                "empty-list",
+                path,
+                &k.id,
+                format!(
+                    "key recommendation {} links to no recommendations; list the detailed recommendations it draws on",
+                    k.id.value
+                ),
+            );
+        }
+    }
+    for r in &f.resources {
+        c.id(
+            path,
+            "resource",
+            &r.id,
+            is_resource_id,
+            "a single lower-case letter",
+        );
+        c.text(path, "resource title", &r.title, TITLE);
+        c.text(path, "resource summary", &r.summary, SUMMARY);
+        if r.areas.is_empty() {
+            c.add(
+                "empty-list",
+                path,
+                &r.id,
+                format!(
+                    "resource {} serves no area; list the areas it helps with",
+                    r.id.value
+                ),
+            );
+        }
+    }
+    for r in &f.recommendations {
+        c.id(
+            path,
+            "recommendation",
+            &r.id,
+            is_rec_id,
+            "R followed by two digits, such as R07",
+        );
+        c.text(path, &format!("title of {}", r.id.value), &r.title, TITLE);
+        c.text(
+            path,
+            &format!("summary of {}", r.id.value),
+            &r.summary,
+            SUMMARY,
+        );
+        c.text(
+            path,
+            &format!("first step of {}", r.id.value),
+            &r.first_step,
+            SHORT + 50,
+        );
+        for s in &r.subpoints {
+            c.id(
+                path,
+                "sub-point",
+                &s.id,
+                is_subpoint_id,
+                "a number such as \"4.1\"",
+            );
+            c.text(
+                path,
+                &format!("title of sub-point {}", s.id.value),
+                &s.title,
+                TITLE,
+            );
+            c.text(
+                path,
+                &format!("summary of sub-point {}", s.id.value),
+                &s.summary,
+                SHORT + 50,
+            );
+        }
+    }
+}
+
+/// Ids defined across all recommendation files, for reference checks by questionnaires.
+struct Index {
+    recommendations: BTreeMap<String, String>, // id -> area
+    keys: BTreeMap<String, Vec<String>>,
+    areas: Vec<String>,
+}
+
+fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]) -> Index {
+    // Definitions: id -> (file, first definition).
+    fn define<'a, T>(
+        c: &mut Checker,
+        kind: &str,
+        seen: &mut HashMap<&'a str, &'a str>,
+        path: &'a str,
+        id: &'a Spanned<T>,
+        key: &'a str,
+    ) {
+        if let Some(first) = seen.insert(key, path) {
+            c.add(
+                "duplicate-id",
+                path,
+                id,
+                format!("{kind} \"{key}\" is defined twice (also in {first}); keep one definition"),
+            );
+        }
+    }
+    let mut parts = HashMap::new();
+    let mut areas = HashMap::new();
+    let mut subthemes = HashMap::new();
+    let mut tags = HashMap::new();
+    let mut audiences = HashMap::new();
+    let mut keys = HashMap::new();
+    let mut resources = HashMap::new();
+    let mut recs = HashMap::new();
+    for (path, f) in files {
+        for p in &f.parts {
+            define(c, "part", &mut parts, path, &p.id, &p.id.value);
+        }
+        for a in &f.areas {
+            define(c, "area", &mut areas, path, &a.id, &a.id.value);
+        }
+        for s in &f.subthemes {
+            define(c, "sub-theme", &mut subthemes, path, &s.id, &s.id.value);
+        }
+        for t in &f.tags {
+            define(c, "tag", &mut tags, path, &t.id, &t.id.value);
+        }
+        for t in &f.audiences {
+            define(c, "audience", &mut audiences, path, &t.id, &t.id.value);
+        }
+        for k in &f.key_recommendations {
+            define(c, "key recommendation", &mut keys, path, &k.id, &k.id.value);
+        }
+        for r in &f.resources {
+            define(c, "resource", &mut resources, path, &r.id, &r.id.value);
+        }
+        for r in &f.recommendations {
+            define(c, "recommendation", &mut recs, path, &r.id, &r.id.value);
+        }
+    }
+
+    let first_file = files
+        .first()
+        .map_or("recommendations/", |(p, _)| p.as_str());
+    for (what, empty) in [
+        ("parts", parts.is_empty()),
+        ("areas", areas.is_empty()),
+        ("recommendations", recs.is_empty()),
+        ("key_recommendations", keys.is_empty()),
+    ] {
+        if empty {
+            c.add_file(
+                "missing-section",
+                first_file,
+                format!(
+                    "no file under recommendations/ defines any {what}; add a `{what}:` section"
+                ),
+            );
+        }
+    }
+
+    let area_part: HashMap<&str, (&str, Option<&str>)> = files
+        .iter()
+        .flat_map(|(_, f)| &f.areas)
+        .map(|a| {
+            (
+                a.id.value.as_str(),
+                (
+                    a.part.value.as_str(),
+                    a.subtheme.as_ref().map(|s| s.value.as_str()),
+                ),
+            )
+        })
+        .collect();
+
+    let mut used_tags = HashSet::new();
+    let mut used_audiences = HashSet::new();
+    let mut used_areas = HashSet::new();
+    let mut used_subthemes = HashSet::new();
+
+    for (path, f) in files {
+        for a in &f.areas {
+            if !parts.contains_key(a.part.value.as_str()) {
+                c.add(
+                    "dangling-part",
+                    path,
+                    &a.part,
+                    format!(
+                        "area {} names part \"{}\" which does not exist",
+                        a.id.value, a.part.value
+                    ),
+                );
+            }
+            match &a.subtheme {
+                Some(s) => {
+                    used_subthemes.insert(s.value.as_str());
+                    if !subthemes.contains_key(s.value.as_str()) {
+                        c.add(
+                            "dangling-subtheme",
+                            path,
+                            s,
+                            format!(
+                                "area {} names sub-theme \"{}\" which does not exist",
+                                a.id.value, s.value
+                            ),
+                        );
+                    }
+                    if a.part.value != "03" {
+                        c.add(
+                            "part-mismatch",
+                            path,
+                            s,
+                            format!("area {} is in part {} but has a sub-theme; only areas of part 03 have one", a.id.value, a.part.value),
+                        );
+                    }
+                }
+                None if a.part.value == "03" => c.add(
+                    "part-mismatch",
+                    path,
+                    &a.id,
+                    format!(
+                        "area {} is in part 03 but names no sub-theme; add `subtheme:`",
+                        a.id.value
+                    ),
+                ),
+                None => {}
+            }
+        }
+        for k in &f.key_recommendations {
+            for link in &k.recommendations {
+                if !recs.contains_key(link.value.as_str()) {
+                    c.add(
+                        "dangling-recommendation",
+                        path,
+                        link,
+                        format!(
+                            "key recommendation {} links to {} which does not exist",
+                            k.id.value, link.value
+                        ),
+                    );
+                }
+            }
+        }
+        for r in &f.resources {
+            for a in &r.areas {
+                if !areas.contains_key(a.value.as_str()) {
+                    c.add(
+                        "dangling-area",
+                        path,
+                        a,
+                        format!(
+                            "resource {} names area \"{}\" which does not exist",
+                            r.id.value, a.value
+                        ),
+                    );
+                }
+            }
+            for link in &r.recommendations {
+                if !recs.contains_key(link.value.as_str()) {
+                    c.add(
+                        "dangling-recommendation",
+                        path,
+                        link,
+                        format!(
+                            "resource {} names {} which does not exist",
+                            r.id.value, link.value
+                        ),
+                    );
+                }
+            }
+        }
+        for r in &f.recommendations {
+            if !parts.contains_key(r.part.value.as_str()) {
+                c.add(
+                    "dangling-part",
+                    path,
+                    &r.part,
+                    format!(
+                        "recommendation {} names part \"{}\" which does not exist",
+                        r.id.value, r.part.value
+                    ),
+                );
+            }
+            used_areas.insert(r.area.value.as_str());
+            match area_part.get(r.area.value.as_str()) {
+                None => c.add(
+                    "dangling-area",
+                    path,
+                    &r.area,
+                    format!("recommendation {} names area \"{}\" which does not exist", r.id.value, r.area.value),
+                ),
+                Some((part, _)) if *part != r.part.value => c.add(
+                    "part-mismatch",
+                    path,
+                    &r.part,
+                    format!(
+                        "recommendation {} is in part {} but its area {} is in part {part}; make them agree",
+                        r.id.value, r.part.value, r.area.value
+                    ),
+                ),
+                Some(_) => {}
+            }
+            for t in &r.tags {
+                used_tags.insert(t.value.as_str());
+                if !tags.contains_key(t.value.as_str()) {
+                    c.add(
+                        "dangling-tag",
+                        path,
+                        t,
+                        format!(
+                            "recommendation {} has tag \"{}\" which is not declared under tags",
+                            r.id.value, t.value
+                        ),
+                    );
+                }
+            }
+            for a in &r.audience {
+                used_audiences.insert(a.value.as_str());
+                if !audiences.contains_key(a.value.as_str()) {
+                    c.add(
+                        "dangling-audience",
+                        path,
+                        a,
+                        format!("recommendation {} names audience \"{}\" which is not declared under audiences", r.id.value, a.value),
+                    );
+                }
+            }
+            check_subpoints(c, path, r);
+        }
+    }
+
+    check_numbering(c, files);
+
+    for (path, f) in files {
+        for (list, used, kind) in [
+            (&f.tags, &used_tags, "tag"),
+            (&f.audiences, &used_audiences, "audience"),
+        ] {
+            for t in list {
+                if !used.contains(t.id.value.as_str()) {
+                    c.add(
+                        "unused-definition",
+                        path,
+                        &t.id,
+                        format!(
+                            "{kind} \"{}\" is declared but no recommendation uses it",
+                            t.id.value
+                        ),
+                    );
+                }
+            }
+        }
+        for a in &f.areas {
+            if !used_areas.contains(a.id.value.as_str()) {
+                c.add(
+                    "unused-definition",
+                    path,
+                    &a.id,
+                    format!("area \"{}\" has no recommendations", a.id.value),
+                );
+            }
+        }
+        for s in &f.subthemes {
+            if !used_subthemes.contains(s.id.value.as_str()) {
+                c.add(
+                    "unused-definition",
+                    path,
+                    &s.id,
+                    format!("sub-theme \"{}\" belongs to no area", s.id.value),
+                );
+            }
+        }
+    }
+
+    Index {
+        recommendations: files
+            .iter()
+            .flat_map(|(_, f)| &f.recommendations)
+            .map(|r| (r.id.value.clone(), r.area.value.clone()))
+            .collect(),
+        keys: files
+            .iter()
+            .flat_map(|(_, f)| &f.key_recommendations)
+            .map(|k| {
+                (
+                    k.id.value.clone(),
+                    k.recommendations.iter().map(|r| r.value.clone()).collect(),
+                )
+            })
+            .collect(),
+        areas: files
+            .iter()
+            .flat_map(|(_, f)| &f.areas)
+            .map(|a| a.id.value.clone())
+            .collect(),
+    }
+}
+
+fn check_subpoints(c: &mut Checker, path: &str, r: &raw::Recommendation) {
+    let n = r.number.value;
+    for (i, s) in r.subpoints.iter().enumerate() {
+        let expected = format!("{n}.{}", i + 1);
+        if s.id.value != expected {
+            c.add(
+                "numbering-gap",
+                path,
+                &s.id,
+                format!(
+                    "sub-point {} of recommendation {} should be numbered {expected} (sub-points run {n}.1, {n}.2, ... in order)",
+                    s.id.value, r.id.value
+                ),
+            );
+        }
+    }
+}
+
+fn check_numbering(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]) {
+    let mut recs: Vec<(&str, &raw::Recommendation)> = files
+        .iter()
+        .flat_map(|(p, f)| f.recommendations.iter().map(move |r| (p.as_str(), r)))
+        .collect();
+    for (path, r) in &recs {
+        let expected = format!("R{:02}", r.number.value);
+        if is_rec_id(&r.id.value) && r.id.value != expected {
+            c.add(
+                "numbering-gap",
+                path,
+                &r.number,
+                format!(
+                    "recommendation {} has number {}; its id should be {expected}, or its number {}",
+                    r.id.value,
+                    r.number.value,
+                    r.id.value[1..].trim_start_matches('0')
+                ),
+            );
+        }
+    }
+    recs.sort_by_key(|(_, r)| r.number.value);
+    let mut expected = 1;
+    for (path, r) in &recs {
+        let n = r.number.value;
+        if n > expected {
+            let missing = if n - expected == 1 {
+                format!("number {expected} is missing")
+            } else {
+                format!("numbers {expected} to {} are missing", n - 1)
+            };
+            c.add(
+                "numbering-gap",
+                path,
+                &r.number,
+                format!("recommendation {} has number {n} but {missing}; recommendations are numbered 1, 2, 3, ... without gaps", r.id.value),
+            );
+        } else if n == 0 {
+            c.add(
+                "numbering-gap",
+                path,
+                &r.number,
+                format!(
+                    "recommendation {} has number 0; numbering starts at 1",
+                    r.id.value
+                ),
+            );
+        }
+        expected = expected.max(n + 1);
+    }
+
+    let mut keys: Vec<(&str, &raw::KeyRecommendation, u32)> = files
+        .iter()
+        .flat_map(|(p, f)| {
+            f.key_recommendations.iter().filter_map(move |k| {
+                k.id.value
+                    .get(1..)?
+                    .parse()
+                    .ok()
+                    .map(|n| (p.as_str(), k, n))
+            })
+        })
+        .collect();
+    keys.sort_by_key(|(_, _, n)| *n);
+    let mut expected = 1;
+    for (path, k, n) in keys {
+        if n > expected {
+            c.add(
+                "numbering-gap",
+                path,
+                &k.id,
+                format!("key recommendation {} follows K{}; key recommendations are numbered K1, K2, ... without gaps", k.id.value, expected - 1),
+            );
+        }
+        expected = expected.max(n + 1);
+    }
+
+    let mut res: Vec<(&str, &raw::Resource, u8)> = files
+        .iter()
+        .flat_map(|(p, f)| {
+            f.resources.iter().filter_map(move |r| {
+                let b = r.id.value.as_bytes();
+                (b.len() == 1 && b[0].is_ascii_lowercase()).then(|| (p.as_str(), r, b[0]))
+            })
+        })
+        .collect();
+    res.sort_by_key(|(_, _, b)| *b);
+    let mut expected = b'a';
+    for (path, r, b) in res {
+        if b > expected {
+            c.add(
+                "numbering-gap",
+                path,
+                &r.id,
+                format!(
+                    "resource {} follows {}; resources are lettered a, b, c, ... without gaps",
+                    r.id.value,
+                    if expected == b'a' {
+                        "nothing".to_string()
+                    } else {
+                        char::from(expected - 1).to_string()
+                    }
+                ),
+            );
+        }
+        expected = expected.max(b + 1);
+    }
+}
+
+fn check_questionnaire(
+    c: &mut Checker,
+    path: &str,
+    f: &raw::QuestionnaireFile,
+    index: Option<&Index>,
+) {
+    c.id(
+        path,
+        "questionnaire",
+        &f.id,
+        is_kebab,
+        "lower-case words joined by hyphens",
+    );
+    c.text(path, "questionnaire title", &f.title, TITLE);
+    c.text(path, "questionnaire description", &f.description, SUMMARY);
+    if !is_version(&f.version.value) {
+        c.add(
+            "id-format",
+            path,
+            &f.version,
+            format!(
+                "version \"{}\" is not a version number such as \"1.0\"",
+                text::one_line(&f.version.value)
+            ),
+        );
+    }
+    let coverage = match f.coverage.value.as_str() {
+        "complete" => Some(Coverage::Complete),
+        "overview" => Some(Coverage::Overview),
+        other => {
+            c.add(
+                "invalid-value",
+                path,
+                &f.coverage,
+                format!(
+                    "coverage \"{}\" is not one of: complete, overview",
+                    text::one_line(other)
+                ),
+            );
+            None
+        }
+    };
+
+    // Scale: levels 0, 1, 2, ... in order.
+    let mut levels = BTreeSet::new();
+    for (i, l) in f.scale.iter().enumerate() {
+        c.text(
+            path,
+            &format!("name of level {}", l.level.value),
+            &l.name,
+            TITLE,
+        );
+        c.text(
+            path,
+            &format!("description of level {}", l.level.value),
+            &l.description,
+            SHORT,
+        );
+        if usize::from(l.level.value) != i {
+            c.add(
+                "numbering-gap",
+                path,
+                &l.level,
+                format!(
+                    "scale level {} is in position {}; levels run 0, 1, 2, ... in order",
+                    l.level.value,
+                    i + 1
+                ),
+            );
+        }
+        levels.insert(l.level.value);
+    }
+    if f.scale.len() < 2 {
+        c.add(
+            "empty-list",
+            path,
+            &f.id,
+            "the scale needs at least two levels".to_string(),
+        );
+    }
+    check_scoring(c, path, &f.scoring, &levels);
+
+    // Profile questions.
+    let mut profile: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for p in &f.profile {
+        c.id(
+            path,
+            "profile question",
+            &p.id,
+            is_kebab,
+            "lower-case words joined by hyphens",
+        );
+        c.text(
+            path,
+            &format!("profile question {}", p.id.value),
+            &p.question,
+            SHORT,
+        );
+        if profile.contains_key(p.id.value.as_str()) {
+            c.add(
+                "duplicate-id",
+                path,
+                &p.id,
+                format!("profile question \"{}\" is defined twice", p.id.value),
+            );
+        }
+        let mut opts = HashSet::new();
+        for o in &p.options {
+            c.id(
+                path,
+                "profile option",
+                &o.id,
+                is_kebab,
+                "lower-case words joined by hyphens",
+            );
+            c.text(
+                path,
+                &format!("label of option {}", o.id.value),
+                &o.label,
+                TITLE,
+            );
+            if !opts.insert(o.id.value.as_str()) {
+                c.add(
+                    "duplicate-id",
+                    path,
+                    &o.id,
+                    format!(
+                        "option \"{}\" appears twice in profile question {}",
+                        o.id.value, p.id.value
+                    ),
+                );
+            }
+        }
+        if p.options.len() < 2 {
+            c.add(
+                "empty-list",
+                path,
+                &p.id,
+                format!("profile question {} needs at least two options", p.id.value),
+            );
+        }
+        profile.insert(p.id.value.as_str(), opts);
+    }
+
+    // Rules.
+    for r in &f.rules {
+        c.text(path, "rule basis", &r.basis, SUMMARY);
+        match profile.get(r.when.question.value.as_str()) {
+            None => c.add(
+                "dangling-profile",
+                path,
+                &r.when.question,
+                format!(
+                    "rule names profile question \"{}\" which does not exist",
+                    r.when.question.value
+                ),
+            ),
+            Some(opts) => {
+                for o in &r.when.any_of {
+                    if !opts.contains(o.value.as_str()) {
+                        c.add(
+                            "dangling-profile",
+                            path,
+                            o,
+                            format!(
+                                "rule names option \"{}\" which profile question {} does not have",
+                                o.value, r.when.question.value
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        if r.when.any_of.is_empty() {
+            c.add(
+                "empty-list",
+                path,
+                &r.when.question,
+                "rule lists no options under `is`".to_string(),
+            );
+        }
+        if Importance::parse(&r.importance.value).is_none() {
+            c.add(
+                "invalid-value",
+                path,
+                &r.importance,
+                format!(
+                    "importance \"{}\" is not one of: low, medium, high",
+                    text::one_line(&r.importance.value)
+                ),
+            );
+        }
+        if r.recommendations.is_empty() {
+            c.add(
+                "empty-list",
+                path,
+                &r.importance,
+                "rule names no recommendations".to_string(),
+            );
+        }
+        if let Some(index) = index {
+            for rec in &r.recommendations {
+                if !index.recommendations.contains_key(&rec.value) {
+                    c.add(
+                        "dangling-recommendation",
+                        path,
+                        rec,
+                        format!(
+                            "rule names recommendation {} which does not exist",
+                            rec.value
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    // Questions.
+    let mut ids = HashSet::new();
+    let mut asked: HashMap<&str, &Text> = HashMap::new();
+    for question in &f.questions {
+        c.id(
+            path,
+            "question",
+            &question.id,
+            is_question_id,
+            "letters, digits and hyphens (at most 32)",
+        );
+        if !ids.insert(question.id.value.as_str()) {
+            c.add(
+                "duplicate-id",
+                path,
+                &question.id,
+                format!("question \"{}\" is defined twice", question.id.value),
+            );
+        }
+        c.text(
+            path,
+            &format!("text of question {}", question.id.value),
+            &question.text,
+            SHORT,
+        );
+        for d in question.levels.value.values() {
+            c.text(
+                path,
+                &format!("level description of question {}", question.id.value),
+                d,
+                SHORT,
+            );
+        }
+        let given: BTreeSet<u8> = question.levels.value.keys().copied().collect();
+        if !levels.is_empty() && given != levels {
+            let missing: Vec<String> = levels.difference(&given).map(u8::to_string).collect();
+            let extra: Vec<String> = given.difference(&levels).map(u8::to_string).collect();
+            let mut parts = Vec::new();
+            if !missing.is_empty() {
+                parts.push(format!("lacks level {}", missing.join(", ")));
+            }
+            if !extra.is_empty() {
+                parts.push(format!(
+                    "describes level {} which the scale does not have",
+                    extra.join(", ")
+                ));
+            }
+            c.add(
+                "level-descriptions",
+                path,
+                &question.levels,
+                format!(
+                    "question {} {}; describe each level of the scale exactly once",
+                    question.id.value,
+                    parts.join(" and ")
+                ),
+            );
+        }
+        if let Some(first) = asked.insert(question.recommendation.value.as_str(), &question.id) {
+            c.add(
+                "repeated-recommendation",
+                path,
+                &question.recommendation,
+                format!(
+                    "questions {} and {} both ask about {}; ask about each recommendation once",
+                    first.value, question.id.value, question.recommendation.value
+                ),
+            );
+        }
+        if let Some(index) = index
+            && !index
+                .recommendations
+                .contains_key(&question.recommendation.value)
+        {
+            c.add(
+                "dangling-recommendation",
+                path,
+                &question.recommendation,
+                format!(
+                    "question {} asks about recommendation {} which does not exist",
+                    question.id.value, question.recommendation.value
+                ),
+            );
+        }
+    }
+    if f.questions.is_empty() {
+        c.add(
+            "empty-list",
+            path,
+            &f.id,
+            format!("questionnaire {} has no questions", f.id.value),
+        );
+    }
+
+    if let (Some(index), Some(coverage)) = (index, coverage) {
+        check_coverage(c, path, f, index, coverage, &asked);
+    }
+}
+
+fn check_coverage(
+    c: &mut Checker,
+    path: &str,
+    f: &raw::QuestionnaireFile,
+    index: &Index,
+    coverage: Coverage,
+    asked: &HashMap<&str, &Text>,
+) {
+    match coverage {
+        Coverage::Complete => {
+            let missing: Vec<&str> = index
+                .recommendations
+                .keys()
+                .map(String::as_str)
+                .filter(|id| !asked.contains_key(id))
+                .collect();
+            if !missing.is_empty() {
+                c.add(
+                    "incomplete-coverage",
+                    path,
+                    &f.coverage,
+                    format!(
+                        "questionnaire {} is complete but has no question on {}; add one question for each",
+                        f.id.value,
+                        missing.join(", ")
+                    ),
+                );
+            }
+        }
+        Coverage::Overview => {
+            let missing_keys: Vec<&str> = index
+                .keys
+                .iter()
+                .filter(|(_, links)| !links.iter().any(|r| asked.contains_key(r.as_str())))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            let covered_areas: HashSet<&str> = asked
+                .keys()
+                .filter_map(|r| index.recommendations.get(*r).map(String::as_str))
+                .collect();
+            let missing_areas: Vec<&str> = index
+                .areas
+                .iter()
+                .map(String::as_str)
+                .filter(|a| !covered_areas.contains(a))
+                .collect();
+            if !missing_keys.is_empty() {
+                c.add(
+                    "incomplete-coverage",
+                    path,
+                    &f.coverage,
+                    format!(
+                        "overview questionnaire {} covers no recommendation linked to {}; add a question on one of their recommendations",
+                        f.id.value,
+                        missing_keys.join(", ")
+                    ),
+                );
+            }
+            if !missing_areas.is_empty() {
+                c.add(
+                    "incomplete-coverage",
+                    path,
+                    &f.coverage,
+                    format!(
+                        "overview questionnaire {} has no question in area {}; add one for each",
+                        f.id.value,
+                        missing_areas.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_scoring(c: &mut Checker, path: &str, s: &raw::Scoring, levels: &BTreeSet<u8>) {
+    let t = s.default_target.value;
+    if t == 0 || (!levels.is_empty() && !levels.contains(&t)) {
+        c.add(
+            "scoring-range",
+            path,
+            &s.default_target,
+            format!("default target {t} must be a level of the scale above 0"),
+        );
+    }
+    let w = &s.importance_weights;
+    for (name, v) in [("low", &w.low), ("medium", &w.medium), ("high", &w.high)] {
+        if !v.value.is_finite() || v.value <= 0.0 || v.value > 100.0 {
+            c.add(
+                "scoring-range",
+                path,
+                v,
+                format!(
+                    "importance weight {name} is {}; use a number above 0 and at most 100",
+                    v.value
+                ),
+            );
+        }
+    }
+    if !(w.low.value <= w.medium.value && w.medium.value <= w.high.value) {
+        c.add(
+            "scoring-range",
+            path,
+            &w.low,
+            "importance weights must rise: low <= medium <= high".to_string(),
+        );
+    }
+    let k = s.key_weight.value;
+    if !k.is_finite() || !(1.0..=5.0).contains(&k) {
+        c.add(
+            "scoring-range",
+            path,
+            &s.key_weight,
+            format!("key weight {k} must be between 1 and 5"),
+        );
+    }
+    let (h, m) = (s.bands.high.value, s.bands.medium.value);
+    if !(h.is_finite() && m.is_finite() && 0.0 < m && m < h && h <= 1.0) {
+        c.add(
+            "scoring-range",
+            path,
+            &s.bands.high,
+            format!("bands high {h} and medium {m} must satisfy 0 < medium < high <= 1"),
+        );
+    }
+}
+
+fn s(t: &Text) -> String {
+    t.value.trim().to_string()
+}
+
+fn build_catalogue(files: &[(String, raw::RecommendationsFile)], fingerprint: String) -> Catalogue {
+    let all = || files.iter().map(|(_, f)| f);
+    let mut parts: Vec<m::Part> = all()
+        .flat_map(|f| &f.parts)
+        .map(|p| m::Part {
+            id: s(&p.id),
+            title: s(&p.title),
+            summary: s(&p.summary),
+        })
+        .collect();
+    parts.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut areas: Vec<m::Area> = all()
+        .flat_map(|f| &f.areas)
+        .map(|a| m::Area {
+            id: s(&a.id),
+            part: s(&a.part),
+            title: s(&a.title),
+            summary: s(&a.summary),
+            subtheme: a.subtheme.as_ref().map(s),
+        })
+        .collect();
+    // Areas follow the guide: by part, then by their first recommendation's number.
+    let first_number = |area: &str| {
+        all()
+            .flat_map(|f| &f.recommendations)
+            .filter(|r| r.area.value == area)
+            .map(|r| r.number.value)
+            .min()
+            .unwrap_or(u32::MAX)
+    };
+    areas.sort_by_key(|a| (a.part.clone(), first_number(&a.id)));
+    let mut subthemes: Vec<m::Subtheme> = all()
+        .flat_map(|f| &f.subthemes)
+        .map(|x| m::Subtheme {
+            id: s(&x.id),
+            title: s(&x.title),
+            trend_analysis: s(&x.trend_analysis),
+        })
+        .collect();
+    subthemes.sort_by(|a, b| a.id.cmp(&b.id));
+    let term = |t: &raw::Term| m::Term {
+        id: s(&t.id),
+        title: s(&t.title),
+    };
+    let tags = all().flat_map(|f| &f.tags).map(term).collect();
+    let audiences = all().flat_map(|f| &f.audiences).map(term).collect();
+    let mut keys: Vec<m::KeyRecommendation> = all()
+        .flat_map(|f| &f.key_recommendations)
+        .map(|k| m::KeyRecommendation {
+            id: s(&k.id),
+            title: s(&k.title),
+            gist: s(&k.gist),
+            recommendations: k.recommendations.iter().map(s).collect(),
+        })
+        .collect();
+    keys.sort_by_key(|k| k.id[1..].parse::<u32>().unwrap_or(u32::MAX));
+    let mut resources: Vec<m::Resource> = all()
+        .flat_map(|f| &f.resources)
+        .map(|r| m::Resource {
+            id: s(&r.id),
+            title: s(&r.title),
+            summary: s(&r.summary),
+            areas: r.areas.iter().map(s).collect(),
+            recommendations: r.recommendations.iter().map(s).collect(),
+        })
+        .collect();
+    resources.sort_by(|a, b| a.id.cmp(&b.id));
+    let area_subtheme: HashMap<&str, Option<String>> = areas
+        .iter()
+        .map(|a| (a.id.as_str(), a.subtheme.clone()))
+        .collect();
+    let mut recommendations: Vec<m::Recommendation> = all()
+        .flat_map(|f| &f.recommendations)
+        .map(|r| m::Recommendation {
+            id: s(&r.id),
+            number: r.number.value,
+            title: s(&r.title),
+            summary: s(&r.summary),
+            part: s(&r.part),
+            area: s(&r.area),
+            subtheme: area_subtheme.get(r.area.value.as_str()).cloned().flatten(),
+            subpoints: r
+                .subpoints
+                .iter()
+                .map(|p| m::Subpoint {
+                    id: s(&p.id),
+                    title: s(&p.title),
+                    summary: s(&p.summary),
+                })
+                .collect(),
+            tags: r.tags.iter().map(s).collect(),
+            audience: r.audience.iter().map(s).collect(),
+            first_step: s(&r.first_step),
+            key: keys
+                .iter()
+                .filter(|k| k.recommendations.contains(&r.id.value))
+                .map(|k| k.id.clone())
+                .collect(),
+        })
+        .collect();
+    recommendations.sort_by_key(|r| r.number);
+    Catalogue {
+        parts,
+        areas,
+        subthemes,
+        tags,
+        audiences,
+        key_recommendations: keys,
+        resources,
+        recommendations,
+        fingerprint,
+    }
+}
+
+fn build_questionnaire(path: &str, f: &raw::QuestionnaireFile) -> Questionnaire {
+    let sc = &f.scoring;
+    Questionnaire {
+        id: s(&f.id),
+        title: s(&f.title),
+        version: s(&f.version),
+        description: s(&f.description),
+        coverage: if f.coverage.value == "complete" {
+            Coverage::Complete
+        } else {
+            Coverage::Overview
+        },
+        scale: f
+            .scale
+            .iter()
+            .map(|l| q::ScaleLevel {
+                level: l.level.value,
+                name: s(&l.name),
+                description: s(&l.description),
+            })
+            .collect(),
+        scoring: q::Scoring {
+            default_target: sc.default_target.value,
+            weight_low: sc.importance_weights.low.value,
+            weight_medium: sc.importance_weights.medium.value,
+            weight_high: sc.importance_weights.high.value,
+            key_weight: sc.key_weight.value,
+            band_high: sc.bands.high.value,
+            band_medium: sc.bands.medium.value,
+        },
+        profile: f
+            .profile
+            .iter()
+            .map(|p| q::ProfileQuestion {
+                id: s(&p.id),
+                question: s(&p.question),
+                options: p
+                    .options
+                    .iter()
+                    .map(|o| q::ProfileOption {
+                        id: s(&o.id),
+                        label: s(&o.label),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        rules: f
+            .rules
+            .iter()
+            .map(|r| q::Rule {
+                question: s(&r.when.question),
+                any_of: r.when.any_of.iter().map(s).collect(),
+                importance: Importance::parse(&r.importance.value).unwrap_or(Importance::Medium),
+                recommendations: r.recommendations.iter().map(s).collect(),
+                basis: s(&r.basis),
+            })
+            .collect(),
+        questions: f
+            .questions
+            .iter()
+            .map(|question| q::Question {
+                id: s(&question.id),
+                recommendation: s(&question.recommendation),
+                text: s(&question.text),
+                levels: question.levels.value.values().map(s).collect(),
+            })
+            .collect(),
+        file: path.to_string(),
+    }
+}

@@ -1,0 +1,146 @@
+//! The validated catalogue: the guide's parts, areas, sub-themes, recommendations, key
+//! recommendations and resources, with every reference known to resolve.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Part {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Area {
+    pub id: String,
+    pub part: String,
+    pub title: String,
+    pub summary: String,
+    pub subtheme: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Subtheme {
+    pub id: String,
+    pub title: String,
+    pub trend_analysis: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Term {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyRecommendation {
+    pub id: String,
+    pub title: String,
+    pub gist: String,
+    pub recommendations: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Resource {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub areas: Vec<String>,
+    pub recommendations: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Subpoint {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Recommendation {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub summary: String,
+    pub part: String,
+    pub area: String,
+    /// The sub-theme of its area, for part 03.
+    pub subtheme: Option<String>,
+    pub subpoints: Vec<Subpoint>,
+    pub tags: Vec<String>,
+    pub audience: Vec<String>,
+    pub first_step: String,
+    /// Key recommendations that draw on this one, derived from their links.
+    pub key: Vec<String>,
+}
+
+/// The whole guide as data. Lists are in the guide's order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Catalogue {
+    pub parts: Vec<Part>,
+    pub areas: Vec<Area>,
+    pub subthemes: Vec<Subtheme>,
+    pub tags: Vec<Term>,
+    pub audiences: Vec<Term>,
+    pub key_recommendations: Vec<KeyRecommendation>,
+    pub resources: Vec<Resource>,
+    pub recommendations: Vec<Recommendation>,
+    /// A short hash of the data files, so reports made from different catalogues can be told apart.
+    pub fingerprint: String,
+}
+
+impl Catalogue {
+    pub fn recommendation(&self, id: &str) -> Option<&Recommendation> {
+        self.recommendations.iter().find(|r| r.id == id)
+    }
+
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+
+    pub fn part(&self, id: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.id == id)
+    }
+
+    pub fn subtheme(&self, id: &str) -> Option<&Subtheme> {
+        self.subthemes.iter().find(|s| s.id == id)
+    }
+
+    pub fn key(&self, id: &str) -> Option<&KeyRecommendation> {
+        self.key_recommendations.iter().find(|k| k.id == id)
+    }
+
+    /// Position of an area in the guide's order, for sorting.
+    pub fn area_index(&self, id: &str) -> usize {
+        self.areas
+            .iter()
+            .position(|a| a.id == id)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Resources that serve an area.
+    pub fn resources_for_area<'a>(&'a self, area: &'a str) -> impl Iterator<Item = &'a Resource> {
+        self.resources
+            .iter()
+            .filter(move |r| r.areas.iter().any(|a| a == area))
+    }
+
+    /// Resources that serve a recommendation, directly or through its area.
+    pub fn resources_for(&self, rec: &Recommendation) -> Vec<&Resource> {
+        self.resources
+            .iter()
+            .filter(|r| r.recommendations.contains(&rec.id) || r.areas.contains(&rec.area))
+            .collect()
+    }
+
+    /// Find a recommendation by id (`R23`, `r23`) or guide number (`23`).
+    pub fn lookup(&self, query: &str) -> Option<&Recommendation> {
+        let q = query.trim();
+        if let Ok(n) = q.parse::<u32>() {
+            return self.recommendations.iter().find(|r| r.number == n);
+        }
+        self.recommendations
+            .iter()
+            .find(|r| r.id.eq_ignore_ascii_case(q))
+    }
+}

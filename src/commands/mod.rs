@@ -1,0 +1,53 @@
+//! One file per command, each a short script over the core modules. Commands write to the
+//! writer they are given and return an exit code; only `main.rs` prints errors.
+
+pub mod list;
+pub mod overview;
+pub mod report;
+pub mod show;
+pub mod template;
+pub mod validate;
+
+use crate::catalogue::DataSource;
+use crate::term::ColorChoice;
+use anyhow::Result;
+use std::io::Write;
+
+/// Options every command shares.
+#[derive(Debug, Clone)]
+pub struct Global {
+    pub data: DataSource,
+    pub color: ColorChoice,
+}
+
+/// A resolved command line.
+#[derive(Debug)]
+pub enum Command {
+    Overview,
+    Validate(validate::Options),
+    List(list::Options),
+    Show(show::Options),
+    Report(report::Options),
+    Template(template::Options),
+}
+
+/// Run a command. Returns the exit code.
+pub fn run(global: &Global, command: Command) -> Result<u8> {
+    match command {
+        Command::Overview => to_stdout(|out| overview::run(global, out)),
+        Command::Validate(opts) => to_stdout(|out| validate::run(global, &opts, out)),
+        Command::List(opts) => to_stdout(|out| list::run(global, &opts, out)),
+        Command::Show(opts) => to_stdout(|out| show::run(global, &opts, out)),
+        // These may write to a file and manage their own output.
+        Command::Report(opts) => report::run(global, &opts),
+        Command::Template(opts) => template::run(global, &opts),
+    }
+}
+
+fn to_stdout(f: impl FnOnce(&mut dyn Write) -> Result<u8>) -> Result<u8> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let code = f(&mut out)?;
+    out.flush()?;
+    Ok(code)
+}

@@ -1,0 +1,16 @@
+//! The doorway: parse the command line, run it, turn the outcome into an exit code, and print
+//! at most one error line.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = icso_assess::cli::parse();
+    match icso_assess::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) if icso_assess::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {}", icso_assess::error_line(&err));
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! Escaping shared by the Markdown outputs (`list`, reports): table cells and inline text.
+
+use crate::text;
+
+/// Escape text for a GitHub-flavoured Markdown table cell.
+pub fn md_cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in text::one_line(s).chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escape text for one line of GitHub-flavoured Markdown outside a table: a heading, a list item
+/// or a paragraph. Newlines become spaces, HTML is escaped, and every character that could start
+/// emphasis, a link, code, a heading, a list, a quote or a thematic break is backslash-escaped,
+/// so the text shows as written and cannot change the document's structure.
+pub fn md_text(s: &str) -> String {
+    let line = text::one_line(s);
+    let mut out = String::with_capacity(line.len() + 8);
+    // A leading run of digits followed by `.` or `)`, then a space or the end, would start an
+    // ordered list; "1.0" would not.
+    let chars: Vec<char> = line.chars().collect();
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    let ordered = digits > 0
+        && matches!(chars.get(digits), Some('.' | ')'))
+        && chars.get(digits + 1).is_none_or(|c| *c == ' ');
+    for (n, c) in line.chars().enumerate() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '=' if n == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if n == digits && ordered => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_break_the_table_or_inject_html() {
+        assert_eq!(md_cell("a|b\nc <script>"), "a\\|b c &lt;script&gt;");
+        assert_eq!(md_cell("*bold* [link](x)"), "\\*bold\\* \\[link\\](x)");
+    }
+
+    #[test]
+    fn inline_text_cannot_inject_html_or_structure() {
+        assert_eq!(
+            md_text("Acme | <b>NGO</b>"),
+            "Acme \\| &lt;b&gt;NGO&lt;/b&gt;"
+        );
+        assert_eq!(md_text("a\n# b\n\n<script>"), "a \\# b &lt;script&gt;");
+        assert_eq!(md_text("# title #"), "\\# title \\#");
+        assert_eq!(md_text("- item"), "\\- item");
+        assert_eq!(md_text("---"), "\\---");
+        assert_eq!(md_text("+ x"), "\\+ x");
+        assert_eq!(md_text("=="), "\\==");
+        assert_eq!(md_text("12. x"), "12\\. x");
+        assert_eq!(md_text("3) x"), "3\\) x");
+        assert_eq!(md_text("7."), "7\\.");
+        assert_eq!(md_text("1.0"), "1.0");
+        assert_eq!(md_text("2024-05-01"), "2024-05-01");
+        assert_eq!(md_text("version 1.0 - ok"), "version 1.0 - ok");
+        assert_eq!(md_text("> quote"), "&gt; quote");
+        assert_eq!(
+            md_text("![img](http://x) *em* _u_ `c` ~s~ \\"),
+            "\\!\\[img\\](http://x) \\*em\\* \\_u\\_ \\`c\\` \\~s\\~ \\\\"
+        );
+        assert_eq!(md_text("AT&T"), "AT&amp;T");
+        assert_eq!(md_text("&lt;"), "&amp;lt;");
+    }
+}

@@ -1,0 +1,108 @@
+//! Facts about where output goes: is it a terminal, how wide, and may we use colour
+//! (`--color`, NO_COLOR and CLICOLOR_FORCE decide, in that order).
+
+use std::io::IsTerminal;
+
+/// The user's colour choice from `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// How to lay out text for one destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    /// Use ANSI colour.
+    pub color: bool,
+    /// Columns to fit into.
+    pub width: usize,
+    /// The destination is a terminal (not a file or pipe).
+    pub terminal: bool,
+}
+
+/// Width used when output is not a terminal: wide enough to read, narrow enough to diff.
+pub const PIPE_WIDTH: usize = 100;
+
+/// Narrowest layout we support.
+pub const MIN_WIDTH: usize = 60;
+
+impl Style {
+    /// Style for standard output.
+    pub fn stdout(choice: ColorChoice) -> Style {
+        let terminal = std::io::stdout().is_terminal();
+        let width = if terminal {
+            terminal_size::terminal_size()
+                .map(|(w, _)| usize::from(w.0))
+                .unwrap_or(80)
+        } else {
+            env_columns().unwrap_or(PIPE_WIDTH)
+        };
+        Style {
+            color: use_color(choice, terminal),
+            width: width.max(MIN_WIDTH),
+            terminal,
+        }
+    }
+
+    /// Plain, fixed-width style for files and tests.
+    pub fn plain(width: usize) -> Style {
+        Style {
+            color: false,
+            width: width.max(MIN_WIDTH),
+            terminal: false,
+        }
+    }
+}
+
+/// `COLUMNS`, when a user sets it for piped output.
+fn env_columns() -> Option<usize> {
+    std::env::var("COLUMNS").ok()?.trim().parse().ok()
+}
+
+fn env_set(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| !v.is_empty())
+}
+
+/// Whether to colour output going to a terminal (`terminal`) given the user's choice.
+pub fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            if env_set("NO_COLOR") {
+                false
+            } else if env_set("CLICOLOR_FORCE")
+                && std::env::var("CLICOLOR_FORCE").as_deref() != Ok("0")
+            {
+                true
+            } else {
+                terminal
+            }
+        }
+    }
+}
+
+/// Both standard input and output are terminals: we may ask questions.
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// Wrap `text` to `width` columns between words, prefixing each line with `indent`.
+pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let opts = textwrap::Options::new(width.max(20))
+        .initial_indent(indent)
+        .subsequent_indent(indent);
+    textwrap::fill(text, opts)
+}
+
+/// Paint `text` with an ANSI colour when `on`.
+pub fn paint(text: &str, code: &str, on: bool) -> String {
+    if on {
+        format!("\u{1b}[{code}m{text}\u{1b}[0m")
+    } else {
+        text.to_string()
+    }
+}
