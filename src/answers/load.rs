@@ -1,0 +1,1387 @@
+//! Reading an answers file: TOML parsed with byte spans, then every check against the
+//! questionnaire it names, collecting all findings before anything is reported.
+
+use super::model::{Answer, Answers, FORMAT_VERSION, State};
+use crate::catalogue::Data;
+use crate::catalogue::source::read_bounded;
+use crate::diagnostics::{self, Finding};
+use crate::questionnaire::{Importance, Questionnaire};
+use crate::text::{self, one_line};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+use toml::Spanned;
+use toml::de::{DeInteger, DeTable, DeValue};
+
+/// The largest answers file read: far more than 48 answers with long notes need.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Length limits, in characters.
+const NOTE_LIMIT: usize = 2000;
+const NAME_LIMIT: usize = 200;
+
+/// The top-level settings, in the order they are written.
+const SETTINGS: [&str; 8] = [
+    "format",
+    "questionnaire",
+    "questionnaire_version",
+    "organisation",
+    "respondent",
+    "date",
+    "profile",
+    "answers",
+];
+
+/// The fields of one answer, in the order they are written.
+const ANSWER_FIELDS: [&str; 5] = ["level", "reason", "importance", "target", "note"];
+
+type Key<'i> = Spanned<Cow<'i, str>>;
+type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Why an answers file could not be used.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The whole message, `cannot read answers file PATH: REASON` (missing, a folder, a symbolic
+    /// link, too large, not UTF-8).
+    Unreadable(String),
+    /// Every problem found in its content, sorted by position.
+    Invalid(Vec<Finding>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Unreadable(message) => f.write_str(message),
+            LoadError::Invalid(findings) => {
+                let Some(first) = findings.first() else {
+                    return f.write_str("the answers file is not valid");
+                };
+                write!(
+                    f,
+                    "{}: {} [{}]",
+                    first.location(),
+                    first.message,
+                    first.code
+                )?;
+                let more = findings.len() - 1;
+                if more > 0 {
+                    write!(
+                        f,
+                        "; {more} more problem{}: run `icso-assess validate --answers {}`",
+                        if more == 1 { "" } else { "s" },
+                        shell_word(&first.file)
+                    )?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// A path as it can be pasted into a shell.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | '+' | ','));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// Read an answers file (a regular UTF-8 file of at most 1 MiB) and check it against `data`.
+pub fn load(path: &Path, data: &Data) -> Result<Answers, LoadError> {
+    let shown = path.display().to_string();
+    let unreadable =
+        |why: String| LoadError::Unreadable(format!("cannot read answers file {shown}: {why}"));
+    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(unreadable)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        unreadable(format!(
+            "is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    parse(&shown, &text, data).map_err(LoadError::Invalid)
+}
+
+/// Parse an answers file and check it against the questionnaire it names, collecting every
+/// problem. `path` is only used to name the file in findings.
+pub fn parse(path: &str, text: &str, data: &Data) -> Result<Answers, Vec<Finding>> {
+    // The BOM is invisible and CR only ends lines, so neither moves a line or column.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let text = text.replace("\r\n", "\n");
+    let mut checker = Checker::new(path, &text);
+    let (root, errors) = DeTable::parse_recoverable(&text);
+    if !errors.is_empty() {
+        checker.syntax(&errors);
+        return Err(checker.finish());
+    }
+    let answers = checker.document(root.get_ref(), data);
+    let findings = checker.finish();
+    if findings.is_empty() {
+        Ok(answers)
+    } else {
+        Err(findings)
+    }
+}
+
+/// Byte offset -> 1-based line and column (in characters).
+struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { text, starts }
+    }
+
+    fn position(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let start = self.starts[line];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count())
+            + 1;
+        let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        (to_u32(line + 1), to_u32(column))
+    }
+
+    /// The text of 1-based line `n`, without its line break.
+    fn line(&self, n: u32) -> &'t str {
+        let index = usize::try_from(n).unwrap_or(usize::MAX).saturating_sub(1);
+        let Some(&start) = self.starts.get(index) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(index + 1)
+            .map_or(self.text.len(), |&next| next - 1);
+        &self.text[start..end]
+    }
+
+    /// The nearest line at or before 1-based line `n` that opens a table.
+    fn table_line(&self, n: u32) -> Option<u32> {
+        (1..=n)
+            .rev()
+            .find(|&l| self.line(l).trim_start().starts_with('['))
+    }
+}
+
+/// How a level was written.
+enum Level {
+    Scale(u8),
+    NotApplicable,
+    Unknown,
+}
+
+struct Checker<'t> {
+    file: &'t str,
+    lines: Lines<'t>,
+    findings: Vec<Finding>,
+}
+
+impl<'t> Checker<'t> {
+    fn new(file: &'t str, text: &'t str) -> Self {
+        Checker {
+            file,
+            lines: Lines::new(text),
+            findings: Vec::new(),
+        }
+    }
+
+    fn at(&mut self, code: &'static str, span: Range<usize>, message: String) {
+        let pos = self.lines.position(span.start);
+        self.findings
+            .push(Finding::new(code, self.file, Some(pos), message));
+    }
+
+    fn whole(&mut self, code: &'static str, message: String) {
+        self.findings
+            .push(Finding::new(code, self.file, None, message));
+    }
+
+    fn finish(mut self) -> Vec<Finding> {
+        diagnostics::sort(&mut self.findings);
+        self.findings.dedup();
+        self.findings
+    }
+
+    /// Every TOML error. A table defined twice is one mistake, not one more for each key
+    /// repeated in it; an impossible TOML date on the `date` line is an `invalid-date`.
+    fn syntax(&mut self, errors: &[toml::de::Error]) {
+        let mut reopened = Vec::new();
+        for error in errors {
+            let span = error.span().unwrap_or(0..0);
+            let (line, _) = self.lines.position(span.start);
+            let line_text = self.lines.line(line).trim();
+            let description = one_line(error.message());
+            let (code, message) = if description.starts_with("duplicate key") {
+                if line_text.starts_with('[') {
+                    reopened.push(line);
+                    let header = line_text.find(']').map_or(line_text, |i| &line_text[..=i]);
+                    (
+                        "answers-syntax",
+                        format!(
+                            "table {} appears twice; merge the two into one (each [table] may appear only once)",
+                            one_line(header)
+                        ),
+                    )
+                } else {
+                    if self
+                        .lines
+                        .table_line(line)
+                        .is_some_and(|h| reopened.contains(&h))
+                    {
+                        continue;
+                    }
+                    let key = self.lines.text.get(span.clone()).unwrap_or("");
+                    (
+                        "answers-syntax",
+                        format!(
+                            "`{}` appears twice in the same table; keep one of them",
+                            one_line(key)
+                        ),
+                    )
+                }
+            } else if description.starts_with("invalid date") && line_text.starts_with("date") {
+                (
+                    "invalid-date",
+                    format!(
+                        "date is not a day of the calendar ({description}); write it as YYYY-MM-DD, like date = \"2026-11-20\""
+                    ),
+                )
+            } else {
+                (
+                    "answers-syntax",
+                    format!(
+                        "not valid TOML: {description}; check this line (text needs double quotes, as in level = \"n/a\"; tables look like [answers.R01])"
+                    ),
+                )
+            };
+            self.at(code, span, message);
+        }
+    }
+
+    /// Forbidden characters, line breaks where they do not belong, and length.
+    fn text(
+        &mut self,
+        what: &str,
+        value: &str,
+        span: Range<usize>,
+        limit: usize,
+        single_line: bool,
+    ) {
+        if let Some((offset, c)) = text::find_forbidden(value) {
+            self.at(
+                "forbidden-character",
+                span.clone(),
+                format!(
+                    "{what} contains {} at character {}; remove it (only visible characters, spaces and line breaks are allowed)",
+                    text::describe(c),
+                    offset + 1
+                ),
+            );
+        } else if single_line && value.contains('\n') {
+            self.at(
+                "forbidden-character",
+                span.clone(),
+                format!("{what} contains a line break; keep it on one line"),
+            );
+        }
+        let len = value.chars().count();
+        if len > limit {
+            self.at(
+                "text-too-long",
+                span,
+                format!("{what} is {len} characters long, over the limit of {limit}; shorten it"),
+            );
+        }
+    }
+
+    /// A string value, or an `answers-schema` finding.
+    fn string<'v>(&mut self, what: &str, example: &str, value: &'v Value<'_>) -> Option<&'v str> {
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.as_ref()),
+            other => {
+                self.at(
+                    "answers-schema",
+                    value.span(),
+                    format!(
+                        "{what} must be text in double quotes, not {}; for example {example}",
+                        kind(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn document(&mut self, root: &DeTable<'_>, data: &Data) -> Answers {
+        if root.is_empty() {
+            self.whole(
+                "answers-schema",
+                "the file is empty; start from `icso-assess template --questionnaire ID`, or answer the questions with `icso-assess assess`".to_string(),
+            );
+            return Answers::default();
+        }
+        for (key, _) in root.iter() {
+            if !SETTINGS.contains(&key.get_ref().as_ref()) {
+                self.at(
+                    "answers-schema",
+                    key.span(),
+                    format!(
+                        "unknown setting `{}`; remove it or fix its name (the settings are {})",
+                        one_line(key.get_ref()),
+                        SETTINGS.join(", ")
+                    ),
+                );
+            }
+        }
+        let get = |name: &str| {
+            root.iter()
+                .find(|(k, _)| k.get_ref() == name)
+                .map(|(_, v)| v)
+        };
+        let mut answers = Answers::default();
+
+        match get("format") {
+            None => self.whole(
+                "answers-schema",
+                format!("format is missing; add format = {FORMAT_VERSION} as the first setting"),
+            ),
+            Some(v) => match v.get_ref() {
+                DeValue::Integer(i) if integer(i) == Some(FORMAT_VERSION) => {}
+                DeValue::Integer(i) => self.at(
+                    "answers-schema",
+                    v.span(),
+                    format!(
+                        "format is {i}, but this version of icso-assess reads format {FORMAT_VERSION}; use a newer icso-assess, or write format = {FORMAT_VERSION} if the file was made by hand"
+                    ),
+                ),
+                other => self.at(
+                    "answers-schema",
+                    v.span(),
+                    format!(
+                        "format must be the number {FORMAT_VERSION} without quotes, not {}; write format = {FORMAT_VERSION}",
+                        kind(other)
+                    ),
+                ),
+            },
+        }
+
+        let ids = data.questionnaire_ids().join(", ");
+        let mut questionnaire = None;
+        match get("questionnaire") {
+            None => self.whole(
+                "answers-schema",
+                format!("questionnaire is missing; add questionnaire = \"ID\" with one of: {ids}"),
+            ),
+            Some(v) => {
+                if let Some(id) = self.string("questionnaire", "questionnaire = \"quick\"", v) {
+                    answers.questionnaire = id.to_string();
+                    questionnaire = data.questionnaire(id);
+                    if questionnaire.is_none() {
+                        self.at(
+                            "unknown-questionnaire",
+                            v.span(),
+                            format!(
+                                "questionnaire \"{}\" does not exist; use one of: {ids}",
+                                one_line(id)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+
+        let mut stale = Vec::new();
+        match get("questionnaire_version") {
+            None => self.whole(
+                "answers-schema",
+                format!(
+                    "questionnaire_version is missing; add questionnaire_version = \"{}\"",
+                    questionnaire.map_or("VERSION", |q| q.version.as_str())
+                ),
+            ),
+            Some(v) => {
+                if let Some(version) = self.string(
+                    "questionnaire_version",
+                    "questionnaire_version = \"1.0\"",
+                    v,
+                ) {
+                    answers.questionnaire_version = version.to_string();
+                    if let Some(q) = questionnaire
+                        && version != q.version
+                    {
+                        let answered = answered_ids(get("answers"));
+                        stale = answered
+                            .iter()
+                            .filter(|id| q.question(id).is_none())
+                            .map(|id| id.to_string())
+                            .collect();
+                        let message = version_message(q, version, &stale);
+                        self.at("questionnaire-version", v.span(), message);
+                    }
+                }
+            }
+        }
+
+        let header: [(&str, &str, &mut String); 2] = [
+            (
+                "organisation",
+                "the organisation's name",
+                &mut answers.organisation,
+            ),
+            (
+                "respondent",
+                "the person, team or office answering",
+                &mut answers.respondent,
+            ),
+        ];
+        for (name, meaning, slot) in header {
+            match get(name) {
+                None => self.whole(
+                    "answers-schema",
+                    format!("{name} is missing; add {name} = \"\" ({meaning}; it may stay empty)"),
+                ),
+                Some(v) => {
+                    if let Some(s) = self.string(name, &format!("{name} = \"\""), v) {
+                        self.text(name, s, v.span(), NAME_LIMIT, true);
+                        *slot = s.to_string();
+                    }
+                }
+            }
+        }
+
+        match get("date") {
+            None => self.whole(
+                "answers-schema",
+                "date is missing; add date = \"YYYY-MM-DD\" (the day of the answers; it may stay empty)".to_string(),
+            ),
+            Some(v) => {
+                if let Some(date) = self.date(v) {
+                    answers.date = date;
+                }
+            }
+        }
+
+        if let Some(v) = get("profile") {
+            answers.profile = self.profile(v, questionnaire);
+        }
+        if let Some(v) = get("answers") {
+            answers.answers = self.answers(v, questionnaire, &stale);
+        }
+        answers
+    }
+
+    fn date(&mut self, v: &Value<'_>) -> Option<String> {
+        match v.get_ref() {
+            DeValue::String(s) if s.is_empty() => Some(String::new()),
+            DeValue::String(s) => match check_date(s) {
+                Ok(()) => Some(s.to_string()),
+                Err(why) => {
+                    self.at(
+                        "invalid-date",
+                        v.span(),
+                        format!("date \"{}\" {why}", one_line(s)),
+                    );
+                    None
+                }
+            },
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    let s = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+                    match check_date(&s) {
+                        Ok(()) => Some(s),
+                        Err(why) => {
+                            self.at("invalid-date", v.span(), format!("date {s} {why}"));
+                            None
+                        }
+                    }
+                }
+                _ => {
+                    self.at(
+                        "invalid-date",
+                        v.span(),
+                        format!("date {dt} is not just a day; write the day alone, like date = \"2026-11-20\""),
+                    );
+                    None
+                }
+            },
+            other => {
+                self.at(
+                    "answers-schema",
+                    v.span(),
+                    format!(
+                        "date must be text in double quotes, not {}; write it like date = \"2026-11-20\"",
+                        kind(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn profile(&mut self, v: &Value<'_>, q: Option<&Questionnaire>) -> BTreeMap<String, String> {
+        let mut profile = BTreeMap::new();
+        let DeValue::Table(table) = v.get_ref() else {
+            self.at(
+                "answers-schema",
+                v.span(),
+                format!(
+                    "profile must be a table, not {}: write [profile] on its own line, then one answer a line, like orientation = \"advocacy\"",
+                    kind(v.get_ref())
+                ),
+            );
+            return profile;
+        };
+        for (key, value) in table.iter() {
+            let id = key.get_ref().as_ref();
+            let shown = one_line(id);
+            let question = q.map(|q| (q, q.profile_question(id)));
+            if let Some((q, None)) = question {
+                let message = if q.profile.is_empty() {
+                    format!(
+                        "profile question \"{shown}\" is not in questionnaire {} {}, which has no profile questions; remove it",
+                        q.id, q.version
+                    )
+                } else {
+                    format!(
+                        "profile question \"{shown}\" is not in questionnaire {} {}; remove it or use one of: {}",
+                        q.id,
+                        q.version,
+                        q.profile
+                            .iter()
+                            .map(|p| p.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                self.at("unknown-profile", key.span(), message);
+            }
+            let what = format!("profile answer {shown}");
+            let example = format!("{shown} = \"OPTION\"");
+            let Some(option) = self.string(&what, &example, value) else {
+                continue;
+            };
+            if let Some((_, Some(pq))) = question
+                && pq.option(option).is_none()
+            {
+                self.at(
+                    "unknown-profile",
+                    value.span(),
+                    format!(
+                        "profile answer {shown} = \"{}\" is not one of its options; use one of: {}",
+                        one_line(option),
+                        pq.options
+                            .iter()
+                            .map(|o| o.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
+            profile.insert(id.to_string(), option.to_string());
+        }
+        profile
+    }
+
+    fn answers(
+        &mut self,
+        v: &Value<'_>,
+        q: Option<&Questionnaire>,
+        stale: &[String],
+    ) -> BTreeMap<String, Answer> {
+        let mut answers = BTreeMap::new();
+        let DeValue::Table(table) = v.get_ref() else {
+            self.at(
+                "answers-schema",
+                v.span(),
+                format!(
+                    "answers must hold one table per question, not {}: write [answers.R01] on its own line, then level = 2 below it",
+                    kind(v.get_ref())
+                ),
+            );
+            return answers;
+        };
+        for (key, value) in table.iter() {
+            let id = key.get_ref().as_ref();
+            let shown = one_line(id);
+            let DeValue::Table(fields) = value.get_ref() else {
+                self.at(
+                    "answers-schema",
+                    value.span(),
+                    format!(
+                        "answers.{shown} must be a table, not {}: write [answers.{shown}] on its own line, then level = 2 below it",
+                        kind(value.get_ref())
+                    ),
+                );
+                continue;
+            };
+            // An empty table is a question not answered yet, as in a blank template.
+            if fields.is_empty() {
+                continue;
+            }
+            if let Some(q) = q
+                && q.question(id).is_none()
+                && !stale.iter().any(|s| s == id)
+            {
+                let hint = q
+                    .questions
+                    .iter()
+                    .find(|x| x.id.eq_ignore_ascii_case(id))
+                    .map_or(String::new(), |x| format!(" (did you mean {}?)", x.id));
+                self.at(
+                    "unknown-question",
+                    key.span(),
+                    format!(
+                        "question \"{shown}\" is not in questionnaire {} {}; remove it or fix the id{hint}",
+                        q.id, q.version
+                    ),
+                );
+            }
+            if let Some(answer) = self.answer(&shown, key, fields, q) {
+                answers.insert(id.to_string(), answer);
+            }
+        }
+        answers
+    }
+
+    /// One answer's fields; `None` when its level is missing or unusable.
+    fn answer(
+        &mut self,
+        shown: &str,
+        key: &Key<'_>,
+        fields: &DeTable<'_>,
+        q: Option<&Questionnaire>,
+    ) -> Option<Answer> {
+        let name = format!("answer {shown}");
+        let levels = levels_hint(q, 0);
+        let mut level: Option<(Option<Level>, Range<usize>)> = None;
+        let mut reason: Option<(&str, &Key<'_>, Range<usize>)> = None;
+        let mut importance = None;
+        let mut target = None;
+        let mut note = None;
+        for (field, value) in fields.iter() {
+            let span = value.span();
+            match field.get_ref().as_ref() {
+                "level" => {
+                    let parsed = self.level(&name, &levels, value, q);
+                    level = Some((parsed, span));
+                }
+                "reason" => {
+                    let what = format!("the reason of {name}");
+                    if let Some(s) =
+                        self.string(&what, "reason = \"we have no staff abroad\"", value)
+                    {
+                        self.text(&what, s, span.clone(), NOTE_LIMIT, false);
+                        reason = Some((s, field, span));
+                    }
+                }
+                "importance" => {
+                    let word = value.get_ref().as_str();
+                    match word.and_then(|w| Importance::parse(&w.to_ascii_lowercase())) {
+                        Some(i) => importance = Some(i),
+                        None => {
+                            let written = match word {
+                                Some(w) => format!("\"{}\"", one_line(w)),
+                                None => kind(value.get_ref()).to_string(),
+                            };
+                            self.at(
+                                "invalid-importance",
+                                span,
+                                format!(
+                                    "{name} has importance {written}; use \"low\", \"medium\" or \"high\" in quotes, or remove the line to keep the profile's default"
+                                ),
+                            );
+                        }
+                    }
+                }
+                "target" => match value.get_ref() {
+                    DeValue::Integer(i) => {
+                        let n = integer(i);
+                        match n.and_then(|n| scale_level(q, n)).filter(|&t| t > 0) {
+                            Some(t) => target = Some(t),
+                            None => self.at(
+                                "level-out-of-range",
+                                span,
+                                format!("{name} has target {i}; a target is {}", levels_hint(q, 1)),
+                            ),
+                        }
+                    }
+                    other => self.at(
+                        "answers-schema",
+                        span,
+                        format!(
+                            "{name} has target {}; write {} without quotes, or remove the line",
+                            written(other),
+                            levels_hint(q, 1)
+                        ),
+                    ),
+                },
+                "note" => {
+                    let what = format!("the note of {name}");
+                    if let Some(s) = self.string(&what, "note = \"...\"", value) {
+                        self.text(&what, s, span, NOTE_LIMIT, false);
+                        if !s.trim().is_empty() {
+                            note = Some(s.to_string());
+                        }
+                    }
+                }
+                other => self.at(
+                    "answers-schema",
+                    field.span(),
+                    format!(
+                        "{name} has unknown field `{}`; remove it or use one of: {}",
+                        one_line(other),
+                        ANSWER_FIELDS.join(", ")
+                    ),
+                ),
+            }
+        }
+
+        let Some((level, level_span)) = level else {
+            self.at(
+                "answers-schema",
+                key.span(),
+                format!(
+                    "{name} has no level; add level = {levels}, \"n/a\" or \"unknown\" below [answers.{shown}], or remove the table"
+                ),
+            );
+            return None;
+        };
+        let state = match level? {
+            Level::Scale(n) => State::Level(n),
+            Level::Unknown => State::Unknown,
+            Level::NotApplicable => match reason {
+                Some((why, _, _)) if !why.trim().is_empty() => {
+                    State::NotApplicable(why.to_string())
+                }
+                _ => {
+                    let span = reason.map_or(level_span, |(_, _, span)| span);
+                    self.at(
+                        "missing-reason",
+                        span,
+                        format!(
+                            "{name} is \"n/a\" but gives no reason; add reason = \"...\" saying why it does not apply"
+                        ),
+                    );
+                    return None;
+                }
+            },
+        };
+        if let (Some((_, field, _)), false) = (reason, matches!(state, State::NotApplicable(_))) {
+            self.at(
+                "answers-schema",
+                field.span(),
+                format!(
+                    "{name} gives a reason but its level is not \"n/a\"; a reason is only for \"n/a\" answers: move it into note, or remove it"
+                ),
+            );
+        }
+        Some(Answer {
+            state,
+            importance,
+            target,
+            note,
+        })
+    }
+
+    fn level(
+        &mut self,
+        name: &str,
+        levels: &str,
+        value: &Value<'_>,
+        q: Option<&Questionnaire>,
+    ) -> Option<Level> {
+        match value.get_ref() {
+            DeValue::Integer(i) => match integer(i).and_then(|n| scale_level(q, n)) {
+                Some(n) => Some(Level::Scale(n)),
+                None => {
+                    let range = match q {
+                        Some(q) => format!("levels run {}", levels_range(q, 0)),
+                        None => "levels are the levels of the scale".to_string(),
+                    };
+                    self.at(
+                        "level-out-of-range",
+                        value.span(),
+                        format!("{name} has level {i}; {range}"),
+                    );
+                    None
+                }
+            },
+            DeValue::String(s) if s.eq_ignore_ascii_case("n/a") => Some(Level::NotApplicable),
+            DeValue::String(s) if s.eq_ignore_ascii_case("unknown") => Some(Level::Unknown),
+            other => {
+                self.at(
+                    "answers-schema",
+                    value.span(),
+                    format!(
+                        "{name} has level {}; write {levels} without quotes, \"n/a\" (with a reason) or \"unknown\"",
+                        written(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// The ids under `[answers]` that hold something.
+fn answered_ids<'v>(answers: Option<&'v Value<'_>>) -> Vec<&'v str> {
+    let Some(DeValue::Table(table)) = answers.map(|v| v.get_ref()) else {
+        return Vec::new();
+    };
+    table
+        .iter()
+        .filter(|(_, v)| !matches!(v.get_ref(), DeValue::Table(t) if t.is_empty()))
+        .map(|(k, _)| k.get_ref().as_ref())
+        .collect()
+}
+
+fn version_message(q: &Questionnaire, version: &str, stale: &[String]) -> String {
+    let made_for = if version.is_empty() {
+        "an empty version".to_string()
+    } else {
+        one_line(version)
+    };
+    let fix = format!("questionnaire_version = \"{}\"", q.version);
+    if stale.is_empty() {
+        format!(
+            "questionnaire {} is version {} but this file was made for {made_for}; the questions answered here all still exist in {}: check that the answers still fit, then set {fix}",
+            q.id, q.version, q.version
+        )
+    } else {
+        let ids: Vec<String> = stale.iter().map(|id| one_line(id)).collect();
+        format!(
+            "questionnaire {} is version {} but this file was made for {made_for}; these answers no longer match: {} (questions not in {}); remove them or move what they say into notes, then set {fix}",
+            q.id,
+            q.version,
+            ids.join(", "),
+            q.version
+        )
+    }
+}
+
+/// The value of a TOML integer, when it fits.
+fn integer(i: &DeInteger<'_>) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
+}
+
+/// `n` as a level of the questionnaire's scale (any level 0-255 when it is not known).
+fn scale_level(q: Option<&Questionnaire>, n: i64) -> Option<u8> {
+    let level = u8::try_from(n).ok()?;
+    match q {
+        Some(q) => q.scale.iter().any(|l| l.level == level).then_some(level),
+        None => Some(level),
+    }
+}
+
+/// `0 to 4`, from the lowest level at or above `from`.
+fn levels_range(q: &Questionnaire, from: u8) -> String {
+    let low = q
+        .scale
+        .iter()
+        .map(|l| l.level)
+        .find(|&l| l >= from)
+        .unwrap_or(from);
+    format!("{low} to {}", q.max_level())
+}
+
+/// `a level from 0 to 4`, or as much as is known.
+fn levels_hint(q: Option<&Questionnaire>, from: u8) -> String {
+    match q {
+        Some(q) => format!("a level from {}", levels_range(q, from)),
+        None if from > 0 => format!("a level of the scale above {}", from - 1),
+        None => "a level of the scale".to_string(),
+    }
+}
+
+/// A value as named in messages: text quoted, numbers as written, other kinds by name.
+fn written(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::String(s) => format!("\"{}\"", one_line(s)),
+        DeValue::Integer(i) => i.to_string(),
+        DeValue::Float(f) => f.to_string(),
+        other => kind(other).to_string(),
+    }
+}
+
+fn kind(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "text",
+        DeValue::Integer(_) => "a whole number",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date or time",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// `YYYY-MM-DD` and a day of the calendar; the error completes `date "..." `.
+fn check_date(s: &str) -> Result<(), String> {
+    let b = s.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        return Err(
+            "is not in the form YYYY-MM-DD; write it like \"2026-11-20\", or leave it empty (\"\")"
+                .to_string(),
+        );
+    }
+    let number = |range: Range<usize>| s[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    if day == 0 || day > days {
+        return Err(
+            "is not a day of the calendar; check the month (01-12) and the day of the month (YYYY-MM-DD)"
+                .to_string(),
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{self, DataSource};
+
+    fn mini() -> Data {
+        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
+    }
+
+    const HEADER: &str = "format = 1\nquestionnaire = \"full\"\nquestionnaire_version = \"1.0\"\norganisation = \"Example Relief\"\nrespondent = \"Leadership team\"\ndate = \"2026-11-20\"\n";
+
+    fn findings(text: &str) -> Vec<Finding> {
+        parse("a.toml", text, &mini()).expect_err("expected findings")
+    }
+
+    /// The only finding of `text`: its code, line, column and message.
+    fn only(text: &str) -> (&'static str, u32, u32, String) {
+        let found = findings(text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        let f = &found[0];
+        (
+            f.code,
+            f.line.unwrap_or(0),
+            f.column.unwrap_or(0),
+            f.message.clone(),
+        )
+    }
+
+    #[test]
+    fn a_full_example_parses() {
+        let text = format!(
+            "# comment\n{HEADER}\n[profile]\norientation = \"advocacy\" # trailing\n\n[answers.R01]\nlevel = 2\nimportance = \"high\"\ntarget = 4\nnote = \"optional free text\"\n\n[answers.R02]\nlevel = \"n/a\"\nreason = \"we do no advocacy\"\n"
+        );
+        let a = parse("a.toml", &text, &mini()).unwrap();
+        assert_eq!(a.questionnaire, "full");
+        assert_eq!(a.questionnaire_version, "1.0");
+        assert_eq!(a.organisation, "Example Relief");
+        assert_eq!(a.date, "2026-11-20");
+        assert_eq!(a.profile_answer("orientation").as_deref(), Some("advocacy"));
+        let r01 = &a.answers["R01"];
+        assert_eq!(r01.state, State::Level(2));
+        assert_eq!(r01.importance, Some(Importance::High));
+        assert_eq!(r01.target, Some(4));
+        assert_eq!(r01.note.as_deref(), Some("optional free text"));
+        assert_eq!(
+            a.answers["R02"].state,
+            State::NotApplicable("we do no advocacy".into())
+        );
+    }
+
+    #[test]
+    fn partial_files_unknown_inline_tables_and_local_dates_work() {
+        let text = HEADER.replace("date = \"2026-11-20\"", "date = 2026-11-20")
+            + "[answers]\nR01 = { level = \"unknown\" }\nR02.level = 0\n";
+        let a = parse("a.toml", &text, &mini()).unwrap();
+        assert_eq!(a.date, "2026-11-20");
+        assert_eq!(a.answers["R01"].state, State::Unknown);
+        assert_eq!(a.answers["R02"].state, State::Level(0));
+        let a = parse("a.toml", HEADER, &mini()).unwrap();
+        assert!(a.answers.is_empty() && a.profile.is_empty());
+        let blank = HEADER
+            .replace("\"Example Relief\"", "\"\"")
+            .replace("\"Leadership team\"", "\"\"")
+            .replace("\"2026-11-20\"", "\"\"")
+            + "[profile]\n[answers.R01]\n[answers.R02]\n";
+        let a = parse("a.toml", &blank, &mini()).unwrap();
+        assert!(a.answers.is_empty() && a.organisation.is_empty() && a.date.is_empty());
+    }
+
+    #[test]
+    fn bom_and_crlf_work_and_keep_positions() {
+        let text =
+            format!("\u{FEFF}{HEADER}[answers.R01]\nlevel = 2\nnote = \"\"\"two\nlines\"\"\"\n")
+                .replace('\n', "\r\n");
+        let a = parse("a.toml", &text, &mini()).unwrap();
+        assert_eq!(a.answers["R01"].note.as_deref(), Some("two\nlines"));
+        let bad = format!("\u{FEFF}{HEADER}[answers.R01]\nlevel = 9\n").replace('\n', "\r\n");
+        let (code, line, column, _) = only(&bad);
+        assert_eq!((code, line, column), ("level-out-of-range", 8, 9));
+        let (_, line, column, _) = only(
+            &"\u{FEFF}format = 2\r\n"
+                .replace("format = 2", &HEADER.replace("format = 1", "format = 2")),
+        );
+        assert_eq!((line, column), (1, 10));
+    }
+
+    #[test]
+    fn empty_files_are_schema_findings() {
+        for text in ["", "  \n\n", "\u{FEFF}", "# only a comment\n"] {
+            let (code, line, _, message) = only(text);
+            assert_eq!(code, "answers-schema");
+            assert_eq!(line, 0);
+            assert!(message.starts_with("the file is empty; "), "{message}");
+        }
+    }
+
+    #[test]
+    fn syntax_errors_and_duplicate_keys() {
+        let text = format!("{HEADER}[answers.R01]\nlevel = 2\nlevel = 3\n");
+        let (code, line, column, message) = only(&text);
+        assert_eq!((code, line, column), ("answers-syntax", 9, 1));
+        assert!(message.contains("`level` appears twice"), "{message}");
+
+        let text = format!("{HEADER}[answers.R01]\nlevel = 2\n[answers.R01]  # again\nlevel = 3\n");
+        let (code, line, column, message) = only(&text);
+        assert_eq!((code, line, column), ("answers-syntax", 9, 10));
+        assert_eq!(
+            message,
+            "table [answers.R01] appears twice; merge the two into one (each [table] may appear only once)"
+        );
+
+        let text = format!("{HEADER}[answers.R01]\nlevel = n/a\n");
+        let found = findings(&text);
+        assert_eq!(found[0].code, "answers-syntax");
+        assert_eq!(found[0].line, Some(8));
+        assert!(found[0].message.starts_with("not valid TOML: "));
+    }
+
+    #[test]
+    fn schema_findings_point_at_the_key() {
+        let text = format!("{HEADER}colour = \"blue\"\n[answers.R01]\nlevel = 2\n  levle = 3\n");
+        let found = findings(&text);
+        let got: Vec<_> = found.iter().map(|f| (f.code, f.line, f.column)).collect();
+        assert_eq!(
+            got,
+            [
+                ("answers-schema", Some(7), Some(1)),
+                ("answers-schema", Some(10), Some(3))
+            ]
+        );
+        assert!(found[0].message.starts_with("unknown setting `colour`"));
+        assert!(found[1].message.contains("unknown field `levle`"));
+
+        // Missing and mistyped fields; all problems at once.
+        let text = "questionnaire = \"full\"\nquestionnaire_version = 1.0\norganisation = 3\n[answers.R01]\nnote = \"no level\"\n[answers.R02]\nlevel = \"2\"\n";
+        let found = findings(text);
+        let got: Vec<_> = found
+            .iter()
+            .map(|f| (f.code, f.line.unwrap_or(0), f.column.unwrap_or(0)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("answers-schema", 0, 0), // date
+                ("answers-schema", 0, 0), // format
+                ("answers-schema", 0, 0), // respondent
+                ("answers-schema", 2, 25),
+                ("answers-schema", 3, 16),
+                ("answers-schema", 4, 10),
+                ("answers-schema", 7, 9),
+            ],
+            "{found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| f.message.starts_with("format is missing; add format = 1"))
+        );
+        assert!(found[5].message.starts_with("answer R01 has no level"));
+        assert!(
+            found[6]
+                .message
+                .contains("write a level from 0 to 4 without quotes")
+        );
+
+        let (code, line, column, _) = only(&HEADER.replace("format = 1", "format = 2"));
+        assert_eq!((code, line, column), ("answers-schema", 1, 10));
+        let (code, ..) = only(&format!("{HEADER}answers = 3\n"));
+        assert_eq!(code, "answers-schema");
+        let (code, line, column, _) = only(&format!("{HEADER}[answers]\nR01 = 2\n"));
+        assert_eq!((code, line, column), ("answers-schema", 8, 7));
+    }
+
+    #[test]
+    fn unknown_questionnaire() {
+        let (code, line, column, message) = only(&HEADER.replace("\"full\"", "\"quik\""));
+        assert_eq!((code, line, column), ("unknown-questionnaire", 2, 17));
+        assert_eq!(
+            message,
+            "questionnaire \"quik\" does not exist; use one of: full"
+        );
+    }
+
+    #[test]
+    fn questionnaire_version_lists_what_no_longer_matches() {
+        let old = HEADER.replace("\"1.0\"", "\"0.9\"");
+        let (code, line, column, message) = only(&format!(
+            "{old}[answers.R01]\nlevel = 1\n[answers.R12]\nlevel = 2\n[answers.R13]\nlevel = \"unknown\"\n"
+        ));
+        assert_eq!((code, line, column), ("questionnaire-version", 3, 25));
+        assert!(
+            message.starts_with("questionnaire full is version 1.0 but this file was made for 0.9; these answers no longer match: R12, R13 (questions not in 1.0)"),
+            "{message}"
+        );
+        let (code, _, _, message) = only(&format!("{old}[answers.R01]\nlevel = 1\n"));
+        assert_eq!(code, "questionnaire-version");
+        assert!(message.contains("all still exist in 1.0"), "{message}");
+        assert!(
+            message.contains("questionnaire_version = \"1.0\""),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn unknown_question() {
+        let (code, line, column, message) = only(&format!("{HEADER}[answers.R99]\nlevel = 1\n"));
+        assert_eq!((code, line, column), ("unknown-question", 7, 10));
+        assert_eq!(
+            message,
+            "question \"R99\" is not in questionnaire full 1.0; remove it or fix the id"
+        );
+        let (_, _, _, message) = only(&format!("{HEADER}[answers]\nr01.level = 1\n"));
+        assert!(message.ends_with("(did you mean R01?)"), "{message}");
+    }
+
+    #[test]
+    fn levels_and_targets_out_of_range() {
+        let (code, line, column, message) = only(&format!("{HEADER}[answers.R01]\nlevel = 7\n"));
+        assert_eq!((code, line, column), ("level-out-of-range", 8, 9));
+        assert_eq!(message, "answer R01 has level 7; levels run 0 to 4");
+        let (code, line, column, _) = only(&format!("{HEADER}[answers.R01]\nlevel = -1\n"));
+        assert_eq!((code, line, column), ("level-out-of-range", 8, 9));
+        let (code, line, column, message) =
+            only(&format!("{HEADER}[answers.R01]\nlevel = 1\ntarget = 0\n"));
+        assert_eq!((code, line, column), ("level-out-of-range", 9, 10));
+        assert_eq!(
+            message,
+            "answer R01 has target 0; a target is a level from 1 to 4"
+        );
+        let (code, ..) = only(&format!("{HEADER}[answers.R01]\nlevel = 1\ntarget = 5\n"));
+        assert_eq!(code, "level-out-of-range");
+        let (code, ..) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 1\ntarget = \"4\"\n"
+        ));
+        assert_eq!(code, "answers-schema");
+    }
+
+    #[test]
+    fn not_applicable_needs_a_reason() {
+        let (code, line, column, message) =
+            only(&format!("{HEADER}[answers.R01]\nlevel = \"n/a\"\n"));
+        assert_eq!((code, line, column), ("missing-reason", 8, 9));
+        assert!(message.starts_with("answer R01 is \"n/a\" but gives no reason"));
+        let (code, line, column, _) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = \"N/A\"\nreason = \"  \"\n"
+        ));
+        assert_eq!((code, line, column), ("missing-reason", 9, 10));
+        let (code, line, column, _) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 2\nreason = \"why\"\n"
+        ));
+        assert_eq!((code, line, column), ("answers-schema", 9, 1));
+    }
+
+    #[test]
+    fn invalid_importance() {
+        let (code, line, column, message) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 2\nimportance = \"urgent\"\n"
+        ));
+        assert_eq!((code, line, column), ("invalid-importance", 9, 14));
+        assert!(message.starts_with(
+            "answer R01 has importance \"urgent\"; use \"low\", \"medium\" or \"high\""
+        ));
+        let (code, ..) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 2\nimportance = 3\n"
+        ));
+        assert_eq!(code, "invalid-importance");
+        let a = parse(
+            "a.toml",
+            &format!("{HEADER}[answers.R01]\nlevel = 2\nimportance = \"Low\"\n"),
+            &mini(),
+        )
+        .unwrap();
+        assert_eq!(a.answers["R01"].importance, Some(Importance::Low));
+    }
+
+    #[test]
+    fn unknown_profile_questions_and_options() {
+        let (code, line, column, message) = only(&format!("{HEADER}[profile]\nsize = \"large\"\n"));
+        assert_eq!((code, line, column), ("unknown-profile", 8, 1));
+        assert!(message.contains("use one of: orientation"), "{message}");
+        let (code, line, column, message) =
+            only(&format!("{HEADER}[profile]\norientation = \"both\"\n"));
+        assert_eq!((code, line, column), ("unknown-profile", 8, 15));
+        assert!(
+            message.ends_with("use one of: advocacy, service-delivery"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn invalid_dates() {
+        for (date, column) in [
+            ("\"2026-02-30\"", 8),
+            ("\"20-11-2026\"", 8),
+            ("\"2026-13-01\"", 8),
+            ("\" 2026-11-20\"", 8),
+            ("2026-11-20T10:00:00", 8),
+            ("2026-02-30", 8),
+        ] {
+            let (code, line, col, message) = only(&HEADER.replace("\"2026-11-20\"", date));
+            assert_eq!(
+                (code, line, col),
+                ("invalid-date", 6, column),
+                "{date}: {message}"
+            );
+        }
+        assert!(
+            parse(
+                "a.toml",
+                &HEADER.replace("2026-11-20", "2024-02-29"),
+                &mini()
+            )
+            .is_ok()
+        );
+        let (code, ..) = only(&HEADER.replace("\"2026-11-20\"", "20261120"));
+        assert_eq!(code, "answers-schema");
+    }
+
+    #[test]
+    fn text_is_checked() {
+        let (code, line, column, message) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 2\nnote = \"red \\u001b[31m\"\n"
+        ));
+        assert_eq!((code, line, column), ("forbidden-character", 9, 8));
+        assert!(message.contains("U+001B (escape)"), "{message}");
+        let (code, line, column, _) = only(&HEADER.replace("Leadership team", "a\\nb"));
+        assert_eq!((code, line, column), ("forbidden-character", 5, 14));
+        let long = "x".repeat(201);
+        let (code, line, column, message) = only(&HEADER.replace("Example Relief", &long));
+        assert_eq!((code, line, column), ("text-too-long", 4, 16));
+        assert!(message.contains("201 characters long, over the limit of 200"));
+        let long = "x".repeat(2001);
+        let (code, ..) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = \"n/a\"\nreason = \"{long}\"\n"
+        ));
+        assert_eq!(code, "text-too-long");
+        let text = format!(
+            "{HEADER}[answers.R01]\nlevel = 2\nnote = \"{}\"\n",
+            "é".repeat(2000)
+        );
+        assert!(parse("a.toml", &text, &mini()).is_ok());
+    }
+
+    #[test]
+    fn messages_are_lower_case_and_one_line() {
+        let text = "format = \"1\"\nquestionnaire = \"q\\u001b[2J\\nx\"\nquestionnaire_version = \"1\"\norganisation = \"\"\nrespondent = \"\"\ndate = \"x\"\n[answers.R01]\nlevel = true\nimportance = \"\"\nextra = 1\n";
+        for f in findings(text) {
+            assert!(
+                f.message.chars().next().unwrap().is_lowercase(),
+                "{}",
+                f.message
+            );
+            assert!(
+                text::find_forbidden(&f.message).is_none() && !f.message.contains('\n'),
+                "{}",
+                f.message
+            );
+        }
+    }
+
+    #[test]
+    fn load_error_messages() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = mini();
+        let missing = dir.path().join("none.toml");
+        let err = load(&missing, &data).unwrap_err();
+        assert!(matches!(err, LoadError::Unreadable(_)));
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "cannot read answers file {}: does not exist",
+                missing.display()
+            )
+        );
+        let err = load(dir.path(), &data).unwrap_err();
+        assert!(
+            err.to_string().ends_with(": is a folder, not a file"),
+            "{err}"
+        );
+        let binary = dir.path().join("bin.toml");
+        std::fs::write(&binary, b"format = \xff\n").unwrap();
+        assert!(
+            load(&binary, &data)
+                .unwrap_err()
+                .to_string()
+                .contains("not UTF-8")
+        );
+        let big = dir.path().join("big.toml");
+        std::fs::write(&big, vec![b'#'; 1024 * 1024 + 1]).unwrap();
+        assert!(matches!(load(&big, &data), Err(LoadError::Unreadable(_))));
+
+        let bad = dir.path().join("bad.toml");
+        std::fs::write(&bad, format!("{HEADER}[answers.R01]\nlevel = 7\n")).unwrap();
+        let err = load(&bad, &data).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}:8:9: answer R01 has level 7; levels run 0 to 4 [level-out-of-range]",
+                bad.display()
+            )
+        );
+        std::fs::write(
+            &bad,
+            format!("{HEADER}[answers.R01]\nlevel = 7\n[answers.R02]\nlevel = 8\n"),
+        )
+        .unwrap();
+        let err = load(&bad, &data).unwrap_err().to_string();
+        assert!(
+            err.ends_with(&format!(
+                "[level-out-of-range]; 1 more problem: run `icso-assess validate --answers {}`",
+                shell_word(&bad.display().to_string())
+            )),
+            "{err}"
+        );
+        assert_eq!(shell_word("my answers.toml"), "'my answers.toml'");
+        assert_eq!(shell_word("a/b.toml"), "a/b.toml");
+    }
+}

@@ -1,0 +1,62 @@
+//! An organisation's answers to one questionnaire, as checked and used by scoring and reports.
+
+use crate::questionnaire::Importance;
+use std::collections::BTreeMap;
+
+/// Version of the answers file format this build reads and writes.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// Where a question stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum State {
+    /// A level of the scale.
+    Level(u8),
+    /// Not applicable to this organisation, with the reason given.
+    NotApplicable(String),
+    /// The respondent does not know: something to investigate.
+    Unknown,
+}
+
+/// One question's answer. A question with no entry is unanswered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub state: State,
+    /// Overrides the importance from the profile rules.
+    pub importance: Option<Importance>,
+    /// Overrides the questionnaire's default target.
+    pub target: Option<u8>,
+    pub note: Option<String>,
+}
+
+impl Answer {
+    pub fn level(level: u8) -> Answer {
+        Answer {
+            state: State::Level(level),
+            importance: None,
+            target: None,
+            note: None,
+        }
+    }
+}
+
+/// A whole answers file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Answers {
+    pub questionnaire: String,
+    pub questionnaire_version: String,
+    pub organisation: String,
+    /// A person, team or office.
+    pub respondent: String,
+    /// `YYYY-MM-DD`, as written by the respondent; reports show it, never today's date.
+    pub date: String,
+    /// Profile question id -> option id.
+    pub profile: BTreeMap<String, String>,
+    /// Question id -> answer.
+    pub answers: BTreeMap<String, Answer>,
+}
+
+impl Answers {
+    pub fn profile_answer(&self, question: &str) -> Option<String> {
+        self.profile.get(question).cloned()
+    }
+}

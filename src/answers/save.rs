@@ -1,0 +1,431 @@
+//! Writing an answers file: [`to_toml`] in the questionnaire's order, and [`save`], atomic and
+//! private (a temporary file in the same folder, synced, then renamed over the target).
+
+use super::model::{Answer, Answers, FORMAT_VERSION, State};
+use crate::questionnaire::Questionnaire;
+use anyhow::{Result, bail};
+use std::fmt::Write as _;
+use std::io::{ErrorKind, Write as _};
+use std::path::{Path, PathBuf};
+
+/// A TOML string, escaped.
+fn quoted(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+/// A TOML key: bare when it can be, quoted otherwise.
+fn key(id: &str) -> String {
+    let bare = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if bare { id.to_string() } else { quoted(id) }
+}
+
+/// The answers as an answers file: settings first, then the profile in the questionnaire's
+/// order, then one table per answer in the questionnaire's order.
+pub fn to_toml(answers: &Answers, q: &Questionnaire) -> String {
+    let mut out = String::new();
+    out.push_str(
+        "# icso-assess answers file: edit with care, or resume with `icso-assess assess --file PATH`\n",
+    );
+    let _ = writeln!(out, "format = {FORMAT_VERSION}");
+    for (name, value) in [
+        ("questionnaire", &answers.questionnaire),
+        ("questionnaire_version", &answers.questionnaire_version),
+        ("organisation", &answers.organisation),
+        ("respondent", &answers.respondent),
+        ("date", &answers.date),
+    ] {
+        let _ = writeln!(out, "{name} = {}", quoted(value));
+    }
+
+    // The questionnaire's order, then anything it does not know (never in checked answers).
+    let profile_ids = q.profile.iter().map(|p| p.id.as_str()).chain(
+        answers
+            .profile
+            .keys()
+            .map(String::as_str)
+            .filter(|id| q.profile_question(id).is_none()),
+    );
+    out.push_str("\n[profile]\n");
+    for id in profile_ids {
+        if let Some(option) = answers.profile.get(id) {
+            let _ = writeln!(out, "{} = {}", key(id), quoted(option));
+        }
+    }
+
+    let question_ids = q.questions.iter().map(|x| x.id.as_str()).chain(
+        answers
+            .answers
+            .keys()
+            .map(String::as_str)
+            .filter(|id| q.question(id).is_none()),
+    );
+    for id in question_ids {
+        if let Some(answer) = answers.answers.get(id) {
+            let _ = writeln!(out, "\n[answers.{}]", key(id));
+            write_answer(&mut out, answer);
+        }
+    }
+    out
+}
+
+fn write_answer(out: &mut String, answer: &Answer) {
+    match &answer.state {
+        State::Level(level) => {
+            let _ = writeln!(out, "level = {level}");
+        }
+        State::NotApplicable(reason) => {
+            let _ = writeln!(out, "level = \"n/a\"\nreason = {}", quoted(reason));
+        }
+        State::Unknown => out.push_str("level = \"unknown\"\n"),
+    }
+    if let Some(importance) = answer.importance {
+        let _ = writeln!(out, "importance = \"{importance}\"");
+    }
+    if let Some(target) = answer.target {
+        let _ = writeln!(out, "target = {target}");
+    }
+    if let Some(note) = &answer.note {
+        let _ = writeln!(out, "note = {}", quoted(note));
+    }
+}
+
+/// Save atomically: the file holds either the old or the new answers, never half of either,
+/// and is readable by its owner only (mode 0600 on Unix), even when it replaces a wider one.
+/// A symbolic link at `path` is refused rather than followed.
+pub fn save(path: &Path, answers: &Answers, q: &Questionnaire) -> Result<()> {
+    let folder = prepare(path)?;
+    let text = to_toml(answers, q);
+    let mut file = temp_file(path, &folder)?;
+    let written = (|| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        file.write_all(text.as_bytes())?;
+        file.flush()?;
+        file.as_file().sync_all()
+    })();
+    written.map_err(|e| save_error(path, &e))?;
+    file.persist(path).map_err(|e| save_error(path, &e.error))?;
+    sync_folder(&folder);
+    Ok(())
+}
+
+/// Check early that [`save`] to `path` would work: the target is not a symbolic link or folder,
+/// and its folder exists and takes new files.
+pub fn check_writable(path: &Path) -> Result<()> {
+    let folder = prepare(path)?;
+    let probe = temp_file(path, &folder)?;
+    probe.close().map_err(|e| save_error(path, &e))?;
+    Ok(())
+}
+
+/// Refuse targets that are not (or would not be) regular files; the folder to write in.
+fn prepare(path: &Path) -> Result<PathBuf> {
+    let shown = path.display();
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => bail!(
+            "cannot save answers to {shown}: it is a symbolic link, which icso-assess does not follow; give the path of the file itself with --file"
+        ),
+        Ok(meta) if meta.is_dir() => bail!(
+            "cannot save answers to {shown}: it is a folder; give a file name with --file, like {}",
+            path.join("answers.toml").display()
+        ),
+        Ok(meta) if !meta.is_file() => bail!(
+            "cannot save answers to {shown}: it is not a regular file; choose another file name with --file"
+        ),
+        Ok(_) => {}
+        Err(e) if e.kind() == ErrorKind::NotFound => {}
+        Err(e) => return Err(save_error(path, &e)),
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    match std::fs::metadata(&folder) {
+        Ok(meta) if meta.is_dir() => Ok(folder),
+        Ok(_) => bail!(
+            "cannot save answers to {shown}: {} is not a folder; choose another place with --file",
+            folder.display()
+        ),
+        Err(e) if e.kind() == ErrorKind::NotFound => bail!(
+            "cannot save answers to {shown}: the folder does not exist; create it first or choose another place with --file"
+        ),
+        Err(e) => Err(save_error(path, &e)),
+    }
+}
+
+fn temp_file(path: &Path, folder: &Path) -> Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(".icso-assess-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(|e| save_error(path, &e))
+}
+
+/// An I/O error while saving, naming the path and the fix.
+fn save_error(path: &Path, err: &std::io::Error) -> anyhow::Error {
+    let shown = path.display();
+    let why = match err.kind() {
+        ErrorKind::PermissionDenied => {
+            "permission denied; choose a folder you can write to with --file".to_string()
+        }
+        ErrorKind::NotFound => {
+            "the folder does not exist; create it first or choose another place with --file"
+                .to_string()
+        }
+        ErrorKind::StorageFull => {
+            "the disk is full; free some space or choose another place with --file".to_string()
+        }
+        ErrorKind::ReadOnlyFilesystem => {
+            "the disk is read-only; choose another place with --file".to_string()
+        }
+        _ => {
+            let text = err.to_string();
+            let text = text
+                .find(" (os error")
+                .map_or(text.as_str(), |i| &text[..i]);
+            format!("{}; choose another place with --file", text.to_lowercase())
+        }
+    };
+    anyhow::anyhow!("cannot save answers to {shown}: {why}")
+}
+
+/// Make the rename itself durable. Best effort: the new file is already in place, and some
+/// file systems cannot sync a folder.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, parse};
+    use crate::catalogue::{self, Data, DataSource};
+    use crate::questionnaire::Importance;
+    use proptest::prelude::*;
+
+    fn mini() -> Data {
+        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
+    }
+
+    fn example() -> Answers {
+        let mut a = Answers {
+            questionnaire: "full".into(),
+            questionnaire_version: "1.0".into(),
+            organisation: "Example \"Relief\" \\ International".into(),
+            respondent: "Leadership team".into(),
+            date: "2026-11-20".into(),
+            ..Answers::default()
+        };
+        a.profile.insert("orientation".into(), "advocacy".into());
+        a.answers.insert(
+            "R02".into(),
+            Answer {
+                state: State::NotApplicable("no \"tech\"\nwork".into()),
+                importance: Some(Importance::High),
+                target: Some(4),
+                note: Some("a note".into()),
+            },
+        );
+        a.answers.insert("R01".into(), Answer::level(2));
+        a
+    }
+
+    #[test]
+    fn to_toml_writes_the_questionnaire_order() {
+        let data = mini();
+        let q = data.questionnaire("full").unwrap();
+        let text = to_toml(&example(), q);
+        assert!(text.starts_with(
+            "# icso-assess answers file: edit with care, or resume with `icso-assess assess --file PATH`\nformat = 1\nquestionnaire = \"full\"\n"
+        ));
+        let r01 = text.find("[answers.R01]").unwrap();
+        let r02 = text.find("[answers.R02]").unwrap();
+        assert!(text.find("[profile]").unwrap() < r01 && r01 < r02, "{text}");
+        assert_eq!(parse("a.toml", &text, &data), Ok(example()));
+    }
+
+    #[test]
+    fn save_is_private_and_replaces_the_file() {
+        let data = mini();
+        let q = data.questionnaire("full").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("answers.toml");
+        std::fs::write(&path, "old").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        check_writable(&path).unwrap();
+        save(&path, &example(), q).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(parse("a.toml", &text, &data), Ok(example()));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        // No temporary file is left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn save_refuses_a_symbolic_link() {
+        let data = mini();
+        let q = data.questionnaire("full").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.toml");
+        std::fs::write(&real, "keep").unwrap();
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let err = save(&link, &example(), q).unwrap_err().to_string();
+        assert!(err.contains("is a symbolic link"), "{err}");
+        assert!(check_writable(&link).is_err());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "keep");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+
+    #[test]
+    fn save_names_the_problem() {
+        let data = mini();
+        let q = data.questionnaire("full").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing/answers.toml");
+        let err = save(&path, &example(), q).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            format!(
+                "cannot save answers to {}: the folder does not exist; create it first or choose another place with --file",
+                path.display()
+            )
+        );
+        assert!(check_writable(&path).is_err());
+        let err = check_writable(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("it is a folder"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn check_writable_finds_a_read_only_folder() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let path = locked.join("answers.toml");
+        // Root writes anywhere: nothing to check then.
+        if std::fs::write(locked.join("probe"), "").is_err() {
+            let err = check_writable(&path).unwrap_err().to_string();
+            assert!(
+                err.ends_with("permission denied; choose a folder you can write to with --file"),
+                "{err}"
+            );
+        }
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+
+    /// Text a person could type: any visible character, spaces, quotes, backslashes and line
+    /// breaks, not blank.
+    fn free_text(max: usize, lines: bool) -> impl Strategy<Value = String> {
+        let pattern = if lines {
+            format!("(\\PC|\n|[\"'\\\\#=\\[\\]]){{1,{max}}}")
+        } else {
+            format!("(\\PC|[\"'\\\\#=\\[\\]]){{0,{max}}}")
+        };
+        proptest::string::string_regex(&pattern)
+            .unwrap()
+            .prop_filter("typed text", move |s| {
+                crate::text::find_forbidden(s).is_none() && (!lines || !s.trim().is_empty())
+            })
+    }
+
+    fn state() -> impl Strategy<Value = State> {
+        prop_oneof![
+            (0u8..=4).prop_map(State::Level),
+            free_text(60, true).prop_map(State::NotApplicable),
+            Just(State::Unknown),
+        ]
+    }
+
+    fn answer() -> impl Strategy<Value = Answer> {
+        (
+            state(),
+            proptest::option::of(proptest::sample::select(Importance::ALL.to_vec())),
+            proptest::option::of(1u8..=4),
+            proptest::option::of(free_text(80, true)),
+        )
+            .prop_map(|(state, importance, target, note)| Answer {
+                state,
+                importance,
+                target,
+                note,
+            })
+    }
+
+    fn answers() -> impl Strategy<Value = Answers> {
+        (
+            free_text(40, false),
+            free_text(40, false),
+            prop_oneof![
+                Just(String::new()),
+                (1000u32..=9999, 1u32..=12, 1u32..=28)
+                    .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+            ],
+            proptest::option::of(proptest::sample::select(vec![
+                "advocacy",
+                "service-delivery",
+            ])),
+            proptest::option::of(answer()),
+            proptest::option::of(answer()),
+        )
+            .prop_map(|(organisation, respondent, date, orientation, r01, r02)| {
+                let mut a = Answers {
+                    questionnaire: "full".into(),
+                    questionnaire_version: "1.0".into(),
+                    organisation,
+                    respondent,
+                    date,
+                    ..Answers::default()
+                };
+                if let Some(o) = orientation {
+                    a.profile.insert("orientation".into(), o.into());
+                }
+                for (id, answer) in [("R01", r01), ("R02", r02)] {
+                    if let Some(answer) = answer {
+                        a.answers.insert(id.into(), answer);
+                    }
+                }
+                a
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn parse_reads_back_what_to_toml_writes(a in answers()) {
+            let data = mini();
+            let q = data.questionnaire("full").unwrap();
+            let text = to_toml(&a, q);
+            prop_assert_eq!(parse("a.toml", &text, &data), Ok(a), "{}", text);
+        }
+    }
+}

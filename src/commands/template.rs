@@ -1,0 +1,52 @@
+//! `template --questionnaire ID`: a blank, commented answers file to fill in an editor or by
+//! email. Never overwrites an existing file: it may hold someone's answers.
+
+use super::Global;
+use crate::answers;
+use crate::catalogue;
+use crate::output;
+use anyhow::{Result, bail};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub questionnaire: String,
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    let data = catalogue::load(&global.data)?;
+    let Some(q) = data.questionnaire(&opts.questionnaire) else {
+        bail!(
+            "no questionnaire \"{}\"; use --questionnaire with one of: {}",
+            crate::text::one_line(&opts.questionnaire),
+            data.questionnaire_ids().join(", ")
+        );
+    };
+    let text = answers::template(&data, q);
+    match &opts.output {
+        Some(path) if !output::is_stdout(Some(path)) => {
+            if std::fs::symlink_metadata(path).is_ok() {
+                bail!(
+                    "{} already exists and may hold answers; choose another file name, or delete it first",
+                    path.display()
+                );
+            }
+            output::write_file(path, |out| out.write_all(text.as_bytes()))?;
+            eprintln!(
+                "Wrote a blank {} questionnaire to {}. Fill it in, then run: icso-assess report --answers {}",
+                q.id,
+                path.display(),
+                path.display()
+            );
+        }
+        _ => {
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,300 @@
+//! The CSV report: one row per question of the questionnaire, in its order, for spreadsheets.
+//! RFC 4180 with CRLF line endings, quoted when needed. Every text cell that a spreadsheet could
+//! read as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`.
+
+use super::{Render, Report, one};
+use crate::scoring::{Item, Status};
+use crate::text::is_forbidden;
+use csv::{QuoteStyle, Terminator, WriterBuilder};
+use std::io::Write;
+
+pub struct Csv;
+
+/// The header row, fixed: other tools read these names.
+pub const HEADER: [&str; 13] = [
+    "id",
+    "number",
+    "title",
+    "area",
+    "part",
+    "status",
+    "level",
+    "target",
+    "importance",
+    "gap",
+    "priority",
+    "band",
+    "note",
+];
+
+/// A text cell made safe for a spreadsheet: a leading `'` when it could start a formula, and
+/// characters that could take over a terminal (other than tab, CR and LF, which CSV quoting
+/// carries) replaced by U+FFFD.
+fn text_cell(s: &str) -> String {
+    let clean: String = s
+        .chars()
+        .map(|c| {
+            if is_forbidden(c) && !matches!(c, '\t' | '\r' | '\n') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{clean}")
+    } else {
+        clean
+    }
+}
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::Answered => "answered",
+        Status::Na => "na",
+        Status::Unknown => "unknown",
+        Status::Unanswered => "unanswered",
+    }
+}
+
+/// The note, or for n/a items the reason prefixed "n/a: " (then the note, if there is one too).
+fn note(item: &Item) -> String {
+    match (&item.reason, &item.note) {
+        (Some(reason), Some(note)) if item.status == Status::Na => format!("n/a: {reason}; {note}"),
+        (Some(reason), _) if item.status == Status::Na => format!("n/a: {reason}"),
+        (_, Some(note)) => note.clone(),
+        _ => String::new(),
+    }
+}
+
+impl Render for Csv {
+    fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+        let mut w = WriterBuilder::new()
+            .terminator(Terminator::CRLF)
+            .quote_style(QuoteStyle::Necessary)
+            .from_writer(out);
+        w.write_record(HEADER)?;
+        for i in &r.scored.items {
+            let answered = i.status == Status::Answered;
+            let record = [
+                text_cell(&i.question),
+                i.number.to_string(),
+                text_cell(&r.recommendation(i).title),
+                text_cell(&i.area),
+                text_cell(&i.part),
+                text_cell(status(i.status)),
+                if answered {
+                    i.level.map_or(String::new(), |l| l.to_string())
+                } else {
+                    String::new()
+                },
+                i.target.to_string(),
+                text_cell(i.importance.as_str()),
+                if answered {
+                    i.gap.map_or(String::new(), |g| g.to_string())
+                } else {
+                    String::new()
+                },
+                one(if answered { i.priority } else { 0.0 }),
+                text_cell(i.band.as_str()),
+                text_cell(&note(i)),
+            ];
+            w.write_record(&record)?;
+        }
+        w.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Answers, State};
+    use crate::catalogue::{self, DataSource};
+
+    fn fixture() -> catalogue::Data {
+        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture loads")
+    }
+
+    fn answers() -> Answers {
+        let mut a = Answers {
+            questionnaire: "full".into(),
+            questionnaire_version: "1.0".into(),
+            organisation: "Acme | <b>Aid</b>".into(),
+            respondent: "Policy team".into(),
+            date: "2024-05-01".into(),
+            ..Answers::default()
+        };
+        a.profile.insert("orientation".into(), "advocacy".into());
+        a.answers.insert(
+            "R01".into(),
+            Answer {
+                note: Some("=HYPERLINK(\"http://x\")|<script>\nsecond, line".into()),
+                ..Answer::level(1)
+            },
+        );
+        a.answers.insert(
+            "R02".into(),
+            Answer {
+                state: State::NotApplicable("No tech work".into()),
+                importance: None,
+                target: None,
+                note: None,
+            },
+        );
+        a
+    }
+
+    fn render(data: &catalogue::Data, a: &Answers) -> String {
+        let q = data.questionnaire("full").expect("questionnaire full");
+        let report = Report::new(&data.catalogue, q, a, 10);
+        let mut buf = Vec::new();
+        Csv.render(&report, &mut buf).expect("renders");
+        String::from_utf8(buf).expect("utf-8")
+    }
+
+    #[test]
+    fn parses_back_with_one_record_per_question() {
+        let data = fixture();
+        let text = render(&data, &answers());
+
+        // CRLF endings: every LF outside the quoted note follows a CR.
+        assert!(
+            text.starts_with(&format!("{}\r\n", HEADER.join(","))),
+            "{text}"
+        );
+        assert!(text.ends_with("\r\n"));
+        assert_eq!(
+            text.matches("\r\n").count(),
+            3,
+            "header and two rows: {text:?}"
+        );
+
+        let mut rd = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let header: Vec<String> = rd
+            .headers()
+            .expect("header")
+            .iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(
+            header.join(","),
+            "id,number,title,area,part,status,level,target,importance,gap,priority,band,note"
+        );
+        let rows: Vec<csv::StringRecord> = rd.records().collect::<Result<_, _>>().expect("records");
+        assert_eq!(rows.len(), 2);
+
+        let r01 = &rows[0];
+        assert_eq!(
+            r01.iter().take(12).collect::<Vec<_>>(),
+            [
+                "R01",
+                "1",
+                "Map what you already do",
+                "strategy",
+                "01",
+                "answered",
+                "1",
+                "3",
+                "medium",
+                "2",
+                "20.0",
+                "medium"
+            ]
+        );
+        let note = &r01[12];
+        assert!(note.starts_with("'="), "{note}");
+        assert_eq!(note, "'=HYPERLINK(\"http://x\")|<script>\nsecond, line");
+
+        let r02 = &rows[1];
+        assert_eq!(
+            r02.iter().collect::<Vec<_>>(),
+            [
+                "R02",
+                "2",
+                "Watch technology",
+                "tech",
+                "03",
+                "na",
+                "",
+                "3",
+                "high",
+                "",
+                "0.0",
+                "none",
+                "n/a: No tech work"
+            ]
+        );
+    }
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(text_cell(bad), format!("'{bad}"));
+        }
+        assert_eq!(text_cell("plain - text"), "plain - text");
+        assert_eq!(text_cell(""), "");
+        assert_eq!(text_cell("a\u{1b}[31m"), "a\u{FFFD}[31m");
+    }
+
+    #[test]
+    fn unanswered_and_unknown_rows() {
+        let data = fixture();
+        let mut a = answers();
+        a.answers.clear();
+        a.answers.insert(
+            "R02".into(),
+            Answer {
+                state: State::Unknown,
+                importance: None,
+                target: None,
+                note: Some("- ask IT".into()),
+            },
+        );
+        let text = render(&data, &a);
+        let mut rd = csv::Reader::from_reader(text.as_bytes());
+        let rows: Vec<csv::StringRecord> = rd.records().collect::<Result<_, _>>().expect("records");
+        assert_eq!(
+            rows[0].iter().collect::<Vec<_>>(),
+            [
+                "R01",
+                "1",
+                "Map what you already do",
+                "strategy",
+                "01",
+                "unanswered",
+                "",
+                "3",
+                "medium",
+                "",
+                "0.0",
+                "none",
+                ""
+            ]
+        );
+        assert_eq!(
+            rows[1].iter().collect::<Vec<_>>(),
+            [
+                "R02",
+                "2",
+                "Watch technology",
+                "tech",
+                "03",
+                "unknown",
+                "",
+                "3",
+                "high",
+                "",
+                "0.0",
+                "none",
+                "'- ask IT"
+            ]
+        );
+    }
+
+    #[test]
+    fn deterministic() {
+        let data = fixture();
+        let a = answers();
+        assert_eq!(render(&data, &a), render(&data, &a));
+    }
+}

@@ -1,0 +1,996 @@
+//! The HTML report: one self-contained page (inline CSS and SVG, no script, no external request,
+//! locked down by a Content-Security-Policy) that reads on screens from 360px up and prints on A4.
+//! Built with maud's compile-time templates, so every piece of text from the data is escaped; the
+//! only unescaped strings are the constant stylesheet and the doctype.
+
+use super::{Render, Report, level_label, one, percent, range};
+use crate::scoring::{Band, Item, Status};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use std::io::Write;
+
+pub struct Html;
+
+/// The guide the recommendations come from, shown as text only.
+const GUIDE: &str = "Strengthening the capacity of ICSOs related to the rise of China";
+
+/// Nothing may load or run: styles are inline, images could only be data: URIs (there are none).
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/// Shown in empty table cells, so card layouts on small screens keep every label.
+const DASH: &str = "–";
+
+/// The area chart's rows, in px: each line of an area's title, then the bar, its range line and
+/// the space before the next area. Titles wrap at about the width a 360px screen allows with the
+/// smaller font the stylesheet sets there.
+const TITLE_LINE: u32 = 16;
+const AREA_BAR_SPACE: u32 = 36;
+const TITLE_CHARS: usize = 52;
+/// Height of one row in the priorities chart, in px, and of its scale header.
+const PRIORITY_ROW: u32 = 28;
+const PRIORITY_HEAD: u32 = 24;
+
+// Chart colours: the fill of the area bars carries white text (contrast above 5:1); band colours
+// are dark enough for text on white and are always paired with the band's name.
+const INK: &str = "#1d2733";
+const MUTED: &str = "#55606e";
+const TRACK: &str = "#e4e9ef";
+const TRACK_EDGE: &str = "#8796a6";
+const FILL: &str = "#1f5f8b";
+const RANGE: &str = "#8fb3cf";
+
+impl Render for Html {
+    fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+        out.write_all(page(r).into_string().as_bytes())?;
+        out.write_all(b"\n")
+    }
+}
+
+fn page(r: &Report) -> Markup {
+    let org = organisation(r);
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta http-equiv="Content-Security-Policy" content=(CSP);
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { "China readiness report: " (org) }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                main {
+                    (header(r, org))
+                    (overall(r))
+                    (charts(r))
+                    (key(r))
+                    (priorities(r))
+                    (gaps(r))
+                    (investigate(r))
+                    (not_applicable(r))
+                    (strengths(r))
+                    (resources(r))
+                    (method(r))
+                    (footer(r))
+                }
+            }
+        }
+    }
+}
+
+fn organisation<'a>(r: &Report<'a>) -> &'a str {
+    let org = r.answers.organisation.trim();
+    if org.is_empty() {
+        "organisation not named"
+    } else {
+        org
+    }
+}
+
+fn or_dash(s: &str) -> &str {
+    if s.trim().is_empty() { DASH } else { s }
+}
+
+fn header(r: &Report, org: &str) -> Markup {
+    let profile: Vec<(String, String)> = r
+        .answers
+        .profile
+        .iter()
+        .map(|(qid, oid)| match r.q.profile_question(qid) {
+            Some(pq) => (
+                pq.question.clone(),
+                pq.option(oid)
+                    .map_or_else(|| oid.clone(), |o| o.label.clone()),
+            ),
+            None => (qid.clone(), oid.clone()),
+        })
+        .collect();
+    html! {
+        header.top {
+            p.kicker { "China readiness report" }
+            h1 { (org) }
+            dl.meta {
+                dt { "Respondent" }
+                dd { (or_dash(&r.answers.respondent)) }
+                dt { "Questionnaire" }
+                dd { (r.q.title) " (" (r.q.id) ", version " (r.q.version) ")" }
+                dt { "Date" }
+                dd { (if r.answers.date.trim().is_empty() { "no date given" } else { r.answers.date.as_str() }) }
+                @for (question, answer) in &profile {
+                    dt { "Profile" }
+                    dd { (question) " " strong { (answer) } }
+                }
+                dt { "Guide" }
+                dd { cite { (GUIDE) } }
+            }
+        }
+    }
+}
+
+fn overall(r: &Report) -> Markup {
+    let s = &r.scored;
+    let c = &s.coverage;
+    let span = range(s.overall.low, s.overall.high);
+    html! {
+        section #overall {
+            h2 { "Overall readiness" }
+            div.overall {
+                div.score {
+                    p.big { (percent(s.overall.score)) }
+                    p.under { "of target reached, the mean of the area scores" }
+                }
+                div.facts {
+                    @if span.is_empty() {
+                        p { "No range: no don't-know answers leave the score open." }
+                    } @else {
+                        p {
+                            "Range " strong { (span) } ": from every don't-know at level 0 to every don't-know at its target ("
+                            (c.unknown) " don't know)."
+                        }
+                    }
+                    ul.coverage aria-label="Coverage" {
+                        li { b { (c.answered) } " answered" }
+                        li { b { (c.na) } " not applicable" }
+                        li { b { (c.unknown) } " don't know" }
+                        li { b { (c.unanswered) } " unanswered" }
+                        li.total { "of " b { (c.total) } " questions" }
+                    }
+                }
+            }
+            @if !s.parts.is_empty() {
+                table.data.parts {
+                    thead { tr { th { "Part" } th.num { "Readiness" } th.num { "Range" } } }
+                    tbody {
+                        @for p in &s.parts {
+                            tr {
+                                td data-label="Part" { (r.cat.part(&p.id).map_or(p.id.as_str(), |x| x.title.as_str())) }
+                                td.num data-label="Readiness" { (percent(p.score.score)) }
+                                td.num data-label="Range" { (or_dash(&range(p.score.low, p.score.high))) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn charts(r: &Report) -> Markup {
+    let top = r.priorities();
+    let any_range = r
+        .scored
+        .areas
+        .iter()
+        .any(|a| !range(a.score.low, a.score.high).is_empty());
+    html! {
+        section #charts {
+            h2 { "At a glance" }
+            figure.chart-block {
+                figcaption { "Readiness by area" }
+                (area_chart(r))
+                p.legend {
+                    "Each track is the area's target (100%); the filled part is the readiness reached."
+                    @if any_range { " The thin line under a bar is the range left open by don't-know answers." }
+                }
+            }
+            figure.chart-block {
+                figcaption { "Top priorities: level now and target" }
+                @if top.is_empty() {
+                    p.empty { "No gaps: every answered question is at or above its target." }
+                } @else {
+                    (priority_chart(r, &top))
+                    p.legend {
+                        "● level now, ○ target; the segment between them is the gap, named and coloured by priority band. Scale: "
+                        (scale_legend(r))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn scale_legend(r: &Report) -> String {
+    r.q.scale
+        .iter()
+        .map(|l| format!("{} {}", l.level, l.name))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// A percentage as an SVG length.
+fn pct(v: f64) -> String {
+    format!("{:.2}%", v.clamp(0.0, 100.0))
+}
+
+/// One bar per area, drawn in percentages of the chart's width so the text keeps its size from
+/// a phone to a wide screen and in print. Long area titles wrap onto a second line, since SVG text
+/// does not wrap by itself; at the smaller size the stylesheet sets for phones, a 360px screen has
+/// room for about 50 characters.
+fn area_chart(r: &Report) -> Markup {
+    let areas = &r.scored.areas;
+    if areas.is_empty() {
+        return html! { p.empty { "No areas to chart." } };
+    }
+    let mut rows = Vec::new();
+    let mut y = 0;
+    for a in areas {
+        let lines = wrap(r.area_title(&a.id), TITLE_CHARS);
+        let height = lines.len() as u32 * TITLE_LINE + AREA_BAR_SPACE;
+        rows.push((a, lines, y));
+        y += height;
+    }
+    let desc = areas
+        .iter()
+        .map(|a| format!("{}: {}", r.area_title(&a.id), percent(a.score.score)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        svg.chart role="img" aria-labelledby="areas-title areas-desc" width="100%" height=(y) font-size="13" {
+            title id="areas-title" { "Readiness by area, as a share of each area's target" }
+            desc id="areas-desc" { (desc) }
+            @for (a, lines, y) in &rows {
+                @let bar_y = y + 4 + lines.len() as u32 * TITLE_LINE;
+                @let span = range(a.score.low, a.score.high);
+                g {
+                    text.t-title y=(y + 14) fill=(INK) font-weight="600" {
+                        @for (n, line) in lines.iter().enumerate() {
+                            tspan x="0" dy=(if n == 0 { 0 } else { TITLE_LINE }) { (line) }
+                        }
+                    }
+                    rect x="0" y=(bar_y) width="100%" height="18" rx="3" fill=(TRACK) stroke=(TRACK_EDGE) stroke-width="1" {}
+                    @match a.score.score {
+                        Some(v) => {
+                            rect x="0" y=(bar_y) width=(pct(v)) height="18" rx="3" fill=(FILL) {}
+                            @if v >= 80.0 {
+                                text x=(pct(v)) dx="-6" y=(bar_y + 13) text-anchor="end" fill="#ffffff" font-weight="700" { (percent(Some(v))) }
+                            } @else {
+                                text x=(pct(v)) dx="6" y=(bar_y + 13) fill=(INK) font-weight="700" { (percent(Some(v))) }
+                            }
+                        }
+                        None => {
+                            text x="0" dx="6" y=(bar_y + 13) fill=(MUTED) font-style="italic" { "not scored" }
+                        }
+                    }
+                    @if let (false, Some(lo), Some(hi)) = (span.is_empty(), a.score.low, a.score.high) {
+                        rect x=(pct(lo)) y=(bar_y + 21) width=(pct(hi - lo)) height="4" rx="2" fill=(RANGE) {
+                            title { "Range " (span) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Greedy word wrap at `max` characters; a longer word gets a line of its own.
+fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Level now and target of the top priorities on the questionnaire's scale.
+fn priority_chart(r: &Report, top: &[&Item]) -> Markup {
+    let max = f64::from(r.q.max_level().max(1));
+    // The scale runs from 24% to 80% of the width: ids on the left, band names on the right.
+    let x = |l: u8| pct(24.0 + 56.0 * f64::from(l) / max);
+    let height = PRIORITY_HEAD + top.len() as u32 * PRIORITY_ROW;
+    let desc = top
+        .iter()
+        .enumerate()
+        .map(|(n, i)| {
+            format!(
+                "{}. {}: level {} now, target {}, {} priority",
+                n + 1,
+                i.recommendation,
+                i.level.unwrap_or(0),
+                i.target,
+                i.band.as_str()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        svg.chart role="img" aria-labelledby="prio-title prio-desc" width="100%" height=(height) font-size="12" {
+            title id="prio-title" { "Top priorities: level now and target on the 0 to " (r.q.max_level()) " scale" }
+            desc id="prio-desc" { (desc) }
+            @for l in r.q.scale.iter().map(|l| l.level) {
+                line x1=(x(l)) x2=(x(l)) y1=(PRIORITY_HEAD - 6) y2=(height) stroke=(TRACK) stroke-width="1" {}
+                text x=(x(l)) y="12" text-anchor="middle" fill=(MUTED) { (l) }
+            }
+            @for (n, i) in top.iter().enumerate() {
+                @let cy = PRIORITY_HEAD + n as u32 * PRIORITY_ROW + PRIORITY_ROW / 2;
+                @let now = i.level.unwrap_or(0);
+                @let colour = band_colour(i.band);
+                g {
+                    text x="0" y=(cy + 4) fill=(INK) { tspan font-weight="700" { (n + 1) "." } " " (i.recommendation) }
+                    line x1=(x(now)) x2=(x(i.target)) y1=(cy) y2=(cy) stroke=(colour) stroke-width="4" {}
+                    circle cx=(x(i.target)) cy=(cy) r="6" fill="#ffffff" stroke=(INK) stroke-width="2" {}
+                    circle cx=(x(now)) cy=(cy) r="6" fill=(colour) {}
+                    text x="100%" y=(cy + 4) text-anchor="end" fill=(colour) font-weight="700" { (i.band.as_str()) }
+                }
+            }
+        }
+    }
+}
+
+fn band_colour(b: Band) -> &'static str {
+    match b {
+        Band::High => "#a4262c",
+        Band::Medium => "#8a5400",
+        Band::Low => "#2f6b33",
+        Band::None => MUTED,
+    }
+}
+
+/// A band as a labelled chip: the word carries the meaning, the colour repeats it.
+fn band(b: Band) -> Markup {
+    html! { span class=(format!("band band-{}", b.as_str())) { (b.as_str()) } }
+}
+
+fn key(r: &Report) -> Markup {
+    html! {
+        section #key {
+            h2 { "Key recommendations" }
+            @if r.scored.key.is_empty() {
+                p.empty { "No key recommendations in this catalogue." }
+            } @else {
+                table.data {
+                    thead { tr { th { "ID" } th { "Key recommendation" } th { "Status" } th.num { "Answered" } } }
+                    tbody {
+                        @for k in &r.scored.key {
+                            tr {
+                                td.id data-label="ID" { (k.id) }
+                                td data-label="Key recommendation" { (r.cat.key(&k.id).map_or("", |x| x.title.as_str())) }
+                                td.status data-label="Status" {
+                                    @if let Some(v) = k.score {
+                                        span.meter aria-hidden="true" { span style=(format!("width:{}", pct(v))) {} }
+                                    } @else {
+                                        span.meter.blank aria-hidden="true" {}
+                                    }
+                                    (percent(k.score))
+                                }
+                                td.num data-label="Answered" { (k.answered) " of " (k.asked) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A level that stays on one line: "0 Not started", "n/a", "don't know".
+fn level(text: String) -> Markup {
+    html! { span.lv { (text) } }
+}
+
+fn target(r: &Report, i: &Item) -> Markup {
+    level(format!("{} {}", i.target, r.level_name(i.target)))
+}
+
+fn priorities(r: &Report) -> Markup {
+    let top = r.priorities();
+    html! {
+        section #priorities {
+            h2 { "Top priorities" }
+            @if top.is_empty() {
+                p.empty { "No priorities: no answered question falls short of its target." }
+            } @else {
+                // One tbody per priority: its row, then its first step across the row's width.
+                table.data.prio {
+                    thead {
+                        tr {
+                            th.num { "#" } th { "ID" } th { "Recommendation" } th { "Area" }
+                            th { "Now → target" } th { "Importance" } th.num { "Priority" }
+                        }
+                    }
+                    @for (n, i) in top.iter().enumerate() {
+                        tbody {
+                            tr.has-sub {
+                                td.num data-label="Rank" { (n + 1) }
+                                td.id data-label="ID" { (i.recommendation) }
+                                td data-label="Recommendation" { (r.recommendation(i).title) }
+                                td data-label="Area" { (r.area_title(&i.area)) }
+                                td data-label="Now → target" { (level(level_label(r, i))) " → " (target(r, i)) }
+                                td data-label="Importance" { (i.importance.as_str()) }
+                                td.num data-label="Priority" { (one(i.priority)) " " (band(i.band)) }
+                            }
+                            tr.sub {
+                                td.pad colspan="2" {}
+                                td colspan="5" {
+                                    span.sub-label { "First step: " }
+                                    (or_dash(&r.recommendation(i).first_step))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn gaps(r: &Report) -> Markup {
+    html! {
+        section #gaps {
+            h2 { "Gaps by area" }
+            @if r.scored.areas.is_empty() {
+                p.empty { "No questions were scored." }
+            }
+            @for a in &r.scored.areas {
+                @let span = range(a.score.low, a.score.high);
+                div.area {
+                    h3 { (r.area_title(&a.id)) " " span.area-score { (percent(a.score.score)) } }
+                    p.area-facts {
+                        @if !span.is_empty() { "Range " (span) ". " }
+                        (a.answered) " answered, " (a.na) " not applicable, " (a.unknown) " don't know, "
+                        (a.unanswered) " unanswered."
+                    }
+                    table.data.gap {
+                        thead {
+                            tr {
+                                th { "ID" } th { "Recommendation" } th { "Level now" } th { "Target" }
+                                th.num { "Gap" } th { "Importance" } th.num { "Priority" } th { "Band" }
+                            }
+                        }
+                        // One tbody per question: its row, then its note, if any, across the row.
+                        @for i in r.items_in(&a.id) {
+                            @let note = i.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+                            tbody {
+                                tr.has-sub[note.is_some()] {
+                                    td.id data-label="ID" { (i.recommendation) }
+                                    td data-label="Recommendation" { (r.recommendation(i).title) }
+                                    td data-label="Level now" { (level(level_label(r, i))) }
+                                    td data-label="Target" { (target(r, i)) }
+                                    td.num data-label="Gap" { (i.gap.map_or_else(|| DASH.to_string(), |g| g.to_string())) }
+                                    td data-label="Importance" { (i.importance.as_str()) }
+                                    td.num data-label="Priority" {
+                                        (if i.status == Status::Answered { one(i.priority) } else { DASH.to_string() })
+                                    }
+                                    td data-label="Band" {
+                                        @match (i.status, i.gap) {
+                                            (Status::Answered, Some(0)) => span.lv.at-target { "at target" },
+                                            (Status::Answered, _) => (band(i.band)),
+                                            _ => (DASH),
+                                        }
+                                    }
+                                }
+                                @if let Some(note) = note {
+                                    tr.sub {
+                                        td.pad {}
+                                        td.note colspan="7" { span.sub-label { "Note: " } (note) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn investigate(r: &Report) -> Markup {
+    let items = r.with_status(Status::Unknown);
+    html! {
+        section #investigate {
+            h2 { "To investigate" }
+            @if items.is_empty() {
+                p.empty { "No don't-know answers." }
+            } @else {
+                p { "Questions answered \"don't know\": finding out is a first step in itself." }
+                table.data {
+                    thead { tr { th { "ID" } th { "Recommendation" } th { "Area" } th { "Question asked" } } }
+                    tbody {
+                        @for i in &items {
+                            tr {
+                                td.id data-label="ID" { (i.recommendation) }
+                                td data-label="Recommendation" { (r.recommendation(i).title) }
+                                td data-label="Area" { (r.area_title(&i.area)) }
+                                td data-label="Question" { (or_dash(r.question_text(i))) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn not_applicable(r: &Report) -> Markup {
+    let items = r.with_status(Status::Na);
+    html! {
+        section #not-applicable {
+            h2 { "Not applicable" }
+            @if items.is_empty() {
+                p.empty { "No questions marked not applicable." }
+            } @else {
+                table.data {
+                    thead { tr { th { "ID" } th { "Recommendation" } th { "Area" } th { "Reason" } } }
+                    tbody {
+                        @for i in &items {
+                            tr {
+                                td.id data-label="ID" { (i.recommendation) }
+                                td data-label="Recommendation" { (r.recommendation(i).title) }
+                                td data-label="Area" { (r.area_title(&i.area)) }
+                                td.note data-label="Reason" { (or_dash(i.reason.as_deref().unwrap_or(""))) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn strengths(r: &Report) -> Markup {
+    let items = r.strengths();
+    html! {
+        section #strengths {
+            h2 { "Strengths" }
+            @if items.is_empty() {
+                p.empty { "No answered question is at or above its target yet." }
+            } @else {
+                table.data {
+                    thead { tr { th { "ID" } th { "Recommendation" } th { "Area" } th { "Level" } th { "Target" } } }
+                    tbody {
+                        @for i in &items {
+                            tr {
+                                td.id data-label="ID" { (i.recommendation) }
+                                td data-label="Recommendation" { (r.recommendation(i).title) }
+                                td data-label="Area" { (r.area_title(&i.area)) }
+                                td data-label="Level" { (level(level_label(r, i))) }
+                                td data-label="Target" { (target(r, i)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn resources(r: &Report) -> Markup {
+    let weak = r.weakest_areas();
+    let found = r.resources();
+    let names = weak
+        .iter()
+        .map(|a| {
+            let score = r.scored.area(&a.id).and_then(|s| s.score.score);
+            format!("{} ({})", a.title, percent(score))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    html! {
+        section #resources {
+            h2 { "Resources from the guide" }
+            @if weak.is_empty() {
+                p.empty { "No scored area is below its target, so no resources are suggested." }
+            } @else {
+                p { "For the weakest areas: " (names) "." }
+                @if found.is_empty() {
+                    p.empty { "The guide lists no resources for these areas." }
+                } @else {
+                    ul.resources {
+                        @for (res, served) in &found {
+                            li {
+                                strong { (res.title) } " (" (res.id) ")"
+                                @if !res.summary.trim().is_empty() { ": " (res.summary) }
+                                br;
+                                span.serves {
+                                    "For: "
+                                    (served.iter().map(|a| a.title.as_str()).collect::<Vec<_>>().join(", "))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn method(r: &Report) -> Markup {
+    html! {
+        section #method {
+            h2 { "How these scores were computed" }
+            ol.method {
+                @for line in r.method() {
+                    li { (line) }
+                }
+            }
+        }
+    }
+}
+
+fn footer(r: &Report) -> Markup {
+    html! {
+        footer {
+            p {
+                "Catalogue fingerprint " code { (r.cat.fingerprint) }
+                " · questionnaire " (r.q.id) " version " (r.q.version)
+                " · answers dated " (or_dash(&r.answers.date))
+                " · made with icso-assess from the guide \u{201c}" (GUIDE) "\u{201d}."
+            }
+        }
+    }
+}
+
+const CSS: &str = r#"
+:root {
+  --ink: #1d2733; --muted: #55606e; --line: #d5dce3; --accent: #1f5f8b;
+  --track: #e4e9ef; --paper: #ffffff; --bg: #eef1f4;
+}
+* { box-sizing: border-box; }
+html { font-size: 16px; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0; background: var(--bg); color: var(--ink);
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  line-height: 1.5;
+}
+main { max-width: 64rem; margin: 0 auto; padding: 2rem 2rem 3rem; background: var(--paper); }
+h1 { font-size: 2rem; line-height: 1.2; margin: .2rem 0 1rem; overflow-wrap: anywhere; }
+h2 {
+  font-size: 1.3rem; line-height: 1.3; margin: 2.4rem 0 .8rem; padding-bottom: .3rem;
+  border-bottom: 2px solid var(--accent);
+}
+h3 { font-size: 1.05rem; margin: 1.6rem 0 .2rem; }
+p { margin: .4rem 0; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
+.kicker {
+  margin: 0; color: var(--accent); font-size: .8rem; font-weight: 700;
+  letter-spacing: .08em; text-transform: uppercase;
+}
+.meta { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
+.meta dt { color: var(--muted); }
+.meta dd { margin: 0; overflow-wrap: anywhere; }
+.overall { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: center; margin-bottom: 1rem; }
+.big { margin: 0; font-size: 3.4rem; font-weight: 700; line-height: 1; color: var(--accent); }
+.under { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
+.facts { flex: 1 1 20rem; }
+.coverage { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: .6rem 0 0; }
+.coverage li { border: 1px solid var(--line); border-radius: 6px; padding: .15rem .6rem; }
+.coverage li.total { border-style: dashed; }
+.chart-block { margin: 1.2rem 0 1.8rem; }
+figcaption { font-weight: 700; margin-bottom: .5rem; }
+svg.chart { display: block; width: 100%; max-width: 100%; overflow: visible; }
+.legend { color: var(--muted); font-size: .85rem; margin-top: .4rem; }
+table { width: 100%; border-collapse: collapse; font-size: .9rem; margin: .4rem 0 .8rem; }
+th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--line); }
+th {
+  font-size: .75rem; font-weight: 700; letter-spacing: .03em; text-transform: uppercase;
+  color: var(--muted); border-bottom: 2px solid var(--line); vertical-align: bottom;
+}
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.id { font-weight: 700; white-space: nowrap; }
+td.status { white-space: nowrap; }
+td.step { color: #3b4652; }
+td.note { white-space: pre-line; overflow-wrap: anywhere; }
+.lv { white-space: nowrap; }
+tr.has-sub td { border-bottom: 0; }
+tr.sub td { padding-top: 0; color: #3b4652; }
+.sub-label { color: var(--muted); font-weight: 700; }
+table.parts { max-width: 36rem; }
+.band {
+  display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
+  font-size: .78rem; font-weight: 700; line-height: 1.5; white-space: nowrap;
+}
+.band-high { color: #a4262c; background: #fbeaea; }
+.band-medium { color: #7d4c00; background: #fcf1d9; }
+.band-low { color: #2f6b33; background: #e7f2e5; }
+.band-none { color: var(--muted); background: #eef1f4; }
+.at-target { color: #2f6b33; font-weight: 700; }
+.meter {
+  display: inline-block; width: 5rem; height: .65rem; margin-right: .5rem; vertical-align: middle;
+  background: var(--track); border: 1px solid #8796a6; border-radius: 3px; overflow: hidden;
+}
+.meter > span { display: block; height: 100%; background: var(--accent); }
+.meter.blank { visibility: hidden; }
+.area-score { color: var(--accent); font-weight: 700; margin-left: .3rem; }
+.area-facts { color: var(--muted); font-size: .9rem; margin-top: 0; }
+.empty { color: var(--muted); font-style: italic; }
+.resources { padding-left: 1.2rem; }
+.resources li { margin-bottom: .6rem; }
+.serves { color: var(--muted); font-size: .9rem; }
+.method li { margin-bottom: .4rem; }
+footer {
+  margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid var(--line);
+  color: var(--muted); font-size: .85rem; overflow-wrap: anywhere;
+}
+@media screen and (max-width: 700px) {
+  main { padding: 1.2rem .9rem 2rem; }
+  h1 { font-size: 1.55rem; }
+  .big { font-size: 2.8rem; }
+  .meta { grid-template-columns: 1fr; gap: 0; }
+  .meta dd { margin-bottom: .3rem; }
+  table.data thead {
+    position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); white-space: nowrap;
+  }
+  table.data, table.data tbody, table.data tr, table.data td { display: block; width: 100%; }
+  table.data tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 .6rem; padding: .3rem .6rem; }
+  table.data td {
+    display: flow-root; border: 0; padding: .15rem 0 .15rem 8.2rem; text-align: left;
+  }
+  table.data td::before {
+    content: attr(data-label); float: left; width: 7.6rem; margin-left: -8.2rem;
+    padding-top: .1rem; color: var(--muted); font-size: .8rem; font-weight: 700;
+  }
+  table.data tr.has-sub { border-bottom: 0; border-radius: 6px 6px 0 0; margin-bottom: 0; }
+  table.data tr.sub { border-top: 0; border-radius: 0 0 6px 6px; padding-top: 0; }
+  table.data tr.sub td.pad { display: none; }
+  table.data tr.sub td { padding-left: 0; }
+  table.data tr.sub td::before { content: none; }
+  table.parts { max-width: none; }
+}
+@media screen and (max-width: 480px) {
+  svg.chart text { font-size: 11.5px; }
+  svg.chart text.t-title { font-weight: 400; }
+}
+@page { size: A4; margin: 15mm; }
+@media print {
+  html { font-size: 9.5pt; }
+  body { background: none; }
+  main { max-width: none; margin: 0; padding: 0; }
+  h2 { margin-top: 1.6rem; break-after: avoid; page-break-after: avoid; }
+  h3 { break-after: avoid; page-break-after: avoid; }
+  .area-facts { break-after: avoid; page-break-after: avoid; }
+  tr, tbody, li, figure, svg, .chart-block, .overall, .meta, footer {
+    break-inside: avoid; page-break-inside: avoid;
+  }
+  thead { display: table-header-group; }
+  th, td { padding: .3rem .4rem; }
+  .meter, .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Answers, State};
+    use crate::catalogue::{self, DataSource};
+
+    fn fixture() -> catalogue::Data {
+        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture loads")
+    }
+
+    fn answers() -> Answers {
+        let mut a = Answers {
+            questionnaire: "full".into(),
+            questionnaire_version: "1.0".into(),
+            organisation: "Acme <b>Aid</b> & Partners".into(),
+            respondent: "Policy team".into(),
+            date: "2024-05-01".into(),
+            ..Answers::default()
+        };
+        a.profile.insert("orientation".into(), "advocacy".into());
+        a.answers.insert(
+            "R01".into(),
+            Answer {
+                note: Some("<script>alert(1)</script> & \"quotes\"".into()),
+                ..Answer::level(1)
+            },
+        );
+        a.answers.insert(
+            "R02".into(),
+            Answer {
+                state: State::NotApplicable("No technology work".into()),
+                importance: None,
+                target: None,
+                note: None,
+            },
+        );
+        a
+    }
+
+    fn render(data: &catalogue::Data, a: &Answers) -> String {
+        let q = data.questionnaire("full").expect("questionnaire full");
+        let report = Report::new(&data.catalogue, q, a, 10);
+        let mut buf = Vec::new();
+        Html.render(&report, &mut buf).expect("renders");
+        String::from_utf8(buf).expect("utf-8")
+    }
+
+    #[test]
+    fn self_contained_with_csp() {
+        let data = fixture();
+        let out = render(&data, &answers());
+        assert!(out.starts_with("<!DOCTYPE html>"));
+        assert!(out.contains(
+            r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">"#
+        ));
+        assert!(out.contains(
+            "<title>China readiness report: Acme &lt;b&gt;Aid&lt;/b&gt; &amp; Partners</title>"
+        ));
+        assert!(!out.contains("<script"), "no script element");
+        assert!(
+            !out.contains("http://") && !out.contains("https://"),
+            "no URL"
+        );
+        assert!(!out.contains("src="), "no src attribute");
+        assert!(!out.contains("href="), "no link");
+        assert!(!out.contains("url("), "no CSS request");
+        assert!(!out.contains("@import"), "no CSS import");
+        assert!(out.contains("<svg"));
+        assert!(out.contains(r#"role="img""#));
+    }
+
+    #[test]
+    fn data_is_escaped() {
+        let data = fixture();
+        let out = render(&data, &answers());
+        assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+        assert!(!out.contains("<b>Aid"));
+        assert!(out.contains("No technology work"));
+    }
+
+    #[test]
+    fn shows_the_report() {
+        let data = fixture();
+        let out = render(&data, &answers());
+        // Header: respondent, questionnaire and the answers file's date.
+        assert!(out.contains("Policy team"));
+        assert!(out.contains("(full, version 1.0)"));
+        assert!(out.contains("2024-05-01"));
+        // R01 at 1 of target 3: 33.3% in the only scored area; R02 is not applicable.
+        assert!(out.contains("33.3%"));
+        assert!(out.contains("Send a short survey to every office this month."));
+        assert!(out.contains("No don't-know answers."));
+        assert!(out.contains("No answered question is at or above its target yet."));
+        assert!(out.contains("Trackers"));
+        assert!(out.contains(&data.catalogue.fingerprint));
+        // Bands as text next to colour.
+        assert!(out.contains(r#"class="band band-"#));
+        // Sections in the promised order.
+        let order = [
+            "id=\"overall\"",
+            "id=\"charts\"",
+            "id=\"key\"",
+            "id=\"priorities\"",
+            "id=\"gaps\"",
+            "id=\"investigate\"",
+            "id=\"not-applicable\"",
+            "id=\"strengths\"",
+            "id=\"resources\"",
+            "id=\"method\"",
+            "<footer>",
+        ];
+        let at: Vec<usize> = order
+            .iter()
+            .map(|s| out.find(s).expect("section present"))
+            .collect();
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "sections in order: {at:?}"
+        );
+    }
+
+    #[test]
+    fn empty_sections_say_so() {
+        let data = fixture();
+        let mut a = answers();
+        a.answers.clear();
+        let out = render(&data, &a);
+        assert!(out.contains("No gaps: every answered question is at or above its target."));
+        assert!(out.contains("No don't-know answers."));
+        assert!(out.contains("No questions marked not applicable."));
+        assert!(out.contains("No scored area is below its target"));
+        assert!(out.contains("not scored"));
+    }
+
+    #[test]
+    fn deterministic() {
+        let data = fixture();
+        let a = answers();
+        assert_eq!(render(&data, &a), render(&data, &a));
+    }
+
+    /// Writes sample reports to the temp dir for a look in a browser:
+    /// `cargo test --lib report::html -- --ignored` writes report-mini.html (the fixture) and
+    /// report.html (the built-in recommendations, one generated question for each).
+    #[test]
+    #[ignore]
+    fn write_samples() {
+        let tmp = std::env::temp_dir();
+        let data = fixture();
+        std::fs::write(tmp.join("report-mini.html"), render(&data, &answers())).expect("write");
+
+        // The built-in recommendations with a generated questionnaire asking about each.
+        let dir = tmp.join("icso-html-sample");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("recommendations")).expect("mkdir");
+        std::fs::create_dir_all(dir.join("questionnaires")).expect("mkdir");
+        for entry in std::fs::read_dir("recommendations").expect("list") {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().expect("name");
+            std::fs::copy(&path, dir.join("recommendations").join(name)).expect("copy");
+        }
+        let mini =
+            std::fs::read_to_string("tests/fixtures/mini/questionnaires/full.yaml").expect("read");
+        let head = &mini[..mini.find("questions:").expect("questions")];
+        std::fs::copy(
+            "questionnaires/quick.yaml",
+            dir.join("questionnaires/quick.yaml"),
+        )
+        .expect("copy");
+        let cat = catalogue::check(&DataSource::Dir(dir.clone()))
+            .expect("check")
+            .catalogue
+            .expect("catalogue");
+        let mut yaml = head.replace("recommendations: [R02]", "recommendations: [R05, R12]");
+        yaml.push_str("questions:\n");
+        for rec in &cat.recommendations {
+            yaml.push_str(&format!(
+                "  - id: {0}\n    recommendation: {0}\n    text: How far along are you on this?\n    levels: {{0: None., 1: Some., 2: Half., 3: Most., 4: All.}}\n",
+                rec.id
+            ));
+        }
+        std::fs::write(dir.join("questionnaires/full.yaml"), yaml).expect("write");
+        let data = catalogue::load(&DataSource::Dir(dir)).expect("sample data loads");
+        let q = data.questionnaire("full").expect("questionnaire full");
+        let mut a = Answers {
+            questionnaire: q.id.clone(),
+            questionnaire_version: q.version.clone(),
+            organisation: "Global Rights Network".into(),
+            respondent: "Strategy team".into(),
+            date: "2025-03-14".into(),
+            ..Answers::default()
+        };
+        a.profile.insert("orientation".into(), "advocacy".into());
+        for (n, question) in q.questions.iter().enumerate() {
+            let state = match n % 11 {
+                3 => State::Unknown,
+                7 => State::NotApplicable("We have no office in mainland China.".into()),
+                10 => continue,
+                k => State::Level(((k * 7 + n) % 5) as u8),
+            };
+            a.answers.insert(
+                question.id.clone(),
+                Answer {
+                    state,
+                    importance: None,
+                    target: None,
+                    note: (n % 6 == 0)
+                        .then(|| "Discussed at the board retreat; <follow up> in Q3.".to_string()),
+                },
+            );
+        }
+        let report = Report::new(&data.catalogue, q, &a, 10);
+        let mut buf = Vec::new();
+        Html.render(&report, &mut buf).expect("renders");
+        std::fs::write(tmp.join("report.html"), buf).expect("write");
+    }
+}

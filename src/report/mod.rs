@@ -1,0 +1,293 @@
+//! The gap report: one model built from the scored answers, rendered by one file per format
+//! behind the [`Render`] trait. Renderers write to any `Write` and never read the clock.
+
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use crate::answers::Answers;
+use crate::catalogue::Catalogue;
+use crate::catalogue::model::{Area, Recommendation, Resource};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, Item, Scored, Status};
+use crate::term::Style;
+use std::io::Write;
+
+/// Version of the JSON report's shape (`docs/report-json.md`).
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+/// How many priorities the report lists unless told otherwise.
+pub const DEFAULT_TOP: usize = 10;
+
+/// How many of the weakest areas get their resources listed.
+const RESOURCE_AREAS: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Markdown,
+    Html,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Table,
+        Format::Markdown,
+        Format::Html,
+        Format::Csv,
+        Format::Json,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// The usual file extension, to suggest export paths.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Table => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// A renderer for one format.
+pub trait Render {
+    fn render(&self, report: &Report, out: &mut dyn Write) -> std::io::Result<()>;
+}
+
+/// The renderer for `format`; `style` matters only to the terminal table.
+pub fn renderer(format: Format, style: Style) -> Box<dyn Render> {
+    match format {
+        Format::Table => Box::new(table::Table { style }),
+        Format::Markdown => Box::new(markdown::Markdown),
+        Format::Html => Box::new(html::Html),
+        Format::Csv => Box::new(csv::Csv),
+        Format::Json => Box::new(json::Json),
+    }
+}
+
+/// Everything a report shows.
+#[derive(Debug)]
+pub struct Report<'a> {
+    pub cat: &'a Catalogue,
+    pub q: &'a Questionnaire,
+    pub answers: &'a Answers,
+    pub scored: Scored,
+    /// How many priorities to list.
+    pub top: usize,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(cat: &'a Catalogue, q: &'a Questionnaire, answers: &'a Answers, top: usize) -> Self {
+        Report {
+            cat,
+            q,
+            answers,
+            scored: scoring::score(cat, q, answers),
+            top,
+        }
+    }
+
+    pub fn recommendation(&self, item: &Item) -> &'a Recommendation {
+        // Scoring only keeps items whose recommendation exists.
+        self.cat
+            .recommendation(&item.recommendation)
+            .unwrap_or(&self.cat.recommendations[0])
+    }
+
+    pub fn area(&self, id: &str) -> Option<&'a Area> {
+        self.cat.area(id)
+    }
+
+    pub fn area_title(&self, id: &str) -> &'a str {
+        self.cat.area(id).map_or("", |a| a.title.as_str())
+    }
+
+    /// The question text asked for an item.
+    pub fn question_text(&self, item: &Item) -> &'a str {
+        self.q
+            .question(&item.question)
+            .map_or("", |q| q.text.as_str())
+    }
+
+    pub fn level_name(&self, level: u8) -> &'a str {
+        self.q.level_name(level)
+    }
+
+    /// The top N priorities, most urgent first.
+    pub fn priorities(&self) -> Vec<&Item> {
+        let mut v = self.scored.ranked();
+        v.truncate(self.top);
+        v
+    }
+
+    /// Items of one area, in questionnaire order.
+    pub fn items_in<'s>(&'s self, area: &'s str) -> impl Iterator<Item = &'s Item> + 's {
+        self.scored.items.iter().filter(move |i| i.area == area)
+    }
+
+    pub fn with_status(&self, status: Status) -> Vec<&Item> {
+        self.scored
+            .items
+            .iter()
+            .filter(|i| i.status == status)
+            .collect()
+    }
+
+    /// Answered items at or above their target.
+    pub fn strengths(&self) -> Vec<&Item> {
+        self.scored
+            .items
+            .iter()
+            .filter(|i| i.status == Status::Answered && i.gap == Some(0))
+            .collect()
+    }
+
+    /// The weakest areas (lowest score below 100) and the guide's resources that serve them.
+    pub fn resources(&self) -> Vec<(&'a Resource, Vec<&'a Area>)> {
+        let mut weak: Vec<(&str, f64)> = self
+            .scored
+            .areas
+            .iter()
+            .filter_map(|a| {
+                a.score
+                    .score
+                    .filter(|s| *s < 100.0)
+                    .map(|s| (a.id.as_str(), s))
+            })
+            .collect();
+        weak.sort_by(|a, b| {
+            a.1.total_cmp(&b.1)
+                .then(self.cat.area_index(a.0).cmp(&self.cat.area_index(b.0)))
+        });
+        let weak: Vec<&'a Area> = weak
+            .iter()
+            .take(RESOURCE_AREAS)
+            .filter_map(|(id, _)| self.cat.area(id))
+            .collect();
+        self.cat
+            .resources
+            .iter()
+            .filter_map(|r| {
+                let served: Vec<&'a Area> = weak
+                    .iter()
+                    .copied()
+                    .filter(|a| r.areas.contains(&a.id))
+                    .collect();
+                (!served.is_empty()).then_some((r, served))
+            })
+            .collect()
+    }
+
+    /// The weakest areas, by name, for the resources section's introduction.
+    pub fn weakest_areas(&self) -> Vec<&'a Area> {
+        let mut weak: Vec<(&str, f64)> = self
+            .scored
+            .areas
+            .iter()
+            .filter_map(|a| {
+                a.score
+                    .score
+                    .filter(|s| *s < 100.0)
+                    .map(|s| (a.id.as_str(), s))
+            })
+            .collect();
+        weak.sort_by(|a, b| {
+            a.1.total_cmp(&b.1)
+                .then(self.cat.area_index(a.0).cmp(&self.cat.area_index(b.0)))
+        });
+        weak.iter()
+            .take(RESOURCE_AREAS)
+            .filter_map(|(id, _)| self.cat.area(id))
+            .collect()
+    }
+
+    /// "How these scores were computed", with this questionnaire's own parameters.
+    pub fn method(&self) -> Vec<String> {
+        let s = &self.q.scoring;
+        let t = s.default_target;
+        vec![
+            format!(
+                "Each answered question has a gap: its target minus the level reached, never below zero. The target is {t} ({}) unless the answer sets its own.",
+                self.level_name(t)
+            ),
+            format!(
+                "Priority = importance weight (low {}, medium {}, high {}) x {} when the recommendation feeds a key recommendation x ((1 + gap)^2 - 1), so large gaps dominate. Importance comes from the answer, else from the profile rules, else medium.",
+                num(s.weight_low),
+                num(s.weight_medium),
+                num(s.weight_high),
+                num(s.key_weight)
+            ),
+            format!(
+                "Bands compare a priority with the largest possible, {}: high from {}, medium from {}, low below that.",
+                one(self.scored.priority_ref),
+                one(s.band_high * self.scored.priority_ref),
+                one(s.band_medium * self.scored.priority_ref)
+            ),
+            "An area's readiness is the share of its targets reached, weighted by importance: the sum of weight x min(level, target) over the sum of weight x target, over answered questions. Not applicable questions are left out; the range shows every don't-know at level 0 and at its target.".to_string(),
+            "Part and overall readiness are the mean of their areas' readiness, so a small area counts as much as a large one.".to_string(),
+            "A key recommendation's status is the readiness of the detailed recommendations it draws on.".to_string(),
+        ]
+    }
+}
+
+/// A number with one decimal, as every report shows scores.
+pub fn one(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+/// A parameter without trailing zeros: 2 not 2.0, 1.25 as is.
+pub fn num(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// "62.5%" or "not scored".
+pub fn percent(v: Option<f64>) -> String {
+    v.map_or_else(|| "not scored".to_string(), |v| format!("{v:.1}%"))
+}
+
+/// "50.0-75.0%" when don't-knows leave a range, "" otherwise.
+pub fn range(low: Option<f64>, high: Option<f64>) -> String {
+    match (low, high) {
+        (Some(l), Some(h)) if (h - l).abs() >= 0.05 => format!("{l:.1}-{h:.1}%"),
+        _ => String::new(),
+    }
+}
+
+/// "2 Developing" for a level, "n/a", "don't know" or "unanswered" otherwise.
+pub fn level_label(report: &Report, item: &Item) -> String {
+    match (item.status, item.level) {
+        (Status::Answered, Some(l)) => format!("{l} {}", report.level_name(l)),
+        (Status::Na, _) => "n/a".to_string(),
+        (Status::Unknown, _) => "don't know".to_string(),
+        _ => "unanswered".to_string(),
+    }
+}
+
+/// A text bar of `width` cells for a percentage.
+pub fn bar(v: Option<f64>, width: usize) -> String {
+    let Some(v) = v else {
+        return "·".repeat(width);
+    };
+    let filled = ((v.clamp(0.0, 100.0) / 100.0) * width as f64).round() as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}

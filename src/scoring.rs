@@ -1,0 +1,346 @@
+//! The scoring model of DESIGN.md, as a pure function: (catalogue, questionnaire, answers) ->
+//! scored items, areas, parts, key recommendations and the overall readiness. No I/O, no clock.
+
+use crate::answers::{Answers, State};
+use crate::catalogue::Catalogue;
+use crate::questionnaire::{Importance, Questionnaire};
+use serde::Serialize;
+
+/// Where a question stands in the scored model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Answered,
+    Na,
+    Unknown,
+    Unanswered,
+}
+
+/// Priority band, against the largest priority the questionnaire allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Band {
+    None,
+    Low,
+    Medium,
+    High,
+}
+
+impl Band {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::None => "none",
+            Band::Low => "low",
+            Band::Medium => "medium",
+            Band::High => "high",
+        }
+    }
+}
+
+/// Where an item's importance came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImportanceSource {
+    Answer,
+    Profile,
+    Default,
+}
+
+/// One question, scored.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub question: String,
+    pub recommendation: String,
+    pub number: u32,
+    pub area: String,
+    pub part: String,
+    pub status: Status,
+    pub level: Option<u8>,
+    pub target: u8,
+    pub importance: Importance,
+    pub importance_source: ImportanceSource,
+    /// Importance weight times the key weight when the recommendation feeds a key recommendation.
+    pub weight: f64,
+    pub key: bool,
+    /// Levels short of the target; only for answered items.
+    pub gap: Option<u8>,
+    /// w · k · ((1 + gap)² − 1); 0 unless answered.
+    pub priority: f64,
+    pub band: Band,
+    pub reason: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A percent-to-target with the range that the don't-know answers leave open.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Score {
+    /// Over answered, applicable questions; `None` when there are none.
+    pub score: Option<f64>,
+    /// With every don't-know at level 0.
+    pub low: Option<f64>,
+    /// With every don't-know at its target.
+    pub high: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AreaScore {
+    pub id: String,
+    pub part: String,
+    #[serde(flatten)]
+    pub score: Score,
+    pub answered: usize,
+    /// Questions in the area that are not marked not applicable.
+    pub applicable: usize,
+    pub na: usize,
+    pub unknown: usize,
+    pub unanswered: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartScore {
+    pub id: String,
+    #[serde(flatten)]
+    pub score: Score,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyScore {
+    pub id: String,
+    pub score: Option<f64>,
+    /// Linked recommendations asked in this questionnaire.
+    pub asked: usize,
+    /// Of those, answered and applicable.
+    pub answered: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub total: usize,
+    pub answered: usize,
+    pub na: usize,
+    pub unknown: usize,
+    pub unanswered: usize,
+}
+
+/// Everything a report shows, computed once.
+#[derive(Debug, Clone, Serialize)]
+pub struct Scored {
+    /// In questionnaire order.
+    pub items: Vec<Item>,
+    /// In the guide's order; only areas the questionnaire asks about.
+    pub areas: Vec<AreaScore>,
+    pub parts: Vec<PartScore>,
+    pub key: Vec<KeyScore>,
+    pub overall: Score,
+    pub coverage: Coverage,
+    /// The largest priority possible, against which bands are set.
+    pub priority_ref: f64,
+}
+
+impl Scored {
+    /// Answered items with a gap, most urgent first: priority, then weight, then key, then number.
+    pub fn ranked(&self) -> Vec<&Item> {
+        let mut v: Vec<&Item> = self.items.iter().filter(|i| i.priority > 0.0).collect();
+        v.sort_by(|a, b| {
+            b.priority
+                .total_cmp(&a.priority)
+                .then(b.importance.cmp(&a.importance))
+                .then(b.key.cmp(&a.key))
+                .then(a.number.cmp(&b.number))
+        });
+        v
+    }
+
+    pub fn area(&self, id: &str) -> Option<&AreaScore> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// Percent-to-target over (weight, level, target) triples, with don't-knows as bounds.
+fn percent(answered: &[(f64, u8, u8)], unknown: &[(f64, u8)]) -> Score {
+    let num: f64 = answered
+        .iter()
+        .map(|(w, m, t)| w * f64::from((*m).min(*t)))
+        .sum();
+    let den: f64 = answered.iter().map(|(w, _, t)| w * f64::from(*t)).sum();
+    let unk_den: f64 = unknown.iter().map(|(w, t)| w * f64::from(*t)).sum();
+    let score = (den > 0.0).then(|| 100.0 * num / den);
+    let all = den + unk_den;
+    let (low, high) = if all > 0.0 {
+        (Some(100.0 * num / all), Some(100.0 * (num + unk_den) / all))
+    } else {
+        (None, None)
+    };
+    Score { score, low, high }
+}
+
+/// Score a set of answers. `answers` must have been checked against `q`.
+pub fn score(cat: &Catalogue, q: &Questionnaire, answers: &Answers) -> Scored {
+    let sc = &q.scoring;
+    let profile = |id: &str| answers.profile_answer(id);
+    let items: Vec<Item> = q
+        .questions
+        .iter()
+        .filter_map(|question| {
+            let rec = cat.recommendation(&question.recommendation)?;
+            let answer = answers.answers.get(&question.id);
+            let key = !rec.key.is_empty();
+            let (importance, importance_source) = match (
+                answer.and_then(|a| a.importance),
+                q.profile_importance(&rec.id, &profile),
+            ) {
+                (Some(i), _) => (i, ImportanceSource::Answer),
+                (None, Some(i)) => (i, ImportanceSource::Profile),
+                (None, None) => (Importance::Medium, ImportanceSource::Default),
+            };
+            let weight = sc.weight(importance) * if key { sc.key_weight } else { 1.0 };
+            let target = answer.and_then(|a| a.target).unwrap_or(sc.default_target);
+            let (status, level, reason) = match answer.map(|a| &a.state) {
+                None => (Status::Unanswered, None, None),
+                Some(State::Level(l)) => (Status::Answered, Some(*l), None),
+                Some(State::NotApplicable(r)) => (Status::Na, None, Some(r.clone())),
+                Some(State::Unknown) => (Status::Unknown, None, None),
+            };
+            let gap = level.map(|m| target.saturating_sub(m));
+            let priority = gap.map_or(0.0, |g| {
+                let g = f64::from(g);
+                weight * ((1.0 + g).powi(2) - 1.0)
+            });
+            Some(Item {
+                question: question.id.clone(),
+                recommendation: rec.id.clone(),
+                number: rec.number,
+                area: rec.area.clone(),
+                part: rec.part.clone(),
+                status,
+                level,
+                target,
+                importance,
+                importance_source,
+                weight,
+                key,
+                gap,
+                priority,
+                band: Band::None,
+                reason,
+                note: answer.and_then(|a| a.note.clone()),
+            })
+        })
+        .collect();
+
+    let t = f64::from(sc.default_target);
+    let priority_ref = sc.weight_high * sc.key_weight * ((1.0 + t).powi(2) - 1.0);
+    let items: Vec<Item> = items
+        .into_iter()
+        .map(|mut i| {
+            i.band = if i.priority <= 0.0 {
+                Band::None
+            } else if i.priority >= sc.band_high * priority_ref {
+                Band::High
+            } else if i.priority >= sc.band_medium * priority_ref {
+                Band::Medium
+            } else {
+                Band::Low
+            };
+            i
+        })
+        .collect();
+
+    let score_of = |selected: &mut dyn Iterator<Item = &Item>| {
+        let mut answered = Vec::new();
+        let mut unknown = Vec::new();
+        for i in selected {
+            // Importance weight only: the key weight ranks priorities, it does not tilt scores.
+            let w = sc.weight(i.importance);
+            match (i.status, i.level) {
+                (Status::Answered, Some(m)) => answered.push((w, m, i.target)),
+                (Status::Unknown, _) => unknown.push((w, i.target)),
+                _ => {}
+            }
+        }
+        percent(&answered, &unknown)
+    };
+
+    let areas: Vec<AreaScore> = cat
+        .areas
+        .iter()
+        .filter(|a| items.iter().any(|i| i.area == a.id))
+        .map(|a| {
+            let in_area: Vec<&Item> = items.iter().filter(|i| i.area == a.id).collect();
+            let count = |s: Status| in_area.iter().filter(|i| i.status == s).count();
+            AreaScore {
+                id: a.id.clone(),
+                part: a.part.clone(),
+                score: score_of(&mut in_area.iter().copied()),
+                answered: count(Status::Answered),
+                applicable: in_area.len() - count(Status::Na),
+                na: count(Status::Na),
+                unknown: count(Status::Unknown),
+                unanswered: count(Status::Unanswered),
+            }
+        })
+        .collect();
+
+    let mean_of = |set: &[&AreaScore]| Score {
+        score: mean(set.iter().filter_map(|a| a.score.score)),
+        low: mean(set.iter().filter_map(|a| a.score.low)),
+        high: mean(set.iter().filter_map(|a| a.score.high)),
+    };
+    let parts = cat
+        .parts
+        .iter()
+        .filter(|p| areas.iter().any(|a| a.part == p.id))
+        .map(|p| {
+            let set: Vec<&AreaScore> = areas.iter().filter(|a| a.part == p.id).collect();
+            PartScore {
+                id: p.id.clone(),
+                score: mean_of(&set),
+            }
+        })
+        .collect();
+    let overall = mean_of(&areas.iter().collect::<Vec<_>>());
+
+    let key = cat
+        .key_recommendations
+        .iter()
+        .map(|k| {
+            let linked: Vec<&Item> = items
+                .iter()
+                .filter(|i| k.recommendations.contains(&i.recommendation))
+                .collect();
+            let s = score_of(&mut linked.iter().copied());
+            KeyScore {
+                id: k.id.clone(),
+                score: s.score,
+                asked: linked.len(),
+                answered: linked
+                    .iter()
+                    .filter(|i| i.status == Status::Answered)
+                    .count(),
+            }
+        })
+        .collect();
+
+    let count = |s: Status| items.iter().filter(|i| i.status == s).count();
+    let coverage = Coverage {
+        total: items.len(),
+        answered: count(Status::Answered),
+        na: count(Status::Na),
+        unknown: count(Status::Unknown),
+        unanswered: count(Status::Unanswered),
+    };
+    Scored {
+        items,
+        areas,
+        parts,
+        key,
+        overall,
+        coverage,
+        priority_ref,
+    }
+}
