@@ -2,7 +2,7 @@
 //! the plain options each command takes.
 
 use crate::catalogue::DataSource;
-use crate::commands::{Command, Global, list, report, show, template, validate};
+use crate::commands::{Command, Global, assess, list, report, show, template, validate};
 use crate::report::Format;
 use crate::term::ColorChoice;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -12,8 +12,10 @@ use std::path::PathBuf;
 /// recommendations of the International Civil Society Centre's guide for ICSOs.
 #[derive(Debug, Parser)]
 #[command(name = "icso-assess", version, about, max_term_width = 100)]
-#[command(after_help = "Run without a command to see the catalogue overview.\n\
-Exit codes: 0 ok, 1 findings or a failed check, 2 usage or runtime error, 130 interrupted.")]
+#[command(
+    after_help = "Run without a command in a terminal to start (or resume) the assessment.\n\
+Exit codes: 0 ok, 1 findings or a failed check, 2 usage or runtime error, 130 interrupted."
+)]
 pub struct Cli {
     /// Read DIR/recommendations/*.yaml and DIR/questionnaires/*.yaml instead of the built-in data
     #[arg(long, global = true, value_name = "DIR")]
@@ -36,6 +38,18 @@ pub enum ColorArg {
 
 #[derive(Debug, Subcommand)]
 pub enum Commands {
+    /// Run or resume the interactive self-assessment (the default in a terminal)
+    Assess {
+        /// Which questionnaire for a new assessment (quick or full); asked if not given
+        #[arg(long, value_name = "ID")]
+        questionnaire: Option<String>,
+        /// The answers file to create or resume
+        #[arg(long, value_name = "PATH", default_value = crate::commands::assess::DEFAULT_FILE)]
+        file: PathBuf,
+        /// Walk through every answer again, pre-filled
+        #[arg(long)]
+        review: bool,
+    },
     /// Gap report from an answers file, on screen or exported
     Report {
         /// The answers file (TOML) to report on
@@ -155,7 +169,16 @@ impl Cli {
             },
         };
         let command = match self.command {
-            None => Command::Overview,
+            None => Command::Default,
+            Some(Commands::Assess {
+                questionnaire,
+                file,
+                review,
+            }) => Command::Assess(assess::Options {
+                questionnaire,
+                file,
+                review,
+            }),
             Some(Commands::Validate {
                 format,
                 strict,

@@ -2,12 +2,14 @@
 //! built on the 48 recommendations of the ICSC guide. `main.rs` calls [`run`].
 
 pub mod answers;
+pub mod assess;
 pub mod catalogue;
 pub mod cli;
 pub mod commands;
 pub mod diagnostics;
 pub mod markup;
 pub mod output;
+pub mod prompt;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;

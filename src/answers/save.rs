@@ -27,7 +27,7 @@ fn key(id: &str) -> String {
 pub fn to_toml(answers: &Answers, q: &Questionnaire) -> String {
     let mut out = String::new();
     out.push_str(
-        "# icso-assess answers file: edit with care, or resume with `icso-assess assess --file PATH`\n",
+        "# icso-assess answers file. Edit with care, or resume with: icso-assess assess --file <this file>\n",
     );
     let _ = writeln!(out, "format = {FORMAT_VERSION}");
     for (name, value) in [
@@ -248,7 +248,7 @@ mod tests {
         let q = data.questionnaire("full").unwrap();
         let text = to_toml(&example(), q);
         assert!(text.starts_with(
-            "# icso-assess answers file: edit with care, or resume with `icso-assess assess --file PATH`\nformat = 1\nquestionnaire = \"full\"\n"
+            "# icso-assess answers file. Edit with care, or resume with: icso-assess assess --file <this file>\nformat = 1\nquestionnaire = \"full\"\n"
         ));
         let r01 = text.find("[answers.R01]").unwrap();
         let r02 = text.find("[answers.R02]").unwrap();

@@ -1,6 +1,7 @@
 //! One file per command, each a short script over the core modules. Commands write to the
 //! writer they are given and return an exit code; only `main.rs` prints errors.
 
+pub mod assess;
 pub mod list;
 pub mod overview;
 pub mod report;
@@ -23,7 +24,10 @@ pub struct Global {
 /// A resolved command line.
 #[derive(Debug)]
 pub enum Command {
+    /// No command: the assessment on a terminal, the overview otherwise.
+    Default,
     Overview,
+    Assess(assess::Options),
     Validate(validate::Options),
     List(list::Options),
     Show(show::Options),
@@ -34,11 +38,15 @@ pub enum Command {
 /// Run a command. Returns the exit code.
 pub fn run(global: &Global, command: Command) -> Result<u8> {
     match command {
-        Command::Overview => to_stdout(|out| overview::run(global, out)),
+        Command::Default if crate::term::interactive() => {
+            assess::run(global, &assess::Options::default())
+        }
+        Command::Default | Command::Overview => to_stdout(|out| overview::run(global, out)),
         Command::Validate(opts) => to_stdout(|out| validate::run(global, &opts, out)),
         Command::List(opts) => to_stdout(|out| list::run(global, &opts, out)),
         Command::Show(opts) => to_stdout(|out| show::run(global, &opts, out)),
         // These may write to a file and manage their own output.
+        Command::Assess(opts) => assess::run(global, &opts),
         Command::Report(opts) => report::run(global, &opts),
         Command::Template(opts) => template::run(global, &opts),
     }

@@ -1,0 +1,509 @@
+//! The interactive assessment's flow: which screen comes next, what Esc and skip do, where a
+//! resumed assessment continues, and the importance the profile suggests. It talks only to a
+//! [`Prompter`] and a [`Store`], so tests can script it end to end.
+
+use crate::answers::{Answer, Answers, State};
+use crate::catalogue::Data;
+use crate::prompt::{Prompter, Reply};
+use crate::questionnaire::{Importance, Questionnaire};
+use crate::term::wrap;
+use anyhow::Result;
+
+/// Where answers are kept after every step.
+pub trait Store {
+    fn save(&mut self, answers: &Answers, q: &Questionnaire) -> Result<()>;
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every question was offered; some may have been skipped.
+    Finished(Answers),
+    /// Ctrl-C: the answers so far are saved.
+    Interrupted(Answers),
+}
+
+/// How to start.
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// A new assessment: the questionnaire if already chosen, and today's date.
+    New {
+        questionnaire: Option<String>,
+        date: String,
+    },
+    /// Answers loaded from the file.
+    Resume(Answers),
+}
+
+/// One screen of the flow, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Questionnaire,
+    Organisation,
+    Respondent,
+    Profile(usize),
+    Question(usize),
+    Done,
+}
+
+const LEVEL_HELP: &str = "↑↓ move · Enter choose · Esc back · Ctrl-C stop, answers are kept";
+
+/// Question ids in the order they are asked: area by area, in the guide's order.
+pub fn order(data: &Data, q: &Questionnaire) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..q.questions.len()).collect();
+    idx.sort_by_key(|&i| {
+        let area = data
+            .catalogue
+            .recommendation(&q.questions[i].recommendation)
+            .map_or(usize::MAX, |r| data.catalogue.area_index(&r.area));
+        (area, i)
+    });
+    idx
+}
+
+/// The importance the profile gives a question (medium when no rule applies).
+pub fn suggested_importance(
+    q: &Questionnaire,
+    answers: &Answers,
+    recommendation: &str,
+) -> Importance {
+    q.profile_importance(recommendation, &|id| answers.profile_answer(id))
+        .unwrap_or(Importance::Medium)
+}
+
+pub struct Flow<'a> {
+    data: &'a Data,
+    p: &'a mut dyn Prompter,
+    store: &'a mut dyn Store,
+}
+
+impl<'a> Flow<'a> {
+    pub fn new(data: &'a Data, p: &'a mut dyn Prompter, store: &'a mut dyn Store) -> Self {
+        Flow { data, p, store }
+    }
+
+    fn say_wrapped(&mut self, text: &str, indent: &str) {
+        let w = self.p.width();
+        self.p.say(&wrap(text, w, indent));
+    }
+
+    /// Run the assessment from `start`; `review` walks through every question again.
+    pub fn run(&mut self, start: Start, review: bool) -> Result<Outcome> {
+        let (mut answers, mut step) = match start {
+            Start::New {
+                questionnaire,
+                date,
+            } => {
+                let mut a = Answers {
+                    date,
+                    ..Answers::default()
+                };
+                let step = match questionnaire.and_then(|id| self.data.questionnaire(&id)) {
+                    Some(q) => {
+                        a.questionnaire = q.id.clone();
+                        a.questionnaire_version = q.version.clone();
+                        Step::Organisation
+                    }
+                    None => Step::Questionnaire,
+                };
+                (a, step)
+            }
+            Start::Resume(a) => (a, Step::Done),
+        };
+        let data = self.data;
+        if step == Step::Done {
+            // Resuming: continue at the first unanswered question, or review from the start.
+            let q = self.questionnaire(&answers)?;
+            let ord = order(data, q);
+            let next = if review {
+                Some(0)
+            } else {
+                ord.iter()
+                    .position(|&i| !answers.answers.contains_key(&q.questions[i].id))
+            };
+            let missing_profile = q
+                .profile
+                .iter()
+                .position(|p| !answers.profile.contains_key(&p.id));
+            step = match (missing_profile, next) {
+                (Some(p), _) => Step::Profile(p),
+                (None, Some(n)) => Step::Question(n),
+                (None, None) => Step::Done,
+            };
+        }
+
+        loop {
+            match step {
+                Step::Questionnaire => {
+                    let qs = &data.questionnaires;
+                    let options: Vec<String> = qs
+                        .iter()
+                        .map(|q| format!("{}: {} ({} questions)", q.id, q.title, q.questions.len()))
+                        .collect();
+                    let start = qs
+                        .iter()
+                        .position(|q| q.id == answers.questionnaire)
+                        .or_else(|| qs.iter().position(|q| q.id == "quick"))
+                        .unwrap_or(0);
+                    match self.p.select(
+                        "Which questionnaire?",
+                        &options,
+                        start,
+                        "↑↓ move · Enter choose · Ctrl-C stop",
+                    ) {
+                        Reply::Value(i) => {
+                            answers.questionnaire = qs[i].id.clone();
+                            answers.questionnaire_version = qs[i].version.clone();
+                            step = Step::Organisation;
+                        }
+                        Reply::Back => {}
+                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
+                    }
+                }
+                Step::Organisation => {
+                    match self.line(
+                        "Organisation name",
+                        &answers.organisation.clone(),
+                        "The organisation being assessed",
+                        true,
+                    ) {
+                        Reply::Value(v) => {
+                            answers.organisation = v;
+                            step = Step::Respondent;
+                        }
+                        Reply::Back => step = Step::Questionnaire,
+                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
+                    }
+                }
+                Step::Respondent => {
+                    match self.line(
+                        "Who is answering?",
+                        &answers.respondent.clone(),
+                        "A person, team or office, e.g. \"Leadership team\" or \"Nairobi office\"",
+                        true,
+                    ) {
+                        Reply::Value(v) => {
+                            answers.respondent = v;
+                            self.save(&answers)?;
+                            step = Step::Profile(0);
+                        }
+                        Reply::Back => step = Step::Organisation,
+                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
+                    }
+                }
+                Step::Profile(i) => {
+                    let q = self.questionnaire(&answers)?;
+                    let Some(pq) = q.profile.get(i) else {
+                        step = Step::Question(0);
+                        continue;
+                    };
+                    if i == 0 {
+                        self.p.say("");
+                        self.say_wrapped(
+                            "A few questions about your organisation first: they set which recommendations matter most for you.",
+                            "",
+                        );
+                    }
+                    let options: Vec<String> = pq.options.iter().map(|o| o.label.clone()).collect();
+                    let start = answers
+                        .profile
+                        .get(&pq.id)
+                        .and_then(|a| pq.options.iter().position(|o| &o.id == a))
+                        .unwrap_or(0);
+                    match self.p.select(
+                        &pq.question,
+                        &options,
+                        start,
+                        "↑↓ move · Enter choose · Esc back · Ctrl-C stop",
+                    ) {
+                        Reply::Value(k) => {
+                            answers
+                                .profile
+                                .insert(pq.id.clone(), pq.options[k].id.clone());
+                            self.save(&answers)?;
+                            step = if i + 1 < q.profile.len() {
+                                Step::Profile(i + 1)
+                            } else {
+                                Step::Question(0)
+                            };
+                        }
+                        Reply::Back => {
+                            step = if i == 0 {
+                                Step::Respondent
+                            } else {
+                                Step::Profile(i - 1)
+                            }
+                        }
+                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
+                    }
+                }
+                Step::Question(pos) => {
+                    let q = self.questionnaire(&answers)?;
+                    let ord = order(data, q);
+                    if pos >= ord.len() {
+                        step = Step::Done;
+                        continue;
+                    }
+                    match self.question(q, &answers, ord[pos], pos, ord.len()) {
+                        Reply::Value(choice) => {
+                            let id = &q.questions[ord[pos]].id;
+                            if let Some(answer) = choice {
+                                answers.answers.insert(id.clone(), answer);
+                                self.save(&answers)?;
+                            }
+                            // In review, go through every question; otherwise skip answered ones.
+                            let next = (pos + 1..ord.len())
+                                .find(|&n| {
+                                    review || !answers.answers.contains_key(&q.questions[ord[n]].id)
+                                })
+                                .unwrap_or(ord.len());
+                            step = Step::Question(next);
+                        }
+                        Reply::Back => {
+                            step = if pos == 0 {
+                                Step::Profile(q.profile.len().saturating_sub(1))
+                            } else {
+                                Step::Question(pos - 1)
+                            };
+                        }
+                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
+                    }
+                }
+                Step::Done => {
+                    self.save(&answers)?;
+                    return Ok(Outcome::Finished(answers));
+                }
+            }
+        }
+    }
+
+    fn questionnaire(&self, answers: &Answers) -> Result<&'a Questionnaire> {
+        self.data
+            .questionnaire(&answers.questionnaire)
+            .ok_or_else(|| {
+                anyhow::anyhow!("questionnaire \"{}\" does not exist", answers.questionnaire)
+            })
+    }
+
+    fn save(&mut self, answers: &Answers) -> Result<()> {
+        let q = self.questionnaire(answers)?;
+        self.store.save(answers, q)
+    }
+
+    /// A line of text; `required` re-asks until it is not blank.
+    fn line(&mut self, message: &str, initial: &str, help: &str, required: bool) -> Reply<String> {
+        loop {
+            match self.p.text(message, initial, help) {
+                Reply::Value(v) => {
+                    let v = crate::text::one_line(&v);
+                    if required && v.is_empty() {
+                        self.p
+                            .say("Please type something (or press Esc to go back).");
+                        continue;
+                    }
+                    return Reply::Value(v);
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// One question: the level, then a reason (not applicable), importance and a note. `None`
+    /// means skipped for now.
+    fn question(
+        &mut self,
+        q: &Questionnaire,
+        answers: &Answers,
+        index: usize,
+        pos: usize,
+        total: usize,
+    ) -> Reply<Option<Answer>> {
+        let question = &q.questions[index];
+        let cat = &self.data.catalogue;
+        let Some(rec) = cat.recommendation(&question.recommendation) else {
+            return Reply::Value(None);
+        };
+        let existing = answers.answers.get(&question.id);
+        let part = cat.part(&rec.part).map_or("", |p| p.title.as_str());
+        let area = cat.area(&rec.area).map_or("", |a| a.title.as_str());
+        let w = self.p.width();
+
+        self.p.say("");
+        self.say_wrapped(
+            &format!("[{}/{}] {} {part} · {area}", pos + 1, total, rec.part),
+            "",
+        );
+        self.say_wrapped(&format!("{}  {}", rec.id, rec.title), "");
+        self.say_wrapped(&first_sentences(&rec.summary, 2), "  ");
+        self.p.say("");
+        self.say_wrapped(&question.text, "");
+        self.p.say("");
+        let name_width = q
+            .scale
+            .iter()
+            .map(|l| l.name.chars().count())
+            .max()
+            .unwrap_or(0);
+        let hanging = " ".repeat(name_width + 6);
+        for (level, text) in question.levels.iter().enumerate() {
+            let level = u8::try_from(level).unwrap_or(u8::MAX);
+            let head = format!("  {level} {:<name_width$}  ", q.level_name(level));
+            let body = textwrap::fill(
+                text,
+                textwrap::Options::new(w.saturating_sub(1).max(40))
+                    .initial_indent(&head)
+                    .subsequent_indent(&hanging),
+            );
+            self.p.say(&body);
+        }
+
+        let mut options: Vec<String> = q
+            .scale
+            .iter()
+            .map(|l| format!("{} {}", l.level, l.name))
+            .collect();
+        let levels = options.len();
+        options.extend([
+            "Not applicable to us".to_string(),
+            "Don't know".to_string(),
+            "Skip for now".to_string(),
+        ]);
+        let mut sub = 0;
+        let mut state: Option<State> = existing.map(|a| a.state.clone());
+        let mut importance = existing.and_then(|a| a.importance);
+        let note = existing.and_then(|a| a.note.clone()).unwrap_or_default();
+        let target = existing.and_then(|a| a.target);
+        let suggested = suggested_importance(q, answers, &rec.id);
+        loop {
+            match sub {
+                0 => {
+                    let start = match &state {
+                        Some(State::Level(l)) => usize::from(*l),
+                        Some(State::NotApplicable(_)) => levels,
+                        Some(State::Unknown) => levels + 1,
+                        None => 0,
+                    };
+                    match self.p.select(
+                        "Where does your organisation stand?",
+                        &options,
+                        start,
+                        LEVEL_HELP,
+                    ) {
+                        Reply::Value(k) if k < levels => {
+                            state = Some(State::Level(u8::try_from(k).unwrap_or(0)));
+                            sub = 2;
+                        }
+                        Reply::Value(k) if k == levels => sub = 1,
+                        Reply::Value(k) if k == levels + 1 => {
+                            state = Some(State::Unknown);
+                            sub = 2;
+                        }
+                        // Skip keeps whatever was there before.
+                        Reply::Value(_) => return Reply::Value(None),
+                        Reply::Back => return Reply::Back,
+                        Reply::Interrupt => return Reply::Interrupt,
+                    }
+                }
+                1 => {
+                    let initial = match &state {
+                        Some(State::NotApplicable(r)) => r.clone(),
+                        _ => String::new(),
+                    };
+                    match self.line(
+                        "Why does this not apply to you?",
+                        &initial,
+                        "A short reason, kept with the answer · Esc back",
+                        true,
+                    ) {
+                        Reply::Value(r) => {
+                            return Reply::Value(Some(Answer {
+                                state: State::NotApplicable(r),
+                                importance,
+                                target,
+                                note: none_if_empty(&note),
+                            }));
+                        }
+                        Reply::Back => sub = 0,
+                        Reply::Interrupt => return Reply::Interrupt,
+                    }
+                }
+                2 => {
+                    let labels: Vec<String> = Importance::ALL
+                        .iter()
+                        .map(|i| {
+                            let name = capitalise(i.as_str());
+                            if *i == suggested {
+                                format!("{name} (suggested for your profile)")
+                            } else {
+                                name
+                            }
+                        })
+                        .collect();
+                    let current = importance.unwrap_or(suggested);
+                    let start = Importance::ALL
+                        .iter()
+                        .position(|i| *i == current)
+                        .unwrap_or(1);
+                    match self.p.select(
+                        "How important is this for your organisation?",
+                        &labels,
+                        start,
+                        "Enter accepts · Esc back",
+                    ) {
+                        Reply::Value(k) => {
+                            let chosen = Importance::ALL[k];
+                            // Store only a departure from the profile, so a changed profile still counts.
+                            importance = (chosen != suggested).then_some(chosen);
+                            sub = 3;
+                        }
+                        Reply::Back => sub = 0,
+                        Reply::Interrupt => return Reply::Interrupt,
+                    }
+                }
+                _ => match self.line(
+                    "Note (optional)",
+                    &note,
+                    "Enter to continue · Esc back",
+                    false,
+                ) {
+                    Reply::Value(n) => {
+                        let state = state.clone().unwrap_or(State::Unknown);
+                        return Reply::Value(Some(Answer {
+                            state,
+                            importance,
+                            target,
+                            note: none_if_empty(&n),
+                        }));
+                    }
+                    Reply::Back => sub = 2,
+                    Reply::Interrupt => return Reply::Interrupt,
+                },
+            }
+        }
+    }
+}
+
+fn none_if_empty(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// The first `n` sentences of a summary, for the question screen.
+fn first_sentences(text: &str, n: usize) -> String {
+    let mut count = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '?' | '!') && text[i + 1..].starts_with(' ') {
+            count += 1;
+            if count == n {
+                return text[..=i].to_string();
+            }
+        }
+    }
+    text.to_string()
+}

@@ -1,0 +1,411 @@
+//! The interactive flow driven by a scripted prompter: order area by area, Esc back with the
+//! previous answer pre-selected, skip, not applicable with a reason, importance suggested by
+//! the profile, Ctrl-C, resume at the first unanswered question, and review.
+
+use anyhow::Result;
+use icso_assess::answers::{Answers, State};
+use icso_assess::assess::{Flow, Outcome, Start, Store, order};
+use icso_assess::catalogue::{self, Data, DataSource};
+use icso_assess::prompt::{Prompter, Reply};
+use icso_assess::questionnaire::{Importance, Questionnaire};
+use std::collections::VecDeque;
+
+#[derive(Debug, Clone)]
+enum Act {
+    /// Choose option n.
+    Pick(usize),
+    /// Press Enter on whatever is pre-selected.
+    Enter,
+    Type(&'static str),
+    Esc,
+    CtrlC,
+}
+
+#[derive(Default)]
+struct Script {
+    acts: VecDeque<Act>,
+    /// (message, start) of every select, in order.
+    selects: Vec<(String, usize)>,
+    texts: Vec<(String, String)>,
+    said: Vec<String>,
+}
+
+impl Prompter for Script {
+    fn say(&mut self, text: &str) {
+        self.said.push(text.to_string());
+    }
+    fn select(
+        &mut self,
+        message: &str,
+        options: &[String],
+        start: usize,
+        _help: &str,
+    ) -> Reply<usize> {
+        self.selects.push((message.to_string(), start));
+        match self
+            .acts
+            .pop_front()
+            .unwrap_or_else(|| panic!("script ran out at select {message:?}"))
+        {
+            Act::Pick(n) => {
+                assert!(n < options.len());
+                Reply::Value(n)
+            }
+            Act::Enter => Reply::Value(start),
+            Act::Esc => Reply::Back,
+            Act::CtrlC => Reply::Interrupt,
+            other => panic!("expected a select action at {message:?}, got {other:?}"),
+        }
+    }
+    fn text(&mut self, message: &str, initial: &str, _help: &str) -> Reply<String> {
+        self.texts.push((message.to_string(), initial.to_string()));
+        match self
+            .acts
+            .pop_front()
+            .unwrap_or_else(|| panic!("script ran out at text {message:?}"))
+        {
+            Act::Type(s) => Reply::Value(s.to_string()),
+            Act::Enter => Reply::Value(initial.to_string()),
+            Act::Esc => Reply::Back,
+            Act::CtrlC => Reply::Interrupt,
+            other => panic!("expected a text action at {message:?}, got {other:?}"),
+        }
+    }
+    fn width(&self) -> usize {
+        80
+    }
+}
+
+#[derive(Default)]
+struct Memory {
+    saves: Vec<Answers>,
+}
+
+impl Store for Memory {
+    fn save(&mut self, answers: &Answers, _q: &Questionnaire) -> Result<()> {
+        self.saves.push(answers.clone());
+        Ok(())
+    }
+}
+
+fn data() -> Data {
+    catalogue::load(&DataSource::Builtin).unwrap()
+}
+
+fn run(data: &Data, start: Start, review: bool, acts: Vec<Act>) -> (Outcome, Script, Memory) {
+    let mut script = Script {
+        acts: acts.into(),
+        ..Script::default()
+    };
+    let mut store = Memory::default();
+    let outcome = Flow::new(data, &mut script, &mut store)
+        .run(start, review)
+        .unwrap();
+    assert!(script.acts.is_empty(), "unused script: {:?}", script.acts);
+    (outcome, script, store)
+}
+
+fn new_quick() -> Start {
+    Start::New {
+        questionnaire: Some("quick".into()),
+        date: "2026-11-29".into(),
+    }
+}
+
+/// Organisation, respondent and the four profile answers: no presence, advocacy, single, BRI yes.
+fn setup() -> Vec<Act> {
+    vec![
+        Act::Type("Open Rivers"),
+        Act::Type("Leadership"),
+        Act::Pick(2),
+        Act::Pick(0),
+        Act::Pick(1),
+        Act::Pick(0),
+    ]
+}
+
+/// Answer one question with a level, accepting the suggested importance and no note.
+fn level(n: usize) -> Vec<Act> {
+    vec![Act::Pick(n), Act::Enter, Act::Type("")]
+}
+
+#[test]
+fn a_whole_quick_assessment_in_area_order() {
+    let data = data();
+    let q = data.questionnaire("quick").unwrap();
+    let mut acts = setup();
+    for i in 0..q.questions.len() {
+        acts.extend(level(i % 5));
+    }
+    let (outcome, script, store) = run(&data, new_quick(), false, acts);
+    let Outcome::Finished(a) = outcome else {
+        panic!("not finished")
+    };
+    assert_eq!(a.answers.len(), q.questions.len());
+    assert_eq!(
+        (
+            a.organisation.as_str(),
+            a.respondent.as_str(),
+            a.date.as_str()
+        ),
+        ("Open Rivers", "Leadership", "2026-11-29")
+    );
+    assert_eq!(a.profile["orientation"], "advocacy");
+    // Saved after the respondent, each profile answer and each question, and at the end.
+    assert_eq!(store.saves.len(), 1 + 4 + q.questions.len() + 1);
+    assert_eq!(store.saves.last().unwrap(), &a);
+    // Progress lines run [1/16] .. [16/16], area by area in the guide's order.
+    let progress: Vec<&String> = script.said.iter().filter(|s| s.starts_with('[')).collect();
+    assert_eq!(progress.len(), q.questions.len());
+    assert!(progress[0].starts_with("[1/16] 01 "), "{}", progress[0]);
+    assert!(progress[15].starts_with("[16/16] 03 "), "{}", progress[15]);
+    let areas: Vec<usize> = order(&data, q)
+        .iter()
+        .map(|&i| {
+            data.catalogue.area_index(
+                &data
+                    .catalogue
+                    .recommendation(&q.questions[i].recommendation)
+                    .unwrap()
+                    .area,
+            )
+        })
+        .collect();
+    assert!(areas.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[test]
+fn esc_goes_back_with_the_previous_answer_preselected() {
+    let data = data();
+    let mut acts = setup();
+    acts.extend(level(2)); // first question: 2
+    acts.push(Act::Esc); // at the second question's level: back
+    acts.extend([Act::Pick(3), Act::Enter, Act::Type("changed")]); // first question again: 3
+    acts.push(Act::CtrlC);
+    let (outcome, script, _) = run(&data, new_quick(), false, acts);
+    let Outcome::Interrupted(a) = outcome else {
+        panic!("expected interrupted")
+    };
+    let first = &a.answers.values().next().unwrap();
+    assert_eq!(first.state, State::Level(3));
+    assert_eq!(first.note.as_deref(), Some("changed"));
+    let level_selects: Vec<usize> = script
+        .selects
+        .iter()
+        .filter(|(m, _)| m == "Where does your organisation stand?")
+        .map(|(_, s)| *s)
+        .collect();
+    assert_eq!(
+        level_selects,
+        [0, 0, 2, 0],
+        "the revisited question starts at its answer"
+    );
+}
+
+#[test]
+fn esc_inside_a_question_steps_back_within_it_and_then_to_the_profile() {
+    let data = data();
+    let mut acts = setup();
+    // Level 1, then Esc at importance back to level, pick 4, Esc at the note back to importance...
+    acts.extend([
+        Act::Pick(1),
+        Act::Esc,
+        Act::Pick(4),
+        Act::Enter,
+        Act::Esc,
+        Act::Enter,
+        Act::Type(""),
+    ]);
+    // At the second question, Esc twice: back to the first question, then back to the last profile question.
+    acts.extend([Act::Esc, Act::Esc, Act::Pick(1), Act::CtrlC]);
+    let (outcome, script, _) = run(&data, new_quick(), false, acts);
+    let Outcome::Interrupted(a) = outcome else {
+        panic!()
+    };
+    assert_eq!(a.answers.values().next().unwrap().state, State::Level(4));
+    assert_eq!(a.profile["bri-countries"], "no");
+    assert_eq!(
+        script
+            .selects
+            .iter()
+            .filter(|(m, _)| m.contains("Belt and Road"))
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn skip_not_applicable_and_dont_know() {
+    let data = data();
+    let q = data.questionnaire("quick").unwrap();
+    let ord = order(&data, q);
+    let ids: Vec<&str> = ord.iter().map(|&i| q.questions[i].id.as_str()).collect();
+    let mut acts = setup();
+    acts.push(Act::Pick(7)); // skip the first
+    acts.extend([Act::Pick(5), Act::Type(""), Act::Type("no such work")]); // n/a, blank reason re-asked
+    acts.extend([Act::Pick(6), Act::Enter, Act::Type("ask finance")]); // don't know
+    acts.push(Act::CtrlC);
+    let (outcome, script, store) = run(&data, new_quick(), false, acts);
+    let Outcome::Interrupted(a) = outcome else {
+        panic!()
+    };
+    assert!(!a.answers.contains_key(ids[0]));
+    assert_eq!(
+        a.answers[ids[1]].state,
+        State::NotApplicable("no such work".into())
+    );
+    assert_eq!(a.answers[ids[2]].state, State::Unknown);
+    assert_eq!(a.answers[ids[2]].note.as_deref(), Some("ask finance"));
+    assert!(
+        script
+            .said
+            .iter()
+            .any(|s| s.contains("Please type something"))
+    );
+    assert_eq!(store.saves.last().unwrap(), &a);
+
+    // Resume continues at the first unanswered question: the skipped one.
+    let acts = vec![Act::CtrlC];
+    let (_, script, _) = run(&data, Start::Resume(a.clone()), false, acts);
+    let progress: Vec<&String> = script.said.iter().filter(|s| s.starts_with('[')).collect();
+    assert!(progress[0].starts_with("[1/16]"), "{progress:?}");
+
+    // Answering it moves on past the answered ones to the fourth.
+    let mut acts = level(1);
+    acts.push(Act::CtrlC);
+    let (_, script, _) = run(&data, Start::Resume(a), false, acts);
+    let progress: Vec<&String> = script.said.iter().filter(|s| s.starts_with('[')).collect();
+    assert!(progress[1].starts_with("[4/16]"), "{progress:?}");
+}
+
+#[test]
+fn importance_is_suggested_by_the_profile_and_stored_only_when_changed() {
+    let data = data();
+    let q = data.questionnaire("quick").unwrap();
+    let ord = order(&data, q);
+    let r45 = ord
+        .iter()
+        .position(|&i| q.questions[i].id == "R45")
+        .unwrap();
+    let mut a = Answers {
+        questionnaire: "quick".into(),
+        questionnaire_version: q.version.clone(),
+        organisation: "X".into(),
+        respondent: "Y".into(),
+        date: "2026-01-01".into(),
+        ..Answers::default()
+    };
+    for (k, v) in [
+        ("china-presence", "none"),
+        ("orientation", "advocacy"),
+        ("structure", "single"),
+        ("bri-countries", "no"),
+    ] {
+        a.profile.insert(k.into(), v.into());
+    }
+    for &i in &ord[..r45] {
+        a.answers.insert(
+            q.questions[i].id.clone(),
+            icso_assess::answers::Answer::level(1),
+        );
+    }
+    // R45 (the last question) is high for advocacy organisations: the prompt starts on High.
+    let acts = vec![Act::Pick(1), Act::Enter, Act::Type("")];
+    let (outcome, script, _) = run(&data, Start::Resume(a.clone()), false, acts);
+    let importance = script
+        .selects
+        .iter()
+        .find(|(m, _)| m.starts_with("How important"))
+        .unwrap();
+    assert_eq!(importance.1, 2);
+    let Outcome::Finished(done) = outcome else {
+        panic!()
+    };
+    assert_eq!(
+        done.answers["R45"].importance, None,
+        "accepting the suggestion stores nothing"
+    );
+
+    let acts = vec![Act::Pick(1), Act::Pick(0), Act::Type("")];
+    let (outcome, _, _) = run(&data, Start::Resume(a), false, acts);
+    let Outcome::Finished(done) = outcome else {
+        panic!()
+    };
+    assert_eq!(done.answers["R45"].importance, Some(Importance::Low));
+}
+
+#[test]
+fn review_walks_through_every_answer_prefilled() {
+    let data = data();
+    let q = data.questionnaire("quick").unwrap();
+    let mut acts = setup();
+    for _ in 0..q.questions.len() {
+        acts.extend(level(3));
+    }
+    let (Outcome::Finished(a), _, _) = run(&data, new_quick(), false, acts) else {
+        panic!()
+    };
+    let mut acts = Vec::new();
+    for _ in 0..q.questions.len() {
+        acts.extend([Act::Enter, Act::Enter, Act::Enter]);
+    }
+    let (outcome, script, _) = run(&data, Start::Resume(a.clone()), true, acts);
+    assert_eq!(outcome, Outcome::Finished(a));
+    let starts: Vec<usize> = script
+        .selects
+        .iter()
+        .filter(|(m, _)| m.starts_with("Where"))
+        .map(|(_, s)| *s)
+        .collect();
+    assert_eq!(starts, vec![3; q.questions.len()]);
+}
+
+#[test]
+fn a_new_assessment_can_choose_its_questionnaire() {
+    let data = data();
+    let full = data
+        .questionnaires
+        .iter()
+        .position(|q| q.id == "full")
+        .unwrap();
+    let acts = vec![
+        Act::Pick(full),
+        Act::Type("Org"),
+        Act::Esc,
+        Act::Esc,
+        Act::Enter,
+        Act::Enter,
+        Act::Type("Team"),
+        Act::CtrlC,
+    ];
+    let (outcome, script, _) = run(
+        &data,
+        Start::New {
+            questionnaire: None,
+            date: "2026-01-01".into(),
+        },
+        false,
+        acts,
+    );
+    let Outcome::Interrupted(a) = outcome else {
+        panic!()
+    };
+    assert_eq!(a.questionnaire, "full");
+    assert_eq!(
+        (a.organisation.as_str(), a.respondent.as_str()),
+        ("Org", "Team")
+    );
+    // Quick is offered first; back at the prompt, the cursor is on the earlier choice.
+    let starts: Vec<usize> = script
+        .selects
+        .iter()
+        .filter(|(m, _)| m == "Which questionnaire?")
+        .map(|(_, s)| *s)
+        .collect();
+    let quick = data
+        .questionnaires
+        .iter()
+        .position(|q| q.id == "quick")
+        .unwrap();
+    assert_eq!(starts, [quick, full]);
+}
