@@ -2,10 +2,12 @@
 //! the plain options each command takes.
 
 use crate::catalogue::DataSource;
-use crate::commands::{Command, Global, assess, list, report, show, template, validate};
+use crate::commands::{
+    Command, Global, aggregate, assess, compare, list, meta, report, show, template, validate,
+};
 use crate::report::Format;
 use crate::term::ColorChoice;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Self-assessment of an organisation's readiness for China's global rise, built on the 48
@@ -24,6 +26,10 @@ pub struct Cli {
     /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
+
+    /// Output for screen readers: no tables, bars or colour, one fact per line
+    #[arg(long, global = true)]
+    pub plain: bool,
 
     #[command(subcommand)]
     pub command: Option<Commands>,
@@ -65,6 +71,39 @@ pub enum Commands {
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
     },
+    /// Progress between two assessments of the same organisation
+    Compare {
+        /// The earlier answers file (TOML)
+        #[arg(value_name = "BEFORE")]
+        before: PathBuf,
+        /// The later answers file (TOML); may answer another questionnaire
+        #[arg(value_name = "AFTER")]
+        after: PathBuf,
+        /// Output format [default: from the -o file's extension, else table]
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ReportFormat>,
+        /// Write to FILE instead of standard output (- for standard output)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Combine several respondents' answers into one report, with where they disagree
+    Aggregate {
+        /// Answers files of one questionnaire, or folders of them (their *.toml files, by name)
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Output format [default: from the -o file's extension, else table]
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ReportFormat>,
+        /// Write to FILE instead of standard output (- for standard output)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Also save the combined answers as an answers file, to report on or compare later
+        #[arg(long, value_name = "FILE")]
+        save_combined: Option<PathBuf>,
+        /// How many priorities to list
+        #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
+        top: usize,
+    },
     /// Write a blank, commented answers file to fill in by hand
     Template {
         /// Which questionnaire (quick or full)
@@ -101,6 +140,24 @@ pub enum Commands {
         #[arg(value_name = "ID")]
         id: String,
     },
+    /// Write a copy of the built-in data to DIR, to adapt and use with --data DIR
+    InitData {
+        /// Folder to create (must not exist, or be empty)
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Print the JSON Schema (draft-07) of a file format
+    Schema {
+        #[arg(value_enum)]
+        kind: SchemaKind,
+    },
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
     /// Check the recommendation and questionnaire data files
     Validate {
         /// Output format
@@ -116,6 +173,14 @@ pub enum Commands {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Recommendations,
+    Questionnaire,
+    Answers,
+    Report,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ValidateFormat {
     Human,
     Json,
@@ -124,6 +189,7 @@ pub enum ValidateFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     Table,
+    Plain,
     Markdown,
     Html,
     Csv,
@@ -134,6 +200,7 @@ impl From<ReportFormat> for Format {
     fn from(f: ReportFormat) -> Format {
         match f {
             ReportFormat::Table => Format::Table,
+            ReportFormat::Plain => Format::Plain,
             ReportFormat::Markdown => Format::Markdown,
             ReportFormat::Html => Format::Html,
             ReportFormat::Csv => Format::Csv,
@@ -145,6 +212,7 @@ impl From<ReportFormat> for Format {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
     Table,
+    Plain,
     Markdown,
     Json,
 }
@@ -163,10 +231,13 @@ impl Cli {
                 None => DataSource::Builtin,
             },
             color: match self.color {
+                // Plain output is for screen readers: never colour.
+                _ if self.plain => ColorChoice::Never,
                 ColorArg::Auto => ColorChoice::Auto,
                 ColorArg::Always => ColorChoice::Always,
                 ColorArg::Never => ColorChoice::Never,
             },
+            plain: self.plain,
         };
         let command = match self.command {
             None => Command::Default,
@@ -199,6 +270,30 @@ impl Cli {
                 output,
                 top,
             }),
+            Some(Commands::Compare {
+                before,
+                after,
+                format,
+                output,
+            }) => Command::Compare(compare::Options {
+                before,
+                after,
+                format: format.map(Format::from),
+                output,
+            }),
+            Some(Commands::Aggregate {
+                files,
+                format,
+                output,
+                save_combined,
+                top,
+            }) => Command::Aggregate(aggregate::Options {
+                paths: files,
+                format: format.map(Format::from),
+                output,
+                save_combined,
+                top,
+            }),
             Some(Commands::Template {
                 questionnaire,
                 output,
@@ -222,21 +317,46 @@ impl Cli {
                     tag,
                 },
                 format: match format {
+                    ListFormat::Table if self.plain => list::Format::Plain,
                     ListFormat::Table => list::Format::Table,
+                    ListFormat::Plain => list::Format::Plain,
                     ListFormat::Markdown => list::Format::Markdown,
                     ListFormat::Json => list::Format::Json,
                 },
             }),
             Some(Commands::Show { id }) => Command::Show(show::Options { id }),
+            Some(Commands::InitData { dir }) => Command::InitData(meta::InitData { dir }),
+            Some(Commands::Schema { kind }) => Command::Schema(match kind {
+                SchemaKind::Recommendations => crate::schema::Kind::Recommendations,
+                SchemaKind::Questionnaire => crate::schema::Kind::Questionnaire,
+                SchemaKind::Answers => crate::schema::Kind::Answers,
+                SchemaKind::Report => crate::schema::Kind::Report,
+            }),
+            Some(Commands::Completions { shell }) => Command::Text(completions(shell)),
+            Some(Commands::Man) => Command::Text(man_page()),
         };
         (global, command)
     }
 }
 
+/// The completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell) -> String {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "icso-assess", &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The man page, in roff.
+pub fn man_page() -> String {
+    let mut out = Vec::new();
+    // Rendering to memory cannot fail.
+    let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn clap_definition_is_consistent() {

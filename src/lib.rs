@@ -1,17 +1,21 @@
 //! icso-assess: a self-assessment of an organisation's readiness for China's global rise,
 //! built on the 48 recommendations of the ICSC guide. `main.rs` calls [`run`].
 
+pub mod aggregate;
 pub mod answers;
 pub mod assess;
 pub mod catalogue;
 pub mod cli;
 pub mod commands;
+pub mod compare;
+pub mod compare_render;
 pub mod diagnostics;
 pub mod markup;
 pub mod output;
 pub mod prompt;
 pub mod questionnaire;
 pub mod report;
+pub mod schema;
 pub mod scoring;
 pub mod table;
 pub mod term;

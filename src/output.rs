@@ -33,6 +33,19 @@ pub fn write_file(
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         bail!("cannot write {shown}: it is a symbolic link; give the real file's path");
     }
+    // A device or pipe (`-o /dev/null`, a FIFO) is written in place: renaming a file over it
+    // would replace /dev/null itself with a regular file for everyone.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("cannot write {shown}"))?;
+        let mut buf = std::io::BufWriter::new(file);
+        write(&mut buf).with_context(|| format!("cannot write {shown}"))?;
+        buf.flush()
+            .with_context(|| format!("cannot write {shown}"))?;
+        return Ok(());
+    }
     let mut tmp = tempfile::Builder::new()
         .prefix(".icso-assess-")
         .suffix(".tmp")

@@ -7,7 +7,7 @@ use crate::questionnaire::{Importance, Questionnaire};
 use serde::Serialize;
 
 /// Where a question stands in the scored model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Answered,
@@ -17,7 +17,7 @@ pub enum Status {
 }
 
 /// Priority band, against the largest priority the questionnaire allows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Band {
     None,
@@ -113,7 +113,7 @@ pub struct KeyScore {
     pub answered: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Coverage {
     pub total: usize,
     pub answered: usize,

@@ -24,6 +24,13 @@ pub fn is_forbidden(c: char) -> bool {
 
 /// The first forbidden character in `text`, with its character offset.
 pub fn find_forbidden(text: &str) -> Option<(usize, char)> {
+    // Almost all text is printable ASCII: check that quickly before looking at characters.
+    if text
+        .bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || b == b'\n')
+    {
+        return None;
+    }
     text.chars().enumerate().find(|(_, c)| is_forbidden(*c))
 }
 
@@ -65,6 +72,57 @@ pub fn one_line(text: &str) -> String {
         .join(" ")
 }
 
+/// Like [`one_line`], cut to at most `max` characters with an ellipsis: for echoing untrusted
+/// values (ids, keys, dates) in messages, where a 900 KB key would otherwise flood the terminal.
+pub fn clip(text: &str, max: usize) -> String {
+    // Only the start can be shown: clean that, not all of a huge value.
+    let end = text
+        .char_indices()
+        .nth(max.saturating_mul(4))
+        .map_or(text.len(), |(i, _)| i);
+    let line = one_line(&text[..end]);
+    if end == text.len() && line.chars().nth(max).is_none() {
+        return line;
+    }
+    let mut cut: String = line.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// JSON text with every forbidden character written as a `\uXXXX` escape: the same document,
+/// safe to print. JSON encoders escape C0 controls but pass C1 controls, bidirectional and
+/// zero-width characters through; outside strings, JSON text is ASCII, so only strings change.
+pub fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
+    if find_forbidden(json).is_none() {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_forbidden(c) {
+            // Every forbidden character is in the Basic Multilingual Plane: one escape each.
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A word quoted for a POSIX shell when it needs it, so printed commands can be pasted.
+pub fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | '+' | ','));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,7 +153,36 @@ mod tests {
     }
 
     #[test]
+    fn shell_words_are_quoted_when_needed() {
+        assert_eq!(shell_word("answers.toml"), "answers.toml");
+        assert_eq!(shell_word("two words.toml"), "'two words.toml'");
+        assert_eq!(shell_word("it's.toml"), "'it'\\''s.toml'");
+    }
+
+    #[test]
     fn one_line_collapses_whitespace() {
         assert_eq!(one_line("a\n  b\tc"), "a b\u{FFFD}c");
+    }
+
+    #[test]
+    fn clip_cuts_long_values_with_an_ellipsis() {
+        assert_eq!(clip("short", 10), "short");
+        assert_eq!(clip("exactly10!", 10), "exactly10!");
+        assert_eq!(clip("eleven chars", 10), "eleven ch…");
+        assert_eq!(clip(&"k".repeat(900_000), 5).chars().count(), 5);
+        assert_eq!(clip("a\u{1b}[2J\nb", 20), "a\u{FFFD}[2J b");
+    }
+
+    #[test]
+    fn json_safe_escapes_only_forbidden_characters() {
+        let json = serde_json::to_string(&["a\u{202E}b\u{9b}c\u{200B}", "代表 \u{1b}"]).unwrap();
+        let safe = json_safe(&json);
+        assert_eq!(safe, r#"["a\u202eb\u009bc\u200b","代表 \u001b"]"#);
+        let back: Vec<String> = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, ["a\u{202E}b\u{9b}c\u{200B}", "代表 \u{1b}"]);
+        assert!(matches!(
+            json_safe("{\n  \"a\": 1\n}"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

@@ -78,22 +78,20 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
 /// first and point at the tab itself.
 fn tab_indentation(text: &str) -> Option<YamlError> {
     for (i, line) in text.lines().enumerate() {
-        let indent: String = line
-            .chars()
-            .take_while(|c| *c == ' ' || *c == '\t')
-            .collect();
-        if let Some(col) = indent.find('\t') {
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
-                continue;
-            }
-            return Some(YamlError {
-                kind: YamlErrorKind::Syntax,
-                line: u32::try_from(i + 1).ok(),
-                column: u32::try_from(col + 1).ok(),
-                message: "line is indented with a tab; YAML indentation must use spaces"
-                    .to_string(),
-            });
+        let indent = line.bytes().take_while(|b| *b == b' ' || *b == b'\t');
+        let Some(col) = indent.clone().position(|b| b == b'\t') else {
+            continue;
+        };
+        let rest = line.trim_start();
+        if rest.is_empty() || rest.starts_with('#') {
+            continue;
         }
+        return Some(YamlError {
+            kind: YamlErrorKind::Syntax,
+            line: u32::try_from(i + 1).ok(),
+            column: u32::try_from(col + 1).ok(),
+            message: "line is indented with a tab; YAML indentation must use spaces".to_string(),
+        });
     }
     None
 }
@@ -144,7 +142,14 @@ fn convert(err: serde_saphyr::Error) -> YamlError {
 fn clean_message(rendered: &str) -> String {
     let first = rendered.lines().next().unwrap_or("").trim();
     let mut msg = first.to_string();
-    for marker in [" at line ", " at row "] {
+    // Also cut the crate's advice to its own callers ("set DuplicateKeyPolicy in Options"),
+    // which users cannot follow.
+    for marker in [
+        " at line ",
+        " at row ",
+        ", set DuplicateKeyPolicy",
+        ". If you just use !!binary",
+    ] {
         if let Some(idx) = msg.find(marker) {
             msg.truncate(idx);
         }

@@ -21,6 +21,8 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Length limits, in characters.
 const NOTE_LIMIT: usize = 2000;
 const NAME_LIMIT: usize = 200;
+/// Messages quote keys and values from the file; a 900 KB key must not make a 900 KB message.
+const MESSAGE_LIMIT: usize = 1000;
 
 /// The top-level settings, in the order they are written.
 const SETTINGS: [&str; 8] = [
@@ -205,11 +207,13 @@ impl<'t> Checker<'t> {
 
     fn at(&mut self, code: &'static str, span: Range<usize>, message: String) {
         let pos = self.lines.position(span.start);
+        let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings
             .push(Finding::new(code, self.file, Some(pos), message));
     }
 
     fn whole(&mut self, code: &'static str, message: String) {
+        let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings
             .push(Finding::new(code, self.file, None, message));
     }

@@ -30,6 +30,8 @@ const TITLE: usize = 80;
 const SHORT: usize = 250;
 const SUMMARY: usize = 700;
 const LONG: usize = 1200;
+/// Messages quote values from the file; a 900 KB value must not make a 900 KB message.
+const MESSAGE_LIMIT: usize = 1000;
 
 struct Checker {
     findings: Vec<Finding>,
@@ -37,11 +39,13 @@ struct Checker {
 
 impl Checker {
     fn add<T>(&mut self, code: &'static str, file: &str, at: &Spanned<T>, message: String) {
+        let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings
             .push(Finding::new(code, file, Some(yaml::position(at)), message));
     }
 
     fn add_file(&mut self, code: &'static str, file: &str, message: String) {
+        let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings.push(Finding::new(code, file, None, message));
     }
 
@@ -157,21 +161,21 @@ fn is_version(s: &str) -> bool {
 }
 
 /// Parse one file, turning YAML errors into findings.
-fn parse<T: serde::de::DeserializeOwned>(c: &mut Checker, file: &DataFile) -> Option<T> {
+fn parse<T: serde::de::DeserializeOwned>(file: &DataFile) -> Result<T, Finding> {
     let blank = file
         .text
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#') || l.trim() == "---");
     if blank {
-        c.add_file(
+        return Err(Finding::new(
             "schema",
             &file.path,
+            None,
             "the file is empty; write its data (see docs/data-format.md) or delete it".to_string(),
-        );
-        return None;
+        ));
     }
     match yaml::parse::<T>(&file.text) {
-        Ok(v) => Some(v),
+        Ok(v) => Ok(v),
         Err(e) => {
             let code = match e.kind {
                 YamlErrorKind::Syntax => "yaml-syntax",
@@ -188,13 +192,12 @@ fn parse<T: serde::de::DeserializeOwned>(c: &mut Checker, file: &DataFile) -> Op
                 YamlErrorKind::Limits => "; data files need no aliases or deep nesting",
             };
             let pos = e.line.map(|l| (l, e.column.unwrap_or(0)));
-            c.findings.push(Finding::new(
+            Err(Finding::new(
                 code,
                 &file.path,
                 pos,
-                format!("{}{hint}", text::one_line(&e.message)),
-            ));
-            None
+                format!("{}{hint}", text::clip(&e.message, MESSAGE_LIMIT)),
+            ))
         }
     }
 }
@@ -204,18 +207,39 @@ pub fn check(files: DataFiles) -> Checked {
     let mut c = Checker {
         findings: files.problems,
     };
+    // Parsing is most of the work: questionnaires on a second core, recommendations here.
+    let (rec_results, q_results) = std::thread::scope(|scope| {
+        let questionnaires = scope.spawn(|| {
+            files
+                .questionnaires
+                .iter()
+                .map(|f| (f.path.clone(), parse::<raw::QuestionnaireFile>(f)))
+                .collect::<Vec<_>>()
+        });
+        let recommendations: Vec<_> = files
+            .recommendations
+            .iter()
+            .map(|f| (f.path.clone(), parse::<raw::RecommendationsFile>(f)))
+            .collect();
+        (recommendations, questionnaires.join())
+    });
+    let q_results = q_results.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let mut rec_files = Vec::new();
     let mut all_parsed = true;
-    for file in &files.recommendations {
-        match parse::<raw::RecommendationsFile>(&mut c, file) {
-            Some(v) => rec_files.push((file.path.clone(), v)),
-            None => all_parsed = false,
+    for (path, result) in rec_results {
+        match result {
+            Ok(v) => rec_files.push((path, v)),
+            Err(finding) => {
+                c.findings.push(finding);
+                all_parsed = false;
+            }
         }
     }
     let mut q_files = Vec::new();
-    for file in &files.questionnaires {
-        if let Some(v) = parse::<raw::QuestionnaireFile>(&mut c, file) {
-            q_files.push((file.path.clone(), v));
+    for (path, result) in q_results {
+        match result {
+            Ok(v) => q_files.push((path, v)),
+            Err(finding) => c.findings.push(finding),
         }
     }
     if files.questionnaires.is_empty() {

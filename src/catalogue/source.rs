@@ -124,6 +124,13 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
     let mut files = DataFiles::default();
     for sub in ["recommendations", "questionnaires"] {
         let sub_dir = dir.join(sub);
+        // A data folder from a pull request could point recommendations/ anywhere on the runner.
+        if std::fs::symlink_metadata(&sub_dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            bail!(
+                "{} is a symbolic link, which icso-assess does not follow; make {sub}/ a real folder",
+                sub_dir.display()
+            );
+        }
         if !sub_dir.is_dir() {
             bail!(
                 "{} has no {sub}/ folder; --data takes the folder that holds recommendations/ and questionnaires/ (icso-assess init-data DIR writes a copy to start from)",
@@ -135,15 +142,16 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
             .with_context(|| format!("cannot list {}", sub_dir.display()))?
         {
             let entry = entry.with_context(|| format!("cannot list {}", sub_dir.display()))?;
+            // Shown lossily, but read by its real name, which need not be UTF-8.
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.ends_with(".yaml") || name.ends_with(".yml") {
-                names.push(name);
+                names.push((name, entry.file_name()));
             }
         }
         names.sort();
-        for name in names {
+        for (name, real) in names {
             let shown = display(dir, sub, &name);
-            match read_file(&sub_dir.join(&name)) {
+            match read_file(&sub_dir.join(real)) {
                 Ok(text) => {
                     let file = DataFile { path: shown, text };
                     if sub == "recommendations" {
@@ -200,6 +208,15 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, Str
         ));
     }
     let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
+    // The path could have been swapped for a link between the look and the open.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let opened = file.metadata().map_err(|e| io_reason(&e))?;
+        if (opened.dev(), opened.ino()) != (meta.dev(), meta.ino()) {
+            return Err("changed while it was being read; try again".to_string());
+        }
+    }
     let mut bytes = Vec::new();
     file.take(limit + 1)
         .read_to_end(&mut bytes)

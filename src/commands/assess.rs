@@ -64,7 +64,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         );
     }
     let path = &opts.file;
-    let shown = path.display().to_string();
+    // Printed as is by println! below: a file name can carry escape sequences too.
+    let shown = crate::text::one_line(&path.display().to_string());
+    // As typed in a shell, for the commands we print.
+    let arg = crate::text::shell_word(&shown);
     let start = if std::fs::symlink_metadata(path).is_ok() {
         // Never start afresh over an existing file: it may hold someone's answers.
         let existing =
@@ -113,7 +116,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 println!("\nStopped before anything was saved.");
             } else {
                 println!(
-                    "\nStopped. {n} answer{} saved in {shown}.\nResume with: icso-assess assess --file {shown}",
+                    "\nStopped. {n} answer{} saved in {shown}.\nResume with: icso-assess assess --file {arg}",
                     if n == 1 { "" } else { "s" }
                 );
             }
@@ -129,12 +132,17 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             {
                 let stdout = std::io::stdout();
                 let mut out = stdout.lock();
-                report::renderer(Format::Table, style).render(&report, &mut out)?;
+                let format = if global.plain {
+                    Format::Plain
+                } else {
+                    Format::Table
+                };
+                report::renderer(format, style).render(&report, &mut out)?;
             }
             println!();
             let code = export(&mut terminal, &report, path)?;
             println!(
-                "\nYour answers are in {shown}. Review them with: icso-assess assess --file {shown} --review"
+                "\nYour answers are in {shown}. Review them with: icso-assess assess --file {arg} --review"
             );
             Ok(code)
         }

@@ -13,6 +13,8 @@ use std::io::Write;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
+    /// One recommendation per line, for screen readers.
+    Plain,
     Markdown,
     Json,
 }
@@ -75,6 +77,27 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
             writeln!(out)?;
         }
         Format::Markdown => write_markdown(out, cat, &recs)?,
+        Format::Plain => {
+            for r in &recs {
+                let key = if r.key.is_empty() {
+                    String::new()
+                } else {
+                    format!("; feeds {}", r.key.join(", "))
+                };
+                writeln!(
+                    out,
+                    "{}",
+                    text::one_line(&format!(
+                        "{}: {}. Part {}, {}{key}.",
+                        r.id,
+                        r.title,
+                        r.part,
+                        area_title(cat, &r.area)
+                    ))
+                )?;
+            }
+            writeln!(out, "{} recommendations.", recs.len())?;
+        }
         Format::Table => {
             let style = Style::stdout(global.color);
             write_table(out, cat, &recs, &style)?;

@@ -1,8 +1,11 @@
 //! One file per command, each a short script over the core modules. Commands write to the
 //! writer they are given and return an exit code; only `main.rs` prints errors.
 
+pub mod aggregate;
 pub mod assess;
+pub mod compare;
 pub mod list;
+pub mod meta;
 pub mod overview;
 pub mod report;
 pub mod show;
@@ -19,6 +22,8 @@ use std::io::Write;
 pub struct Global {
     pub data: DataSource,
     pub color: ColorChoice,
+    /// Screen-reader output: no box drawing, bars or colour.
+    pub plain: bool,
 }
 
 /// A resolved command line.
@@ -33,6 +38,12 @@ pub enum Command {
     Show(show::Options),
     Report(report::Options),
     Template(template::Options),
+    Compare(compare::Options),
+    Aggregate(aggregate::Options),
+    InitData(meta::InitData),
+    Schema(crate::schema::Kind),
+    /// Text made by the command line itself (completions, man page).
+    Text(String),
 }
 
 /// Run a command. Returns the exit code.
@@ -42,12 +53,20 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
             assess::run(global, &assess::Options::default())
         }
         Command::Default | Command::Overview => to_stdout(|out| overview::run(global, out)),
+        Command::InitData(opts) => meta::init_data(global, &opts),
+        Command::Schema(kind) => to_stdout(|out| meta::schema(kind, out)),
+        Command::Text(text) => to_stdout(|out| {
+            out.write_all(text.as_bytes())?;
+            Ok(0)
+        }),
         Command::Validate(opts) => to_stdout(|out| validate::run(global, &opts, out)),
         Command::List(opts) => to_stdout(|out| list::run(global, &opts, out)),
         Command::Show(opts) => to_stdout(|out| show::run(global, &opts, out)),
         // These may write to a file and manage their own output.
         Command::Assess(opts) => assess::run(global, &opts),
         Command::Report(opts) => report::run(global, &opts),
+        Command::Compare(opts) => compare::run(global, &opts),
+        Command::Aggregate(opts) => aggregate::run(global, &opts),
         Command::Template(opts) => template::run(global, &opts),
     }
 }

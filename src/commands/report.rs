@@ -43,7 +43,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         .questionnaire(&answers.questionnaire)
         .ok_or_else(|| anyhow!("questionnaire {} is missing", answers.questionnaire))?;
     let report = Report::new(&data.catalogue, q, &answers, opts.top);
-    let format = format_for(opts.format, opts.output.as_deref());
+    let format = match format_for(opts.format, opts.output.as_deref()) {
+        Format::Table if global.plain => Format::Plain,
+        f => f,
+    };
     if output::is_stdout(opts.output.as_deref()) {
         let style = Style::stdout(global.color);
         let stdout = std::io::stdout();
@@ -55,7 +58,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         output::write_file(path, |out| {
             report::renderer(format, style).render(&report, out)
         })?;
-        eprintln!("Wrote the {} report to {}", format.name(), path.display());
+        let shown = crate::text::one_line(&path.display().to_string());
+        eprintln!("Wrote the {} report to {shown}", format.name());
     }
     Ok(0)
 }

@@ -33,10 +33,12 @@ pub fn render(data: &Data, id: &str, style: &Style) -> Result<String> {
         );
     };
     let width = style.width.min(100);
-    let bold = |s: &str| paint(s, "1", style.color);
+    // Data text is cleaned before it is painted, so only our own colour codes reach the terminal.
+    let bold = |s: &str| paint(&sanitize(s), "1", style.color);
+    let wrap = |text: &str, width: usize, indent: &str| sanitize(&wrap(text, width, indent));
     let mut o = String::new();
     let mut line = |s: &str| {
-        o.push_str(&sanitize(s));
+        o.push_str(s);
         o.push('\n');
     };
     line(&bold(&format!("{}  {}", r.id, r.title)));

@@ -34,11 +34,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 );
             }
             output::write_file(path, |out| out.write_all(text.as_bytes()))?;
+            let shown = crate::text::one_line(&path.display().to_string());
             eprintln!(
-                "Wrote a blank {} questionnaire to {}. Fill it in, then run: icso-assess report --answers {}",
+                "Wrote a blank {} questionnaire to {shown}. Fill it in, then run: icso-assess report --answers {shown}",
                 q.id,
-                path.display(),
-                path.display()
             );
         }
         _ => {

@@ -38,8 +38,9 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
         }
     }
     if opts.json {
-        serde_json::to_writer_pretty(&mut *out, &findings)?;
-        writeln!(out)?;
+        // File names and messages may carry bidirectional or C1 characters: escape them.
+        let json = serde_json::to_string_pretty(&findings)?;
+        writeln!(out, "{}", text::json_safe(&json))?;
     } else {
         let style = Style::stdout(global.color);
         write_human(out, &findings, style.color)?;

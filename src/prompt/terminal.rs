@@ -17,11 +17,13 @@ impl Terminal {
     }
 
     fn config(&self) -> RenderConfig<'static> {
-        if self.color {
+        let config = if self.color {
             RenderConfig::default_colored()
         } else {
             RenderConfig::empty()
-        }
+        };
+        // Esc means "back" here, not "cancelled".
+        config.with_canceled_prompt_indicator(inquire::ui::Styled::new("<back>"))
     }
 }
 

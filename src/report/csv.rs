@@ -27,10 +27,23 @@ pub const HEADER: [&str; 13] = [
     "note",
 ];
 
+/// Columns added after [`HEADER`] when the report is of combined answers (`aggregate`): the
+/// statistics of the levels the respondents gave. Empty `median`, `min`, `max` and `spread` mean
+/// no respondent gave a level.
+pub const AGGREGATE_HEADER: [&str; 7] = [
+    "n",
+    "median",
+    "min",
+    "max",
+    "spread",
+    "na_count",
+    "unknown_count",
+];
+
 /// A text cell made safe for a spreadsheet: a leading `'` when it could start a formula, and
 /// characters that could take over a terminal (other than tab, CR and LF, which CSV quoting
 /// carries) replaced by U+FFFD.
-fn text_cell(s: &str) -> String {
+pub fn text_cell(s: &str) -> String {
     let clean: String = s
         .chars()
         .map(|c| {
@@ -73,10 +86,13 @@ impl Render for Csv {
             .terminator(Terminator::CRLF)
             .quote_style(QuoteStyle::Necessary)
             .from_writer(out);
-        w.write_record(HEADER)?;
+        match &r.aggregate {
+            Some(_) => w.write_record(HEADER.iter().chain(&AGGREGATE_HEADER))?,
+            None => w.write_record(HEADER)?,
+        }
         for i in &r.scored.items {
             let answered = i.status == Status::Answered;
-            let record = [
+            let mut record = vec![
                 text_cell(&i.question),
                 i.number.to_string(),
                 text_cell(&r.recommendation(i).title),
@@ -99,6 +115,23 @@ impl Render for Csv {
                 text_cell(i.band.as_str()),
                 text_cell(&note(i)),
             ];
+            if let Some(agg) = &r.aggregate {
+                let opt = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
+                match agg.stats(&i.question) {
+                    Some(st) => record.extend([
+                        st.n.to_string(),
+                        opt(st.median),
+                        opt(st.min),
+                        opt(st.max),
+                        opt(st.spread),
+                        st.na.to_string(),
+                        st.unknown.to_string(),
+                    ]),
+                    None => {
+                        record.extend(std::iter::repeat_n(String::new(), AGGREGATE_HEADER.len()))
+                    }
+                }
+            }
             w.write_record(&record)?;
         }
         w.flush()

@@ -4,6 +4,7 @@
 //! only unescaped strings are the constant stylesheet and the doctype.
 
 use super::{Render, Report, level_label, one, percent, range};
+use crate::aggregate::{self, Summary};
 use crate::scoring::{Band, Item, Status};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use std::io::Write;
@@ -40,7 +41,9 @@ const RANGE: &str = "#8fb3cf";
 
 impl Render for Html {
     fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-        out.write_all(page(r).into_string().as_bytes())?;
+        // maud escapes markup but not control, bidirectional or zero-width characters; the page
+        // itself has none (no tabs), so cleaning it whole catches any that answers carry.
+        out.write_all(crate::text::sanitize(&page(r).into_string()).as_bytes())?;
         out.write_all(b"\n")
     }
 }
@@ -62,9 +65,11 @@ fn page(r: &Report) -> Markup {
                 main {
                     (header(r, org))
                     (overall(r))
+                    @if let Some(agg) = &r.aggregate { (respondents(r, agg)) }
                     (charts(r))
                     (key(r))
                     (priorities(r))
+                    @if let Some(agg) = &r.aggregate { (disagreements(r, agg)) }
                     (gaps(r))
                     (investigate(r))
                     (not_applicable(r))
@@ -433,6 +438,92 @@ fn priorities(r: &Report) -> Markup {
                                 td colspan="5" {
                                     span.sub-label { "First step: " }
                                     (or_dash(&r.recommendation(i).first_step))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The aggregate's respondents: each scored alone, and the profile the combined answers use.
+fn respondents(r: &Report, agg: &Summary) -> Markup {
+    html! {
+        section #respondents {
+            h2 { "Respondents (" (agg.respondents.len()) ")" }
+            p { "This report is of the combined answers. Each respondent's own readiness, from their answers alone:" }
+            table.data {
+                thead {
+                    tr {
+                        th { "Respondent" } th { "File" } th.num { "Answered" } th.num { "N/A" }
+                        th.num { "Don't know" } th.num { "Unanswered" } th.num { "Readiness" } th.num { "Range" }
+                    }
+                }
+                tbody {
+                    @for x in &agg.respondents {
+                        @let c = x.coverage;
+                        tr {
+                            td data-label="Respondent" { (x.label) }
+                            td.note data-label="File" { code { (x.file) } }
+                            td.num data-label="Answered" { (c.answered) }
+                            td.num data-label="N/A" { (c.na) }
+                            td.num data-label="Don't know" { (c.unknown) }
+                            td.num data-label="Unanswered" { (c.unanswered) }
+                            td.num data-label="Readiness" { (percent(x.overall.score)) }
+                            td.num data-label="Range" { (or_dash(&range(x.overall.low, x.overall.high))) }
+                        }
+                    }
+                }
+            }
+            @if !agg.profile.is_empty() {
+                p { "Profile of the combined answers (the most common answer to each profile question; a tie goes to the option listed first):" }
+                ul {
+                    @for p in &agg.profile {
+                        li { (aggregate::profile_line(r.q, p)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The aggregate's disagreements: per question, every respondent's level and note.
+fn disagreements(r: &Report, agg: &Summary) -> Markup {
+    html! {
+        section #disagreements {
+            h2 { "Where respondents disagree" }
+            @if agg.disagreements.is_empty() {
+                p.empty {
+                    "No question's levels spread by " (aggregate::DISAGREEMENT_SPREAD)
+                    " or more: the respondents broadly agree."
+                }
+            } @else {
+                p {
+                    "Questions whose levels spread by " (aggregate::DISAGREEMENT_SPREAD)
+                    " or more, largest spread first: talk these through before acting on the combined level."
+                }
+                @for d in &agg.disagreements {
+                    @let title = r.cat.recommendation(&d.recommendation).map_or("", |x| x.title.as_str());
+                    @let item = r.scored.items.iter().find(|i| i.question == d.question);
+                    div.disagreement {
+                        h3 { (d.question) " " (title) " " span.area-score { "spread " (d.spread) } }
+                        p.area-facts {
+                            "Levels " (d.min) " to " (d.max) "; combined "
+                            (level(format!("{} {}", d.median, r.level_name(d.median))))
+                            ", priority " (one(d.priority)) " "
+                            (band(item.map_or(Band::None, |i| i.band)))
+                        }
+                        table.data {
+                            thead { tr { th { "Respondent" } th { "Level" } th { "Note" } } }
+                            tbody {
+                                @for (x, a) in agg.answers_to(&d.question) {
+                                    tr {
+                                        td data-label="Respondent" { (x.label) }
+                                        td data-label="Level" { (level(aggregate::answer_label(r.q, a))) }
+                                        td.note data-label="Note" { (or_dash(&aggregate::answer_note(a))) }
+                                    }
                                 }
                             }
                         }

@@ -1,14 +1,16 @@
 //! The JSON report: the whole scored model for other tools, documented in docs/report-json.md.
 
 use super::{JSON_SCHEMA_VERSION, Render, Report};
+use crate::aggregate::Summary;
+use crate::answers::{Answer, State};
 use crate::questionnaire::Importance;
 use crate::scoring::{Band, Coverage, Status};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use std::io::Write;
 
 pub struct Json;
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Doc<'a> {
     schema_version: u32,
     questionnaire: Questionnaire<'a>,
@@ -21,15 +23,205 @@ struct Doc<'a> {
     areas: Vec<Area<'a>>,
     key: Vec<Key<'a>>,
     items: Vec<Item<'a>>,
+    /// Only in reports of combined answers (`aggregate`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aggregate: Option<Aggregate<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
+struct Aggregate<'a> {
+    respondent_count: usize,
+    disagreement_spread: u8,
+    respondents: Vec<Respondent<'a>>,
+    profile: Vec<ProfileChoice<'a>>,
+    questions: Vec<QuestionStats<'a>>,
+    disagreements: Vec<Disagreement<'a>>,
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+struct Respondent<'a> {
+    label: &'a str,
+    file: &'a str,
+    respondent: &'a str,
+    organisation: &'a str,
+    date: &'a str,
+    score: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    coverage: Coverage,
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+struct ProfileChoice<'a> {
+    question: &'a str,
+    option: Option<&'a str>,
+    count: usize,
+    answered: usize,
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+struct QuestionStats<'a> {
+    question: &'a str,
+    recommendation: &'a str,
+    n: usize,
+    na: usize,
+    unknown: usize,
+    unanswered: usize,
+    median: Option<u8>,
+    min: Option<u8>,
+    max: Option<u8>,
+    spread: Option<u8>,
+    importance: Option<Importance>,
+    target: Option<u8>,
+    disagreement: bool,
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+struct Disagreement<'a> {
+    question: &'a str,
+    recommendation: &'a str,
+    title: &'a str,
+    spread: u8,
+    median: u8,
+    min: u8,
+    max: u8,
+    priority: f64,
+    band: Band,
+    #[schemars(with = "Vec<RespondentAnswer>")]
+    answers: Answers<'a>,
+}
+
+/// Every respondent's answer to one question, written as they are read: with thousands of
+/// respondents this list is the bulk of the document, so it is never built in memory.
+struct Answers<'a> {
+    summary: &'a Summary,
+    question: &'a str,
+}
+
+/// Fields without a value are left out: this list can hold hundreds of thousands of entries.
+#[derive(Serialize, schemars::JsonSchema)]
+struct RespondentAnswer<'a> {
+    respondent: &'a str,
+    status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+}
+
+impl Serialize for Answers<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.summary
+                .answers_to(self.question)
+                .map(|(x, a)| respondent_answer(&x.label, a)),
+        )
+    }
+}
+
+fn respondent_answer<'a>(label: &'a str, a: Option<&'a Answer>) -> RespondentAnswer<'a> {
+    let (status, level, reason) = match a.map(|a| &a.state) {
+        None => (Status::Unanswered, None, None),
+        Some(State::Level(l)) => (Status::Answered, Some(*l), None),
+        Some(State::NotApplicable(r)) => (Status::Na, None, Some(r.as_str())),
+        Some(State::Unknown) => (Status::Unknown, None, None),
+    };
+    RespondentAnswer {
+        respondent: label,
+        status,
+        level,
+        reason,
+        note: a.and_then(|a| a.note.as_deref()),
+    }
+}
+
+fn aggregate<'a>(r: &'a Report, agg: &'a Summary) -> Aggregate<'a> {
+    Aggregate {
+        respondent_count: agg.respondents.len(),
+        disagreement_spread: crate::aggregate::DISAGREEMENT_SPREAD,
+        respondents: agg
+            .respondents
+            .iter()
+            .map(|x| Respondent {
+                label: &x.label,
+                file: &x.file,
+                respondent: &x.respondent,
+                organisation: &x.organisation,
+                date: &x.date,
+                score: x.overall.score,
+                low: x.overall.low,
+                high: x.overall.high,
+                coverage: x.coverage,
+            })
+            .collect(),
+        profile: agg
+            .profile
+            .iter()
+            .map(|p| ProfileChoice {
+                question: &p.question,
+                option: p.option.as_deref(),
+                count: p.count,
+                answered: p.answered,
+            })
+            .collect(),
+        questions: agg
+            .questions
+            .iter()
+            .map(|q| QuestionStats {
+                question: &q.question,
+                recommendation: &q.recommendation,
+                n: q.n,
+                na: q.na,
+                unknown: q.unknown,
+                unanswered: q.unanswered,
+                median: q.median,
+                min: q.min,
+                max: q.max,
+                spread: q.spread,
+                importance: q.importance,
+                target: q.target,
+                disagreement: q.disagreement(),
+            })
+            .collect(),
+        disagreements: agg
+            .disagreements
+            .iter()
+            .map(|d| Disagreement {
+                question: &d.question,
+                recommendation: &d.recommendation,
+                title: r
+                    .cat
+                    .recommendation(&d.recommendation)
+                    .map_or("", |x| x.title.as_str()),
+                spread: d.spread,
+                median: d.median,
+                min: d.min,
+                max: d.max,
+                priority: d.priority,
+                band: r
+                    .scored
+                    .items
+                    .iter()
+                    .find(|i| i.question == d.question)
+                    .map_or(Band::None, |i| i.band),
+                answers: Answers {
+                    summary: agg,
+                    question: &d.question,
+                },
+            })
+            .collect(),
+    }
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
 struct Questionnaire<'a> {
     id: &'a str,
     version: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Overall {
     score: Option<f64>,
     low: Option<f64>,
@@ -37,7 +229,7 @@ struct Overall {
     coverage: Coverage,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Part<'a> {
     id: &'a str,
     title: &'a str,
@@ -46,7 +238,7 @@ struct Part<'a> {
     high: Option<f64>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Area<'a> {
     id: &'a str,
     title: &'a str,
@@ -61,7 +253,7 @@ struct Area<'a> {
     unanswered: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Key<'a> {
     id: &'a str,
     title: &'a str,
@@ -70,7 +262,7 @@ struct Key<'a> {
     answered: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
 struct Item<'a> {
     question: &'a str,
     recommendation: &'a str,
@@ -172,8 +364,63 @@ impl Render for Json {
                     note: i.note.as_deref(),
                 })
                 .collect(),
+            aggregate: r.aggregate.as_ref().map(|agg| aggregate(r, agg)),
         };
-        serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
+        // Notes and names may hold bidirectional or C1 characters that serde_json passes through:
+        // `SafeJson` escapes them as the text is written (the report of thousands of
+        // respondents runs to tens of megabytes, so it is never held in memory whole).
+        let mut safe = SafeJson {
+            out: &mut *out,
+            buf: Vec::with_capacity(SafeJson::CHUNK + 1024),
+        };
+        serde_json::to_writer_pretty(&mut safe, &doc).map_err(std::io::Error::other)?;
+        safe.drain(true)?;
         writeln!(out)
     }
+}
+
+/// Writes JSON text through [`crate::text::json_safe`] in chunks, as serde_json produces it.
+/// serde_json writes valid UTF-8 in small pieces; a chunk is cut after its last whole character
+/// and the rest waits for the next.
+struct SafeJson<'w> {
+    out: &'w mut dyn Write,
+    buf: Vec<u8>,
+}
+
+impl SafeJson<'_> {
+    const CHUNK: usize = 1 << 16;
+
+    /// Write out every whole character buffered; at the `end`, everything must be whole.
+    fn drain(&mut self, end: bool) -> std::io::Result<()> {
+        let invalid = |e| std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        let whole = match std::str::from_utf8(&self.buf) {
+            Ok(text) => text.len(),
+            Err(e) if e.error_len().is_none() && !end => e.valid_up_to(),
+            Err(e) => return Err(invalid(e)),
+        };
+        let text = std::str::from_utf8(&self.buf[..whole]).map_err(invalid)?;
+        self.out
+            .write_all(crate::text::json_safe(text).as_bytes())?;
+        self.buf.drain(..whole);
+        Ok(())
+    }
+}
+
+impl Write for SafeJson<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= Self::CHUNK {
+            self.drain(false)?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The JSON Schema of this report, for `icso-assess schema report`.
+pub fn schema(generator: schemars::SchemaGenerator) -> schemars::Schema {
+    generator.into_root_schema_for::<Doc>()
 }

@@ -3,6 +3,7 @@
 //! `md_text`, so no organisation name, note or reason can inject HTML or break the structure.
 
 use super::{Render, Report, bar, level_label, one, percent, range};
+use crate::aggregate::{self, Summary};
 use crate::markup::{md_cell, md_text};
 use crate::scoring::{Item, Status};
 use std::io::Write;
@@ -86,6 +87,133 @@ fn note_cell(item: &Item) -> String {
     md_cell(&parts.join("; "))
 }
 
+/// The aggregate's "Respondents" section: each respondent scored alone, and the profile used.
+fn respondents(out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
+    heading(out, 2, &format!("Respondents ({})", agg.respondents.len()))?;
+    para(
+        out,
+        "This report is of the combined answers. Each respondent's own readiness, from their answers alone:",
+    )?;
+    let rows: Vec<Vec<String>> = agg
+        .respondents
+        .iter()
+        .map(|x| {
+            let c = x.coverage;
+            vec![
+                md_cell(&x.label),
+                md_cell(&x.file),
+                c.answered.to_string(),
+                c.na.to_string(),
+                c.unknown.to_string(),
+                c.unanswered.to_string(),
+                md_cell(&percent(x.overall.score)),
+                md_cell(&range(x.overall.low, x.overall.high)),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &[
+            ("Respondent", Align::Left),
+            ("File", Align::Left),
+            ("Answered", Align::Right),
+            ("N/A", Align::Right),
+            ("Don't know", Align::Right),
+            ("Unanswered", Align::Right),
+            ("Readiness", Align::Right),
+            ("Range", Align::Right),
+        ],
+        &rows,
+    )?;
+    if !agg.profile.is_empty() {
+        para(
+            out,
+            "Profile of the combined answers (the most common answer to each profile question; a tie goes to the option listed first):",
+        )?;
+        let lines: Vec<String> = agg
+            .profile
+            .iter()
+            .map(|p| md_text(&aggregate::profile_line(r.q, p)))
+            .collect();
+        list(out, &lines)?;
+    }
+    Ok(())
+}
+
+/// The aggregate's "Where respondents disagree" section: one table of answers per question.
+fn disagreements(out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
+    heading(out, 2, "Where respondents disagree")?;
+    if agg.disagreements.is_empty() {
+        return para(
+            out,
+            &format!(
+                "No question's levels spread by {} or more: the respondents broadly agree.",
+                aggregate::DISAGREEMENT_SPREAD
+            ),
+        );
+    }
+    para(
+        out,
+        &format!(
+            "Questions whose levels spread by {} or more, largest spread first: talk these through before acting on the combined level.",
+            aggregate::DISAGREEMENT_SPREAD
+        ),
+    )?;
+    for d in &agg.disagreements {
+        let title = r
+            .cat
+            .recommendation(&d.recommendation)
+            .map_or("", |x| x.title.as_str());
+        heading(
+            out,
+            3,
+            &format!(
+                "{} {} (spread {})",
+                md_text(&d.question),
+                md_text(title),
+                d.spread
+            ),
+        )?;
+        let band = r
+            .scored
+            .items
+            .iter()
+            .find(|i| i.question == d.question)
+            .map_or("none", |i| i.band.as_str());
+        para(
+            out,
+            &format!(
+                "Levels {} to {}; combined {} {}, priority {} {band}.",
+                d.min,
+                d.max,
+                d.median,
+                md_text(r.level_name(d.median)),
+                one(d.priority)
+            ),
+        )?;
+        let rows: Vec<Vec<String>> = agg
+            .answers_to(&d.question)
+            .map(|(x, a)| {
+                vec![
+                    md_cell(&x.label),
+                    md_cell(&aggregate::answer_label(r.q, a)),
+                    md_cell(&aggregate::answer_note(a)),
+                ]
+            })
+            .collect();
+        table(
+            out,
+            &[
+                ("Respondent", Align::Left),
+                ("Level", Align::Left),
+                ("Note", Align::Left),
+            ],
+            &rows,
+        )?;
+    }
+    Ok(())
+}
+
 impl Render for Markdown {
     fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         let s = &r.scored;
@@ -131,6 +259,9 @@ impl Render for Markdown {
                 c.answered, c.na, c.unknown, c.unanswered, c.total
             ),
         )?;
+        if let Some(agg) = &r.aggregate {
+            respondents(out, r, agg)?;
+        }
 
         heading(out, 2, "Readiness by area")?;
         if s.areas.is_empty() {
@@ -241,6 +372,9 @@ impl Render for Markdown {
                 ],
                 &rows,
             )?;
+        }
+        if let Some(agg) = &r.aggregate {
+            disagreements(out, r, agg)?;
         }
 
         heading(out, 2, "All questions by area")?;

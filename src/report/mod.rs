@@ -5,6 +5,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod plain;
 pub mod table;
 
 use crate::answers::Answers;
@@ -27,6 +28,7 @@ const RESOURCE_AREAS: usize = 3;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
+    Plain,
     Markdown,
     Html,
     Csv,
@@ -34,8 +36,9 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Table,
+        Format::Plain,
         Format::Markdown,
         Format::Html,
         Format::Csv,
@@ -45,6 +48,7 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Table => "table",
+            Format::Plain => "plain",
             Format::Markdown => "markdown",
             Format::Html => "html",
             Format::Csv => "csv",
@@ -55,7 +59,7 @@ impl Format {
     /// The usual file extension, to suggest export paths.
     pub fn extension(self) -> &'static str {
         match self {
-            Format::Table => "txt",
+            Format::Table | Format::Plain => "txt",
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Csv => "csv",
@@ -73,6 +77,7 @@ pub trait Render {
 pub fn renderer(format: Format, style: Style) -> Box<dyn Render> {
     match format {
         Format::Table => Box::new(table::Table { style }),
+        Format::Plain => Box::new(plain::Plain),
         Format::Markdown => Box::new(markdown::Markdown),
         Format::Html => Box::new(html::Html),
         Format::Csv => Box::new(csv::Csv),
@@ -89,6 +94,9 @@ pub struct Report<'a> {
     pub scored: Scored,
     /// How many priorities to list.
     pub top: usize,
+    /// Set by `aggregate`: the answers are several respondents' combined, and the report adds
+    /// who they are and where they disagree.
+    pub aggregate: Option<crate::aggregate::Summary>,
 }
 
 impl<'a> Report<'a> {
@@ -99,6 +107,7 @@ impl<'a> Report<'a> {
             answers,
             scored: scoring::score(cat, q, answers),
             top,
+            aggregate: None,
         }
     }
 
@@ -220,7 +229,7 @@ impl<'a> Report<'a> {
     pub fn method(&self) -> Vec<String> {
         let s = &self.q.scoring;
         let t = s.default_target;
-        vec![
+        let mut lines = vec![
             format!(
                 "Each answered question has a gap: its target minus the level reached, never below zero. The target is {t} ({}) unless the answer sets its own.",
                 self.level_name(t)
@@ -241,7 +250,18 @@ impl<'a> Report<'a> {
             "An area's readiness is the share of its targets reached, weighted by importance: the sum of weight x min(level, target) over the sum of weight x target, over answered questions. Not applicable questions are left out; the range shows every don't-know at level 0 and at its target.".to_string(),
             "Part and overall readiness are the mean of their areas' readiness, so a small area counts as much as a large one.".to_string(),
             "A key recommendation's status is the readiness of the detailed recommendations it draws on.".to_string(),
-        ]
+        ];
+        if let Some(agg) = &self.aggregate {
+            lines.push(format!(
+                "These answers combine those of {} respondents. Each question takes the median of the levels given (the lower of the two middle levels when their number is even); a question with no level is don't know if anyone said so, else not applicable if anyone marked it so. Importance and target are the lower median of those set, and each profile question takes its most common answer.",
+                agg.respondents.len()
+            ));
+            lines.push(format!(
+                "A question on which the levels given spread by {} or more (highest minus lowest) is a disagreement to discuss. Each respondent's readiness is their own answers scored alone.",
+                crate::aggregate::DISAGREEMENT_SPREAD
+            ));
+        }
+        lines
     }
 }
 

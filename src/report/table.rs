@@ -2,6 +2,7 @@
 //! terminal's width (100 columns when not a terminal), colour only when wanted.
 
 use super::{Render, Report, bar, level_label, one, percent, range};
+use crate::aggregate::{self, Summary};
 use crate::scoring::{Band, Item, Status};
 use crate::table::{self, TCell, Tone};
 use crate::term::{Style, paint, wrap};
@@ -48,6 +49,130 @@ impl Table {
             if let Some(x) = extra(i) {
                 self.para(out, &x, "      ")?;
             }
+        }
+        Ok(())
+    }
+}
+
+/// The aggregate's two sections: who answered, and where they disagree.
+impl Table {
+    fn respondents(&self, out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
+        let st = &self.style;
+        self.heading(out, &format!("Respondents ({})", agg.respondents.len()))?;
+        self.para(
+            out,
+            "The report above and below is of the combined answers. Each respondent's own readiness, from their answers alone, and coverage: answered / not applicable / don't know / unanswered.",
+            "",
+        )?;
+        let rows = agg
+            .respondents
+            .iter()
+            .map(|x| {
+                let c = x.coverage;
+                let mut pct = percent(x.overall.score);
+                let rg = range(x.overall.low, x.overall.high);
+                if !rg.is_empty() {
+                    pct = format!("{pct} ({rg})");
+                }
+                vec![
+                    TCell::new(one_line(&x.label)),
+                    TCell::new(one_line(&x.file)),
+                    TCell::new(format!(
+                        "{} / {} / {} / {}",
+                        c.answered, c.na, c.unknown, c.unanswered
+                    )),
+                    TCell::new(pct),
+                ]
+            })
+            .collect();
+        out.write_all(
+            table::render(&["Respondent", "File", "Coverage", "Readiness"], rows, st).as_bytes(),
+        )?;
+        if !agg.profile.is_empty() {
+            writeln!(out)?;
+            self.para(
+                out,
+                "Profile of the combined answers (the most common answer to each profile question; a tie goes to the option listed first):",
+                "",
+            )?;
+            for p in &agg.profile {
+                let opts = textwrap::Options::new(st.width)
+                    .initial_indent("  - ")
+                    .subsequent_indent("    ");
+                let line = one_line(&aggregate::profile_line(r.q, p));
+                writeln!(out, "{}", sanitize(&textwrap::fill(&line, opts)))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn disagreements(&self, out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
+        self.heading(out, "Where respondents disagree")?;
+        if agg.disagreements.is_empty() {
+            return self.para(
+                out,
+                &format!(
+                    "No question's levels spread by {} or more: the respondents broadly agree.",
+                    aggregate::DISAGREEMENT_SPREAD
+                ),
+                "",
+            );
+        }
+        self.para(
+            out,
+            &format!(
+                "Questions whose levels spread by {} or more, largest spread first: talk these through before acting on the combined level.",
+                aggregate::DISAGREEMENT_SPREAD
+            ),
+            "",
+        )?;
+        for d in &agg.disagreements {
+            writeln!(out)?;
+            let title = r
+                .cat
+                .recommendation(&d.recommendation)
+                .map_or("", |x| x.title.as_str());
+            writeln!(
+                out,
+                "{}",
+                paint(
+                    &sanitize(&one_line(&format!("{} {title}", d.question))),
+                    "1",
+                    self.style.color
+                )
+            )?;
+            let band = r
+                .scored
+                .items
+                .iter()
+                .find(|i| i.question == d.question)
+                .map_or("none", |i| i.band.as_str());
+            self.para(
+                out,
+                &format!(
+                    "Levels {} to {} (spread {}); combined {} {}, priority {} {band}.",
+                    d.min,
+                    d.max,
+                    d.spread,
+                    d.median,
+                    r.level_name(d.median),
+                    one(d.priority)
+                ),
+                "",
+            )?;
+            let rows = agg
+                .answers_to(&d.question)
+                .map(|(x, a)| {
+                    vec![
+                        TCell::new(one_line(&x.label)),
+                        TCell::new(aggregate::answer_label(r.q, a)),
+                        TCell::new(one_line(&aggregate::answer_note(a))),
+                    ]
+                })
+                .collect();
+            out.write_all(
+                table::render(&["Respondent", "Level", "Note"], rows, &self.style).as_bytes(),
+            )?;
         }
         Ok(())
     }
@@ -105,6 +230,9 @@ impl Render for Table {
             ),
             "",
         )?;
+        if let Some(agg) = &r.aggregate {
+            self.respondents(out, r, agg)?;
+        }
 
         self.heading(out, "Readiness by area")?;
         let bar_width = if st.width >= 100 { 20 } else { 10 };
@@ -216,6 +344,9 @@ impl Render for Table {
                     .subsequent_indent("      ");
                 writeln!(out, "{}", sanitize(&textwrap::fill(&one_line(&text), opts)))?;
             }
+        }
+        if let Some(agg) = &r.aggregate {
+            self.disagreements(out, r, agg)?;
         }
 
         self.heading(out, "All questions by area")?;

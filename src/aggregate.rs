@@ -1,0 +1,1103 @@
+//! Several respondents' answers to one questionnaire, combined: per-question statistics (lower
+//! median, spread, counts), the combined answers the normal report scores, each respondent's own
+//! score, and the questions where they disagree. Pure: no I/O, no clock.
+
+use crate::answers::{Answer, Answers, State};
+use crate::catalogue::Catalogue;
+use crate::questionnaire::{Importance, Questionnaire};
+use crate::scoring::{self, Coverage, Score};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// A spread of levels (highest minus lowest) at or above this is a disagreement to discuss.
+pub const DISAGREEMENT_SPREAD: u8 = 2;
+
+/// The longest reason an answers file accepts, in characters (the answers file's note limit):
+/// the combined answers must load again after `--save-combined`.
+const REASON_LIMIT: usize = 2000;
+
+/// How many file names a warning lists before "and N more".
+const NAMES_SHOWN: usize = 3;
+
+/// One answers file going in.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// How the report names it: see [`label`].
+    pub label: String,
+    /// The path as given, for the report and messages.
+    pub path: String,
+    pub answers: Answers,
+}
+
+impl Input {
+    /// An input labelled by its respondent, else by its file name.
+    pub fn new(path: impl Into<String>, answers: Answers) -> Input {
+        let path = path.into();
+        Input {
+            label: label(&answers.respondent, &path),
+            path,
+            answers,
+        }
+    }
+}
+
+/// A file's label: its respondent, or its file name when the respondent is blank.
+pub fn label(respondent: &str, path: &str) -> String {
+    let respondent = respondent.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !respondent.is_empty() {
+        return respondent;
+    }
+    Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// One respondent, as the overview shows them, scored alone.
+#[derive(Debug, Clone)]
+pub struct Respondent {
+    /// Unique within the aggregate: a label given twice gets its file appended.
+    pub label: String,
+    pub file: String,
+    /// The file's own respondent, organisation and date, as written.
+    pub respondent: String,
+    pub organisation: String,
+    pub date: String,
+    /// One entry per question of the questionnaire, in its order; `None` is unanswered. (Held
+    /// by position, not in a map by id, since reports look up every respondent's answer to
+    /// every question that divides them.)
+    pub answers: Vec<Option<Answer>>,
+    pub coverage: Coverage,
+    pub overall: Score,
+}
+
+/// One question across the respondents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionStats {
+    pub question: String,
+    pub recommendation: String,
+    /// Respondents who gave a level.
+    pub n: usize,
+    pub na: usize,
+    pub unknown: usize,
+    pub unanswered: usize,
+    /// The lower median of the levels given; `None` when `n` is 0, like `min`, `max`, `spread`.
+    pub median: Option<u8>,
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+    pub spread: Option<u8>,
+    /// The lower median of the importances set (low < medium < high), over answers that set one.
+    pub importance: Option<Importance>,
+    /// The lower median of the targets set, over answers that set one.
+    pub target: Option<u8>,
+}
+
+impl QuestionStats {
+    pub fn disagreement(&self) -> bool {
+        self.spread.is_some_and(|s| s >= DISAGREEMENT_SPREAD)
+    }
+}
+
+/// A question whose levels spread by [`DISAGREEMENT_SPREAD`] or more.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Disagreement {
+    pub question: String,
+    pub recommendation: String,
+    pub spread: u8,
+    pub median: u8,
+    pub min: u8,
+    pub max: u8,
+    /// The combined answer's priority, which orders disagreements of equal spread.
+    pub priority: f64,
+}
+
+/// The profile the combined answers use for one profile question: its most common answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileChoice {
+    pub question: String,
+    /// The option chosen most often (ties: the first in the questionnaire's order); `None` when
+    /// no respondent answered the question.
+    pub option: Option<String>,
+    /// How many respondents chose it.
+    pub count: usize,
+    /// How many respondents answered the question.
+    pub answered: usize,
+}
+
+/// Everything an aggregated report shows beyond the normal report of the combined answers.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// In the order the files were given.
+    pub respondents: Vec<Respondent>,
+    /// In questionnaire order.
+    pub questions: Vec<QuestionStats>,
+    /// Largest spread first, then highest priority, then questionnaire order.
+    pub disagreements: Vec<Disagreement>,
+    /// In questionnaire order.
+    pub profile: Vec<ProfileChoice>,
+}
+
+impl Summary {
+    pub fn stats(&self, question: &str) -> Option<&QuestionStats> {
+        self.questions.iter().find(|s| s.question == question)
+    }
+
+    /// Each respondent with their answer to `question` (`None`: unanswered), in file order.
+    pub fn answers_to<'s>(
+        &'s self,
+        question: &str,
+    ) -> impl Iterator<Item = (&'s Respondent, Option<&'s Answer>)> + 's {
+        let at = self.questions.iter().position(|s| s.question == question);
+        self.respondents
+            .iter()
+            .map(move |r| (r, at.and_then(|n| r.answers.get(n)?.as_ref())))
+    }
+}
+
+/// A respondent's answer as the reports show it: "2 Developing", "n/a", "don't know" or
+/// "unanswered".
+pub fn answer_label(q: &Questionnaire, answer: Option<&Answer>) -> String {
+    match answer.map(|a| &a.state) {
+        Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
+        Some(State::NotApplicable(_)) => "n/a".to_string(),
+        Some(State::Unknown) => "don't know".to_string(),
+        None => "unanswered".to_string(),
+    }
+}
+
+/// A profile choice in words: "Question? Option label (3 of 4 answers)".
+pub fn profile_line(q: &Questionnaire, choice: &ProfileChoice) -> String {
+    let Some(pq) = q.profile_question(&choice.question) else {
+        return choice.question.clone();
+    };
+    match &choice.option {
+        Some(id) => format!(
+            "{} {} ({} of {} answers)",
+            pq.question,
+            pq.option(id).map_or(id.as_str(), |o| o.label.as_str()),
+            choice.count,
+            choice.answered
+        ),
+        None => format!(
+            "{} No respondent answered, so its rules do not apply.",
+            pq.question
+        ),
+    }
+}
+
+/// A respondent's note, with the reason first for a not-applicable answer.
+pub fn answer_note(answer: Option<&Answer>) -> String {
+    let Some(a) = answer else {
+        return String::new();
+    };
+    let mut parts = Vec::new();
+    if let State::NotApplicable(reason) = &a.state {
+        parts.push(format!("n/a: {reason}"));
+    }
+    if let Some(note) = &a.note {
+        parts.push(note.clone());
+    }
+    parts.join("; ")
+}
+
+/// The result: combined answers to score and report, the summary, and warnings for the user.
+#[derive(Debug, Clone)]
+pub struct Aggregate {
+    pub combined: Answers,
+    pub summary: Summary,
+    /// Things the user should know but that do not stop the aggregate, one sentence each.
+    pub warnings: Vec<String>,
+}
+
+/// The lower median: the middle value of an odd count, the lower of the two middle values of an
+/// even count (so the result is always a value someone gave). `None` for no values.
+pub fn lower_median<T: Ord + Copy>(values: &mut [T]) -> Option<T> {
+    if values.is_empty() {
+        return None;
+    }
+    let middle = (values.len() - 1) / 2;
+    let (_, m, _) = values.select_nth_unstable(middle);
+    Some(*m)
+}
+
+/// The most common value, ties going to the value listed first in `order`. Values not in
+/// `order` are not counted.
+pub fn mode<'v>(
+    values: impl Iterator<Item = &'v str>,
+    order: &[&'v str],
+) -> Option<(&'v str, usize)> {
+    let mut counts = vec![0usize; order.len()];
+    for v in values {
+        if let Some(i) = order.iter().position(|o| *o == v) {
+            counts[i] += 1;
+        }
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for (i, &c) in counts.iter().enumerate() {
+        if c > 0 && best.is_none_or(|(_, bc)| c > bc) {
+            best = Some((i, c));
+        }
+    }
+    best.map(|(i, c)| (order[i], c))
+}
+
+/// The lower median of values given as counts (`counts[v]` = how many gave `v`).
+fn median_of_counts(counts: &[usize]) -> Option<usize> {
+    let total: usize = counts.iter().sum();
+    let middle = total.checked_sub(1)? / 2;
+    let mut seen = 0;
+    counts.iter().position(|&c| {
+        seen += c;
+        seen > middle
+    })
+}
+
+/// One question's answers, counted: levels and targets by value, importances by rank.
+struct Tally {
+    levels: [usize; 256],
+    targets: [usize; 256],
+    importances: [usize; 3],
+    na: usize,
+    unknown: usize,
+}
+
+impl Tally {
+    fn new() -> Tally {
+        Tally {
+            levels: [0; 256],
+            targets: [0; 256],
+            importances: [0; 3],
+            na: 0,
+            unknown: 0,
+        }
+    }
+
+    fn add(&mut self, answer: &Answer) {
+        match answer.state {
+            State::Level(l) => self.levels[usize::from(l)] += 1,
+            State::NotApplicable(_) => self.na += 1,
+            State::Unknown => self.unknown += 1,
+        }
+        if let Some(i) = answer.importance {
+            self.importances[i as usize] += 1;
+        }
+        if let Some(t) = answer.target {
+            self.targets[usize::from(t)] += 1;
+        }
+    }
+
+    fn stats(&self, question: &str, recommendation: &str, respondents: usize) -> QuestionStats {
+        let level = |v: usize| u8::try_from(v).ok();
+        let n: usize = self.levels.iter().sum();
+        let min = self.levels.iter().position(|&c| c > 0).and_then(level);
+        let max = self.levels.iter().rposition(|&c| c > 0).and_then(level);
+        QuestionStats {
+            question: question.to_string(),
+            recommendation: recommendation.to_string(),
+            n,
+            na: self.na,
+            unknown: self.unknown,
+            unanswered: respondents - n - self.na - self.unknown,
+            median: median_of_counts(&self.levels).and_then(level),
+            min,
+            max,
+            spread: min.zip(max).map(|(lo, hi)| hi - lo),
+            importance: median_of_counts(&self.importances).map(|i| Importance::ALL[i]),
+            target: median_of_counts(&self.targets).and_then(level),
+        }
+    }
+}
+
+/// A file's answers by position in the questionnaire: each answer (the map is sorted by id) is
+/// matched against the question ids sorted once. Ids not in the questionnaire are dropped.
+fn by_position(ids: &[(&str, usize)], answers: BTreeMap<String, Answer>) -> Vec<Option<Answer>> {
+    let mut out: Vec<Option<Answer>> = ids.iter().map(|_| None).collect();
+    let mut at = 0;
+    for (id, answer) in answers {
+        while at < ids.len() && ids[at].0 < id.as_str() {
+            at += 1;
+        }
+        match ids.get(at) {
+            Some(&(qid, n)) if qid == id => out[n] = Some(answer),
+            Some(_) => {}
+            None => break,
+        }
+    }
+    out
+}
+
+/// Statistics of every question of `q`, in its order, in one pass over the respondents.
+fn question_stats(q: &Questionnaire, respondents: &[Respondent]) -> Vec<QuestionStats> {
+    let mut tallies: Vec<Tally> = q.questions.iter().map(|_| Tally::new()).collect();
+    for r in respondents {
+        for (tally, answer) in tallies.iter_mut().zip(&r.answers) {
+            if let Some(a) = answer {
+                tally.add(a);
+            }
+        }
+    }
+    q.questions
+        .iter()
+        .zip(&tallies)
+        .map(|(x, t)| t.stats(&x.id, &x.recommendation, respondents.len()))
+        .collect()
+}
+
+/// The combined answer to question number `at`, from its statistics; `None` leaves it
+/// unanswered.
+fn combined_answer(at: usize, stats: &QuestionStats, respondents: &[Respondent]) -> Option<Answer> {
+    let state = if let Some(level) = stats.median {
+        State::Level(level)
+    } else if stats.unknown > 0 {
+        State::Unknown
+    } else if stats.na > 0 {
+        let first = respondents
+            .iter()
+            .find_map(|r| match &r.answers.get(at)?.as_ref()?.state {
+                State::NotApplicable(reason) => Some(reason.as_str()),
+                _ => None,
+            })
+            .unwrap_or("");
+        let who = if stats.na == respondents.len() {
+            format!("all {} respondents", stats.na)
+        } else {
+            format!(
+                "{} of {} respondents (the others did not answer)",
+                stats.na,
+                respondents.len()
+            )
+        };
+        State::NotApplicable(fit(
+            &format!("marked not applicable by {who}: {first}"),
+            REASON_LIMIT,
+        ))
+    } else {
+        return None;
+    };
+    let scored = !matches!(state, State::NotApplicable(_));
+    Some(Answer {
+        state,
+        importance: stats.importance.filter(|_| scored),
+        target: stats.target.filter(|_| scored),
+        note: None,
+    })
+}
+
+/// `text` cut to at most `limit` characters, ending in an ellipsis when cut.
+fn fit(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(limit.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// Up to [`NAMES_SHOWN`] names joined, then "and N more".
+fn names(list: &[&str]) -> String {
+    let mut shown: Vec<String> = list
+        .iter()
+        .take(NAMES_SHOWN)
+        .map(|s| s.to_string())
+        .collect();
+    if list.len() > NAMES_SHOWN {
+        shown.push(format!("{} more", list.len() - NAMES_SHOWN));
+    }
+    match shown.len() {
+        0 => String::new(),
+        1 => shown.remove(0),
+        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
+    }
+}
+
+/// The text a respondent name is compared by: case and spacing do not make a new respondent.
+fn respondent_key(respondent: &str) -> String {
+    respondent
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Labels made unique: a label given more than once gets its file appended, then a number if
+/// the same file was given twice.
+fn unique_labels(inputs: &[Input]) -> Vec<String> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for i in inputs {
+        *count.entry(i.label.as_str()).or_default() += 1;
+    }
+    let mut labels: Vec<String> = inputs
+        .iter()
+        .map(|i| {
+            if count[i.label.as_str()] > 1 {
+                format!("{} ({})", i.label, i.path)
+            } else {
+                i.label.clone()
+            }
+        })
+        .collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for l in &mut labels {
+        let n = seen.entry(l.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            l.push_str(&format!(" ({n})"));
+        }
+    }
+    labels
+}
+
+/// Warnings about the inputs: a respondent in several files, and files that are themselves
+/// combined answers.
+fn input_warnings(inputs: &[Input]) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let mut by_respondent: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (n, i) in inputs.iter().enumerate() {
+        let key = respondent_key(&i.answers.respondent);
+        if !key.is_empty() {
+            by_respondent.entry(key).or_default().push(n);
+        }
+    }
+    let mut repeated: Vec<&Vec<usize>> = by_respondent.values().filter(|v| v.len() > 1).collect();
+    repeated.sort_by_key(|v| v[0]);
+    for files in repeated {
+        let paths: Vec<&str> = files.iter().map(|&n| inputs[n].path.as_str()).collect();
+        warnings.push(format!(
+            "respondent \"{}\" answers in {} files, {}; each is counted as a respondent: remove the copies if they are the same answers",
+            inputs[files[0]].label,
+            files.len(),
+            names(&paths)
+        ));
+    }
+    for i in inputs {
+        if i.answers.respondent.starts_with("Combined: ") {
+            warnings.push(format!(
+                "{} holds combined answers (respondent \"{}\"); it counts as one more respondent, so the respondents it combines count twice: leave it out unless that is what you want",
+                i.path, i.answers.respondent
+            ));
+        }
+    }
+    warnings
+}
+
+/// The organisation named most often (ties: the first named), ignoring blanks, and a warning
+/// when the files name more than one.
+fn organisation(inputs: &[Input]) -> (String, Option<String>) {
+    let mut order: Vec<&str> = Vec::new();
+    let mut files: HashMap<&str, Vec<&str>> = HashMap::new();
+    for i in inputs {
+        let org = i.answers.organisation.trim();
+        if org.is_empty() {
+            continue;
+        }
+        let list = files.entry(org).or_default();
+        if list.is_empty() {
+            order.push(org);
+        }
+        list.push(&i.path);
+    }
+    let Some(&chosen) = order
+        .iter()
+        .enumerate()
+        .max_by(|(ai, a), (bi, b)| files[**a].len().cmp(&files[**b].len()).then(bi.cmp(ai)))
+        .map(|(_, o)| o)
+    else {
+        return (String::new(), None);
+    };
+    if order.len() == 1 {
+        return (chosen.to_string(), None);
+    }
+    let others: Vec<String> = order
+        .iter()
+        .filter(|o| **o != chosen)
+        .map(|o| format!("\"{o}\" in {}", names(&files[o])))
+        .collect();
+    let warning = format!(
+        "the files name {} organisations; the combined answers use the most common, \"{chosen}\" ({} of {} files); the others: {}",
+        order.len(),
+        files[chosen].len(),
+        inputs.len(),
+        others.join("; ")
+    );
+    (chosen.to_string(), Some(warning))
+}
+
+/// Combine `inputs`, all checked answers to `q`, in the order given.
+pub fn aggregate(cat: &Catalogue, q: &Questionnaire, inputs: Vec<Input>) -> Aggregate {
+    aggregate_on(cat, q, inputs, 1)
+}
+
+/// The respondents: each input scored alone and its answers put in questionnaire order, on up
+/// to `threads` threads (each thread also frees the maps it read, so memory is reused).
+fn respondents(
+    cat: &Catalogue,
+    q: &Questionnaire,
+    inputs: Vec<Input>,
+    labels: Vec<String>,
+    threads: usize,
+) -> Vec<Respondent> {
+    let mut ids: Vec<(&str, usize)> = q
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(n, x)| (x.id.as_str(), n))
+        .collect();
+    ids.sort_unstable();
+    let ids = &ids;
+    let make = move |(input, label): (Input, String)| {
+        let alone = scoring::score(cat, q, &input.answers);
+        Respondent {
+            label,
+            file: input.path,
+            respondent: input.answers.respondent,
+            organisation: input.answers.organisation,
+            date: input.answers.date,
+            answers: by_position(ids, input.answers.answers),
+            coverage: alone.coverage,
+            overall: alone.overall,
+        }
+    };
+    // Below a few hundred files a thread costs more than it saves.
+    let threads = threads.clamp(1, inputs.len().div_ceil(256).max(1));
+    let chunk = inputs.len().div_ceil(threads).max(1);
+    let mut pairs = inputs.into_iter().zip(labels);
+    if threads == 1 {
+        return pairs.map(make).collect();
+    }
+    let parts: Vec<Vec<(Input, String)>> = std::iter::from_fn(|| {
+        let part: Vec<_> = pairs.by_ref().take(chunk).collect();
+        (!part.is_empty()).then_some(part)
+    })
+    .collect();
+    std::thread::scope(|s| {
+        let workers: Vec<_> = parts
+            .into_iter()
+            .map(|part| s.spawn(move || part.into_iter().map(make).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// [`aggregate`], scoring the respondents alone on up to `threads` threads: with thousands of
+/// files that is most of the work.
+pub fn aggregate_on(
+    cat: &Catalogue,
+    q: &Questionnaire,
+    inputs: Vec<Input>,
+    threads: usize,
+) -> Aggregate {
+    let mut warnings = input_warnings(&inputs);
+    let (organisation, org_warning) = organisation(&inputs);
+    warnings.extend(org_warning);
+
+    let profile: Vec<ProfileChoice> = q
+        .profile
+        .iter()
+        .map(|pq| {
+            let order: Vec<&str> = pq.options.iter().map(|o| o.id.as_str()).collect();
+            let given = || {
+                inputs
+                    .iter()
+                    .filter_map(|i| i.answers.profile.get(&pq.id).map(String::as_str))
+            };
+            let chosen = mode(given(), &order);
+            ProfileChoice {
+                question: pq.id.clone(),
+                option: chosen.map(|(o, _)| o.to_string()),
+                count: chosen.map_or(0, |(_, c)| c),
+                answered: given().count(),
+            }
+        })
+        .collect();
+
+    let first = inputs.first().map(|i| &i.answers);
+    let mut combined = Answers {
+        questionnaire: first.map_or_else(|| q.id.clone(), |a| a.questionnaire.clone()),
+        questionnaire_version: first
+            .map_or_else(|| q.version.clone(), |a| a.questionnaire_version.clone()),
+        organisation,
+        respondent: format!(
+            "Combined: {} respondent{}",
+            inputs.len(),
+            if inputs.len() == 1 { "" } else { "s" }
+        ),
+        // Dates are YYYY-MM-DD or empty, so the latest is the largest.
+        date: inputs
+            .iter()
+            .map(|i| i.answers.date.as_str())
+            .max()
+            .unwrap_or("")
+            .to_string(),
+        profile: profile
+            .iter()
+            .filter_map(|p| Some((p.question.clone(), p.option.clone()?)))
+            .collect(),
+        answers: BTreeMap::new(),
+    };
+
+    let labels = unique_labels(&inputs);
+    let respondents = respondents(cat, q, inputs, labels, threads);
+
+    let questions = question_stats(q, &respondents);
+    combined.answers = questions
+        .iter()
+        .enumerate()
+        .filter_map(|(n, s)| Some((s.question.clone(), combined_answer(n, s, &respondents)?)))
+        .collect();
+
+    let scored = scoring::score(cat, q, &combined);
+    let priority = |question: &str| {
+        scored
+            .items
+            .iter()
+            .find(|i| i.question == question)
+            .map_or(0.0, |i| i.priority)
+    };
+    let mut disagreements: Vec<Disagreement> = questions
+        .iter()
+        .filter(|s| s.disagreement())
+        .filter_map(|s| {
+            Some(Disagreement {
+                question: s.question.clone(),
+                recommendation: s.recommendation.clone(),
+                spread: s.spread?,
+                median: s.median?,
+                min: s.min?,
+                max: s.max?,
+                priority: priority(&s.question),
+            })
+        })
+        .collect();
+    // Stable: equal spread and priority keep the questionnaire's order.
+    disagreements.sort_by(|a, b| {
+        b.spread
+            .cmp(&a.spread)
+            .then(b.priority.total_cmp(&a.priority))
+    });
+
+    Aggregate {
+        combined,
+        summary: Summary {
+            respondents,
+            questions,
+            disagreements,
+            profile,
+        },
+        warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{self, DataSource};
+
+    fn data() -> catalogue::Data {
+        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
+    }
+
+    fn answers(respondent: &str, r01: Option<State>, r02: Option<State>) -> Answers {
+        let mut a = Answers {
+            questionnaire: "full".into(),
+            questionnaire_version: "1.0".into(),
+            organisation: "Acme".into(),
+            respondent: respondent.into(),
+            date: "2026-01-01".into(),
+            ..Answers::default()
+        };
+        for (id, state) in [("R01", r01), ("R02", r02)] {
+            if let Some(state) = state {
+                a.answers.insert(
+                    id.into(),
+                    Answer {
+                        state,
+                        importance: None,
+                        target: None,
+                        note: None,
+                    },
+                );
+            }
+        }
+        a
+    }
+
+    fn lv(l: u8) -> Option<State> {
+        Some(State::Level(l))
+    }
+
+    fn run(inputs: Vec<Answers>) -> Aggregate {
+        let data = data();
+        let q = data.questionnaire("full").expect("full");
+        let inputs = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(n, a)| Input::new(format!("dir/{n}.toml"), a))
+            .collect();
+        aggregate(&data.catalogue, q, inputs)
+    }
+
+    #[test]
+    fn lower_median_of_odd_and_even_counts() {
+        assert_eq!(lower_median::<u8>(&mut []), None);
+        assert_eq!(lower_median(&mut [3u8]), Some(3));
+        assert_eq!(lower_median(&mut [4u8, 0, 2]), Some(2));
+        assert_eq!(lower_median(&mut [4u8, 1, 3, 0, 2]), Some(2));
+        // Even: the lower of the two middle values, never their mean.
+        assert_eq!(lower_median(&mut [1u8, 3]), Some(1));
+        assert_eq!(lower_median(&mut [4u8, 3, 0, 1]), Some(1));
+        assert_eq!(lower_median(&mut [2u8, 2, 4, 4]), Some(2));
+    }
+
+    #[test]
+    fn median_of_counts_is_the_lower_median() {
+        assert_eq!(median_of_counts(&[0, 0, 0]), None);
+        for values in [
+            &[4u8, 1, 3, 0, 2][..],
+            &[1, 3],
+            &[4, 3, 0, 1],
+            &[2, 2, 4, 4],
+            &[0],
+            &[3, 3, 3, 0],
+        ] {
+            let mut counts = [0usize; 5];
+            for &v in values {
+                counts[usize::from(v)] += 1;
+            }
+            let expected = lower_median(&mut values.to_vec()).map(usize::from);
+            assert_eq!(median_of_counts(&counts), expected, "{values:?}");
+        }
+    }
+
+    #[test]
+    fn threads_do_not_change_the_result() {
+        let data = data();
+        let q = data.questionnaire("full").expect("full");
+        let inputs: Vec<Input> = (0..700u32)
+            .map(|n| {
+                let l = u8::try_from(n % 5).expect("level");
+                Input::new(
+                    format!("{n}.toml"),
+                    answers(&format!("R{n}"), lv(l), lv(4 - l)),
+                )
+            })
+            .collect();
+        let one = aggregate_on(&data.catalogue, q, inputs.clone(), 1);
+        let three = aggregate_on(&data.catalogue, q, inputs, 3);
+        assert_eq!(one.combined, three.combined);
+        let scores = |a: &Aggregate| {
+            a.summary
+                .respondents
+                .iter()
+                .map(|r| (r.label.clone(), r.overall.score, r.coverage))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(scores(&one), scores(&three));
+        // Respondent 699: R01 at 4 (all of target 3), R02 at 0: the mean of the two areas.
+        assert_eq!(one.summary.respondents[699].overall.score, Some(50.0));
+    }
+
+    #[test]
+    fn median_min_max_and_spread() {
+        let a = run(vec![
+            answers("A", lv(4), lv(2)),
+            answers("B", lv(1), lv(2)),
+            answers("C", lv(3), lv(3)),
+            answers("D", lv(0), None),
+        ]);
+        let r01 = a.summary.stats("R01").expect("R01");
+        assert_eq!(
+            (r01.n, r01.median, r01.min, r01.max, r01.spread),
+            (4, Some(1), Some(0), Some(4), Some(4))
+        );
+        assert!(r01.disagreement());
+        let r02 = a.summary.stats("R02").expect("R02");
+        assert_eq!(
+            (r02.n, r02.unanswered, r02.median, r02.spread),
+            (3, 1, Some(2), Some(1))
+        );
+        assert!(!r02.disagreement());
+        assert_eq!(a.combined.answers["R01"].state, State::Level(1));
+        assert_eq!(a.combined.answers["R02"].state, State::Level(2));
+        assert_eq!(a.combined.respondent, "Combined: 4 respondents");
+        assert_eq!(
+            a.summary
+                .disagreements
+                .iter()
+                .map(|d| d.question.as_str())
+                .collect::<Vec<_>>(),
+            ["R01"]
+        );
+    }
+
+    #[test]
+    fn all_not_applicable_gives_the_first_reason() {
+        let na = |r: &str| Some(State::NotApplicable(r.into()));
+        let a = run(vec![
+            answers("A", lv(2), na("no tech work")),
+            answers("B", lv(2), na("we buy no software")),
+        ]);
+        let r02 = a.summary.stats("R02").expect("R02");
+        assert_eq!((r02.n, r02.na, r02.median, r02.spread), (0, 2, None, None));
+        assert_eq!(
+            a.combined.answers["R02"].state,
+            State::NotApplicable("marked not applicable by all 2 respondents: no tech work".into())
+        );
+        assert_eq!(a.combined.answers["R02"].note, None);
+
+        // One level among the n/a answers: the level wins.
+        let a = run(vec![
+            answers("A", lv(2), na("x")),
+            answers("B", lv(2), lv(1)),
+        ]);
+        assert_eq!(a.combined.answers["R02"].state, State::Level(1));
+
+        // Some n/a, the rest unanswered: still n/a, saying how many.
+        let a = run(vec![
+            answers("A", lv(2), na("x")),
+            answers("B", lv(2), None),
+        ]);
+        assert_eq!(
+            a.combined.answers["R02"].state,
+            State::NotApplicable(
+                "marked not applicable by 1 of 2 respondents (the others did not answer): x".into()
+            )
+        );
+
+        // A reason at the limit still fits the limit once combined.
+        let long = "x".repeat(REASON_LIMIT);
+        let a = run(vec![
+            answers("A", lv(2), na(&long)),
+            answers("B", lv(2), na("y")),
+        ]);
+        let State::NotApplicable(reason) = &a.combined.answers["R02"].state else {
+            panic!("not n/a");
+        };
+        assert_eq!(reason.chars().count(), REASON_LIMIT);
+        assert!(reason.ends_with('…'));
+    }
+
+    #[test]
+    fn all_unknown_and_unknown_beside_not_applicable() {
+        let a = run(vec![
+            answers("A", lv(1), Some(State::Unknown)),
+            answers("B", lv(1), Some(State::Unknown)),
+        ]);
+        let r02 = a.summary.stats("R02").expect("R02");
+        assert_eq!((r02.n, r02.unknown, r02.median), (0, 2, None));
+        assert_eq!(a.combined.answers["R02"].state, State::Unknown);
+
+        let a = run(vec![
+            answers("A", lv(1), Some(State::Unknown)),
+            answers("B", lv(1), Some(State::NotApplicable("x".into()))),
+        ]);
+        assert_eq!(a.combined.answers["R02"].state, State::Unknown);
+
+        // Nobody answered: the combined answers leave it unanswered.
+        let a = run(vec![answers("A", lv(1), None), answers("B", lv(1), None)]);
+        assert!(!a.combined.answers.contains_key("R02"));
+        assert_eq!(a.summary.stats("R02").map(|s| s.unanswered), Some(2));
+    }
+
+    #[test]
+    fn importance_and_target_medians_over_answers_that_set_one() {
+        let with = |imp: Option<Importance>, target: Option<u8>| {
+            let mut a = answers("X", lv(2), lv(2));
+            let ans = a.answers.get_mut("R01").expect("R01");
+            ans.importance = imp;
+            ans.target = target;
+            a
+        };
+        let a = run(vec![
+            with(Some(Importance::High), Some(4)),
+            with(Some(Importance::Low), None),
+            with(None, None),
+            with(Some(Importance::High), Some(2)),
+            with(Some(Importance::Medium), None),
+        ]);
+        let r01 = a.summary.stats("R01").expect("R01");
+        // Set four times: low, medium, high, high -> the lower median is medium.
+        assert_eq!(r01.importance, Some(Importance::Medium));
+        assert_eq!(r01.target, Some(2));
+        assert_eq!(
+            a.combined.answers["R01"].importance,
+            Some(Importance::Medium)
+        );
+        assert_eq!(a.combined.answers["R01"].target, Some(2));
+
+        // Nobody sets one: none, so the profile rules apply when scoring.
+        let r02 = a.summary.stats("R02").expect("R02");
+        assert_eq!((r02.importance, r02.target), (None, None));
+        assert_eq!(a.combined.answers["R02"].importance, None);
+    }
+
+    #[test]
+    fn profile_takes_the_most_common_answer_ties_to_the_option_order() {
+        let with = |orientation: Option<&str>| {
+            let mut a = answers("X", lv(2), lv(2));
+            a.profile.clear();
+            if let Some(o) = orientation {
+                a.profile.insert("orientation".into(), o.into());
+            }
+            a
+        };
+        let data = data();
+        let q = data.questionnaire("full").expect("full");
+        let options: Vec<&str> = q.profile[0].options.iter().map(|o| o.id.as_str()).collect();
+        assert!(options.len() >= 2, "{options:?}");
+        let (first, second) = (options[0], options[1]);
+
+        let a = run(vec![
+            with(Some(second)),
+            with(Some(first)),
+            with(Some(second)),
+            with(None),
+        ]);
+        assert_eq!(
+            a.summary.profile[0],
+            ProfileChoice {
+                question: "orientation".into(),
+                option: Some(second.into()),
+                count: 2,
+                answered: 3
+            }
+        );
+        assert_eq!(a.combined.profile["orientation"], second);
+
+        // A tie goes to the option listed first, whatever the file order.
+        let a = run(vec![with(Some(second)), with(Some(first))]);
+        assert_eq!(a.summary.profile[0].option.as_deref(), Some(first));
+
+        let a = run(vec![with(None), with(None)]);
+        assert_eq!(a.summary.profile[0].option, None);
+        assert!(a.combined.profile.is_empty());
+    }
+
+    #[test]
+    fn disagreements_sort_by_spread_then_priority() {
+        // R01 (key, medium) and R02 (high by the advocacy profile rule) both spread 2.
+        let mut inputs = vec![answers("A", lv(1), lv(1)), answers("B", lv(3), lv(3))];
+        for a in &mut inputs {
+            a.profile.insert("orientation".into(), "advocacy".into());
+        }
+        let a = run(inputs.clone());
+        let d = &a.summary.disagreements;
+        assert_eq!(d.len(), 2);
+        // Both combine to level 1 (lower median): R01 20.0 (2 x 1.25 x 8), R02 24.0 (3 x 8).
+        assert_eq!(d[0].question, "R02");
+        assert_eq!(d[0].priority, 24.0);
+        assert_eq!(d[1].question, "R01");
+        assert_eq!(d[1].priority, 20.0);
+
+        // A larger spread comes first whatever its priority.
+        inputs[1].answers.get_mut("R01").expect("R01").state = State::Level(4);
+        let a = run(inputs);
+        assert_eq!(a.summary.disagreements[0].question, "R01");
+        assert_eq!(a.summary.disagreements[0].spread, 3);
+    }
+
+    #[test]
+    fn respondents_are_scored_alone_and_labelled() {
+        let a = run(vec![
+            answers("A", lv(3), lv(3)),
+            answers("", lv(0), Some(State::Unknown)),
+        ]);
+        let r = &a.summary.respondents;
+        assert_eq!(r[0].label, "A");
+        assert_eq!(r[0].overall.score, Some(100.0));
+        assert_eq!(r[1].label, "1.toml");
+        assert_eq!(r[1].file, "dir/1.toml");
+        assert_eq!(r[1].coverage.answered, 1);
+        assert_eq!(r[1].coverage.unknown, 1);
+        assert_eq!(r[1].overall.score, Some(0.0));
+        let views: Vec<(&str, Option<&State>)> = a
+            .summary
+            .answers_to("R02")
+            .map(|(r, ans)| (r.label.as_str(), ans.map(|x| &x.state)))
+            .collect();
+        assert_eq!(
+            views,
+            [
+                ("A", Some(&State::Level(3))),
+                ("1.toml", Some(&State::Unknown))
+            ]
+        );
+    }
+
+    #[test]
+    fn repeated_respondents_warn_and_get_distinct_labels() {
+        let a = run(vec![
+            answers("Nairobi office", lv(1), lv(1)),
+            answers("nairobi  Office", lv(1), lv(1)),
+            answers("Nairobi office", lv(1), lv(1)),
+        ]);
+        let labels: Vec<&str> = a
+            .summary
+            .respondents
+            .iter()
+            .map(|r| r.label.as_str())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Nairobi office (dir/0.toml)",
+                "nairobi Office",
+                "Nairobi office (dir/2.toml)"
+            ]
+        );
+        assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+        assert!(
+            a.warnings[0].starts_with(
+                "respondent \"Nairobi office\" answers in 3 files, dir/0.toml, dir/1.toml and dir/2.toml;"
+            ),
+            "{}",
+            a.warnings[0]
+        );
+    }
+
+    #[test]
+    fn organisation_is_the_most_common_and_date_the_latest() {
+        let mut inputs = vec![
+            answers("A", lv(1), lv(1)),
+            answers("B", lv(1), lv(1)),
+            answers("C", lv(1), lv(1)),
+            answers("D", lv(1), lv(1)),
+        ];
+        inputs[0].organisation = "Acme Intl".into();
+        inputs[3].organisation = String::new();
+        inputs[1].date = "2026-03-01".into();
+        inputs[2].date = String::new();
+        let a = run(inputs);
+        assert_eq!(a.combined.organisation, "Acme");
+        assert_eq!(a.combined.date, "2026-03-01");
+        assert_eq!(a.warnings.len(), 1);
+        assert!(
+            a.warnings[0].contains("\"Acme\" (2 of 4 files)"),
+            "{}",
+            a.warnings[0]
+        );
+        assert!(
+            a.warnings[0].contains("\"Acme Intl\" in dir/0.toml"),
+            "{}",
+            a.warnings[0]
+        );
+
+        // A tie goes to the organisation named first.
+        let mut inputs = vec![answers("A", lv(1), lv(1)), answers("B", lv(1), lv(1))];
+        inputs[0].organisation = "Zeta".into();
+        let a = run(inputs);
+        assert_eq!(a.combined.organisation, "Zeta");
+    }
+
+    #[test]
+    fn mode_counts_only_known_options() {
+        let order = ["a", "b", "c"];
+        assert_eq!(
+            mode(["c", "b", "c", "x", "x", "x"].into_iter(), &order),
+            Some(("c", 2))
+        );
+        assert_eq!(mode(["c", "a"].into_iter(), &order), Some(("a", 1)));
+        assert_eq!(mode(std::iter::empty(), &order), None);
+    }
+}

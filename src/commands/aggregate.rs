@@ -1,0 +1,317 @@
+//! `aggregate FILE...`: combine several respondents' answers files to one questionnaire into the
+//! gap report of their combined answers, plus who answered and where they disagree.
+
+use super::Global;
+use crate::aggregate::{self, Input};
+use crate::answers::{self, Answers, LoadError};
+use crate::catalogue::{self, Data};
+use crate::output;
+use crate::report::{self, Format, Report};
+use crate::term::Style;
+use crate::text::one_line;
+use anyhow::{Result, anyhow, bail};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Answers files, or folders whose `*.toml` files are read.
+    pub paths: Vec<PathBuf>,
+    /// `None`: from the output file's extension, else the terminal table.
+    pub format: Option<Format>,
+    pub output: Option<PathBuf>,
+    /// Where to save the combined answers as an answers file.
+    pub save_combined: Option<PathBuf>,
+    pub top: usize,
+}
+
+/// How many file names an error lists before "and N more".
+const NAMES_SHOWN: usize = 3;
+
+/// Loading threads at most: reading and parsing are cheap, so a few threads are plenty.
+const MAX_THREADS: usize = 8;
+
+pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    let files = expand(&opts.paths)?;
+    if files.len() < 2 {
+        let given = files
+            .first()
+            .map_or(String::new(), |f| format!(" ({})", f.display()));
+        bail!(
+            "aggregate needs at least two answers files, and got {}{given}; give two or more files, or a folder holding them, as in `icso-assess aggregate examples/federation`",
+            files.len()
+        );
+    }
+    if let Some(path) = &opts.save_combined {
+        if files.iter().any(|f| same_file(f, path)) {
+            bail!(
+                "cannot save the combined answers to {}: it is one of the answers files being combined; choose another file name for --save-combined",
+                path.display()
+            );
+        }
+        answers::check_writable(path)?;
+    }
+
+    let data = catalogue::load(&global.data)?;
+    let loaded = load_all(&files, &data);
+    check_one_questionnaire(&files, &loaded)?;
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut failed = Vec::new();
+    for (path, result) in files.iter().zip(loaded) {
+        match result {
+            Ok(a) => inputs.push(Input::new(path.display().to_string(), a)),
+            Err(e) => failed.push((path, e)),
+        }
+    }
+    if let Some((_, first)) = failed.first() {
+        if failed.len() == 1 {
+            bail!("{first}");
+        }
+        let others: Vec<String> = failed[1..]
+            .iter()
+            .map(|(p, _)| p.display().to_string())
+            .collect();
+        bail!(
+            "{} of {} answers files cannot be used; the first: {first}; the others: {}; run `icso-assess validate --answers FILE...` to see every problem",
+            failed.len(),
+            files.len(),
+            listed(&others)
+        );
+    }
+
+    let id = inputs[0].answers.questionnaire.clone();
+    let q = data
+        .questionnaire(&id)
+        .ok_or_else(|| anyhow!("questionnaire {id} is missing"))?;
+    let count = inputs.len();
+    let aggregate::Aggregate {
+        combined,
+        summary,
+        warnings,
+    } = aggregate::aggregate_on(&data.catalogue, q, inputs, threads());
+    for w in &warnings {
+        eprintln!("warning: {}", one_line(w));
+    }
+
+    // Saved before the report is written, so a reader closing the pipe early loses nothing.
+    if let Some(path) = &opts.save_combined {
+        answers::save(path, &combined, q)?;
+        eprintln!(
+            "Saved the combined answers of {count} respondents to {}",
+            path.display()
+        );
+    }
+
+    let mut report = Report::new(&data.catalogue, q, &combined, opts.top);
+    report.aggregate = Some(summary);
+    let format = super::report::format_for(opts.format, opts.output.as_deref());
+    if output::is_stdout(opts.output.as_deref()) {
+        let style = Style::stdout(global.color);
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        report::renderer(format, style).render(&report, &mut out)?;
+        std::io::Write::flush(&mut out)?;
+    } else if let Some(path) = &opts.output {
+        let style = Style::plain(crate::term::PIPE_WIDTH);
+        output::write_file(path, |out| {
+            report::renderer(format, style).render(&report, out)
+        })?;
+        eprintln!(
+            "Wrote the {} report of {count} respondents to {}",
+            format.name(),
+            path.display()
+        );
+    }
+    Ok(0)
+}
+
+/// The files to read: files as given, folders replaced by their `*.toml` files sorted by name
+/// (not recursive).
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let shown = path.display();
+        let entries = std::fs::read_dir(path).map_err(|e| {
+            anyhow!(
+                "cannot read folder {shown}: {}",
+                catalogue::source::io_reason(&e)
+            )
+        })?;
+        let mut found = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| {
+                anyhow!(
+                    "cannot read folder {shown}: {}",
+                    e.to_string().to_lowercase()
+                )
+            })?;
+            let p = entry.path();
+            // A folder named like a file is not read (no recursion); anything else ending in
+            // .toml is, and fails loudly if it is not a readable answers file.
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if !is_dir && p.extension().is_some_and(|e| e == "toml") {
+                found.push(p);
+            }
+        }
+        if found.is_empty() {
+            bail!(
+                "folder {shown} holds no answers files (*.toml); give the folder that holds them, or the files themselves"
+            );
+        }
+        found.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+        files.extend(found);
+    }
+    Ok(files)
+}
+
+/// Whether two paths name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// How many threads to spread the work over: the machine's cores, within reason.
+fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, MAX_THREADS)
+}
+
+/// Load every file, in order, on a few threads: each file is read and parsed once against the
+/// catalogue loaded once.
+fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Answers, LoadError>> {
+    let threads = threads().min(files.len());
+    if threads <= 1 {
+        return files.iter().map(|f| answers::load(f, data)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .map(|f| answers::load(f, data))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// The questionnaire and version a file answers: from the loaded answers, or for a file that
+/// failed on them (a questionnaire or version this build does not have), from its header.
+fn made_for(path: &Path, loaded: &Result<Answers, LoadError>) -> Option<(String, String)> {
+    match loaded {
+        Ok(a) => Some((a.questionnaire.clone(), a.questionnaire_version.clone())),
+        Err(LoadError::Invalid(findings))
+            if findings
+                .iter()
+                .any(|f| matches!(f.code, "questionnaire-version" | "unknown-questionnaire")) =>
+        {
+            #[derive(serde::Deserialize)]
+            struct Header {
+                questionnaire: Option<String>,
+                questionnaire_version: Option<String>,
+            }
+            let bytes = catalogue::source::read_bounded(path, answers::MAX_FILE_BYTES).ok()?;
+            let text = String::from_utf8(bytes).ok()?;
+            let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+            let h: Header = toml::from_str(text).ok()?;
+            Some((
+                h.questionnaire?,
+                h.questionnaire_version.unwrap_or_default(),
+            ))
+        }
+        Err(_) => None,
+    }
+}
+
+/// Fail when the files answer different questionnaires or versions, saying which has which.
+fn check_one_questionnaire(files: &[PathBuf], loaded: &[Result<Answers, LoadError>]) -> Result<()> {
+    let mut groups: Vec<((String, String), Vec<String>)> = Vec::new();
+    for (path, result) in files.iter().zip(loaded) {
+        let Some(key) = made_for(path, result) else {
+            continue;
+        };
+        let shown = path.display().to_string();
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(shown),
+            None => groups.push((key, vec![shown])),
+        }
+    }
+    if groups.len() <= 1 {
+        return Ok(());
+    }
+    let described: Vec<String> = groups
+        .iter()
+        .map(|((id, version), list)| {
+            let version = if version.is_empty() {
+                "with no version".to_string()
+            } else {
+                format!("version {version}")
+            };
+            format!("{} {version} in {}", one_line(id), listed(list))
+        })
+        .collect();
+    bail!(
+        "the answers files are from different questionnaires or versions: {}; aggregate files of one questionnaire and version (`icso-assess validate --answers FILE` says how to update an older file)",
+        described.join("; ")
+    )
+}
+
+/// Up to [`NAMES_SHOWN`] names, then "and N more".
+fn listed(names: &[String]) -> String {
+    let mut shown: Vec<String> = names.iter().take(NAMES_SHOWN).cloned().collect();
+    if names.len() > NAMES_SHOWN {
+        shown.push(format!("{} more", names.len() - NAMES_SHOWN));
+    }
+    match shown.len() {
+        0 => String::new(),
+        1 => shown.remove(0),
+        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_names_are_capped() {
+        let names: Vec<String> = ["a", "b", "c", "d", "e"].map(String::from).to_vec();
+        assert_eq!(listed(&names[..1]), "a");
+        assert_eq!(listed(&names[..2]), "a and b");
+        assert_eq!(listed(&names[..3]), "a, b and c");
+        assert_eq!(listed(&names), "a, b, c and 2 more");
+    }
+
+    #[test]
+    fn folders_expand_to_their_toml_files_by_name() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for name in ["b.toml", "a.toml", "notes.txt", "c.TOML.bak"] {
+            std::fs::write(dir.path().join(name), "").expect("write");
+        }
+        std::fs::create_dir(dir.path().join("sub.toml")).expect("mkdir");
+        std::fs::write(dir.path().join("sub.toml").join("d.toml"), "").expect("write");
+        let files = expand(&[dir.path().to_path_buf(), PathBuf::from("x.toml")]).expect("expand");
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| f.file_name().expect("name").to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.toml", "b.toml", "x.toml"]);
+
+        let empty = tempfile::tempdir().expect("tempdir");
+        let err = expand(&[empty.path().to_path_buf()]).expect_err("no files");
+        assert!(err.to_string().contains("holds no answers files"), "{err}");
+    }
+}

@@ -1,0 +1,63 @@
+//! `compare BEFORE AFTER`: progress between two assessments of the same organisation, in one
+//! format, to standard output or atomically to a file.
+
+use super::Global;
+use crate::answers::{self, Answers};
+use crate::catalogue::{self, Data};
+use crate::compare::Comparison;
+use crate::compare_render;
+use crate::output;
+use crate::questionnaire::Questionnaire;
+use crate::report::Format;
+use crate::term::Style;
+use anyhow::{Result, anyhow};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub before: PathBuf,
+    pub after: PathBuf,
+    /// `None`: from the output file's extension, else the terminal table.
+    pub format: Option<Format>,
+    pub output: Option<PathBuf>,
+}
+
+/// Load one answers file and its questionnaire; every error names the file (the loader's
+/// messages carry the path already).
+fn side<'d>(data: &'d Data, path: &Path) -> Result<(&'d Questionnaire, Answers)> {
+    let answers = answers::load(path, data).map_err(|e| anyhow!("{e}"))?;
+    let q = data.questionnaire(&answers.questionnaire).ok_or_else(|| {
+        anyhow!(
+            "{}: questionnaire {} is missing from the data",
+            path.display(),
+            answers.questionnaire
+        )
+    })?;
+    Ok((q, answers))
+}
+
+pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    let data = catalogue::load(&global.data)?;
+    let (qb, before) = side(&data, &opts.before)?;
+    let (qa, after) = side(&data, &opts.after)?;
+    let comparison = Comparison::new(&data.catalogue, (qb, &before), (qa, &after));
+    let format = super::report::format_for(opts.format, opts.output.as_deref());
+    if output::is_stdout(opts.output.as_deref()) {
+        let style = Style::stdout(global.color);
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        compare_render::renderer(format, style).render(&comparison, &mut out)?;
+        std::io::Write::flush(&mut out)?;
+    } else if let Some(path) = &opts.output {
+        let style = Style::plain(crate::term::PIPE_WIDTH);
+        output::write_file(path, |out| {
+            compare_render::renderer(format, style).render(&comparison, out)
+        })?;
+        eprintln!(
+            "Wrote the {} comparison to {}",
+            format.name(),
+            path.display()
+        );
+    }
+    Ok(0)
+}

@@ -1,0 +1,598 @@
+//! The comparison of two assessments, as a pure model: recommendations matched by id, levels and
+//! statuses side by side, area and overall readiness over the recommendations both sides asked
+//! about, progress as the share of the remaining gap closed. No I/O, no clock.
+
+use crate::answers::Answers;
+use crate::catalogue::Catalogue;
+use crate::catalogue::model::Recommendation;
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, Item, Scored, Status};
+use std::collections::BTreeSet;
+
+/// One assessment as compared: its questionnaire and answers, scored over the common
+/// recommendations only.
+#[derive(Debug)]
+pub struct Side<'a> {
+    pub q: &'a Questionnaire,
+    pub answers: &'a Answers,
+    /// Scored with this side's own questionnaire (scale, weights, profile rules), reduced to the
+    /// recommendations both sides ask about.
+    pub scored: Scored,
+}
+
+/// A readiness score before and after.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Movement {
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+}
+
+impl Movement {
+    /// After minus before, in percentage points; `None` unless both are scored.
+    pub fn change(&self) -> Option<f64> {
+        Some(self.after? - self.before?)
+    }
+
+    /// See [`progress`].
+    pub fn progress(&self) -> Option<f64> {
+        progress(self.before, self.after)
+    }
+}
+
+/// The share of the remaining gap closed, as a percentage: (after - before) / (100 - before).
+/// Negative when readiness fell (and then it may go below -100: falling from 90% to 70% loses
+/// twice the gap that was left). `None` when either score is missing, or when `before` was
+/// already 100%, since there was no gap left to close; renderers then show the change alone.
+pub fn progress(before: Option<f64>, after: Option<f64>) -> Option<f64> {
+    let (b, a) = (before?, after?);
+    if b >= 100.0 {
+        return None;
+    }
+    Some(100.0 * (a - b) / (100.0 - b))
+}
+
+/// Why a progress value is missing, for the renderers' explanations.
+pub fn no_progress_reason(m: &Movement) -> Option<&'static str> {
+    match (m.before, m.after) {
+        (Some(b), Some(_)) if b >= 100.0 => Some("already at 100% before"),
+        (Some(_), Some(_)) => None,
+        _ => Some("not scored on both sides"),
+    }
+}
+
+/// An area's readiness before and after.
+#[derive(Debug, Clone)]
+pub struct AreaChange {
+    pub id: String,
+    pub part: String,
+    pub movement: Movement,
+}
+
+/// One recommendation asked on both sides.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub recommendation: String,
+    pub number: u32,
+    pub area: String,
+    pub part: String,
+    pub before: Item,
+    pub after: Item,
+}
+
+fn answered_level(i: &Item) -> Option<u8> {
+    match i.status {
+        Status::Answered => i.level,
+        _ => None,
+    }
+}
+
+/// Answered short of its own target.
+fn has_gap(i: &Item) -> bool {
+    i.status == Status::Answered && i.gap.is_some_and(|g| g > 0)
+}
+
+impl Change {
+    /// Level after minus level before; `None` unless both were answered with a level.
+    pub fn change(&self) -> Option<i16> {
+        Some(i16::from(answered_level(&self.after)?) - i16::from(answered_level(&self.before)?))
+    }
+
+    /// Short of its target before, at or above its target after.
+    pub fn gap_closed(&self) -> bool {
+        has_gap(&self.before) && self.after.status == Status::Answered && self.after.gap == Some(0)
+    }
+
+    /// Short of its target after, and not before (at target, or not answered with a level).
+    pub fn new_gap(&self) -> bool {
+        has_gap(&self.after) && !has_gap(&self.before)
+    }
+
+    pub fn improved(&self) -> bool {
+        self.change().is_some_and(|c| c > 0)
+    }
+
+    pub fn regressed(&self) -> bool {
+        self.change().is_some_and(|c| c < 0)
+    }
+}
+
+/// Two assessments compared.
+#[derive(Debug)]
+pub struct Comparison<'a> {
+    pub cat: &'a Catalogue,
+    pub before: Side<'a>,
+    pub after: Side<'a>,
+    /// Common recommendations, in the guide's order.
+    pub items: Vec<Change>,
+    /// Areas with at least one common recommendation, in the guide's order.
+    pub areas: Vec<AreaChange>,
+    pub overall: Movement,
+    /// Recommendations only the earlier questionnaire asks about, in the guide's order.
+    pub before_only: Vec<String>,
+    /// Recommendations only the later questionnaire asks about, in the guide's order.
+    pub after_only: Vec<String>,
+}
+
+/// The recommendations a questionnaire asks about that the catalogue knows.
+fn asked(cat: &Catalogue, q: &Questionnaire) -> BTreeSet<String> {
+    q.questions
+        .iter()
+        .filter(|x| cat.recommendation(&x.recommendation).is_some())
+        .map(|x| x.recommendation.clone())
+        .collect()
+}
+
+/// `q` reduced to its first question on each of `keep`, so both sides score the same
+/// recommendations once each.
+fn reduce(q: &Questionnaire, keep: &BTreeSet<String>) -> Questionnaire {
+    let mut seen = BTreeSet::new();
+    let mut reduced = q.clone();
+    reduced
+        .questions
+        .retain(|x| keep.contains(&x.recommendation) && seen.insert(x.recommendation.clone()));
+    reduced
+}
+
+fn in_guide_order(cat: &Catalogue, ids: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = ids.collect();
+    v.sort_by_key(|id| cat.recommendation(id).map_or(u32::MAX, |r| r.number));
+    v
+}
+
+impl<'a> Comparison<'a> {
+    /// Compare two answers files, each checked against its own questionnaire.
+    pub fn new(
+        cat: &'a Catalogue,
+        before: (&'a Questionnaire, &'a Answers),
+        after: (&'a Questionnaire, &'a Answers),
+    ) -> Self {
+        let asked_before = asked(cat, before.0);
+        let asked_after = asked(cat, after.0);
+        let common: BTreeSet<String> = asked_before.intersection(&asked_after).cloned().collect();
+        let side = |(q, answers): (&'a Questionnaire, &'a Answers)| Side {
+            q,
+            answers,
+            scored: scoring::score(cat, &reduce(q, &common), answers),
+        };
+        let before = side(before);
+        let after = side(after);
+
+        let mut items: Vec<Change> = before
+            .scored
+            .items
+            .iter()
+            .filter_map(|b| {
+                let a = after
+                    .scored
+                    .items
+                    .iter()
+                    .find(|a| a.recommendation == b.recommendation)?;
+                Some(Change {
+                    recommendation: b.recommendation.clone(),
+                    number: b.number,
+                    area: b.area.clone(),
+                    part: b.part.clone(),
+                    before: b.clone(),
+                    after: a.clone(),
+                })
+            })
+            .collect();
+        items.sort_by_key(|c| c.number);
+
+        // Both sides score the same recommendations, so they have the same areas.
+        let areas = before
+            .scored
+            .areas
+            .iter()
+            .map(|b| AreaChange {
+                id: b.id.clone(),
+                part: b.part.clone(),
+                movement: Movement {
+                    before: b.score.score,
+                    after: after.scored.area(&b.id).and_then(|a| a.score.score),
+                },
+            })
+            .collect();
+        let overall = Movement {
+            before: before.scored.overall.score,
+            after: after.scored.overall.score,
+        };
+        let before_only = in_guide_order(cat, asked_before.difference(&asked_after).cloned());
+        let after_only = in_guide_order(cat, asked_after.difference(&asked_before).cloned());
+        Comparison {
+            cat,
+            before,
+            after,
+            items,
+            areas,
+            overall,
+            before_only,
+            after_only,
+        }
+    }
+
+    /// Both questionnaires ask about the same recommendations.
+    pub fn like_for_like(&self) -> bool {
+        self.before_only.is_empty() && self.after_only.is_empty()
+    }
+
+    /// The two files name the same organisation (ignoring case and surrounding spaces).
+    pub fn same_organisation(&self) -> bool {
+        self.before.answers.organisation.trim().to_lowercase()
+            == self.after.answers.organisation.trim().to_lowercase()
+    }
+
+    pub fn gaps_closed(&self) -> Vec<&Change> {
+        self.items.iter().filter(|c| c.gap_closed()).collect()
+    }
+
+    pub fn new_gaps(&self) -> Vec<&Change> {
+        self.items.iter().filter(|c| c.new_gap()).collect()
+    }
+
+    pub fn improvements(&self) -> Vec<&Change> {
+        self.items.iter().filter(|c| c.improved()).collect()
+    }
+
+    pub fn regressions(&self) -> Vec<&Change> {
+        self.items.iter().filter(|c| c.regressed()).collect()
+    }
+
+    pub fn recommendation(&self, id: &str) -> Option<&'a Recommendation> {
+        self.cat.recommendation(id)
+    }
+
+    pub fn title(&self, id: &str) -> &'a str {
+        self.cat.recommendation(id).map_or("", |r| r.title.as_str())
+    }
+
+    pub fn area_title(&self, id: &str) -> &'a str {
+        self.cat.area(id).map_or("", |a| a.title.as_str())
+    }
+
+    /// "03 3.1 Belt and Road ...", as the report labels areas.
+    pub fn area_label(&self, id: &str) -> String {
+        match self.cat.area(id) {
+            Some(a) => match &a.subtheme {
+                Some(sub) => format!("{} {sub} {}", a.part, a.title),
+                None => format!("{} {}", a.part, a.title),
+            },
+            None => id.to_string(),
+        }
+    }
+
+    /// Things a reader must know before trusting the numbers, as plain sentences (untrusted
+    /// text inside: renderers escape them).
+    pub fn warnings(&self) -> Vec<String> {
+        let (b, a) = (self.before.answers, self.after.answers);
+        let mut w = Vec::new();
+        if !self.same_organisation() {
+            w.push(format!(
+                "Warning: the two files name different organisations (before: {}; after: {}). They are compared all the same; make sure that is what you meant.",
+                named(&b.organisation),
+                named(&a.organisation)
+            ));
+        }
+        if !b.date.trim().is_empty() && !a.date.trim().is_empty() && a.date < b.date {
+            w.push(format!(
+                "Warning: the after file is dated {} and the before file {}: the files may be in the wrong order.",
+                a.date, b.date
+            ));
+        }
+        w
+    }
+
+    /// The note on what was compared, when the questionnaires differ.
+    pub fn scope_note(&self) -> Option<String> {
+        if self.like_for_like() {
+            return None;
+        }
+        Some(format!(
+            "The two files answer different questionnaires ({} {} before, {} {} after). Only the {} recommendations both ask about are compared, and every score here is computed over those alone, so that the comparison is like for like; the scores differ from each file's own report.",
+            self.before.q.id,
+            self.before.q.version,
+            self.after.q.id,
+            self.after.q.version,
+            self.items.len()
+        ))
+    }
+
+    /// "How this comparison was computed", in plain sentences.
+    pub fn method(&self) -> Vec<String> {
+        vec![
+            "Recommendations are matched by their id (R01-R48), so files answering different questionnaires can be compared; only the recommendations both ask about are compared.".to_string(),
+            "Each side is scored with its own questionnaire (targets, importance weights and profile rules), over the compared recommendations only: an area's readiness is the weighted share of its targets reached, and overall readiness the mean of the areas.".to_string(),
+            "Change is after minus before: levels for a recommendation (shown only when both sides give a level), percentage points for a score.".to_string(),
+            "Progress is the share of the remaining gap closed: (after-before)/(100-before). 100% means the area reached its target; a negative value means readiness fell. It is left blank when either score is missing, or when the score before was already 100% (no gap was left to close): the change column then tells what happened.".to_string(),
+            "A gap is closed when a recommendation was answered below its target before and at or above its target after. A new gap is one below target after that was at target, not applicable, don't know or unanswered before. Improvements and regressions are levels that rose or fell.".to_string(),
+        ]
+    }
+}
+
+fn named(org: &str) -> &str {
+    if org.trim().is_empty() {
+        "not named"
+    } else {
+        org
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, State};
+    use crate::catalogue::{self, DataSource};
+
+    fn builtin() -> catalogue::Data {
+        catalogue::load(&DataSource::Builtin).expect("built-in data loads")
+    }
+
+    fn answers(q: &Questionnaire, levels: &[(&str, State)]) -> Answers {
+        let mut a = Answers {
+            questionnaire: q.id.clone(),
+            questionnaire_version: q.version.clone(),
+            organisation: "Acme".into(),
+            ..Answers::default()
+        };
+        for (id, state) in levels {
+            a.answers.insert(
+                (*id).to_string(),
+                Answer {
+                    state: state.clone(),
+                    importance: None,
+                    target: None,
+                    note: None,
+                },
+            );
+        }
+        a
+    }
+
+    fn level(l: u8) -> State {
+        State::Level(l)
+    }
+
+    #[test]
+    fn progress_is_the_share_of_the_remaining_gap_closed() {
+        assert_eq!(progress(Some(50.0), Some(75.0)), Some(50.0));
+        assert_eq!(progress(Some(0.0), Some(100.0)), Some(100.0));
+        assert_eq!(progress(Some(40.0), Some(40.0)), Some(0.0));
+    }
+
+    #[test]
+    fn progress_is_negative_for_a_regression() {
+        assert_eq!(progress(Some(50.0), Some(40.0)), Some(-20.0));
+        // Falling from 90% to 70% loses twice the gap that was left.
+        let p = progress(Some(90.0), Some(70.0)).expect("defined");
+        assert!((p + 200.0).abs() < 1e-9, "{p}");
+    }
+
+    #[test]
+    fn progress_is_undefined_from_100_or_without_both_scores() {
+        assert_eq!(progress(Some(100.0), Some(100.0)), None);
+        assert_eq!(progress(Some(100.0), Some(80.0)), None);
+        assert_eq!(progress(None, Some(80.0)), None);
+        assert_eq!(progress(Some(20.0), None), None);
+        assert_eq!(progress(None, None), None);
+        let m = Movement {
+            before: Some(100.0),
+            after: Some(80.0),
+        };
+        assert_eq!(m.progress(), None);
+        assert_eq!(m.change(), Some(-20.0));
+        assert_eq!(no_progress_reason(&m), Some("already at 100% before"));
+        let m = Movement {
+            before: None,
+            after: Some(80.0),
+        };
+        assert_eq!(m.change(), None);
+        assert_eq!(no_progress_reason(&m), Some("not scored on both sides"));
+    }
+
+    #[test]
+    fn lists_of_gaps_closed_new_gaps_improvements_and_regressions() {
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let before = answers(
+            q,
+            &[
+                ("R01", level(1)),                         // -> 3: gap closed, improved
+                ("R02", level(3)),                         // -> 1: new gap, regressed
+                ("R04", level(0)),                         // -> 2: improved, gap remains
+                ("R06", State::Unknown),                   // -> 1: new gap, no change
+                ("R08", State::NotApplicable("x".into())), // -> 4: nothing
+                ("R11", level(4)),                         // -> 3: regressed, no gap
+                ("R15", level(2)),                         // -> 2: unchanged gap
+                                                           // R22 unanswered -> 0: new gap
+            ],
+        );
+        let after = answers(
+            q,
+            &[
+                ("R01", level(3)),
+                ("R02", level(1)),
+                ("R04", level(2)),
+                ("R06", level(1)),
+                ("R08", level(4)),
+                ("R11", level(3)),
+                ("R15", level(2)),
+                ("R22", level(0)),
+            ],
+        );
+        let c = Comparison::new(&data.catalogue, (q, &before), (q, &after));
+        let ids = |v: Vec<&Change>| {
+            v.iter()
+                .map(|c| c.recommendation.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(c.gaps_closed()), ["R01"]);
+        assert_eq!(ids(c.new_gaps()), ["R02", "R06", "R22"]);
+        assert_eq!(ids(c.improvements()), ["R01", "R04"]);
+        assert_eq!(ids(c.regressions()), ["R02", "R11"]);
+
+        let item = |id: &str| c.items.iter().find(|i| i.recommendation == id).expect(id);
+        assert_eq!(item("R01").change(), Some(2));
+        assert_eq!(item("R02").change(), Some(-2));
+        assert_eq!(item("R06").change(), None);
+        assert_eq!(item("R08").change(), None);
+        assert_eq!(item("R22").change(), None);
+        assert_eq!(item("R22").before.status, Status::Unanswered);
+        assert_eq!(item("R08").before.status, Status::Na);
+        assert_eq!(item("R06").before.status, Status::Unknown);
+        assert!(c.like_for_like());
+        assert_eq!(c.items.len(), q.questions.len());
+        assert!(c.scope_note().is_none());
+        assert!(c.warnings().is_empty());
+    }
+
+    #[test]
+    fn an_own_target_decides_whether_a_gap_is_closed() {
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let before = answers(q, &[("R01", level(1))]);
+        let mut after = answers(q, &[("R01", level(2))]);
+        after.answers.get_mut("R01").expect("R01").target = Some(2);
+        let c = Comparison::new(&data.catalogue, (q, &before), (q, &after));
+        assert_eq!(c.gaps_closed().len(), 1);
+    }
+
+    #[test]
+    fn scores_and_progress_per_area_and_overall() {
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let all = |l: u8| {
+            let v: Vec<(&str, State)> = q
+                .questions
+                .iter()
+                .map(|x| (x.id.as_str(), level(l)))
+                .collect();
+            answers(q, &v)
+        };
+        let (before, after) = (all(1), all(2));
+        let c = Comparison::new(&data.catalogue, (q, &before), (q, &after));
+        // Every answer 1 of 3, then 2 of 3: 33.3% -> 66.7%, half of the remaining gap closed.
+        for a in &c.areas {
+            let b = a.movement.before.expect("scored");
+            let x = a.movement.after.expect("scored");
+            assert!((b - 100.0 / 3.0).abs() < 1e-9, "{}: {b}", a.id);
+            assert!((x - 200.0 / 3.0).abs() < 1e-9, "{}: {x}", a.id);
+            assert!((a.movement.progress().expect("defined") - 50.0).abs() < 1e-9);
+        }
+        assert_eq!(c.areas.len(), 8);
+        assert!((c.overall.progress().expect("defined") - 50.0).abs() < 1e-9);
+        // Backwards is a regression.
+        let back = Comparison::new(&data.catalogue, (q, &after), (q, &before));
+        assert!((back.overall.progress().expect("defined") + 100.0).abs() < 1e-9);
+        assert_eq!(back.regressions().len(), q.questions.len());
+    }
+
+    #[test]
+    fn different_questionnaires_compare_only_the_common_recommendations() {
+        let data = builtin();
+        let quick = data.questionnaire("quick").expect("quick");
+        let full = data.questionnaire("full").expect("full");
+        let quick_recs: BTreeSet<&str> = quick
+            .questions
+            .iter()
+            .map(|x| x.recommendation.as_str())
+            .collect();
+        // Before: full, every question at 1, except the quick ones at 0. After: quick, all at 3.
+        let v: Vec<(&str, State)> = full
+            .questions
+            .iter()
+            .map(|x| {
+                let l = if quick_recs.contains(x.recommendation.as_str()) {
+                    0
+                } else {
+                    1
+                };
+                (x.id.as_str(), level(l))
+            })
+            .collect();
+        let before = answers(full, &v);
+        let v: Vec<(&str, State)> = quick
+            .questions
+            .iter()
+            .map(|x| (x.id.as_str(), level(3)))
+            .collect();
+        let after = answers(quick, &v);
+        let c = Comparison::new(&data.catalogue, (full, &before), (quick, &after));
+
+        assert!(!c.like_for_like());
+        assert_eq!(c.items.len(), quick_recs.len());
+        assert!(
+            c.items
+                .iter()
+                .all(|i| quick_recs.contains(i.recommendation.as_str()))
+        );
+        // Left out: every full-only recommendation, in the guide's order; nothing quick-only.
+        let expected: Vec<String> = full
+            .questions
+            .iter()
+            .map(|x| x.recommendation.clone())
+            .filter(|r| !quick_recs.contains(r.as_str()))
+            .collect();
+        assert_eq!(c.before_only, expected);
+        assert_eq!(c.before_only.len(), 48 - quick_recs.len());
+        assert!(c.after_only.is_empty());
+        // Scores over the common recommendations only: the before side's level-1 answers on
+        // full-only recommendations do not count, so it scores 0 everywhere.
+        assert_eq!(c.overall.before, Some(0.0));
+        assert_eq!(c.overall.after, Some(100.0));
+        assert_eq!(c.overall.progress(), Some(100.0));
+        for a in &c.areas {
+            assert_eq!(a.movement.before, Some(0.0), "{}", a.id);
+        }
+        assert_eq!(c.before.scored.items.len(), quick_recs.len());
+        assert_eq!(c.gaps_closed().len(), quick_recs.len());
+        let note = c.scope_note().expect("a scope note");
+        assert!(note.contains("full 1.0 before, quick 1.0 after"), "{note}");
+        assert!(note.contains(&format!("Only the {} recommendations", quick_recs.len())));
+
+        // The other way round, the left-out list moves to the other side.
+        let c = Comparison::new(&data.catalogue, (quick, &after), (full, &before));
+        assert!(c.before_only.is_empty());
+        assert_eq!(c.after_only, expected);
+    }
+
+    #[test]
+    fn different_organisations_and_dates_in_the_wrong_order_are_warned_about() {
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let mut before = answers(q, &[]);
+        before.date = "2026-01-01".into();
+        let mut after = answers(q, &[]);
+        after.organisation = "Other Org".into();
+        after.date = "2025-01-01".into();
+        let c = Comparison::new(&data.catalogue, (q, &before), (q, &after));
+        let w = c.warnings();
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w[0].contains("different organisations"));
+        assert!(w[0].contains("Acme") && w[0].contains("Other Org"));
+        assert!(w[1].contains("wrong order"));
+        // Nothing answered: nothing scored, no progress, no lists.
+        assert_eq!(c.overall.before, None);
+        assert_eq!(c.overall.progress(), None);
+        assert!(c.new_gaps().is_empty() && c.improvements().is_empty());
+    }
+}

@@ -1,0 +1,104 @@
+//! The comparison as CSV: one row per compared recommendation, in the guide's order. RFC 4180 with
+//! CRLF line endings; text cells are neutralised against spreadsheet formulas like the report's.
+
+use super::Render;
+use crate::compare::Comparison;
+use crate::report::csv::text_cell;
+use crate::scoring::{Item, Status};
+use csv::{QuoteStyle, Terminator, WriterBuilder};
+use std::io::Write;
+
+pub struct Csv;
+
+/// The header row, fixed: other tools read these names.
+pub const HEADER: [&str; 20] = [
+    "id",
+    "number",
+    "title",
+    "area",
+    "part",
+    "status_before",
+    "level_before",
+    "target_before",
+    "gap_before",
+    "status_after",
+    "level_after",
+    "target_after",
+    "gap_after",
+    "change",
+    "gap_closed",
+    "new_gap",
+    "improved",
+    "regressed",
+    "note_before",
+    "note_after",
+];
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::Answered => "answered",
+        Status::Na => "na",
+        Status::Unknown => "unknown",
+        Status::Unanswered => "unanswered",
+    }
+}
+
+/// Level and gap, blank unless answered with a level.
+fn answered(i: &Item, v: Option<u8>) -> String {
+    match (i.status, v) {
+        (Status::Answered, Some(v)) => v.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The note, or for n/a items the reason prefixed "n/a: " (then the note), as in the report.
+fn note(i: &Item) -> String {
+    match (&i.reason, &i.note) {
+        (Some(r), Some(n)) if i.status == Status::Na => format!("n/a: {r}; {n}"),
+        (Some(r), _) if i.status == Status::Na => format!("n/a: {r}"),
+        (_, Some(n)) => n.clone(),
+        _ => String::new(),
+    }
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+impl Render for Csv {
+    fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
+        let mut w = WriterBuilder::new()
+            .terminator(Terminator::CRLF)
+            .quote_style(QuoteStyle::Necessary)
+            .from_writer(out);
+        w.write_record(HEADER)?;
+        for ch in &c.items {
+            let (b, a) = (&ch.before, &ch.after);
+            let record = [
+                text_cell(&ch.recommendation),
+                ch.number.to_string(),
+                text_cell(c.title(&ch.recommendation)),
+                text_cell(&ch.area),
+                text_cell(&ch.part),
+                status(b.status).to_string(),
+                answered(b, b.level),
+                b.target.to_string(),
+                answered(b, b.gap),
+                status(a.status).to_string(),
+                answered(a, a.level),
+                a.target.to_string(),
+                answered(a, a.gap),
+                // A number, written without a `+` so spreadsheets read it as one.
+                ch.change().map_or(String::new(), |d| d.to_string()),
+                yes(ch.gap_closed()).to_string(),
+                yes(ch.new_gap()).to_string(),
+                yes(ch.improved()).to_string(),
+                yes(ch.regressed()).to_string(),
+                text_cell(&note(b)),
+                text_cell(&note(a)),
+            ];
+            w.write_record(&record)?;
+        }
+        w.flush()
+    }
+}

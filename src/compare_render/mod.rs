@@ -1,0 +1,312 @@
+//! Renderers for `compare`: one file per format behind the [`Render`] trait, like the gap
+//! report's, writing a [`Comparison`] to any `Write`. Shared wording and number formats live here.
+
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use crate::answers::Answers;
+use crate::compare::{Comparison, Movement, Side};
+use crate::questionnaire::Questionnaire;
+use crate::report::Format;
+use crate::scoring::{Item, Status};
+use crate::term::Style;
+use std::io::Write;
+
+/// Version of the compare JSON's shape (`docs/report-json.md`, "The compare JSON").
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+/// A renderer of a comparison in one format.
+pub trait Render {
+    fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()>;
+}
+
+/// The renderer for `format`; `style` matters only to the terminal table.
+pub fn renderer(format: Format, style: Style) -> Box<dyn Render> {
+    match format {
+        // Comparisons have no screen-reader layout of their own yet: the table, uncoloured.
+        Format::Table | Format::Plain => Box::new(table::Table { style }),
+        Format::Markdown => Box::new(markdown::Markdown),
+        Format::Html => Box::new(html::Html),
+        Format::Csv => Box::new(csv::Csv),
+        Format::Json => Box::new(json::Json),
+    }
+}
+
+/// Which of the two files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Before,
+    After,
+}
+
+impl Which {
+    pub fn word(self) -> &'static str {
+        match self {
+            Which::Before => "Before",
+            Which::After => "After",
+        }
+    }
+}
+
+/// The organisation(s) for a title: one name, or both when they differ.
+pub fn organisations(c: &Comparison) -> String {
+    let name = |a: &Answers| {
+        let n = a.organisation.trim();
+        if n.is_empty() {
+            "(organisation not named)".to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    if c.same_organisation() {
+        name(c.before.answers)
+    } else {
+        format!("{} / {}", name(c.before.answers), name(c.after.answers))
+    }
+}
+
+/// The facts of one side, as label and value pairs: organisation (only when the two differ),
+/// date, respondent and questionnaire. Untrusted text: renderers escape it.
+pub fn side_facts(c: &Comparison, side: &Side) -> Vec<(&'static str, String)> {
+    let a = side.answers;
+    let mut facts = Vec::new();
+    if !c.same_organisation() {
+        let org = a.organisation.trim();
+        facts.push((
+            "Organisation",
+            if org.is_empty() {
+                "not named".to_string()
+            } else {
+                org.to_string()
+            },
+        ));
+    }
+    facts.push((
+        "Date",
+        if a.date.trim().is_empty() {
+            "no date given".to_string()
+        } else {
+            a.date.clone()
+        },
+    ));
+    if !a.respondent.trim().is_empty() {
+        facts.push(("Respondent", a.respondent.clone()));
+    }
+    facts.push(("Questionnaire", questionnaire_label(side.q)));
+    facts
+}
+
+/// One side's facts on one line: "2025-10-14 · Senior leadership team · questionnaire quick 1.0".
+pub fn side_line(c: &Comparison, side: &Side) -> String {
+    side_facts(c, side)
+        .into_iter()
+        .map(|(k, v)| {
+            if k == "Questionnaire" {
+                format!("questionnaire {v}")
+            } else {
+                v
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "quick 1.0".
+pub fn questionnaire_label(q: &Questionnaire) -> String {
+    format!("{} {}", q.id, q.version)
+}
+
+/// A level or what stands in for it, short: "2", "n/a", "don't know", "unanswered".
+pub fn level_short(i: &Item) -> String {
+    match (i.status, i.level) {
+        (Status::Answered, Some(l)) => l.to_string(),
+        (Status::Na, _) => "n/a".to_string(),
+        (Status::Unknown, _) => "don't know".to_string(),
+        _ => "unanswered".to_string(),
+    }
+}
+
+/// A level with its name on the side's own scale: "2 Developing".
+pub fn level_long(q: &Questionnaire, i: &Item) -> String {
+    match (i.status, i.level) {
+        (Status::Answered, Some(l)) => format!("{l} {}", q.level_name(l)),
+        _ => level_short(i),
+    }
+}
+
+/// "+2", "-1", "0".
+pub fn signed(v: i16) -> String {
+    if v > 0 {
+        format!("+{v}")
+    } else {
+        v.to_string()
+    }
+}
+
+/// Percentage points with a sign and one decimal: "+21.7", "-3.0", "0.0".
+pub fn points(v: f64) -> String {
+    // Round first so that -0.04 shows as 0.0, not -0.0.
+    let r = (v * 10.0).round() / 10.0;
+    if r > 0.0 {
+        format!("+{r:.1}")
+    } else if r == 0.0 {
+        "0.0".to_string()
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// A score: "52.1%" or `none`.
+pub fn score(v: Option<f64>, none: &str) -> String {
+    v.map_or_else(|| none.to_string(), |v| format!("{v:.1}%"))
+}
+
+/// The change in points, or `none` when either score is missing.
+pub fn change(m: &Movement, none: &str) -> String {
+    m.change().map_or_else(|| none.to_string(), points)
+}
+
+/// Progress as a percentage, or `none` when undefined (see [`crate::compare::progress`]).
+pub fn progress(m: &Movement, none: &str) -> String {
+    m.progress().map_or_else(
+        || none.to_string(),
+        |p| {
+            let r = (p * 10.0).round() / 10.0;
+            if r == 0.0 {
+                "0.0%".to_string()
+            } else {
+                format!("{r:.1}%")
+            }
+        },
+    )
+}
+
+/// The sentence on overall readiness, plain text.
+pub fn overall_sentence(c: &Comparison) -> String {
+    let m = &c.overall;
+    let mut s = format!(
+        "Overall readiness {} before, {} after",
+        score(m.before, "not scored"),
+        score(m.after, "not scored")
+    );
+    if let Some(ch) = m.change() {
+        s.push_str(&format!(" ({} points)", points(ch)));
+    }
+    match m.progress() {
+        Some(_) => s.push_str(&format!(
+            "; progress {}: the share of the remaining gap to target closed.",
+            progress(m, "")
+        )),
+        None => match crate::compare::no_progress_reason(m) {
+            Some(why) => s.push_str(&format!("; no progress figure ({why}).")),
+            None => s.push('.'),
+        },
+    }
+    s
+}
+
+/// "16 recommendations compared: 4 gaps closed, 1 new gap, 10 improvements, 0 regressions."
+pub fn counts_sentence(c: &Comparison) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    format!(
+        "{} compared: {}, {}, {}, {}.",
+        n(c.items.len(), "recommendation", "recommendations"),
+        n(c.gaps_closed().len(), "gap closed", "gaps closed"),
+        n(c.new_gaps().len(), "new gap", "new gaps"),
+        n(c.improvements().len(), "improvement", "improvements"),
+        n(c.regressions().len(), "regression", "regressions"),
+    )
+}
+
+/// The four lists, each with its heading and what to say when it is empty.
+pub fn lists<'c>(
+    c: &'c Comparison,
+) -> [(&'static str, &'static str, Vec<&'c crate::compare::Change>); 4] {
+    [
+        (
+            "Gaps closed",
+            "No gap was closed: nothing below its target before reaches it now.",
+            c.gaps_closed(),
+        ),
+        (
+            "New gaps",
+            "No new gaps: nothing at target or unrated before is below its target now.",
+            c.new_gaps(),
+        ),
+        ("Improvements", "No level rose.", c.improvements()),
+        ("Regressions", "No level fell.", c.regressions()),
+    ]
+}
+
+/// "1 -> 3 (target 3)" from numbers and status words only.
+pub fn from_to(ch: &crate::compare::Change) -> String {
+    let target = if ch.before.target == ch.after.target {
+        format!("target {}", ch.after.target)
+    } else {
+        format!("target {} then {}", ch.before.target, ch.after.target)
+    };
+    format!(
+        "{} -> {}, {target}",
+        level_short(&ch.before),
+        level_short(&ch.after)
+    )
+}
+
+/// The left-out lists with their sentences: (which side, questionnaire, ids).
+pub fn left_out<'c>(c: &'c Comparison) -> Vec<(Which, String, &'c [String])> {
+    let mut v = Vec::new();
+    if !c.before_only.is_empty() {
+        v.push((
+            Which::Before,
+            questionnaire_label(c.before.q),
+            c.before_only.as_slice(),
+        ));
+    }
+    if !c.after_only.is_empty() {
+        v.push((
+            Which::After,
+            questionnaire_label(c.after.q),
+            c.after_only.as_slice(),
+        ));
+    }
+    v
+}
+
+/// "Asked only before (full 1.0), so left out: 32 recommendations".
+pub fn left_out_heading(which: Which, q: &str, n: usize) -> String {
+    format!(
+        "Asked only {} ({q}), so left out: {n} recommendation{}",
+        which.word().to_lowercase(),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_carry_their_sign() {
+        assert_eq!(signed(2), "+2");
+        assert_eq!(signed(-1), "-1");
+        assert_eq!(signed(0), "0");
+        assert_eq!(points(21.66), "+21.7");
+        assert_eq!(points(-0.04), "0.0");
+        assert_eq!(points(-3.0), "-3.0");
+        let m = Movement {
+            before: Some(50.0),
+            after: Some(40.0),
+        };
+        assert_eq!(progress(&m, "-"), "-20.0%");
+        assert_eq!(change(&m, "-"), "-10.0");
+        let m = Movement {
+            before: Some(100.0),
+            after: Some(100.0),
+        };
+        assert_eq!(progress(&m, "–"), "–");
+        assert_eq!(change(&m, "–"), "0.0");
+    }
+}

@@ -1,0 +1,524 @@
+//! `aggregate` as a contract: every format on the four answers files of examples/federation,
+//! snapshots of the disagreement section, `--save-combined`, and every error case named in the
+//! command's promise (different questionnaires or versions, a respondent twice, a bad file, too
+//! few files).
+
+use assert_cmd::Command;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const FOLDER: &str = "examples/federation";
+
+fn bin() -> Command {
+    let mut c = Command::cargo_bin("icso-assess").unwrap();
+    c.env("COLUMNS", "80")
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE");
+    c
+}
+
+/// Exit code, standard output and standard error.
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = bin().args(args).output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The federation example in one format; it must succeed with nothing on standard error.
+fn federation(format: &str) -> String {
+    let (code, out, err) = run(&["aggregate", FOLDER, "--format", format]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "", "no warnings for the example");
+    out
+}
+
+/// The text from the line starting with `from` up to the line starting with `to`.
+fn section<'t>(text: &'t str, from: &str, to: &str) -> &'t str {
+    let start = text
+        .find(&format!("\n{from}"))
+        .unwrap_or_else(|| panic!("no {from:?} in:\n{text}"))
+        + 1;
+    let end = text[start..]
+        .find(&format!("\n{to}"))
+        .map_or(text.len(), |e| start + e + 1);
+    &text[start..end]
+}
+
+/// An answers file written from the federation example with `edit` applied to its text.
+fn variant(dir: &Path, name: &str, source: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let text = std::fs::read_to_string(Path::new(FOLDER).join(source)).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn the_example_files_are_valid() {
+    let files: Vec<String> = ["bangkok", "beijing", "nairobi", "secretariat"]
+        .iter()
+        .map(|f| format!("{FOLDER}/{f}.toml"))
+        .collect();
+    let mut args = vec!["validate", "--answers"];
+    args.extend(files.iter().map(String::as_str));
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn table_shows_respondents_and_disagreements() {
+    let out = federation("table");
+    assert!(out.starts_with("China readiness report: Hands Together International\n"));
+    assert!(out.contains("Respondent: Combined: 4 respondents"));
+    assert!(out.contains("Date: 2026-10-02"), "the latest date");
+    // (The Beijing office's label wraps in its cell at 80 columns.)
+    for label in ["Secretariat", "Nairobi office", "Bangkok office", "Beijing"] {
+        assert!(
+            section(&out, "Respondents (4)", "Readiness by area").contains(label),
+            "{label}"
+        );
+    }
+    assert!(out.contains("service delivery (3 of 4 answers)"));
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "over 80 columns: {line:?}");
+    }
+    insta::assert_snapshot!(
+        "disagreements.table",
+        section(&out, "Where respondents disagree", "All questions by area")
+    );
+}
+
+#[test]
+fn markdown_is_well_formed_gfm() {
+    let md = federation("markdown");
+    insta::assert_snapshot!(
+        "disagreements.markdown",
+        section(
+            &md,
+            "## Where respondents disagree",
+            "## All questions by area"
+        )
+    );
+    let mut tables = 0;
+    let (mut head, mut cells, mut in_head) = (0, 0, false);
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Table(_)) => tables += 1,
+            Event::Start(Tag::TableHead) => {
+                in_head = true;
+                cells = 0;
+            }
+            Event::End(TagEnd::TableHead) => {
+                in_head = false;
+                head = cells;
+            }
+            Event::Start(Tag::TableRow) => cells = 0,
+            Event::End(TagEnd::TableRow) if !in_head => {
+                assert_eq!(cells, head, "a row with another number of cells")
+            }
+            Event::Start(Tag::TableCell) => cells += 1,
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML in the Markdown: {h}"),
+            _ => {}
+        }
+    }
+    let disagreements = section(
+        &md,
+        "## Where respondents disagree",
+        "## All questions by area",
+    )
+    .matches("\n### ")
+    .count();
+    // Respondents, areas, key recommendations, priorities, one per disagreement, one per area.
+    assert_eq!(tables, 4 + disagreements + 8, "{md}");
+    assert_eq!(disagreements, 10);
+}
+
+#[test]
+fn html_is_self_contained_with_the_two_sections() {
+    let html = federation("html");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        html.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'"#)
+    );
+    assert!(!html.contains("<script"));
+    let at = |id: &str| {
+        html.find(&format!("id=\"{id}\""))
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    assert!(at("overall") < at("respondents"));
+    assert!(at("respondents") < at("priorities"));
+    assert!(at("priorities") < at("disagreements"));
+    assert!(at("disagreements") < at("gaps"));
+    assert!(html.contains("Beijing representative office"));
+    assert!(html.contains("Bangkok hosts a regional network"));
+}
+
+#[test]
+fn csv_has_one_row_per_question_with_the_statistics() {
+    let out = federation("csv");
+    let mut rd = csv::Reader::from_reader(out.as_bytes());
+    let header: Vec<String> = rd.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header.join(","),
+        "id,number,title,area,part,status,level,target,importance,gap,priority,band,note,\
+         n,median,min,max,spread,na_count,unknown_count"
+    );
+    let rows: Vec<csv::StringRecord> = rd.records().collect::<Result<_, _>>().unwrap();
+    assert_eq!(rows.len(), 48);
+    let row = |id: &str| rows.iter().find(|r| &r[0] == id).unwrap();
+    // R04: Secretariat 3, Nairobi 1, Bangkok 2, Beijing 4 -> lower median 2, spread 3.
+    let r04 = row("R04");
+    assert_eq!(&r04[5], "answered");
+    assert_eq!(&r04[6], "2");
+    assert_eq!(
+        r04.iter().skip(13).collect::<Vec<_>>(),
+        ["4", "2", "1", "4", "3", "0", "0"]
+    );
+    // R19: n/a for all four.
+    let r19 = row("R19");
+    assert_eq!(&r19[5], "na");
+    assert!(
+        r19[12].starts_with("n/a: marked not applicable by all 4 respondents: "),
+        "{}",
+        &r19[12]
+    );
+    assert_eq!(
+        r19.iter().skip(13).collect::<Vec<_>>(),
+        ["0", "", "", "", "", "4", "0"]
+    );
+    // R32: three n/a and one don't know: don't know wins.
+    let r32 = row("R32");
+    assert_eq!(&r32[5], "unknown");
+    assert_eq!(
+        r32.iter().skip(13).collect::<Vec<_>>(),
+        ["0", "", "", "", "", "3", "1"]
+    );
+}
+
+#[test]
+fn json_parses_with_the_aggregate_object() {
+    let doc: Value = serde_json::from_str(&federation("json")).unwrap();
+    assert_eq!(doc["respondent"], "Combined: 4 respondents");
+    let agg = &doc["aggregate"];
+    assert_eq!(agg["respondent_count"], 4);
+    assert_eq!(agg["disagreement_spread"], 2);
+    let respondents = agg["respondents"].as_array().unwrap();
+    let labels: Vec<&str> = respondents
+        .iter()
+        .map(|r| r["label"].as_str().unwrap())
+        .collect();
+    // Folder order: files sorted by name.
+    assert_eq!(
+        labels,
+        [
+            "Bangkok office",
+            "Beijing representative office",
+            "Nairobi office",
+            "Secretariat"
+        ]
+    );
+    assert_eq!(respondents[0]["file"], "examples/federation/bangkok.toml");
+    assert!(respondents[0]["score"].as_f64().is_some());
+    assert_eq!(respondents[0]["coverage"]["total"], 48);
+
+    let questions = agg["questions"].as_array().unwrap();
+    assert_eq!(questions.len(), 48);
+    let r33 = questions.iter().find(|q| q["question"] == "R33").unwrap();
+    assert_eq!(r33["median"], 3);
+    assert_eq!(r33["target"], 4, "the targets set were 4 and 4");
+
+    let disagreements = agg["disagreements"].as_array().unwrap();
+    // Spread 3: R04, R08, R21, R36; spread 2: R05, R11, R17, R26, R33, R40.
+    assert_eq!(disagreements.len(), 10);
+    let order: Vec<(u64, f64)> = disagreements
+        .iter()
+        .map(|d| {
+            (
+                d["spread"].as_u64().unwrap(),
+                d["priority"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        order
+            .windows(2)
+            .all(|w| w[0].0 > w[1].0 || (w[0].0 == w[1].0 && w[0].1 >= w[1].1)),
+        "spread then priority, descending: {order:?}"
+    );
+    let first = &disagreements[0];
+    assert_eq!(first["answers"].as_array().unwrap().len(), 4);
+    assert_eq!(first["answers"][0]["respondent"], "Bangkok office");
+    assert_eq!(first["answers"][0]["status"], "answered");
+
+    // The profile: the most common answer of each profile question.
+    let orientation = agg["profile"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["question"] == "orientation")
+        .unwrap();
+    assert_eq!(orientation["option"], "service-delivery");
+    assert_eq!(orientation["count"], 3);
+
+    // A plain report has no aggregate object.
+    let (code, plain, _) = run(&[
+        "report",
+        "--answers",
+        "examples/federation/nairobi.toml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let plain: Value = serde_json::from_str(&plain).unwrap();
+    assert!(plain.get("aggregate").is_none());
+}
+
+#[test]
+fn files_and_folders_mix_and_output_is_deterministic() {
+    let (code, from_files, _) = run(&[
+        "aggregate",
+        "examples/federation/bangkok.toml",
+        "examples/federation/beijing.toml",
+        "examples/federation/nairobi.toml",
+        "examples/federation/secretariat.toml",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(from_files, federation("markdown"));
+    assert_eq!(federation("json"), federation("json"));
+}
+
+#[test]
+fn save_combined_writes_a_private_answers_file_that_reports_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("combined.toml");
+    let report = dir.path().join("combined.md");
+    let (code, out, err) = run(&[
+        "aggregate",
+        FOLDER,
+        "--save-combined",
+        s(&saved),
+        "-o",
+        s(&report),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "");
+    assert!(
+        err.contains("Saved the combined answers of 4 respondents to"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Wrote the markdown report of 4 respondents to"),
+        "{err}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&saved).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("respondent = \"Combined: 4 respondents\""));
+    assert!(text.contains("organisation = \"Hands Together International\""));
+    assert!(text.contains("date = \"2026-10-02\""));
+    assert!(text.contains("orientation = \"service-delivery\""));
+    assert!(
+        !text.contains("note = "),
+        "the combined answers carry no notes"
+    );
+
+    let (code, out, err) = run(&["validate", "--answers", s(&saved)]);
+    assert_eq!(code, 0, "{out}{err}");
+    // Reporting the saved answers gives the same scores as the aggregate.
+    let (code, again, _) = run(&["report", "--answers", s(&saved), "--format", "json"]);
+    assert_eq!(code, 0);
+    let again: Value = serde_json::from_str(&again).unwrap();
+    let agg: Value = serde_json::from_str(&federation("json")).unwrap();
+    assert_eq!(again["overall"], agg["overall"]);
+    assert_eq!(again["items"], agg["items"]);
+
+    // The saved file must not replace one of the inputs.
+    let (code, _, err) = run(&[
+        "aggregate",
+        FOLDER,
+        "--save-combined",
+        "examples/federation/nairobi.toml",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("is one of the answers files being combined"),
+        "{err}"
+    );
+}
+
+#[test]
+fn fewer_than_two_files_is_a_usage_error() {
+    let (code, out, err) = run(&["aggregate", "examples/federation/nairobi.toml"]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert!(
+        err.starts_with("error: aggregate needs at least two answers files, and got 1 (examples/federation/nairobi.toml)"),
+        "{err}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(&["aggregate", s(dir.path())]);
+    assert_eq!(code, 2);
+    assert!(err.contains("holds no answers files (*.toml)"), "{err}");
+
+    let (code, _, err) = run(&["aggregate"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Usage"), "{err}");
+}
+
+#[test]
+fn files_of_different_questionnaires_or_versions_are_refused() {
+    let (code, out, err) = run(&["aggregate", FOLDER, "examples/advocacy-quick-2026.toml"]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert!(
+        err.contains("the answers files are from different questionnaires or versions: full version 1.0 in examples/federation/bangkok.toml, examples/federation/beijing.toml, examples/federation/nairobi.toml and 1 more; quick version 1.0 in examples/advocacy-quick-2026.toml"),
+        "{err}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let old = variant(dir.path(), "old.toml", "nairobi.toml", |t| {
+        t.replace(
+            "questionnaire_version = \"1.0\"",
+            "questionnaire_version = \"0.9\"",
+        )
+    });
+    let (code, _, err) = run(&["aggregate", "examples/federation/bangkok.toml", s(&old)]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("full version 1.0 in examples/federation/bangkok.toml; full version 0.9 in"),
+        "{err}"
+    );
+    assert!(err.contains("old.toml"), "{err}");
+}
+
+#[test]
+fn the_same_respondent_twice_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = variant(dir.path(), "nairobi-copy.toml", "nairobi.toml", |t| t);
+    let (code, out, err) = run(&["aggregate", FOLDER, s(&copy), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.starts_with("warning: respondent \"Nairobi office\" answers in 2 files, examples/federation/nairobi.toml and "),
+        "{err}"
+    );
+    assert!(err.contains("nairobi-copy.toml"), "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["aggregate"]["respondent_count"], 5);
+    let labels: Vec<&str> = doc["aggregate"]["respondents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"Nairobi office (examples/federation/nairobi.toml)"),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn different_organisations_warn_and_use_the_most_common() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = variant(dir.path(), "other.toml", "beijing.toml", |t| {
+        t.replace(
+            "organisation = \"Hands Together International\"",
+            "organisation = \"Hands Together China\"",
+        )
+    });
+    let (code, out, err) = run(&[
+        "aggregate",
+        "examples/federation/bangkok.toml",
+        "examples/federation/nairobi.toml",
+        s(&other),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.starts_with("warning: the files name 2 organisations; the combined answers use the most common, \"Hands Together International\" (2 of 3 files)"), "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["organisation"], "Hands Together International");
+}
+
+#[test]
+fn an_unreadable_or_invalid_file_is_named_never_dropped() {
+    let (code, out, err) = run(&[
+        "aggregate",
+        "examples/federation/bangkok.toml",
+        "examples/federation/missing.toml",
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "error: cannot read answers file examples/federation/missing.toml: does not exist\n"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = variant(dir.path(), "bad.toml", "nairobi.toml", |t| {
+        t.replacen("level = 2", "level = 7", 1)
+    });
+    let worse = variant(dir.path(), "worse.toml", "beijing.toml", |t| {
+        t.replacen("level = 3", "level = \"three\"", 1)
+    });
+    let (code, _, err) = run(&["aggregate", "examples/federation/bangkok.toml", s(&bad)]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bad.toml:"), "{err}");
+    assert!(err.contains("[level-out-of-range]"), "{err}");
+
+    // Several bad files: the first in full, the others named.
+    let (code, _, err) = run(&[
+        "aggregate",
+        "examples/federation/bangkok.toml",
+        s(&bad),
+        s(&worse),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: 2 of 3 answers files cannot be used; the first: "),
+        "{err}"
+    );
+    assert!(err.contains("worse.toml"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_is_written_in_place() {
+    // `-o /dev/null` and named pipes must be written to, not replaced by a regular file.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("report.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is not available; skipped");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let (code, _, err) = run(&["aggregate", FOLDER, "--format", "json", "-o", s(&fifo)]);
+    assert_eq!(code, 0, "{err}");
+    let text = reader.join().unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["aggregate"]["respondent_count"], 4);
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+}

@@ -1,0 +1,282 @@
+//! Crash safety of saving answers: a child process that saves in a loop is killed (SIGKILL) at
+//! random moments, and the file must always hold one whole set of answers. Saving never follows a
+//! symbolic link, and answers files (and reports) stay private (0600) whatever the umask.
+
+use icso_assess::answers::{self, Answer, Answers, State};
+use icso_assess::catalogue::{self, Data, DataSource};
+use icso_assess::questionnaire::Importance;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Set when this test binary is re-executed as a child: what the child should do.
+const CHILD: &str = "ICSO_CRASH_CHILD";
+const KILLS: usize = 60;
+
+fn mini() -> Data {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    catalogue::load(&DataSource::Dir(dir)).unwrap()
+}
+
+/// Two different answers sets; long notes make each file several kilobytes.
+fn sets() -> (Answers, Answers) {
+    let base = Answers {
+        questionnaire: "full".into(),
+        questionnaire_version: "1.0".into(),
+        organisation: "Open Rivers Alliance".into(),
+        respondent: "Senior leadership team".into(),
+        date: "2026-10-20".into(),
+        ..Answers::default()
+    };
+    let mut a = base.clone();
+    a.profile.insert("orientation".into(), "advocacy".into());
+    a.answers.insert(
+        "R01".into(),
+        Answer {
+            note: Some("A".repeat(1_900)),
+            ..Answer::level(1)
+        },
+    );
+    a.answers.insert(
+        "R02".into(),
+        Answer {
+            state: State::Level(3),
+            importance: Some(Importance::High),
+            target: Some(4),
+            note: Some("a second note, ".repeat(120)),
+        },
+    );
+    let mut b = base;
+    b.organisation = "Open Rivers Alliance (after)".into();
+    b.profile
+        .insert("orientation".into(), "service-delivery".into());
+    b.answers.insert(
+        "R01".into(),
+        Answer {
+            state: State::NotApplicable("B".repeat(1_900)),
+            importance: None,
+            target: None,
+            note: None,
+        },
+    );
+    b.answers.insert(
+        "R02".into(),
+        Answer {
+            state: State::Unknown,
+            importance: Some(Importance::Low),
+            target: None,
+            note: Some("b".repeat(1_999)),
+        },
+    );
+    assert_ne!(a, b);
+    (a, b)
+}
+
+/// Not a test on its own: the entry point of the child processes the tests below start (this
+/// binary again, with `ICSO_CRASH_CHILD` set). Without the variable it returns at once.
+#[test]
+fn child_process_entry() {
+    let Some(task) = std::env::var_os(CHILD) else {
+        return;
+    };
+    let task = task.to_string_lossy().into_owned();
+    let data = mini();
+    let q = data.questionnaire("full").unwrap();
+    let (a, b) = sets();
+    if let Some(path) = task.strip_prefix("loop:") {
+        // Save A and B in turn until killed.
+        let path = Path::new(path);
+        loop {
+            answers::save(path, &a, q).unwrap();
+            answers::save(path, &b, q).unwrap();
+        }
+    } else if let Some(dir) = task.strip_prefix("umask:") {
+        // Started under `umask 000`: a new file, and one replacing a world-writable file.
+        let dir = Path::new(dir);
+        std::fs::write(dir.join("plain.txt"), "shows the umask").unwrap();
+        answers::save(&dir.join("new.toml"), &a, q).unwrap();
+        let wide = dir.join("wide.toml");
+        std::fs::write(&wide, "old").unwrap();
+        std::fs::set_permissions(&wide, std::fs::Permissions::from_mode(0o666)).unwrap();
+        answers::save(&wide, &b, q).unwrap();
+        icso_assess::output::write_file(&dir.join("report.md"), |out| out.write_all(b"# r\n"))
+            .unwrap();
+    }
+}
+
+fn child(task: String) -> Command {
+    let mut c = Command::new(std::env::current_exe().unwrap());
+    c.args(["--exact", "child_process_entry", "--test-threads=1"])
+        .env(CHILD, task)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    c
+}
+
+/// A small generator: good enough to spread the kills, and no crate needed.
+struct Rng(u64);
+
+impl Rng {
+    fn new() -> Rng {
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos() as u64;
+        Rng(seed | 1)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+fn mode(path: &Path) -> u32 {
+    std::fs::symlink_metadata(path)
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+#[test]
+fn killing_a_save_leaves_one_whole_answers_file() {
+    let data = mini();
+    let (a, b) = sets();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.toml");
+    let mut rng = Rng::new();
+    let (mut saw_a, mut saw_b) = (0, 0);
+    for round in 0..KILLS {
+        let mut running = child(format!("loop:{}", path.display())).spawn().unwrap();
+        // Wait for the first whole save (or, after the first round, the old file is there).
+        let start = Instant::now();
+        while round == 0 && !path.exists() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the child never saved"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        // Start-up is part of the time, so some kills land before the first save, most during
+        // the save loop, at every step of it.
+        std::thread::sleep(Duration::from_micros(rng.below(40_000)));
+        running.kill().unwrap(); // SIGKILL: no destructor, no clean-up runs.
+        running.wait().unwrap();
+
+        let loaded = answers::load(&path, &data)
+            .unwrap_or_else(|e| panic!("round {round}: the answers file is broken: {e}"));
+        if loaded == a {
+            saw_a += 1;
+        } else if loaded == b {
+            saw_b += 1;
+        } else {
+            panic!("round {round}: the file holds neither set: {loaded:?}");
+        }
+        assert_eq!(mode(&path), 0o600, "round {round}");
+        // A kill can leave a temporary file behind; it must be as private as the answers.
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let entry = entry.unwrap().path();
+            assert_eq!(mode(&entry), 0o600, "{}", entry.display());
+        }
+    }
+    eprintln!("kills: {KILLS}, left A {saw_a} times, B {saw_b} times");
+    assert!(
+        saw_a > 0 && saw_b > 0,
+        "kills never landed on both sets: A {saw_a}, B {saw_b}"
+    );
+}
+
+#[test]
+fn saving_refuses_a_symbolic_link_and_leaves_its_target_alone() {
+    let data = mini();
+    let q = data.questionnaire("full").unwrap();
+    let (a, _) = sets();
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("elsewhere.txt");
+    std::fs::write(&target, "not answers").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let link = dir.path().join("answers.toml");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+
+    let err = answers::save(&link, &a, q).unwrap_err().to_string();
+    assert!(err.contains("symbolic link"), "{err}");
+    assert!(err.contains("answers.toml"), "{err}");
+    assert!(answers::check_writable(&link).is_err());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "not answers");
+    assert_eq!(mode(&target), 0o644);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+
+    // A dangling link: saving must not create the file it points to.
+    let missing = dir.path().join("created-through-the-link.toml");
+    let dangling = dir.path().join("dangling.toml");
+    std::os::unix::fs::symlink(&missing, &dangling).unwrap();
+    assert!(answers::save(&dangling, &a, q).is_err());
+    assert!(!missing.exists());
+    // Nothing else was left in the folder: no temporary file, no partial answers.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["answers.toml", "dangling.toml", "elsewhere.txt"]);
+}
+
+#[test]
+fn answers_files_are_private_even_replacing_a_wider_file() {
+    let data = mini();
+    let q = data.questionnaire("full").unwrap();
+    let (a, b) = sets();
+    let dir = tempfile::tempdir().unwrap();
+    let path: PathBuf = dir.path().join("answers.toml");
+    std::fs::write(&path, "old").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    answers::save(&path, &a, q).unwrap();
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(answers::load(&path, &data).unwrap(), a);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    answers::save(&path, &b, q).unwrap();
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(answers::load(&path, &data).unwrap(), b);
+}
+
+#[test]
+fn answers_and_reports_are_private_under_umask_000() {
+    let dir = tempfile::tempdir().unwrap();
+    // umask is per process: set it in a child, not in this multi-threaded test process.
+    let exe = std::env::current_exe().unwrap();
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg("umask 000 && exec \"$0\" --exact child_process_entry --test-threads=1")
+        .arg(exe)
+        .env(CHILD, format!("umask:{}", dir.path().display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // The child really ran under umask 000: a plain file it made is 0666.
+    assert_eq!(mode(&dir.path().join("plain.txt")), 0o666);
+    let data = mini();
+    let (a, b) = sets();
+    assert_eq!(mode(&dir.path().join("new.toml")), 0o600);
+    assert_eq!(mode(&dir.path().join("wide.toml")), 0o600);
+    assert_eq!(mode(&dir.path().join("report.md")), 0o600);
+    assert_eq!(
+        answers::load(&dir.path().join("new.toml"), &data).unwrap(),
+        a
+    );
+    assert_eq!(
+        answers::load(&dir.path().join("wide.toml"), &data).unwrap(),
+        b
+    );
+}
