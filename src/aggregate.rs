@@ -55,19 +55,45 @@ pub fn label(respondent: &str, path: &str) -> String {
 /// One respondent, as the overview shows them, scored alone.
 #[derive(Debug, Clone)]
 pub struct Respondent {
-    /// Unique within the aggregate: a label given twice gets its file appended.
+    /// In a [`Summary`], unique: a label given twice gets its file appended.
     pub label: String,
     pub file: String,
-    /// The file's own respondent, organisation and date, as written.
+    /// The file's own header and profile, as written.
+    pub questionnaire: String,
+    pub questionnaire_version: String,
     pub respondent: String,
     pub organisation: String,
     pub date: String,
+    pub profile: BTreeMap<String, String>,
     /// One entry per question of the questionnaire, in its order; `None` is unanswered. (Held
     /// by position, not in a map by id, since reports look up every respondent's answer to
     /// every question that divides them.)
     pub answers: Vec<Option<Answer>>,
     pub coverage: Coverage,
     pub overall: Score,
+}
+
+impl Respondent {
+    /// An input, checked against `q`, scored alone and with its answers put in the order of `q`.
+    /// With thousands of files this is most of the work after reading them, and it needs no
+    /// other file: a caller may run it on several threads, on each file as it is read.
+    pub fn new(cat: &Catalogue, q: &Questionnaire, input: Input) -> Respondent {
+        let alone = scoring::score(cat, q, &input.answers);
+        let a = input.answers;
+        Respondent {
+            label: input.label,
+            file: input.path,
+            answers: by_position(q, a.answers),
+            questionnaire: a.questionnaire,
+            questionnaire_version: a.questionnaire_version,
+            respondent: a.respondent,
+            organisation: a.organisation,
+            date: a.date,
+            profile: a.profile,
+            coverage: alone.coverage,
+            overall: alone.overall,
+        }
+    }
 }
 
 /// One question across the respondents.
@@ -307,9 +333,17 @@ impl Tally {
     }
 }
 
-/// A file's answers by position in the questionnaire: each answer (the map is sorted by id) is
-/// matched against the question ids sorted once. Ids not in the questionnaire are dropped.
-fn by_position(ids: &[(&str, usize)], answers: BTreeMap<String, Answer>) -> Vec<Option<Answer>> {
+/// A file's answers by position in the questionnaire: the answers (a map sorted by id) are
+/// matched in one pass against the question ids, sorted. Ids not in the questionnaire are
+/// dropped.
+fn by_position(q: &Questionnaire, answers: BTreeMap<String, Answer>) -> Vec<Option<Answer>> {
+    let mut ids: Vec<(&str, usize)> = q
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(n, x)| (x.id.as_str(), n))
+        .collect();
+    ids.sort_unstable();
     let mut out: Vec<Option<Answer>> = ids.iter().map(|_| None).collect();
     let mut at = 0;
     for (id, answer) in answers {
@@ -420,39 +454,31 @@ fn respondent_key(respondent: &str) -> String {
 
 /// Labels made unique: a label given more than once gets its file appended, then a number if
 /// the same file was given twice.
-fn unique_labels(inputs: &[Input]) -> Vec<String> {
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for i in inputs {
-        *count.entry(i.label.as_str()).or_default() += 1;
+fn unique_labels(respondents: &mut [Respondent]) {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for r in respondents.iter() {
+        *count.entry(r.label.clone()).or_default() += 1;
     }
-    let mut labels: Vec<String> = inputs
-        .iter()
-        .map(|i| {
-            if count[i.label.as_str()] > 1 {
-                format!("{} ({})", i.label, i.path)
-            } else {
-                i.label.clone()
-            }
-        })
-        .collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for l in &mut labels {
-        let n = seen.entry(l.clone()).or_default();
-        *n += 1;
-        if *n > 1 {
-            l.push_str(&format!(" ({n})"));
+    for r in respondents.iter_mut() {
+        if count[&r.label] > 1 {
+            r.label = format!("{} ({})", r.label, r.file);
+            let n = seen.entry(r.label.clone()).or_default();
+            *n += 1;
+            if *n > 1 {
+                r.label.push_str(&format!(" ({n})"));
+            }
         }
     }
-    labels
 }
 
 /// Warnings about the inputs: a respondent in several files, and files that are themselves
 /// combined answers.
-fn input_warnings(inputs: &[Input]) -> Vec<String> {
+fn input_warnings(inputs: &[Respondent]) -> Vec<String> {
     let mut warnings = Vec::new();
     let mut by_respondent: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (n, i) in inputs.iter().enumerate() {
-        let key = respondent_key(&i.answers.respondent);
+        let key = respondent_key(&i.respondent);
         if !key.is_empty() {
             by_respondent.entry(key).or_default().push(n);
         }
@@ -460,7 +486,7 @@ fn input_warnings(inputs: &[Input]) -> Vec<String> {
     let mut repeated: Vec<&Vec<usize>> = by_respondent.values().filter(|v| v.len() > 1).collect();
     repeated.sort_by_key(|v| v[0]);
     for files in repeated {
-        let paths: Vec<&str> = files.iter().map(|&n| inputs[n].path.as_str()).collect();
+        let paths: Vec<&str> = files.iter().map(|&n| inputs[n].file.as_str()).collect();
         warnings.push(format!(
             "respondent \"{}\" answers in {} files, {}; each is counted as a respondent: remove the copies if they are the same answers",
             inputs[files[0]].label,
@@ -469,10 +495,10 @@ fn input_warnings(inputs: &[Input]) -> Vec<String> {
         ));
     }
     for i in inputs {
-        if i.answers.respondent.starts_with("Combined: ") {
+        if i.respondent.starts_with("Combined: ") {
             warnings.push(format!(
                 "{} holds combined answers (respondent \"{}\"); it counts as one more respondent, so the respondents it combines count twice: leave it out unless that is what you want",
-                i.path, i.answers.respondent
+                i.file, i.respondent
             ));
         }
     }
@@ -481,11 +507,11 @@ fn input_warnings(inputs: &[Input]) -> Vec<String> {
 
 /// The organisation named most often (ties: the first named), ignoring blanks, and a warning
 /// when the files name more than one.
-fn organisation(inputs: &[Input]) -> (String, Option<String>) {
+fn organisation(inputs: &[Respondent]) -> (String, Option<String>) {
     let mut order: Vec<&str> = Vec::new();
     let mut files: HashMap<&str, Vec<&str>> = HashMap::new();
     for i in inputs {
-        let org = i.answers.organisation.trim();
+        let org = i.organisation.trim();
         if org.is_empty() {
             continue;
         }
@@ -493,7 +519,7 @@ fn organisation(inputs: &[Input]) -> (String, Option<String>) {
         if list.is_empty() {
             order.push(org);
         }
-        list.push(&i.path);
+        list.push(&i.file);
     }
     let Some(&chosen) = order
         .iter()
@@ -523,74 +549,20 @@ fn organisation(inputs: &[Input]) -> (String, Option<String>) {
 
 /// Combine `inputs`, all checked answers to `q`, in the order given.
 pub fn aggregate(cat: &Catalogue, q: &Questionnaire, inputs: Vec<Input>) -> Aggregate {
-    aggregate_on(cat, q, inputs, 1)
-}
-
-/// The respondents: each input scored alone and its answers put in questionnaire order, on up
-/// to `threads` threads (each thread also frees the maps it read, so memory is reused).
-fn respondents(
-    cat: &Catalogue,
-    q: &Questionnaire,
-    inputs: Vec<Input>,
-    labels: Vec<String>,
-    threads: usize,
-) -> Vec<Respondent> {
-    let mut ids: Vec<(&str, usize)> = q
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(n, x)| (x.id.as_str(), n))
+    let respondents = inputs
+        .into_iter()
+        .map(|i| Respondent::new(cat, q, i))
         .collect();
-    ids.sort_unstable();
-    let ids = &ids;
-    let make = move |(input, label): (Input, String)| {
-        let alone = scoring::score(cat, q, &input.answers);
-        Respondent {
-            label,
-            file: input.path,
-            respondent: input.answers.respondent,
-            organisation: input.answers.organisation,
-            date: input.answers.date,
-            answers: by_position(ids, input.answers.answers),
-            coverage: alone.coverage,
-            overall: alone.overall,
-        }
-    };
-    // Below a few hundred files a thread costs more than it saves.
-    let threads = threads.clamp(1, inputs.len().div_ceil(256).max(1));
-    let chunk = inputs.len().div_ceil(threads).max(1);
-    let mut pairs = inputs.into_iter().zip(labels);
-    if threads == 1 {
-        return pairs.map(make).collect();
-    }
-    let parts: Vec<Vec<(Input, String)>> = std::iter::from_fn(|| {
-        let part: Vec<_> = pairs.by_ref().take(chunk).collect();
-        (!part.is_empty()).then_some(part)
-    })
-    .collect();
-    std::thread::scope(|s| {
-        let workers: Vec<_> = parts
-            .into_iter()
-            .map(|part| s.spawn(move || part.into_iter().map(make).collect::<Vec<_>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    combine(cat, q, respondents)
 }
 
-/// [`aggregate`], scoring the respondents alone on up to `threads` threads: with thousands of
-/// files that is most of the work.
-pub fn aggregate_on(
-    cat: &Catalogue,
-    q: &Questionnaire,
-    inputs: Vec<Input>,
-    threads: usize,
-) -> Aggregate {
-    let mut warnings = input_warnings(&inputs);
-    let (organisation, org_warning) = organisation(&inputs);
+/// [`aggregate`] of respondents already made with [`Respondent::new`] against `q`, in the order
+/// given.
+pub fn combine(cat: &Catalogue, q: &Questionnaire, mut respondents: Vec<Respondent>) -> Aggregate {
+    let mut warnings = input_warnings(&respondents);
+    let (organisation, org_warning) = organisation(&respondents);
     warnings.extend(org_warning);
+    unique_labels(&mut respondents);
 
     let profile: Vec<ProfileChoice> = q
         .profile
@@ -598,9 +570,9 @@ pub fn aggregate_on(
         .map(|pq| {
             let order: Vec<&str> = pq.options.iter().map(|o| o.id.as_str()).collect();
             let given = || {
-                inputs
+                respondents
                     .iter()
-                    .filter_map(|i| i.answers.profile.get(&pq.id).map(String::as_str))
+                    .filter_map(|r| r.profile.get(&pq.id).map(String::as_str))
             };
             let chosen = mode(given(), &order);
             ProfileChoice {
@@ -612,21 +584,21 @@ pub fn aggregate_on(
         })
         .collect();
 
-    let first = inputs.first().map(|i| &i.answers);
+    let first = respondents.first();
     let mut combined = Answers {
-        questionnaire: first.map_or_else(|| q.id.clone(), |a| a.questionnaire.clone()),
+        questionnaire: first.map_or_else(|| q.id.clone(), |r| r.questionnaire.clone()),
         questionnaire_version: first
-            .map_or_else(|| q.version.clone(), |a| a.questionnaire_version.clone()),
+            .map_or_else(|| q.version.clone(), |r| r.questionnaire_version.clone()),
         organisation,
         respondent: format!(
             "Combined: {} respondent{}",
-            inputs.len(),
-            if inputs.len() == 1 { "" } else { "s" }
+            respondents.len(),
+            if respondents.len() == 1 { "" } else { "s" }
         ),
         // Dates are YYYY-MM-DD or empty, so the latest is the largest.
-        date: inputs
+        date: respondents
             .iter()
-            .map(|i| i.answers.date.as_str())
+            .map(|r| r.date.as_str())
             .max()
             .unwrap_or("")
             .to_string(),
@@ -636,9 +608,6 @@ pub fn aggregate_on(
             .collect(),
         answers: BTreeMap::new(),
     };
-
-    let labels = unique_labels(&inputs);
-    let respondents = respondents(cat, q, inputs, labels, threads);
 
     let questions = question_stats(q, &respondents);
     combined.answers = questions
@@ -771,31 +740,30 @@ mod tests {
     }
 
     #[test]
-    fn threads_do_not_change_the_result() {
+    fn respondents_made_apart_combine_like_aggregate() {
         let data = data();
         let q = data.questionnaire("full").expect("full");
-        let inputs: Vec<Input> = (0..700u32)
+        let inputs: Vec<Input> = (0..20u8)
             .map(|n| {
-                let l = u8::try_from(n % 5).expect("level");
+                let l = n % 5;
                 Input::new(
                     format!("{n}.toml"),
                     answers(&format!("R{n}"), lv(l), lv(4 - l)),
                 )
             })
             .collect();
-        let one = aggregate_on(&data.catalogue, q, inputs.clone(), 1);
-        let three = aggregate_on(&data.catalogue, q, inputs, 3);
-        assert_eq!(one.combined, three.combined);
-        let scores = |a: &Aggregate| {
-            a.summary
-                .respondents
-                .iter()
-                .map(|r| (r.label.clone(), r.overall.score, r.coverage))
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(scores(&one), scores(&three));
-        // Respondent 699: R01 at 4 (all of target 3), R02 at 0: the mean of the two areas.
-        assert_eq!(one.summary.respondents[699].overall.score, Some(50.0));
+        let made: Vec<Respondent> = inputs
+            .iter()
+            .cloned()
+            .map(|i| Respondent::new(&data.catalogue, q, i))
+            .collect();
+        let a = aggregate(&data.catalogue, q, inputs);
+        let b = combine(&data.catalogue, q, made);
+        assert_eq!(a.combined, b.combined);
+        assert_eq!(a.summary.questions, b.summary.questions);
+        // Respondent 19: R01 at 4 (all of target 3), R02 at 0: the mean of the two areas.
+        assert_eq!(b.summary.respondents[19].overall.score, Some(50.0));
+        assert_eq!(b.summary.respondents[19].answers[1], Some(Answer::level(0)));
     }
 
     #[test]

@@ -133,7 +133,8 @@ pub struct Scored {
     pub key: Vec<KeyScore>,
     pub overall: Score,
     pub coverage: Coverage,
-    /// The largest priority possible, against which bands are set.
+    /// The largest priority at the default target (an answer with a higher target of its own can
+    /// exceed it); bands are set against it.
     pub priority_ref: f64,
 }
 

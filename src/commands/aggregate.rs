@@ -2,8 +2,8 @@
 //! gap report of their combined answers, plus who answered and where they disagree.
 
 use super::Global;
-use crate::aggregate::{self, Input};
-use crate::answers::{self, Answers, LoadError};
+use crate::aggregate::{self, Input, Respondent};
+use crate::answers::{self, LoadError};
 use crate::catalogue::{self, Data};
 use crate::output;
 use crate::report::{self, Format, Report};
@@ -11,6 +11,7 @@ use crate::term::Style;
 use crate::text::one_line;
 use anyhow::{Result, anyhow, bail};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -29,6 +30,12 @@ const NAMES_SHOWN: usize = 3;
 
 /// Loading threads at most: reading and parsing are cheap, so a few threads are plenty.
 const MAX_THREADS: usize = 8;
+
+/// Below this many files per thread, a thread costs more than it saves.
+const FILES_PER_THREAD: usize = 64;
+
+/// How many files a loading thread takes at a time.
+const BATCH: usize = 16;
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let files = expand(&opts.paths)?;
@@ -54,11 +61,11 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let data = catalogue::load(&global.data)?;
     let loaded = load_all(&files, &data);
     check_one_questionnaire(&files, &loaded)?;
-    let mut inputs = Vec::with_capacity(files.len());
+    let mut respondents = Vec::with_capacity(files.len());
     let mut failed = Vec::new();
     for (path, result) in files.iter().zip(loaded) {
         match result {
-            Ok(a) => inputs.push(Input::new(path.display().to_string(), a)),
+            Ok(r) => respondents.push(r),
             Err(e) => failed.push((path, e)),
         }
     }
@@ -78,16 +85,16 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         );
     }
 
-    let id = inputs[0].answers.questionnaire.clone();
+    let id = respondents[0].questionnaire.clone();
     let q = data
         .questionnaire(&id)
         .ok_or_else(|| anyhow!("questionnaire {id} is missing"))?;
-    let count = inputs.len();
+    let count = respondents.len();
     let aggregate::Aggregate {
         combined,
         summary,
         warnings,
-    } = aggregate::aggregate_on(&data.catalogue, q, inputs, threads());
+    } = aggregate::combine(&data.catalogue, q, respondents);
     for w in &warnings {
         eprintln!("warning: {}", one_line(w));
     }
@@ -97,28 +104,39 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         answers::save(path, &combined, q)?;
         eprintln!(
             "Saved the combined answers of {count} respondents to {}",
-            path.display()
+            one_line(&path.display().to_string())
         );
     }
 
     let mut report = Report::new(&data.catalogue, q, &combined, opts.top);
     report.aggregate = Some(summary);
-    let format = super::report::format_for(opts.format, opts.output.as_deref());
+    let written = write(global, opts, &report, count);
+    // The process ends here: freeing ten thousand respondents one by one would only add time.
+    std::mem::forget(report);
+    written
+}
+
+/// Render the report to standard output or atomically to the `-o` file.
+fn write(global: &Global, opts: &Options, report: &Report, count: usize) -> Result<u8> {
+    let format = match super::report::format_for(opts.format, opts.output.as_deref()) {
+        Format::Table if global.plain => Format::Plain,
+        f => f,
+    };
     if output::is_stdout(opts.output.as_deref()) {
         let style = Style::stdout(global.color);
         let stdout = std::io::stdout();
         let mut out = std::io::BufWriter::new(stdout.lock());
-        report::renderer(format, style).render(&report, &mut out)?;
+        report::renderer(format, style).render(report, &mut out)?;
         std::io::Write::flush(&mut out)?;
     } else if let Some(path) = &opts.output {
         let style = Style::plain(crate::term::PIPE_WIDTH);
         output::write_file(path, |out| {
-            report::renderer(format, style).render(&report, out)
+            report::renderer(format, style).render(report, out)
         })?;
         eprintln!(
             "Wrote the {} report of {count} respondents to {}",
             format.name(),
-            path.display()
+            one_line(&path.display().to_string())
         );
     }
     Ok(0)
@@ -175,29 +193,45 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// How many threads to spread the work over: the machine's cores, within reason.
-fn threads() -> usize {
-    std::thread::available_parallelism()
+/// Read, check and score every file alone, in order, on a few threads: each file is read and
+/// parsed once against the catalogue loaded once, and scored on the thread that read it (which
+/// keeps the memory it frees for that thread's next file).
+fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Respondent, LoadError>> {
+    let one = |f: &PathBuf| {
+        let a = answers::load(f, data)?;
+        // A checked file names a questionnaire of `data`; the files are compared afterwards.
+        let q = data.questionnaire(&a.questionnaire).ok_or_else(|| {
+            LoadError::Unreadable(format!("questionnaire {} is missing", a.questionnaire))
+        })?;
+        Ok(Respondent::new(
+            &data.catalogue,
+            q,
+            Input::new(f.display().to_string(), a),
+        ))
+    };
+    let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, MAX_THREADS)
-}
-
-/// Load every file, in order, on a few threads: each file is read and parsed once against the
-/// catalogue loaded once.
-fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Answers, LoadError>> {
-    let threads = threads().min(files.len());
+        .min(files.len().div_ceil(FILES_PER_THREAD));
     if threads <= 1 {
-        return files.iter().map(|f| answers::load(f, data)).collect();
+        return files.iter().map(one).collect();
     }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let workers: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                s.spawn(move || {
-                    part.iter()
-                        .map(|f| answers::load(f, data))
-                        .collect::<Vec<_>>()
+    // Each thread takes the next few files until none are left, so a thread slowed down by
+    // other programs does not hold up the rest; the results are put back in the files' order.
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, Result<Respondent, LoadError>)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut got = Vec::new();
+                    loop {
+                        let start = next.fetch_add(BATCH, Ordering::Relaxed);
+                        if start >= files.len() {
+                            return got;
+                        }
+                        let end = (start + BATCH).min(files.len());
+                        got.extend((start..end).map(|n| (n, one(&files[n]))));
+                    }
                 })
             })
             .collect();
@@ -205,14 +239,16 @@ fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Answers, LoadError>> {
             .into_iter()
             .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
-    })
+    });
+    done.sort_unstable_by_key(|(n, _)| *n);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The questionnaire and version a file answers: from the loaded answers, or for a file that
 /// failed on them (a questionnaire or version this build does not have), from its header.
-fn made_for(path: &Path, loaded: &Result<Answers, LoadError>) -> Option<(String, String)> {
+fn made_for(path: &Path, loaded: &Result<Respondent, LoadError>) -> Option<(String, String)> {
     match loaded {
-        Ok(a) => Some((a.questionnaire.clone(), a.questionnaire_version.clone())),
+        Ok(r) => Some((r.questionnaire.clone(), r.questionnaire_version.clone())),
         Err(LoadError::Invalid(findings))
             if findings
                 .iter()
@@ -237,7 +273,10 @@ fn made_for(path: &Path, loaded: &Result<Answers, LoadError>) -> Option<(String,
 }
 
 /// Fail when the files answer different questionnaires or versions, saying which has which.
-fn check_one_questionnaire(files: &[PathBuf], loaded: &[Result<Answers, LoadError>]) -> Result<()> {
+fn check_one_questionnaire(
+    files: &[PathBuf],
+    loaded: &[Result<Respondent, LoadError>],
+) -> Result<()> {
     let mut groups: Vec<((String, String), Vec<String>)> = Vec::new();
     for (path, result) in files.iter().zip(loaded) {
         let Some(key) = made_for(path, result) else {

@@ -29,7 +29,7 @@ fn side<'d>(data: &'d Data, path: &Path) -> Result<(&'d Questionnaire, Answers)>
     let q = data.questionnaire(&answers.questionnaire).ok_or_else(|| {
         anyhow!(
             "{}: questionnaire {} is missing from the data",
-            path.display(),
+            crate::text::one_line(&path.display().to_string()),
             answers.questionnaire
         )
     })?;
@@ -56,7 +56,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         eprintln!(
             "Wrote the {} comparison to {}",
             format.name(),
-            path.display()
+            crate::text::one_line(&path.display().to_string())
         );
     }
     Ok(0)

@@ -169,7 +169,9 @@ impl Render for Json {
                 after_only: &c.after_only,
             },
         };
-        serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
+        // Control, bidi and zero-width characters from answers leave as \u escapes.
+        let text = serde_json::to_string_pretty(&doc).map_err(std::io::Error::other)?;
+        out.write_all(crate::text::json_safe(&text).as_bytes())?;
         writeln!(out)
     }
 }

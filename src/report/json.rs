@@ -373,9 +373,113 @@ impl Render for Json {
             out: &mut *out,
             buf: Vec::with_capacity(SafeJson::CHUNK + 1024),
         };
-        serde_json::to_writer_pretty(&mut safe, &doc).map_err(std::io::Error::other)?;
+        let mut json = serde_json::Serializer::with_formatter(&mut safe, Layout::default());
+        doc.serialize(&mut json).map_err(std::io::Error::other)?;
         safe.drain(true)?;
         writeln!(out)
+    }
+}
+
+/// serde_json's pretty layout (two-space indent), except that objects and arrays nested
+/// [`Layout::FLAT_DEPTH`] deep or more are written on one line, as in `{"a": 1, "b": 2}`. Only
+/// the entries of `aggregate.disagreements[].answers` are that deep, and they can number
+/// hundreds of thousands; the rest of the document is laid out exactly as `to_writer_pretty`.
+#[derive(Default)]
+struct Layout {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Layout {
+    const FLAT_DEPTH: usize = 6;
+
+    fn flat(&self) -> bool {
+        self.depth >= Self::FLAT_DEPTH
+    }
+
+    fn newline<W: ?Sized + Write>(&self, w: &mut W) -> std::io::Result<()> {
+        const SPACES: &[u8; 32] = b"                                ";
+        w.write_all(b"\n")?;
+        let mut left = 2 * self.depth;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            w.write_all(&SPACES[..n])?;
+            left -= n;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        let flat = self.flat();
+        self.depth -= 1;
+        if self.has_value && !flat {
+            self.newline(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn next<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if self.flat() {
+            return if first { Ok(()) } else { w.write_all(b", ") };
+        }
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.newline(w)
+    }
+}
+
+impl serde_json::ser::Formatter for Layout {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.next(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.next(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 

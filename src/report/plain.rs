@@ -2,6 +2,7 @@
 //! colour; one fact per line, every line a full sentence or a labelled value.
 
 use super::{Render, Report, level_label, one, percent, range};
+use crate::aggregate::{self, Summary};
 use crate::scoring::Status;
 use crate::text::one_line;
 use std::io::Write;
@@ -15,6 +16,90 @@ fn line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
 fn heading(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     writeln!(out)?;
     line(out, &format!("{text}:"))
+}
+
+/// The aggregate's respondents, each scored alone, and the profile the combined answers use.
+fn respondents(out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
+    heading(out, &format!("Respondents, {}", agg.respondents.len()))?;
+    line(
+        out,
+        "This report is of the combined answers. Each respondent's own readiness, from their answers alone:",
+    )?;
+    for x in &agg.respondents {
+        let c = x.coverage;
+        let rng = range(x.overall.low, x.overall.high);
+        let rng = if rng.is_empty() {
+            String::new()
+        } else {
+            format!(", range {rng}")
+        };
+        line(
+            out,
+            &format!(
+                "{}, file {}: {}{rng}; {} answered, {} not applicable, {} don't know, {} unanswered.",
+                x.label,
+                x.file,
+                percent(x.overall.score),
+                c.answered,
+                c.na,
+                c.unknown,
+                c.unanswered
+            ),
+        )?;
+    }
+    for p in &agg.profile {
+        line(
+            out,
+            &format!("Profile: {}", aggregate::profile_line(r.q, p)),
+        )?;
+    }
+    Ok(())
+}
+
+/// The aggregate's disagreements: per question, every respondent's level and note.
+fn disagreements(out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
+    heading(out, "Where respondents disagree")?;
+    if agg.disagreements.is_empty() {
+        return line(
+            out,
+            &format!(
+                "No question's levels spread by {} or more: the respondents broadly agree.",
+                aggregate::DISAGREEMENT_SPREAD
+            ),
+        );
+    }
+    for d in &agg.disagreements {
+        let title = r
+            .cat
+            .recommendation(&d.recommendation)
+            .map_or("", |x| x.title.as_str());
+        line(
+            out,
+            &format!(
+                "{} {title}: levels {} to {}, spread {}; combined {} {}, priority {}.",
+                d.question,
+                d.min,
+                d.max,
+                d.spread,
+                d.median,
+                r.level_name(d.median),
+                one(d.priority)
+            ),
+        )?;
+        for (x, a) in agg.answers_to(&d.question) {
+            let note = aggregate::answer_note(a);
+            let note = if note.is_empty() {
+                String::new()
+            } else {
+                format!(" Note: {note}")
+            };
+            line(
+                out,
+                &format!("{}: {}.{note}", x.label, aggregate::answer_label(r.q, a)),
+            )?;
+        }
+    }
+    Ok(())
 }
 
 impl Render for Plain {
@@ -56,6 +141,9 @@ impl Render for Plain {
                 c.answered, c.na, c.unknown, c.unanswered, c.total
             ),
         )?;
+        if let Some(agg) = &r.aggregate {
+            respondents(out, r, agg)?;
+        }
 
         heading(out, "Readiness by area")?;
         for area in &s.areas {
@@ -112,6 +200,9 @@ impl Render for Plain {
                 ),
             )?;
             line(out, &format!("First step: {}", rec.first_step))?;
+        }
+        if let Some(agg) = &r.aggregate {
+            disagreements(out, r, agg)?;
         }
 
         heading(out, "All questions by area")?;
