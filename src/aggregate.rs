@@ -426,20 +426,17 @@ fn fit(text: &str, limit: usize) -> String {
     cut
 }
 
-/// Up to [`NAMES_SHOWN`] names joined, then "and N more".
-fn names(list: &[&str]) -> String {
-    let mut shown: Vec<String> = list
-        .iter()
-        .take(NAMES_SHOWN)
-        .map(|s| s.to_string())
-        .collect();
+/// Up to three names joined ("a, b and c"), then "and N more": for messages that name files.
+pub fn names<S: AsRef<str>>(list: &[S]) -> String {
+    let mut shown: Vec<&str> = list.iter().take(NAMES_SHOWN).map(AsRef::as_ref).collect();
+    let more = format!("{} more", list.len().saturating_sub(NAMES_SHOWN));
     if list.len() > NAMES_SHOWN {
-        shown.push(format!("{} more", list.len() - NAMES_SHOWN));
+        shown.push(&more);
     }
-    match shown.len() {
-        0 => String::new(),
-        1 => shown.remove(0),
-        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
+    match shown.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -1056,6 +1053,16 @@ mod tests {
         inputs[0].organisation = "Zeta".into();
         let a = run(inputs);
         assert_eq!(a.combined.organisation, "Zeta");
+    }
+
+    #[test]
+    fn names_are_capped() {
+        let list = ["a", "b", "c", "d", "e"];
+        assert_eq!(names::<&str>(&[]), "");
+        assert_eq!(names(&list[..1]), "a");
+        assert_eq!(names(&list[..2]), "a and b");
+        assert_eq!(names(&list[..3]), "a, b and c");
+        assert_eq!(names(&list), "a, b, c and 2 more");
     }
 
     #[test]

@@ -25,9 +25,6 @@ pub struct Options {
     pub top: usize,
 }
 
-/// How many file names an error lists before "and N more".
-const NAMES_SHOWN: usize = 3;
-
 /// Loading threads at most: reading and parsing are cheap, so a few threads are plenty.
 const MAX_THREADS: usize = 8;
 
@@ -81,7 +78,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             "{} of {} answers files cannot be used; the first: {first}; the others: {}; run `icso-assess validate --answers FILE...` to see every problem",
             failed.len(),
             files.len(),
-            listed(&others)
+            aggregate::names(&others)
         );
     }
 
@@ -299,7 +296,7 @@ fn check_one_questionnaire(
             } else {
                 format!("version {version}")
             };
-            format!("{} {version} in {}", one_line(id), listed(list))
+            format!("{} {version} in {}", one_line(id), aggregate::names(list))
         })
         .collect();
     bail!(
@@ -308,31 +305,9 @@ fn check_one_questionnaire(
     )
 }
 
-/// Up to [`NAMES_SHOWN`] names, then "and N more".
-fn listed(names: &[String]) -> String {
-    let mut shown: Vec<String> = names.iter().take(NAMES_SHOWN).cloned().collect();
-    if names.len() > NAMES_SHOWN {
-        shown.push(format!("{} more", names.len() - NAMES_SHOWN));
-    }
-    match shown.len() {
-        0 => String::new(),
-        1 => shown.remove(0),
-        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn listed_names_are_capped() {
-        let names: Vec<String> = ["a", "b", "c", "d", "e"].map(String::from).to_vec();
-        assert_eq!(listed(&names[..1]), "a");
-        assert_eq!(listed(&names[..2]), "a and b");
-        assert_eq!(listed(&names[..3]), "a, b and c");
-        assert_eq!(listed(&names), "a, b, c and 2 more");
-    }
 
     #[test]
     fn folders_expand_to_their_toml_files_by_name() {

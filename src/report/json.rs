@@ -528,3 +528,68 @@ impl Write for SafeJson<'_> {
 pub fn schema(generator: schemars::SchemaGenerator) -> schemars::Schema {
     generator.into_root_schema_for::<Doc>()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout(value: &serde_json::Value) -> String {
+        let mut out = Vec::new();
+        let mut json = serde_json::Serializer::with_formatter(&mut out, Layout::default());
+        value.serialize(&mut json).expect("serializes");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn layout_is_to_writer_pretty_until_deep_entries_go_on_one_line() {
+        let shallow = serde_json::json!({
+            "a": [1, {"b": [], "c": {}}, [2, [3, {"d": null}]]],
+            "e": "text",
+            "f": [],
+        });
+        assert_eq!(
+            layout(&shallow),
+            serde_json::to_string_pretty(&shallow).expect("pretty")
+        );
+        let deep =
+            serde_json::json!({"a": {"b": {"c": {"d": {"e": {"f": 1, "g": [1, {"h": 2}]}}}}}});
+        assert_eq!(
+            layout(&deep),
+            "{\n  \"a\": {\n    \"b\": {\n      \"c\": {\n        \"d\": {\n          \"e\": {\"f\": 1, \"g\": [1, {\"h\": 2}]}\n        }\n      }\n    }\n  }\n}"
+        );
+    }
+
+    #[test]
+    fn safe_json_escapes_like_json_safe_however_the_text_is_cut() {
+        // Longer than a chunk, with forbidden and multi-byte characters cut across writes.
+        let text = "{\"note\": \"a\u{202E}b \u{85} 代表 \u{200B}é\"}\n".repeat(4000);
+        assert!(text.len() > SafeJson::CHUNK);
+        for size in [1, 3, 7, 4096] {
+            let mut out = Vec::new();
+            let mut safe = SafeJson {
+                out: &mut out,
+                buf: Vec::new(),
+            };
+            for piece in text.as_bytes().chunks(size) {
+                safe.write_all(piece).expect("write");
+            }
+            safe.drain(true).expect("whole characters");
+            assert_eq!(
+                String::from_utf8(out).expect("utf-8"),
+                crate::text::json_safe(&text),
+                "pieces of {size}"
+            );
+        }
+
+        let mut out = Vec::new();
+        let mut safe = SafeJson {
+            out: &mut out,
+            buf: Vec::new(),
+        };
+        safe.write_all(&"代".as_bytes()[..2]).expect("write");
+        assert!(
+            safe.drain(true).is_err(),
+            "the text ended inside a character"
+        );
+    }
+}
