@@ -97,10 +97,16 @@ fn or_dash(s: &str) -> &str {
 }
 
 fn header(r: &Report, org: &str) -> Markup {
-    let profile: Vec<(String, String)> = r
-        .answers
-        .profile
-        .iter()
+    // In the questionnaire's order, as they were asked.
+    let mut answered: Vec<(&String, &String)> = r.answers.profile.iter().collect();
+    answered.sort_by_key(|(qid, _)| {
+        r.q.profile
+            .iter()
+            .position(|p| &p.id == *qid)
+            .unwrap_or(usize::MAX)
+    });
+    let profile: Vec<(String, String)> = answered
+        .into_iter()
         .map(|(qid, oid)| match r.q.profile_question(qid) {
             Some(pq) => (
                 pq.question.clone(),
