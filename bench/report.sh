@@ -10,10 +10,13 @@ example=examples/federation-full-2026.toml
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+# -N: no shell in between; each command is the binary alone. "-o FILE" includes the atomic save
+# (temporary file, fsync, rename) a real export does.
 echo "== time (hyperfine, warm cache)"
-hyperfine --warmup 5 --runs 50 --style basic --export-markdown "$out/times.md" \
+hyperfine -N --warmup 5 --runs 100 --style basic --export-markdown "$out/times.md" \
   -n validate "$bin validate" \
   -n "validate --data ." "$bin validate --data ." \
+  -n "report to stdout" "$bin report --answers $example" \
   -n "report table" "$bin report --answers $example --format table -o $out/r.txt" \
   -n "report markdown" "$bin report --answers $example --format markdown -o $out/r.md" \
   -n "report html" "$bin report --answers $example --format html -o $out/r.html" \

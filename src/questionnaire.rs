@@ -52,7 +52,7 @@ impl fmt::Display for Importance {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Coverage {
     /// One question per recommendation.
@@ -61,7 +61,7 @@ pub enum Coverage {
     Overview,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ScaleLevel {
     pub level: u8,
     pub name: String,
@@ -69,7 +69,7 @@ pub struct ScaleLevel {
 }
 
 /// The scoring block: every number the model uses, none of them in code.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Scoring {
     pub default_target: u8,
     pub weight_low: f64,
@@ -90,13 +90,13 @@ impl Scoring {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ProfileOption {
     pub id: String,
     pub label: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ProfileQuestion {
     pub id: String,
     pub question: String,
@@ -109,7 +109,7 @@ impl ProfileQuestion {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Rule {
     pub question: String,
     pub any_of: Vec<String>,
@@ -118,7 +118,7 @@ pub struct Rule {
     pub basis: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub recommendation: String,
@@ -127,7 +127,7 @@ pub struct Question {
     pub levels: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub id: String,
     pub title: String,

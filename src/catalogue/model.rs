@@ -1,16 +1,16 @@
 //! The validated catalogue: the guide's parts, areas, sub-themes, recommendations, key
 //! recommendations and resources, with every reference known to resolve.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Part {
     pub id: String,
     pub title: String,
     pub summary: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Area {
     pub id: String,
     pub part: String,
@@ -19,20 +19,20 @@ pub struct Area {
     pub subtheme: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Subtheme {
     pub id: String,
     pub title: String,
     pub trend_analysis: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Term {
     pub id: String,
     pub title: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct KeyRecommendation {
     pub id: String,
     pub title: String,
@@ -40,7 +40,7 @@ pub struct KeyRecommendation {
     pub recommendations: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Resource {
     pub id: String,
     pub title: String,
@@ -49,14 +49,14 @@ pub struct Resource {
     pub recommendations: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Subpoint {
     pub id: String,
     pub title: String,
     pub summary: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Recommendation {
     pub id: String,
     pub number: u32,
@@ -75,7 +75,7 @@ pub struct Recommendation {
 }
 
 /// The whole guide as data. Lists are in the guide's order.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Catalogue {
     pub parts: Vec<Part>,
     pub areas: Vec<Area>,
