@@ -65,6 +65,28 @@ fn markdown_snapshot() {
 }
 
 #[test]
+fn plain_layout_for_screen_readers() {
+    let out = compare(BEFORE, AFTER, "plain");
+    for c in out.chars() {
+        assert!(
+            !('\u{2500}'..='\u{259F}').contains(&c) && c != '\u{1b}',
+            "box drawing, bar or colour {c:?} in plain output"
+        );
+    }
+    assert!(!out.contains("->"), "arrows are read out as symbols");
+    assert!(out.contains(
+        "01 Global China strategy: 42.9% before, 76.2% after, change +33.3 points, progress 58.3%."
+    ));
+    assert!(out.contains("R12 Rethink how you claim impact in China-related work: before not applicable, after not applicable."));
+    let flag = bin()
+        .args(["--plain", "--color", "always", "compare", BEFORE, AFTER])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(flag.stdout).unwrap(), out);
+    insta::assert_snapshot!("advocacy.plain", out);
+}
+
+#[test]
 fn json_has_every_field() {
     let d = json(BEFORE, AFTER);
     assert_eq!(d["schema_version"], 1);
@@ -281,7 +303,7 @@ fn output_file_takes_its_format_from_the_extension() {
 
 #[test]
 fn the_same_files_give_byte_identical_output() {
-    for format in ["table", "markdown", "html", "csv", "json"] {
+    for format in ["table", "plain", "markdown", "html", "csv", "json"] {
         assert_eq!(
             compare(FULL, AFTER, format),
             compare(FULL, AFTER, format),
@@ -329,6 +351,9 @@ fn hostile_text_stays_text() {
 
     let table = compare(BEFORE, p, "table");
     assert!(table.contains("Warning: the two files name different organisations"));
+    let plain = compare(BEFORE, p, "plain");
+    assert!(plain.contains("Warning: the two files name different organisations"));
+    assert!(!plain.contains("Warning: Warning"));
 }
 
 #[test]

@@ -859,6 +859,7 @@ mod renderers {
             "markdown" => Format::Markdown,
             "html" => Format::Html,
             "csv" => Format::Csv,
+            "plain" => Format::Plain,
             _ => Format::Json,
         }
     }
@@ -905,9 +906,55 @@ mod renderers {
     #[test]
     fn every_format_cleans_hostile_text() {
         let a = hostile_answers();
-        for name in FORMATS {
+        for name in FORMATS.into_iter().chain(["plain"]) {
             let out = render(name, &a);
             terminal_safe(out.as_bytes()).unwrap_or_else(|why| panic!("{name}: {why}"));
+        }
+    }
+
+    #[test]
+    fn every_aggregate_format_cleans_hostile_text() {
+        use icso_assess::aggregate::{self, Input};
+        let q = data().questionnaire("quick").unwrap();
+        let hostile = hostile_answers();
+        // A second respondent who disagrees everywhere, so every section is filled.
+        let mut other = hostile.clone();
+        for a in other.answers.values_mut() {
+            a.state = State::Level(4);
+        }
+        let agg = aggregate::aggregate(
+            &data().catalogue,
+            q,
+            vec![
+                Input::new(HOSTILE, hostile),
+                Input::new(format!("{HOSTILE}.toml"), other),
+            ],
+        );
+        let mut r = Report::new(&data().catalogue, q, &agg.combined, 10);
+        r.aggregate = Some(agg.summary);
+        for name in FORMATS.into_iter().chain(["plain"]) {
+            let mut out = Vec::new();
+            report::renderer(format(name), Style::plain(100))
+                .render(&r, &mut out)
+                .unwrap();
+            terminal_safe(&out).unwrap_or_else(|why| panic!("aggregate {name}: {why}"));
+        }
+        for w in &agg.warnings {
+            terminal_safe(icso_assess::text::one_line(w).as_bytes()).unwrap();
+        }
+    }
+
+    #[test]
+    fn every_compare_format_cleans_hostile_text() {
+        let a = hostile_answers();
+        let q = data().questionnaire("quick").unwrap();
+        let c = icso_assess::compare::Comparison::new(&data().catalogue, (q, &a), (q, &a));
+        for name in FORMATS.into_iter().chain(["plain"]) {
+            let mut out = Vec::new();
+            icso_assess::compare_render::renderer(format(name), Style::plain(100))
+                .render(&c, &mut out)
+                .unwrap();
+            terminal_safe(&out).unwrap_or_else(|why| panic!("compare {name}: {why}"));
         }
     }
 

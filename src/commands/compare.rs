@@ -41,7 +41,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let (qb, before) = side(&data, &opts.before)?;
     let (qa, after) = side(&data, &opts.after)?;
     let comparison = Comparison::new(&data.catalogue, (qb, &before), (qa, &after));
-    let format = super::report::format_for(opts.format, opts.output.as_deref());
+    let format = match super::report::format_for(opts.format, opts.output.as_deref()) {
+        Format::Table if global.plain => Format::Plain,
+        f => f,
+    };
     if output::is_stdout(opts.output.as_deref()) {
         let style = Style::stdout(global.color);
         let stdout = std::io::stdout();

@@ -36,7 +36,9 @@ const AFTER: &str = "#1f5f8b";
 
 impl Render for Html {
     fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
-        out.write_all(page(c).into_string().as_bytes())?;
+        // As for the report page: maud escapes markup, not control, bidirectional or zero-width
+        // characters, so the page is cleaned whole.
+        out.write_all(crate::text::sanitize(&page(c).into_string()).as_bytes())?;
         out.write_all(b"\n")
     }
 }

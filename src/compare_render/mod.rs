@@ -5,6 +5,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod plain;
 pub mod table;
 
 use crate::answers::Answers;
@@ -26,8 +27,8 @@ pub trait Render {
 /// The renderer for `format`; `style` matters only to the terminal table.
 pub fn renderer(format: Format, style: Style) -> Box<dyn Render> {
     match format {
-        // Comparisons have no screen-reader layout of their own yet: the table, uncoloured.
-        Format::Table | Format::Plain => Box::new(table::Table { style }),
+        Format::Table => Box::new(table::Table { style }),
+        Format::Plain => Box::new(plain::Plain),
         Format::Markdown => Box::new(markdown::Markdown),
         Format::Html => Box::new(html::Html),
         Format::Csv => Box::new(csv::Csv),
