@@ -2,6 +2,8 @@
 //! on a quick-versus-full pair, parsed by real parsers where they exist, snapshots of what people
 //! read, hostile text kept in its place, and bad input refused with exit 2 naming the file.
 
+mod common;
+
 use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde_json::Value;
@@ -25,12 +27,7 @@ fn compare(before: &str, after: &str, format: &str) -> String {
         .args(["compare", before, after, "--format", format])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(common::succeeded(out)).unwrap()
 }
 
 fn json(before: &str, after: &str) -> Value {

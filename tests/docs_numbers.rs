@@ -1,6 +1,8 @@
 //! The numbers docs/scoring.md explains with the examples, recomputed by the real binary: the
 //! report, the comparison and the aggregate. If the model changes, the doc must change with it.
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -11,12 +13,7 @@ fn json(args: &[&str]) -> Value {
         .args(["--format", "json"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_slice(&common::succeeded(out)).unwrap()
 }
 
 fn round1(v: &Value) -> f64 {

@@ -2,6 +2,8 @@
 //! schema; shell completions and the man page are generated and well formed; `init-data`
 //! writes a copy that validates; `--plain` output has no box drawing, bars or colour.
 
+mod common;
+
 use assert_cmd::Command;
 use icso_assess::schema::{self, Kind};
 
@@ -15,12 +17,7 @@ fn bin() -> Command {
 
 fn stdout(args: &[&str]) -> String {
     let out = bin().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(common::succeeded(out)).unwrap()
 }
 
 #[test]
@@ -118,12 +115,7 @@ fn man_page_renders() {
 fn init_data_writes_a_copy_that_validates() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("our-data");
-    let out = bin().args(["init-data"]).arg(&target).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::succeeded(bin().args(["init-data"]).arg(&target).output().unwrap());
     for kind in Kind::ALL {
         assert!(target.join("schemas").join(kind.file_name()).is_file());
     }

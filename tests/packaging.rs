@@ -1,6 +1,8 @@
 //! The binary carries the repo's data: the embedded copies are exactly the files on disk, every
 //! data file is embedded, and `cargo package` ships them all.
 
+mod common;
+
 use icso_assess::catalogue::source::BUILTIN;
 use std::collections::BTreeSet;
 
@@ -40,12 +42,7 @@ fn cargo_package_ships_every_data_file() {
         .args(["package", "--list", "--allow-dirty", "--offline"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let listed: BTreeSet<String> = String::from_utf8(out.stdout)
+    let listed: BTreeSet<String> = String::from_utf8(common::succeeded(out))
         .unwrap()
         .lines()
         .map(str::to_string)

@@ -2,6 +2,8 @@
 //! by a real parser where one exists (GFM tables, CSV, JSON), deterministic, and bad inputs get
 //! a clean error with nothing written.
 
+mod common;
+
 use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde_json::Value;
@@ -22,12 +24,7 @@ fn report(example: &str, format: &str) -> Vec<u8> {
         ])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+    common::succeeded(out)
 }
 
 fn text(example: &str, format: &str) -> String {

@@ -242,18 +242,23 @@ pub fn lists<'c>(
     ]
 }
 
-/// "1 -> 3 (target 3)" from numbers and status words only.
+/// "1 -> 3, target 3" from numbers and status words only.
 pub fn from_to(ch: &crate::compare::Change) -> String {
-    let target = if ch.before.target == ch.after.target {
+    format!(
+        "{} -> {}, {}",
+        level_short(&ch.before),
+        level_short(&ch.after),
+        target_text(ch)
+    )
+}
+
+/// "target 3", or "target 2 then 3" when the target moved.
+pub fn target_text(ch: &crate::compare::Change) -> String {
+    if ch.before.target == ch.after.target {
         format!("target {}", ch.after.target)
     } else {
         format!("target {} then {}", ch.before.target, ch.after.target)
-    };
-    format!(
-        "{} -> {}, {target}",
-        level_short(&ch.before),
-        level_short(&ch.after)
-    )
+    }
 }
 
 /// The left-out lists with their sentences: (which side, questionnaire, ids).

@@ -3,24 +3,15 @@
 
 use super::{
     Render, Which, counts_sentence, left_out, left_out_heading, level_long, lists, organisations,
-    overall_sentence, side_line,
+    overall_sentence, side_line, target_text,
 };
 use crate::compare::{Change, Comparison};
 use crate::questionnaire::Questionnaire;
+use crate::report::plain::{heading, line};
 use crate::scoring::{Item, Status};
-use crate::text::one_line;
 use std::io::Write;
 
 pub struct Plain;
-
-fn line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
-    writeln!(out, "{}", one_line(text))
-}
-
-fn heading(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
-    writeln!(out)?;
-    line(out, &format!("{text}:"))
-}
 
 /// A level in words a screen reader reads well: "2 Developing", "not applicable".
 fn level_words(q: &Questionnaire, i: &Item) -> String {
@@ -32,15 +23,11 @@ fn level_words(q: &Questionnaire, i: &Item) -> String {
 
 /// "from 1 Ad hoc to 3 Established, target 3": no arrows, which screen readers spell out.
 fn from_to(c: &Comparison, ch: &Change) -> String {
-    let target = if ch.before.target == ch.after.target {
-        format!("target {}", ch.after.target)
-    } else {
-        format!("target {} then {}", ch.before.target, ch.after.target)
-    };
     format!(
-        "from {} to {}, {target}",
+        "from {} to {}, {}",
         level_words(c.before.q, &ch.before),
-        level_words(c.after.q, &ch.after)
+        level_words(c.after.q, &ch.after),
+        target_text(ch)
     )
 }
 

@@ -9,11 +9,13 @@ use std::io::Write;
 
 pub struct Plain;
 
-fn line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+/// One line of untrusted text, cleaned and on one line. (The comparison's plain layout shares it.)
+pub(crate) fn line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     writeln!(out, "{}", one_line(text))
 }
 
-fn heading(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+/// A blank line, then the heading as a label ending in a colon.
+pub(crate) fn heading(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     writeln!(out)?;
     line(out, &format!("{text}:"))
 }
