@@ -10,6 +10,7 @@ pub mod commands;
 pub mod compare;
 pub mod compare_render;
 pub mod diagnostics;
+pub mod html_page;
 pub mod markup;
 pub mod output;
 pub mod prompt;

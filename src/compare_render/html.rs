@@ -7,74 +7,48 @@ use super::{
     organisations, overall_sentence, side_facts,
 };
 use crate::compare::{Change, Comparison, Movement};
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use crate::html_page::{
+    self, DASH, INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap,
+};
+use maud::{Markup, html};
 use std::io::Write;
 
 pub struct Html;
 
-/// Nothing may load or run: styles are inline, images could only be data: URIs (there are none).
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-
-/// Shown where a value is undefined.
-const DASH: &str = "–";
-
-/// Chart geometry in px: a title line, one bar, the gap between the two bars, and the space
-/// after an area. Titles wrap at about what a 360px screen holds.
-const TITLE_LINE: u32 = 16;
+/// Chart geometry in px, after each title line ([`TITLE_LINE`]): one bar, the gap between the
+/// two bars, and the space after an area.
 const BAR: u32 = 16;
 const BAR_GAP: u32 = 4;
 const AREA_SPACE: u32 = 18;
-const TITLE_CHARS: usize = 52;
 
-const INK: &str = "#1d2733";
-const MUTED: &str = "#55606e";
-const TRACK: &str = "#e4e9ef";
-const TRACK_EDGE: &str = "#8796a6";
 /// The earlier score: light, with dark text; the later: the report's accent, with white text.
 const BEFORE: &str = "#9dbdd6";
 const AFTER: &str = "#1f5f8b";
 
 impl Render for Html {
     fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
-        // As for the report page: maud escapes markup, not control, bidirectional or zero-width
-        // characters, so the page is cleaned whole.
-        out.write_all(crate::text::sanitize(&page(c).into_string()).as_bytes())?;
-        out.write_all(b"\n")
+        html_page::write(page(c), out)
     }
 }
 
 fn page(c: &Comparison) -> Markup {
     let org = organisations(c);
-    html! {
-        (DOCTYPE)
-        html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta http-equiv="Content-Security-Policy" content=(CSP);
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
-                title { "Progress report: " (org) }
-                style { (PreEscaped(CSS)) }
-            }
-            body {
-                main {
-                    (header(c, &org))
-                    (overall(c))
-                    (areas(c))
-                    (items(c))
-                    (changes(c))
-                    (left(c))
-                    (method(c))
-                    footer {
-                        p {
-                            "Catalogue fingerprint " code { (c.cat.fingerprint) }
-                            " · made with icso-assess compare."
-                        }
-                    }
-                }
+    let content = html! {
+        (header(c, &org))
+        (overall(c))
+        (areas(c))
+        (items(c))
+        (changes(c))
+        (left(c))
+        (method(c))
+        footer {
+            p {
+                "Catalogue fingerprint " code { (c.cat.fingerprint) }
+                " · made with icso-assess compare."
             }
         }
-    }
+    };
+    html_page::document(&format!("Progress report: {org}"), CSS, content)
 }
 
 fn header(c: &Comparison, org: &str) -> Markup {
@@ -144,30 +118,6 @@ fn overall(c: &Comparison) -> Markup {
             }
         }
     }
-}
-
-/// A percentage as an SVG length.
-fn pct(v: f64) -> String {
-    format!("{:.2}%", v.clamp(0.0, 100.0))
-}
-
-/// Greedy word wrap at `max` characters; a longer word gets a line of its own.
-fn wrap(text: &str, max: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// One bar of the pair: the track, the fill, and the value with its side's name.
@@ -395,37 +345,12 @@ fn method(c: &Comparison) -> Markup {
     }
 }
 
+/// The comparison's own rules, after the shared stylesheet of [`html_page`].
 const CSS: &str = r#"
-:root {
-  --ink: #1d2733; --muted: #55606e; --line: #d5dce3; --accent: #1f5f8b;
-  --paper: #ffffff; --bg: #eef1f4; --up: #2f6b33; --down: #a4262c;
-}
-* { box-sizing: border-box; }
-html { font-size: 16px; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body {
-  margin: 0; background: var(--bg); color: var(--ink);
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  line-height: 1.5;
-}
-main { max-width: 64rem; margin: 0 auto; padding: 2rem 2rem 3rem; background: var(--paper); }
-h1 { font-size: 2rem; line-height: 1.2; margin: .2rem 0 1rem; overflow-wrap: anywhere; }
-h2 {
-  font-size: 1.3rem; line-height: 1.3; margin: 2.4rem 0 .8rem; padding-bottom: .3rem;
-  border-bottom: 2px solid var(--accent);
-}
-h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
-p { margin: .4rem 0; }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
-.kicker {
-  margin: 0; color: var(--accent); font-size: .8rem; font-weight: 700;
-  letter-spacing: .08em; text-transform: uppercase;
-}
+h3 { margin: 1.2rem 0 .3rem; }
 .sides { display: flex; flex-wrap: wrap; gap: 1rem 3rem; }
 .side { flex: 1 1 18rem; }
 h2.side-title { font-size: 1rem; margin: 0 0 .3rem; border-bottom: 1px solid var(--line); }
-.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }
-.meta dt { color: var(--muted); }
-.meta dd { margin: 0; overflow-wrap: anywhere; }
 .warning {
   margin: 1rem 0 0; padding: .5rem .8rem; border-left: 4px solid #8a5400; background: #fcf1d9;
   font-weight: 600; overflow-wrap: anywhere;
@@ -436,24 +361,9 @@ h2.side-title { font-size: 1rem; margin: 0 0 .3rem; border-bottom: 1px solid var
 .big.before { color: #4f7da0; }
 .arrow { font-size: 2rem; color: var(--muted); margin: 1rem 0 0; }
 .under { margin: 0 0 .3rem; color: var(--muted); font-size: .85rem; text-transform: uppercase; letter-spacing: .05em; }
-.facts { flex: 1 1 20rem; }
 .chart-block { margin: 1rem 0 1.2rem; }
-svg.chart { display: block; width: 100%; max-width: 100%; overflow: visible; }
-.legend { color: var(--muted); font-size: .85rem; margin-top: .4rem; }
-table { width: 100%; border-collapse: collapse; font-size: .9rem; margin: .4rem 0 .8rem; }
-th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--line); }
-th {
-  font-size: .75rem; font-weight: 700; letter-spacing: .03em; text-transform: uppercase;
-  color: var(--muted); border-bottom: 2px solid var(--line); vertical-align: bottom;
-}
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.id { font-weight: 700; white-space: nowrap; }
-td.note { white-space: pre-line; overflow-wrap: anywhere; color: #3b4652; }
+td.note { color: #3b4652; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--line); }
-tr.has-sub td { border-bottom: 0; }
-tr.sub td { padding-top: 0; }
-.sub-label { color: var(--muted); font-weight: 700; }
-.lv { white-space: nowrap; }
 .up { color: var(--up); font-weight: 700; }
 .down { color: var(--down); font-weight: 700; }
 .lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 2rem; }
@@ -461,50 +371,10 @@ tr.sub td { padding-top: 0; }
 ul.ids { columns: 2 20rem; column-gap: 2rem; }
 .lists li, ul.ids li { margin-bottom: .2rem; }
 .count, .ft { color: var(--muted); font-weight: 400; }
-.empty { color: var(--muted); font-style: italic; }
-.method li { margin-bottom: .4rem; }
-footer {
-  margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid var(--line);
-  color: var(--muted); font-size: .85rem; overflow-wrap: anywhere;
-}
 @media screen and (max-width: 700px) {
-  main { padding: 1.2rem .9rem 2rem; }
-  h1 { font-size: 1.55rem; }
   .big { font-size: 2.4rem; }
-  .meta { grid-template-columns: 1fr; gap: 0; }
-  .meta dd { margin-bottom: .3rem; }
-  table.data thead {
-    position: absolute; width: 1px; height: 1px; overflow: hidden;
-    clip: rect(0 0 0 0); white-space: nowrap;
-  }
-  table.data, table.data tbody, table.data tr, table.data td { display: block; width: 100%; }
-  table.data tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 .6rem; padding: .3rem .6rem; }
-  table.data td { display: flow-root; border: 0; padding: .15rem 0 .15rem 8.2rem; text-align: left; }
-  table.data td::before {
-    content: attr(data-label); float: left; width: 7.6rem; margin-left: -8.2rem;
-    padding-top: .1rem; color: var(--muted); font-size: .8rem; font-weight: 700;
-  }
-  table.data tr.has-sub { border-bottom: 0; border-radius: 6px 6px 0 0; margin-bottom: 0; }
-  table.data tr.sub { border-top: 0; border-radius: 0 0 6px 6px; padding-top: 0; }
-  table.data tr.sub td.pad { display: none; }
-  table.data tr.sub td { padding-left: 0; }
-  table.data tr.sub td::before { content: none; }
 }
-@media screen and (max-width: 480px) {
-  svg.chart text { font-size: 11.5px; }
-  svg.chart text.t-title { font-weight: 400; }
-}
-@page { size: A4; margin: 15mm; }
 @media print {
-  html { font-size: 9.5pt; }
-  body { background: none; }
-  main { max-width: none; margin: 0; padding: 0; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  tr, tbody, li, figure, svg, .chart-block, .overall, .meta, footer {
-    break-inside: avoid; page-break-inside: avoid;
-  }
-  thead { display: table-header-group; }
-  th, td { padding: .3rem .4rem; }
-  svg, .warning, .scope { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .warning, .scope { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;

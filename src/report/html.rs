@@ -5,8 +5,11 @@
 
 use super::{Render, Report, level_label, one, percent, range};
 use crate::aggregate::{self, Summary};
+use crate::html_page::{
+    self, DASH, INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap,
+};
 use crate::scoring::{Band, Item, Status};
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{Markup, html};
 use std::io::Write;
 
 pub struct Html;
@@ -14,73 +17,44 @@ pub struct Html;
 /// The guide the recommendations come from, shown as text only.
 const GUIDE: &str = "Strengthening the capacity of ICSOs related to the rise of China";
 
-/// Nothing may load or run: styles are inline, images could only be data: URIs (there are none).
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-
-/// Shown in empty table cells, so card layouts on small screens keep every label.
-const DASH: &str = "–";
-
-/// The area chart's rows, in px: each line of an area's title, then the bar, its range line and
-/// the space before the next area. Titles wrap at about the width a 360px screen allows with the
-/// smaller font the stylesheet sets there.
-const TITLE_LINE: u32 = 16;
+/// The area chart's rows, in px: each line of an area's title ([`TITLE_LINE`]), then the bar,
+/// its range line and the space before the next area.
 const AREA_BAR_SPACE: u32 = 36;
-const TITLE_CHARS: usize = 52;
 /// Height of one row in the priorities chart, in px, and of its scale header.
 const PRIORITY_ROW: u32 = 28;
 const PRIORITY_HEAD: u32 = 24;
 
-// Chart colours: the fill of the area bars carries white text (contrast above 5:1); band colours
-// are dark enough for text on white and are always paired with the band's name.
-const INK: &str = "#1d2733";
-const MUTED: &str = "#55606e";
-const TRACK: &str = "#e4e9ef";
-const TRACK_EDGE: &str = "#8796a6";
+// Chart colours besides the shared ones: the fill of the area bars carries white text (contrast
+// above 5:1); band colours are dark enough for text on white and are always paired with the
+// band's name.
 const FILL: &str = "#1f5f8b";
 const RANGE: &str = "#8fb3cf";
 
 impl Render for Html {
     fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-        // maud escapes markup but not control, bidirectional or zero-width characters; the page
-        // itself has none (no tabs), so cleaning it whole catches any that answers carry.
-        out.write_all(crate::text::sanitize(&page(r).into_string()).as_bytes())?;
-        out.write_all(b"\n")
+        html_page::write(page(r), out)
     }
 }
 
 fn page(r: &Report) -> Markup {
     let org = organisation(r);
-    html! {
-        (DOCTYPE)
-        html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta http-equiv="Content-Security-Policy" content=(CSP);
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
-                title { "China readiness report: " (org) }
-                style { (PreEscaped(CSS)) }
-            }
-            body {
-                main {
-                    (header(r, org))
-                    (overall(r))
-                    @if let Some(agg) = &r.aggregate { (respondents(r, agg)) }
-                    (charts(r))
-                    (key(r))
-                    (priorities(r))
-                    @if let Some(agg) = &r.aggregate { (disagreements(r, agg)) }
-                    (gaps(r))
-                    (investigate(r))
-                    (not_applicable(r))
-                    (strengths(r))
-                    (resources(r))
-                    (method(r))
-                    (footer(r))
-                }
-            }
-        }
-    }
+    let content = html! {
+        (header(r, org))
+        (overall(r))
+        @if let Some(agg) = &r.aggregate { (respondents(r, agg)) }
+        (charts(r))
+        (key(r))
+        (priorities(r))
+        @if let Some(agg) = &r.aggregate { (disagreements(r, agg)) }
+        (gaps(r))
+        (investigate(r))
+        (not_applicable(r))
+        (strengths(r))
+        (resources(r))
+        (method(r))
+        (footer(r))
+    };
+    html_page::document(&format!("China readiness report: {org}"), CSS, content)
 }
 
 fn organisation<'a>(r: &Report<'a>) -> &'a str {
@@ -228,11 +202,6 @@ fn scale_legend(r: &Report) -> String {
         .join(" · ")
 }
 
-/// A percentage as an SVG length.
-fn pct(v: f64) -> String {
-    format!("{:.2}%", v.clamp(0.0, 100.0))
-}
-
 /// One bar per area, drawn in percentages of the chart's width so the text keeps its size from
 /// a phone to a wide screen and in print. Long area titles wrap onto a second line, since SVG text
 /// does not wrap by itself; at the smaller size the stylesheet sets for phones, a 360px screen has
@@ -291,25 +260,6 @@ fn area_chart(r: &Report) -> Markup {
             }
         }
     }
-}
-
-/// Greedy word wrap at `max` characters; a longer word gets a line of its own.
-fn wrap(text: &str, max: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// Level now and target of the top priorities on the questionnaire's scale.
@@ -746,60 +696,19 @@ fn footer(r: &Report) -> Markup {
     }
 }
 
+/// The report's own rules, after the shared stylesheet of [`html_page`].
 const CSS: &str = r#"
-:root {
-  --ink: #1d2733; --muted: #55606e; --line: #d5dce3; --accent: #1f5f8b;
-  --track: #e4e9ef; --paper: #ffffff; --bg: #eef1f4;
-}
-* { box-sizing: border-box; }
-html { font-size: 16px; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body {
-  margin: 0; background: var(--bg); color: var(--ink);
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  line-height: 1.5;
-}
-main { max-width: 64rem; margin: 0 auto; padding: 2rem 2rem 3rem; background: var(--paper); }
-h1 { font-size: 2rem; line-height: 1.2; margin: .2rem 0 1rem; overflow-wrap: anywhere; }
-h2 {
-  font-size: 1.3rem; line-height: 1.3; margin: 2.4rem 0 .8rem; padding-bottom: .3rem;
-  border-bottom: 2px solid var(--accent);
-}
-h3 { font-size: 1.05rem; margin: 1.6rem 0 .2rem; }
-p { margin: .4rem 0; }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
-.kicker {
-  margin: 0; color: var(--accent); font-size: .8rem; font-weight: 700;
-  letter-spacing: .08em; text-transform: uppercase;
-}
-.meta { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
-.meta dt { color: var(--muted); }
-.meta dd { margin: 0; overflow-wrap: anywhere; }
 .overall { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: center; margin-bottom: 1rem; }
 .big { margin: 0; font-size: 3.4rem; font-weight: 700; line-height: 1; color: var(--accent); }
 .under { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
-.facts { flex: 1 1 20rem; }
 .coverage { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: .6rem 0 0; }
 .coverage li { border: 1px solid var(--line); border-radius: 6px; padding: .15rem .6rem; }
 .coverage li.total { border-style: dashed; }
 .chart-block { margin: 1.2rem 0 1.8rem; }
 figcaption { font-weight: 700; margin-bottom: .5rem; }
-svg.chart { display: block; width: 100%; max-width: 100%; overflow: visible; }
-.legend { color: var(--muted); font-size: .85rem; margin-top: .4rem; }
-table { width: 100%; border-collapse: collapse; font-size: .9rem; margin: .4rem 0 .8rem; }
-th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--line); }
-th {
-  font-size: .75rem; font-weight: 700; letter-spacing: .03em; text-transform: uppercase;
-  color: var(--muted); border-bottom: 2px solid var(--line); vertical-align: bottom;
-}
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.id { font-weight: 700; white-space: nowrap; }
 td.status { white-space: nowrap; }
 td.step { color: #3b4652; }
-td.note { white-space: pre-line; overflow-wrap: anywhere; }
-.lv { white-space: nowrap; }
-tr.has-sub td { border-bottom: 0; }
-tr.sub td { padding-top: 0; color: #3b4652; }
-.sub-label { color: var(--muted); font-weight: 700; }
+tr.sub td { color: #3b4652; }
 table.parts { max-width: 36rem; }
 .band {
   display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
@@ -818,58 +727,16 @@ table.parts { max-width: 36rem; }
 .meter.blank { visibility: hidden; }
 .area-score { color: var(--accent); font-weight: 700; margin-left: .3rem; }
 .area-facts { color: var(--muted); font-size: .9rem; margin-top: 0; }
-.empty { color: var(--muted); font-style: italic; }
 .resources { padding-left: 1.2rem; }
 .resources li { margin-bottom: .6rem; }
 .serves { color: var(--muted); font-size: .9rem; }
-.method li { margin-bottom: .4rem; }
-footer {
-  margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid var(--line);
-  color: var(--muted); font-size: .85rem; overflow-wrap: anywhere;
-}
 @media screen and (max-width: 700px) {
-  main { padding: 1.2rem .9rem 2rem; }
-  h1 { font-size: 1.55rem; }
   .big { font-size: 2.8rem; }
-  .meta { grid-template-columns: 1fr; gap: 0; }
-  .meta dd { margin-bottom: .3rem; }
-  table.data thead {
-    position: absolute; width: 1px; height: 1px; overflow: hidden;
-    clip: rect(0 0 0 0); white-space: nowrap;
-  }
-  table.data, table.data tbody, table.data tr, table.data td { display: block; width: 100%; }
-  table.data tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 .6rem; padding: .3rem .6rem; }
-  table.data td {
-    display: flow-root; border: 0; padding: .15rem 0 .15rem 8.2rem; text-align: left;
-  }
-  table.data td::before {
-    content: attr(data-label); float: left; width: 7.6rem; margin-left: -8.2rem;
-    padding-top: .1rem; color: var(--muted); font-size: .8rem; font-weight: 700;
-  }
-  table.data tr.has-sub { border-bottom: 0; border-radius: 6px 6px 0 0; margin-bottom: 0; }
-  table.data tr.sub { border-top: 0; border-radius: 0 0 6px 6px; padding-top: 0; }
-  table.data tr.sub td.pad { display: none; }
-  table.data tr.sub td { padding-left: 0; }
-  table.data tr.sub td::before { content: none; }
   table.parts { max-width: none; }
 }
-@media screen and (max-width: 480px) {
-  svg.chart text { font-size: 11.5px; }
-  svg.chart text.t-title { font-weight: 400; }
-}
-@page { size: A4; margin: 15mm; }
 @media print {
-  html { font-size: 9.5pt; }
-  body { background: none; }
-  main { max-width: none; margin: 0; padding: 0; }
-  h2 { margin-top: 1.6rem; break-after: avoid; page-break-after: avoid; }
-  h3 { break-after: avoid; page-break-after: avoid; }
+  h2 { margin-top: 1.6rem; }
   .area-facts { break-after: avoid; page-break-after: avoid; }
-  tr, tbody, li, figure, svg, .chart-block, .overall, .meta, footer {
-    break-inside: avoid; page-break-inside: avoid;
-  }
-  thead { display: table-header-group; }
-  th, td { padding: .3rem .4rem; }
   .meter, .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
