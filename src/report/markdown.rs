@@ -524,47 +524,24 @@ impl Render for Markdown {
 mod tests {
     use super::*;
     use crate::answers::{Answer, Answers, State};
-    use crate::catalogue::{self, DataSource};
-
-    fn fixture() -> catalogue::Data {
-        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture loads")
-    }
+    use crate::catalogue;
+    use crate::report::testing;
 
     fn answers(organisation: &str) -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            organisation: organisation.into(),
-            respondent: "Head of <i>policy</i>".into(),
-            date: "2024-05-01".into(),
-            ..Answers::default()
-        };
-        a.profile.insert("orientation".into(), "advocacy".into());
-        a.answers.insert(
-            "R01".into(),
-            Answer {
-                note: Some("=HYPERLINK(\"http://x\")|<script>\nsecond line".into()),
-                ..Answer::level(1)
-            },
-        );
-        a.answers.insert(
-            "R02".into(),
-            Answer {
-                state: State::NotApplicable("No tech | <b>work</b>\n# here".into()),
-                importance: None,
-                target: None,
-                note: None,
-            },
-        );
-        a
+        testing::answers(&testing::Texts {
+            organisation,
+            respondent: "Head of <i>policy</i>",
+            note: "=HYPERLINK(\"http://x\")|<script>\nsecond line",
+            reason: "No tech | <b>work</b>\n# here",
+        })
+    }
+
+    fn fixture() -> catalogue::Data {
+        testing::mini()
     }
 
     fn render(data: &catalogue::Data, a: &Answers) -> String {
-        let q = data.questionnaire("full").expect("questionnaire full");
-        let report = Report::new(&data.catalogue, q, a, 10);
-        let mut buf = Vec::new();
-        Markdown.render(&report, &mut buf).expect("renders");
-        String::from_utf8(buf).expect("utf-8")
+        testing::render(&Markdown, data, a)
     }
 
     /// Pipes that separate cells: those not escaped by a backslash.

@@ -311,3 +311,66 @@ pub fn bar(v: Option<f64>, width: usize) -> String {
     let filled = ((v.clamp(0.0, 100.0) / 100.0) * width as f64).round() as usize;
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
+
+/// What the renderers' unit tests share: the mini data, a small set of answers carrying the
+/// free text each test wants to see escaped, and rendering to a string.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Render, Report};
+    use crate::answers::{Answer, Answers, State};
+    use crate::catalogue::{self, Data, DataSource};
+
+    /// The free-text fields of [`answers`].
+    pub struct Texts<'t> {
+        pub organisation: &'t str,
+        pub respondent: &'t str,
+        /// The note on R01 (answered at level 1).
+        pub note: &'t str,
+        /// Why R02 is not applicable.
+        pub reason: &'t str,
+    }
+
+    pub fn mini() -> Data {
+        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture loads")
+    }
+
+    /// Answers to the mini `full` questionnaire: an advocacy profile, R01 at level 1 with a
+    /// note, R02 not applicable.
+    pub fn answers(t: &Texts) -> Answers {
+        let mut a = Answers {
+            questionnaire: "full".into(),
+            questionnaire_version: "1.0".into(),
+            organisation: t.organisation.into(),
+            respondent: t.respondent.into(),
+            date: "2024-05-01".into(),
+            ..Answers::default()
+        };
+        a.profile.insert("orientation".into(), "advocacy".into());
+        a.answers.insert(
+            "R01".into(),
+            Answer {
+                note: Some(t.note.into()),
+                ..Answer::level(1)
+            },
+        );
+        a.answers.insert(
+            "R02".into(),
+            Answer {
+                state: State::NotApplicable(t.reason.into()),
+                importance: None,
+                target: None,
+                note: None,
+            },
+        );
+        a
+    }
+
+    /// The report of `a` on the mini `full` questionnaire, top 10, rendered by `renderer`.
+    pub fn render(renderer: &dyn Render, data: &Data, a: &Answers) -> String {
+        let q = data.questionnaire("full").expect("questionnaire full");
+        let report = Report::new(&data.catalogue, q, a, 10);
+        let mut buf = Vec::new();
+        renderer.render(&report, &mut buf).expect("renders");
+        String::from_utf8(buf).expect("utf-8")
+    }
+}
