@@ -71,6 +71,16 @@ pub fn suggested_importance(
         .unwrap_or(Importance::Medium)
 }
 
+/// How one question ended.
+enum Asked {
+    /// Answered, or skipped (`None`: whatever was there before stays).
+    Answered(Option<Answer>),
+    Back,
+    /// Ctrl-C, with the answer as far as it was given (a level chosen, importance or note not
+    /// yet), so that it is saved too.
+    Stopped(Option<Answer>),
+}
+
 pub struct Flow<'a> {
     data: &'a Data,
     p: &'a mut dyn Prompter,
@@ -245,7 +255,7 @@ impl<'a> Flow<'a> {
                         continue;
                     }
                     match self.question(q, &answers, ord[pos], pos, ord.len()) {
-                        Reply::Value(choice) => {
+                        Asked::Answered(choice) => {
                             let id = &q.questions[ord[pos]].id;
                             if let Some(answer) = choice {
                                 answers.answers.insert(id.clone(), answer);
@@ -259,14 +269,21 @@ impl<'a> Flow<'a> {
                                 .unwrap_or(ord.len());
                             step = Step::Question(next);
                         }
-                        Reply::Back => {
+                        Asked::Back => {
                             step = if pos == 0 {
                                 Step::Profile(q.profile.len().saturating_sub(1))
                             } else {
                                 Step::Question(pos - 1)
                             };
                         }
-                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
+                        Asked::Stopped(partial) => {
+                            if let Some(answer) = partial {
+                                let id = &q.questions[ord[pos]].id;
+                                answers.answers.insert(id.clone(), answer);
+                                self.save(&answers)?;
+                            }
+                            return Ok(Outcome::Interrupted(answers));
+                        }
                     }
                 }
                 Step::Done => {
@@ -317,11 +334,11 @@ impl<'a> Flow<'a> {
         index: usize,
         pos: usize,
         total: usize,
-    ) -> Reply<Option<Answer>> {
+    ) -> Asked {
         let question = &q.questions[index];
         let cat = &self.data.catalogue;
         let Some(rec) = cat.recommendation(&question.recommendation) else {
-            return Reply::Value(None);
+            return Asked::Answered(None);
         };
         let existing = answers.answers.get(&question.id);
         let part = cat.part(&rec.part).map_or("", |p| p.title.as_str());
@@ -373,6 +390,15 @@ impl<'a> Flow<'a> {
         let mut importance = existing.and_then(|a| a.importance);
         let note = existing.and_then(|a| a.note.clone()).unwrap_or_default();
         let target = existing.and_then(|a| a.target);
+        // Ctrl-C after the level was chosen keeps it, with what was already there besides.
+        let keep = |state: &Option<State>, importance: Option<Importance>| {
+            state.clone().map(|state| Answer {
+                state,
+                importance,
+                target,
+                note: none_if_empty(&note),
+            })
+        };
         let suggested = suggested_importance(q, answers, &rec.id);
         loop {
             match sub {
@@ -399,9 +425,9 @@ impl<'a> Flow<'a> {
                             sub = 2;
                         }
                         // Skip keeps whatever was there before.
-                        Reply::Value(_) => return Reply::Value(None),
-                        Reply::Back => return Reply::Back,
-                        Reply::Interrupt => return Reply::Interrupt,
+                        Reply::Value(_) => return Asked::Answered(None),
+                        Reply::Back => return Asked::Back,
+                        Reply::Interrupt => return Asked::Stopped(None),
                     }
                 }
                 1 => {
@@ -416,7 +442,7 @@ impl<'a> Flow<'a> {
                         true,
                     ) {
                         Reply::Value(r) => {
-                            return Reply::Value(Some(Answer {
+                            return Asked::Answered(Some(Answer {
                                 state: State::NotApplicable(r),
                                 importance,
                                 target,
@@ -424,7 +450,8 @@ impl<'a> Flow<'a> {
                             }));
                         }
                         Reply::Back => sub = 0,
-                        Reply::Interrupt => return Reply::Interrupt,
+                        // Not applicable needs its reason: without one, the old answer stays.
+                        Reply::Interrupt => return Asked::Stopped(None),
                     }
                 }
                 2 => {
@@ -457,7 +484,7 @@ impl<'a> Flow<'a> {
                             sub = 3;
                         }
                         Reply::Back => sub = 0,
-                        Reply::Interrupt => return Reply::Interrupt,
+                        Reply::Interrupt => return Asked::Stopped(keep(&state, importance)),
                     }
                 }
                 _ => match self.line(
@@ -468,7 +495,7 @@ impl<'a> Flow<'a> {
                 ) {
                     Reply::Value(n) => {
                         let state = state.clone().unwrap_or(State::Unknown);
-                        return Reply::Value(Some(Answer {
+                        return Asked::Answered(Some(Answer {
                             state,
                             importance,
                             target,
@@ -476,7 +503,7 @@ impl<'a> Flow<'a> {
                         }));
                     }
                     Reply::Back => sub = 2,
-                    Reply::Interrupt => return Reply::Interrupt,
+                    Reply::Interrupt => return Asked::Stopped(keep(&state, importance)),
                 },
             }
         }

@@ -409,3 +409,45 @@ fn a_new_assessment_can_choose_its_questionnaire() {
         .unwrap();
     assert_eq!(starts, [quick, full]);
 }
+
+#[test]
+fn ctrl_c_after_choosing_a_level_keeps_it() {
+    let data = data();
+    let q = data.questionnaire("quick").unwrap();
+    let ord = order(&data, q);
+    let ids: Vec<&str> = ord.iter().map(|&i| q.questions[i].id.as_str()).collect();
+
+    // Level 2 chosen, Ctrl-C at the importance.
+    let mut acts = setup();
+    acts.extend([Act::Pick(2), Act::CtrlC]);
+    let (outcome, _, store) = run(&data, new_quick(), false, acts);
+    let Outcome::Interrupted(a) = outcome else {
+        panic!()
+    };
+    assert_eq!(a.answers[ids[0]].state, State::Level(2));
+    assert_eq!(a.answers[ids[0]].importance, None);
+    assert_eq!(store.saves.last().unwrap(), &a, "saved before stopping");
+
+    // Level 3 and a changed importance, Ctrl-C at the note: both kept, the old note too.
+    let mut a = a;
+    a.answers.get_mut(ids[0]).unwrap().note = Some("earlier note".into());
+    let acts = vec![Act::Pick(3), Act::Pick(0), Act::CtrlC];
+    let (outcome, _, store) = run(&data, Start::Resume(a.clone()), true, acts);
+    let Outcome::Interrupted(b) = outcome else {
+        panic!()
+    };
+    let kept = &b.answers[ids[0]];
+    assert_eq!(kept.state, State::Level(3));
+    assert_eq!(kept.importance, Some(Importance::Low));
+    assert_eq!(kept.note.as_deref(), Some("earlier note"));
+    assert_eq!(store.saves.last().unwrap(), &b);
+
+    // Not applicable needs its reason: Ctrl-C there leaves the previous answer as it was.
+    let acts = vec![Act::Pick(5), Act::CtrlC];
+    let (outcome, _, store) = run(&data, Start::Resume(b.clone()), true, acts);
+    let Outcome::Interrupted(c) = outcome else {
+        panic!()
+    };
+    assert_eq!(c.answers[ids[0]], b.answers[ids[0]]);
+    assert!(store.saves.is_empty(), "nothing changed, nothing written");
+}
