@@ -46,7 +46,7 @@ pub fn document(title: &str, css: &str, content: Markup) -> Markup {
 /// Write a page. maud escapes markup but not control, bidirectional or zero-width characters;
 /// the page's own text has none (no tabs), so cleaning it whole catches any that answers carry.
 pub fn write(page: Markup, out: &mut dyn Write) -> std::io::Result<()> {
-    out.write_all(crate::text::sanitize(&page.into_string()).as_bytes())?;
+    out.write_all(crate::text::clean(&page.into_string()).as_bytes())?;
     out.write_all(b"\n")
 }
 

@@ -56,8 +56,14 @@ pub fn describe(c: char) -> String {
 
 /// Text made safe for a terminal: every forbidden character becomes U+FFFD, newlines stay.
 pub fn sanitize(text: &str) -> String {
+    clean(text).into_owned()
+}
+
+/// [`sanitize`] without a copy when nothing needs replacing: for whole pages, which can run to
+/// tens of megabytes in an aggregate of thousands of respondents.
+pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
     if find_forbidden(text).is_none() {
-        return text.to_string();
+        return std::borrow::Cow::Borrowed(text);
     }
     text.chars()
         .map(|c| if is_forbidden(c) { '\u{FFFD}' } else { c })
