@@ -15,6 +15,7 @@ trap 'rm -rf "$out"' EXIT
 # save a real export does (temporary file, fsync, rename), whose cost is the disk's.
 echo "== time (hyperfine, warm cache)"
 hyperfine -N --warmup 5 --runs 100 --style basic --export-markdown "$out/times.md" \
+  --export-json "$out/times.json" \
   -n validate "$bin validate" \
   -n "validate --data ." "$bin validate --data ." \
   -n "report table" "$bin report --answers $example --format table" \
@@ -24,6 +25,14 @@ hyperfine -N --warmup 5 --runs 100 --style basic --export-markdown "$out/times.m
   -n "report json" "$bin report --answers $example --format json" \
   -n "report html -o FILE" "$bin report --answers $example --format html -o $out/r.html" >/dev/null
 cat "$out/times.md"
+python3 - "$out/times.json" <<'PY'
+import json, sys
+goal_ms = 10.0
+rows = [r for r in json.load(open(sys.argv[1]))["results"] if r["command"].startswith("report")]
+worst = max(rows, key=lambda r: r["mean"])
+verdict = "met" if worst["mean"] * 1000 < goal_ms else "MISSED"
+print(f"\nreport goal (mean under {goal_ms:g} ms): {verdict}; slowest: {worst['command']}, {worst['mean'] * 1000:.1f} ms")
+PY
 
 echo
 echo "== peak memory (GNU time, maximum resident set size)"
@@ -33,3 +42,4 @@ for f in table markdown html csv json; do
 done
 kb=$(/usr/bin/time -f %M "$bin" validate --data . 2>&1 >/dev/null | tail -1)
 echo "validate --data .: $((kb / 1024)) MB ($kb KB)"
+echo "(memory goal for report: 20 MB)"
