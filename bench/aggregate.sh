@@ -28,3 +28,14 @@ for n in 1000 10000; do
     echo "run $run: wall ${wall} s, max RSS $((kb / 1024)) MB ($kb KB)"
   done
 done
+
+# The other formats once each on the 10,000 files: they list every respondent (and every answer to
+# each question they disagree on), so they are bigger; no goal, but memory should stay bounded.
+echo
+echo "== 10000 files, other formats (one run each)"
+for f in html markdown plain table csv; do
+  /usr/bin/time -f "%e %M" -o "$work/time" "$bin" aggregate "$work/10000" --format "$f" -o "$work/out.$f" 2>/dev/null
+  read -r wall kb <"$work/time"
+  size=$(wc -c <"$work/out.$f")
+  echo "$f: wall ${wall} s, max RSS $((kb / 1024)) MB, output $((size / 1024 / 1024)) MB"
+done

@@ -1,7 +1,7 @@
 //! The page both HTML outputs (the gap report and the comparison) are built in: the document
 //! shell with its Content-Security-Policy, the shared stylesheet, chart colours and SVG helpers.
 
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{Markup, PreEscaped, html};
 use std::io::Write;
 
 /// Nothing may load or run: styles are inline, images could only be data: URIs (there are none).
@@ -22,32 +22,60 @@ pub const MUTED: &str = "#55606e";
 pub const TRACK: &str = "#e4e9ef";
 pub const TRACK_EDGE: &str = "#8796a6";
 
-/// The whole page: `title` (escaped), the shared stylesheet followed by the page's own `css`,
-/// and `content` inside `<main>`.
-pub fn document(title: &str, css: &str, content: Markup) -> Markup {
-    html! {
-        (DOCTYPE)
-        html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta http-equiv="Content-Security-Policy" content=(CSP);
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
-                title { (title) }
-                style { (PreEscaped(BASE_CSS)) (PreEscaped(css)) }
-            }
-            body {
-                main { (content) }
-            }
+/// Writes a page one part at a time, so that a page listing thousands of respondents is never
+/// held in memory whole. Every part is cleaned as it is written: maud escapes markup but not
+/// control, bidirectional or zero-width characters, and the page's own text has none (no tabs),
+/// so cleaning each part catches any that answers carry.
+pub struct Page<'w> {
+    out: &'w mut dyn Write,
+}
+
+impl Page<'_> {
+    /// One or more complete elements.
+    pub fn put(&mut self, part: Markup) -> std::io::Result<()> {
+        self.out
+            .write_all(crate::text::clean(&part.into_string()).as_bytes())
+    }
+
+    /// `<section id="ID">` around parts made one at a time (a long list, item by item).
+    pub fn section(
+        &mut self,
+        id: &'static str,
+        parts: impl IntoIterator<Item = Markup>,
+    ) -> std::io::Result<()> {
+        debug_assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+        write!(self.out, r#"<section id="{id}">"#)?;
+        for part in parts {
+            self.put(part)?;
         }
+        self.out.write_all(b"</section>")
     }
 }
 
-/// Write a page. maud escapes markup but not control, bidirectional or zero-width characters;
-/// the page's own text has none (no tabs), so cleaning it whole catches any that answers carry.
-pub fn write(page: Markup, out: &mut dyn Write) -> std::io::Result<()> {
-    out.write_all(crate::text::clean(&page.into_string()).as_bytes())?;
-    out.write_all(b"\n")
+/// Write a whole page: `title` (escaped), the shared stylesheet followed by the page's own `css`,
+/// and inside `<main>` what `content` puts there.
+pub fn write(
+    out: &mut dyn Write,
+    title: &str,
+    css: &str,
+    content: impl FnOnce(&mut Page) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut page = Page { out };
+    // `html`, `body` and `main` are opened and closed around the parts; the rest is maud's.
+    page.out.write_all(br#"<!DOCTYPE html><html lang="en">"#)?;
+    page.put(html! {
+        head {
+            meta charset="utf-8";
+            meta http-equiv="Content-Security-Policy" content=(CSP);
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta name="referrer" content="no-referrer";
+            title { (title) }
+            style { (PreEscaped(BASE_CSS)) (PreEscaped(css)) }
+        }
+    })?;
+    page.out.write_all(b"<body><main>")?;
+    content(&mut page)?;
+    page.out.write_all(b"</main></body></html>\n")
 }
 
 /// A percentage as an SVG length.
@@ -172,6 +200,7 @@ footer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use maud::DOCTYPE;
 
     #[test]
     fn wrap_breaks_at_words_and_keeps_long_words_whole() {
@@ -180,18 +209,52 @@ mod tests {
         assert_eq!(wrap("", 10), [""]);
     }
 
+    fn page(content: impl FnOnce(&mut Page) -> std::io::Result<()>) -> String {
+        let mut out = Vec::new();
+        write(&mut out, "<b>A & B</b>", "p { }", content).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn the_shell_escapes_the_title_and_sets_the_policy() {
-        let page = document("<b>A & B</b>", "p { }", html! { p { "x" } }).into_string();
-        assert!(page.starts_with("<!DOCTYPE html>"));
+        let page = page(|p| p.put(html! { p { "x" } }));
+        assert!(page.starts_with(r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">"#));
         assert!(page.contains("<title>&lt;b&gt;A &amp; B&lt;/b&gt;</title>"));
         assert!(page.contains(CSP));
-        assert!(page.contains("p { }</style>"));
-        let mut out = Vec::new();
-        write(html! { p { "a\u{1b}[31mb\u{202e}" } }, &mut out).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "<p>a\u{FFFD}[31mb\u{FFFD}</p>\n"
-        );
+        assert!(page.ends_with("p { }</style></head><body><main><p>x</p></main></body></html>\n"));
+    }
+
+    #[test]
+    fn every_part_is_cleaned_and_sections_wrap_their_parts() {
+        let page = page(|p| {
+            p.put(html! { p { "a\u{1b}[31mb\u{202e}" } })?;
+            p.section("list", (1..=2).map(|n| html! { p { (n) } }))
+        });
+        assert!(page.contains("<p>a\u{FFFD}[31mb\u{FFFD}</p>"));
+        assert!(page.contains(r#"<section id="list"><p>1</p><p>2</p></section>"#));
+    }
+
+    #[test]
+    fn the_same_as_one_maud_template() {
+        // Written part by part, the page is the one a single template would make.
+        let whole = html! {
+            (DOCTYPE)
+            html lang="en" {
+                head {
+                    meta charset="utf-8";
+                    meta http-equiv="Content-Security-Policy" content=(CSP);
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    meta name="referrer" content="no-referrer";
+                    title { "<b>A & B</b>" }
+                    style { (PreEscaped(BASE_CSS)) "p { }" }
+                }
+                body { main { p { "x" } section #list { p { "1" } } } }
+            }
+        };
+        let parts = page(|p| {
+            p.put(html! { p { "x" } })?;
+            p.section("list", [html! { p { "1" } }])
+        });
+        assert_eq!(parts, whole.into_string() + "\n");
     }
 }

@@ -27,28 +27,25 @@ const AFTER: &str = "#1f5f8b";
 
 impl Render for Html {
     fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
-        html_page::write(page(c), out)
+        let org = organisations(c);
+        html_page::write(out, &format!("Progress report: {org}"), CSS, |page| {
+            page.put(header(c, &org))?;
+            page.put(overall(c))?;
+            page.put(areas(c))?;
+            page.put(items(c))?;
+            page.put(changes(c))?;
+            page.put(left(c))?;
+            page.put(method(c))?;
+            page.put(html! {
+                footer {
+                    p {
+                        "Catalogue fingerprint " code { (c.cat.fingerprint) }
+                        " · made with icso-assess compare."
+                    }
+                }
+            })
+        })
     }
-}
-
-fn page(c: &Comparison) -> Markup {
-    let org = organisations(c);
-    let content = html! {
-        (header(c, &org))
-        (overall(c))
-        (areas(c))
-        (items(c))
-        (changes(c))
-        (left(c))
-        (method(c))
-        footer {
-            p {
-                "Catalogue fingerprint " code { (c.cat.fingerprint) }
-                " · made with icso-assess compare."
-            }
-        }
-    };
-    html_page::document(&format!("Progress report: {org}"), CSS, content)
 }
 
 fn header(c: &Comparison, org: &str) -> Markup {

@@ -4,7 +4,7 @@
 //! only unescaped strings are the constant stylesheet and the doctype.
 
 use super::{Render, Report, level_label, one, percent, range};
-use crate::aggregate::{self, Summary};
+use crate::aggregate::{self, Disagreement, Summary};
 use crate::html_page::{
     self, DASH, INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap,
 };
@@ -32,29 +32,32 @@ const RANGE: &str = "#8fb3cf";
 
 impl Render for Html {
     fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-        html_page::write(page(r), out)
+        let org = organisation(r);
+        let title = format!("China readiness report: {org}");
+        html_page::write(out, &title, CSS, |page| {
+            page.put(header(r, org))?;
+            page.put(overall(r))?;
+            if let Some(agg) = &r.aggregate {
+                page.put(respondents(r, agg))?;
+            }
+            page.put(charts(r))?;
+            page.put(key(r))?;
+            page.put(priorities(r))?;
+            if let Some(agg) = &r.aggregate {
+                // Thousands of respondents make this the bulk of the page: one question at a time.
+                let intro = disagreements_intro(agg);
+                let each = agg.disagreements.iter().map(|d| disagreement(r, agg, d));
+                page.section("disagreements", std::iter::once(intro).chain(each))?;
+            }
+            page.put(gaps(r))?;
+            page.put(investigate(r))?;
+            page.put(not_applicable(r))?;
+            page.put(strengths(r))?;
+            page.put(resources(r))?;
+            page.put(method(r))?;
+            page.put(footer(r))
+        })
     }
-}
-
-fn page(r: &Report) -> Markup {
-    let org = organisation(r);
-    let content = html! {
-        (header(r, org))
-        (overall(r))
-        @if let Some(agg) = &r.aggregate { (respondents(r, agg)) }
-        (charts(r))
-        (key(r))
-        (priorities(r))
-        @if let Some(agg) = &r.aggregate { (disagreements(r, agg)) }
-        (gaps(r))
-        (investigate(r))
-        (not_applicable(r))
-        (strengths(r))
-        (resources(r))
-        (method(r))
-        (footer(r))
-    };
-    html_page::document(&format!("China readiness report: {org}"), CSS, content)
 }
 
 fn organisation<'a>(r: &Report<'a>) -> &'a str {
@@ -445,43 +448,48 @@ fn respondents(r: &Report, agg: &Summary) -> Markup {
     }
 }
 
-/// The aggregate's disagreements: per question, every respondent's level and note.
-fn disagreements(r: &Report, agg: &Summary) -> Markup {
+/// The heading of the aggregate's disagreements, and what to read them for.
+fn disagreements_intro(agg: &Summary) -> Markup {
     html! {
-        section #disagreements {
-            h2 { "Where respondents disagree" }
-            @if agg.disagreements.is_empty() {
-                p.empty {
-                    "No question's levels spread by " (aggregate::DISAGREEMENT_SPREAD)
-                    " or more: the respondents broadly agree."
-                }
-            } @else {
-                p {
-                    "Questions whose levels spread by " (aggregate::DISAGREEMENT_SPREAD)
-                    " or more, largest spread first: talk these through before acting on the combined level."
-                }
-                @for d in &agg.disagreements {
-                    @let title = r.cat.recommendation(&d.recommendation).map_or("", |x| x.title.as_str());
-                    @let item = r.scored.items.iter().find(|i| i.question == d.question);
-                    div.disagreement {
-                        h3 { (d.question) " " (title) " " span.area-score { "spread " (d.spread) } }
-                        p.area-facts {
-                            "Levels " (d.min) " to " (d.max) "; combined "
-                            (level(format!("{} {}", d.median, r.level_name(d.median))))
-                            ", priority " (one(d.priority)) " "
-                            (band(item.map_or(Band::None, |i| i.band)))
-                        }
-                        table.data {
-                            thead { tr { th { "Respondent" } th { "Level" } th { "Note" } } }
-                            tbody {
-                                @for (x, a) in agg.answers_to(&d.question) {
-                                    tr {
-                                        td data-label="Respondent" { (x.label) }
-                                        td data-label="Level" { (level(aggregate::answer_label(r.q, a))) }
-                                        td.note data-label="Note" { (or_dash(&aggregate::answer_note(a))) }
-                                    }
-                                }
-                            }
+        h2 { "Where respondents disagree" }
+        @if agg.disagreements.is_empty() {
+            p.empty {
+                "No question's levels spread by " (aggregate::DISAGREEMENT_SPREAD)
+                " or more: the respondents broadly agree."
+            }
+        } @else {
+            p {
+                "Questions whose levels spread by " (aggregate::DISAGREEMENT_SPREAD)
+                " or more, largest spread first: talk these through before acting on the combined level."
+            }
+        }
+    }
+}
+
+/// One question the respondents disagree on: every respondent's level and note.
+fn disagreement(r: &Report, agg: &Summary, d: &Disagreement) -> Markup {
+    let title = r
+        .cat
+        .recommendation(&d.recommendation)
+        .map_or("", |x| x.title.as_str());
+    let item = r.scored.items.iter().find(|i| i.question == d.question);
+    html! {
+        div.disagreement {
+            h3 { (d.question) " " (title) " " span.area-score { "spread " (d.spread) } }
+            p.area-facts {
+                "Levels " (d.min) " to " (d.max) "; combined "
+                (level(format!("{} {}", d.median, r.level_name(d.median))))
+                ", priority " (one(d.priority)) " "
+                (band(item.map_or(Band::None, |i| i.band)))
+            }
+            table.data {
+                thead { tr { th { "Respondent" } th { "Level" } th { "Note" } } }
+                tbody {
+                    @for (x, a) in agg.answers_to(&d.question) {
+                        tr {
+                            td data-label="Respondent" { (x.label) }
+                            td data-label="Level" { (level(aggregate::answer_label(r.q, a))) }
+                            td.note data-label="Note" { (or_dash(&aggregate::answer_note(a))) }
                         }
                     }
                 }
