@@ -167,15 +167,17 @@ impl Questionnaire {
 
     /// The importance the profile rules give a recommendation, if any rule applies; the highest
     /// wins when several do.
-    pub fn profile_importance(
+    pub fn profile_importance<'p>(
         &self,
         recommendation: &str,
-        profile: &dyn Fn(&str) -> Option<String>,
+        profile: &dyn Fn(&str) -> Option<&'p str>,
     ) -> Option<Importance> {
         self.rules
             .iter()
             .filter(|r| r.recommendations.iter().any(|id| id == recommendation))
-            .filter(|r| profile(&r.question).is_some_and(|answer| r.any_of.contains(&answer)))
+            .filter(|r| {
+                profile(&r.question).is_some_and(|answer| r.any_of.iter().any(|o| o == answer))
+            })
             .map(|r| r.importance)
             .max()
     }

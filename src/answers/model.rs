@@ -56,7 +56,7 @@ pub struct Answers {
 }
 
 impl Answers {
-    pub fn profile_answer(&self, question: &str) -> Option<String> {
-        self.profile.get(question).cloned()
+    pub fn profile_answer(&self, question: &str) -> Option<&str> {
+        self.profile.get(question).map(String::as_str)
     }
 }
