@@ -1009,7 +1009,7 @@ mod tests {
         assert_eq!(a.questionnaire_version, "1.0");
         assert_eq!(a.organisation, "Example Relief");
         assert_eq!(a.date, "2026-11-20");
-        assert_eq!(a.profile_answer("orientation").as_deref(), Some("advocacy"));
+        assert_eq!(a.profile_answer("orientation"), Some("advocacy"));
         let r01 = &a.answers["R01"];
         assert_eq!(r01.state, State::Level(2));
         assert_eq!(r01.importance, Some(Importance::High));
