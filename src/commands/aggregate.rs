@@ -5,9 +5,7 @@ use super::Global;
 use crate::aggregate::{self, Input, Respondent};
 use crate::answers::{self, LoadError};
 use crate::catalogue::{self, Data};
-use crate::output;
 use crate::report::{self, Format, Report};
-use crate::term::Style;
 use crate::text::one_line;
 use anyhow::{Result, anyhow, bail};
 use std::path::{Path, PathBuf};
@@ -115,28 +113,12 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
 
 /// Render the report to standard output or atomically to the `-o` file.
 fn write(global: &Global, opts: &Options, report: &Report, count: usize) -> Result<u8> {
-    let format = match super::report::format_for(opts.format, opts.output.as_deref()) {
-        Format::Table if global.plain => Format::Plain,
-        f => f,
-    };
-    if output::is_stdout(opts.output.as_deref()) {
-        let style = Style::stdout(global.color);
-        let stdout = std::io::stdout();
-        let mut out = std::io::BufWriter::new(stdout.lock());
-        report::renderer(format, style).render(report, &mut out)?;
-        std::io::Write::flush(&mut out)?;
-    } else if let Some(path) = &opts.output {
-        let style = Style::plain(crate::term::PIPE_WIDTH);
-        output::write_file(path, |out| {
-            report::renderer(format, style).render(report, out)
-        })?;
-        eprintln!(
-            "Wrote the {} report of {count} respondents to {}",
-            format.name(),
-            one_line(&path.display().to_string())
-        );
-    }
-    Ok(0)
+    let output = opts.output.as_deref();
+    let format = super::document_format(global, opts.format, output);
+    let what = format!("the {} report of {count} respondents", format.name());
+    super::write_document(global, output, &what, |style, out| {
+        report::renderer(format, style).render(report, out)
+    })
 }
 
 /// The files to read: files as given, folders replaced by their `*.toml` files sorted by name

@@ -6,10 +6,8 @@ use crate::answers::{self, Answers};
 use crate::catalogue::{self, Data};
 use crate::compare::Comparison;
 use crate::compare_render;
-use crate::output;
 use crate::questionnaire::Questionnaire;
 use crate::report::Format;
-use crate::term::Style;
 use anyhow::{Result, anyhow};
 use std::path::{Path, PathBuf};
 
@@ -41,26 +39,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let (qb, before) = side(&data, &opts.before)?;
     let (qa, after) = side(&data, &opts.after)?;
     let comparison = Comparison::new(&data.catalogue, (qb, &before), (qa, &after));
-    let format = match super::report::format_for(opts.format, opts.output.as_deref()) {
-        Format::Table if global.plain => Format::Plain,
-        f => f,
-    };
-    if output::is_stdout(opts.output.as_deref()) {
-        let style = Style::stdout(global.color);
-        let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        compare_render::renderer(format, style).render(&comparison, &mut out)?;
-        std::io::Write::flush(&mut out)?;
-    } else if let Some(path) = &opts.output {
-        let style = Style::plain(crate::term::PIPE_WIDTH);
-        output::write_file(path, |out| {
-            compare_render::renderer(format, style).render(&comparison, out)
-        })?;
-        eprintln!(
-            "Wrote the {} comparison to {}",
-            format.name(),
-            crate::text::one_line(&path.display().to_string())
-        );
-    }
-    Ok(0)
+    let output = opts.output.as_deref();
+    let format = super::document_format(global, opts.format, output);
+    let what = format!("the {} comparison", format.name());
+    super::write_document(global, output, &what, |style, out| {
+        compare_render::renderer(format, style).render(&comparison, out)
+    })
 }

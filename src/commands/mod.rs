@@ -13,9 +13,10 @@ pub mod template;
 pub mod validate;
 
 use crate::catalogue::DataSource;
-use crate::term::ColorChoice;
+use crate::term::{ColorChoice, Style};
 use anyhow::Result;
 use std::io::Write;
+use std::path::Path;
 
 /// Options every command shares.
 #[derive(Debug, Clone)]
@@ -77,4 +78,44 @@ fn to_stdout(f: impl FnOnce(&mut dyn Write) -> Result<u8>) -> Result<u8> {
     let code = f(&mut out)?;
     out.flush()?;
     Ok(code)
+}
+
+/// The format of a rendered document: as asked, else from the `-o` file's extension, else the
+/// terminal table; `--plain` turns the table into the screen-reader layout.
+fn document_format(
+    global: &Global,
+    asked: Option<crate::report::Format>,
+    output: Option<&Path>,
+) -> crate::report::Format {
+    use crate::report::Format;
+    match report::format_for(asked, output) {
+        Format::Table if global.plain => Format::Plain,
+        f => f,
+    }
+}
+
+/// Write a rendered document to standard output (styled for it) or atomically to the `-o` file
+/// (plain, 100 columns), then say on standard error what was written where: "Wrote `what` to
+/// PATH".
+fn write_document(
+    global: &Global,
+    output: Option<&Path>,
+    what: &str,
+    render: impl Fn(Style, &mut dyn Write) -> std::io::Result<()>,
+) -> Result<u8> {
+    match output {
+        Some(path) if !crate::output::is_stdout(Some(path)) => {
+            let style = Style::plain(crate::term::PIPE_WIDTH);
+            crate::output::write_file(path, |out| render(style, out))?;
+            let shown = crate::text::one_line(&path.display().to_string());
+            eprintln!("Wrote {what} to {shown}");
+        }
+        _ => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            render(Style::stdout(global.color), &mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(0)
 }

@@ -4,9 +4,7 @@
 use super::Global;
 use crate::answers;
 use crate::catalogue;
-use crate::output;
 use crate::report::{self, Format, Report};
-use crate::term::Style;
 use anyhow::{Result, anyhow};
 use std::path::PathBuf;
 
@@ -43,23 +41,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         .questionnaire(&answers.questionnaire)
         .ok_or_else(|| anyhow!("questionnaire {} is missing", answers.questionnaire))?;
     let report = Report::new(&data.catalogue, q, &answers, opts.top);
-    let format = match format_for(opts.format, opts.output.as_deref()) {
-        Format::Table if global.plain => Format::Plain,
-        f => f,
-    };
-    if output::is_stdout(opts.output.as_deref()) {
-        let style = Style::stdout(global.color);
-        let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        report::renderer(format, style).render(&report, &mut out)?;
-        std::io::Write::flush(&mut out)?;
-    } else if let Some(path) = &opts.output {
-        let style = Style::plain(crate::term::PIPE_WIDTH);
-        output::write_file(path, |out| {
-            report::renderer(format, style).render(&report, out)
-        })?;
-        let shown = crate::text::one_line(&path.display().to_string());
-        eprintln!("Wrote the {} report to {shown}", format.name());
-    }
-    Ok(0)
+    let output = opts.output.as_deref();
+    let format = super::document_format(global, opts.format, output);
+    let what = format!("the {} report", format.name());
+    super::write_document(global, output, &what, |style, out| {
+        report::renderer(format, style).render(&report, out)
+    })
 }
