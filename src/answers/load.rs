@@ -6,7 +6,7 @@ use crate::catalogue::Data;
 use crate::catalogue::source::read_bounded;
 use crate::diagnostics::{self, Finding};
 use crate::questionnaire::{Importance, Questionnaire};
-use crate::text::{self, one_line};
+use crate::text::{self, one_line, shell_word};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -83,19 +83,6 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
-
-/// A path as it can be pasted into a shell.
-fn shell_word(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | '+' | ','));
-    if plain {
-        word.to_string()
-    } else {
-        format!("'{}'", word.replace('\'', r"'\''"))
-    }
-}
 
 /// Read an answers file (a regular UTF-8 file of at most 1 MiB) and check it against `data`.
 pub fn load(path: &Path, data: &Data) -> Result<Answers, LoadError> {

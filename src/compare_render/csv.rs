@@ -3,7 +3,7 @@
 
 use super::Render;
 use crate::compare::Comparison;
-use crate::report::csv::text_cell;
+use crate::report::csv::{note, status, text_cell};
 use crate::scoring::{Item, Status};
 use csv::{QuoteStyle, Terminator, WriterBuilder};
 use std::io::Write;
@@ -34,29 +34,10 @@ pub const HEADER: [&str; 20] = [
     "note_after",
 ];
 
-fn status(s: Status) -> &'static str {
-    match s {
-        Status::Answered => "answered",
-        Status::Na => "na",
-        Status::Unknown => "unknown",
-        Status::Unanswered => "unanswered",
-    }
-}
-
 /// Level and gap, blank unless answered with a level.
 fn answered(i: &Item, v: Option<u8>) -> String {
     match (i.status, v) {
         (Status::Answered, Some(v)) => v.to_string(),
-        _ => String::new(),
-    }
-}
-
-/// The note, or for n/a items the reason prefixed "n/a: " (then the note), as in the report.
-fn note(i: &Item) -> String {
-    match (&i.reason, &i.note) {
-        (Some(r), Some(n)) if i.status == Status::Na => format!("n/a: {r}; {n}"),
-        (Some(r), _) if i.status == Status::Na => format!("n/a: {r}"),
-        (_, Some(n)) => n.clone(),
         _ => String::new(),
     }
 }

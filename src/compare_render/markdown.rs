@@ -8,6 +8,7 @@ use super::{
 use crate::compare::Comparison;
 use crate::markup::{md_cell, md_text};
 use crate::report::bar;
+use crate::report::markdown::{Align, list, para, table};
 use std::io::Write;
 
 pub struct Markdown;
@@ -15,44 +16,9 @@ pub struct Markdown;
 /// Width of the text bars in the areas table.
 const BAR_WIDTH: usize = 10;
 
-/// Write a table: fixed headers (`true` = right-aligned) and already escaped cells.
-fn table(
-    out: &mut dyn Write,
-    headers: &[(&str, bool)],
-    rows: &[Vec<String>],
-) -> std::io::Result<()> {
-    writeln!(out)?;
-    let head: Vec<&str> = headers.iter().map(|(h, _)| *h).collect();
-    writeln!(out, "| {} |", head.join(" | "))?;
-    let delim: Vec<&str> = headers
-        .iter()
-        .map(|(_, right)| if *right { "---:" } else { "---" })
-        .collect();
-    writeln!(out, "| {} |", delim.join(" | "))?;
-    for row in rows {
-        debug_assert_eq!(row.len(), headers.len());
-        writeln!(out, "| {} |", row.join(" | "))?;
-    }
-    Ok(())
-}
-
 fn heading(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     writeln!(out)?;
     writeln!(out, "## {text}")
-}
-
-/// A paragraph of already escaped text, after a blank line.
-fn para(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
-    writeln!(out)?;
-    writeln!(out, "{text}")
-}
-
-fn list(out: &mut dyn Write, lines: &[String]) -> std::io::Result<()> {
-    writeln!(out)?;
-    for line in lines {
-        writeln!(out, "- {line}")?;
-    }
-    Ok(())
 }
 
 impl Render for Markdown {
@@ -103,11 +69,11 @@ impl Render for Markdown {
             table(
                 out,
                 &[
-                    ("Area", false),
-                    ("Before", false),
-                    ("After", false),
-                    ("Change (points)", true),
-                    ("Progress", true),
+                    ("Area", Align::Left),
+                    ("Before", Align::Left),
+                    ("After", Align::Left),
+                    ("Change (points)", Align::Right),
+                    ("Progress", Align::Right),
                 ],
                 &rows,
             )?;
@@ -139,13 +105,13 @@ impl Render for Markdown {
             table(
                 out,
                 &[
-                    ("Id", false),
-                    ("Recommendation", false),
-                    ("Area", false),
-                    ("Before", false),
-                    ("After", false),
-                    ("Change", true),
-                    ("Note (after)", false),
+                    ("Id", Align::Left),
+                    ("Recommendation", Align::Left),
+                    ("Area", Align::Left),
+                    ("Before", Align::Left),
+                    ("After", Align::Left),
+                    ("Change", Align::Right),
+                    ("Note (after)", Align::Left),
                 ],
                 &rows,
             )?;

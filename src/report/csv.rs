@@ -61,7 +61,7 @@ pub fn text_cell(s: &str) -> String {
     }
 }
 
-fn status(s: Status) -> &'static str {
+pub(crate) fn status(s: Status) -> &'static str {
     match s {
         Status::Answered => "answered",
         Status::Na => "na",
@@ -71,7 +71,7 @@ fn status(s: Status) -> &'static str {
 }
 
 /// The note, or for n/a items the reason prefixed "n/a: " (then the note, if there is one too).
-fn note(item: &Item) -> String {
+pub(crate) fn note(item: &Item) -> String {
     match (&item.reason, &item.note) {
         (Some(reason), Some(note)) if item.status == Status::Na => format!("n/a: {reason}; {note}"),
         (Some(reason), _) if item.status == Status::Na => format!("n/a: {reason}"),

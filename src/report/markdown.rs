@@ -15,13 +15,13 @@ const BAR_WIDTH: usize = 20;
 
 /// A column's alignment in a table's delimiter row.
 #[derive(Clone, Copy)]
-enum Align {
+pub(crate) enum Align {
     Left,
     Right,
 }
 
 /// Write a table. Headers are fixed text; every cell must already be escaped.
-fn table(
+pub(crate) fn table(
     out: &mut dyn Write,
     headers: &[(&str, Align)],
     rows: &[Vec<String>],
@@ -50,13 +50,13 @@ fn heading(out: &mut dyn Write, level: usize, text: &str) -> std::io::Result<()>
 }
 
 /// A paragraph of already escaped text, after a blank line.
-fn para(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+pub(crate) fn para(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{text}")
 }
 
 /// A bulleted list of already escaped lines, after a blank line.
-fn list(out: &mut dyn Write, lines: &[String]) -> std::io::Result<()> {
+pub(crate) fn list(out: &mut dyn Write, lines: &[String]) -> std::io::Result<()> {
     writeln!(out)?;
     for line in lines {
         writeln!(out, "- {line}")?;
