@@ -2,6 +2,7 @@
 //! resumed assessment continues, and the importance the profile suggests. It talks only to a
 //! [`Prompter`] and a [`Store`], so tests can script it end to end.
 
+use crate::answers::limits::{self, Field};
 use crate::answers::{Answer, Answers, State};
 use crate::catalogue::Data;
 use crate::prompt::{Prompter, Reply};
@@ -12,6 +13,11 @@ use anyhow::Result;
 /// Where answers are kept after every step.
 pub trait Store {
     fn save(&mut self, answers: &Answers, q: &Questionnaire) -> Result<()>;
+
+    /// What to save if the session is stopped from outside (a signal) before the next
+    /// [`Store::save`]: the answers with the one in progress (a level chosen, its importance or
+    /// note not yet). Not written now; the next save supersedes it.
+    fn pending(&mut self, _answers: &Answers, _q: &Questionnaire) {}
 }
 
 /// How a session ended.
@@ -172,6 +178,7 @@ impl<'a> Flow<'a> {
                 }
                 Step::Organisation => {
                     match self.line(
+                        Field::Organisation,
                         "Organisation name",
                         &answers.organisation.clone(),
                         "The organisation being assessed",
@@ -187,6 +194,7 @@ impl<'a> Flow<'a> {
                 }
                 Step::Respondent => {
                     match self.line(
+                        Field::Respondent,
                         "Who is answering?",
                         &answers.respondent.clone(),
                         "A person, team or office, e.g. \"Leadership team\" or \"Nairobi office\"",
@@ -307,21 +315,60 @@ impl<'a> Flow<'a> {
         self.store.save(answers, q)
     }
 
-    /// A line of text; `required` re-asks until it is not blank.
-    fn line(&mut self, message: &str, initial: &str, help: &str, required: bool) -> Reply<String> {
+    /// A line of text for `field`; `required` re-asks until it is not blank. The answers file's
+    /// own rules apply here, with the reason on screen: characters it refuses are removed (and
+    /// the cleaned text offered to confirm), text over its limit is offered back to shorten.
+    fn line(
+        &mut self,
+        field: Field,
+        message: &str,
+        initial: &str,
+        help: &str,
+        required: bool,
+    ) -> Reply<String> {
+        let mut initial = initial.to_string();
         loop {
-            match self.p.text(message, initial, help) {
+            match self.p.text(message, &initial, help) {
                 Reply::Value(v) => {
-                    let v = crate::text::one_line(&v);
-                    if required && v.is_empty() {
+                    let cleaned = limits::clean(field, &v);
+                    let what = field_name(field);
+                    if let Some(problem) = limits::check(field, what, &v)
+                        .into_iter()
+                        .find(|p| p.code == "forbidden-character")
+                    {
+                        self.say_wrapped(
+                            &format!(
+                                "Not saved yet: {}. Characters that cannot be saved were removed; check the text and press Enter.",
+                                problem.message
+                            ),
+                            "",
+                        );
+                        initial = cleaned;
+                        continue;
+                    }
+                    if let Some(problem) = limits::check(field, what, &cleaned).into_iter().next() {
+                        self.say_wrapped(&format!("Not saved yet: {}.", problem.message), "");
+                        initial = cleaned;
+                        continue;
+                    }
+                    if required && cleaned.is_empty() {
                         self.p
                             .say("Please type something (or press Esc to go back).");
                         continue;
                     }
-                    return Reply::Value(v);
+                    return Reply::Value(cleaned);
                 }
                 other => return other,
             }
+        }
+    }
+
+    /// Tell the store the answer in progress, so a signal before the next save keeps it.
+    fn hold(&mut self, q: &Questionnaire, answers: &Answers, id: &str, answer: Option<Answer>) {
+        if let Some(answer) = answer {
+            let mut held = answers.clone();
+            held.answers.insert(id.to_string(), answer);
+            self.store.pending(&held, q);
         }
     }
 
@@ -417,11 +464,13 @@ impl<'a> Flow<'a> {
                     ) {
                         Reply::Value(k) if k < levels => {
                             state = Some(State::Level(u8::try_from(k).unwrap_or(0)));
+                            self.hold(q, answers, &question.id, keep(&state, importance));
                             sub = 2;
                         }
                         Reply::Value(k) if k == levels => sub = 1,
                         Reply::Value(k) if k == levels + 1 => {
                             state = Some(State::Unknown);
+                            self.hold(q, answers, &question.id, keep(&state, importance));
                             sub = 2;
                         }
                         // Skip keeps whatever was there before.
@@ -436,6 +485,7 @@ impl<'a> Flow<'a> {
                         _ => String::new(),
                     };
                     match self.line(
+                        Field::Reason,
                         "Why does this not apply to you?",
                         &initial,
                         "A short reason, kept with the answer · Esc back",
@@ -481,6 +531,7 @@ impl<'a> Flow<'a> {
                             let chosen = Importance::ALL[k];
                             // Store only a departure from the profile, so a changed profile still counts.
                             importance = (chosen != suggested).then_some(chosen);
+                            self.hold(q, answers, &question.id, keep(&state, importance));
                             sub = 3;
                         }
                         Reply::Back => sub = 0,
@@ -488,6 +539,7 @@ impl<'a> Flow<'a> {
                     }
                 }
                 _ => match self.line(
+                    Field::Note,
                     "Note (optional)",
                     &note,
                     "Enter to continue · Esc back",
@@ -507,6 +559,16 @@ impl<'a> Flow<'a> {
                 },
             }
         }
+    }
+}
+
+/// How a field is named in messages shown while typing it.
+fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Organisation => "the organisation name",
+        Field::Respondent => "the name of who is answering",
+        Field::Reason => "the reason",
+        Field::Note => "the note",
     }
 }
 

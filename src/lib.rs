@@ -11,6 +11,7 @@ pub mod compare;
 pub mod compare_render;
 pub mod diagnostics;
 pub mod html_page;
+pub mod io;
 pub mod markup;
 pub mod output;
 pub mod prompt;

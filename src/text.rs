@@ -129,6 +129,34 @@ pub fn shell_word(word: &str) -> String {
     }
 }
 
+/// [`find_forbidden`] for text that must stay on one line (ids, names, titles): line breaks
+/// and tabs are forbidden too.
+pub fn find_forbidden_line(text: &str) -> Option<(usize, char)> {
+    text.chars()
+        .enumerate()
+        .find(|(_, c)| matches!(c, '\n' | '\t') || is_forbidden(*c))
+}
+
+/// A path as it may be printed: every character that could take over a terminal or break a
+/// line (escape sequences, bidirectional controls, line breaks) becomes U+FFFD; spaces stay, so
+/// [`shell_word`] of it quotes a real name correctly.
+pub fn shown_path(path: &std::path::Path) -> String {
+    let lossy = path.to_string_lossy();
+    if find_forbidden_line(&lossy).is_none() {
+        return lossy.into_owned();
+    }
+    lossy
+        .chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\t') || is_forbidden(c) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -206,7 +206,7 @@ fn saving_refuses_a_symbolic_link_and_leaves_its_target_alone() {
     let err = answers::save(&link, &a, q).unwrap_err().to_string();
     assert!(err.contains("symbolic link"), "{err}");
     assert!(err.contains("answers.toml"), "{err}");
-    assert!(answers::check_writable(&link).is_err());
+    assert!(answers::check_writable(&link, "--file").is_err());
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "not answers");
     assert_eq!(mode(&target), 0o644);
     assert!(

@@ -1,6 +1,7 @@
 //! Reading an answers file: TOML parsed with byte spans, then every check against the
 //! questionnaire it names, collecting all findings before anything is reported.
 
+use super::limits::{self, Field};
 use super::model::{Answer, Answers, FORMAT_VERSION, State};
 use crate::catalogue::Data;
 use crate::catalogue::source::read_bounded;
@@ -18,9 +19,6 @@ use toml::de::{DeInteger, DeTable, DeValue};
 /// The largest answers file read: far more than 48 answers with long notes need.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
-/// Length limits, in characters.
-const NOTE_LIMIT: usize = 2000;
-const NAME_LIMIT: usize = 200;
 /// Messages quote keys and values from the file; a 900 KB key must not make a 900 KB message.
 const MESSAGE_LIMIT: usize = 1000;
 
@@ -86,17 +84,22 @@ impl std::error::Error for LoadError {}
 
 /// Read an answers file (a regular UTF-8 file of at most 1 MiB) and check it against `data`.
 pub fn load(path: &Path, data: &Data) -> Result<Answers, LoadError> {
-    let shown = path.display().to_string();
+    let text = read(path)?;
+    parse(&crate::text::shown_path(path), &text, data).map_err(LoadError::Invalid)
+}
+
+/// The text of an answers file, unchecked: a regular UTF-8 file of at most 1 MiB.
+pub fn read(path: &Path) -> Result<String, LoadError> {
+    let shown = crate::text::shown_path(path);
     let unreadable =
         |why: String| LoadError::Unreadable(format!("cannot read answers file {shown}: {why}"));
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(unreadable)?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         unreadable(format!(
             "is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
             e.utf8_error().valid_up_to()
         ))
-    })?;
-    parse(&shown, &text, data).map_err(LoadError::Invalid)
+    })
 }
 
 /// Parse an answers file and check it against the questionnaire it names, collecting every
@@ -267,39 +270,11 @@ impl<'t> Checker<'t> {
         }
     }
 
-    /// Forbidden characters, line breaks where they do not belong, and length.
-    fn text(
-        &mut self,
-        what: &str,
-        value: &str,
-        span: Range<usize>,
-        limit: usize,
-        single_line: bool,
-    ) {
-        if let Some((offset, c)) = text::find_forbidden(value) {
-            self.at(
-                "forbidden-character",
-                span.clone(),
-                format!(
-                    "{what} contains {} at character {}; remove it (only visible characters, spaces and line breaks are allowed)",
-                    text::describe(c),
-                    offset + 1
-                ),
-            );
-        } else if single_line && value.contains('\n') {
-            self.at(
-                "forbidden-character",
-                span.clone(),
-                format!("{what} contains a line break; keep it on one line"),
-            );
-        }
-        let len = value.chars().count();
-        if len > limit {
-            self.at(
-                "text-too-long",
-                span,
-                format!("{what} is {len} characters long, over the limit of {limit}; shorten it"),
-            );
+    /// The rules of [`limits`] for one piece of text: forbidden characters, line breaks
+    /// where they do not belong, and length.
+    fn text(&mut self, field: Field, what: &str, value: &str, span: Range<usize>) {
+        for problem in limits::check(field, what, value) {
+            self.at(problem.code, span.clone(), problem.message);
         }
     }
 
@@ -451,7 +426,12 @@ impl<'t> Checker<'t> {
                 ),
                 Some(v) => {
                     if let Some(s) = self.string(name, &format!("{name} = \"\""), v) {
-                        self.text(name, s, v.span(), NAME_LIMIT, true);
+                        let field = if name == "organisation" {
+                            Field::Organisation
+                        } else {
+                            Field::Respondent
+                        };
+                        self.text(field, name, s, v.span());
                         *slot = s.to_string();
                     }
                 }
@@ -679,7 +659,7 @@ impl<'t> Checker<'t> {
                     if let Some(s) =
                         self.string(&what, "reason = \"we have no staff abroad\"", value)
                     {
-                        self.text(&what, s, span.clone(), NOTE_LIMIT, false);
+                        self.text(Field::Reason, &what, s, span.clone());
                         reason = Some((s, field, span));
                     }
                 }
@@ -727,7 +707,7 @@ impl<'t> Checker<'t> {
                 "note" => {
                     let what = format!("the note of {name}");
                     if let Some(s) = self.string(&what, "note = \"...\"", value) {
-                        self.text(&what, s, span, NOTE_LIMIT, false);
+                        self.text(Field::Note, &what, s, span);
                         if !s.trim().is_empty() {
                             note = Some(s.to_string());
                         }

@@ -1,12 +1,13 @@
 //! The answers file (TOML): [`parse`] and [`load`] check it against its questionnaire collecting
 //! every finding, [`to_toml`] and [`save`] write it atomically, [`template`] writes a blank one.
 
+pub mod limits;
 mod load;
 pub mod model;
 mod save;
 mod template;
 
-pub use load::{LoadError, MAX_FILE_BYTES, load, parse};
+pub use load::{LoadError, MAX_FILE_BYTES, load, parse, read};
 pub use model::*;
-pub use save::{check_writable, save, to_toml};
+pub use save::{check_writable, save, save_text, to_toml};
 pub use template::template;

@@ -94,11 +94,16 @@ fn write_answer(out: &mut String, answer: &Answer) {
 
 /// Save atomically: the file holds either the old or the new answers, never half of either,
 /// and is readable by its owner only (mode 0600 on Unix), even when it replaces a wider one.
-/// A symbolic link at `path` is refused rather than followed.
+/// A symbolic link at `path` is refused rather than followed. Messages suggest `--file`.
 pub fn save(path: &Path, answers: &Answers, q: &Questionnaire) -> Result<()> {
-    let folder = prepare(path)?;
-    let text = to_toml(answers, q);
-    let mut file = temp_file(path, &folder)?;
+    save_text(path, &to_toml(answers, q), "--file")
+}
+
+/// [`save`] of text already made by [`to_toml`]; `option` is the command-line option that
+/// names the file, for the fix in messages (`--file`, `--save-combined`).
+pub fn save_text(path: &Path, text: &str, option: &str) -> Result<()> {
+    let folder = prepare(path, option)?;
+    let mut file = temp_file(path, &folder, option)?;
     let written = (|| {
         #[cfg(unix)]
         {
@@ -110,38 +115,39 @@ pub fn save(path: &Path, answers: &Answers, q: &Questionnaire) -> Result<()> {
         file.flush()?;
         file.as_file().sync_all()
     })();
-    written.map_err(|e| save_error(path, &e))?;
-    file.persist(path).map_err(|e| save_error(path, &e.error))?;
+    written.map_err(|e| save_error(path, &e, option))?;
+    file.persist(path)
+        .map_err(|e| save_error(path, &e.error, option))?;
     sync_folder(&folder);
     Ok(())
 }
 
 /// Check early that [`save`] to `path` would work: the target is not a symbolic link or folder,
 /// and its folder exists and takes new files.
-pub fn check_writable(path: &Path) -> Result<()> {
-    let folder = prepare(path)?;
-    let probe = temp_file(path, &folder)?;
-    probe.close().map_err(|e| save_error(path, &e))?;
+pub fn check_writable(path: &Path, option: &str) -> Result<()> {
+    let folder = prepare(path, option)?;
+    let probe = temp_file(path, &folder, option)?;
+    probe.close().map_err(|e| save_error(path, &e, option))?;
     Ok(())
 }
 
 /// Refuse targets that are not (or would not be) regular files; the folder to write in.
-fn prepare(path: &Path) -> Result<PathBuf> {
-    let shown = path.display();
+fn prepare(path: &Path, option: &str) -> Result<PathBuf> {
+    let shown = crate::text::shown_path(path);
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => bail!(
-            "cannot save answers to {shown}: it is a symbolic link, which icso-assess does not follow; give the path of the file itself with --file"
+            "cannot save answers to {shown}: it is a symbolic link, which icso-assess does not follow; give the path of the file itself with {option}"
         ),
         Ok(meta) if meta.is_dir() => bail!(
-            "cannot save answers to {shown}: it is a folder; give a file name with --file, like {}",
-            path.join("answers.toml").display()
+            "cannot save answers to {shown}: it is a folder; give a file name with {option}, like {}",
+            crate::text::shown_path(&path.join("answers.toml"))
         ),
         Ok(meta) if !meta.is_file() => bail!(
-            "cannot save answers to {shown}: it is not a regular file; choose another file name with --file"
+            "cannot save answers to {shown}: it is not a regular file; choose another file name with {option}"
         ),
         Ok(_) => {}
         Err(e) if e.kind() == ErrorKind::NotFound => {}
-        Err(e) => return Err(save_error(path, &e)),
+        Err(e) => return Err(save_error(path, &e, option)),
     }
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
@@ -150,48 +156,52 @@ fn prepare(path: &Path) -> Result<PathBuf> {
     match std::fs::metadata(&folder) {
         Ok(meta) if meta.is_dir() => Ok(folder),
         Ok(_) => bail!(
-            "cannot save answers to {shown}: {} is not a folder; choose another place with --file",
-            folder.display()
+            "cannot save answers to {shown}: {} is not a folder; choose another place with {option}",
+            crate::text::shown_path(&folder)
         ),
         Err(e) if e.kind() == ErrorKind::NotFound => bail!(
-            "cannot save answers to {shown}: the folder does not exist; create it first or choose another place with --file"
+            "cannot save answers to {shown}: the folder does not exist; create it first or choose another place with {option}"
         ),
-        Err(e) => Err(save_error(path, &e)),
+        Err(e) => Err(save_error(path, &e, option)),
     }
 }
 
-fn temp_file(path: &Path, folder: &Path) -> Result<tempfile::NamedTempFile> {
+fn temp_file(path: &Path, folder: &Path, option: &str) -> Result<tempfile::NamedTempFile> {
     tempfile::Builder::new()
         .prefix(".icso-assess-")
         .suffix(".tmp")
         .tempfile_in(folder)
-        .map_err(|e| save_error(path, &e))
+        .map_err(|e| save_error(path, &e, option))
 }
 
-/// An I/O error while saving, naming the path and the fix.
-fn save_error(path: &Path, err: &std::io::Error) -> anyhow::Error {
-    let shown = path.display();
+/// An I/O error while saving, naming the user's file (never the temporary one) and the fix.
+fn save_error(path: &Path, err: &std::io::Error, option: &str) -> anyhow::Error {
+    let shown = crate::text::shown_path(path);
     let why = match err.kind() {
         ErrorKind::PermissionDenied => {
-            "permission denied; choose a folder you can write to with --file".to_string()
+            format!("permission denied; choose a folder you can write to with {option}")
         }
         ErrorKind::NotFound => {
-            "the folder does not exist; create it first or choose another place with --file"
-                .to_string()
+            format!(
+                "the folder does not exist; create it first or choose another place with {option}"
+            )
         }
-        ErrorKind::StorageFull => {
-            "the disk is full; free some space or choose another place with --file".to_string()
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            format!("the disk is full; free some space or choose another place with {option}")
+        }
+        ErrorKind::FileTooLarge => {
+            format!(
+                "the file is larger than this system allows; choose another place with {option}"
+            )
         }
         ErrorKind::ReadOnlyFilesystem => {
-            "the disk is read-only; choose another place with --file".to_string()
+            format!("the disk is read-only; choose another place with {option}")
         }
-        _ => {
-            let text = err.to_string();
-            let text = text
-                .find(" (os error")
-                .map_or(text.as_str(), |i| &text[..i]);
-            format!("{}; choose another place with --file", text.to_lowercase())
-        }
+        // The kind's own words: the error's text may name the temporary file.
+        kind => format!(
+            "{}; choose another place with {option}",
+            kind.to_string().to_lowercase()
+        ),
     };
     anyhow::anyhow!("cannot save answers to {shown}: {why}")
 }
@@ -268,7 +278,7 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         }
-        check_writable(&path).unwrap();
+        check_writable(&path, "--file").unwrap();
         save(&path, &example(), q).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(parse("a.toml", &text, &data), Ok(example()));
@@ -294,7 +304,7 @@ mod tests {
         std::os::unix::fs::symlink(&real, &link).unwrap();
         let err = save(&link, &example(), q).unwrap_err().to_string();
         assert!(err.contains("is a symbolic link"), "{err}");
-        assert!(check_writable(&link).is_err());
+        assert!(check_writable(&link, "--file").is_err());
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "keep");
         assert!(
             std::fs::symlink_metadata(&link)
@@ -318,8 +328,10 @@ mod tests {
                 path.display()
             )
         );
-        assert!(check_writable(&path).is_err());
-        let err = check_writable(dir.path()).unwrap_err().to_string();
+        assert!(check_writable(&path, "--file").is_err());
+        let err = check_writable(dir.path(), "--file")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("it is a folder"), "{err}");
     }
 
@@ -334,7 +346,7 @@ mod tests {
         let path = locked.join("answers.toml");
         // Root writes anywhere: nothing to check then.
         if std::fs::write(locked.join("probe"), "").is_err() {
-            let err = check_writable(&path).unwrap_err().to_string();
+            let err = check_writable(&path, "--file").unwrap_err().to_string();
             assert!(
                 err.ends_with("permission denied; choose a folder you can write to with --file"),
                 "{err}"

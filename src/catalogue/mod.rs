@@ -58,7 +58,10 @@ pub fn load(source: &DataSource) -> Result<Data> {
             });
             let dir = match source {
                 DataSource::Builtin => String::new(),
-                DataSource::Dir(d) => format!(" --data {}", d.display()),
+                DataSource::Dir(d) => format!(
+                    " --data {}",
+                    crate::text::shell_word(&crate::text::shown_path(d))
+                ),
             };
             bail!(
                 "{} has {errors} problem{}{detail}; run `icso-assess validate{dir}` to see them all",

@@ -59,7 +59,7 @@ impl DataSource {
     pub fn describe(&self) -> String {
         match self {
             DataSource::Builtin => "the built-in data".to_string(),
-            DataSource::Dir(dir) => format!("the data in {}", dir.display()),
+            DataSource::Dir(dir) => format!("the data in {}", crate::text::shown_path(dir)),
         }
     }
 }

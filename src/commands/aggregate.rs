@@ -5,8 +5,9 @@ use super::Global;
 use crate::aggregate::{self, Input, Respondent};
 use crate::answers::{self, LoadError};
 use crate::catalogue::{self, Data};
+use crate::io::identity::{self, Role};
 use crate::report::{self, Format, Report};
-use crate::text::one_line;
+use crate::text::{one_line, shown_path};
 use anyhow::{Result, anyhow, bail};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -37,20 +38,30 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if files.len() < 2 {
         let given = files
             .first()
-            .map_or(String::new(), |f| format!(" ({})", f.display()));
+            .map_or(String::new(), |f| format!(" ({})", shown_path(f)));
         bail!(
             "aggregate needs at least two answers files, and got {}{given}; give two or more files, or a folder holding them, as in `icso-assess aggregate examples/federation`",
             files.len()
         );
     }
+    let inputs: Vec<Role<'_>> = files
+        .iter()
+        .map(|f| Role::input(f, "one of the answers files being combined"))
+        .collect();
+    let mut outputs = Vec::new();
+    if let Some(path) = &opts.output {
+        outputs.push(Role::output(path, "the report", "-o"));
+    }
     if let Some(path) = &opts.save_combined {
-        if files.iter().any(|f| same_file(f, path)) {
-            bail!(
-                "cannot save the combined answers to {}: it is one of the answers files being combined; choose another file name for --save-combined",
-                path.display()
-            );
-        }
-        answers::check_writable(path)?;
+        outputs.push(Role::output(
+            path,
+            "the combined answers",
+            "--save-combined",
+        ));
+    }
+    identity::check_outputs_with_data(&global.data, &inputs, &outputs)?;
+    if let Some(path) = &opts.save_combined {
+        answers::check_writable(path, "--save-combined")?;
     }
 
     let data = catalogue::load(&global.data)?;
@@ -68,10 +79,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         if failed.len() == 1 {
             bail!("{first}");
         }
-        let others: Vec<String> = failed[1..]
-            .iter()
-            .map(|(p, _)| p.display().to_string())
-            .collect();
+        let others: Vec<String> = failed[1..].iter().map(|(p, _)| shown_path(p)).collect();
         bail!(
             "{} of {} answers files cannot be used; the first: {first}; the others: {}; run `icso-assess validate --answers FILE...` to see every problem",
             failed.len(),
@@ -96,10 +104,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
 
     // Saved before the report is written, so a reader closing the pipe early loses nothing.
     if let Some(path) = &opts.save_combined {
-        answers::save(path, &combined, q)?;
+        answers::save_text(path, &answers::to_toml(&combined, q), "--save-combined")?;
         eprintln!(
             "Saved the combined answers of {count} respondents to {}",
-            one_line(&path.display().to_string())
+            shown_path(path)
         );
     }
 
@@ -130,7 +138,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             files.push(path.clone());
             continue;
         }
-        let shown = path.display();
+        let shown = shown_path(path);
         let entries = std::fs::read_dir(path).map_err(|e| {
             anyhow!(
                 "cannot read folder {shown}: {}",
@@ -164,14 +172,6 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Whether two paths name the same existing file.
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
-}
-
 /// Read, check and score every file alone, in order, on a few threads: each file is read and
 /// parsed once against the catalogue loaded once, and scored on the thread that read it (which
 /// keeps the memory it frees for that thread's next file).
@@ -185,7 +185,7 @@ fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Respondent, LoadError>
         Ok(Respondent::new(
             &data.catalogue,
             q,
-            Input::new(f.display().to_string(), a),
+            Input::new(shown_path(f), a),
         ))
     };
     let threads = std::thread::available_parallelism()
@@ -261,7 +261,7 @@ fn check_one_questionnaire(
         let Some(key) = made_for(path, result) else {
             continue;
         };
-        let shown = path.display().to_string();
+        let shown = shown_path(path);
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, list)) => list.push(shown),
             None => groups.push((key, vec![shown])),

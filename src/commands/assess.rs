@@ -5,6 +5,8 @@ use super::Global;
 use crate::answers::{self, Answers};
 use crate::assess::{Flow, Outcome, Start, Store};
 use crate::catalogue;
+use crate::io::identity::{self, Role};
+use crate::io::{lock, lock::SessionLock, signals};
 use crate::output;
 use crate::prompt::terminal::Terminal;
 use crate::prompt::{Prompter, Reply};
@@ -13,6 +15,7 @@ use crate::report::{self, Format, Report};
 use crate::term::{self, Style};
 use anyhow::{Result, anyhow, bail};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 /// The answers file used when none is named.
 pub const DEFAULT_FILE: &str = "assessment.toml";
@@ -34,18 +37,125 @@ impl Default for Options {
     }
 }
 
-struct FileStore<'a> {
-    path: &'a Path,
+/// The answers file of one session: saved atomically after every answer, never over a file
+/// that changed on disk since this session last read or wrote it, and locked against a second
+/// session for as long as this one lives.
+struct FileStore {
+    path: PathBuf,
+    lock: SessionLock,
+    /// The file's text as this session last read or wrote it; `None` before it exists.
+    last: Option<String>,
+    /// What a signal would save: the answers with the one in progress.
+    pending: Option<String>,
+    /// Answers in the file as last saved.
+    saved: usize,
 }
 
-impl Store for FileStore<'_> {
+impl FileStore {
+    /// Write `text` unless the file changed under us; then keep this session's answers in a
+    /// new file beside it, and stop.
+    fn write(&mut self, text: String, count: usize) -> Result<()> {
+        let on_disk = match std::fs::symlink_metadata(&self.path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            _ => Some(answers::read(&self.path).map_err(|e| anyhow!("{e}"))),
+        };
+        let changed = match (&on_disk, &self.last) {
+            // Deleted meanwhile: writing it again loses nothing.
+            (None, _) => false,
+            (Some(Ok(now)), Some(last)) => now != last,
+            (Some(_), _) => true,
+        };
+        if changed {
+            let shown = crate::text::shown_path(&self.path);
+            let kept = self.keep_aside(&text);
+            bail!(
+                "{shown} was changed by another program since this session last saved it, so it was not overwritten; {kept}"
+            );
+        }
+        answers::save_text(&self.path, &text, "--file")?;
+        self.last = Some(text);
+        self.pending = None;
+        self.saved = count;
+        Ok(())
+    }
+
+    /// Save this session's answers to a new file next to the answers file; what to tell the user.
+    fn keep_aside(&self, text: &str) -> String {
+        let stem = self
+            .path
+            .file_stem()
+            .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+        for n in 1..100 {
+            let aside = self.path.with_file_name(format!("{stem}.unsaved-{n}.toml"));
+            if std::fs::symlink_metadata(&aside).is_ok() {
+                continue;
+            }
+            return match answers::save_text(&aside, text, "--file") {
+                Ok(()) => {
+                    let shown = crate::text::shown_path(&self.path);
+                    let aside = crate::text::shown_path(&aside);
+                    format!(
+                        "this session's answers are in {aside}; compare the two with `icso-assess compare {} {}` and keep the one you want",
+                        crate::text::shell_word(&shown),
+                        crate::text::shell_word(&aside)
+                    )
+                }
+                Err(e) => format!(
+                    "this session's latest answer could not be kept ({})",
+                    crate::error_line(&e)
+                ),
+            };
+        }
+        "this session's latest answer could not be kept: too many unsaved copies beside it".into()
+    }
+
+    /// On a signal: save the answer in progress, if there is one. How many answers are saved.
+    fn save_pending(&mut self) -> Result<usize> {
+        if let Some(text) = self.pending.take() {
+            let count = self.saved + 1;
+            self.write(text, count)?;
+        }
+        Ok(self.saved)
+    }
+}
+
+/// The store the flow and the signal watcher share; the mutex keeps their saves apart.
+#[derive(Clone)]
+struct Shared(Arc<Mutex<FileStore>>);
+
+impl Shared {
+    fn get(&self) -> MutexGuard<'_, FileStore> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl Store for Shared {
     fn save(&mut self, answers: &Answers, q: &Questionnaire) -> Result<()> {
-        answers::save(self.path, answers, q)
+        let text = answers::to_toml(answers, q);
+        self.get().write(text, answers.answers.len())
+    }
+
+    fn pending(&mut self, answers: &Answers, q: &Questionnaire) {
+        if !answers.questionnaire.is_empty() && !answers.respondent.is_empty() {
+            self.get().pending = Some(answers::to_toml(answers, q));
+        }
     }
 }
 
 /// Exit code for an interrupted session, as shells expect after Ctrl-C.
 pub const INTERRUPTED: u8 = 130;
+
+/// What to print when a session stops with `n` answers saved (`written`: the file exists).
+fn stopped(n: usize, written: bool, shown: &str, arg: &str) -> String {
+    if !written {
+        "Stopped before anything was saved.".to_string()
+    } else {
+        format!(
+            "Stopped. {n} answer{} saved in {shown}.\nResume with: icso-assess assess --file {arg}",
+            if n == 1 { "" } else { "s" }
+        )
+    }
+}
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if !term::interactive() {
@@ -53,6 +163,13 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             "the interactive assessment needs a terminal; to answer without one, write a blank answers file with `icso-assess template -o answers.toml`, fill it in, then run `icso-assess report --answers answers.toml`"
         );
     }
+    let path = &opts.file;
+    // The answers file is the one file assess exists to update, but never a data file.
+    identity::check_outputs_with_data(
+        &global.data,
+        &[],
+        &[Role::output(path, "the answers", "--file")],
+    )?;
     let data = catalogue::load(&global.data)?;
     if let Some(id) = &opts.questionnaire
         && data.questionnaire(id).is_none()
@@ -63,15 +180,20 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             data.questionnaire_ids().join(", ")
         );
     }
-    let path = &opts.file;
-    // Printed as is by println! below: a file name can carry escape sequences too.
-    let shown = crate::text::one_line(&path.display().to_string());
+    let shown = crate::text::shown_path(path);
     // As typed in a shell, for the commands we print.
     let arg = crate::text::shell_word(&shown);
-    let start = if std::fs::symlink_metadata(path).is_ok() {
+    // Held until the process ends: a second session on this file is refused, with who holds it.
+    let lock = lock::lock(path, &format!("started {} UTC", now_utc()))?;
+    let (start, last) = if std::fs::symlink_metadata(path).is_ok() {
         // Never start afresh over an existing file: it may hold someone's answers.
-        let existing =
-            answers::load(path, &data).map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+        let text = answers::read(path).map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+        let existing = answers::parse(&shown, &text, &data).map_err(|e| {
+            anyhow!(
+                "{}; the file was left as it is",
+                answers::LoadError::Invalid(e)
+            )
+        })?;
         if let Some(id) = &opts.questionnaire
             && *id != existing.questionnaire
         {
@@ -80,21 +202,69 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 existing.questionnaire
             );
         }
-        Start::Resume(existing)
+        (Start::Resume(existing), Some(text))
     } else {
         if opts.review {
             bail!(
                 "{shown} does not exist yet, so there is nothing to review; leave out --review to start"
             );
         }
-        Start::New {
+        let start = Start::New {
             questionnaire: opts.questionnaire.clone(),
             date: today(),
-        }
+        };
+        (start, None)
     };
     // Fail now, not after ten answers, if the answers cannot be saved.
-    answers::check_writable(path)?;
+    answers::check_writable(path, "--file")?;
 
+    let saved = match &start {
+        Start::Resume(a) => a.answers.len(),
+        Start::New { .. } => 0,
+    };
+    let mut store = Shared(Arc::new(Mutex::new(FileStore {
+        path: path.clone(),
+        lock,
+        last,
+        pending: None,
+        saved,
+    })));
+    // A signal (kill, a closed terminal window) ends the session the way Ctrl-C does: what is
+    // chosen is saved, the terminal is restored, and the exit status says which signal.
+    let on_signal = store.clone();
+    let (hint_shown, hint_arg) = (shown.clone(), arg.clone());
+    let _watch = signals::watch(move |signal| {
+        let mut store = on_signal.get();
+        let saved = store.save_pending();
+        store.lock.release();
+        if signal != signals::HANGUP {
+            crate::prompt::terminal::restore();
+            let message = match saved {
+                Ok(n) => stopped(n, store.last.is_some(), &hint_shown, &hint_arg),
+                Err(e) => format!("Stopped. {}", crate::error_line(&e)),
+            };
+            println!("{message}");
+        }
+        std::process::exit(signals::exit_code(signal));
+    })?;
+
+    let result = session(global, opts, &data, start, &mut store, &shown, &arg);
+    // The signal watcher holds the store too, so the lock goes explicitly, not on drop.
+    store.get().lock.release();
+    result
+}
+
+/// The questions, then the report and the export offer.
+fn session(
+    global: &Global,
+    opts: &Options,
+    data: &catalogue::Data,
+    start: Start,
+    store: &mut Shared,
+    shown: &str,
+    arg: &str,
+) -> Result<u8> {
+    let path = &opts.file;
     let color = term::use_color(global.color, true);
     let mut terminal = Terminal::new(color);
     let resuming = matches!(start, Start::Resume(_));
@@ -107,19 +277,14 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         terminal.width(),
         "",
     ));
-    let mut store = FileStore { path };
-    let outcome = Flow::new(&data, &mut terminal, &mut store).run(start, opts.review)?;
+    let outcome = Flow::new(data, &mut terminal, store).run(start, opts.review)?;
     match outcome {
-        Outcome::Interrupted(a) => {
-            let n = a.answers.len();
-            if a.questionnaire.is_empty() || a.respondent.is_empty() {
-                println!("\nStopped before anything was saved.");
-            } else {
-                println!(
-                    "\nStopped. {n} answer{} saved in {shown}.\nResume with: icso-assess assess --file {arg}",
-                    if n == 1 { "" } else { "s" }
-                );
-            }
+        Outcome::Interrupted(_) => {
+            let (n, written) = {
+                let s = store.get();
+                (s.saved, s.last.is_some())
+            };
+            println!("\n{}", stopped(n, written, shown, arg));
             Ok(INTERRUPTED)
         }
         Outcome::Finished(a) => {
@@ -140,7 +305,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 report::renderer(format, style).render(&report, &mut out)?;
             }
             println!();
-            let code = export(&mut terminal, &report, path)?;
+            let code = export(global, &mut terminal, &report, path)?;
             println!(
                 "\nYour answers are in {shown}. Review them with: icso-assess assess --file {arg} --review"
             );
@@ -150,7 +315,12 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
 }
 
 /// Offer to save the report in another format next to the answers file.
-fn export(p: &mut dyn Prompter, report: &Report, answers_path: &Path) -> Result<u8> {
+fn export(
+    global: &Global,
+    p: &mut dyn Prompter,
+    report: &Report,
+    answers_path: &Path,
+) -> Result<u8> {
     let formats = [Format::Html, Format::Markdown, Format::Csv, Format::Json];
     let mut options = vec!["No, finish here".to_string()];
     options.extend([
@@ -170,10 +340,9 @@ fn export(p: &mut dyn Prompter, report: &Report, answers_path: &Path) -> Result<
             || "assessment".to_string(),
             |s| s.to_string_lossy().into_owned(),
         );
-        let suggestion = answers_path
-            .with_file_name(format!("{stem}-report.{}", choice.extension()))
-            .display()
-            .to_string();
+        let suggestion = crate::text::shown_path(
+            &answers_path.with_file_name(format!("{stem}-report.{}", choice.extension())),
+        );
         let target = match p.text(
             "Save the report as",
             &suggestion,
@@ -183,9 +352,21 @@ fn export(p: &mut dyn Prompter, report: &Report, answers_path: &Path) -> Result<
             Reply::Value(_) | Reply::Back => continue,
             Reply::Interrupt => return Ok(INTERRUPTED),
         };
+        // Never over the answers themselves (or a data file), however the name is spelled.
+        if let Err(e) = identity::check_outputs_with_data(
+            &global.data,
+            &[Role::input(
+                answers_path,
+                "the answers file of this assessment",
+            )],
+            &[Role::output(&target, "the report", "the report")],
+        ) {
+            p.say(&format!("Not saved: {}.", crate::error_line(&e)));
+            continue;
+        }
         if std::fs::symlink_metadata(&target).is_ok() {
             match p.select(
-                &format!("{} exists. Replace it?", target.display()),
+                &format!("{} exists. Replace it?", crate::text::shown_path(&target)),
                 &[
                     "No, choose another name".to_string(),
                     "Yes, replace it".to_string(),
@@ -206,7 +387,7 @@ fn export(p: &mut dyn Prompter, report: &Report, answers_path: &Path) -> Result<
                 p.say(&format!(
                     "Saved the {} report to {}.",
                     choice.name(),
-                    target.display()
+                    crate::text::shown_path(&target)
                 ));
                 return Ok(0);
             }
@@ -216,6 +397,15 @@ fn export(p: &mut dyn Prompter, report: &Report, answers_path: &Path) -> Result<
             )),
         }
     }
+}
+
+/// The time of day as HH:MM (UTC), for saying when a session started.
+fn now_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let day = secs % 86_400;
+    format!("{:02}:{:02}", day / 3600, day % 3600 / 60)
 }
 
 /// Today's date as YYYY-MM-DD (UTC), for a new answers file.

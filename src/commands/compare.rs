@@ -6,6 +6,7 @@ use crate::answers::{self, Answers};
 use crate::catalogue::{self, Data};
 use crate::compare::Comparison;
 use crate::compare_render;
+use crate::io::identity::{self, Role};
 use crate::questionnaire::Questionnaire;
 use crate::report::Format;
 use anyhow::{Result, anyhow};
@@ -27,7 +28,7 @@ fn side<'d>(data: &'d Data, path: &Path) -> Result<(&'d Questionnaire, Answers)>
     let q = data.questionnaire(&answers.questionnaire).ok_or_else(|| {
         anyhow!(
             "{}: questionnaire {} is missing from the data",
-            crate::text::one_line(&path.display().to_string()),
+            crate::text::shown_path(path),
             answers.questionnaire
         )
     })?;
@@ -35,6 +36,18 @@ fn side<'d>(data: &'d Data, path: &Path) -> Result<(&'d Questionnaire, Answers)>
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    let mut outputs = Vec::new();
+    if let Some(path) = &opts.output {
+        outputs.push(Role::output(path, "the comparison", "-o"));
+    }
+    identity::check_outputs_with_data(
+        &global.data,
+        &[
+            Role::input(&opts.before, "the earlier answers file (BEFORE)"),
+            Role::input(&opts.after, "the later answers file (AFTER)"),
+        ],
+        &outputs,
+    )?;
     let data = catalogue::load(&global.data)?;
     let (qb, before) = side(&data, &opts.before)?;
     let (qa, after) = side(&data, &opts.after)?;

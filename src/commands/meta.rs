@@ -3,45 +3,103 @@
 
 use super::Global;
 use crate::catalogue::source::BUILTIN;
+use crate::output;
 use crate::schema::{self, Kind};
+use crate::text::{shell_word, shown_path};
 use anyhow::{Context, Result, bail};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
 pub struct InitData {
     pub dir: PathBuf,
 }
 
-/// Write the built-in data and the schemas its files point to into a new folder.
+/// Write the built-in data and the schemas its files point to into a new folder. Each file is
+/// written atomically; when any write fails (a full disk), everything this run created is
+/// removed again, so a rerun starts from the same empty folder.
 pub fn init_data(_global: &Global, opts: &InitData) -> Result<u8> {
     let dir = &opts.dir;
-    let shown = dir.display();
+    let shown = shown_path(dir);
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {shown}"))?;
         if entries.next().is_some() {
             bail!("{shown} is not empty; choose a new folder so nothing in it is overwritten");
         }
     }
-    for sub in ["recommendations", "questionnaires", "schemas"] {
-        std::fs::create_dir_all(dir.join(sub))
-            .with_context(|| format!("cannot create {}", dir.join(sub).display()))?;
+    let mut created = Created::default();
+    let written = write_all(dir, &mut created);
+    if written.is_err() {
+        created.undo();
     }
-    for (path, text) in BUILTIN {
-        let target = dir.join(path);
-        std::fs::write(&target, text)
-            .with_context(|| format!("cannot write {}", target.display()))?;
-    }
-    for kind in Kind::ALL {
-        let target = dir.join("schemas").join(kind.file_name());
-        std::fs::write(&target, schema::text(kind))
-            .with_context(|| format!("cannot write {}", target.display()))?;
-    }
+    written?;
     eprintln!(
-        "Wrote {} data files and their schemas to {shown}. Edit them, then check with: icso-assess validate --data {shown}",
-        BUILTIN.len()
+        "Wrote {} data files and their schemas to {shown}. Edit them, then check with: icso-assess validate --data {}",
+        BUILTIN.len(),
+        shell_word(&shown)
     );
     Ok(0)
+}
+
+/// What one run of init-data made, to remove if it cannot finish.
+#[derive(Default)]
+struct Created {
+    folders: Vec<PathBuf>,
+    files: Vec<PathBuf>,
+}
+
+impl Created {
+    fn folder(&mut self, path: PathBuf) -> Result<()> {
+        if path.is_dir() {
+            return Ok(());
+        }
+        std::fs::create_dir(&path)
+            .with_context(|| format!("cannot create the folder {}", shown_path(&path)))?;
+        self.folders.push(path);
+        Ok(())
+    }
+
+    fn file(&mut self, path: PathBuf, text: &str) -> Result<()> {
+        output::write_file(&path, |out| out.write_all(text.as_bytes()))?;
+        self.files.push(path);
+        Ok(())
+    }
+
+    /// Remove files, then folders, newest first. Best effort: it runs after a failure.
+    fn undo(&self) {
+        for file in self.files.iter().rev() {
+            let _ = std::fs::remove_file(file);
+        }
+        for folder in self.folders.iter().rev() {
+            let _ = std::fs::remove_dir(folder);
+        }
+    }
+}
+
+fn write_all(dir: &Path, created: &mut Created) -> Result<()> {
+    // The folder and any missing parents, recorded so that a failure removes them too.
+    let mut missing: Vec<PathBuf> = dir
+        .ancestors()
+        .filter(|a| !a.as_os_str().is_empty() && !a.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    missing.reverse();
+    for folder in missing {
+        created.folder(folder)?;
+    }
+    for sub in ["recommendations", "questionnaires", "schemas"] {
+        created.folder(dir.join(sub))?;
+    }
+    for (path, text) in BUILTIN {
+        created.file(dir.join(path), text)?;
+    }
+    for kind in Kind::ALL {
+        created.file(
+            dir.join("schemas").join(kind.file_name()),
+            &schema::text(kind),
+        )?;
+    }
+    Ok(())
 }
 
 pub fn schema(kind: Kind, out: &mut dyn Write) -> Result<u8> {

@@ -107,7 +107,7 @@ fn write_document(
         Some(path) if !crate::output::is_stdout(Some(path)) => {
             let style = Style::plain(crate::term::PIPE_WIDTH);
             crate::output::write_file(path, |out| render(style, out))?;
-            let shown = crate::text::one_line(&path.display().to_string());
+            let shown = crate::text::shown_path(path);
             eprintln!("Wrote {what} to {shown}");
         }
         _ => {

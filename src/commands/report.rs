@@ -4,6 +4,7 @@
 use super::Global;
 use crate::answers;
 use crate::catalogue;
+use crate::io::identity::{self, Role};
 use crate::report::{self, Format, Report};
 use anyhow::{Result, anyhow};
 use std::path::PathBuf;
@@ -35,6 +36,18 @@ pub fn format_for(format: Option<Format>, output: Option<&std::path::Path>) -> F
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    let mut outputs = Vec::new();
+    if let Some(path) = &opts.output {
+        outputs.push(Role::output(path, "the report", "-o"));
+    }
+    identity::check_outputs_with_data(
+        &global.data,
+        &[Role::input(
+            &opts.answers,
+            "the answers file given to --answers",
+        )],
+        &outputs,
+    )?;
     let data = catalogue::load(&global.data)?;
     let answers = answers::load(&opts.answers, &data).map_err(|e| anyhow!("{e}"))?;
     let q = data

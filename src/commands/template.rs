@@ -4,6 +4,7 @@
 use super::Global;
 use crate::answers;
 use crate::catalogue;
+use crate::io::identity::{self, Role};
 use crate::output;
 use anyhow::{Result, bail};
 use std::io::Write;
@@ -16,6 +17,13 @@ pub struct Options {
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    if let Some(path) = &opts.output {
+        identity::check_outputs_with_data(
+            &global.data,
+            &[],
+            &[Role::output(path, "the template", "-o")],
+        )?;
+    }
     let data = catalogue::load(&global.data)?;
     let Some(q) = data.questionnaire(&opts.questionnaire) else {
         bail!(
@@ -30,14 +38,15 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             if std::fs::symlink_metadata(path).is_ok() {
                 bail!(
                     "{} already exists and may hold answers; choose another file name, or delete it first",
-                    path.display()
+                    crate::text::shown_path(path)
                 );
             }
             output::write_file(path, |out| out.write_all(text.as_bytes()))?;
-            let shown = crate::text::one_line(&path.display().to_string());
+            let shown = crate::text::shown_path(path);
             eprintln!(
-                "Wrote a blank {} questionnaire to {shown}. Fill it in, then run: icso-assess report --answers {shown}",
+                "Wrote a blank {} questionnaire to {shown}. Fill it in, then run: icso-assess report --answers {}",
                 q.id,
+                crate::text::shell_word(&shown),
             );
         }
         _ => {

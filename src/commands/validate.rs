@@ -88,7 +88,7 @@ fn check_answers(path: &std::path::Path, data: &catalogue::Data) -> Vec<Finding>
         Err(answers::LoadError::Invalid(findings)) => findings,
         Err(answers::LoadError::Unreadable(why)) => vec![Finding::new(
             "unreadable-file",
-            &path.display().to_string(),
+            &text::shown_path(path),
             None,
             why,
         )],

@@ -81,3 +81,14 @@ impl Prompter for Terminal {
             .max(crate::term::MIN_WIDTH)
     }
 }
+
+/// Put the terminal back as the session found it (line editing, echo, a visible cursor): for a
+/// signal that arrives while a prompt holds the terminal in raw mode. Best effort: after a
+/// hang-up there is no terminal left to restore.
+pub fn restore() {
+    use std::io::Write;
+    let _ = crossterm::terminal::disable_raw_mode();
+    let mut out = std::io::stdout();
+    let _ = out.write_all(b"\x1b[?25h\r\n");
+    let _ = out.flush();
+}
