@@ -451,3 +451,115 @@ fn ctrl_c_after_choosing_a_level_keeps_it() {
     assert_eq!(c.answers[ids[0]], b.answers[ids[0]]);
     assert!(store.saves.is_empty(), "nothing changed, nothing written");
 }
+
+/// A person typing whatever they like: each text prompt first gets the hostile text, and when
+/// the flow offers it back (cleaned, or to shorten) they accept it cut to 150 characters (or
+/// type "x" when asked again for a required text).
+struct Typist {
+    texts: VecDeque<String>,
+    /// The first question's level option: 0-4, or 5 for not applicable (asks a reason).
+    level: usize,
+    offered_back: usize,
+    last_message: String,
+}
+
+impl Prompter for Typist {
+    fn say(&mut self, _text: &str) {}
+    fn select(
+        &mut self,
+        message: &str,
+        _options: &[String],
+        start: usize,
+        _: &str,
+    ) -> Reply<usize> {
+        if message == "Where does your organisation stand?" {
+            if self.texts.is_empty() {
+                return Reply::Interrupt;
+            }
+            return Reply::Value(self.level);
+        }
+        Reply::Value(start)
+    }
+    fn text(&mut self, message: &str, initial: &str, _help: &str) -> Reply<String> {
+        if message == self.last_message {
+            self.offered_back += 1;
+            let kept: String = initial.chars().take(150).collect();
+            // Asked again for a blank required text: type something.
+            return Reply::Value(if kept.is_empty() { "x".into() } else { kept });
+        }
+        self.last_message = message.to_string();
+        match self.texts.pop_front() {
+            Some(t) => Reply::Value(t),
+            None => Reply::Interrupt,
+        }
+    }
+    fn width(&self) -> usize {
+        80
+    }
+}
+
+/// Saves what the real store saves: the file's text.
+#[derive(Default)]
+struct Files {
+    last: Option<String>,
+}
+
+impl Store for Files {
+    fn save(&mut self, answers: &Answers, q: &Questionnaire) -> Result<()> {
+        self.last = Some(icso_assess::answers::to_toml(answers, q));
+        Ok(())
+    }
+}
+
+/// Typed text: any characters (controls, bidi, tags, line breaks, tabs), often long.
+fn typed() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        any::<String>(),
+        proptest::collection::vec(any::<char>(), 0..2600).prop_map(|v| v.into_iter().collect()),
+        proptest::collection::vec(
+            prop_oneof![
+                Just('a'),
+                Just(' '),
+                Just('\t'),
+                Just('\n'),
+                Just('\u{1b}'),
+                Just('\u{202E}'),
+                Just('\u{E0041}'),
+                Just('\u{FE0F}'),
+                Just('\u{AD}'),
+                Just('\u{3164}'),
+                Just('代'),
+            ],
+            0..2300
+        )
+        .prop_map(|v| v.into_iter().collect()),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+    #[test]
+    fn any_text_the_flow_accepts_loads_back(
+        organisation in typed(),
+        respondent in typed(),
+        third in typed(),
+        not_applicable in proptest::bool::ANY,
+    ) {
+        let data = data();
+        // The third text is the not-applicable reason, or the note after a level.
+        let mut p = Typist {
+            texts: [organisation, respondent, third].into_iter().collect(),
+            level: if not_applicable { 5 } else { 2 },
+            offered_back: 0,
+            last_message: String::new(),
+        };
+        let mut store = Files::default();
+        let outcome = Flow::new(&data, &mut p, &mut store).run(new_quick(), false).unwrap();
+        let Outcome::Interrupted(kept) = outcome else { panic!("expected a stop") };
+        let text = store.last.expect("saved");
+        let loaded = icso_assess::answers::parse("typed.toml", &text, &data);
+        proptest::prop_assert!(loaded.is_ok(), "{:?}\n{}", loaded.err(), text);
+        proptest::prop_assert_eq!(loaded.unwrap(), kept);
+    }
+}

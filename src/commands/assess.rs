@@ -237,8 +237,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         let mut store = on_signal.get();
         let saved = store.save_pending();
         store.lock.release();
+        crate::prompt::terminal::restore();
         if signal != signals::HANGUP {
-            crate::prompt::terminal::restore();
             let message = match saved {
                 Ok(n) => stopped(n, store.last.is_some(), &hint_shown, &hint_arg),
                 Err(e) => format!("Stopped. {}", crate::error_line(&e)),
