@@ -10,7 +10,9 @@ if [ ! -x /usr/bin/time ]; then
   exit 2
 fi
 cargo build --release --locked --quiet
-bin=./target/release/icso-assess
+# Wherever cargo puts it: CARGO_TARGET_DIR may move the target folder.
+bin="$(cargo metadata --format-version 1 --no-deps --locked \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')/release/icso-assess"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

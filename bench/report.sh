@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked --quiet
-bin=./target/release/icso-assess
+# Wherever cargo puts it: CARGO_TARGET_DIR may move the target folder.
+bin="$(cargo metadata --format-version 1 --no-deps --locked \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')/release/icso-assess"
 example=examples/federation-full-2026.toml
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
