@@ -346,3 +346,29 @@ fn folder_names_with_escapes_and_line_breaks_are_printed_clean() {
         }
     }
 }
+
+#[test]
+fn a_failed_save_of_combined_answers_names_its_own_option() {
+    let dir = workspace();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 1; exec \"$0\" aggregate a.toml b.toml --save-combined c.toml -o -")
+        .arg(BIN)
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let message = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{message}");
+    assert!(
+        message.contains("error: cannot save answers to c.toml: ")
+            && message
+                .trim_end()
+                .ends_with("choose another place with --save-combined"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("--file") && !message.contains(".icso-assess-"),
+        "{message}"
+    );
+    assert!(!dir.path().join("c.toml").exists());
+}
