@@ -276,21 +276,16 @@ impl<'t> Checker<'t> {
         limit: usize,
         single_line: bool,
     ) {
-        if let Some((offset, c)) = text::find_forbidden(value) {
+        let found = if single_line {
+            text::find_forbidden_line(value)
+        } else {
+            text::find_forbidden(value)
+        };
+        if let Some((offset, c)) = found {
             self.at(
                 "forbidden-character",
                 span.clone(),
-                format!(
-                    "{what} contains {} at character {}; remove it (only visible characters, spaces and line breaks are allowed)",
-                    text::describe(c),
-                    offset + 1
-                ),
-            );
-        } else if single_line && value.contains('\n') {
-            self.at(
-                "forbidden-character",
-                span.clone(),
-                format!("{what} contains a line break; keep it on one line"),
+                text::forbidden_message(what, offset, c, single_line),
             );
         }
         let len = value.chars().count();
@@ -1311,7 +1306,7 @@ mod tests {
                 f.message
             );
             assert!(
-                text::find_forbidden(&f.message).is_none() && !f.message.contains('\n'),
+                text::find_forbidden_line(&f.message).is_none(),
                 "{}",
                 f.message
             );
