@@ -1,37 +1,140 @@
 //! Text safety: which characters untrusted text may not carry, and how to make any text safe for a
 //! terminal. Data files are rejected when they contain such characters; answers and error messages
 //! are cleaned before they are shown.
+//!
+//! The rule comes from Unicode properties (ICU4X compiled data), not from a hand list. A character
+//! is *invisible* when it is a control (Cc), a format character (Cf), a line or paragraph
+//! separator (Zl, Zp), Default_Ignorable_Code_Point, Bidi_Control or a Variation_Selector. That
+//! covers escape and C1 controls, bidirectional controls, zero-width characters, the soft hyphen,
+//! Hangul fillers, tag characters (U+E0000-E007F) and the variation selectors. Invisible
+//! characters are forbidden, except:
+//!
+//! - line feed and tab, in text that may span lines ([`find_forbidden`]); never in ids, names or
+//!   titles ([`find_forbidden_line`]);
+//! - U+FE0E and U+FE0F (text and emoji presentation) directly after a character with the Emoji
+//!   property, as in "❤️";
+//! - U+200D (zero-width joiner) between two Extended_Pictographic characters, the first of them
+//!   perhaps followed by an emoji modifier and then a presentation selector, as in "👩🏽‍💻" and
+//!   "❤️‍🔥":
+//!   emoji sequences work, while a joiner anywhere else (hidden between letters, or at the end)
+//!   is refused. Tag characters stay forbidden even in emoji flag sequences.
+//!
+//! Carriage returns are forbidden everywhere: parsers turn CRLF line ends into line feeds, so a
+//! carriage return in a value can only be a lone one, which lets text overwrite its own line.
 
-/// Characters that can reorder, hide or take over what a terminal shows.
-pub fn is_forbidden(c: char) -> bool {
-    if c == '\n' {
-        return false;
+use icu_properties::props::{
+    BidiControl, DefaultIgnorableCodePoint, Emoji, EmojiModifier, ExtendedPictographic,
+    GeneralCategory, VariationSelector,
+};
+use icu_properties::{
+    CodePointMapData, CodePointMapDataBorrowed, CodePointSetData, CodePointSetDataBorrowed,
+};
+use std::borrow::Cow;
+
+const CATEGORY: CodePointMapDataBorrowed<'static, GeneralCategory> =
+    CodePointMapData::<GeneralCategory>::new();
+const IGNORABLE: CodePointSetDataBorrowed<'static> =
+    CodePointSetData::new::<DefaultIgnorableCodePoint>();
+const BIDI_CONTROL: CodePointSetDataBorrowed<'static> = CodePointSetData::new::<BidiControl>();
+const SELECTOR: CodePointSetDataBorrowed<'static> = CodePointSetData::new::<VariationSelector>();
+const EMOJI: CodePointSetDataBorrowed<'static> = CodePointSetData::new::<Emoji>();
+const MODIFIER: CodePointSetDataBorrowed<'static> = CodePointSetData::new::<EmojiModifier>();
+const PICTOGRAPHIC: CodePointSetDataBorrowed<'static> =
+    CodePointSetData::new::<ExtendedPictographic>();
+
+const ZWJ: char = '\u{200D}';
+const TEXT_STYLE: char = '\u{FE0E}';
+const EMOJI_STYLE: char = '\u{FE0F}';
+
+/// Invisible by its Unicode properties (see the module's documentation), whatever surrounds it.
+fn invisible(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
     }
-    c.is_control()
-        || matches!(
-            c,
-            '\u{200B}'..='\u{200F}'   // zero-width space/joiners, LRM, RLM
-            | '\u{202A}'..='\u{202E}' // bidirectional embeddings and overrides
-            | '\u{2060}'..='\u{2064}' // word joiner and invisible operators
-            | '\u{2066}'..='\u{2069}' // bidirectional isolates
-            | '\u{061C}'              // Arabic letter mark
-            | '\u{180E}'              // Mongolian vowel separator
-            | '\u{FEFF}'              // zero-width no-break space
-            | '\u{2028}' | '\u{2029}' // line and paragraph separators
-            | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation controls
-        )
+    matches!(
+        CATEGORY.get(c),
+        GeneralCategory::Control
+            | GeneralCategory::Format
+            | GeneralCategory::LineSeparator
+            | GeneralCategory::ParagraphSeparator
+    ) || IGNORABLE.contains(c)
+        || BIDI_CONTROL.contains(c)
+        || SELECTOR.contains(c)
 }
 
-/// The first forbidden character in `text`, with its character offset.
+/// A character forbidden in text that may span lines, wherever it stands: every invisible
+/// character but line feed and tab. Emoji joiners and presentation selectors count, although
+/// [`find_forbidden`] allows them inside emoji sequences: use this for single characters, such as
+/// those of messages, and [`find_forbidden`] for text.
+pub fn is_forbidden(c: char) -> bool {
+    c != '\n' && c != '\t' && invisible(c)
+}
+
+fn pictographic(c: Option<char>) -> bool {
+    c.is_some_and(|c| !c.is_ascii() && PICTOGRAPHIC.contains(c))
+}
+
+fn emoji(c: Option<char>) -> bool {
+    c.is_some_and(|c| EMOJI.contains(c))
+}
+
+/// Whether the character at byte `at` of `text` is forbidden there.
+fn forbidden_at(text: &str, at: usize, c: char, single_line: bool) -> bool {
+    match c {
+        '\n' | '\t' => single_line,
+        ZWJ => {
+            // Allowed after a pictograph, perhaps with a modifier and then an allowed presentation
+            // selector, and before another pictograph. Everything that makes it allowed is itself
+            // allowed, so cleaning the text (which replaces only forbidden characters) keeps it so.
+            let mut back = text[..at].chars().rev();
+            let mut p = back.next();
+            if matches!(p, Some(TEXT_STYLE | EMOJI_STYLE)) {
+                p = back.next();
+                if !emoji(p) {
+                    return true;
+                }
+            }
+            if p.is_some_and(|m| MODIFIER.contains(m)) {
+                p = back.next();
+            }
+            !(pictographic(p) && pictographic(text[at + c.len_utf8()..].chars().next()))
+        }
+        TEXT_STYLE | EMOJI_STYLE => !emoji(text[..at].chars().next_back()),
+        _ => invisible(c),
+    }
+}
+
+/// The forbidden characters of `text`: character offset, byte offset and character.
+fn forbidden(text: &str, single_line: bool) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+    text.char_indices()
+        .enumerate()
+        .filter(move |&(_, (at, c))| forbidden_at(text, at, c, single_line))
+        .map(|(n, (at, c))| (n, at, c))
+}
+
+/// Printable ASCII, and line feeds and tabs if `lines`: nothing to look up.
+fn plain_ascii(text: &str, lines: bool) -> bool {
+    text.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || (lines && (b == b'\n' || b == b'\t')))
+}
+
+/// The first forbidden character in text that may span lines (notes, reasons, summaries,
+/// descriptions), with its character offset. Line feeds and tabs are allowed.
 pub fn find_forbidden(text: &str) -> Option<(usize, char)> {
     // Almost all text is printable ASCII: check that quickly before looking at characters.
-    if text
-        .bytes()
-        .all(|b| (0x20..0x7f).contains(&b) || b == b'\n')
-    {
+    if plain_ascii(text, true) {
         return None;
     }
-    text.chars().enumerate().find(|(_, c)| is_forbidden(*c))
+    forbidden(text, false).next().map(|(n, _, c)| (n, c))
+}
+
+/// The first forbidden character in text that must stay on one line (ids, names, titles), with
+/// its character offset: as [`find_forbidden`], and line feeds and tabs are forbidden too.
+pub fn find_forbidden_line(text: &str) -> Option<(usize, char)> {
+    if plain_ascii(text, false) {
+        return None;
+    }
+    forbidden(text, true).next().map(|(n, _, c)| (n, c))
 }
 
 /// How a forbidden character is named in messages, e.g. `U+001B (escape)`.
@@ -39,38 +142,96 @@ pub fn describe(c: char) -> String {
     let name = match c {
         '\u{1B}' => "escape",
         '\t' => "tab",
+        '\n' => "line break",
         '\r' => "carriage return",
         '\0' => "NUL",
         '\u{7}' => "bell",
+        '\u{AD}' => "soft hyphen",
+        '\u{34F}' => "combining grapheme joiner",
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => "Hangul filler",
+        '\u{180E}' => "Mongolian vowel separator",
         '\u{200B}' => "zero-width space",
         '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
+        ZWJ => "zero-width joiner",
+        '\u{2028}' => "line separator",
+        '\u{2029}' => "paragraph separator",
+        '\u{2060}' => "word joiner",
+        '\u{2061}'..='\u{2064}' => "invisible operator",
         '\u{FEFF}' => "zero-width no-break space",
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "bidirectional control",
+        '\u{FFF9}'..='\u{FFFB}' => "interlinear annotation",
+        '\u{E0000}'..='\u{E007F}' => "tag character",
         '\u{200E}' | '\u{200F}' | '\u{061C}' => "direction mark",
+        _ if BIDI_CONTROL.contains(c) => "bidirectional control",
+        _ if SELECTOR.contains(c) => "variation selector",
         _ if c.is_control() => "control character",
-        _ => "invisible formatting character",
+        _ if CATEGORY.get(c) == GeneralCategory::Format => "invisible formatting character",
+        _ => "invisible character",
     };
     format!("U+{:04X} ({name})", c as u32)
 }
 
-/// Text made safe for a terminal: every forbidden character becomes U+FFFD, newlines stay.
+/// The message for a forbidden character found by [`find_forbidden`] (`single_line` false) or
+/// [`find_forbidden_line`] (true) in the text called `what`, at character `offset` (from 0).
+pub fn forbidden_message(what: &str, offset: usize, c: char, single_line: bool) -> String {
+    let at = offset + 1;
+    match c {
+        '\n' if single_line => {
+            format!("{what} contains a line break at character {at}; keep it on one line")
+        }
+        '\t' if single_line => format!(
+            "{what} contains a tab at character {at}; replace it with a space (this text stays on one line)"
+        ),
+        _ if single_line => format!(
+            "{what} contains {} at character {at}; remove it (only visible characters and spaces are allowed here)",
+            describe(c)
+        ),
+        _ => format!(
+            "{what} contains {} at character {at}; remove it (only visible characters, spaces, tabs and line breaks are allowed)",
+            describe(c)
+        ),
+    }
+}
+
+/// Text made safe for a terminal: every forbidden character becomes U+FFFD; line feeds and tabs
+/// stay.
 pub fn sanitize(text: &str) -> String {
     clean(text).into_owned()
 }
 
 /// [`sanitize`] without a copy when nothing needs replacing: for whole pages, which can run to
 /// tens of megabytes in an aggregate of thousands of respondents.
-pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
-    if find_forbidden(text).is_none() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    text.chars()
-        .map(|c| if is_forbidden(c) { '\u{FFFD}' } else { c })
-        .collect()
+pub fn clean(text: &str) -> Cow<'_, str> {
+    replace_forbidden(text, false)
 }
 
-/// Like [`sanitize`], and newlines become spaces: for one-line contexts such as table cells.
+/// [`clean`], keeping carriage returns too: for CSV cells, whose quoting carries them.
+pub fn clean_keeping_cr(text: &str) -> Cow<'_, str> {
+    replace_forbidden(text, true)
+}
+
+fn replace_forbidden(text: &str, keep_cr: bool) -> Cow<'_, str> {
+    if plain_ascii(text, true) {
+        return Cow::Borrowed(text);
+    }
+    let mut found = forbidden(text, false)
+        .filter(|&(_, _, c)| !(keep_cr && c == '\r'))
+        .peekable();
+    if found.peek().is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut done = 0;
+    for (_, at, c) in found {
+        out.push_str(&text[done..at]);
+        out.push('\u{FFFD}');
+        done = at + c.len_utf8();
+    }
+    out.push_str(&text[done..]);
+    Cow::Owned(out)
+}
+
+/// Like [`sanitize`], and every run of white space (line feeds and tabs too) becomes one space:
+/// for one-line contexts such as table cells.
 pub fn one_line(text: &str) -> String {
     sanitize(text)
         .split_whitespace()
@@ -98,14 +259,18 @@ pub fn clip(text: &str, max: usize) -> String {
 /// JSON text with every forbidden character written as a `\uXXXX` escape: the same document,
 /// safe to print. JSON encoders escape C0 controls but pass C1 controls, bidirectional and
 /// zero-width characters through; outside strings, JSON text is ASCII, so only strings change.
-pub fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
-    if find_forbidden(json).is_none() {
-        return std::borrow::Cow::Borrowed(json);
+/// Each character is judged alone ([`is_forbidden`]), so that text cut anywhere escapes alike:
+/// the joiners and presentation selectors of emoji are escaped too, which changes nothing of the
+/// strings once parsed.
+pub fn json_safe(json: &str) -> Cow<'_, str> {
+    if plain_ascii(json, true) || !json.chars().any(is_forbidden) {
+        return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
         if is_forbidden(c) {
-            // Every forbidden character is in the Basic Multilingual Plane: one escape each.
+            // Outside the Basic Multilingual Plane (tag characters, supplementary variation
+            // selectors), a character is a surrogate pair: two escapes.
             for unit in c.encode_utf16(&mut [0; 2]) {
                 out.push_str(&format!("\\u{unit:04x}"));
             }
@@ -113,7 +278,7 @@ pub fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
             out.push(c);
         }
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// A word quoted for a POSIX shell when it needs it, so printed commands can be pasted.
@@ -127,14 +292,6 @@ pub fn shell_word(word: &str) -> String {
     } else {
         format!("'{}'", word.replace('\'', r"'\''"))
     }
-}
-
-/// [`find_forbidden`] for text that must stay on one line (ids, names, titles): line breaks
-/// and tabs are forbidden too.
-pub fn find_forbidden_line(text: &str) -> Option<(usize, char)> {
-    text.chars()
-        .enumerate()
-        .find(|(_, c)| matches!(c, '\n' | '\t') || is_forbidden(*c))
 }
 
 /// A path as it may be printed: every character that could take over a terminal or break a
@@ -168,7 +325,179 @@ mod tests {
         assert!(find_forbidden("a\u{202E}b").is_some());
         assert!(find_forbidden("a\u{200B}b").is_some());
         assert!(find_forbidden("c1 \u{9b}31m").is_some());
-        assert!(find_forbidden("tab\there").is_some());
+        assert!(find_forbidden("tag\u{E0041}").is_some());
+        assert!(find_forbidden("cr\rhere").is_some());
+    }
+
+    #[test]
+    fn tabs_and_line_breaks_only_where_text_may_span_lines() {
+        assert_eq!(find_forbidden("tab\there\nnext"), None);
+        assert_eq!(find_forbidden_line("tab\there"), Some((3, '\t')));
+        assert_eq!(find_forbidden_line("line\nbreak"), Some((4, '\n')));
+        assert_eq!(find_forbidden_line("one line, 代表"), None);
+    }
+
+    #[test]
+    fn emoji_sequences_pass_and_their_pieces_alone_do_not() {
+        for ok in [
+            "I \u{2764}\u{FE0F} it",                              // ❤️
+            "\u{2764}\u{FE0E}",                                   // ❤︎, text style
+            "#\u{FE0F}\u{20E3}",                                  // #️⃣
+            "\u{1F469}\u{200D}\u{1F4BB}",                         // 👩‍💻
+            "\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}",                // 👩🏽‍💻
+            "\u{2764}\u{FE0F}\u{200D}\u{1F525}",                  // ❤️‍🔥
+            "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",                 // 🏳️‍🌈
+            "\u{1F469}\u{200D}\u{2764}\u{FE0F}\u{200D}\u{1F468}", // 👩‍❤️‍👨
+        ] {
+            assert_eq!(find_forbidden_line(ok), None, "{ok:?}");
+        }
+        for (bad, at) in [
+            ("e\u{FE0F}", 1),                            // a selector after a plain letter
+            ("\u{FE0F}", 0),                             // or at the start
+            ("\u{2764}\u{FE0F}\u{FE0F}", 2),             // or after another selector
+            ("a\u{FE00}", 1),                            // other variation selectors
+            ("\u{845B}\u{E0100}", 1),                    // ideographic variation selector
+            ("pay\u{200D}pal", 3),                       // a joiner between letters
+            ("\u{1F469}\u{200D}", 1),                    // or at the end
+            ("\u{200D}\u{1F4BB}", 0),                    // or at the start
+            ("\u{1F469}\u{200D}a", 1),                   // or before a letter
+            ("\u{1F3F4}\u{E0067}\u{E0062}\u{E007F}", 1), // tags, even in a flag sequence
+        ] {
+            assert_eq!(
+                find_forbidden_line(bad).map(|(n, _)| n),
+                Some(at),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn new_cases_are_named() {
+        assert_eq!(describe('\u{E0041}'), "U+E0041 (tag character)");
+        assert_eq!(describe('\u{FE0F}'), "U+FE0F (variation selector)");
+        assert_eq!(describe('\u{E0100}'), "U+E0100 (variation selector)");
+        assert_eq!(describe('\u{AD}'), "U+00AD (soft hyphen)");
+        assert_eq!(describe('\u{3164}'), "U+3164 (Hangul filler)");
+        assert_eq!(describe('\t'), "U+0009 (tab)");
+        assert_eq!(describe('\u{202E}'), "U+202E (bidirectional control)");
+        assert_eq!(
+            describe('\u{1D173}'),
+            "U+1D173 (invisible formatting character)"
+        );
+    }
+
+    use icu_properties::props::BinaryProperty;
+
+    /// Invisible by the properties the rule is built from, each looked up here on its own.
+    fn by_properties(c: char) -> bool {
+        matches!(
+            CodePointMapData::<GeneralCategory>::new().get(c),
+            GeneralCategory::Control
+                | GeneralCategory::Format
+                | GeneralCategory::LineSeparator
+                | GeneralCategory::ParagraphSeparator
+        ) || DefaultIgnorableCodePoint::for_char(c)
+            || BidiControl::for_char(c)
+            || VariationSelector::for_char(c)
+    }
+
+    /// Every code point: the rule forbids what the properties say, and nothing visible; cleaning
+    /// and JSON escaping leave nothing forbidden, in plain and in emoji surroundings.
+    #[test]
+    fn every_code_point_follows_the_rule() {
+        use icu_properties::props::GeneralCategoryGroup as G;
+        let visible = |c: char| {
+            let gc = CodePointMapData::<GeneralCategory>::new().get(c);
+            [
+                G::Letter,
+                G::Number,
+                G::Punctuation,
+                G::Symbol,
+                G::SpaceSeparator,
+            ]
+            .iter()
+            .any(|g| g.contains(gc))
+                && !DefaultIgnorableCodePoint::for_char(c)
+        };
+        let mut s = String::new();
+        let mut put = |parts: &[&str], c: char| -> String {
+            s.clear();
+            s.push_str(parts[0]);
+            s.push(c);
+            s.push_str(parts[1]);
+            s.clone()
+        };
+        let mut forbidden_count = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let plain = put(&["a", "b"], c);
+            let line = find_forbidden_line(&plain);
+            let lines = find_forbidden(&plain);
+            if by_properties(c) {
+                forbidden_count += 1;
+                // In single-line text all of them, joiners and selectors included: "a" is no
+                // pictograph and no emoji.
+                assert_eq!(line, Some((1, c)), "{c:?} passes on one line");
+                let allowed = matches!(c, '\n' | '\t');
+                assert_eq!(
+                    lines.is_none(),
+                    allowed,
+                    "{c:?} in text that may span lines"
+                );
+                assert_eq!(is_forbidden(c), !allowed, "{c:?} alone");
+            } else {
+                assert_eq!(
+                    line, None,
+                    "{c:?} is forbidden but has none of the properties"
+                );
+                assert!(!is_forbidden(c), "{c:?}");
+            }
+            if (0xE0000..=0xE007F).contains(&u32::from(c)) {
+                assert_eq!(line, Some((1, c)), "tag character {c:?}");
+                let flag = put(&["\u{1F3F4}", "\u{E007F}"], c);
+                assert_eq!(find_forbidden(&flag), Some((1, c)), "tag {c:?} in a flag");
+            }
+            if visible(c) {
+                assert_eq!(line, None, "visible {c:?} is forbidden");
+            }
+            // Surroundings matter only to the characters of emoji sequences and to forbidden ones.
+            let surroundings: &[[&str; 2]] =
+                if by_properties(c) || EMOJI.contains(c) || PICTOGRAPHIC.contains(c) {
+                    &[
+                        ["a", "b"],
+                        ["\u{1F469}", "\u{1F4BB}"],
+                        ["\u{2764}", "\u{200D}\u{1F525}"],
+                        ["", "\u{FE0F}\u{200D}\u{1F525}"],
+                        ["\u{1F469}\u{FE0F}", "\u{1F4BB}"],
+                    ]
+                } else {
+                    &[["a", "b"]]
+                };
+            for around in surroundings {
+                let text = put(around, c);
+                let clean = sanitize(&text);
+                assert_eq!(
+                    find_forbidden(&clean),
+                    None,
+                    "sanitize({text:?}) = {clean:?}"
+                );
+                if find_forbidden(&text).is_none() {
+                    assert_eq!(clean, text);
+                }
+            }
+            if by_properties(c) {
+                let json = serde_json::to_string(&plain).unwrap();
+                let safe = json_safe(&json);
+                assert!(
+                    safe.chars().all(|x| !is_forbidden(x)),
+                    "json_safe({json:?}) = {safe:?}"
+                );
+                assert_eq!(find_forbidden_line(&safe), None, "{safe:?}");
+                let back: String = serde_json::from_str(&safe).unwrap();
+                assert_eq!(back, plain, "{safe:?}");
+            }
+        }
+        // Cc alone is 65, the tags 128 and the supplementary variation selectors 240.
+        assert!(forbidden_count > 4000, "{forbidden_count}");
     }
 
     #[test]
@@ -181,8 +510,8 @@ mod tests {
 
     #[test]
     fn sanitize_replaces_every_forbidden_character() {
-        let cleaned = sanitize("a\u{1b}[2Jb\u{202E}c\rd\ne");
-        assert_eq!(cleaned, "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d\ne");
+        let cleaned = sanitize("a\u{1b}[2Jb\u{202E}c\rd\ne\tf\u{E0041}");
+        assert_eq!(cleaned, "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d\ne\tf\u{FFFD}");
         assert!(find_forbidden(&cleaned).is_none());
     }
 
@@ -195,7 +524,8 @@ mod tests {
 
     #[test]
     fn one_line_collapses_whitespace() {
-        assert_eq!(one_line("a\n  b\tc"), "a b\u{FFFD}c");
+        assert_eq!(one_line("a\n  b\tc"), "a b c");
+        assert_eq!(one_line("a\r\u{2028}b"), "a\u{FFFD}\u{FFFD}b");
     }
 
     #[test]
@@ -214,9 +544,11 @@ mod tests {
         assert_eq!(safe, r#"["a\u202eb\u009bc\u200b","代表 \u001b"]"#);
         let back: Vec<String> = serde_json::from_str(&safe).unwrap();
         assert_eq!(back, ["a\u{202E}b\u{9b}c\u{200B}", "代表 \u{1b}"]);
-        assert!(matches!(
-            json_safe("{\n  \"a\": 1\n}"),
-            std::borrow::Cow::Borrowed(_)
-        ));
+        assert!(matches!(json_safe("{\n  \"a\": 1\n}"), Cow::Borrowed(_)));
+        // Outside the Basic Multilingual Plane: a surrogate pair.
+        let json = serde_json::to_string("tag\u{E0041}").unwrap();
+        assert_eq!(json_safe(&json), r#""tag\udb40\udc41""#);
+        let back: String = serde_json::from_str(&json_safe(&json)).unwrap();
+        assert_eq!(back, "tag\u{E0041}");
     }
 }

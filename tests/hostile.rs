@@ -112,17 +112,25 @@ fn args<const N: usize>(parts: [&dyn AsRef<std::ffi::OsStr>; N]) -> Vec<OsString
 }
 
 /// Characters that must never reach a terminal: C0 controls but tab and line ends (escape, bell,
-/// NUL...), DEL and C1 controls, bidirectional controls and invisible characters.
+/// NUL...), DEL and C1 controls, bidirectional controls and invisible characters. A list of its
+/// own, not the program's rule: no output here holds emoji, so joiners and variation selectors
+/// count too.
 fn dangerous(c: char) -> bool {
     (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
         || matches!(
             c,
-            '\u{200B}'..='\u{200F}'
+            '\u{AD}'                       // soft hyphen
+                | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers
+                | '\u{200B}'..='\u{200F}'
                 | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
                 | '\u{2066}'..='\u{2069}'
                 | '\u{2028}'
                 | '\u{2029}'
+                | '\u{FE00}'..='\u{FE0F}'     // variation selectors
                 | '\u{FEFF}'
+                | '\u{E0000}'..='\u{E007F}'   // tag characters
+                | '\u{E0100}'..='\u{E01EF}'   // variation selectors
         )
 }
 
@@ -832,6 +840,61 @@ fn answers_with_bom_and_crlf_simply_work() {
     assert_none(problems);
 }
 
+/// Notes that are valid text but start a formula after white space: every CSV the tool writes
+/// (report, aggregate, compare) neutralises them with a leading `'`, and no other cell starts a
+/// formula.
+#[test]
+fn csv_formulas_after_leading_white_space_are_neutralised() {
+    let example = example();
+    let line = "note = \"Mapping finished in March: 9 of 11 country teams had contacts with Chinese actors.\"";
+    assert!(example.contains(line));
+    let notes = [
+        r#"note = "  =cmd|' /C calc'!A0""#,
+        r#"note = "\n=1+1""#,
+        r#"note = "\t@SUM(A1)""#,
+        "note = \"\u{A0}+1\"",
+        "note = \"\u{3000}-1\"",
+        "note = \"\u{FF1D}1+1\"",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let good = root(EXAMPLE);
+    let jobs: Vec<Vec<OsString>> = notes
+        .iter()
+        .enumerate()
+        .flat_map(|(i, note)| {
+            let path = dir.path().join(format!("formula-{i}.toml"));
+            std::fs::write(&path, example.replacen(line, note, 1)).unwrap();
+            [
+                args([&"report", &"--answers", &path, &"--format", &"csv"]),
+                args([&"aggregate", &good, &path, &"--format", &"csv"]),
+                args([&"compare", &good, &path, &"--format", &"csv"]),
+            ]
+        })
+        .collect();
+    let problems = each(&jobs, |_, command| {
+        let run = icso(command);
+        let mut problems = check(&run, &[0], &["R01"]);
+        let mut rows = csv::Reader::from_reader(run.stdout.as_slice());
+        let mut notes = 0;
+        for row in rows.records() {
+            for cell in row.unwrap().iter() {
+                let first = cell.trim_start().chars().next();
+                let formula = matches!(first, Some('=' | '+' | '-' | '@' | '\u{FF1D}'));
+                if formula && !cell.starts_with('\'') {
+                    problems.push(format!("`{}`: cell {cell:?} not neutralised", run.args));
+                }
+                notes += usize::from(cell.starts_with('\''));
+            }
+        }
+        // The combined answers of aggregate carry no notes: nothing to neutralise there.
+        if notes == 0 && command[0] != "aggregate" {
+            problems.push(format!("`{}`: no neutralised note", run.args));
+        }
+        problems
+    });
+    assert_none(problems);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Renderers: text that slips past the loader is still cleaned
 
@@ -1027,6 +1090,14 @@ mod renderers {
             "\u{FEFF}",
             r"\u0000",
             r"\u0007",
+            r"\U000E0041",
+            "\u{E0041}",
+            r"\u00AD",
+            "\u{AD}",
+            "\u{3164}",
+            r"\uFE0F",
+            "\u{E0100}",
+            "x\u{200D}y",
         ];
         for (key, line) in fields {
             let line_no = example.lines().position(|l| l == line).unwrap() + 1;

@@ -55,22 +55,9 @@ fn forbidden(field: Field, value: &str) -> Option<(usize, char)> {
 pub fn check(field: Field, what: &str, value: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     if let Some((offset, c)) = forbidden(field, value) {
-        let message = if field.single_line() && matches!(c, '\n' | '\t') {
-            format!(
-                "{what} contains {} at character {}; keep it on one line, with spaces only",
-                text::describe(c),
-                offset + 1
-            )
-        } else {
-            format!(
-                "{what} contains {} at character {}; remove it (only visible characters, spaces and line breaks are allowed)",
-                text::describe(c),
-                offset + 1
-            )
-        };
         problems.push(Problem {
             code: "forbidden-character",
-            message,
+            message: text::forbidden_message(what, offset, c, field.single_line()),
         });
     }
     let len = value.chars().count();
@@ -125,7 +112,7 @@ mod tests {
         );
         assert_eq!(
             check(Field::Respondent, "respondent", "a\tb")[0].message,
-            "respondent contains U+0009 (tab) at character 2; keep it on one line, with spaces only"
+            "respondent contains a tab at character 2; replace it with a space (this text stays on one line)"
         );
         assert!(check(Field::Note, "the note", "two\nlines").is_empty());
         assert_eq!(

@@ -366,7 +366,12 @@ mod tests {
         proptest::string::string_regex(&pattern)
             .unwrap()
             .prop_filter("typed text", move |s| {
-                crate::text::find_forbidden(s).is_none() && (!lines || !s.trim().is_empty())
+                let forbidden = if lines {
+                    crate::text::find_forbidden(s)
+                } else {
+                    crate::text::find_forbidden_line(s)
+                };
+                forbidden.is_none() && (!lines || !s.trim().is_empty())
             })
     }
 

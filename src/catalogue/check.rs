@@ -49,18 +49,30 @@ impl Checker {
         self.findings.push(Finding::new(code, file, None, message));
     }
 
-    /// Forbidden characters, emptiness and length of one piece of text.
+    /// Forbidden characters, emptiness and length of text that may span lines: summaries,
+    /// descriptions, analyses.
     fn text(&mut self, file: &str, what: &str, value: &Text, limit: usize) {
-        if let Some((offset, c)) = text::find_forbidden(&value.value) {
+        self.checked(file, what, value, limit, false);
+    }
+
+    /// The same for text that stays on one line: titles, names, labels. Line breaks and tabs
+    /// are forbidden too.
+    fn line(&mut self, file: &str, what: &str, value: &Text, limit: usize) {
+        self.checked(file, what, value, limit, true);
+    }
+
+    fn checked(&mut self, file: &str, what: &str, value: &Text, limit: usize, single_line: bool) {
+        let found = if single_line {
+            text::find_forbidden_line(&value.value)
+        } else {
+            text::find_forbidden(&value.value)
+        };
+        if let Some((offset, c)) = found {
             self.add(
                 "forbidden-character",
                 file,
                 value,
-                format!(
-                    "{what} contains {} at character {}; remove it (only visible characters, spaces and line breaks are allowed)",
-                    text::describe(c),
-                    offset + 1
-                ),
+                text::forbidden_message(what, offset, c, single_line),
             );
         }
         if value.value.trim().is_empty() {
@@ -84,7 +96,7 @@ impl Checker {
 
     /// An id: no forbidden characters, the expected shape.
     fn id(&mut self, file: &str, what: &str, value: &Text, ok: fn(&str) -> bool, shape: &str) {
-        if text::find_forbidden(&value.value).is_some() || !ok(&value.value) {
+        if text::find_forbidden_line(&value.value).is_some() || !ok(&value.value) {
             self.add(
                 "id-format",
                 file,
@@ -325,7 +337,7 @@ fn fingerprint(files: &[DataFile]) -> String {
 fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::RecommendationsFile) {
     for p in &f.parts {
         c.id(path, "part", &p.id, is_part_id, "two digits such as \"01\"");
-        c.text(path, "part title", &p.title, TITLE);
+        c.line(path, "part title", &p.title, TITLE);
         c.text(path, "part summary", &p.summary, SUMMARY);
     }
     for a in &f.areas {
@@ -336,7 +348,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
             is_kebab,
             "lower-case words joined by hyphens",
         );
-        c.text(path, "area title", &a.title, TITLE);
+        c.line(path, "area title", &a.title, TITLE);
         c.text(path, "area summary", &a.summary, SUMMARY);
     }
     for s in &f.subthemes {
@@ -347,7 +359,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
             is_subtheme_id,
             "a number such as \"3.1\"",
         );
-        c.text(path, "sub-theme title", &s.title, TITLE);
+        c.line(path, "sub-theme title", &s.title, TITLE);
         c.text(path, "trend analysis", &s.trend_analysis, LONG);
     }
     for t in f.tags.iter().chain(&f.audiences) {
@@ -358,7 +370,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
             is_kebab,
             "lower-case words joined by hyphens",
         );
-        c.text(path, "title", &t.title, TITLE);
+        c.line(path, "title", &t.title, TITLE);
     }
     for k in &f.key_recommendations {
         c.id(
@@ -368,7 +380,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
             is_key_id,
             "K followed by a number, such as K3",
         );
-        c.text(path, "key recommendation title", &k.title, TITLE);
+        c.line(path, "key recommendation title", &k.title, TITLE);
         c.text(path, "key recommendation gist", &k.gist, SUMMARY);
         if k.recommendations.is_empty() {
             c.add(
@@ -390,7 +402,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
             is_resource_id,
             "a single lower-case letter",
         );
-        c.text(path, "resource title", &r.title, TITLE);
+        c.line(path, "resource title", &r.title, TITLE);
         c.text(path, "resource summary", &r.summary, SUMMARY);
         if r.areas.is_empty() {
             c.add(
@@ -412,7 +424,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
             is_rec_id,
             "R followed by two digits, such as R07",
         );
-        c.text(path, &format!("title of {}", r.id.value), &r.title, TITLE);
+        c.line(path, &format!("title of {}", r.id.value), &r.title, TITLE);
         c.text(
             path,
             &format!("summary of {}", r.id.value),
@@ -433,7 +445,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
                 is_subpoint_id,
                 "a number such as \"4.1\"",
             );
-            c.text(
+            c.line(
                 path,
                 &format!("title of sub-point {}", s.id.value),
                 &s.title,
@@ -907,7 +919,7 @@ fn check_questionnaire(
         is_kebab,
         "lower-case words joined by hyphens",
     );
-    c.text(path, "questionnaire title", &f.title, TITLE);
+    c.line(path, "questionnaire title", &f.title, TITLE);
     c.text(path, "questionnaire description", &f.description, SUMMARY);
     if !is_version(&f.version.value) {
         c.add(
@@ -940,7 +952,7 @@ fn check_questionnaire(
     // Scale: levels 0, 1, 2, ... in order.
     let mut levels = BTreeSet::new();
     for (i, l) in f.scale.iter().enumerate() {
-        c.text(
+        c.line(
             path,
             &format!("name of level {}", l.level.value),
             &l.name,
@@ -1009,7 +1021,7 @@ fn check_questionnaire(
                 is_kebab,
                 "lower-case words joined by hyphens",
             );
-            c.text(
+            c.line(
                 path,
                 &format!("label of option {}", o.id.value),
                 &o.label,

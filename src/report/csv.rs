@@ -1,10 +1,11 @@
 //! The CSV report: one row per question of the questionnaire, in its order, for spreadsheets.
 //! RFC 4180 with CRLF line endings, quoted when needed. Every text cell that a spreadsheet could
-//! read as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`.
+//! read as a formula (see [`text_cell`]) gets a leading `'`. Every CSV the tool writes (report,
+//! aggregate, compare) makes its text cells with [`text_cell`].
 
 use super::{Render, Report, one};
 use crate::scoring::{Item, Status};
-use crate::text::is_forbidden;
+use crate::text;
 use csv::{QuoteStyle, Terminator, WriterBuilder};
 use std::io::Write;
 
@@ -40,25 +41,31 @@ pub const AGGREGATE_HEADER: [&str; 7] = [
     "unknown_count",
 ];
 
-/// A text cell made safe for a spreadsheet: a leading `'` when it could start a formula, and
-/// characters that could take over a terminal (other than tab, CR and LF, which CSV quoting
-/// carries) replaced by U+FFFD.
+/// A text cell made safe for a spreadsheet: a leading `'` when it could start a formula (see
+/// [`starts_formula`]), and characters that could take over a terminal (other than tab, CR and
+/// LF, which CSV quoting carries) replaced by U+FFFD.
 pub fn text_cell(s: &str) -> String {
-    let clean: String = s
-        .chars()
-        .map(|c| {
-            if is_forbidden(c) && !matches!(c, '\t' | '\r' | '\n') {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect();
-    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let clean = text::clean_keeping_cr(s);
+    if starts_formula(&clean) {
         format!("'{clean}")
     } else {
-        clean
+        clean.into_owned()
     }
+}
+
+/// Whether a spreadsheet could read the cell as a formula: it starts with a tab or a carriage
+/// return, or its first character after any white space is `=`, `+`, `-` or `@`. Spreadsheets
+/// trim leading white space on import (spaces, tabs, line breaks, and Unicode spaces such as
+/// U+00A0 or U+3000 in some of them), so all of Unicode's White_Space counts. The full-width
+/// forms U+FF1D `＝`, U+FF0B `＋`, U+FF0D `－` and U+FF20 `＠` count too: East Asian input methods
+/// type them, and some spreadsheets turn them into their ASCII forms; an extra `'` before a note
+/// that starts with one costs little. Invisible characters were replaced by U+FFFD before, so
+/// they cannot hide a formula and start none.
+pub fn starts_formula(cell: &str) -> bool {
+    cell.starts_with(['\t', '\r'])
+        || cell.trim_start().starts_with([
+            '=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+        ])
 }
 
 pub(crate) fn status(s: Status) -> &'static str {
@@ -244,6 +251,30 @@ mod tests {
         assert_eq!(text_cell("plain - text"), "plain - text");
         assert_eq!(text_cell(""), "");
         assert_eq!(text_cell("a\u{1b}[31m"), "a\u{FFFD}[31m");
+    }
+
+    #[test]
+    fn formulas_after_leading_white_space_are_neutralised() {
+        for bad in [
+            "  =cmd|' /C calc'!A0",
+            "\n=1+1",
+            "\r\n=1+1",
+            "\t =1",
+            " \n\t +1",
+            "\u{A0}=1",          // no-break space
+            "\u{3000}@SUM(A1)",  // ideographic space
+            "\u{2003}-1",        // em space
+            "\u{FF1D}1+1",       // full-width =
+            "\u{FF0B}1",         // full-width +
+            "\u{FF0D}1",         // full-width -
+            "  \u{FF20}SUM(A1)", // full-width @
+        ] {
+            assert_eq!(text_cell(bad), format!("'{bad}"), "{bad:?}");
+        }
+        // Text with a sign further on, or an invisible character first (replaced, so no formula).
+        assert_eq!(text_cell("  a = b"), "  a = b");
+        assert_eq!(text_cell("\n"), "\n");
+        assert_eq!(text_cell("\u{200B}=1"), "\u{FFFD}=1");
     }
 
     #[test]
