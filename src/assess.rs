@@ -5,7 +5,7 @@
 use crate::answers::limits::{self, Field};
 use crate::answers::{Answer, Answers, State};
 use crate::catalogue::Data;
-use crate::prompt::{Prompter, Reply};
+use crate::prompt::{Choice, Prompter, Reply, Screen};
 use crate::questionnaire::{Importance, Questionnaire};
 use crate::term::wrap;
 use anyhow::Result;
@@ -52,7 +52,7 @@ enum Step {
     Done,
 }
 
-const LEVEL_HELP: &str = "↑↓ move · Enter choose · Esc back · Ctrl-C stop, answers are kept";
+const LEVEL_HELP: &str = "0-4 choose a level · n not applicable · d don't know · s skip · ↑↓ and Enter · ? the full summary · Esc back · Ctrl-C stop, answers are kept";
 
 /// Question ids in the order they are asked: area by area, in the guide's order.
 pub fn order(data: &Data, q: &Questionnaire) -> Vec<usize> {
@@ -151,6 +151,7 @@ impl<'a> Flow<'a> {
         loop {
             match step {
                 Step::Questionnaire => {
+                    self.p.heading(&["A new self-assessment".to_string()]);
                     let qs = &data.questionnaires;
                     let options: Vec<String> = qs
                         .iter()
@@ -177,6 +178,8 @@ impl<'a> Flow<'a> {
                     }
                 }
                 Step::Organisation => {
+                    self.p
+                        .heading(&["A new self-assessment · who is answering".to_string()]);
                     match self.line(
                         Field::Organisation,
                         "Organisation name",
@@ -215,25 +218,43 @@ impl<'a> Flow<'a> {
                         step = Step::Question(0);
                         continue;
                     };
-                    if i == 0 {
-                        self.p.say("");
-                        self.say_wrapped(
-                            "A few questions about your organisation first: they set which recommendations matter most for you.",
-                            "",
-                        );
-                    }
-                    let options: Vec<String> = pq.options.iter().map(|o| o.label.clone()).collect();
+                    self.p.heading(&[format!(
+                        "About your organisation · {} of {}",
+                        i + 1,
+                        q.profile.len()
+                    )]);
+                    let context = if i == 0 {
+                        vec!["A few questions about your organisation first: they set which recommendations matter most for you.".to_string()]
+                    } else {
+                        Vec::new()
+                    };
+                    let keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+                    let choices: Vec<Choice> = pq
+                        .options
+                        .iter()
+                        .enumerate()
+                        .map(|(k, o)| {
+                            let choice = Choice::new(format!("{} {}", k + 1, o.label));
+                            match keys.get(k) {
+                                Some(key) => choice.with_key(*key),
+                                None => choice,
+                            }
+                        })
+                        .collect();
+                    // Nothing is pre-selected on a first answer: Enter alone records no fact.
                     let start = answers
                         .profile
                         .get(&pq.id)
-                        .and_then(|a| pq.options.iter().position(|o| &o.id == a))
-                        .unwrap_or(0);
-                    match self.p.select(
-                        &pq.question,
-                        &options,
+                        .and_then(|a| pq.options.iter().position(|o| &o.id == a));
+                    let screen = Screen {
+                        context,
+                        question: pq.question.clone(),
+                        choices,
                         start,
-                        "↑↓ move · Enter choose · Esc back · Ctrl-C stop",
-                    ) {
+                        help: "Press a number, or ↑↓ then Enter · Esc back · Ctrl-C stop, answers are kept".to_string(),
+                        more: None,
+                    };
+                    match self.p.choose(&screen) {
                         Reply::Value(k) => {
                             answers
                                 .profile
@@ -275,6 +296,13 @@ impl<'a> Flow<'a> {
                                     review || !answers.answers.contains_key(&q.questions[ord[n]].id)
                                 })
                                 .unwrap_or(ord.len());
+                            let over = next - pos - 1;
+                            if over > 0 {
+                                self.p.say(&format!(
+                                    "Skipped ahead over {over} question{} you had already answered (to go through every answer, run with --review).",
+                                    if over == 1 { "" } else { "s" }
+                                ));
+                            }
                             step = Step::Question(next);
                         }
                         Asked::Back => {
@@ -390,48 +418,43 @@ impl<'a> Flow<'a> {
         let existing = answers.answers.get(&question.id);
         let part = cat.part(&rec.part).map_or("", |p| p.title.as_str());
         let area = cat.area(&rec.area).map_or("", |a| a.title.as_str());
-        let w = self.p.width();
-
-        self.p.say("");
-        self.say_wrapped(
-            &format!("[{}/{}] {} {part} · {area}", pos + 1, total, rec.part),
-            "",
-        );
-        self.say_wrapped(&format!("{}  {}", rec.id, rec.title), "");
-        self.say_wrapped(&first_sentences(&rec.summary, 2), "  ");
-        self.p.say("");
-        self.say_wrapped(&question.text, "");
-        self.p.say("");
-        let name_width = q
-            .scale
-            .iter()
-            .map(|l| l.name.chars().count())
-            .max()
-            .unwrap_or(0);
-        let hanging = " ".repeat(name_width + 6);
-        for (level, text) in question.levels.iter().enumerate() {
-            let level = u8::try_from(level).unwrap_or(u8::MAX);
-            let head = format!("  {level} {:<name_width$}  ", q.level_name(level));
-            let body = textwrap::fill(
-                text,
-                textwrap::Options::new(w.saturating_sub(1).max(40))
-                    .initial_indent(&head)
-                    .subsequent_indent(&hanging),
-            );
-            self.p.say(&body);
-        }
-
-        let mut options: Vec<String> = q
-            .scale
-            .iter()
-            .map(|l| format!("{} {}", l.level, l.name))
-            .collect();
-        let levels = options.len();
-        options.extend([
-            "Not applicable to us".to_string(),
-            "Don't know".to_string(),
-            "Skip for now".to_string(),
+        self.p.heading(&[
+            format!(
+                "Question {} of {}  {}",
+                pos + 1,
+                total,
+                progress_bar(pos, total)
+            ),
+            format!("Part {} {part} · {area}", rec.part),
+            format!("{}  {}", rec.id, rec.title),
         ]);
+        let mut choices: Vec<Choice> = q
+            .scale
+            .iter()
+            .map(|l| {
+                let detail = question
+                    .levels
+                    .get(usize::from(l.level))
+                    .cloned()
+                    .unwrap_or_default();
+                let choice = Choice::new(format!("{} {}", l.level, l.name)).with_detail(detail);
+                match char::from_digit(u32::from(l.level), 10) {
+                    Some(key) => choice.with_key(key),
+                    None => choice,
+                }
+            })
+            .collect();
+        let levels = choices.len();
+        choices.extend([
+            Choice::new("n Not applicable to us").with_key('n'),
+            Choice::new("d Don't know").with_key('d'),
+            Choice::new("s Skip for now").with_key('s'),
+        ]);
+        let mut more = format!("{}\n\n{}", rec.title, rec.summary);
+        for p in &rec.subpoints {
+            more.push_str(&format!("\n\n{}: {}", p.title, p.summary));
+        }
+        more.push_str(&format!("\n\nFirst step: {}", rec.first_step));
         let mut sub = 0;
         let mut state: Option<State> = existing.map(|a| a.state.clone());
         let mut importance = existing.and_then(|a| a.importance);
@@ -456,12 +479,16 @@ impl<'a> Flow<'a> {
                         Some(State::Unknown) => levels + 1,
                         None => 0,
                     };
-                    match self.p.select(
-                        "Where does your organisation stand?",
-                        &options,
-                        start,
-                        LEVEL_HELP,
-                    ) {
+                    let screen = Screen {
+                        context: vec![first_sentences(&rec.summary, 2)],
+                        question: question.text.clone(),
+                        choices: choices.clone(),
+                        // A first answer starts on nothing: Enter alone records no level.
+                        start: state.as_ref().map(|_| start),
+                        help: LEVEL_HELP.to_string(),
+                        more: Some(more.clone()),
+                    };
+                    match self.p.choose(&screen) {
                         Reply::Value(k) if k < levels => {
                             state = Some(State::Level(u8::try_from(k).unwrap_or(0)));
                             self.hold(q, answers, &question.id, keep(&state, importance));
@@ -505,15 +532,17 @@ impl<'a> Flow<'a> {
                     }
                 }
                 2 => {
-                    let labels: Vec<String> = Importance::ALL
+                    let choices: Vec<Choice> = Importance::ALL
                         .iter()
                         .map(|i| {
                             let name = capitalise(i.as_str());
-                            if *i == suggested {
-                                format!("{name} (suggested for your profile)")
+                            let key = name.chars().next().unwrap_or(' ').to_ascii_lowercase();
+                            let label = if *i == suggested {
+                                format!("{key} {name} (suggested for your profile)")
                             } else {
-                                name
-                            }
+                                format!("{key} {name}")
+                            };
+                            Choice::new(label).with_key(key)
                         })
                         .collect();
                     let current = importance.unwrap_or(suggested);
@@ -521,12 +550,19 @@ impl<'a> Flow<'a> {
                         .iter()
                         .position(|i| *i == current)
                         .unwrap_or(1);
-                    match self.p.select(
-                        "How important is this for your organisation?",
-                        &labels,
-                        start,
-                        "Enter accepts · Esc back",
-                    ) {
+                    let chosen = match &state {
+                        Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
+                        _ => "Don't know".to_string(),
+                    };
+                    let screen = Screen {
+                        context: vec![format!("Your answer: {chosen}.")],
+                        question: "How important is this for your organisation?".to_string(),
+                        choices,
+                        start: Some(start),
+                        help: "l low · m medium · h high · Enter accepts the highlighted one · Esc back".to_string(),
+                        more: None,
+                    };
+                    match self.p.choose(&screen) {
                         Reply::Value(k) => {
                             let chosen = Importance::ALL[k];
                             // Store only a departure from the profile, so a changed profile still counts.
@@ -581,6 +617,13 @@ fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// Progress as a bar of twelve blocks.
+fn progress_bar(pos: usize, total: usize) -> String {
+    const WIDTH: usize = 12;
+    let filled = (pos * WIDTH).checked_div(total).unwrap_or(0).min(WIDTH);
+    format!("{}{}", "█".repeat(filled), "░".repeat(WIDTH - filled))
 }
 
 /// The first `n` sentences of a summary, for the question screen.

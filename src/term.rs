@@ -92,7 +92,10 @@ pub fn interactive() -> bool {
 
 /// Wrap `text` to `width` columns between words, prefixing each line with `indent`.
 pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    // Never split "icso-assess" or a file name at its hyphen, nor a word in two.
     let opts = textwrap::Options::new(width.max(20))
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .initial_indent(indent)
         .subsequent_indent(indent);
     textwrap::fill(text, opts)

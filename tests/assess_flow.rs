@@ -6,7 +6,7 @@ use anyhow::Result;
 use icso_assess::answers::{Answers, State};
 use icso_assess::assess::{Flow, Outcome, Start, Store, order};
 use icso_assess::catalogue::{self, Data, DataSource};
-use icso_assess::prompt::{Prompter, Reply};
+use icso_assess::prompt::{Prompter, Reply, Screen};
 use icso_assess::questionnaire::{Importance, Questionnaire};
 use std::collections::VecDeque;
 
@@ -21,37 +21,48 @@ enum Act {
     CtrlC,
 }
 
+/// How the scripts name a level screen.
+const LEVEL: &str = "level";
+
 #[derive(Default)]
 struct Script {
     acts: VecDeque<Act>,
     /// (message, start) of every select, in order.
-    selects: Vec<(String, usize)>,
+    selects: Vec<(String, Option<usize>)>,
     texts: Vec<(String, String)>,
     said: Vec<String>,
 }
 
 impl Prompter for Script {
+    fn heading(&mut self, lines: &[String]) {
+        // Kept with the messages, one line each, as a reader sees them in order.
+        self.said.extend(lines.iter().cloned());
+    }
     fn say(&mut self, text: &str) {
         self.said.push(text.to_string());
     }
-    fn select(
-        &mut self,
-        message: &str,
-        options: &[String],
-        start: usize,
-        _help: &str,
-    ) -> Reply<usize> {
-        self.selects.push((message.to_string(), start));
+    fn choose(&mut self, screen: &Screen) -> Reply<usize> {
+        // Level screens ask the question itself; they are told apart by their keys.
+        let message = if screen.help.starts_with("0-4 choose a level") {
+            LEVEL
+        } else {
+            screen.question.as_str()
+        };
+        self.selects.push((message.to_string(), screen.start));
         match self
             .acts
             .pop_front()
             .unwrap_or_else(|| panic!("script ran out at select {message:?}"))
         {
             Act::Pick(n) => {
-                assert!(n < options.len());
+                assert!(n < screen.choices.len());
                 Reply::Value(n)
             }
-            Act::Enter => Reply::Value(start),
+            Act::Enter => Reply::Value(
+                screen
+                    .start
+                    .unwrap_or_else(|| panic!("Enter with nothing chosen at {message:?}")),
+            ),
             Act::Esc => Reply::Back,
             Act::CtrlC => Reply::Interrupt,
             other => panic!("expected a select action at {message:?}, got {other:?}"),
@@ -154,11 +165,30 @@ fn a_whole_quick_assessment_in_area_order() {
     // Saved after the respondent, each profile answer and each question, and at the end.
     assert_eq!(store.saves.len(), 1 + 4 + q.questions.len() + 1);
     assert_eq!(store.saves.last().unwrap(), &a);
-    // Progress lines run [1/16] .. [16/16], area by area in the guide's order.
-    let progress: Vec<&String> = script.said.iter().filter(|s| s.starts_with('[')).collect();
+    // The heading runs Question 1 of 16 .. 16 of 16, area by area in the guide's order.
+    let progress: Vec<&String> = script
+        .said
+        .iter()
+        .filter(|s| s.starts_with("Question "))
+        .collect();
     assert_eq!(progress.len(), q.questions.len());
-    assert!(progress[0].starts_with("[1/16] 01 "), "{}", progress[0]);
-    assert!(progress[15].starts_with("[16/16] 03 "), "{}", progress[15]);
+    assert!(
+        progress[0].starts_with("Question 1 of 16  "),
+        "{}",
+        progress[0]
+    );
+    assert!(
+        progress[15].starts_with("Question 16 of 16  "),
+        "{}",
+        progress[15]
+    );
+    let parts: Vec<&String> = script
+        .said
+        .iter()
+        .filter(|s| s.starts_with("Part "))
+        .collect();
+    assert!(parts[0].starts_with("Part 01 "), "{}", parts[0]);
+    assert!(parts[15].starts_with("Part 03 "), "{}", parts[15]);
     let areas: Vec<usize> = order(&data, q)
         .iter()
         .map(|&i| {
@@ -189,15 +219,16 @@ fn esc_goes_back_with_the_previous_answer_preselected() {
     let first = &a.answers.values().next().unwrap();
     assert_eq!(first.state, State::Level(3));
     assert_eq!(first.note.as_deref(), Some("changed"));
-    let level_selects: Vec<usize> = script
+    let level_selects: Vec<Option<usize>> = script
         .selects
         .iter()
-        .filter(|(m, _)| m == "Where does your organisation stand?")
+        .filter(|(m, _)| m == LEVEL)
         .map(|(_, s)| *s)
         .collect();
+    // A first answer starts on nothing; the revisited question starts at its answer.
     assert_eq!(
         level_selects,
-        [0, 0, 2, 0],
+        [None, None, Some(2), None],
         "the revisited question starts at its answer"
     );
 }
@@ -267,15 +298,32 @@ fn skip_not_applicable_and_dont_know() {
     // Resume continues at the first unanswered question: the skipped one.
     let acts = vec![Act::CtrlC];
     let (_, script, _) = run(&data, Start::Resume(a.clone()), false, acts);
-    let progress: Vec<&String> = script.said.iter().filter(|s| s.starts_with('[')).collect();
-    assert!(progress[0].starts_with("[1/16]"), "{progress:?}");
+    let progress: Vec<&String> = script
+        .said
+        .iter()
+        .filter(|s| s.starts_with("Question "))
+        .collect();
+    assert!(progress[0].starts_with("Question 1 of 16"), "{progress:?}");
 
     // Answering it moves on past the answered ones to the fourth.
     let mut acts = level(1);
     acts.push(Act::CtrlC);
     let (_, script, _) = run(&data, Start::Resume(a), false, acts);
-    let progress: Vec<&String> = script.said.iter().filter(|s| s.starts_with('[')).collect();
-    assert!(progress[1].starts_with("[4/16]"), "{progress:?}");
+    let progress: Vec<&String> = script
+        .said
+        .iter()
+        .filter(|s| s.starts_with("Question "))
+        .collect();
+    assert!(progress[1].starts_with("Question 4 of 16"), "{progress:?}");
+    // And says so.
+    assert!(
+        script
+            .said
+            .iter()
+            .any(|s| s.starts_with("Skipped ahead over 2 questions you had already answered")),
+        "{:?}",
+        script.said
+    );
 }
 
 #[test]
@@ -317,7 +365,7 @@ fn importance_is_suggested_by_the_profile_and_stored_only_when_changed() {
         .iter()
         .find(|(m, _)| m.starts_with("How important"))
         .unwrap();
-    assert_eq!(importance.1, 2);
+    assert_eq!(importance.1, Some(2));
     let Outcome::Finished(done) = outcome else {
         panic!()
     };
@@ -351,13 +399,13 @@ fn review_walks_through_every_answer_prefilled() {
     }
     let (outcome, script, _) = run(&data, Start::Resume(a.clone()), true, acts);
     assert_eq!(outcome, Outcome::Finished(a));
-    let starts: Vec<usize> = script
+    let starts: Vec<Option<usize>> = script
         .selects
         .iter()
-        .filter(|(m, _)| m.starts_with("Where"))
+        .filter(|(m, _)| m == LEVEL)
         .map(|(_, s)| *s)
         .collect();
-    assert_eq!(starts, vec![3; q.questions.len()]);
+    assert_eq!(starts, vec![Some(3); q.questions.len()]);
 }
 
 #[test]
@@ -400,7 +448,7 @@ fn a_new_assessment_can_choose_its_questionnaire() {
         .selects
         .iter()
         .filter(|(m, _)| m == "Which questionnaire?")
-        .map(|(_, s)| *s)
+        .filter_map(|(_, s)| *s)
         .collect();
     let quick = data
         .questionnaires
@@ -465,20 +513,14 @@ struct Typist {
 
 impl Prompter for Typist {
     fn say(&mut self, _text: &str) {}
-    fn select(
-        &mut self,
-        message: &str,
-        _options: &[String],
-        start: usize,
-        _: &str,
-    ) -> Reply<usize> {
-        if message == "Where does your organisation stand?" {
+    fn choose(&mut self, screen: &Screen) -> Reply<usize> {
+        if screen.help.starts_with("0-4 choose a level") {
             if self.texts.is_empty() {
                 return Reply::Interrupt;
             }
             return Reply::Value(self.level);
         }
-        Reply::Value(start)
+        Reply::Value(screen.start.unwrap_or(0))
     }
     fn text(&mut self, message: &str, initial: &str, _help: &str) -> Reply<String> {
         if message == self.last_message {

@@ -1,17 +1,17 @@
 //! `assess`: the interactive self-assessment in a terminal. Starts or resumes the answers file,
 //! saves after every answer, and ends with the report and an offer to export it.
 
-use super::Global;
+use super::{Global, finish};
 use crate::answers::{self, Answers};
 use crate::assess::{Flow, Outcome, Start, Store};
 use crate::catalogue;
 use crate::io::identity::{self, Role};
 use crate::io::{lock, lock::SessionLock, signals};
-use crate::output;
+use crate::prompt::Prompter;
+use crate::prompt::lines::Lines;
 use crate::prompt::terminal::Terminal;
-use crate::prompt::{Prompter, Reply};
 use crate::questionnaire::Questionnaire;
-use crate::report::{self, Format, Report};
+use crate::report::{self, Report};
 use crate::term::{self, Style};
 use anyhow::{Result, anyhow, bail};
 use std::path::{Path, PathBuf};
@@ -151,8 +151,9 @@ fn stopped(n: usize, written: bool, shown: &str, arg: &str) -> String {
         "Stopped before anything was saved.".to_string()
     } else {
         format!(
-            "Stopped. {n} answer{} saved in {shown}.\nResume with: icso-assess assess --file {arg}",
-            if n == 1 { "" } else { "s" }
+            "Stopped. {n} answer{} saved in {shown}.\nResume with: {}",
+            if n == 1 { "" } else { "s" },
+            resume_command(Path::new(shown), arg)
         )
     }
 }
@@ -254,7 +255,12 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     result
 }
 
-/// The questions, then the report and the export offer.
+/// The accessible, line-by-line mode: `--plain`, or a terminal that cannot move the cursor.
+fn line_mode(global: &Global) -> bool {
+    global.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+}
+
+/// The questions, then the end screen; back to the questions for the skipped ones.
 fn session(
     global: &Global,
     opts: &Options,
@@ -266,136 +272,93 @@ fn session(
 ) -> Result<u8> {
     let path = &opts.file;
     let color = term::use_color(global.color, true);
-    let mut terminal = Terminal::new(color);
+    let mut prompter: Box<dyn Prompter> = if line_mode(global) {
+        Box::new(Lines::stdio(term::Style::stdout(global.color).width))
+    } else {
+        Box::new(Terminal::new(color))
+    };
+    let p = prompter.as_mut();
     let resuming = matches!(start, Start::Resume(_));
-    terminal.say(&term::wrap(
+    let width = p.width();
+    p.say(&term::wrap(
         &if resuming {
             format!("Resuming the assessment in {shown}. Answers are saved after every question.")
         } else {
             format!("A new assessment, saved to {shown} after every question. Stop any time with Ctrl-C and resume later.")
         },
-        terminal.width(),
+        width,
         "",
     ));
-    let outcome = Flow::new(data, &mut terminal, store).run(start, opts.review)?;
-    match outcome {
-        Outcome::Interrupted(_) => {
-            let (n, written) = {
-                let s = store.get();
-                (s.saved, s.last.is_some())
-            };
-            println!("\n{}", stopped(n, written, shown, arg));
-            Ok(INTERRUPTED)
-        }
-        Outcome::Finished(a) => {
-            let q = data
-                .questionnaire(&a.questionnaire)
-                .ok_or_else(|| anyhow!("questionnaire {} is missing", a.questionnaire))?;
-            let report = Report::new(&data.catalogue, q, &a, report::DEFAULT_TOP);
-            println!();
-            let style = Style::stdout(global.color);
-            {
-                let stdout = std::io::stdout();
-                let mut out = stdout.lock();
-                let format = if global.plain {
-                    Format::Plain
-                } else {
-                    Format::Table
+    let mut start = start;
+    let mut review = opts.review;
+    loop {
+        let outcome = Flow::new(data, p, store).run(start, review)?;
+        let finished = match outcome {
+            Outcome::Interrupted(a) => {
+                let (n, written) = {
+                    let s = store.get();
+                    (s.saved, s.last.is_some())
                 };
-                report::renderer(format, style).render(&report, &mut out)?;
+                let so_far = so_far(data, &a);
+                println!("\n{so_far}{}", stopped(n, written, shown, arg));
+                return Ok(INTERRUPTED);
             }
-            println!();
-            let code = export(global, &mut terminal, &report, path)?;
-            println!(
-                "\nYour answers are in {shown}. Review them with: icso-assess assess --file {arg} --review"
-            );
-            Ok(code)
+            Outcome::Finished(a) => a,
+        };
+        let q = data
+            .questionnaire(&finished.questionnaire)
+            .ok_or_else(|| anyhow!("questionnaire {} is missing", finished.questionnaire))?;
+        let report = Report::new(&data.catalogue, q, &finished, report::DEFAULT_TOP);
+        match finish::end_screen(global, p, &report, path)? {
+            finish::Next::AnswerSkipped => {
+                start = Start::Resume(finished.clone());
+                review = false;
+            }
+            finish::Next::Done(code) => {
+                if !line_mode(global) {
+                    crate::prompt::terminal::clear_screen();
+                }
+                println!("{}", term::wrap(&finish::readiness(&report), width, ""));
+                for line in finish::urgent(&report, 1, width) {
+                    println!("{line}");
+                }
+                println!(
+                    "\nYour answers are in {shown}. To see them again or change them, run: {}",
+                    resume_command(path, arg)
+                );
+                return Ok(code);
+            }
         }
     }
 }
 
-/// Offer to save the report in another format next to the answers file.
-fn export(
-    global: &Global,
-    p: &mut dyn Prompter,
-    report: &Report,
-    answers_path: &Path,
-) -> Result<u8> {
-    let formats = [Format::Html, Format::Markdown, Format::Csv, Format::Json];
-    let mut options = vec!["No, finish here".to_string()];
-    options.extend([
-        "HTML page: printable, with charts".to_string(),
-        "Markdown: for a wiki or document".to_string(),
-        "CSV: one row per question, for a spreadsheet".to_string(),
-        "JSON: for other tools".to_string(),
-    ]);
-    loop {
-        let choice = match p.select("Export the report?", &options, 0, "↑↓ move · Enter choose")
-        {
-            Reply::Value(0) | Reply::Back => return Ok(0),
-            Reply::Value(k) => formats[k - 1],
-            Reply::Interrupt => return Ok(INTERRUPTED),
-        };
-        let stem = answers_path.file_stem().map_or_else(
-            || "assessment".to_string(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        let suggestion = crate::text::shown_path(
-            &answers_path.with_file_name(format!("{stem}-report.{}", choice.extension())),
-        );
-        let target = match p.text(
-            "Save the report as",
-            &suggestion,
-            "Enter to accept · Esc back",
-        ) {
-            Reply::Value(t) if !t.trim().is_empty() => PathBuf::from(t.trim()),
-            Reply::Value(_) | Reply::Back => continue,
-            Reply::Interrupt => return Ok(INTERRUPTED),
-        };
-        // Never over the answers themselves (or a data file), however the name is spelled.
-        if let Err(e) = identity::check_outputs_with_data(
-            &global.data,
-            &[Role::input(
-                answers_path,
-                "the answers file of this assessment",
-            )],
-            &[Role::output(&target, "the report", "the report")],
-        ) {
-            p.say(&format!("Not saved: {}.", crate::error_line(&e)));
-            continue;
-        }
-        if std::fs::symlink_metadata(&target).is_ok() {
-            match p.select(
-                &format!("{} exists. Replace it?", crate::text::shown_path(&target)),
-                &[
-                    "No, choose another name".to_string(),
-                    "Yes, replace it".to_string(),
-                ],
-                0,
-                "",
-            ) {
-                Reply::Value(1) => {}
-                Reply::Interrupt => return Ok(INTERRUPTED),
-                _ => continue,
-            }
-        }
-        let style = Style::plain(term::PIPE_WIDTH);
-        match output::write_file(&target, |out| {
-            report::renderer(choice, style).render(report, out)
-        }) {
-            Ok(()) => {
-                p.say(&format!(
-                    "Saved the {} report to {}.",
-                    choice.name(),
-                    crate::text::shown_path(&target)
-                ));
-                return Ok(0);
-            }
-            Err(e) => p.say(&format!(
-                "Could not save: {}. Try another path.",
-                crate::error_line(&e)
-            )),
-        }
+/// After Ctrl-C with at least one level answered: where things stand so far, as a hint.
+fn so_far(data: &catalogue::Data, a: &Answers) -> String {
+    let Some(q) = data.questionnaire(&a.questionnaire) else {
+        return String::new();
+    };
+    if !a
+        .answers
+        .values()
+        .any(|x| matches!(x.state, crate::answers::State::Level(_)))
+    {
+        return String::new();
+    }
+    let report = Report::new(&data.catalogue, q, a, report::DEFAULT_TOP);
+    let mut lines = vec![format!("So far: {}", finish::readiness(&report))];
+    lines.extend(finish::urgent(&report, 1, 80));
+    let width = Style::stdout(crate::term::ColorChoice::Never).width;
+    let mut text: Vec<String> = lines.iter().map(|l| term::wrap(l, width, "")).collect();
+    text.push(String::new());
+    text.join("\n") + "\n"
+}
+
+/// The shortest command that resumes `path`: bare `icso-assess` for the default file.
+fn resume_command(path: &Path, arg: &str) -> String {
+    if path == Path::new(DEFAULT_FILE) {
+        "icso-assess".to_string()
+    } else {
+        format!("icso-assess assess --file {arg}")
     }
 }
 

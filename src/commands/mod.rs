@@ -4,6 +4,7 @@
 pub mod aggregate;
 pub mod assess;
 pub mod compare;
+pub mod finish;
 pub mod list;
 pub mod meta;
 pub mod overview;

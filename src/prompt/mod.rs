@@ -1,7 +1,10 @@
-//! What the interactive assessment needs from a terminal, as a small trait: show text, pick
-//! one of several options, type a line. [`terminal::Terminal`] is the only code that knows
-//! inquire; tests drive the flow with a scripted implementation.
+//! What the interactive assessment needs from a terminal, as a small trait: a heading that stays
+//! on top of the screen, a screen of choices, a line of text, a message. [`terminal::Terminal`]
+//! draws one page per screen (the only code that knows crossterm and inquire); [`lines::Lines`]
+//! is the accessible mode for screen readers (numbered lines, no cursor movement); tests drive
+//! the flow with scripted implementations.
 
+pub mod lines;
 pub mod terminal;
 
 /// The outcome of one prompt.
@@ -15,20 +18,82 @@ pub enum Reply<T> {
     Interrupt,
 }
 
+/// One option of a [`Screen`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Choice {
+    /// Short, one line ("2 Developing").
+    pub label: String,
+    /// What it means, shown for the highlighted option only (a level's description).
+    pub detail: String,
+    /// A key that chooses it at once ('2', 'n').
+    pub key: Option<char>,
+}
+
+impl Choice {
+    pub fn new(label: impl Into<String>) -> Choice {
+        Choice {
+            label: label.into(),
+            ..Choice::default()
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Choice {
+        self.detail = detail.into();
+        self
+    }
+
+    pub fn with_key(mut self, key: char) -> Choice {
+        self.key = Some(key);
+        self
+    }
+}
+
+/// A screen that asks for one of several options.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Screen {
+    /// Paragraphs under the heading, folded first when the terminal is small (a summary).
+    pub context: Vec<String>,
+    /// What is asked, always on screen.
+    pub question: String,
+    pub choices: Vec<Choice>,
+    /// The option highlighted at first; `None` highlights nothing, and Enter does nothing until
+    /// an option is chosen (so Enter alone never records a fact).
+    pub start: Option<usize>,
+    /// The keys, in words.
+    pub help: String,
+    /// Longer text that `?` shows (a recommendation's full summary).
+    pub more: Option<String>,
+}
+
 /// A terminal the assessment can talk to.
 pub trait Prompter {
-    /// Show text (already wrapped to [`Prompter::width`]).
+    /// Lines that stay at the top of every screen until the next call: where we are.
+    fn heading(&mut self, _lines: &[String]) {}
+    /// Show a message (already wrapped to [`Prompter::width`]); on a paged terminal it appears
+    /// on the next screen, under the heading.
     fn say(&mut self, text: &str);
-    /// Pick one of `options` (short, one line each); `start` is pre-selected.
+    /// Ask for one of the screen's choices.
+    fn choose(&mut self, screen: &Screen) -> Reply<usize>;
+    /// Type a line; `initial` is pre-filled and may be edited.
+    fn text(&mut self, message: &str, initial: &str, help: &str) -> Reply<String>;
+    /// Columns available for text.
+    fn width(&self) -> usize;
+
+    /// [`Prompter::choose`] of plain options with nothing but a question.
     fn select(
         &mut self,
         message: &str,
         options: &[String],
         start: usize,
         help: &str,
-    ) -> Reply<usize>;
-    /// Type a line; `initial` is pre-filled and may be edited.
-    fn text(&mut self, message: &str, initial: &str, help: &str) -> Reply<String>;
-    /// Columns available for text.
-    fn width(&self) -> usize;
+    ) -> Reply<usize> {
+        let screen = Screen {
+            question: message.to_string(),
+            choices: options.iter().map(Choice::new).collect(),
+            start: Some(start),
+            help: help.to_string(),
+            ..Screen::default()
+        };
+        self.choose(&screen)
+    }
 }

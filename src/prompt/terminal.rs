@@ -1,19 +1,37 @@
-//! The real terminal, through inquire: Esc goes back, Ctrl-C interrupts, colour follows the
-//! user's choice (NO_COLOR turns it off), and option labels stay short so nothing wraps.
+//! The real terminal: one page per screen, drawn with crossterm on a cleared screen, with the
+//! heading always on top, every choice on screen and the highlighted option's description under
+//! them. Small terminals fold the context first, then shorten the description, so the question
+//! and its choices never scroll away. Keys do what the help line says and nothing else (no
+//! type-to-filter). Lines of text are typed through inquire. The only code that knows either.
 
-use super::{Prompter, Reply};
+use super::{Prompter, Reply, Screen};
 use crate::text::sanitize;
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::style::{Attribute, Print, SetAttribute};
+use crossterm::terminal::{self, Clear, ClearType};
+use crossterm::{cursor, queue};
+use inquire::Text;
 use inquire::error::InquireError;
 use inquire::ui::RenderConfig;
-use inquire::{Select, Text};
+use std::io::Write;
+
+/// Prose is wrapped at the terminal's width, but never wider than this.
+pub const MAX_PROSE: usize = 100;
 
 pub struct Terminal {
     color: bool,
+    heading: Vec<String>,
+    /// Messages for the next screen.
+    notes: Vec<String>,
 }
 
 impl Terminal {
     pub fn new(color: bool) -> Terminal {
-        Terminal { color }
+        Terminal {
+            color,
+            heading: Vec::new(),
+            notes: Vec::new(),
+        }
     }
 
     fn config(&self) -> RenderConfig<'static> {
@@ -25,6 +43,339 @@ impl Terminal {
         // Esc means "back" here, not "cancelled".
         config.with_canceled_prompt_indicator(inquire::ui::Styled::new("<back>"))
     }
+
+    /// Clear the screen and show the heading and pending messages, in normal (cooked) mode:
+    /// the top of a page whose prompt is a line of text.
+    fn top_of_page(&mut self) {
+        let (width, _) = size();
+        let mut lines = Vec::new();
+        for h in &self.heading {
+            lines.extend(wrap(h, width));
+        }
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        for n in self.notes.drain(..) {
+            lines.extend(wrap(&n, width));
+        }
+        let mut out = std::io::stdout();
+        let _ = queue!(
+            out,
+            cursor::MoveTo(0, 0),
+            Clear(ClearType::All),
+            Clear(ClearType::Purge)
+        );
+        for line in lines {
+            let _ = writeln!(out, "{}", sanitize(&line));
+        }
+        let _ = out.flush();
+    }
+}
+
+/// Columns and rows, with a floor so tiny or unknown sizes still lay out.
+fn size() -> (usize, usize) {
+    let (w, h) = terminal::size().unwrap_or((80, 24));
+    (usize::from(w).clamp(20, MAX_PROSE), usize::from(h).max(8))
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    if text.is_empty() {
+        return vec![String::new()];
+    }
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        lines.extend(
+            textwrap::wrap(
+                para,
+                textwrap::Options::new(width.max(20))
+                    .break_words(false)
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation),
+            )
+            .into_iter()
+            .map(|l| l.into_owned()),
+        );
+    }
+    lines
+}
+
+/// How a line is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Look {
+    Plain,
+    Bold,
+    Highlight,
+    Dim,
+}
+
+/// Lay out one screen in at most `rows` lines of `width` columns (the heading, the question,
+/// the choices and the help are kept whatever the size; the context folds first, then blank
+/// lines go, then the description shortens).
+fn layout(
+    heading: &[String],
+    notes: &[String],
+    screen: &Screen,
+    cursor_at: Option<usize>,
+    width: usize,
+    rows: usize,
+) -> Vec<(Look, String)> {
+    let head: Vec<String> = heading.iter().flat_map(|h| wrap(h, width)).collect();
+    let notes: Vec<String> = notes.iter().flat_map(|n| wrap(n, width)).collect();
+    let context: Vec<String> = screen.context.iter().flat_map(|c| wrap(c, width)).collect();
+    let mut question = wrap(&screen.question, width);
+    let choices: Vec<String> = screen
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let marker = if Some(i) == cursor_at { ">" } else { " " };
+            let line = format!("{marker} {}", c.label);
+            line.chars().take(width).collect()
+        })
+        .collect();
+    let detail: Vec<String> = cursor_at
+        .and_then(|i| screen.choices.get(i))
+        .filter(|c| !c.detail.is_empty())
+        .map(|c| {
+            textwrap::wrap(
+                &c.detail,
+                textwrap::Options::new(width.saturating_sub(4).max(20))
+                    .initial_indent("    ")
+                    .subsequent_indent("    ")
+                    .break_words(false)
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation),
+            )
+            .into_iter()
+            .map(|l| l.into_owned())
+            .collect()
+        })
+        .unwrap_or_default();
+    let help = wrap(&screen.help, width);
+    let folded = screen
+        .more
+        .is_some()
+        .then(|| "(press ? to read the summary)".to_string());
+    let hint = (cursor_at.is_none() && screen.choices.iter().any(|c| !c.detail.is_empty()))
+        .then(|| "(move with ↓ to read what each answer means here)".to_string());
+    let detail = if detail.is_empty() {
+        hint.into_iter().collect()
+    } else {
+        detail
+    };
+    let fixed = head.len() + choices.len() + help.len();
+    let mut context_lines = context.len();
+    let mut blanks = true;
+    let mut detail_lines = detail.len();
+    let mut note_lines = notes.len();
+    let mut question_lines = question.len();
+    let total = |context_lines: usize,
+                 blanks: bool,
+                 detail_lines: usize,
+                 note_lines: usize,
+                 question_lines: usize| {
+        let gaps = [
+            !head.is_empty(),
+            note_lines > 0,
+            context_lines > 0,
+            true,
+            detail_lines > 0,
+        ]
+        .iter()
+        .filter(|g| **g)
+        .count();
+        fixed
+            + question_lines
+            + context_lines
+            + detail_lines
+            + note_lines
+            + if blanks { gaps } else { 0 }
+    };
+    macro_rules! over {
+        () => {
+            total(
+                context_lines,
+                blanks,
+                detail_lines,
+                note_lines,
+                question_lines,
+            ) > rows
+        };
+    }
+    // Give way in this order: the context folds, blank lines go, the context goes, the
+    // description shortens, the question's end is cut (with `?` to read it), and messages go
+    // last of all, as they say what just happened ("Saved the report to ...").
+    if over!() {
+        context_lines = usize::from(folded.is_some() && !context.is_empty());
+    }
+    if over!() {
+        blanks = false;
+    }
+    if over!() {
+        context_lines = 0;
+    }
+    while over!() && detail_lines > 1 {
+        detail_lines -= 1;
+    }
+    while over!() && question_lines > 2 {
+        question_lines -= 1;
+    }
+    while over!() && note_lines > 0 {
+        note_lines -= 1;
+    }
+    if question_lines < question.len() {
+        question.truncate(question_lines.saturating_sub(1).max(1));
+        question.push(if screen.more.is_some() {
+            "… (press ? to read all of it)".to_string()
+        } else {
+            "…".to_string()
+        });
+    }
+
+    let mut out: Vec<(Look, String)> = Vec::new();
+    let gap = |out: &mut Vec<(Look, String)>| {
+        if blanks {
+            out.push((Look::Plain, String::new()));
+        }
+    };
+    out.extend(head.iter().map(|h| (Look::Bold, h.clone())));
+    if !head.is_empty() {
+        gap(&mut out);
+    }
+    if note_lines > 0 {
+        out.extend(
+            notes
+                .iter()
+                .take(note_lines)
+                .map(|n| (Look::Plain, n.clone())),
+        );
+        gap(&mut out);
+    }
+    if context_lines > 0 {
+        if context_lines < context.len() {
+            out.push((Look::Dim, folded.clone().unwrap_or_default()));
+        } else {
+            out.extend(context.iter().map(|c| (Look::Plain, c.clone())));
+        }
+        gap(&mut out);
+    }
+    out.extend(question.iter().map(|q| (Look::Bold, q.clone())));
+    gap(&mut out);
+    for (i, c) in choices.into_iter().enumerate() {
+        let look = if Some(i) == cursor_at {
+            Look::Highlight
+        } else {
+            Look::Plain
+        };
+        out.push((look, c));
+    }
+    if detail_lines > 0 {
+        gap(&mut out);
+        let mut shown: Vec<String> = detail.iter().take(detail_lines).cloned().collect();
+        if detail_lines < detail.len()
+            && let Some(last) = shown.last_mut()
+        {
+            last.push_str(" …");
+        }
+        out.extend(shown.into_iter().map(|d| (Look::Plain, d)));
+    }
+    // The help goes on the last lines of the screen.
+    let used = out.len() + help.len();
+    out.extend((used..rows).map(|_| (Look::Plain, String::new())));
+    out.extend(help.iter().map(|h| (Look::Dim, h.clone())));
+    out
+}
+
+/// Puts the terminal back in normal mode when a page ends, however it ends.
+struct Raw;
+
+impl Raw {
+    fn on() -> Option<Raw> {
+        terminal::enable_raw_mode().ok().map(|()| Raw)
+    }
+}
+
+impl Drop for Raw {
+    fn drop(&mut self) {
+        let _ = terminal::disable_raw_mode();
+        let mut out = std::io::stdout();
+        let _ = queue!(out, cursor::Show);
+        let _ = out.flush();
+    }
+}
+
+fn draw(lines: &[(Look, String)], color: bool) {
+    let mut out = std::io::stdout();
+    let _ = queue!(
+        out,
+        cursor::Hide,
+        cursor::MoveTo(0, 0),
+        Clear(ClearType::All)
+    );
+    for (i, (look, text)) in lines.iter().enumerate() {
+        let text = sanitize(text);
+        let attribute = match look {
+            Look::Plain => None,
+            Look::Bold => Some(Attribute::Bold),
+            Look::Highlight => Some(Attribute::Reverse),
+            Look::Dim if color => Some(Attribute::Dim),
+            Look::Dim => None,
+        };
+        if i > 0 {
+            let _ = queue!(out, Print("\r\n"));
+        }
+        match attribute {
+            Some(a) => {
+                let _ = queue!(
+                    out,
+                    SetAttribute(a),
+                    Print(text),
+                    SetAttribute(Attribute::Reset)
+                );
+            }
+            None => {
+                let _ = queue!(out, Print(text));
+            }
+        }
+    }
+    let _ = out.flush();
+}
+
+/// The page `?` opens: the longer text, then a key to go back.
+fn show_more(heading: &[String], more: &str, color: bool) -> Option<Reply<usize>> {
+    let (width, rows) = size();
+    let mut lines: Vec<(Look, String)> = heading
+        .iter()
+        .flat_map(|h| wrap(h, width))
+        .map(|h| (Look::Bold, h))
+        .collect();
+    lines.push((Look::Plain, String::new()));
+    lines.extend(wrap(more, width).into_iter().map(|l| (Look::Plain, l)));
+    let help = "Press any key to go back to the question";
+    let keep = rows.saturating_sub(2);
+    if lines.len() > keep {
+        lines.truncate(keep);
+        if let Some(last) = lines.last_mut() {
+            last.1.push_str(" …");
+        }
+    }
+    lines.extend((lines.len()..rows.saturating_sub(1)).map(|_| (Look::Plain, String::new())));
+    lines.push((Look::Dim, help.to_string()));
+    draw(&lines, color);
+    loop {
+        match event::read() {
+            Ok(Event::Key(k)) if k.kind == KeyEventKind::Press => {
+                if is_ctrl_c(&k) {
+                    return Some(Reply::Interrupt);
+                }
+                return None;
+            }
+            Ok(_) => {}
+            Err(_) => return Some(Reply::Interrupt),
+        }
+    }
+}
+
+fn is_ctrl_c(k: &KeyEvent) -> bool {
+    k.modifiers.contains(KeyModifiers::CONTROL) && matches!(k.code, KeyCode::Char('c' | 'C'))
 }
 
 fn reply<T>(result: Result<T, InquireError>) -> Reply<T> {
@@ -37,33 +388,72 @@ fn reply<T>(result: Result<T, InquireError>) -> Reply<T> {
 }
 
 impl Prompter for Terminal {
-    fn say(&mut self, text: &str) {
-        println!("{}", sanitize(text));
+    fn heading(&mut self, lines: &[String]) {
+        self.heading = lines.to_vec();
     }
 
-    fn select(
-        &mut self,
-        message: &str,
-        options: &[String],
-        start: usize,
-        help: &str,
-    ) -> Reply<usize> {
-        let labels: Vec<String> = options.iter().map(|o| sanitize(o)).collect();
-        let message = sanitize(message);
-        let help = sanitize(help);
-        let select = Select::new(&message, labels.clone())
-            .with_starting_cursor(start.min(labels.len().saturating_sub(1)))
-            .with_page_size(labels.len().clamp(1, 12))
-            .with_help_message(&help)
-            .with_render_config(self.config());
-        match reply(select.raw_prompt()) {
-            Reply::Value(choice) => Reply::Value(choice.index),
-            Reply::Back => Reply::Back,
-            Reply::Interrupt => Reply::Interrupt,
+    fn say(&mut self, text: &str) {
+        self.notes.push(text.to_string());
+    }
+
+    fn choose(&mut self, screen: &Screen) -> Reply<usize> {
+        let notes: Vec<String> = std::mem::take(&mut self.notes);
+        let mut at = screen.start.filter(|&s| s < screen.choices.len());
+        let mut nudge: Option<String> = None;
+        let Some(_raw) = Raw::on() else {
+            return Reply::Interrupt;
+        };
+        loop {
+            let (width, rows) = size();
+            let mut shown_notes = notes.clone();
+            shown_notes.extend(nudge.clone());
+            draw(
+                &layout(&self.heading, &shown_notes, screen, at, width, rows),
+                self.color,
+            );
+            let key = match event::read() {
+                Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => k,
+                Ok(_) => continue,
+                Err(_) => return Reply::Interrupt,
+            };
+            if is_ctrl_c(&key) {
+                return Reply::Interrupt;
+            }
+            let last = screen.choices.len().saturating_sub(1);
+            match key.code {
+                KeyCode::Up => at = Some(at.map_or(last, |a| a.saturating_sub(1))),
+                KeyCode::Down => at = Some(at.map_or(0, |a| (a + 1).min(last))),
+                KeyCode::Home => at = Some(0),
+                KeyCode::End => at = Some(last),
+                KeyCode::Esc => return Reply::Back,
+                KeyCode::Enter => match at {
+                    Some(a) => return Reply::Value(a),
+                    None => {
+                        nudge = Some(
+                            "Nothing is chosen yet: move to an answer with ↑↓ (or press its key), then press Enter."
+                                .to_string(),
+                        );
+                    }
+                },
+                KeyCode::Char('?') if screen.more.is_some() => {
+                    let more = screen.more.as_deref().unwrap_or_default();
+                    if let Some(r) = show_more(&self.heading, more, self.color) {
+                        return r;
+                    }
+                }
+                KeyCode::Char(c) => {
+                    let c = c.to_ascii_lowercase();
+                    if let Some(i) = screen.choices.iter().position(|ch| ch.key == Some(c)) {
+                        return Reply::Value(i);
+                    }
+                }
+                _ => {}
+            }
         }
     }
 
     fn text(&mut self, message: &str, initial: &str, help: &str) -> Reply<String> {
+        self.top_of_page();
         let message = sanitize(message);
         let initial = sanitize(initial);
         let help = sanitize(help);
@@ -75,20 +465,85 @@ impl Prompter for Terminal {
     }
 
     fn width(&self) -> usize {
-        terminal_size::terminal_size()
-            .map(|(w, _)| usize::from(w.0))
-            .unwrap_or(80)
-            .max(crate::term::MIN_WIDTH)
+        size().0.max(crate::term::MIN_WIDTH.min(size().0))
     }
+}
+
+/// Clear the screen before the end of a session, so the summary starts at the top.
+pub fn clear_screen() {
+    let mut out = std::io::stdout();
+    let _ = queue!(out, cursor::MoveTo(0, 0), Clear(ClearType::All));
+    let _ = out.flush();
 }
 
 /// Put the terminal back as the session found it (line editing, echo, a visible cursor): for a
 /// signal that arrives while a prompt holds the terminal in raw mode. Best effort: after a
 /// hang-up there is no terminal left to restore.
 pub fn restore() {
-    use std::io::Write;
-    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = terminal::disable_raw_mode();
     let mut out = std::io::stdout();
     let _ = out.write_all(b"\x1b[?25h\r\n");
     let _ = out.flush();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::Choice;
+
+    fn screen() -> Screen {
+        let mut choices: Vec<Choice> = (0..5)
+            .map(|l| {
+                Choice::new(format!("{l} Level {l}"))
+                    .with_detail("A long description of what this level looks like. ".repeat(4))
+                    .with_key(char::from(b'0' + l))
+            })
+            .collect();
+        choices.push(Choice::new("Not applicable to us").with_key('n'));
+        choices.push(Choice::new("Don't know").with_key('d'));
+        choices.push(Choice::new("Skip for now").with_key('s'));
+        Screen {
+            context: vec!["The summary of the recommendation, in two sentences. ".repeat(3)],
+            question: "Does your organisation have a written policy on this, used in practice?".into(),
+            choices,
+            start: Some(2),
+            help: "0-4 level · n not applicable · d don't know · s skip · ↑↓ Enter · ? more · Esc back · Ctrl-C stop".into(),
+            more: Some("more".into()),
+        }
+    }
+
+    fn heading() -> Vec<String> {
+        vec![
+            "Question 4 of 16  ████░░░░░░░░".into(),
+            "Part 01 · Organisational capacity: strategy".into(),
+            "R11  A title of some length for the recommendation".into(),
+        ]
+    }
+
+    #[test]
+    fn every_choice_and_the_heading_fit_at_each_size() {
+        for (w, h) in [(80, 24), (60, 20), (100, 50), (60, 16)] {
+            let lines = layout(&heading(), &[], &screen(), Some(2), w, h);
+            let text: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
+            assert!(
+                lines.len() <= h.max(3 + 2 + 8 + 2),
+                "{w}x{h}: {} lines\n{}",
+                lines.len(),
+                text.join("\n")
+            );
+            assert!(text[0].starts_with("Question 4 of 16"), "{w}x{h}");
+            assert!(text.iter().any(|l| l.starts_with("> 2 Level 2")), "{w}x{h}");
+            assert!(text.iter().any(|l| l.contains("Skip for now")), "{w}x{h}");
+            assert!(
+                text.iter().any(|l| l.starts_with("Does your organisation")),
+                "{w}x{h}"
+            );
+            assert!(text.iter().all(|l| l.chars().count() <= w), "{w}x{h}");
+        }
+        // Roomy: the summary shows; cramped: it folds behind `?`.
+        let roomy = layout(&heading(), &[], &screen(), Some(2), 100, 50);
+        assert!(roomy.iter().any(|(_, l)| l.starts_with("The summary")));
+        let cramped = layout(&heading(), &[], &screen(), Some(2), 60, 20);
+        assert!(cramped.iter().any(|(_, l)| l.contains("press ? to read")));
+    }
 }

@@ -1,0 +1,336 @@
+//! The end of an interactive session: one screen that says where the organisation stands and
+//! what to do first, then the ways on: answer what was skipped, save the full report (a web page
+//! by default, with its full path), read it here in a pager, or finish. The scoring method is in
+//! the full report, never the last thing on screen.
+
+use super::Global;
+use crate::io::identity::{self, Role};
+use crate::output;
+use crate::prompt::{Choice, Prompter, Reply, Screen};
+use crate::report::{self, Format, Report};
+use crate::scoring::{Item, Status};
+use crate::term::Style;
+use crate::text::shown_path;
+use anyhow::Result;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// How many priorities the end screen shows.
+const URGENT: usize = 3;
+
+/// What the person chose on the end screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    /// Go back to the questions that were skipped.
+    AnswerSkipped,
+    /// Done, with this exit code.
+    Done(u8),
+}
+
+/// A whole number percent: leaders read "59%", not "58.7%".
+fn pct(v: f64) -> String {
+    format!("{v:.0}%")
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Readiness in one sentence: the figure, its range, and what it rests on.
+pub fn readiness(report: &Report) -> String {
+    let s = &report.scored;
+    let c = &s.coverage;
+    let mut line = match s.overall.score {
+        Some(v) => format!("Overall readiness: {} of target", pct(v)),
+        None => "Overall readiness: not scored yet (no level answered)".to_string(),
+    };
+    if let (Some(l), Some(h)) = (s.overall.low, s.overall.high)
+        && (h - l).abs() >= 0.5
+    {
+        line.push_str(&format!(
+            ", between {} and {} depending on the {}",
+            pct(l),
+            pct(h),
+            plural(c.unknown, "\"don't know\" answer", "\"don't know\" answers")
+        ));
+    }
+    line.push_str(&format!(
+        ". {} of {} questions answered",
+        c.answered + c.na + c.unknown,
+        c.total
+    ));
+    let mut extra = Vec::new();
+    if c.unknown > 0 {
+        extra.push(format!("{} \"don't know\"", c.unknown));
+    }
+    if c.na > 0 {
+        extra.push(format!("{} not applicable", c.na));
+    }
+    if c.unanswered > 0 {
+        extra.push(format!("{} skipped", c.unanswered));
+    }
+    if !extra.is_empty() {
+        line.push_str(&format!(" ({})", extra.join(", ")));
+    }
+    line.push('.');
+    line
+}
+
+/// The most urgent priorities, each with where it stands and its first step, wrapped to
+/// `width` with a hanging indent.
+pub fn urgent(report: &Report, n: usize, width: usize) -> Vec<String> {
+    let ranked: Vec<&Item> = report.scored.ranked().into_iter().take(n).collect();
+    if ranked.is_empty() {
+        return vec![
+            "No gaps: every answered recommendation is at or above its target.".to_string(),
+        ];
+    }
+    let mut lines = vec![if ranked.len() == 1 {
+        "Most urgent:".to_string()
+    } else {
+        format!("The {} most urgent:", ranked.len())
+    }];
+    let wrap = |text: &str, first: &str| -> Vec<String> {
+        textwrap::wrap(
+            text,
+            textwrap::Options::new(width.max(30))
+                .initial_indent(first)
+                .subsequent_indent("   ")
+                .break_words(false)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation),
+        )
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect()
+    };
+    for (i, item) in ranked.iter().enumerate() {
+        let rec = report.recommendation(item);
+        let now = item
+            .level
+            .map_or_else(|| "?".to_string(), |l| l.to_string());
+        lines.extend(wrap(
+            &format!(
+                "{} {} (now {now}, target {})",
+                rec.id, rec.title, item.target
+            ),
+            &format!("{}. ", i + 1),
+        ));
+        lines.extend(wrap(&format!("First step: {}", rec.first_step), "   "));
+    }
+    lines
+}
+
+/// The end screen, until the person finishes or goes back to the skipped questions.
+pub fn end_screen(
+    global: &Global,
+    p: &mut dyn Prompter,
+    report: &Report,
+    answers_path: &Path,
+) -> Result<Next> {
+    let skipped = report
+        .scored
+        .items
+        .iter()
+        .filter(|i| i.status == Status::Unanswered)
+        .count();
+    loop {
+        p.heading(&["Your assessment is complete".to_string()]);
+        let mut text = vec![readiness(report), String::new()];
+        text.extend(urgent(report, URGENT, p.width()));
+        text.push(String::new());
+        text.push("What next?".to_string());
+        let mut choices = Vec::new();
+        let mut actions = Vec::new();
+        if skipped > 0 {
+            choices.push(
+                Choice::new(format!(
+                    "a Answer the {} now",
+                    plural(skipped, "skipped question", "skipped questions")
+                ))
+                .with_key('a'),
+            );
+            actions.push('a');
+        }
+        choices.push(Choice::new("h Save the full report as a web page (HTML)").with_key('h'));
+        actions.push('h');
+        choices.push(Choice::new("r Read the full report here").with_key('r'));
+        actions.push('r');
+        choices
+            .push(Choice::new("o Save it in another format (Markdown, CSV, JSON)").with_key('o'));
+        actions.push('o');
+        choices.push(Choice::new("f Finish").with_key('f'));
+        actions.push('f');
+        let start = actions.iter().position(|a| *a == 'h');
+        let screen = Screen {
+            question: text.join("\n"),
+            choices,
+            start,
+            help: "Press a letter, or ↑↓ then Enter · ? all of the summary · Ctrl-C finish"
+                .to_string(),
+            more: Some(text.join("\n")),
+            ..Screen::default()
+        };
+        let action = match p.choose(&screen) {
+            Reply::Value(i) => actions[i],
+            Reply::Back => continue,
+            Reply::Interrupt => return Ok(Next::Done(0)),
+        };
+        match action {
+            'a' => return Ok(Next::AnswerSkipped),
+            'h' => save(global, p, report, answers_path, Format::Html)?,
+            'o' => {
+                let formats = [Format::Markdown, Format::Csv, Format::Json];
+                let options = [
+                    "m Markdown: for a wiki or a document",
+                    "c CSV: one row per question, for a spreadsheet",
+                    "j JSON: for other tools",
+                ];
+                let screen = Screen {
+                    question: "Which format?".to_string(),
+                    choices: options
+                        .iter()
+                        .map(|o| Choice::new(*o).with_key(o.chars().next().unwrap_or(' ')))
+                        .collect(),
+                    start: None,
+                    help: "Press a letter, or ↑↓ then Enter · Esc back".to_string(),
+                    ..Screen::default()
+                };
+                if let Reply::Value(k) = p.choose(&screen) {
+                    save(global, p, report, answers_path, formats[k])?;
+                }
+            }
+            'r' => read_here(global, report),
+            _ => return Ok(Next::Done(0)),
+        }
+    }
+}
+
+/// Ask where to save the report in `format` (next to the answers by default), never over the
+/// answers themselves, replacing an existing file only when told to; say where it went.
+fn save(
+    global: &Global,
+    p: &mut dyn Prompter,
+    report: &Report,
+    answers_path: &Path,
+    format: Format,
+) -> Result<()> {
+    let stem = answers_path.file_stem().map_or_else(
+        || "assessment".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let mut suggestion =
+        shown_path(&answers_path.with_file_name(format!("{stem}-report.{}", format.extension())));
+    loop {
+        let target = match p.text(
+            "Save the report as",
+            &suggestion,
+            "Enter saves it here · or type another name · Esc back",
+        ) {
+            Reply::Value(t) if !t.trim().is_empty() => PathBuf::from(t.trim()),
+            Reply::Value(_) => continue,
+            Reply::Back | Reply::Interrupt => return Ok(()),
+        };
+        suggestion = shown_path(&target);
+        // Never over the answers themselves (or a data file), however the name is spelled.
+        if let Err(e) = identity::check_outputs_with_data(
+            &global.data,
+            &[Role::input(
+                answers_path,
+                "the answers file of this assessment",
+            )],
+            &[Role::output(&target, "the report", "the report")],
+        ) {
+            p.say(&format!("Not saved: {}.", crate::error_line(&e)));
+            continue;
+        }
+        if std::fs::symlink_metadata(&target).is_ok() {
+            let screen = Screen {
+                question: format!("{} already exists. Replace it?", shown_path(&target)),
+                choices: vec![
+                    Choice::new("n No, choose another name").with_key('n'),
+                    Choice::new("y Yes, replace it").with_key('y'),
+                ],
+                start: Some(0),
+                help: "y replace it · n choose another name · Esc back".to_string(),
+                ..Screen::default()
+            };
+            match p.choose(&screen) {
+                Reply::Value(1) => {}
+                Reply::Value(_) => continue,
+                Reply::Back | Reply::Interrupt => return Ok(()),
+            }
+        }
+        let style = Style::plain(crate::term::PIPE_WIDTH);
+        match output::write_file(&target, |out| {
+            report::renderer(format, style).render(report, out)
+        }) {
+            Ok(()) => {
+                let full = std::path::absolute(&target).unwrap_or(target.clone());
+                let how = if format == Format::Html {
+                    " Open it in your web browser: double-click the file, or drag it onto a browser window. It prints well too."
+                } else {
+                    ""
+                };
+                p.say(&format!(
+                    "Saved the {} report to {}.{how}",
+                    format.name(),
+                    shown_path(&full)
+                ));
+                return Ok(());
+            }
+            Err(e) => p.say(&format!(
+                "Could not save: {}. Try another name.",
+                crate::error_line(&e)
+            )),
+        }
+    }
+}
+
+/// The full report in a pager: `$PAGER`, else `less -R`, else `more`; without one, all of it.
+fn read_here(global: &Global, report: &Report) {
+    let style = Style::stdout(global.color);
+    let format = if global.plain {
+        Format::Plain
+    } else {
+        Format::Table
+    };
+    let mut text = Vec::new();
+    if report::renderer(format, style)
+        .render(report, &mut text)
+        .is_err()
+    {
+        return;
+    }
+    crate::prompt::terminal::clear_screen();
+    let pagers: Vec<Vec<String>> = match std::env::var("PAGER") {
+        Ok(p) if !p.trim().is_empty() => vec![p.split_whitespace().map(str::to_string).collect()],
+        _ if global.plain => Vec::new(),
+        _ => vec![
+            vec!["less".to_string(), "-R".to_string()],
+            vec!["more".to_string()],
+        ],
+    };
+    for pager in pagers {
+        let Some((program, args)) = pager.split_first() else {
+            continue;
+        };
+        let Ok(mut child) = std::process::Command::new(program)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+        else {
+            continue;
+        };
+        if let Some(mut stdin) = child.stdin.take() {
+            // A pager closed early (q) closes the pipe: that is fine.
+            let _ = stdin.write_all(&text);
+        }
+        let _ = child.wait();
+        return;
+    }
+    let mut out = std::io::stdout();
+    let _ = out.write_all(&text);
+    let _ = out.write_all(b"\nPress Enter to go back to the summary.\n");
+    let _ = out.flush();
+    let _ = std::io::stdin().read_line(&mut String::new());
+}
