@@ -25,14 +25,15 @@ const UP: &str = "\x1b[A";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 
-const LEVEL: &str = "Where does your organisation stand?";
+/// The level screen's help line, which marks it.
+const LEVEL: &str = "0-4 choose a level";
 const IMPORTANCE: &str = "How important is this for your organisation?";
 const NOTE: &str = "Note (optional)";
 const REASON: &str = "Why does this not apply to you?";
-/// Options of the level prompt after the five levels.
-const NOT_APPLICABLE: usize = 5;
-const DONT_KNOW: usize = 6;
-const SKIP: usize = 7;
+/// The keys of the level screen after the five levels.
+const NOT_APPLICABLE: &str = "n";
+const DONT_KNOW: &str = "d";
+const SKIP: &str = "s";
 
 fn data() -> Data {
     catalogue::load(&DataSource::Builtin).expect("built-in data loads")
@@ -82,23 +83,20 @@ fn esc(s: &mut PtySession) {
     std::thread::sleep(Duration::from_millis(300));
 }
 
-/// Move `downs` options down from the pre-selected one and press Enter.
-fn pick(s: &mut PtySession, downs: usize) {
-    for _ in 0..downs {
-        send(s, DOWN);
-    }
-    send(s, ENTER);
+/// Choose a level (or profile option) by its key: a digit chooses at once.
+fn pick(s: &mut PtySession, level: usize) {
+    send(s, &level.to_string());
 }
 
 /// Wait for the level prompt of question `pos` (0-based) of `total`; checks that the question
 /// shown is that one, not a stale render of the one before.
 fn at_question(s: &mut PtySession, pos: usize, total: usize) {
     let (_, shown) = s
-        .exp_regex(r"\[\d+/\d+\]")
+        .exp_regex(r"Question \d+ of \d+")
         .unwrap_or_else(|e| panic!("waiting for question {}: {e}", pos + 1));
     assert_eq!(
         shown,
-        format!("[{}/{total}]", pos + 1),
+        format!("Question {} of {total}", pos + 1),
         "wrong question shown"
     );
     expect(s, LEVEL);
@@ -177,7 +175,7 @@ fn interrupt_save_resume_and_finish() {
         // A prefix: a long question wraps at 80 columns.
         let start: String = p.question.chars().take(30).collect();
         expect(&mut s, &start);
-        pick(&mut s, i % p.options.len());
+        pick(&mut s, i % p.options.len() + 1);
     }
 
     // 1: level 2 with a note.
@@ -191,7 +189,7 @@ fn interrupt_save_resume_and_finish() {
     at_question(&mut s, 1, total);
     esc(&mut s);
     at_question(&mut s, 0, total);
-    pick(&mut s, 1);
+    pick(&mut s, 3);
     expect(&mut s, IMPORTANCE);
     send(&mut s, ENTER);
     expect(&mut s, NOTE);
@@ -199,19 +197,19 @@ fn interrupt_save_resume_and_finish() {
     send(&mut s, ENTER);
     // 2: not applicable, with a reason.
     at_question(&mut s, 1, total);
-    pick(&mut s, NOT_APPLICABLE);
+    send(&mut s, NOT_APPLICABLE);
     expect(&mut s, REASON);
     send(&mut s, "No offices outside our home country\r");
     // 3: don't know.
     at_question(&mut s, 2, total);
-    pick(&mut s, DONT_KNOW);
+    send(&mut s, DONT_KNOW);
     expect(&mut s, IMPORTANCE);
     send(&mut s, ENTER);
     expect(&mut s, NOTE);
     send(&mut s, ENTER);
     // 4: skipped for now.
     at_question(&mut s, 3, total);
-    pick(&mut s, SKIP);
+    send(&mut s, SKIP);
     // 5: level 1, importance moved off the suggestion.
     at_question(&mut s, 4, total);
     pick(&mut s, 1);
@@ -259,13 +257,13 @@ fn interrupt_save_resume_and_finish() {
         200,
         &["assess", "--file", file.to_str().unwrap()],
     );
-    let before = expect(&mut s, &format!("[4/{total}]"));
-    assert!(before.contains("Resuming the assessment"), "{before:?}");
+    let before = expect(&mut s, &format!("Question 4 of {total}"));
     assert!(
-        !before.contains(&format!("/{total}]")) && !before.contains("Organisation name"),
+        !before.contains(&format!(" of {total}")) && !before.contains("Organisation name"),
         "something was asked before the first unanswered question: {before:?}"
     );
-    expect(&mut s, LEVEL);
+    let screen = expect(&mut s, LEVEL);
+    assert!(screen.contains("Resuming the assessment"), "{screen:?}");
     pick(&mut s, 1);
     expect(&mut s, IMPORTANCE);
     send(&mut s, ENTER);
@@ -275,17 +273,16 @@ fn interrupt_save_resume_and_finish() {
     for pos in 5..total {
         answer_level(&mut s, pos, total, pos % 5);
     }
-    let report = expect(&mut s, "Export the report?");
+    let end = expect(&mut s, "f Finish");
     for part in [
-        "China readiness report",
-        "Acme Relief",
+        "Your assessment is complete",
         "Overall readiness",
-        "Top",
-        "priorities",
+        "most urgent",
+        "First step:",
     ] {
-        assert!(report.contains(part), "the report lacks {part:?}");
+        assert!(end.contains(part), "the end screen lacks {part:?}: {end:?}");
     }
-    send(&mut s, ENTER);
+    send(&mut s, "f");
     let (rest, code) = finish(&mut s);
     assert_eq!(code, 0, "finished: exit 0; output {rest:?}");
     assert!(rest.contains("Your answers are in"), "{rest:?}");

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 const BIN: &str = env!("CARGO_BIN_EXE_icso-assess");
 const TIMEOUT_MS: u64 = 10_000;
 const ENTER: &str = "\r";
-const DOWN: &str = "\x1b[B";
-const LEVEL: &str = "Where does your organisation stand?";
+/// The level screen's help line, which marks it.
+const LEVEL: &str = "0-4 choose a level";
 const IMPORTANCE: &str = "How important is this for your organisation?";
 
 fn data() -> Data {
@@ -89,16 +89,14 @@ fn to_first_question(s: &mut PtySession, data: &Data) {
     for p in &q.profile {
         let start: String = p.question.chars().take(30).collect();
         expect(s, &start);
-        send(s, ENTER);
+        send(s, "1");
     }
     expect(s, LEVEL);
 }
 
 /// Choose level 2 and stop at the importance prompt: the answer is in progress, not saved.
 fn choose_level_two(s: &mut PtySession) {
-    send(s, DOWN);
-    send(s, DOWN);
-    send(s, ENTER);
+    send(s, "2");
     expect(s, IMPORTANCE);
     // Let the prompt take the terminal (raw mode) before the signal comes.
     std::thread::sleep(Duration::from_millis(300));
@@ -149,7 +147,7 @@ fn signal_saves_and_restores(signal: &str, number: i32) {
     if number != 1 {
         assert!(
             shown.contains("Stopped. 1 answer saved in assessment.toml")
-                && shown.contains("Resume with: icso-assess assess --file assessment.toml"),
+                && shown.trim_end().ends_with("Resume with: icso-assess"),
             "the resume hint after {signal}: {shown}"
         );
     }
