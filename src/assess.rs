@@ -36,6 +36,8 @@ pub enum Start {
     New {
         questionnaire: Option<String>,
         date: String,
+        /// Offered as the organisation's name (last year's, for a new year's run).
+        organisation: String,
     },
     /// Answers loaded from the file.
     Resume(Answers),
@@ -109,9 +111,11 @@ impl<'a> Flow<'a> {
             Start::New {
                 questionnaire,
                 date,
+                organisation,
             } => {
                 let mut a = Answers {
                     date,
+                    organisation,
                     ..Answers::default()
                 };
                 let step = match questionnaire.and_then(|id| self.data.questionnaire(&id)) {

@@ -58,9 +58,9 @@ pub enum Commands {
     },
     /// Gap report from an answers file, on screen or exported
     Report {
-        /// The answers file (TOML) to report on
+        /// The answers file (TOML) to report on [default: assessment.toml in this folder]
         #[arg(long, value_name = "FILE")]
-        answers: PathBuf,
+        answers: Option<PathBuf>,
         /// Output format [default: from the -o file's extension, else table]
         #[arg(long, value_enum, value_name = "FORMAT")]
         format: Option<ReportFormat>,
@@ -249,6 +249,7 @@ impl Cli {
                 questionnaire,
                 file,
                 review,
+                ..assess::Options::default()
             }),
             Some(Commands::Validate {
                 format,

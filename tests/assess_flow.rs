@@ -120,6 +120,7 @@ fn new_quick() -> Start {
     Start::New {
         questionnaire: Some("quick".into()),
         date: "2026-11-29".into(),
+        organisation: String::new(),
     }
 }
 
@@ -431,6 +432,7 @@ fn a_new_assessment_can_choose_its_questionnaire() {
         Start::New {
             questionnaire: None,
             date: "2026-01-01".into(),
+            organisation: String::new(),
         },
         false,
         acts,

@@ -243,6 +243,18 @@ fn whole_run(cols: u16, rows: u16, snapshots: bool) -> (tempfile::TempDir, Strin
     (dir, end)
 }
 
+/// A pager that shows everything, then END-OF-REPORT, and waits for Enter, as less waits for q.
+fn waiting_pager(dir: &Path) -> std::path::PathBuf {
+    let pager = dir.join("pager.sh");
+    std::fs::write(
+        &pager,
+        "#!/bin/sh\ncat\necho END-OF-REPORT\nread x < /dev/tty\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&pager, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    pager
+}
+
 fn check_end_screen(end: &str, cols: u16) {
     assert!(end.starts_with("Your assessment is complete"), "{end}");
     assert!(end.contains("Overall readiness: "), "{end}");
@@ -400,4 +412,71 @@ fn the_accessible_mode_moves_no_cursor() {
         saved.answers.values().next().unwrap().note.as_deref(),
         Some("a note")
     );
+}
+
+#[test]
+fn next_year_starts_a_new_file_and_leaves_the_old_one_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("assessment.toml");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/advocacy-quick-2026.toml"),
+        &old,
+    )
+    .unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/advocacy-quick-2025.toml"),
+        dir.path().join("assessment-2025.toml"),
+    )
+    .unwrap();
+    let before = std::fs::read(&old).unwrap();
+    let pager = waiting_pager(dir.path());
+    let mut t = Tty::spawn_with(
+        dir.path(),
+        80,
+        24,
+        &[],
+        &[("PAGER", pager.to_str().unwrap())],
+    );
+    let menu = t.wait("q Quit");
+    let year = &icso_assess::commands::assess::today()[..4];
+    insta::assert_snapshot!(
+        "home_80x24",
+        menu.replace(&format!("assessment-{year}"), "assessment-YEAR")
+    );
+    assert!(
+        menu.contains("Opened assessment.toml (Open Rivers Alliance, 2026-10-20, finished)"),
+        "{menu}"
+    );
+    assert!(
+        menu.contains("p Compare with an earlier assessment"),
+        "{menu}"
+    );
+    // The comparison with last year, in the pager, then back to the menu.
+    t.press("p", "Compare with which assessment?");
+    let page = t.press(ENTER, "END-OF-REPORT");
+    assert!(
+        page.contains("Progress is the share of the remaining gap closed"),
+        "{page}"
+    );
+    t.press(ENTER, "q Quit");
+    // A new assessment: its own file, last year's organisation offered.
+    t.press("n", "Organisation name");
+    let screen = t.wait("Open Rivers Alliance");
+    assert!(
+        screen.contains(&format!("saved to assessment-{year}.toml")),
+        "{screen}"
+    );
+    t.press(ENTER, "Who is answering?");
+    t.press("Board\r", "About your organisation · 1 of 4");
+    t.send(CTRL_C);
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(
+        std::fs::read(&old).unwrap(),
+        before,
+        "the old assessment is byte-identical"
+    );
+    let new = answers::load(&dir.path().join(format!("assessment-{year}.toml")), &data()).unwrap();
+    assert_eq!(new.organisation, "Open Rivers Alliance");
+    assert_eq!(new.respondent, "Board");
+    assert!(new.answers.is_empty());
 }

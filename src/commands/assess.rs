@@ -25,6 +25,8 @@ pub struct Options {
     pub questionnaire: Option<String>,
     pub file: PathBuf,
     pub review: bool,
+    /// For a new assessment: the organisation's name to offer (next year's run).
+    pub organisation: Option<String>,
 }
 
 impl Default for Options {
@@ -33,6 +35,7 @@ impl Default for Options {
             questionnaire: None,
             file: PathBuf::from(DEFAULT_FILE),
             review: false,
+            organisation: None,
         }
     }
 }
@@ -213,6 +216,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         let start = Start::New {
             questionnaire: opts.questionnaire.clone(),
             date: today(),
+            organisation: opts.organisation.clone().unwrap_or_default(),
         };
         (start, None)
     };

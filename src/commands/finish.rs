@@ -286,7 +286,7 @@ fn save(
     }
 }
 
-/// The full report in a pager: `$PAGER`, else `less -R`, else `more`; without one, all of it.
+/// The full report in a pager.
 fn read_here(global: &Global, report: &Report) {
     let style = Style::stdout(global.color);
     let format = if global.plain {
@@ -297,11 +297,18 @@ fn read_here(global: &Global, report: &Report) {
     let mut text = Vec::new();
     if report::renderer(format, style)
         .render(report, &mut text)
-        .is_err()
+        .is_ok()
     {
-        return;
+        page(global, &text);
     }
-    crate::prompt::terminal::clear_screen();
+}
+
+/// Show `text` in a pager: `$PAGER`, else `less -R`, else `more`; without one (or in the
+/// accessible mode), all of it, then wait for Enter.
+pub fn page(global: &Global, text: &[u8]) {
+    if !global.plain {
+        crate::prompt::terminal::clear_screen();
+    }
     let pagers: Vec<Vec<String>> = match std::env::var("PAGER") {
         Ok(p) if !p.trim().is_empty() => vec![p.split_whitespace().map(str::to_string).collect()],
         _ if global.plain => Vec::new(),
@@ -323,13 +330,13 @@ fn read_here(global: &Global, report: &Report) {
         };
         if let Some(mut stdin) = child.stdin.take() {
             // A pager closed early (q) closes the pipe: that is fine.
-            let _ = stdin.write_all(&text);
+            let _ = stdin.write_all(text);
         }
         let _ = child.wait();
         return;
     }
     let mut out = std::io::stdout();
-    let _ = out.write_all(&text);
+    let _ = out.write_all(text);
     let _ = out.write_all(b"\nPress Enter to go back to the summary.\n");
     let _ = out.flush();
     let _ = std::io::stdin().read_line(&mut String::new());

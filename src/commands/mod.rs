@@ -5,6 +5,7 @@ pub mod aggregate;
 pub mod assess;
 pub mod compare;
 pub mod finish;
+pub mod home;
 pub mod list;
 pub mod meta;
 pub mod overview;
@@ -51,9 +52,7 @@ pub enum Command {
 /// Run a command. Returns the exit code.
 pub fn run(global: &Global, command: Command) -> Result<u8> {
     match command {
-        Command::Default if crate::term::interactive() => {
-            assess::run(global, &assess::Options::default())
-        }
+        Command::Default if crate::term::interactive() => home::run(global),
         Command::Default | Command::Overview => to_stdout(|out| overview::run(global, out)),
         Command::InitData(opts) => meta::init_data(global, &opts),
         Command::Schema(kind) => to_stdout(|out| meta::schema(kind, out)),

@@ -6,12 +6,13 @@ use crate::answers;
 use crate::catalogue;
 use crate::io::identity::{self, Role};
 use crate::report::{self, Format, Report};
-use anyhow::{Result, anyhow};
-use std::path::PathBuf;
+use anyhow::{Result, anyhow, bail};
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
 pub struct Options {
-    pub answers: PathBuf,
+    /// `None`: `assessment.toml` in this folder, when there is one.
+    pub answers: Option<PathBuf>,
     /// `None`: from the output file's extension, else the terminal table.
     pub format: Option<Format>,
     pub output: Option<PathBuf>,
@@ -35,7 +36,27 @@ pub fn format_for(format: Option<Format>, output: Option<&std::path::Path>) -> F
     }
 }
 
+/// The answers file to report on: as given, else `assessment.toml` here (saying so).
+fn answers_file(given: Option<&Path>) -> Result<PathBuf> {
+    if let Some(path) = given {
+        return Ok(path.to_path_buf());
+    }
+    let default = Path::new(super::assess::DEFAULT_FILE);
+    if std::fs::symlink_metadata(default).is_err() {
+        bail!(
+            "no answers file given, and there is no {} in this folder; run `icso-assess` to answer the questions (it saves {0} here), or name a file with --answers FILE",
+            super::assess::DEFAULT_FILE
+        );
+    }
+    eprintln!(
+        "Reporting on {} in this folder (use --answers FILE for another).",
+        super::assess::DEFAULT_FILE
+    );
+    Ok(default.to_path_buf())
+}
+
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    let answers_path = answers_file(opts.answers.as_deref())?;
     let mut outputs = Vec::new();
     if let Some(path) = &opts.output {
         outputs.push(Role::output(path, "the report", "-o"));
@@ -43,13 +64,17 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     identity::check_outputs_with_data(
         &global.data,
         &[Role::input(
-            &opts.answers,
-            "the answers file given to --answers",
+            &answers_path,
+            if opts.answers.is_some() {
+                "the answers file given to --answers"
+            } else {
+                "the answers file"
+            },
         )],
         &outputs,
     )?;
     let data = catalogue::load(&global.data)?;
-    let answers = answers::load(&opts.answers, &data).map_err(|e| anyhow!("{e}"))?;
+    let answers = answers::load(&answers_path, &data).map_err(|e| anyhow!("{e}"))?;
     let q = data
         .questionnaire(&answers.questionnaire)
         .ok_or_else(|| anyhow!("questionnaire {} is missing", answers.questionnaire))?;

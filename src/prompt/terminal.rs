@@ -122,14 +122,24 @@ fn layout(
     let notes: Vec<String> = notes.iter().flat_map(|n| wrap(n, width)).collect();
     let context: Vec<String> = screen.context.iter().flat_map(|c| wrap(c, width)).collect();
     let mut question = wrap(&screen.question, width);
-    let choices: Vec<String> = screen
+    // A long choice wraps under itself rather than being cut.
+    let choices: Vec<(usize, String)> = screen
         .choices
         .iter()
         .enumerate()
-        .map(|(i, c)| {
-            let marker = if Some(i) == cursor_at { ">" } else { " " };
-            let line = format!("{marker} {}", c.label);
-            line.chars().take(width).collect()
+        .flat_map(|(i, c)| {
+            let marker = if Some(i) == cursor_at { "> " } else { "  " };
+            textwrap::wrap(
+                &c.label,
+                textwrap::Options::new(width.max(20))
+                    .initial_indent(marker)
+                    .subsequent_indent("    ")
+                    .break_words(true)
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation),
+            )
+            .into_iter()
+            .map(move |l| (i, l.into_owned()))
+            .collect::<Vec<_>>()
         })
         .collect();
     let detail: Vec<String> = cursor_at
@@ -259,7 +269,7 @@ fn layout(
     }
     out.extend(question.iter().map(|q| (Look::Bold, q.clone())));
     gap(&mut out);
-    for (i, c) in choices.into_iter().enumerate() {
+    for (i, c) in choices {
         let look = if Some(i) == cursor_at {
             Look::Highlight
         } else {

@@ -1,0 +1,277 @@
+//! Bare `icso-assess` in a terminal: where a leader comes back to. With no assessment in the
+//! folder it starts one; an unfinished one resumes; a finished one offers its report, a review,
+//! next year's assessment in a new file (never over the old one), and a comparison with an
+//! earlier assessment in the folder. With several, the newest (by its date) opens, and the others
+//! are offered.
+
+use super::assess::{self, DEFAULT_FILE};
+use super::{Global, finish};
+use crate::answers::{self, Answers};
+use crate::catalogue::{self, Data};
+use crate::compare::Comparison;
+use crate::prompt::lines::Lines;
+use crate::prompt::terminal::Terminal;
+use crate::prompt::{Choice, Prompter, Reply, Screen};
+use crate::report::Format;
+use crate::term::{self, Style};
+use crate::text::shown_path;
+use anyhow::Result;
+use std::path::PathBuf;
+
+/// An answers file found in the folder.
+struct Found {
+    path: PathBuf,
+    answers: Answers,
+    /// Questions without an answer.
+    open: usize,
+}
+
+/// `assessment.toml` and `assessment-*.toml` in the current folder that load, newest first (by
+/// their date, then their name).
+fn found(data: &Data) -> Vec<Found> {
+    let mut all = Vec::new();
+    let Ok(entries) = std::fs::read_dir(".") else {
+        return all;
+    };
+    for entry in entries.flatten().take(10_000) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name == DEFAULT_FILE
+            || (name.starts_with("assessment-")
+                && name.ends_with(".toml")
+                && !name.contains(".unsaved"));
+        if !ours {
+            continue;
+        }
+        let path = PathBuf::from(&name);
+        let Ok(a) = answers::load(&path, data) else {
+            continue;
+        };
+        let Some(q) = data.questionnaire(&a.questionnaire) else {
+            continue;
+        };
+        let open = q
+            .questions
+            .iter()
+            .filter(|x| !a.answers.contains_key(&x.id))
+            .count();
+        all.push(Found {
+            path,
+            answers: a,
+            open,
+        });
+    }
+    all.sort_by(|a, b| {
+        b.answers
+            .date
+            .cmp(&a.answers.date)
+            .then_with(|| b.path.cmp(&a.path))
+    });
+    all
+}
+
+/// A free file for next year's assessment: `assessment-YEAR.toml`, or `-2`, `-3`...
+fn next_file(year: &str) -> PathBuf {
+    let first = PathBuf::from(format!("assessment-{year}.toml"));
+    if std::fs::symlink_metadata(&first).is_err() {
+        return first;
+    }
+    (2..1000)
+        .map(|n| PathBuf::from(format!("assessment-{year}-{n}.toml")))
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or(first)
+}
+
+fn describe(f: &Found) -> String {
+    let date = if f.answers.date.is_empty() {
+        "undated".to_string()
+    } else {
+        f.answers.date.clone()
+    };
+    let open = if f.open == 0 {
+        "finished".to_string()
+    } else {
+        format!("{} questions open", f.open)
+    };
+    format!(
+        "{} ({}, {date}, {open})",
+        shown_path(&f.path),
+        f.answers.organisation
+    )
+}
+
+pub fn run(global: &Global) -> Result<u8> {
+    let data = catalogue::load(&global.data)?;
+    let files = found(&data);
+    let Some(newest) = files.first() else {
+        // Nothing here yet: a new assessment in assessment.toml.
+        return assess::run(global, &assess::Options::default());
+    };
+    if newest.open > 0 {
+        // Unfinished: resume it, as before.
+        let opts = assess::Options {
+            file: newest.path.clone(),
+            ..assess::Options::default()
+        };
+        return assess::run(global, &opts);
+    }
+    let mut chosen = 0;
+    loop {
+        let action = {
+            let mut prompter: Box<dyn Prompter> =
+                if global.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+                    Box::new(Lines::stdio(Style::stdout(global.color).width))
+                } else {
+                    Box::new(Terminal::new(term::use_color(global.color, true)))
+                };
+            menu(prompter.as_mut(), &files, chosen)
+        };
+        let f = &files[chosen];
+        match action {
+            Action::Report => {
+                let opts = assess::Options {
+                    file: f.path.clone(),
+                    ..assess::Options::default()
+                };
+                return assess::run(global, &opts);
+            }
+            Action::Review => {
+                let opts = assess::Options {
+                    file: f.path.clone(),
+                    review: true,
+                    ..assess::Options::default()
+                };
+                return assess::run(global, &opts);
+            }
+            Action::NextYear => {
+                let year = assess::today()[..4].to_string();
+                let opts = assess::Options {
+                    file: next_file(&year),
+                    questionnaire: Some(f.answers.questionnaire.clone()),
+                    organisation: Some(f.answers.organisation.clone()),
+                    ..assess::Options::default()
+                };
+                return assess::run(global, &opts);
+            }
+            Action::Compare(other) => compare(global, &data, &files[other], f),
+            Action::Open(other) => chosen = other,
+            Action::Quit => return Ok(0),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Report,
+    Review,
+    NextYear,
+    /// Compare this earlier file with the open one.
+    Compare(usize),
+    /// Open another file of the folder.
+    Open(usize),
+    Quit,
+}
+
+/// The menu for the finished assessment `files[at]`.
+fn menu(p: &mut dyn Prompter, files: &[Found], at: usize) -> Action {
+    let f = &files[at];
+    let year = assess::today()[..4].to_string();
+    let next = next_file(&year);
+    p.heading(&["icso-assess: your China readiness self-assessment".to_string()]);
+    let mut context = vec![format!("Opened {}.", describe(f))];
+    if files.len() > 1 {
+        context.push(format!(
+            "{} other assessment{} in this folder.",
+            files.len() - 1,
+            if files.len() == 2 { "" } else { "s" }
+        ));
+    }
+    let mut choices = vec![
+        Choice::new("r See where you stand: the summary and the report").with_key('r'),
+        Choice::new("c Review or change the answers").with_key('c'),
+        Choice::new(format!(
+            "n Start a new assessment (saved to {}; this one is kept as it is)",
+            shown_path(&next)
+        ))
+        .with_key('n'),
+    ];
+    let mut actions = vec![Action::Report, Action::Review, Action::NextYear];
+    let others: Vec<usize> = (0..files.len()).filter(|&i| i != at).collect();
+    if !others.is_empty() {
+        choices.push(Choice::new("p Compare with an earlier assessment").with_key('p'));
+        actions.push(Action::Compare(usize::MAX));
+        choices.push(Choice::new("o Open another assessment in this folder").with_key('o'));
+        actions.push(Action::Open(usize::MAX));
+    }
+    choices.push(Choice::new("q Quit").with_key('q'));
+    actions.push(Action::Quit);
+    let screen = Screen {
+        context,
+        question: "What would you like to do?".to_string(),
+        choices,
+        start: Some(0),
+        help: "Press a letter, or ↑↓ then Enter · Ctrl-C quit".to_string(),
+        more: None,
+    };
+    let action = match p.choose(&screen) {
+        Reply::Value(i) => actions[i],
+        Reply::Back | Reply::Interrupt => return Action::Quit,
+    };
+    match action {
+        Action::Compare(_) | Action::Open(_) => {
+            let question = if matches!(action, Action::Compare(_)) {
+                "Compare with which assessment?"
+            } else {
+                "Open which assessment?"
+            };
+            let screen = Screen {
+                question: question.to_string(),
+                choices: others
+                    .iter()
+                    .enumerate()
+                    .map(|(n, &i)| Choice::new(format!("{} {}", n + 1, describe(&files[i]))))
+                    .collect(),
+                start: Some(0),
+                help: "↑↓ then Enter · Esc back".to_string(),
+                ..Screen::default()
+            };
+            match p.choose(&screen) {
+                Reply::Value(n) if matches!(action, Action::Compare(_)) => {
+                    Action::Compare(others[n])
+                }
+                Reply::Value(n) => Action::Open(others[n]),
+                _ => Action::Open(at),
+            }
+        }
+        other => other,
+    }
+}
+
+/// Progress from `before` to `after`, read in the pager.
+fn compare(global: &Global, data: &Data, before: &Found, after: &Found) {
+    let (Some(qb), Some(qa)) = (
+        data.questionnaire(&before.answers.questionnaire),
+        data.questionnaire(&after.answers.questionnaire),
+    ) else {
+        return;
+    };
+    // The earlier by date is "before", whichever was chosen first.
+    let (b, a, qb, qa) = if before.answers.date <= after.answers.date {
+        (before, after, qb, qa)
+    } else {
+        (after, before, qa, qb)
+    };
+    let comparison = Comparison::new(&data.catalogue, (qb, &b.answers), (qa, &a.answers));
+    let format = if global.plain {
+        Format::Plain
+    } else {
+        Format::Table
+    };
+    let mut text = Vec::new();
+    let style = Style::stdout(global.color);
+    if crate::compare_render::renderer(format, style)
+        .render(&comparison, &mut text)
+        .is_ok()
+    {
+        finish::page(global, &text);
+    }
+}
