@@ -217,6 +217,15 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, Str
             return Err("changed while it was being read; try again".to_string());
         }
     }
+    // Elsewhere std has no stable file identity: the opened file must at least still be a
+    // regular file of the size looked at.
+    #[cfg(not(unix))]
+    {
+        let opened = file.metadata().map_err(|e| io_reason(&e))?;
+        if !opened.is_file() || opened.len() != meta.len() {
+            return Err("changed while it was being read; try again".to_string());
+        }
+    }
     let mut bytes = Vec::new();
     file.take(limit + 1)
         .read_to_end(&mut bytes)

@@ -2,10 +2,26 @@
 //! when the terminal is not in raw mode), SIGTERM, and SIGHUP (the terminal window closed). The
 //! only module that knows signal-hook. While a [`Watch`] lives, each of them runs the session's
 //! own stop routine, on a thread of its own, instead of killing the process mid-answer.
+//!
+//! On Unix only. Elsewhere (Windows) [`watch`] watches nothing and its [`Watch`] does nothing:
+//! there Ctrl-C reaches the prompt library as a key and stops the session the usual way, and
+//! every answer is already saved when it is given.
 
-use anyhow::{Context, Result};
+#[cfg(unix)]
+use anyhow::Context;
+use anyhow::Result;
+#[cfg(unix)]
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+#[cfg(unix)]
 use signal_hook::iterator::{Handle, Signals};
+
+// Outside Unix nothing is watched; the numbers are Unix's, for `exit_code` and `HANGUP`.
+#[cfg(not(unix))]
+const SIGINT: i32 = 2;
+#[cfg(not(unix))]
+const SIGTERM: i32 = 15;
+#[cfg(not(unix))]
+const SIGHUP: i32 = 1;
 
 /// The signals watched, by number.
 pub const WATCHED: [i32; 3] = [SIGINT, SIGTERM, SIGHUP];
@@ -14,13 +30,22 @@ pub const WATCHED: [i32; 3] = [SIGINT, SIGTERM, SIGHUP];
 pub const HANGUP: i32 = SIGHUP;
 
 /// Stops watching when dropped.
+#[cfg(unix)]
 #[derive(Debug)]
 pub struct Watch {
     handle: Handle,
 }
 
+/// Stops watching when dropped (outside Unix there is nothing to stop).
+#[cfg(not(unix))]
+#[derive(Debug)]
+pub struct Watch {
+    _nothing: (),
+}
+
 /// Run `stop(signal)` on the first watched signal. `stop` is expected to end the process (it
 /// is the session's way out, with what it chose saved); should it return, the watch goes on.
+#[cfg(unix)]
 pub fn watch(mut stop: impl FnMut(i32) + Send + 'static) -> Result<Watch> {
     let mut signals =
         Signals::new(WATCHED).context("cannot watch for the signals that stop a session")?;
@@ -36,6 +61,14 @@ pub fn watch(mut stop: impl FnMut(i32) + Send + 'static) -> Result<Watch> {
     Ok(Watch { handle })
 }
 
+/// Outside Unix: watch nothing; `stop` is never called.
+#[cfg(not(unix))]
+pub fn watch(stop: impl FnMut(i32) + Send + 'static) -> Result<Watch> {
+    drop(stop);
+    Ok(Watch { _nothing: () })
+}
+
+#[cfg(unix)]
 impl Drop for Watch {
     fn drop(&mut self) {
         self.handle.close();
