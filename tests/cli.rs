@@ -332,3 +332,29 @@ fn missing_or_empty_data_folders_are_runtime_errors() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn report_without_answers_uses_assessment_toml_here_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin().arg("report").current_dir(dir.path()).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("no answers file given, and there is no assessment.toml in this folder; run `icso-assess` to answer the questions"),
+        "{err}"
+    );
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/advocacy-quick-2026.toml"),
+        dir.path().join("assessment.toml"),
+    )
+    .unwrap();
+    let out = bin()
+        .args(["report", "--format", "markdown"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.starts_with("Reporting on assessment.toml in this folder"), "{err}");
+    assert!(String::from_utf8(out.stdout).unwrap().contains("Open Rivers Alliance"));
+}
