@@ -3,6 +3,8 @@
 //! run must fail cleanly, name the file, stay fast and small, and print nothing that could take
 //! over a terminal; BOM and CRLF files must simply work.
 
+mod common;
+
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
@@ -829,6 +831,115 @@ fn answers_with_bom_and_crlf_simply_work() {
         }
         problems
     });
+    assert_none(problems);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files that could block: named pipes and /proc files, to read or to write
+
+fn fifo(dir: &Path, name: &str) -> Option<PathBuf> {
+    let path = dir.join(name);
+    place(&path, &Content::Fifo).then_some(path)
+}
+
+/// `-o` a named pipe nobody reads: refused at once, not a wait forever.
+#[test]
+fn output_to_a_pipe_without_reader_fails_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(pipe) = fifo(dir.path(), "report.fifo") else {
+        return;
+    };
+    for format in FORMATS {
+        let run = icso(&args([
+            &"report",
+            &"--answers",
+            &root(EXAMPLE),
+            &"--format",
+            &format,
+            &"-o",
+            &pipe,
+        ]));
+        assert_none(check(&run, &[2], &["report.fifo"]));
+        let shown = pipe.display();
+        assert_eq!(
+            String::from_utf8_lossy(&run.stderr),
+            format!(
+                "error: cannot write {shown}: it is a named pipe with no reader; start the reader first or write to a file\n"
+            )
+        );
+    }
+}
+
+/// With a reader there, the pipe gets the whole report and stays a pipe.
+#[test]
+fn output_to_a_pipe_with_a_reader_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(pipe) = fifo(dir.path(), "report.fifo") else {
+        return;
+    };
+    let reader = common::fifo_reader(&pipe);
+    let run = icso(&args([
+        &"report",
+        &"--answers",
+        &root(EXAMPLE),
+        &"--format",
+        &"json",
+        &"-o",
+        &pipe,
+    ]));
+    assert_eq!(run.code, Some(0), "{}", run.text());
+    let doc: serde_json::Value = serde_json::from_slice(&reader.join().unwrap()).unwrap();
+    assert_eq!(doc["organisation"], "Open Rivers Alliance");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&pipe)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+}
+
+/// Answers from a named pipe (nobody writing) or a /proc file that blocks on read: refused or
+/// read as empty, at once, with a message naming the file.
+#[test]
+fn answers_that_could_block_fail_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths: Vec<(PathBuf, &str)> = Vec::new();
+    if let Some(pipe) = fifo(dir.path(), "answers.toml") {
+        paths.push((
+            pipe,
+            "is a named pipe, not a regular file; save its content to a file",
+        ));
+    }
+    // Reading /proc/kmsg waits for the next kernel message (root may open it).
+    for (proc_file, says) in [
+        ("/proc/kmsg", "the file is empty"),
+        ("/proc/self/status", "the file is empty"),
+    ] {
+        if Path::new(proc_file).exists() {
+            paths.push((PathBuf::from(proc_file), says));
+        }
+    }
+    let mut problems = Vec::new();
+    for (path, says) in &paths {
+        let name = path.to_string_lossy().into_owned();
+        for command in [
+            args([&"report", &"--answers", path]),
+            args([&"validate", &"--answers", path]),
+            args([&"compare", path, &root(EXAMPLE)]),
+        ] {
+            let run = icso(&command);
+            problems.extend(check(&run, &[1, 2], &[&name]));
+            // Unreadable for lack of permission is a clear message too.
+            if !run.text().contains(says) && !run.text().contains("permission denied") {
+                problems.push(format!(
+                    "`{}` does not say {says:?}: {}",
+                    run.args,
+                    run.text()
+                ));
+            }
+        }
+    }
     assert_none(problems);
 }
 

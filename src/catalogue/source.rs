@@ -189,42 +189,101 @@ pub fn read_file(path: &Path) -> std::result::Result<String, String> {
     })
 }
 
-/// Read at most `limit` bytes from a regular file, refusing symlinks, folders and devices.
+/// Read a regular file of at most `limit` bytes, refusing symlinks, folders, named pipes and
+/// devices. Nothing here can block: the file is opened without waiting (a named pipe swapped in
+/// after the look cannot hold the open), must still be the file looked at, and is read only as
+/// far as the size it reports (one byte more tells that it grew). A file reporting size 0, like
+/// those of /proc, is read as empty without reading.
 pub fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, String> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| io_reason(&e))?;
-    if meta.file_type().is_symlink() {
-        return Err("is a symbolic link; give the file itself".to_string());
-    }
-    if meta.is_dir() {
-        return Err("is a folder, not a file".to_string());
-    }
-    if !meta.is_file() {
-        return Err("is not a regular file".to_string());
-    }
+    not_regular(&meta).map_or(Ok(()), Err)?;
     if meta.len() > limit {
         return Err(format!(
             "is {} bytes, over the limit of {limit} bytes",
             meta.len()
         ));
     }
-    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
-    // The path could have been swapped for a link between the look and the open.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let opened = file.metadata().map_err(|e| io_reason(&e))?;
-        if (opened.dev(), opened.ino()) != (meta.dev(), meta.ino()) {
-            return Err("changed while it was being read; try again".to_string());
-        }
+    let file = open_nonblocking(path).map_err(|e| io_reason(&e))?;
+    let opened = file.metadata().map_err(|e| io_reason(&e))?;
+    // The path could have been swapped for a link, a pipe or another file since the look.
+    if !opened.is_file() || !same_file(&meta, &opened) {
+        return Err("changed while it was being read; try again".to_string());
     }
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
+    let size = opened.len();
+    if size > limit {
+        return Err(format!("is {size} bytes, over the limit of {limit} bytes"));
+    }
+    if size == 0 {
+        return Ok(Vec::new());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    file.take(size + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
-    if bytes.len() as u64 > limit {
-        return Err(format!("is over the limit of {limit} bytes"));
+    if bytes.len() as u64 > size {
+        return Err(
+            "grew while it was being read; try again when nothing is writing to it".to_string(),
+        );
     }
     Ok(bytes)
+}
+
+/// Why something that is not a regular file cannot be read, in words; `None` for a file.
+fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        return Some("is a symbolic link; give the file itself".to_string());
+    }
+    if kind.is_dir() {
+        return Some("is a folder, not a file".to_string());
+    }
+    if kind.is_file() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some(
+                "is a named pipe, not a regular file; save its content to a file and give that"
+                    .to_string(),
+            );
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("is a device, not a regular file; give a file".to_string());
+        }
+        if kind.is_socket() {
+            return Some("is a socket, not a regular file; give a file".to_string());
+        }
+    }
+    Some("is not a regular file; give a file".to_string())
+}
+
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use rustix::fs::{Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    Ok(std::fs::File::from(rustix::fs::open(
+        path,
+        flags,
+        Mode::empty(),
+    )?))
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+    true
 }
 
 /// An I/O error in words, without the OS error number.

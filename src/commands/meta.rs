@@ -29,19 +29,27 @@ pub fn init_data(_global: &Global, opts: &InitData) -> Result<u8> {
     }
     for (path, text) in BUILTIN {
         let target = dir.join(path);
-        std::fs::write(&target, text)
-            .with_context(|| format!("cannot write {}", target.display()))?;
+        std::fs::write(&target, text).map_err(|e| cannot_write(&target, &e))?;
     }
     for kind in Kind::ALL {
         let target = dir.join("schemas").join(kind.file_name());
-        std::fs::write(&target, schema::text(kind))
-            .with_context(|| format!("cannot write {}", target.display()))?;
+        std::fs::write(&target, schema::text(kind)).map_err(|e| cannot_write(&target, &e))?;
     }
     eprintln!(
         "Wrote {} data files and their schemas to {shown}. Edit them, then check with: icso-assess validate --data {shown}",
         BUILTIN.len()
     );
     Ok(0)
+}
+
+/// Files are written in a folder that was new or empty, so nothing there can be a named pipe
+/// or a link to follow; the error says why in words, without the OS error number.
+fn cannot_write(target: &std::path::Path, err: &std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!(
+        "cannot write {}: {}",
+        crate::text::one_line(&target.display().to_string()),
+        crate::output::reason(err)
+    )
 }
 
 pub fn schema(kind: Kind, out: &mut dyn Write) -> Result<u8> {
