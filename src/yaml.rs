@@ -5,9 +5,9 @@ use serde::de::DeserializeOwned;
 
 pub use serde_saphyr::Spanned;
 
-/// Largest data file we read, in bytes. The guide's data is far below this; anything bigger is a
-/// mistake or an attack.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// Largest data file we read, in bytes. The guide's largest file is 56 KB; anything over four
+/// times that is a mistake or an attack (parsing and checking take about half a second per MiB).
+pub const MAX_FILE_BYTES: u64 = 256 * 1024;
 
 /// Why a YAML document could not be turned into our types.
 #[derive(Debug, Clone, PartialEq, Eq)]

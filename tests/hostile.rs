@@ -306,7 +306,8 @@ const Q_AT: &str = "questionnaires/zz-hostile.yaml";
 fn generated_data_cases() -> Vec<DataCase> {
     let b = |s: String| Content::Bytes(s.into_bytes());
     let deep = |open: &str, inner: &str, close: &str| {
-        format!("{}{inner}{}", open.repeat(100_000), close.repeat(100_000))
+        // 50,000 levels: far past the parser's limit, and within the size limit of a data file.
+        format!("{}{inner}{}", open.repeat(50_000), close.repeat(50_000))
     };
     let rec = |field: &str| {
         format!(
@@ -335,7 +336,7 @@ fn generated_data_cases() -> Vec<DataCase> {
             REC_AT,
             b(format!(
                 "tags:\n  - id: hostile\n    title: \"{}\"\n",
-                "a".repeat(900_000)
+                "a".repeat(250_000)
             )),
         )
         .expecting("text-too-long"),
@@ -344,25 +345,25 @@ fn generated_data_cases() -> Vec<DataCase> {
             REC_AT,
             b(format!(
                 "tags:\n  - id: hostile\n    title: Hostile\n    \"{}\": x\n",
-                "k".repeat(900_000)
+                "k".repeat(250_000)
             )),
         ),
         DataCase::new(
             "long-line-plain-key",
             REC_AT,
-            b(format!("{}: x\n", "k".repeat(900_000))),
+            b(format!("{}: x\n", "k".repeat(250_000))),
         ),
         DataCase::new(
             "long-line-reference",
             REC_AT,
-            b(rec(&format!("audience: [\"{}\"]", "a".repeat(900_000)))),
+            b(rec(&format!("audience: [\"{}\"]", "a".repeat(250_000)))),
         ),
         DataCase::new(
             "long-line-id",
             REC_AT,
             b(format!(
                 "tags:\n  - id: {}\n    title: Hostile\n",
-                "a".repeat(900_000)
+                "a".repeat(250_000)
             )),
         ),
         DataCase::new("deep-flow-root", REC_AT, b(deep("[", "", "]"))).expecting("yaml-limits"),
@@ -832,6 +833,124 @@ fn answers_with_bom_and_crlf_simply_work() {
         problems
     });
     assert_none(problems);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data folders over the limits: refused at once, before reading their files
+
+#[test]
+fn data_folders_over_the_limits_are_refused_at_once() {
+    let tiny = b"tags: []\n".to_vec();
+    let cases: Vec<(&str, Box<dyn Fn(&Path)>, &str)> = vec![
+        (
+            "5,000 tiny data files",
+            Box::new(|dir: &Path| {
+                for i in 0..5_000 {
+                    std::fs::write(dir.join(format!("recommendations/x{i}.yaml")), &tiny).unwrap();
+                }
+            }),
+            "holds more than 200 .yaml files in recommendations/ and questionnaires/, the limit for a data folder; keep only the data files there",
+        ),
+        (
+            "201 data files in both folders",
+            Box::new(|dir: &Path| {
+                for i in 0..100 {
+                    std::fs::write(dir.join(format!("recommendations/x{i}.yaml")), &tiny).unwrap();
+                    std::fs::write(dir.join(format!("questionnaires/x{i}.yml")), &tiny).unwrap();
+                }
+            }),
+            "holds more than 200 .yaml files",
+        ),
+        (
+            "2,000 other files",
+            Box::new(|dir: &Path| {
+                for i in 0..2_000 {
+                    std::fs::write(dir.join(format!("questionnaires/notes-{i}.txt")), "x").unwrap();
+                }
+            }),
+            "holds more than 1000 entries, the limit for a data folder; keep only the data files there",
+        ),
+        (
+            "nine files just under the size limit of each",
+            Box::new(|dir: &Path| {
+                let big = format!("# {}\n", "x".repeat(250_000));
+                for i in 0..9 {
+                    std::fs::write(dir.join(format!("recommendations/big-{i}.yaml")), &big)
+                        .unwrap();
+                }
+            }),
+            "add up to more than 2 MiB, the limit for a data folder; keep only the data files in recommendations/ and questionnaires/",
+        ),
+    ];
+    let mut problems = Vec::new();
+    for (name, make, says) in &cases {
+        let dir = data_copy(MINI);
+        make(dir.path());
+        for command in [
+            args([&"validate", &"--data", &dir.path()]),
+            args([&"validate", &"--format", &"json", &"--data", &dir.path()]),
+            args([&"list", &"--data", &dir.path()]),
+        ] {
+            let run = icso(&command);
+            let shown = dir.path().to_string_lossy().into_owned();
+            problems.extend(
+                check(&run, &[2], &[&shown])
+                    .into_iter()
+                    .map(|p| format!("[{name}] {p}")),
+            );
+            if !run.text().contains(says) || run.text().lines().count() != 1 {
+                problems.push(format!(
+                    "[{name}] `{}` does not say {says:?}: {}",
+                    run.args,
+                    run.text()
+                ));
+            }
+        }
+    }
+    assert_none(problems);
+}
+
+/// Tens of thousands of findings: people see the first hundred and how many more there are;
+/// JSON lists them all.
+#[test]
+fn the_findings_shown_are_bounded() {
+    let dir = data_copy(MINI);
+    let mut tags = String::from("tags:\n");
+    for _ in 0..3_000 {
+        tags.push_str("  - {id: hostile, title: The same tag again}\n");
+    }
+    std::fs::write(dir.path().join(REC_AT), tags).unwrap();
+    let run = icso(&args([&"validate", &"--data", &dir.path()]));
+    assert_none(check(&run, &[1], &["99-hostile.yaml"]));
+    let json = icso(&args([
+        &"validate",
+        &"--format",
+        &"json",
+        &"--data",
+        &dir.path(),
+    ]));
+    assert_none(check(&json, &[1], &["99-hostile.yaml"]));
+    let all: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let total = all.len();
+    assert!(total > 2_000, "{total}");
+    let out = String::from_utf8_lossy(&run.stdout);
+    let shown = out
+        .lines()
+        .filter(|l| l.starts_with("error[") || l.starts_with("warning["))
+        .count();
+    assert_eq!(shown, 100, "{out}");
+    assert!(
+        out.contains(&format!(
+            "and {} more findings: fix the ones above and run validate again (--format json lists every finding)",
+            total - 100
+        )),
+        "{out}"
+    );
+    let errors = all.iter().filter(|f| f["severity"] == "error").count();
+    assert!(
+        out.ends_with(&format!(": {errors} errors, {} warnings\n", total - errors)),
+        "{out}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -112,6 +112,16 @@ fn display(dir: &Path, sub: &str, name: &str) -> String {
         .unwrap_or(shown)
 }
 
+/// Most `.yaml` files read from a data folder, in `recommendations/` and `questionnaires/`
+/// together: the built-in data has 9.
+pub const MAX_DATA_FILES: usize = 200;
+/// Most bytes read from a data folder, all its files together: the built-in data is about 140 KB.
+/// Parsing and checking take about half a second per MiB, so this keeps a run near one second.
+pub const MAX_DATA_BYTES: u64 = 2 * 1024 * 1024;
+/// Most entries of any kind listed in one data sub-folder before giving up: listing a folder of
+/// 100,000 files would take seconds and memory for nothing.
+pub const MAX_FOLDER_ENTRIES: usize = 1000;
+
 fn read_dir(dir: &Path) -> Result<DataFiles> {
     let meta = std::fs::metadata(dir)
         .with_context(|| format!("cannot read data folder {}", dir.display()))?;
@@ -122,6 +132,17 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
         );
     }
     let mut files = DataFiles::default();
+    let mut count = 0;
+    let mut total: u64 = 0;
+    let mut read: u64 = 0;
+    let mut listings = Vec::new();
+    let too_large = || {
+        anyhow::anyhow!(
+            "the data files in {} add up to more than {} MiB, the limit for a data folder; keep only the data files in recommendations/ and questionnaires/ (the built-in data is about 140 KB)",
+            dir.display(),
+            MAX_DATA_BYTES / (1024 * 1024)
+        )
+    };
     for sub in ["recommendations", "questionnaires"] {
         let sub_dir = dir.join(sub);
         // A data folder from a pull request could point recommendations/ anywhere on the runner.
@@ -138,21 +159,55 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
             );
         }
         let mut names = Vec::new();
+        let mut listed = 0;
         for entry in std::fs::read_dir(&sub_dir)
             .with_context(|| format!("cannot list {}", sub_dir.display()))?
         {
             let entry = entry.with_context(|| format!("cannot list {}", sub_dir.display()))?;
+            listed += 1;
+            if listed > MAX_FOLDER_ENTRIES {
+                bail!(
+                    "{} holds more than {MAX_FOLDER_ENTRIES} entries, the limit for a data folder; keep only the data files there (the built-in data has 9)",
+                    sub_dir.display()
+                );
+            }
             // Shown lossily, but read by its real name, which need not be UTF-8.
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.ends_with(".yaml") || name.ends_with(".yml") {
+                count += 1;
+                if count > MAX_DATA_FILES {
+                    bail!(
+                        "{} holds more than {MAX_DATA_FILES} .yaml files in recommendations/ and questionnaires/, the limit for a data folder; keep only the data files there (the built-in data has 9)",
+                        dir.display()
+                    );
+                }
+                // The size as listed, without following links: enough to refuse a folder that
+                // is too large before reading any of it.
+                if let Ok(m) = entry.metadata()
+                    && m.is_file()
+                {
+                    total = total.saturating_add(m.len());
+                    if total > MAX_DATA_BYTES {
+                        return Err(too_large());
+                    }
+                }
                 names.push((name, entry.file_name()));
             }
         }
         names.sort();
+        listings.push((sub, sub_dir, names));
+    }
+    // Listed first, read after: a folder over the limits is refused before any file is read.
+    for (sub, sub_dir, names) in listings {
         for (name, real) in names {
             let shown = display(dir, sub, &name);
             match read_file(&sub_dir.join(real)) {
                 Ok(text) => {
+                    // Files can grow between the listing and the reading: count what was read.
+                    read = read.saturating_add(text.len() as u64);
+                    if read > MAX_DATA_BYTES {
+                        return Err(too_large());
+                    }
                     let file = DataFile { path: shown, text };
                     if sub == "recommendations" {
                         files.recommendations.push(file);
