@@ -52,7 +52,7 @@ fn broken_pipe(err: &(dyn std::error::Error + 'static)) -> bool {
 
 /// The one line `main` prints for an error: its causes joined, safe for a terminal.
 pub fn error_line(err: &anyhow::Error) -> String {
-    text::one_line(&format!("{err:#}"))
+    text::message_line(&format!("{err:#}"))
 }
 
 #[cfg(test)]

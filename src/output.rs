@@ -182,13 +182,10 @@ mod tests {
             reason(&err),
             "the folder no longer exists; create it or choose another path"
         );
-        let wrapped = Error::new(
-            ErrorKind::Other,
-            format!(
-                "{} at path \"/x/.icso-assess-1.tmp\"",
-                Error::from_raw_os_error(5)
-            ),
-        );
+        let wrapped = Error::other(format!(
+            "{} at path \"/x/.icso-assess-1.tmp\"",
+            Error::from_raw_os_error(5)
+        ));
         assert_eq!(reason(&wrapped), "input/output error");
     }
 

@@ -332,6 +332,18 @@ fn generated_data_cases() -> Vec<DataCase> {
             .expecting("over the limit"),
         DataCase::new("many-entries", REC_AT, b(entries(1_000))),
         DataCase::new(
+            "long-text-repeated-by-aliases",
+            REC_AT,
+            b(format!(
+                "tags:\n  - {{id: a, title: &t \"{}\"}}\n{}",
+                "x".repeat(200_000),
+                (0..12)
+                    .map(|i| format!("  - {{id: b{i}, title: *t}}\n"))
+                    .collect::<String>()
+            )),
+        )
+        .expecting("error[yaml-limits]: its text values add up to more than 2 MiB, counting each use of an alias (*name); shorten them, and write each value out instead of repeating it with aliases"),
+        DataCase::new(
             "long-line-title",
             REC_AT,
             b(format!(
@@ -440,12 +452,32 @@ fn generated_data_cases() -> Vec<DataCase> {
     ]
 }
 
+/// What `validate` must say about some corpus files, word for word.
+const CORPUS_MESSAGES: &[(&str, &str)] = &[
+    (
+        "syntax-two-documents.yaml",
+        "error[yaml-limits]: the file holds 2 YAML documents; keep one document per file (remove the extra `---`)",
+    ),
+    (
+        "id-trailing-space-in-key.yaml",
+        "error[schema]: unknown field \"id \", expected one of id, title;",
+    ),
+    (
+        "id-trailing-space-in-key.toml",
+        "error[unknown-question]: question \"R02 \" is not in questionnaire quick 1.0; remove it or fix the id",
+    ),
+];
+
 fn data_cases() -> Vec<DataCase> {
     let mut cases: Vec<DataCase> = corpus("tests/hostile/data")
         .into_iter()
         .map(|(name, bytes)| {
             let at = if name.starts_with("q-") { Q_AT } else { REC_AT };
-            DataCase::new(&name, at, Content::Bytes(bytes))
+            let case = DataCase::new(&name, at, Content::Bytes(bytes));
+            match CORPUS_MESSAGES.iter().find(|(n, _)| *n == name) {
+                Some((_, says)) => case.expecting(says),
+                None => case,
+            }
         })
         .collect();
     assert!(cases.len() >= 70, "the data corpus is missing");
@@ -546,6 +578,8 @@ fn data_with_bom_and_crlf_simply_works() {
 // Answers files: validate --answers, report, compare, aggregate, assess --file
 
 struct AnswersCase {
+    /// More text `validate` must print, if any.
+    expect: &'static str,
     name: String,
     /// The answers file's name in its folder.
     file: String,
@@ -556,6 +590,10 @@ struct AnswersCase {
 impl AnswersCase {
     fn new(name: &str, content: Content) -> AnswersCase {
         AnswersCase {
+            expect: CORPUS_MESSAGES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or("", |(_, says)| says),
             name: name.to_string(),
             file: name.to_string(),
             content,
@@ -649,6 +687,7 @@ fn generated_answers_cases() -> Vec<AnswersCase> {
         AnswersCase::new("fifo.toml", Content::Fifo),
         AnswersCase::new("missing.toml", Content::Missing),
         AnswersCase {
+            expect: "",
             name: "escape-in-file-name".to_string(),
             file: "\u{1b}[31m\u{1b}]8;;x\u{1b}\\\u{202E}\u{9b}x.toml".to_string(),
             content: b("format = 1\n".to_string()),
@@ -713,11 +752,15 @@ fn hostile_answers_files_fail_cleanly() {
         };
         let names = [case.shown.as_str()];
 
-        note(check(
-            &icso(&args([&"validate", &"--data", &quick, &"--answers", &path])),
-            &[1, 2],
-            &names,
-        ));
+        let validate = icso(&args([&"validate", &"--data", &quick, &"--answers", &path]));
+        note(check(&validate, &[1, 2], &names));
+        if !validate.text().contains(case.expect) {
+            note(vec![format!(
+                "validate does not say {:?}: {}",
+                case.expect,
+                validate.text()
+            )]);
+        }
         // Each case gets one more reading command in turn (all of them with ICSO_HOSTILE_FULL):
         // the loader fails before any rendering, so one format per case covers the paths.
         let good: &Path = &good;
@@ -840,13 +883,14 @@ fn answers_with_bom_and_crlf_simply_work() {
 
 #[test]
 fn data_folders_over_the_limits_are_refused_at_once() {
-    let tiny = b"tags: []\n".to_vec();
-    let cases: Vec<(&str, Box<dyn Fn(&Path)>, &str)> = vec![
+    const TINY: &[u8] = b"tags: []\n";
+    type Make = Box<dyn Fn(&Path)>;
+    let cases: Vec<(&str, Make, &str)> = vec![
         (
             "5,000 tiny data files",
             Box::new(|dir: &Path| {
                 for i in 0..5_000 {
-                    std::fs::write(dir.join(format!("recommendations/x{i}.yaml")), &tiny).unwrap();
+                    std::fs::write(dir.join(format!("recommendations/x{i}.yaml")), TINY).unwrap();
                 }
             }),
             "holds more than 200 .yaml files in recommendations/ and questionnaires/, the limit for a data folder; keep only the data files there",
@@ -855,8 +899,8 @@ fn data_folders_over_the_limits_are_refused_at_once() {
             "201 data files in both folders",
             Box::new(|dir: &Path| {
                 for i in 0..100 {
-                    std::fs::write(dir.join(format!("recommendations/x{i}.yaml")), &tiny).unwrap();
-                    std::fs::write(dir.join(format!("questionnaires/x{i}.yml")), &tiny).unwrap();
+                    std::fs::write(dir.join(format!("recommendations/x{i}.yaml")), TINY).unwrap();
+                    std::fs::write(dir.join(format!("questionnaires/x{i}.yml")), TINY).unwrap();
                 }
             }),
             "holds more than 200 .yaml files",

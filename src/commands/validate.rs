@@ -121,7 +121,7 @@ pub fn write_human(out: &mut dyn Write, findings: &[Finding], color: bool) -> st
             out,
             "{}: {}",
             paint(&label, tone, color),
-            text::one_line(&f.message)
+            text::message_line(&f.message)
         )?;
         writeln!(out, "  --> {}", text::one_line(&f.location()))?;
         writeln!(out)?;
