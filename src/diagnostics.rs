@@ -48,7 +48,7 @@ const fn warning(code: &'static str, rule: &'static str) -> Check {
 pub const CHECKS: &[Check] = &[
     error(
         "unreadable-file",
-        "every data file is a regular, readable UTF-8 file of at most 1 MiB",
+        "every data file is a regular, readable UTF-8 file of at most 256 KiB",
     ),
     error(
         "yaml-syntax",

@@ -30,15 +30,76 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<u8> {
     commands::run(&global, command)
 }
 
-/// A closed pipe (`| head`) is how readers say they have seen enough: not an error.
+/// A closed pipe (`| head`) is how readers say they have seen enough: not an error. The I/O
+/// error may come wrapped by the JSON or CSV writer, as itself or inside an `std::io::Error`.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    err.chain().any(broken_pipe)
+}
+
+fn broken_pipe(err: &(dyn std::error::Error + 'static)) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    if let Some(io) = err.downcast_ref::<std::io::Error>() {
+        // An `io::Error` made from another error hides it from `source()`: look inside.
+        return io.kind() == BrokenPipe || io.get_ref().is_some_and(|inner| broken_pipe(inner));
+    }
+    if let Some(json) = err.downcast_ref::<serde_json::Error>() {
+        return json.io_error_kind() == Some(BrokenPipe);
+    }
+    if let Some(csv) = err.downcast_ref::<csv::Error>() {
+        return matches!(csv.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe);
+    }
+    false
 }
 
 /// The one line `main` prints for an error: its causes joined, safe for a terminal.
 pub fn error_line(err: &anyhow::Error) -> String {
-    text::one_line(&format!("{err:#}"))
+    text::message_line(&format!("{err:#}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_broken_pipe;
+    use std::io::{Error, ErrorKind, Write};
+
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Err(ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_recognised_however_it_is_wrapped() {
+        let json = serde_json::to_writer(Closed, &[1, 2, 3]).unwrap_err();
+        let csv = {
+            let mut w = csv::WriterBuilder::new()
+                .buffer_capacity(1)
+                .from_writer(Closed);
+            w.write_record(["a", "b"])
+                .and_then(|()| Ok(w.flush()?))
+                .unwrap_err()
+        };
+        let csv_in_io = {
+            let mut w = csv::WriterBuilder::new()
+                .buffer_capacity(1)
+                .from_writer(Closed);
+            Error::from(w.write_record(["a", "b"]).unwrap_err())
+        };
+        let json_in_io = Error::other(serde_json::to_writer(Closed, &[1]).unwrap_err());
+        for err in [
+            anyhow::Error::new(json),
+            anyhow::Error::new(csv),
+            anyhow::Error::new(csv_in_io).context("cannot write"),
+            anyhow::Error::new(json_in_io).context("cannot write"),
+            anyhow::Error::new(Error::from(ErrorKind::BrokenPipe)).context("cannot write"),
+        ] {
+            assert!(is_broken_pipe(&err), "{err:#}");
+        }
+        assert!(!is_broken_pipe(&anyhow::anyhow!("broken pipe")));
+        assert!(!is_broken_pipe(&anyhow::Error::new(Error::other("x"))));
+    }
 }

@@ -1,7 +1,7 @@
 //! Writing a command's output: to standard output, or to a file replaced atomically (a temp
 //! file in the same folder, synced, then renamed) so no reader ever sees half a report.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, anyhow, bail};
 use std::io::Write;
 use std::path::Path;
 
@@ -12,11 +12,15 @@ pub fn is_stdout(path: Option<&Path>) -> bool {
 
 /// Write to `path` atomically with `write`. Files are created readable by their owner only:
 /// reports describe sensitive decisions.
+///
+/// Every error names `path` and says why in words (the disk is full, permission denied...),
+/// never the temporary file's name or an OS error number. A closed pipe stays an
+/// [`std::io::ErrorKind::BrokenPipe`] error, which `main` treats as success.
 pub fn write_file(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    let shown = path.display();
+    let shown = crate::text::one_line(&path.display().to_string());
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -24,7 +28,7 @@ pub fn write_file(
     if !parent.is_dir() {
         bail!(
             "cannot write {shown}: the folder {} does not exist; create it first or choose another path",
-            parent.display()
+            crate::text::one_line(&parent.display().to_string())
         );
     }
     if path.is_dir() {
@@ -33,40 +37,175 @@ pub fn write_file(
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         bail!("cannot write {shown}: it is a symbolic link; give the real file's path");
     }
+    let failed = |err: std::io::Error| fail(&shown, err);
     // A device or pipe (`-o /dev/null`, a FIFO) is written in place: renaming a file over it
     // would replace /dev/null itself with a regular file for everyone.
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .with_context(|| format!("cannot write {shown}"))?;
+        let file = open_in_place(path, &shown)?;
         let mut buf = std::io::BufWriter::new(file);
-        write(&mut buf).with_context(|| format!("cannot write {shown}"))?;
-        buf.flush()
-            .with_context(|| format!("cannot write {shown}"))?;
+        write(&mut buf).map_err(failed)?;
+        buf.flush().map_err(failed)?;
         return Ok(());
     }
     let mut tmp = tempfile::Builder::new()
         .prefix(".icso-assess-")
         .suffix(".tmp")
         .tempfile_in(parent)
-        .with_context(|| {
-            format!(
-                "cannot write {shown}: cannot create a file in {}",
-                parent.display()
+        .map_err(|e| {
+            anyhow!(
+                "cannot write {shown}: cannot create a file in {}: {}",
+                crate::text::one_line(&parent.display().to_string()),
+                reason(&e)
             )
         })?;
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
-        write(&mut buf).with_context(|| format!("cannot write {shown}"))?;
-        buf.flush()
-            .with_context(|| format!("cannot write {shown}"))?;
+        write(&mut buf).map_err(failed)?;
+        buf.flush().map_err(failed)?;
     }
-    tmp.as_file()
-        .sync_all()
-        .with_context(|| format!("cannot write {shown}"))?;
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot write {shown}"))?;
+    tmp.as_file().sync_all().map_err(failed)?;
+    tmp.persist(path).map_err(|e| failed(e.error))?;
     Ok(())
+}
+
+/// The error for a failed write to `shown`: a closed pipe kept as the I/O error it is (so `main`
+/// can tell it apart), anything else in words.
+fn fail(shown: &str, err: std::io::Error) -> anyhow::Error {
+    if err.kind() == std::io::ErrorKind::BrokenPipe {
+        return anyhow::Error::new(err).context(format!("cannot write {shown}"));
+    }
+    anyhow!("cannot write {shown}: {}", reason(&err))
+}
+
+/// Open a device or named pipe for writing without waiting for a reader: a FIFO nobody reads
+/// would otherwise block the open forever. Once open, writes wait as usual.
+#[cfg(unix)]
+fn open_in_place(path: &Path, shown: &str) -> Result<std::fs::File> {
+    use rustix::fs::{Mode, OFlags};
+    use std::os::unix::fs::FileTypeExt;
+    let flags = OFlags::WRONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    let fd = match rustix::fs::open(path, flags, Mode::empty()) {
+        Ok(fd) => fd,
+        Err(rustix::io::Errno::NXIO)
+            if std::fs::metadata(path).is_ok_and(|m| m.file_type().is_fifo()) =>
+        {
+            bail!(
+                "cannot write {shown}: it is a named pipe with no reader; start the reader first or write to a file"
+            )
+        }
+        Err(e) => bail!("cannot write {shown}: {}", reason(&e.into())),
+    };
+    let file = std::fs::File::from(fd);
+    let blocking = rustix::fs::fcntl_getfl(&file)
+        .and_then(|f| rustix::fs::fcntl_setfl(&file, f - OFlags::NONBLOCK));
+    if let Err(e) = blocking {
+        bail!("cannot write {shown}: {}", reason(&e.into()));
+    }
+    Ok(file)
+}
+
+#[cfg(not(unix))]
+fn open_in_place(path: &Path, shown: &str) -> Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| anyhow!("cannot write {shown}: {}", reason(&e)))
+}
+
+/// Why a write failed, in words and with what to do: no path (the temporary file's name means
+/// nothing to users) and no OS error number.
+pub fn reason(err: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let words = match err.kind() {
+        K::StorageFull => "the disk is full; free some space or write elsewhere",
+        K::QuotaExceeded => "the disk quota is used up; free some space or write elsewhere",
+        K::PermissionDenied => {
+            "permission denied; choose a folder you may write to, or get write access"
+        }
+        K::ReadOnlyFilesystem => "the file system is read-only; write elsewhere",
+        K::FileTooLarge => {
+            "the file is too large for this file system; write to another file system"
+        }
+        K::NotFound => "the folder no longer exists; create it or choose another path",
+        K::IsADirectory => "it is a folder; give a file name",
+        K::BrokenPipe => "the reader closed the pipe",
+        K::WouldBlock => "it is not ready for writing; write to a file instead",
+        _ => return other_reason(err),
+    };
+    words.to_string()
+}
+
+/// The system's words for an error without a sentence of our own: the OS message without its
+/// number, and without the path tempfile appends (" at path ...") to the errors it passes on.
+fn other_reason(err: &std::io::Error) -> String {
+    let mut text = err.to_string();
+    for marker in [" (os error", " at path "] {
+        if let Some(i) = text.find(marker) {
+            text.truncate(i);
+        }
+    }
+    if text.trim().is_empty() {
+        text = err.kind().to_string();
+    }
+    crate::text::clip(&text.to_lowercase(), 200)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Error, ErrorKind};
+
+    #[test]
+    fn reasons_are_words_without_paths_or_numbers() {
+        for (code, words) in [
+            (28, "the disk is full; free some space or write elsewhere"),
+            (30, "the file system is read-only; write elsewhere"),
+            (
+                13,
+                "permission denied; choose a folder you may write to, or get write access",
+            ),
+            (
+                27,
+                "the file is too large for this file system; write to another file system",
+            ),
+        ] {
+            assert_eq!(reason(&Error::from_raw_os_error(code)), words);
+        }
+        assert_eq!(reason(&Error::from_raw_os_error(5)), "input/output error");
+        // tempfile appends the temporary file's path to the errors it passes on.
+        let err = tempfile::Builder::new()
+            .prefix(".icso-assess-")
+            .tempfile_in("/nonexistent/icso")
+            .unwrap_err();
+        assert!(err.to_string().contains("at path"), "{err}");
+        assert_eq!(
+            reason(&err),
+            "the folder no longer exists; create it or choose another path"
+        );
+        let wrapped = Error::other(format!(
+            "{} at path \"/x/.icso-assess-1.tmp\"",
+            Error::from_raw_os_error(5)
+        ));
+        assert_eq!(reason(&wrapped), "input/output error");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_is_named_in_words() {
+        let path = Path::new("/dev/full");
+        if !path.exists() {
+            return;
+        }
+        let err = write_file(path, |out| out.write_all(&[b'x'; 100_000])).unwrap_err();
+        assert_eq!(
+            format!("{err:#}"),
+            "cannot write /dev/full: the disk is full; free some space or write elsewhere"
+        );
+    }
+
+    #[test]
+    fn a_closed_pipe_stays_an_io_error() {
+        let err = fail("out.txt", Error::from(ErrorKind::BrokenPipe));
+        assert!(crate::is_broken_pipe(&err));
+    }
 }

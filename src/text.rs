@@ -239,15 +239,68 @@ pub fn one_line(text: &str) -> String {
         .join(" ")
 }
 
-/// Like [`one_line`], cut to at most `max` characters with an ellipsis: for echoing untrusted
-/// values (ids, keys, dates) in messages, where a 900 KB key would otherwise flood the terminal.
+/// Like [`one_line`] for messages: line breaks (with the spaces around them) become one space,
+/// but spaces within a line stay as they are, so a quoted value shows exactly (`"R02  "`).
+pub fn message_line(text: &str) -> String {
+    let clean = clean(text);
+    let mut out = String::with_capacity(clean.len());
+    let mut spaces = String::new();
+    let mut broken = false;
+    for c in clean.trim().chars() {
+        if c == ' ' {
+            spaces.push(c);
+        } else if c.is_whitespace() {
+            broken = true;
+        } else {
+            if broken {
+                out.push(' ');
+            } else {
+                out.push_str(&spaces);
+            }
+            spaces.clear();
+            broken = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A value from a file, quoted for a message exactly as it is: spaces kept, quotes and
+/// backslashes escaped, line breaks, tabs and other forbidden characters written as escapes
+/// (`"R02 "`, `"a\tb"`, `"x\u{202E}"`), cut to `QUOTE_LIMIT` characters.
+pub fn quote(value: &str) -> String {
+    const QUOTE_LIMIT: usize = 200;
+    let mut out = String::from("\"");
+    for (i, c) in value.chars().enumerate() {
+        if i == QUOTE_LIMIT {
+            out.push('…');
+            break;
+        }
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_forbidden(c) || (c.is_whitespace() && c != ' ') => {
+                out.push_str(&format!("\\u{{{:04X}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Like [`message_line`], cut to at most `max` characters with an ellipsis: for messages that
+/// echo untrusted values (ids, keys, dates), where a 900 KB key would otherwise flood the terminal.
 pub fn clip(text: &str, max: usize) -> String {
     // Only the start can be shown: clean that, not all of a huge value.
     let end = text
         .char_indices()
         .nth(max.saturating_mul(4))
         .map_or(text.len(), |(i, _)| i);
-    let line = one_line(&text[..end]);
+    let line = message_line(&text[..end]);
     if end == text.len() && line.chars().nth(max).is_none() {
         return line;
     }
@@ -526,6 +579,22 @@ mod tests {
     fn one_line_collapses_whitespace() {
         assert_eq!(one_line("a\n  b\tc"), "a b c");
         assert_eq!(one_line("a\r\u{2028}b"), "a\u{FFFD}\u{FFFD}b");
+        assert_eq!(one_line("key \"R02  \" is"), "key \"R02 \" is");
+        assert_eq!(
+            message_line("  key \"R02  \" is  \n unknown "),
+            "key \"R02  \" is unknown"
+        );
+    }
+
+    #[test]
+    fn quote_shows_values_exactly() {
+        assert_eq!(quote("R02 "), "\"R02 \"");
+        assert_eq!(quote(" a\tb\n"), "\" a\\tb\\n\"");
+        assert_eq!(quote("say \"hi\" \\"), "\"say \\\"hi\\\" \\\\\"");
+        assert_eq!(quote("x\u{202E}\u{1b}"), "\"x\\u{202E}\\u{001B}\"");
+        assert!(find_forbidden(&quote("\u{1b}[2J\u{9b}")).is_none());
+        assert_eq!(quote(&"k".repeat(900_000)).chars().count(), 203);
+        assert_eq!(message_line(&quote("R02  ")), "\"R02  \"");
     }
 
     #[test]

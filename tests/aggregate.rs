@@ -3,6 +3,8 @@
 //! command's promise (different questionnaires or versions, a respondent twice, a bad file, too
 //! few files).
 
+mod common;
+
 use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde_json::Value;
@@ -505,13 +507,11 @@ fn output_to_a_pipe_is_written_in_place() {
         eprintln!("mkfifo is not available; skipped");
         return;
     }
-    let reader = {
-        let fifo = fifo.clone();
-        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
-    };
+    // The reader is there first: a named pipe without one is refused at once.
+    let reader = common::fifo_reader(&fifo);
     let (code, _, err) = run(&["aggregate", FOLDER, "--format", "json", "-o", s(&fifo)]);
     assert_eq!(code, 0, "{err}");
-    let text = reader.join().unwrap();
+    let text = String::from_utf8(reader.join().unwrap()).unwrap();
     let doc: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(doc["aggregate"]["respondent_count"], 4);
     use std::os::unix::fs::FileTypeExt;

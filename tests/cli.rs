@@ -336,7 +336,11 @@ fn missing_or_empty_data_folders_are_runtime_errors() {
 #[test]
 fn report_without_answers_uses_assessment_toml_here_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let out = bin().arg("report").current_dir(dir.path()).output().unwrap();
+    let out = bin()
+        .arg("report")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
@@ -355,6 +359,13 @@ fn report_without_answers_uses_assessment_toml_here_and_says_so() {
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(err.starts_with("Reporting on assessment.toml in this folder"), "{err}");
-    assert!(String::from_utf8(out.stdout).unwrap().contains("Open Rivers Alliance"));
+    assert!(
+        err.starts_with("Reporting on assessment.toml in this folder"),
+        "{err}"
+    );
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("Open Rivers Alliance")
+    );
 }

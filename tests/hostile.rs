@@ -3,6 +3,8 @@
 //! run must fail cleanly, name the file, stay fast and small, and print nothing that could take
 //! over a terminal; BOM and CRLF files must simply work.
 
+mod common;
+
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
@@ -312,7 +314,8 @@ const Q_AT: &str = "questionnaires/zz-hostile.yaml";
 fn generated_data_cases() -> Vec<DataCase> {
     let b = |s: String| Content::Bytes(s.into_bytes());
     let deep = |open: &str, inner: &str, close: &str| {
-        format!("{}{inner}{}", open.repeat(100_000), close.repeat(100_000))
+        // 50,000 levels: far past the parser's limit, and within the size limit of a data file.
+        format!("{}{inner}{}", open.repeat(50_000), close.repeat(50_000))
     };
     let rec = |field: &str| {
         format!(
@@ -337,11 +340,23 @@ fn generated_data_cases() -> Vec<DataCase> {
             .expecting("over the limit"),
         DataCase::new("many-entries", REC_AT, b(entries(1_000))),
         DataCase::new(
+            "long-text-repeated-by-aliases",
+            REC_AT,
+            b(format!(
+                "tags:\n  - {{id: a, title: &t \"{}\"}}\n{}",
+                "x".repeat(200_000),
+                (0..12)
+                    .map(|i| format!("  - {{id: b{i}, title: *t}}\n"))
+                    .collect::<String>()
+            )),
+        )
+        .expecting("error[yaml-limits]: its text values add up to more than 2 MiB, counting each use of an alias (*name); shorten them, and write each value out instead of repeating it with aliases"),
+        DataCase::new(
             "long-line-title",
             REC_AT,
             b(format!(
                 "tags:\n  - id: hostile\n    title: \"{}\"\n",
-                "a".repeat(900_000)
+                "a".repeat(250_000)
             )),
         )
         .expecting("text-too-long"),
@@ -350,25 +365,25 @@ fn generated_data_cases() -> Vec<DataCase> {
             REC_AT,
             b(format!(
                 "tags:\n  - id: hostile\n    title: Hostile\n    \"{}\": x\n",
-                "k".repeat(900_000)
+                "k".repeat(250_000)
             )),
         ),
         DataCase::new(
             "long-line-plain-key",
             REC_AT,
-            b(format!("{}: x\n", "k".repeat(900_000))),
+            b(format!("{}: x\n", "k".repeat(250_000))),
         ),
         DataCase::new(
             "long-line-reference",
             REC_AT,
-            b(rec(&format!("audience: [\"{}\"]", "a".repeat(900_000)))),
+            b(rec(&format!("audience: [\"{}\"]", "a".repeat(250_000)))),
         ),
         DataCase::new(
             "long-line-id",
             REC_AT,
             b(format!(
                 "tags:\n  - id: {}\n    title: Hostile\n",
-                "a".repeat(900_000)
+                "a".repeat(250_000)
             )),
         ),
         DataCase::new("deep-flow-root", REC_AT, b(deep("[", "", "]"))).expecting("yaml-limits"),
@@ -445,12 +460,32 @@ fn generated_data_cases() -> Vec<DataCase> {
     ]
 }
 
+/// What `validate` must say about some corpus files, word for word.
+const CORPUS_MESSAGES: &[(&str, &str)] = &[
+    (
+        "syntax-two-documents.yaml",
+        "error[yaml-limits]: the file holds 2 YAML documents; keep one document per file (remove the extra `---`)",
+    ),
+    (
+        "id-trailing-space-in-key.yaml",
+        "error[schema]: unknown field \"id \", expected one of id, title;",
+    ),
+    (
+        "id-trailing-space-in-key.toml",
+        "error[unknown-question]: question \"R02 \" is not in questionnaire quick 1.0; remove it or fix the id",
+    ),
+];
+
 fn data_cases() -> Vec<DataCase> {
     let mut cases: Vec<DataCase> = corpus("tests/hostile/data")
         .into_iter()
         .map(|(name, bytes)| {
             let at = if name.starts_with("q-") { Q_AT } else { REC_AT };
-            DataCase::new(&name, at, Content::Bytes(bytes))
+            let case = DataCase::new(&name, at, Content::Bytes(bytes));
+            match CORPUS_MESSAGES.iter().find(|(n, _)| *n == name) {
+                Some((_, says)) => case.expecting(says),
+                None => case,
+            }
         })
         .collect();
     assert!(cases.len() >= 70, "the data corpus is missing");
@@ -551,6 +586,8 @@ fn data_with_bom_and_crlf_simply_works() {
 // Answers files: validate --answers, report, compare, aggregate, assess --file
 
 struct AnswersCase {
+    /// More text `validate` must print, if any.
+    expect: &'static str,
     name: String,
     /// The answers file's name in its folder.
     file: String,
@@ -561,6 +598,10 @@ struct AnswersCase {
 impl AnswersCase {
     fn new(name: &str, content: Content) -> AnswersCase {
         AnswersCase {
+            expect: CORPUS_MESSAGES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or("", |(_, says)| says),
             name: name.to_string(),
             file: name.to_string(),
             content,
@@ -654,6 +695,7 @@ fn generated_answers_cases() -> Vec<AnswersCase> {
         AnswersCase::new("fifo.toml", Content::Fifo),
         AnswersCase::new("missing.toml", Content::Missing),
         AnswersCase {
+            expect: "",
             name: "escape-in-file-name".to_string(),
             file: "\u{1b}[31m\u{1b}]8;;x\u{1b}\\\u{202E}\u{9b}x.toml".to_string(),
             content: b("format = 1\n".to_string()),
@@ -718,11 +760,15 @@ fn hostile_answers_files_fail_cleanly() {
         };
         let names = [case.shown.as_str()];
 
-        note(check(
-            &icso(&args([&"validate", &"--data", &quick, &"--answers", &path])),
-            &[1, 2],
-            &names,
-        ));
+        let validate = icso(&args([&"validate", &"--data", &quick, &"--answers", &path]));
+        note(check(&validate, &[1, 2], &names));
+        if !validate.text().contains(case.expect) {
+            note(vec![format!(
+                "validate does not say {:?}: {}",
+                case.expect,
+                validate.text()
+            )]);
+        }
         // Each case gets one more reading command in turn (all of them with ICSO_HOSTILE_FULL):
         // the loader fails before any rendering, so one format per case covers the paths.
         let good: &Path = &good;
@@ -892,6 +938,234 @@ fn csv_formulas_after_leading_white_space_are_neutralised() {
         }
         problems
     });
+    assert_none(problems);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data folders over the limits: refused at once, before reading their files
+
+#[test]
+fn data_folders_over_the_limits_are_refused_at_once() {
+    const TINY: &[u8] = b"tags: []\n";
+    type Make = Box<dyn Fn(&Path)>;
+    let cases: Vec<(&str, Make, &str)> = vec![
+        (
+            "5,000 tiny data files",
+            Box::new(|dir: &Path| {
+                for i in 0..5_000 {
+                    std::fs::write(dir.join(format!("recommendations/x{i}.yaml")), TINY).unwrap();
+                }
+            }),
+            "holds more than 200 .yaml files in recommendations/ and questionnaires/, the limit for a data folder; keep only the data files there",
+        ),
+        (
+            "201 data files in both folders",
+            Box::new(|dir: &Path| {
+                for i in 0..100 {
+                    std::fs::write(dir.join(format!("recommendations/x{i}.yaml")), TINY).unwrap();
+                    std::fs::write(dir.join(format!("questionnaires/x{i}.yml")), TINY).unwrap();
+                }
+            }),
+            "holds more than 200 .yaml files",
+        ),
+        (
+            "2,000 other files",
+            Box::new(|dir: &Path| {
+                for i in 0..2_000 {
+                    std::fs::write(dir.join(format!("questionnaires/notes-{i}.txt")), "x").unwrap();
+                }
+            }),
+            "holds more than 1000 entries, the limit for a data folder; keep only the data files there",
+        ),
+        (
+            "nine files just under the size limit of each",
+            Box::new(|dir: &Path| {
+                let big = format!("# {}\n", "x".repeat(250_000));
+                for i in 0..9 {
+                    std::fs::write(dir.join(format!("recommendations/big-{i}.yaml")), &big)
+                        .unwrap();
+                }
+            }),
+            "add up to more than 2 MiB, the limit for a data folder; keep only the data files in recommendations/ and questionnaires/",
+        ),
+    ];
+    let mut problems = Vec::new();
+    for (name, make, says) in &cases {
+        let dir = data_copy(MINI);
+        make(dir.path());
+        for command in [
+            args([&"validate", &"--data", &dir.path()]),
+            args([&"validate", &"--format", &"json", &"--data", &dir.path()]),
+            args([&"list", &"--data", &dir.path()]),
+        ] {
+            let run = icso(&command);
+            let shown = dir.path().to_string_lossy().into_owned();
+            problems.extend(
+                check(&run, &[2], &[&shown])
+                    .into_iter()
+                    .map(|p| format!("[{name}] {p}")),
+            );
+            if !run.text().contains(says) || run.text().lines().count() != 1 {
+                problems.push(format!(
+                    "[{name}] `{}` does not say {says:?}: {}",
+                    run.args,
+                    run.text()
+                ));
+            }
+        }
+    }
+    assert_none(problems);
+}
+
+/// Tens of thousands of findings: people see the first hundred and how many more there are;
+/// JSON lists them all.
+#[test]
+fn the_findings_shown_are_bounded() {
+    let dir = data_copy(MINI);
+    let mut tags = String::from("tags:\n");
+    for _ in 0..3_000 {
+        tags.push_str("  - {id: hostile, title: The same tag again}\n");
+    }
+    std::fs::write(dir.path().join(REC_AT), tags).unwrap();
+    let run = icso(&args([&"validate", &"--data", &dir.path()]));
+    assert_none(check(&run, &[1], &["99-hostile.yaml"]));
+    let json = icso(&args([
+        &"validate",
+        &"--format",
+        &"json",
+        &"--data",
+        &dir.path(),
+    ]));
+    assert_none(check(&json, &[1], &["99-hostile.yaml"]));
+    let all: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let total = all.len();
+    assert!(total > 2_000, "{total}");
+    let out = String::from_utf8_lossy(&run.stdout);
+    let shown = out
+        .lines()
+        .filter(|l| l.starts_with("error[") || l.starts_with("warning["))
+        .count();
+    assert_eq!(shown, 100, "{out}");
+    assert!(
+        out.contains(&format!(
+            "and {} more findings: fix the ones above and run validate again (--format json lists every finding)",
+            total - 100
+        )),
+        "{out}"
+    );
+    let errors = all.iter().filter(|f| f["severity"] == "error").count();
+    assert!(
+        out.ends_with(&format!(": {errors} errors, {} warnings\n", total - errors)),
+        "{out}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files that could block: named pipes and /proc files, to read or to write
+
+fn fifo(dir: &Path, name: &str) -> Option<PathBuf> {
+    let path = dir.join(name);
+    place(&path, &Content::Fifo).then_some(path)
+}
+
+/// `-o` a named pipe nobody reads: refused at once, not a wait forever.
+#[test]
+fn output_to_a_pipe_without_reader_fails_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(pipe) = fifo(dir.path(), "report.fifo") else {
+        return;
+    };
+    for format in FORMATS {
+        let run = icso(&args([
+            &"report",
+            &"--answers",
+            &root(EXAMPLE),
+            &"--format",
+            &format,
+            &"-o",
+            &pipe,
+        ]));
+        assert_none(check(&run, &[2], &["report.fifo"]));
+        let shown = pipe.display();
+        assert_eq!(
+            String::from_utf8_lossy(&run.stderr),
+            format!(
+                "error: cannot write {shown}: it is a named pipe with no reader; start the reader first or write to a file\n"
+            )
+        );
+    }
+}
+
+/// With a reader there, the pipe gets the whole report and stays a pipe.
+#[test]
+fn output_to_a_pipe_with_a_reader_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(pipe) = fifo(dir.path(), "report.fifo") else {
+        return;
+    };
+    let reader = common::fifo_reader(&pipe);
+    let run = icso(&args([
+        &"report",
+        &"--answers",
+        &root(EXAMPLE),
+        &"--format",
+        &"json",
+        &"-o",
+        &pipe,
+    ]));
+    assert_eq!(run.code, Some(0), "{}", run.text());
+    let doc: serde_json::Value = serde_json::from_slice(&reader.join().unwrap()).unwrap();
+    assert_eq!(doc["organisation"], "Open Rivers Alliance");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&pipe)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+}
+
+/// Answers from a named pipe (nobody writing) or a /proc file that blocks on read: refused or
+/// read as empty, at once, with a message naming the file.
+#[test]
+fn answers_that_could_block_fail_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths: Vec<(PathBuf, &str)> = Vec::new();
+    if let Some(pipe) = fifo(dir.path(), "answers.toml") {
+        paths.push((
+            pipe,
+            "is a named pipe, not a regular file; save its content to a file",
+        ));
+    }
+    // Reading /proc/kmsg waits for the next kernel message (root may open it).
+    for (proc_file, says) in [
+        ("/proc/kmsg", "the file is empty"),
+        ("/proc/self/status", "the file is empty"),
+    ] {
+        if Path::new(proc_file).exists() {
+            paths.push((PathBuf::from(proc_file), says));
+        }
+    }
+    let mut problems = Vec::new();
+    for (path, says) in &paths {
+        let name = path.to_string_lossy().into_owned();
+        for command in [
+            args([&"report", &"--answers", path]),
+            args([&"validate", &"--answers", path]),
+            args([&"compare", path, &root(EXAMPLE)]),
+        ] {
+            let run = icso(&command);
+            problems.extend(check(&run, &[1, 2], &[&name]));
+            // Unreadable for lack of permission is a clear message too.
+            if !run.text().contains(says) && !run.text().contains("permission denied") {
+                problems.push(format!(
+                    "`{}` does not say {says:?}: {}",
+                    run.args,
+                    run.text()
+                ));
+            }
+        }
+    }
     assert_none(problems);
 }
 

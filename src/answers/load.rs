@@ -310,8 +310,8 @@ impl<'t> Checker<'t> {
                     "answers-schema",
                     key.span(),
                     format!(
-                        "unknown setting `{}`; remove it or fix its name (the settings are {})",
-                        one_line(key.get_ref()),
+                        "unknown setting {}; remove it or fix its name (the settings are {})",
+                        text::quote(key.get_ref()),
                         SETTINGS.join(", ")
                     ),
                 );
@@ -365,8 +365,8 @@ impl<'t> Checker<'t> {
                             "unknown-questionnaire",
                             v.span(),
                             format!(
-                                "questionnaire \"{}\" does not exist; use one of: {ids}",
-                                one_line(id)
+                                "questionnaire {} does not exist; use one of: {ids}",
+                                text::quote(id)
                             ),
                         );
                     }
@@ -468,7 +468,7 @@ impl<'t> Checker<'t> {
                     self.at(
                         "invalid-date",
                         v.span(),
-                        format!("date \"{}\" {why}", one_line(s)),
+                        format!("date {} {why}", text::quote(s)),
                     );
                     None
                 }
@@ -522,17 +522,18 @@ impl<'t> Checker<'t> {
         };
         for (key, value) in table.iter() {
             let id = key.get_ref().as_ref();
-            let shown = one_line(id);
+            let shown = key_shown(id);
+            let quoted = text::quote(id);
             let question = q.map(|q| (q, q.profile_question(id)));
             if let Some((q, None)) = question {
                 let message = if q.profile.is_empty() {
                     format!(
-                        "profile question \"{shown}\" is not in questionnaire {} {}, which has no profile questions; remove it",
+                        "profile question {quoted} is not in questionnaire {} {}, which has no profile questions; remove it",
                         q.id, q.version
                     )
                 } else {
                     format!(
-                        "profile question \"{shown}\" is not in questionnaire {} {}; remove it or use one of: {}",
+                        "profile question {quoted} is not in questionnaire {} {}; remove it or use one of: {}",
                         q.id,
                         q.version,
                         q.profile
@@ -556,8 +557,8 @@ impl<'t> Checker<'t> {
                     "unknown-profile",
                     value.span(),
                     format!(
-                        "profile answer {shown} = \"{}\" is not one of its options; use one of: {}",
-                        one_line(option),
+                        "profile answer {shown} = {} is not one of its options; use one of: {}",
+                        text::quote(option),
                         pq.options
                             .iter()
                             .map(|o| o.id.as_str())
@@ -591,7 +592,7 @@ impl<'t> Checker<'t> {
         };
         for (key, value) in table.iter() {
             let id = key.get_ref().as_ref();
-            let shown = one_line(id);
+            let shown = key_shown(id);
             let DeValue::Table(fields) = value.get_ref() else {
                 self.at(
                     "answers-schema",
@@ -620,8 +621,10 @@ impl<'t> Checker<'t> {
                     "unknown-question",
                     key.span(),
                     format!(
-                        "question \"{shown}\" is not in questionnaire {} {}; remove it or fix the id{hint}",
-                        q.id, q.version
+                        "question {} is not in questionnaire {} {}; remove it or fix the id{hint}",
+                        text::quote(id),
+                        q.id,
+                        q.version
                     ),
                 );
             }
@@ -669,7 +672,7 @@ impl<'t> Checker<'t> {
                         Some(i) => importance = Some(i),
                         None => {
                             let written = match word {
-                                Some(w) => format!("\"{}\"", one_line(w)),
+                                Some(w) => text::quote(w),
                                 None => kind(value.get_ref()).to_string(),
                             };
                             self.at(
@@ -717,8 +720,8 @@ impl<'t> Checker<'t> {
                     "answers-schema",
                     field.span(),
                     format!(
-                        "{name} has unknown field `{}`; remove it or use one of: {}",
-                        one_line(other),
+                        "{name} has unknown field {}; remove it or use one of: {}",
+                        text::quote(other),
                         ANSWER_FIELDS.join(", ")
                     ),
                 ),
@@ -824,11 +827,30 @@ fn answered_ids<'v>(answers: Option<&'v Value<'_>>) -> Vec<&'v str> {
         .collect()
 }
 
+/// A key as named in messages: as it is when it is a plain id (`R02`, `china-presence`), quoted
+/// exactly otherwise (`"R02 "`), as TOML would need it.
+fn key_shown(key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
+    if plain {
+        key.to_string()
+    } else {
+        text::quote(key)
+    }
+}
+
 fn version_message(q: &Questionnaire, version: &str, stale: &[String]) -> String {
     let made_for = if version.is_empty() {
         "an empty version".to_string()
+    } else if version
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.')
+    {
+        version.to_string()
     } else {
-        one_line(version)
+        text::quote(version)
     };
     let fix = format!("questionnaire_version = \"{}\"", q.version);
     if stale.is_empty() {
@@ -837,7 +859,7 @@ fn version_message(q: &Questionnaire, version: &str, stale: &[String]) -> String
             q.id, q.version, q.version
         )
     } else {
-        let ids: Vec<String> = stale.iter().map(|id| one_line(id)).collect();
+        let ids: Vec<String> = stale.iter().map(|id| key_shown(id)).collect();
         format!(
             "questionnaire {} is version {} but this file was made for {made_for}; these answers no longer match: {} (questions not in {}); remove them or move what they say into notes, then set {fix}",
             q.id,
@@ -885,7 +907,7 @@ fn levels_hint(q: Option<&Questionnaire>, from: u8) -> String {
 /// A value as named in messages: text quoted, numbers as written, other kinds by name.
 fn written(value: &DeValue<'_>) -> String {
     match value {
-        DeValue::String(s) => format!("\"{}\"", one_line(s)),
+        DeValue::String(s) => text::quote(s),
         DeValue::Integer(i) => i.to_string(),
         DeValue::Float(f) => f.to_string(),
         other => kind(other).to_string(),
@@ -1068,8 +1090,8 @@ mod tests {
                 ("answers-schema", Some(10), Some(3))
             ]
         );
-        assert!(found[0].message.starts_with("unknown setting `colour`"));
-        assert!(found[1].message.contains("unknown field `levle`"));
+        assert!(found[0].message.starts_with("unknown setting \"colour\""));
+        assert!(found[1].message.contains("unknown field \"levle\""));
 
         // Missing and mistyped fields; all problems at once.
         let text = "questionnaire = \"full\"\nquestionnaire_version = 1.0\norganisation = 3\n[answers.R01]\nnote = \"no level\"\n[answers.R02]\nlevel = \"2\"\n";

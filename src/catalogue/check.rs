@@ -101,10 +101,7 @@ impl Checker {
                 "id-format",
                 file,
                 value,
-                format!(
-                    "{what} id \"{}\" is not {shape}",
-                    text::one_line(&value.value)
-                ),
+                format!("{what} id {} is not {shape}", text::quote(&value.value)),
             );
         }
     }
@@ -201,7 +198,8 @@ fn parse<T: serde::de::DeserializeOwned>(file: &DataFile) -> Result<T, Finding> 
                 YamlErrorKind::Schema => {
                     "; see docs/data-format.md for the fields each entry takes"
                 }
-                YamlErrorKind::Limits => "; data files need no aliases or deep nesting",
+                // The message says what to do already.
+                YamlErrorKind::Limits => "",
             };
             let pos = e.line.map(|l| (l, e.column.unwrap_or(0)));
             Err(Finding::new(
@@ -927,8 +925,8 @@ fn check_questionnaire(
             path,
             &f.version,
             format!(
-                "version \"{}\" is not a version number such as \"1.0\"",
-                text::one_line(&f.version.value)
+                "version {} is not a version number such as \"1.0\"",
+                text::quote(&f.version.value)
             ),
         );
     }
@@ -941,8 +939,8 @@ fn check_questionnaire(
                 path,
                 &f.coverage,
                 format!(
-                    "coverage \"{}\" is not one of: complete, overview",
-                    text::one_line(other)
+                    "coverage {} is not one of: complete, overview",
+                    text::quote(other)
                 ),
             );
             None
@@ -1093,8 +1091,8 @@ fn check_questionnaire(
                 path,
                 &r.importance,
                 format!(
-                    "importance \"{}\" is not one of: low, medium, high",
-                    text::one_line(&r.importance.value)
+                    "importance {} is not one of: low, medium, high",
+                    text::quote(&r.importance.value)
                 ),
             );
         }

@@ -112,6 +112,16 @@ fn display(dir: &Path, sub: &str, name: &str) -> String {
         .unwrap_or(shown)
 }
 
+/// Most `.yaml` files read from a data folder, in `recommendations/` and `questionnaires/`
+/// together: the built-in data has 9.
+pub const MAX_DATA_FILES: usize = 200;
+/// Most bytes read from a data folder, all its files together: the built-in data is about 140 KB.
+/// Parsing and checking take about half a second per MiB, so this keeps a run near one second.
+pub const MAX_DATA_BYTES: u64 = 2 * 1024 * 1024;
+/// Most entries of any kind listed in one data sub-folder before giving up: listing a folder of
+/// 100,000 files would take seconds and memory for nothing.
+pub const MAX_FOLDER_ENTRIES: usize = 1000;
+
 fn read_dir(dir: &Path) -> Result<DataFiles> {
     let meta = std::fs::metadata(dir)
         .with_context(|| format!("cannot read data folder {}", dir.display()))?;
@@ -122,6 +132,17 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
         );
     }
     let mut files = DataFiles::default();
+    let mut count = 0;
+    let mut total: u64 = 0;
+    let mut read: u64 = 0;
+    let mut listings = Vec::new();
+    let too_large = || {
+        anyhow::anyhow!(
+            "the data files in {} add up to more than {} MiB, the limit for a data folder; keep only the data files in recommendations/ and questionnaires/ (the built-in data is about 140 KB)",
+            dir.display(),
+            MAX_DATA_BYTES / (1024 * 1024)
+        )
+    };
     for sub in ["recommendations", "questionnaires"] {
         let sub_dir = dir.join(sub);
         // A data folder from a pull request could point recommendations/ anywhere on the runner.
@@ -138,21 +159,55 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
             );
         }
         let mut names = Vec::new();
+        let mut listed = 0;
         for entry in std::fs::read_dir(&sub_dir)
             .with_context(|| format!("cannot list {}", sub_dir.display()))?
         {
             let entry = entry.with_context(|| format!("cannot list {}", sub_dir.display()))?;
+            listed += 1;
+            if listed > MAX_FOLDER_ENTRIES {
+                bail!(
+                    "{} holds more than {MAX_FOLDER_ENTRIES} entries, the limit for a data folder; keep only the data files there (the built-in data has 9)",
+                    sub_dir.display()
+                );
+            }
             // Shown lossily, but read by its real name, which need not be UTF-8.
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.ends_with(".yaml") || name.ends_with(".yml") {
+                count += 1;
+                if count > MAX_DATA_FILES {
+                    bail!(
+                        "{} holds more than {MAX_DATA_FILES} .yaml files in recommendations/ and questionnaires/, the limit for a data folder; keep only the data files there (the built-in data has 9)",
+                        dir.display()
+                    );
+                }
+                // The size as listed, without following links: enough to refuse a folder that
+                // is too large before reading any of it.
+                if let Ok(m) = entry.metadata()
+                    && m.is_file()
+                {
+                    total = total.saturating_add(m.len());
+                    if total > MAX_DATA_BYTES {
+                        return Err(too_large());
+                    }
+                }
                 names.push((name, entry.file_name()));
             }
         }
         names.sort();
+        listings.push((sub, sub_dir, names));
+    }
+    // Listed first, read after: a folder over the limits is refused before any file is read.
+    for (sub, sub_dir, names) in listings {
         for (name, real) in names {
             let shown = display(dir, sub, &name);
             match read_file(&sub_dir.join(real)) {
                 Ok(text) => {
+                    // Files can grow between the listing and the reading: count what was read.
+                    read = read.saturating_add(text.len() as u64);
+                    if read > MAX_DATA_BYTES {
+                        return Err(too_large());
+                    }
                     let file = DataFile { path: shown, text };
                     if sub == "recommendations" {
                         files.recommendations.push(file);
@@ -189,51 +244,102 @@ pub fn read_file(path: &Path) -> std::result::Result<String, String> {
     })
 }
 
-/// Read at most `limit` bytes from a regular file, refusing symlinks, folders and devices.
+/// Read a regular file of at most `limit` bytes, refusing symlinks, folders, named pipes and
+/// devices. Nothing here can block: the file is opened without waiting (a named pipe swapped in
+/// after the look cannot hold the open), must still be the file looked at, and is read only as
+/// far as the size it reports (one byte more tells that it grew). A file reporting size 0, like
+/// those of /proc, is read as empty without reading.
 pub fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, String> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| io_reason(&e))?;
-    if meta.file_type().is_symlink() {
-        return Err("is a symbolic link; give the file itself".to_string());
-    }
-    if meta.is_dir() {
-        return Err("is a folder, not a file".to_string());
-    }
-    if !meta.is_file() {
-        return Err("is not a regular file".to_string());
-    }
+    not_regular(&meta).map_or(Ok(()), Err)?;
     if meta.len() > limit {
         return Err(format!(
             "is {} bytes, over the limit of {limit} bytes",
             meta.len()
         ));
     }
-    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
-    // The path could have been swapped for a link between the look and the open.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let opened = file.metadata().map_err(|e| io_reason(&e))?;
-        if (opened.dev(), opened.ino()) != (meta.dev(), meta.ino()) {
-            return Err("changed while it was being read; try again".to_string());
-        }
+    let file = open_nonblocking(path).map_err(|e| io_reason(&e))?;
+    let opened = file.metadata().map_err(|e| io_reason(&e))?;
+    // The path could have been swapped for a link, a pipe or another file since the look.
+    if !opened.is_file() || !same_file(&meta, &opened) {
+        return Err("changed while it was being read; try again".to_string());
     }
-    // Elsewhere std has no stable file identity: the opened file must at least still be a
-    // regular file of the size looked at.
-    #[cfg(not(unix))]
-    {
-        let opened = file.metadata().map_err(|e| io_reason(&e))?;
-        if !opened.is_file() || opened.len() != meta.len() {
-            return Err("changed while it was being read; try again".to_string());
-        }
+    let size = opened.len();
+    if size > limit {
+        return Err(format!("is {size} bytes, over the limit of {limit} bytes"));
     }
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
+    if size == 0 {
+        return Ok(Vec::new());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    file.take(size + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
-    if bytes.len() as u64 > limit {
-        return Err(format!("is over the limit of {limit} bytes"));
+    if bytes.len() as u64 > size {
+        return Err(
+            "grew while it was being read; try again when nothing is writing to it".to_string(),
+        );
     }
     Ok(bytes)
+}
+
+/// Why something that is not a regular file cannot be read, in words; `None` for a file.
+fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        return Some("is a symbolic link; give the file itself".to_string());
+    }
+    if kind.is_dir() {
+        return Some("is a folder, not a file".to_string());
+    }
+    if kind.is_file() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some(
+                "is a named pipe, not a regular file; save its content to a file and give that"
+                    .to_string(),
+            );
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("is a device, not a regular file; give a file".to_string());
+        }
+        if kind.is_socket() {
+            return Some("is a socket, not a regular file; give a file".to_string());
+        }
+    }
+    Some("is not a regular file; give a file".to_string())
+}
+
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use rustix::fs::{Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    Ok(std::fs::File::from(rustix::fs::open(
+        path,
+        flags,
+        Mode::empty(),
+    )?))
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+/// Elsewhere std has no stable file identity: the same size is the best check there is.
+#[cfg(not(unix))]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    a.len() == b.len()
 }
 
 /// An I/O error in words, without the OS error number.

@@ -9,6 +9,11 @@ use crate::{answers, catalogue};
 use anyhow::Result;
 use std::io::Write;
 
+/// Most findings printed for people: a broken or hostile folder can have tens of thousands,
+/// and the first hundred say what is wrong. `--format json` lists every one (their number is
+/// bounded by the limits on data files: 200 files, 8 MiB in all).
+pub const MAX_SHOWN: usize = 100;
+
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub json: bool,
@@ -43,7 +48,15 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
         writeln!(out, "{}", text::json_safe(&json))?;
     } else {
         let style = Style::stdout(global.color);
-        write_human(out, &findings, style.color)?;
+        write_human(out, &findings[..findings.len().min(MAX_SHOWN)], style.color)?;
+        let more = findings.len().saturating_sub(MAX_SHOWN);
+        if more > 0 {
+            writeln!(
+                out,
+                "and {more} more finding{}: fix the ones above and run validate again (--format json lists every finding)\n",
+                plural(more)
+            )?;
+        }
         let errors = findings.iter().filter(|f| f.is_error()).count();
         let warnings = findings.len() - errors;
         let what = match opts.answers.len() {
@@ -108,7 +121,7 @@ pub fn write_human(out: &mut dyn Write, findings: &[Finding], color: bool) -> st
             out,
             "{}: {}",
             paint(&label, tone, color),
-            text::one_line(&f.message)
+            text::message_line(&f.message)
         )?;
         writeln!(out, "  --> {}", text::one_line(&f.location()))?;
         writeln!(out)?;

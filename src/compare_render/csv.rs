@@ -3,7 +3,7 @@
 
 use super::Render;
 use crate::compare::Comparison;
-use crate::report::csv::{note, status, text_cell};
+use crate::report::csv::{io_error, note, status, text_cell};
 use crate::scoring::{Item, Status};
 use csv::{QuoteStyle, Terminator, WriterBuilder};
 use std::io::Write;
@@ -52,7 +52,7 @@ impl Render for Csv {
             .terminator(Terminator::CRLF)
             .quote_style(QuoteStyle::Necessary)
             .from_writer(out);
-        w.write_record(HEADER)?;
+        w.write_record(HEADER).map_err(io_error)?;
         for ch in &c.items {
             let (b, a) = (&ch.before, &ch.after);
             let record = [
@@ -78,7 +78,7 @@ impl Render for Csv {
                 text_cell(&note(b)),
                 text_cell(&note(a)),
             ];
-            w.write_record(&record)?;
+            w.write_record(&record).map_err(io_error)?;
         }
         w.flush()
     }

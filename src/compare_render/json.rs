@@ -170,7 +170,7 @@ impl Render for Json {
             },
         };
         // Control, bidi and zero-width characters from answers leave as \u escapes.
-        let text = serde_json::to_string_pretty(&doc).map_err(std::io::Error::other)?;
+        let text = serde_json::to_string_pretty(&doc).map_err(std::io::Error::from)?;
         out.write_all(crate::text::json_safe(&text).as_bytes())?;
         writeln!(out)
     }

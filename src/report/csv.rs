@@ -87,6 +87,18 @@ pub(crate) fn note(item: &Item) -> String {
     }
 }
 
+/// A CSV writer's error as the I/O error it wraps (a closed pipe, a full disk), which the `From`
+/// conversion of the csv crate would hide inside an error of kind `Other`.
+pub(crate) fn io_error(err: csv::Error) -> std::io::Error {
+    if !err.is_io_error() {
+        return std::io::Error::other(err);
+    }
+    match err.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        _ => std::io::Error::other("the CSV writer failed"),
+    }
+}
+
 impl Render for Csv {
     fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         let mut w = WriterBuilder::new()
@@ -94,8 +106,10 @@ impl Render for Csv {
             .quote_style(QuoteStyle::Necessary)
             .from_writer(out);
         match &r.aggregate {
-            Some(_) => w.write_record(HEADER.iter().chain(&AGGREGATE_HEADER))?,
-            None => w.write_record(HEADER)?,
+            Some(_) => w
+                .write_record(HEADER.iter().chain(&AGGREGATE_HEADER))
+                .map_err(io_error)?,
+            None => w.write_record(HEADER).map_err(io_error)?,
         }
         for i in &r.scored.items {
             let answered = i.status == Status::Answered;
@@ -139,7 +153,7 @@ impl Render for Csv {
                     }
                 }
             }
-            w.write_record(&record)?;
+            w.write_record(&record).map_err(io_error)?;
         }
         w.flush()
     }

@@ -374,7 +374,8 @@ impl Render for Json {
             buf: Vec::with_capacity(SafeJson::CHUNK + 1024),
         };
         let mut json = serde_json::Serializer::with_formatter(&mut safe, Layout::default());
-        doc.serialize(&mut json).map_err(std::io::Error::other)?;
+        // `From` keeps a write error as the I/O error it is (a closed pipe, a full disk).
+        doc.serialize(&mut json).map_err(std::io::Error::from)?;
         safe.drain(true)?;
         writeln!(out)
     }

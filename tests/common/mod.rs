@@ -3,6 +3,7 @@
 use std::process::Output;
 
 /// The standard output of a run that had to succeed; fails with its standard error otherwise.
+#[allow(dead_code)]
 pub fn succeeded(out: Output) -> Vec<u8> {
     assert!(
         out.status.success(),
@@ -11,4 +12,38 @@ pub fn succeeded(out: Output) -> Vec<u8> {
         String::from_utf8_lossy(&out.stderr)
     );
     out.stdout
+}
+
+/// A reader of the named pipe at `path`, already there when this returns: a program started
+/// afterwards finds a reader at once. Its thread returns every byte written, once the writer
+/// has come and gone (or what it has after ten seconds).
+#[cfg(unix)]
+#[allow(dead_code)]
+pub fn fifo_reader(path: &std::path::Path) -> std::thread::JoinHandle<Vec<u8>> {
+    use rustix::fs::{Mode, OFlags};
+    use std::io::{ErrorKind, Read};
+    use std::time::{Duration, Instant};
+    // Opened without waiting for a writer; reads then tell "no writer yet or gone" (0) from
+    // "writer there, nothing yet" (WouldBlock).
+    let fd = rustix::fs::open(path, OFlags::RDONLY | OFlags::NONBLOCK, Mode::empty()).unwrap();
+    let mut file = std::fs::File::from(fd);
+    std::thread::spawn(move || {
+        let start = Instant::now();
+        let mut got = Vec::new();
+        let mut buf = [0u8; 65536];
+        let mut seen_writer = false;
+        while start.elapsed() < Duration::from_secs(10) {
+            match file.read(&mut buf) {
+                Ok(0) if seen_writer || !got.is_empty() => break,
+                Ok(0) => std::thread::sleep(Duration::from_millis(5)),
+                Ok(n) => got.extend_from_slice(&buf[..n]),
+                Err(e) if e.kind() == ErrorKind::WouldBlock => {
+                    seen_writer = true;
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(e) => panic!("reading the pipe: {e}"),
+            }
+        }
+        got
+    })
 }
