@@ -137,7 +137,7 @@ pub fn reason(err: &std::io::Error) -> String {
 
 /// The system's words for an error without a sentence of our own: the OS message without its
 /// number, and without the path tempfile appends (" at path ...") to the errors it passes on.
-fn other_reason(err: &std::io::Error) -> String {
+pub(crate) fn other_reason(err: &std::io::Error) -> String {
     let mut text = err.to_string();
     for marker in [" (os error", " at path "] {
         if let Some(i) = text.find(marker) {

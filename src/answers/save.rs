@@ -197,10 +197,10 @@ fn save_error(path: &Path, err: &std::io::Error, option: &str) -> anyhow::Error 
         ErrorKind::ReadOnlyFilesystem => {
             format!("the disk is read-only; choose another place with {option}")
         }
-        // The kind's own words: the error's text may name the temporary file.
-        kind => format!(
+        // The system's words, without the temporary file's path or the OS error number.
+        _ => format!(
             "{}; choose another place with {option}",
-            kind.to_string().to_lowercase()
+            crate::output::other_reason(err)
         ),
     };
     anyhow::anyhow!("cannot save answers to {shown}: {why}")

@@ -27,6 +27,8 @@ pub struct Options {
     pub review: bool,
     /// For a new assessment: the organisation's name to offer (next year's run).
     pub organisation: Option<String>,
+    /// Said on the first screen (which of several files was opened, and why).
+    pub note: Option<String>,
 }
 
 impl Default for Options {
@@ -36,6 +38,7 @@ impl Default for Options {
             file: PathBuf::from(DEFAULT_FILE),
             review: false,
             organisation: None,
+            note: None,
         }
     }
 }
@@ -293,6 +296,9 @@ fn session(
         width,
         "",
     ));
+    if let Some(note) = &opts.note {
+        p.say(&term::wrap(note, width, ""));
+    }
     let mut start = start;
     let mut review = opts.review;
     loop {
@@ -326,10 +332,11 @@ fn session(
                 for line in finish::urgent(&report, 1, width) {
                     println!("{line}");
                 }
-                println!(
-                    "\nYour answers are in {shown}. To see them again or change them, run: {}",
+                let last = format!(
+                    "Your answers are in {shown}. To see them again or change them, run: {}",
                     resume_command(path, arg)
                 );
+                println!("\n{}", term::wrap(&last, width, ""));
                 return Ok(code);
             }
         }

@@ -107,9 +107,18 @@ pub fn run(global: &Global) -> Result<u8> {
         return assess::run(global, &assess::Options::default());
     };
     if newest.open > 0 {
-        // Unfinished: resume it, as before.
+        // Unfinished: resume it, as before, saying which when there are others.
+        let note = (files.len() > 1).then(|| {
+            let others: Vec<String> = files[1..].iter().map(|f| shown_path(&f.path)).collect();
+            format!(
+                "Opened {}, the newest assessment in this folder; the others: {} (open one with icso-assess assess --file NAME).",
+                describe(newest),
+                others.join(", ")
+            )
+        });
         let opts = assess::Options {
             file: newest.path.clone(),
+            note,
             ..assess::Options::default()
         };
         return assess::run(global, &opts);

@@ -80,8 +80,8 @@ impl<R: BufRead, W: Write> Prompter for Lines<R, W> {
     fn heading(&mut self, lines: &[String]) {
         self.heading = lines.to_vec();
         let _ = writeln!(self.out);
-        for h in lines.to_vec() {
-            self.line(&h);
+        for h in lines {
+            self.line(h);
         }
     }
 
