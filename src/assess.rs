@@ -54,7 +54,8 @@ enum Step {
     Done,
 }
 
-const LEVEL_HELP: &str = "0-4 choose a level · n not applicable · d don't know · s skip · ↑↓ and Enter · ? the full summary · Esc back · Ctrl-C stop, answers are kept";
+const LEVEL_HELP: &str =
+    "0-4 level · n not applicable · d don't know · s skip · ? more · Esc back · Ctrl-C stop";
 
 /// Question ids in the order they are asked: area by area, in the guide's order.
 pub fn order(data: &Data, q: &Questionnaire) -> Vec<usize> {

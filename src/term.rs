@@ -101,6 +101,20 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
     textwrap::fill(text, opts)
 }
 
+/// `text` wrapped to `width` columns between words (never at a hyphen), the first line after
+/// `first` and the others after `rest`: for list items with a hanging indent.
+pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let opts = textwrap::Options::new(width.max(20))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, opts)
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect()
+}
+
 /// Paint `text` with an ANSI colour when `on`.
 pub fn paint(text: &str, code: &str, on: bool) -> String {
     if on {

@@ -43,7 +43,7 @@ impl Prompter for Script {
     }
     fn choose(&mut self, screen: &Screen) -> Reply<usize> {
         // Level screens ask the question itself; they are told apart by their keys.
-        let message = if screen.help.starts_with("0-4 choose a level") {
+        let message = if screen.help.starts_with("0-4 level") {
             LEVEL
         } else {
             screen.question.as_str()
@@ -516,7 +516,7 @@ struct Typist {
 impl Prompter for Typist {
     fn say(&mut self, _text: &str) {}
     fn choose(&mut self, screen: &Screen) -> Reply<usize> {
-        if screen.help.starts_with("0-4 choose a level") {
+        if screen.help.starts_with("0-4 level") {
             if self.texts.is_empty() {
                 return Reply::Interrupt;
             }

@@ -26,7 +26,7 @@ const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 
 /// The level screen's help line, which marks it.
-const LEVEL: &str = "0-4 choose a level";
+const LEVEL: &str = "0-4 level";
 const IMPORTANCE: &str = "How important is this for your organisation?";
 const NOTE: &str = "Note (optional)";
 const REASON: &str = "Why does this not apply to you?";

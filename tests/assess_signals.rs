@@ -16,7 +16,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_icso-assess");
 const TIMEOUT_MS: u64 = 10_000;
 const ENTER: &str = "\r";
 /// The level screen's help line, which marks it.
-const LEVEL: &str = "0-4 choose a level";
+const LEVEL: &str = "0-4 level";
 const IMPORTANCE: &str = "How important is this for your organisation?";
 
 fn data() -> Data {

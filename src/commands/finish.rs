@@ -90,19 +90,7 @@ pub fn urgent(report: &Report, n: usize, width: usize) -> Vec<String> {
     } else {
         format!("The {} most urgent:", ranked.len())
     }];
-    let wrap = |text: &str, first: &str| -> Vec<String> {
-        textwrap::wrap(
-            text,
-            textwrap::Options::new(width.max(30))
-                .initial_indent(first)
-                .subsequent_indent("   ")
-                .break_words(false)
-                .word_splitter(textwrap::WordSplitter::NoHyphenation),
-        )
-        .into_iter()
-        .map(|l| l.into_owned())
-        .collect()
-    };
+    let wrap = |text: &str, first: &str| crate::term::hanging(text, width, first, "   ");
     for (i, item) in ranked.iter().enumerate() {
         let rec = report.recommendation(item);
         let now = item

@@ -129,35 +129,16 @@ fn layout(
         .enumerate()
         .flat_map(|(i, c)| {
             let marker = if Some(i) == cursor_at { "> " } else { "  " };
-            textwrap::wrap(
-                &c.label,
-                textwrap::Options::new(width.max(20))
-                    .initial_indent(marker)
-                    .subsequent_indent("    ")
-                    .break_words(true)
-                    .word_splitter(textwrap::WordSplitter::NoHyphenation),
-            )
-            .into_iter()
-            .map(move |l| (i, l.into_owned()))
-            .collect::<Vec<_>>()
+            crate::term::hanging(&c.label, width, marker, "    ")
+                .into_iter()
+                .map(move |l| (i, l))
+                .collect::<Vec<_>>()
         })
         .collect();
     let detail: Vec<String> = cursor_at
         .and_then(|i| screen.choices.get(i))
         .filter(|c| !c.detail.is_empty())
-        .map(|c| {
-            textwrap::wrap(
-                &c.detail,
-                textwrap::Options::new(width.saturating_sub(4).max(20))
-                    .initial_indent("    ")
-                    .subsequent_indent("    ")
-                    .break_words(false)
-                    .word_splitter(textwrap::WordSplitter::NoHyphenation),
-            )
-            .into_iter()
-            .map(|l| l.into_owned())
-            .collect()
-        })
+        .map(|c| crate::term::hanging(&c.detail, width, "    ", "    "))
         .unwrap_or_default();
     let help = wrap(&screen.help, width);
     let folded = screen
