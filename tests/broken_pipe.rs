@@ -6,7 +6,10 @@ use std::process::{Command, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_icso-assess");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const FORMATS: [&str; 6] = ["table", "plain", "markdown", "html", "csv", "json"];
+/// Every report format, from the one list, so a new format cannot go untested.
+fn formats() -> [&'static str; 6] {
+    icso_assess::report::Format::ALL.map(icso_assess::report::Format::name)
+}
 const EXAMPLE: &str = "examples/advocacy-quick-2026.toml";
 const BEFORE: &str = "examples/advocacy-quick-2025.toml";
 
@@ -25,7 +28,7 @@ fn command(args: &[&str]) -> Command {
 /// Every command that writes to standard output, in each of its formats.
 fn every_command() -> Vec<Vec<&'static str>> {
     let mut all: Vec<Vec<&'static str>> = Vec::new();
-    for f in FORMATS {
+    for f in formats() {
         all.push(vec!["report", "--answers", EXAMPLE, "--format", f]);
         all.push(vec!["compare", BEFORE, EXAMPLE, "--format", f]);
         all.push(vec!["aggregate", "examples/federation", "--format", f]);
@@ -100,7 +103,7 @@ fn a_pipe_closed_after_a_few_bytes_is_success() {
 /// The renderers keep a write error as the I/O error it is, whatever writes it (the JSON or CSV
 /// writer, whose errors would otherwise hide its kind), wherever the pipe closes.
 mod renderers {
-    use super::FORMATS;
+    use super::formats;
     use icso_assess::answers::{self, Answers};
     use icso_assess::catalogue::{self, Data, DataSource};
     use icso_assess::report::{self, Format, Report};
@@ -158,7 +161,7 @@ mod renderers {
         let a = example(&data, FULL);
         let q = data.questionnaire(&a.questionnaire).unwrap();
         let r = Report::new(&data.catalogue, q, &a, 10);
-        for name in FORMATS {
+        for name in formats() {
             let mut whole = Vec::new();
             report::renderer(format(name), Style::plain(100))
                 .render(&r, &mut whole)
@@ -188,7 +191,7 @@ mod renderers {
         );
         let q = data.questionnaire(&a.questionnaire).unwrap();
         let c = icso_assess::compare::Comparison::new(&data.catalogue, (q, &b), (q, &a));
-        for name in FORMATS {
+        for name in formats() {
             let mut whole = Vec::new();
             icso_assess::compare_render::renderer(format(name), Style::plain(100))
                 .render(&c, &mut whole)

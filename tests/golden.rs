@@ -72,7 +72,12 @@ fn compare_and_aggregate_in_every_format() {
             format.name(),
         ]);
         insta::assert_snapshot!(format!("compare-{}", format.name()), out);
-        let out = run(&["aggregate", "examples/federation", "--format", format.name()]);
+        let out = run(&[
+            "aggregate",
+            "examples/federation",
+            "--format",
+            format.name(),
+        ]);
         insta::assert_snapshot!(format!("aggregate-{}", format.name()), out);
     }
 }
@@ -89,11 +94,19 @@ fn list_show_validate_and_the_overview() {
     // A broken fixture: a questionnaire that points at a recommendation that does not exist.
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let init = Command::new(BIN).arg("init-data").arg(&data).output().unwrap();
+    let init = Command::new(BIN)
+        .arg("init-data")
+        .arg(&data)
+        .output()
+        .unwrap();
     assert!(init.status.success());
     let quick = data.join("questionnaires/quick.yaml");
     let text = std::fs::read_to_string(&quick).unwrap();
-    std::fs::write(&quick, text.replacen("recommendation: R01", "recommendation: R99", 1)).unwrap();
+    std::fs::write(
+        &quick,
+        text.replacen("recommendation: R01", "recommendation: R99", 1),
+    )
+    .unwrap();
     for json in [false, true] {
         let mut args = vec!["--data", data.to_str().unwrap(), "validate"];
         if json {

@@ -20,7 +20,10 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const TIME_LIMIT: Duration = Duration::from_secs(2);
 /// Virtual memory for each run, in KiB: a blow-up fails the run instead of eating the machine.
 const MEMORY_LIMIT_KB: u64 = 1_000_000;
-const FORMATS: [&str; 5] = ["table", "markdown", "html", "csv", "json"];
+/// Every report format, from the one list, so a new format cannot go untested.
+fn formats() -> [&'static str; 6] {
+    icso_assess::report::Format::ALL.map(icso_assess::report::Format::name)
+}
 const EXAMPLE: &str = "examples/advocacy-quick-2026.toml";
 
 /// `ICSO_HOSTILE_FULL=1` runs every command in every format on every case; by default each case
@@ -772,7 +775,7 @@ fn hostile_answers_files_fail_cleanly() {
         // Each case gets one more reading command in turn (all of them with ICSO_HOSTILE_FULL):
         // the loader fails before any rendering, so one format per case covers the paths.
         let good: &Path = &good;
-        let others: Vec<Vec<OsString>> = FORMATS
+        let others: Vec<Vec<OsString>> = formats()
             .iter()
             .map(|f| {
                 args([
@@ -849,7 +852,7 @@ fn answers_with_bom_and_crlf_simply_work() {
                 &"--answers",
                 &file,
                 &"--format",
-                &FORMATS[which - 1],
+                &formats()[which - 1],
             ]),
             _ => args([&"compare", &good, &file, &"--format", &"json"]),
         }
@@ -1075,7 +1078,7 @@ fn output_to_a_pipe_without_reader_fails_at_once() {
     let Some(pipe) = fifo(dir.path(), "report.fifo") else {
         return;
     };
-    for format in FORMATS {
+    for format in formats() {
         let run = icso(&args([
             &"report",
             &"--answers",
@@ -1173,7 +1176,7 @@ fn answers_that_could_block_fail_at_once() {
 // Renderers: text that slips past the loader is still cleaned
 
 mod renderers {
-    use super::{FORMATS, terminal_safe};
+    use super::{formats, terminal_safe};
     use icso_assess::answers::{self, Answer, Answers, State};
     use icso_assess::catalogue::{self, Data, DataSource};
     use icso_assess::report::{self, Format, Report};
@@ -1243,7 +1246,7 @@ mod renderers {
     #[test]
     fn every_format_cleans_hostile_text() {
         let a = hostile_answers();
-        for name in FORMATS.into_iter().chain(["plain"]) {
+        for name in formats() {
             let out = render(name, &a);
             terminal_safe(out.as_bytes()).unwrap_or_else(|why| panic!("{name}: {why}"));
         }
@@ -1269,7 +1272,7 @@ mod renderers {
         );
         let mut r = Report::new(&data().catalogue, q, &agg.combined, 10);
         r.aggregate = Some(agg.summary);
-        for name in FORMATS.into_iter().chain(["plain"]) {
+        for name in formats() {
             let mut out = Vec::new();
             report::renderer(format(name), Style::plain(100))
                 .render(&r, &mut out)
@@ -1286,7 +1289,7 @@ mod renderers {
         let a = hostile_answers();
         let q = data().questionnaire("quick").unwrap();
         let c = icso_assess::compare::Comparison::new(&data().catalogue, (q, &a), (q, &a));
-        for name in FORMATS.into_iter().chain(["plain"]) {
+        for name in formats() {
             let mut out = Vec::new();
             icso_assess::compare_render::renderer(format(name), Style::plain(100))
                 .render(&c, &mut out)

@@ -262,11 +262,6 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     result
 }
 
-/// The accessible, line-by-line mode: `--plain`, or a terminal that cannot move the cursor.
-fn line_mode(global: &Global) -> bool {
-    global.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb")
-}
-
 /// The questions, then the end screen; back to the questions for the skipped ones.
 fn session(
     global: &Global,
@@ -279,7 +274,7 @@ fn session(
 ) -> Result<u8> {
     let path = &opts.file;
     let color = term::use_color(global.color, true);
-    let mut prompter: Box<dyn Prompter> = if line_mode(global) {
+    let mut prompter: Box<dyn Prompter> = if global.line_mode() {
         Box::new(Lines::stdio(term::Style::stdout(global.color).width))
     } else {
         Box::new(Terminal::new(color))
@@ -325,7 +320,7 @@ fn session(
                 review = false;
             }
             finish::Next::Done(code) => {
-                if !line_mode(global) {
+                if !global.line_mode() {
                     crate::prompt::terminal::clear_screen();
                 }
                 println!("{}", term::wrap(&finish::readiness(&report), width, ""));

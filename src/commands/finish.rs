@@ -277,11 +277,7 @@ fn save(
 /// The full report in a pager.
 fn read_here(global: &Global, report: &Report) {
     let style = Style::stdout(global.color);
-    let format = if global.plain {
-        Format::Plain
-    } else {
-        Format::Table
-    };
+    let format = global.screen_format();
     let mut text = Vec::new();
     if report::renderer(format, style)
         .render(report, &mut text)

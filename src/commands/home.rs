@@ -12,7 +12,6 @@ use crate::compare::Comparison;
 use crate::prompt::lines::Lines;
 use crate::prompt::terminal::Terminal;
 use crate::prompt::{Choice, Prompter, Reply, Screen};
-use crate::report::Format;
 use crate::term::{self, Style};
 use crate::text::shown_path;
 use anyhow::Result;
@@ -270,11 +269,7 @@ fn compare(global: &Global, data: &Data, before: &Found, after: &Found) {
         (after, before, qa, qb)
     };
     let comparison = Comparison::new(&data.catalogue, (qb, &b.answers), (qa, &a.answers));
-    let format = if global.plain {
-        Format::Plain
-    } else {
-        Format::Table
-    };
+    let format = global.screen_format();
     let mut text = Vec::new();
     let style = Style::stdout(global.color);
     if crate::compare_render::renderer(format, style)

@@ -80,6 +80,24 @@ fn to_stdout(f: impl FnOnce(&mut dyn Write) -> Result<u8>) -> Result<u8> {
     Ok(code)
 }
 
+impl Global {
+    /// The layout for reading on screen: the terminal table, or with `--plain` the
+    /// screen-reader layout. The one place that rule is written.
+    pub fn screen_format(&self) -> crate::report::Format {
+        if self.plain {
+            crate::report::Format::Plain
+        } else {
+            crate::report::Format::Table
+        }
+    }
+
+    /// The interactive session talks in numbered lines (`--plain`, or a terminal that cannot
+    /// move the cursor) instead of drawing pages.
+    pub fn line_mode(&self) -> bool {
+        self.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+    }
+}
+
 /// The format of a rendered document: as asked, else from the `-o` file's extension, else the
 /// terminal table; `--plain` turns the table into the screen-reader layout.
 fn document_format(
@@ -89,7 +107,7 @@ fn document_format(
 ) -> crate::report::Format {
     use crate::report::Format;
     match report::format_for(asked, output) {
-        Format::Table if global.plain => Format::Plain,
+        Format::Table => global.screen_format(),
         f => f,
     }
 }
