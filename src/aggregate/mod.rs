@@ -2,6 +2,8 @@
 //! median, spread, counts), the combined answers the normal report scores, each respondent's own
 //! score, and the questions where they disagree. Pure: no I/O, no clock.
 
+pub mod inputs;
+
 use crate::answers::{Answer, Answers, State};
 use crate::catalogue::Catalogue;
 use crate::questionnaire::{Importance, Questionnaire};

@@ -1,0 +1,254 @@
+//! The answers files an aggregate reads: folders expanded to their `*.toml` files, every file
+//! read, checked and scored on a few threads, and one clear error when files cannot be used or
+//! answer different questionnaires.
+
+use super::{Input, Respondent};
+use crate::answers::{self, LoadError};
+use crate::catalogue::{self, Data};
+use crate::questionnaire::Questionnaire;
+use crate::text::{one_line, shown_path};
+use anyhow::{Result, anyhow, bail};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Loading threads at most: reading and parsing are cheap, so a few threads are plenty.
+const MAX_THREADS: usize = 8;
+
+/// Below this many files per thread, a thread costs more than it saves.
+const FILES_PER_THREAD: usize = 64;
+
+/// How many files a loading thread takes at a time.
+const BATCH: usize = 16;
+
+/// The files to combine: at least two, from files and folders as given.
+pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let files = expand(paths)?;
+    if files.len() < 2 {
+        let given = files
+            .first()
+            .map_or(String::new(), |f| format!(" ({})", shown_path(f)));
+        bail!(
+            "aggregate needs at least two answers files, and got {}{given}; give two or more files, or a folder holding them, as in `icso-assess aggregate examples/federation`",
+            files.len()
+        );
+    }
+    Ok(files)
+}
+
+/// Every file read, checked and scored: the questionnaire they all answer and the respondents,
+/// in the files' order; or one error naming what is wrong with which files.
+pub fn load<'d>(files: &[PathBuf], data: &'d Data) -> Result<(&'d Questionnaire, Vec<Respondent>)> {
+    let loaded = load_all(files, data);
+    check_one_questionnaire(files, &loaded)?;
+    let mut respondents = Vec::with_capacity(files.len());
+    let mut failed = Vec::new();
+    for (path, result) in files.iter().zip(loaded) {
+        match result {
+            Ok(r) => respondents.push(r),
+            Err(e) => failed.push((path, e)),
+        }
+    }
+    if let Some((_, first)) = failed.first() {
+        if failed.len() == 1 {
+            bail!("{first}");
+        }
+        let others: Vec<String> = failed[1..].iter().map(|(p, _)| shown_path(p)).collect();
+        bail!(
+            "{} of {} answers files cannot be used; the first: {first}; the others: {}; run `icso-assess validate --answers FILE...` to see every problem",
+            failed.len(),
+            files.len(),
+            super::names(&others)
+        );
+    }
+    let id = respondents
+        .first()
+        .map(|r| r.questionnaire.clone())
+        .unwrap_or_default();
+    let q = data
+        .questionnaire(&id)
+        .ok_or_else(|| anyhow!("questionnaire {id} is missing"))?;
+    Ok((q, respondents))
+}
+
+/// The files to read: files as given, folders replaced by their `*.toml` files sorted by name
+/// (not recursive).
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let shown = shown_path(path);
+        let entries = std::fs::read_dir(path).map_err(|e| {
+            anyhow!(
+                "cannot read folder {shown}: {}",
+                catalogue::source::io_reason(&e)
+            )
+        })?;
+        let mut found = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| {
+                anyhow!(
+                    "cannot read folder {shown}: {}",
+                    e.to_string().to_lowercase()
+                )
+            })?;
+            let p = entry.path();
+            // A folder named like a file is not read (no recursion); anything else ending in
+            // .toml is, and fails loudly if it is not a readable answers file.
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if !is_dir && p.extension().is_some_and(|e| e == "toml") {
+                found.push(p);
+            }
+        }
+        if found.is_empty() {
+            bail!(
+                "folder {shown} holds no answers files (*.toml); give the folder that holds them, or the files themselves"
+            );
+        }
+        found.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+        files.extend(found);
+    }
+    Ok(files)
+}
+
+/// Read, check and score every file alone, in order, on a few threads: each file is read and
+/// parsed once against the catalogue loaded once, and scored on the thread that read it (which
+/// keeps the memory it frees for that thread's next file).
+fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Respondent, LoadError>> {
+    let one = |f: &PathBuf| {
+        let a = answers::load(f, data)?;
+        // A checked file names a questionnaire of `data`; the files are compared afterwards.
+        let q = data.questionnaire(&a.questionnaire).ok_or_else(|| {
+            LoadError::Unreadable(format!("questionnaire {} is missing", a.questionnaire))
+        })?;
+        Ok(Respondent::new(
+            &data.catalogue,
+            q,
+            Input::new(shown_path(f), a),
+        ))
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, MAX_THREADS)
+        .min(files.len().div_ceil(FILES_PER_THREAD));
+    if threads <= 1 {
+        return files.iter().map(one).collect();
+    }
+    // Each thread takes the next few files until none are left, so a thread slowed down by
+    // other programs does not hold up the rest; the results are put back in the files' order.
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, Result<Respondent, LoadError>)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut got = Vec::new();
+                    loop {
+                        let start = next.fetch_add(BATCH, Ordering::Relaxed);
+                        if start >= files.len() {
+                            return got;
+                        }
+                        let end = (start + BATCH).min(files.len());
+                        got.extend((start..end).map(|n| (n, one(&files[n]))));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_unstable_by_key(|(n, _)| *n);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The questionnaire and version a file answers: from the loaded answers, or for a file that
+/// failed on them (a questionnaire or version this build does not have), from its header.
+fn made_for(path: &Path, loaded: &Result<Respondent, LoadError>) -> Option<(String, String)> {
+    match loaded {
+        Ok(r) => Some((r.questionnaire.clone(), r.questionnaire_version.clone())),
+        Err(LoadError::Invalid(findings))
+            if findings
+                .iter()
+                .any(|f| matches!(f.code, "questionnaire-version" | "unknown-questionnaire")) =>
+        {
+            #[derive(serde::Deserialize)]
+            struct Header {
+                questionnaire: Option<String>,
+                questionnaire_version: Option<String>,
+            }
+            let bytes = catalogue::source::read_bounded(path, answers::MAX_FILE_BYTES).ok()?;
+            let text = String::from_utf8(bytes).ok()?;
+            let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+            let h: Header = toml::from_str(text).ok()?;
+            Some((
+                h.questionnaire?,
+                h.questionnaire_version.unwrap_or_default(),
+            ))
+        }
+        Err(_) => None,
+    }
+}
+
+/// Fail when the files answer different questionnaires or versions, saying which has which.
+fn check_one_questionnaire(
+    files: &[PathBuf],
+    loaded: &[Result<Respondent, LoadError>],
+) -> Result<()> {
+    let mut groups: Vec<((String, String), Vec<String>)> = Vec::new();
+    for (path, result) in files.iter().zip(loaded) {
+        let Some(key) = made_for(path, result) else {
+            continue;
+        };
+        let shown = shown_path(path);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(shown),
+            None => groups.push((key, vec![shown])),
+        }
+    }
+    if groups.len() <= 1 {
+        return Ok(());
+    }
+    let described: Vec<String> = groups
+        .iter()
+        .map(|((id, version), list)| {
+            let version = if version.is_empty() {
+                "with no version".to_string()
+            } else {
+                format!("version {version}")
+            };
+            format!("{} {version} in {}", one_line(id), super::names(list))
+        })
+        .collect();
+    bail!(
+        "the answers files are from different questionnaires or versions: {}; aggregate files of one questionnaire and version (`icso-assess validate --answers FILE` says how to update an older file)",
+        described.join("; ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_expand_to_their_toml_files_by_name() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for name in ["b.toml", "a.toml", "notes.txt", "c.TOML.bak"] {
+            std::fs::write(dir.path().join(name), "").expect("write");
+        }
+        std::fs::create_dir(dir.path().join("sub.toml")).expect("mkdir");
+        std::fs::write(dir.path().join("sub.toml").join("d.toml"), "").expect("write");
+        let files = expand(&[dir.path().to_path_buf(), PathBuf::from("x.toml")]).expect("expand");
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| f.file_name().expect("name").to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.toml", "b.toml", "x.toml"]);
+
+        let empty = tempfile::tempdir().expect("tempdir");
+        let err = expand(&[empty.path().to_path_buf()]).expect_err("no files");
+        assert!(err.to_string().contains("holds no answers files"), "{err}");
+    }
+}
