@@ -8,7 +8,7 @@ use crate::catalogue::{self, Data};
 use crate::questionnaire::Questionnaire;
 use crate::text::{one_line, shown_path};
 use anyhow::{Result, anyhow, bail};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Loading threads at most: reading and parsing are cheap, so a few threads are plenty.
@@ -118,11 +118,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 /// keeps the memory it frees for that thread's next file).
 fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Respondent, LoadError>> {
     let one = |f: &PathBuf| {
-        let a = answers::load(f, data)?;
-        // A checked file names a questionnaire of `data`; the files are compared afterwards.
-        let q = data.questionnaire(&a.questionnaire).ok_or_else(|| {
-            LoadError::Unreadable(format!("questionnaire {} is missing", a.questionnaire))
-        })?;
+        let (a, q) = answers::open(f, data)?;
         Ok(Respondent::new(
             &data.catalogue,
             q,
@@ -165,28 +161,17 @@ fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Respondent, LoadError>
 }
 
 /// The questionnaire and version a file answers: from the loaded answers, or for a file that
-/// failed on them (a questionnaire or version this build does not have), from its header.
-fn made_for(path: &Path, loaded: &Result<Respondent, LoadError>) -> Option<(String, String)> {
+/// failed on them (a questionnaire or version this build does not have), from what the loader
+/// read of its header in the same pass.
+fn made_for(loaded: &Result<Respondent, LoadError>) -> Option<(String, String)> {
     match loaded {
         Ok(r) => Some((r.questionnaire.clone(), r.questionnaire_version.clone())),
-        Err(LoadError::Invalid(findings))
+        Err(LoadError::Invalid { findings, made_for })
             if findings
                 .iter()
                 .any(|f| matches!(f.code, "questionnaire-version" | "unknown-questionnaire")) =>
         {
-            #[derive(serde::Deserialize)]
-            struct Header {
-                questionnaire: Option<String>,
-                questionnaire_version: Option<String>,
-            }
-            let bytes = catalogue::source::read_bounded(path, answers::MAX_FILE_BYTES).ok()?;
-            let text = String::from_utf8(bytes).ok()?;
-            let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-            let h: Header = toml::from_str(text).ok()?;
-            Some((
-                h.questionnaire?,
-                h.questionnaire_version.unwrap_or_default(),
-            ))
+            made_for.clone()
         }
         Err(_) => None,
     }
@@ -199,7 +184,7 @@ fn check_one_questionnaire(
 ) -> Result<()> {
     let mut groups: Vec<((String, String), Vec<String>)> = Vec::new();
     for (path, result) in files.iter().zip(loaded) {
-        let Some(key) = made_for(path, result) else {
+        let Some(key) = made_for(result) else {
             continue;
         };
         let shown = shown_path(path);

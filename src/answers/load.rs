@@ -46,15 +46,19 @@ pub enum LoadError {
     /// The whole message, `cannot read answers file PATH: REASON` (missing, a folder, a symbolic
     /// link, too large, not UTF-8).
     Unreadable(String),
-    /// Every problem found in its content, sorted by position.
-    Invalid(Vec<Finding>),
+    /// Every problem found in its content, sorted by position, and the questionnaire id and
+    /// version the file says it answers (when it says so), read in the same pass.
+    Invalid {
+        findings: Vec<Finding>,
+        made_for: Option<(String, String)>,
+    },
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Unreadable(message) => f.write_str(message),
-            LoadError::Invalid(findings) => {
+            LoadError::Invalid { findings, .. } => {
                 let Some(first) = findings.first() else {
                     return f.write_str("the answers file is not valid");
                 };
@@ -84,8 +88,35 @@ impl std::error::Error for LoadError {}
 
 /// Read an answers file (a regular UTF-8 file of at most 1 MiB) and check it against `data`.
 pub fn load(path: &Path, data: &Data) -> Result<Answers, LoadError> {
+    open(path, data).map(|(answers, _)| answers)
+}
+
+/// [`load`], with the questionnaire of `data` the file answers: callers need not look it up.
+pub fn open<'d>(path: &Path, data: &'d Data) -> Result<(Answers, &'d Questionnaire), LoadError> {
     let text = read(path)?;
-    parse(&crate::text::shown_path(path), &text, data).map_err(LoadError::Invalid)
+    checked(&crate::text::shown_path(path), &text, data)
+}
+
+/// [`parse`] with the error a loader reports.
+pub fn checked<'d>(
+    path: &str,
+    text: &str,
+    data: &'d Data,
+) -> Result<(Answers, &'d Questionnaire), LoadError> {
+    let (answers, findings) = check(path, text, data);
+    // A file without findings names a questionnaire of `data`: the checks looked it up.
+    match data.questionnaire(&answers.questionnaire) {
+        Some(q) if findings.is_empty() => Ok((answers, q)),
+        _ => {
+            let made_for = (!answers.questionnaire.is_empty()).then(|| {
+                (
+                    answers.questionnaire.clone(),
+                    answers.questionnaire_version.clone(),
+                )
+            });
+            Err(LoadError::Invalid { findings, made_for })
+        }
+    }
 }
 
 /// The text of an answers file, unchecked: a regular UTF-8 file of at most 1 MiB.
@@ -105,6 +136,16 @@ pub fn read(path: &Path) -> Result<String, LoadError> {
 /// Parse an answers file and check it against the questionnaire it names, collecting every
 /// problem. `path` is only used to name the file in findings.
 pub fn parse(path: &str, text: &str, data: &Data) -> Result<Answers, Vec<Finding>> {
+    let (answers, findings) = check(path, text, data);
+    if findings.is_empty() {
+        Ok(answers)
+    } else {
+        Err(findings)
+    }
+}
+
+/// What the file holds as far as it could be read, and every problem found in it.
+fn check(path: &str, text: &str, data: &Data) -> (Answers, Vec<Finding>) {
     // The BOM is invisible and CR only ends lines, so neither moves a line or column.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let text = text.replace("\r\n", "\n");
@@ -112,15 +153,10 @@ pub fn parse(path: &str, text: &str, data: &Data) -> Result<Answers, Vec<Finding
     let (root, errors) = DeTable::parse_recoverable(&text);
     if !errors.is_empty() {
         checker.syntax(&errors);
-        return Err(checker.finish());
+        return (Answers::default(), checker.finish());
     }
     let answers = checker.document(root.get_ref(), data);
-    let findings = checker.finish();
-    if findings.is_empty() {
-        Ok(answers)
-    } else {
-        Err(findings)
-    }
+    (answers, checker.finish())
 }
 
 /// Byte offset -> 1-based line and column (in characters).

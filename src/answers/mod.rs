@@ -7,7 +7,7 @@ pub mod model;
 mod save;
 mod template;
 
-pub use load::{LoadError, MAX_FILE_BYTES, load, parse, read};
+pub use load::{LoadError, MAX_FILE_BYTES, checked, load, open, parse, read};
 pub use model::*;
 pub use save::{check_writable, save, save_text, to_toml};
 pub use template::template;

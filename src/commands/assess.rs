@@ -195,12 +195,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let (start, last) = if std::fs::symlink_metadata(path).is_ok() {
         // Never start afresh over an existing file: it may hold someone's answers.
         let text = answers::read(path).map_err(|e| anyhow!("{e}; the file was left as it is"))?;
-        let existing = answers::parse(&shown, &text, &data).map_err(|e| {
-            anyhow!(
-                "{}; the file was left as it is",
-                answers::LoadError::Invalid(e)
-            )
-        })?;
+        let (existing, _) = answers::checked(&shown, &text, &data)
+            .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
         if let Some(id) = &opts.questionnaire
             && *id != existing.questionnaire
         {

@@ -24,14 +24,7 @@ pub struct Options {
 /// Load one answers file and its questionnaire; every error names the file (the loader's
 /// messages carry the path already).
 fn side<'d>(data: &'d Data, path: &Path) -> Result<(&'d Questionnaire, Answers)> {
-    let answers = answers::load(path, data).map_err(|e| anyhow!("{e}"))?;
-    let q = data.questionnaire(&answers.questionnaire).ok_or_else(|| {
-        anyhow!(
-            "{}: questionnaire {} is missing from the data",
-            crate::text::shown_path(path),
-            answers.questionnaire
-        )
-    })?;
+    let (answers, q) = answers::open(path, data).map_err(|e| anyhow!("{e}"))?;
     Ok((q, answers))
 }
 

@@ -42,10 +42,7 @@ fn found(data: &Data) -> Vec<Found> {
             continue;
         }
         let path = PathBuf::from(&name);
-        let Ok(a) = answers::load(&path, data) else {
-            continue;
-        };
-        let Some(q) = data.questionnaire(&a.questionnaire) else {
+        let Ok((a, q)) = answers::open(&path, data) else {
             continue;
         };
         let open = q

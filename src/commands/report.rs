@@ -74,10 +74,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         &outputs,
     )?;
     let data = catalogue::load(&global.data)?;
-    let answers = answers::load(&answers_path, &data).map_err(|e| anyhow!("{e}"))?;
-    let q = data
-        .questionnaire(&answers.questionnaire)
-        .ok_or_else(|| anyhow!("questionnaire {} is missing", answers.questionnaire))?;
+    let (answers, q) = answers::open(&answers_path, &data).map_err(|e| anyhow!("{e}"))?;
     let report = Report::new(&data.catalogue, q, &answers, opts.top);
     let output = opts.output.as_deref();
     let format = super::document_format(global, opts.format, output);

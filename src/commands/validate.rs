@@ -98,7 +98,7 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
 fn check_answers(path: &std::path::Path, data: &catalogue::Data) -> Vec<Finding> {
     match answers::load(path, data) {
         Ok(_) => Vec::new(),
-        Err(answers::LoadError::Invalid(findings)) => findings,
+        Err(answers::LoadError::Invalid { findings, .. }) => findings,
         Err(answers::LoadError::Unreadable(why)) => vec![Finding::new(
             "unreadable-file",
             &text::shown_path(path),
