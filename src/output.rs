@@ -20,7 +20,7 @@ pub fn write_file(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    let shown = crate::text::one_line(&path.display().to_string());
+    let shown = crate::text::shown_path(path);
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -28,7 +28,7 @@ pub fn write_file(
     if !parent.is_dir() {
         bail!(
             "cannot write {shown}: the folder {} does not exist; create it first or choose another path",
-            crate::text::one_line(&parent.display().to_string())
+            crate::text::shown_path(parent)
         );
     }
     if path.is_dir() {
@@ -47,25 +47,49 @@ pub fn write_file(
         buf.flush().map_err(failed)?;
         return Ok(());
     }
+    replace(path, parent, write).map_err(failed)
+}
+
+/// The one atomic replace, for answers and every output alike: a temporary file in `folder`
+/// (created readable by its owner only), written, flushed and synced, renamed over `path`, then
+/// the folder synced so the rename survives a crash. Errors keep their I/O kind for the caller's
+/// message; none names the temporary file.
+pub fn replace(
+    path: &Path,
+    folder: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(".icso-assess-")
         .suffix(".tmp")
-        .tempfile_in(parent)
-        .map_err(|e| {
-            anyhow!(
-                "cannot write {shown}: cannot create a file in {}: {}",
-                crate::text::one_line(&parent.display().to_string()),
-                reason(&e)
-            )
-        })?;
+        .tempfile_in(folder)?;
+    #[cfg(unix)]
+    {
+        // Whatever the umask: answers and reports describe sensitive decisions.
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
-        write(&mut buf).map_err(failed)?;
-        buf.flush().map_err(failed)?;
+        write(&mut buf)?;
+        buf.flush()?;
     }
-    tmp.as_file().sync_all().map_err(failed)?;
-    tmp.persist(path).map_err(|e| failed(e.error))?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_folder(folder);
     Ok(())
+}
+
+/// Make a rename durable. Best effort: the new file is already in place, and some file systems
+/// cannot sync a folder.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
 }
 
 /// The error for a failed write to `shown`: a closed pipe kept as the I/O error it is (so `main`

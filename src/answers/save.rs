@@ -5,7 +5,7 @@ use super::model::{Answer, Answers, FORMAT_VERSION, State};
 use crate::questionnaire::Questionnaire;
 use anyhow::{Result, bail};
 use std::fmt::Write as _;
-use std::io::{ErrorKind, Write as _};
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 /// A TOML string, escaped.
@@ -103,23 +103,8 @@ pub fn save(path: &Path, answers: &Answers, q: &Questionnaire) -> Result<()> {
 /// names the file, for the fix in messages (`--file`, `--save-combined`).
 pub fn save_text(path: &Path, text: &str, option: &str) -> Result<()> {
     let folder = prepare(path, option)?;
-    let mut file = temp_file(path, &folder, option)?;
-    let written = (|| {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            file.as_file()
-                .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        file.write_all(text.as_bytes())?;
-        file.flush()?;
-        file.as_file().sync_all()
-    })();
-    written.map_err(|e| save_error(path, &e, option))?;
-    file.persist(path)
-        .map_err(|e| save_error(path, &e.error, option))?;
-    sync_folder(&folder);
-    Ok(())
+    crate::output::replace(path, &folder, |out| out.write_all(text.as_bytes()))
+        .map_err(|e| save_error(path, &e, option))
 }
 
 /// Check early that [`save`] to `path` would work: the target is not a symbolic link or folder,
@@ -204,17 +189,6 @@ fn save_error(path: &Path, err: &std::io::Error, option: &str) -> anyhow::Error 
         ),
     };
     anyhow::anyhow!("cannot save answers to {shown}: {why}")
-}
-
-/// Make the rename itself durable. Best effort: the new file is already in place, and some
-/// file systems cannot sync a folder.
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = std::fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
 }
 
 #[cfg(test)]
