@@ -119,11 +119,19 @@ fn child(task: String) -> Command {
 struct Rng(u64);
 
 impl Rng {
+    /// Seeded from `ICSO_CRASH_SEED` when set (to replay a failure), else from the clock; the
+    /// seed is printed, so a failing run says how to replay it.
     fn new() -> Rng {
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos() as u64;
+        let seed = std::env::var("ICSO_CRASH_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos() as u64
+            });
+        println!("crash test seed: {seed} (replay with ICSO_CRASH_SEED={seed})");
         Rng(seed | 1)
     }
 

@@ -752,8 +752,8 @@ table.parts { max-width: 36rem; }
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, Answers, State};
-    use crate::catalogue::{self, DataSource};
+    use crate::answers::Answers;
+    use crate::catalogue;
     use crate::report::testing;
 
     fn answers() -> Answers {
@@ -865,81 +865,5 @@ mod tests {
         let data = fixture();
         let a = answers();
         assert_eq!(render(&data, &a), render(&data, &a));
-    }
-
-    /// Writes sample reports to the temp dir for a look in a browser:
-    /// `cargo test --lib report::html -- --ignored` writes report-mini.html (the fixture) and
-    /// report.html (the built-in recommendations, one generated question for each).
-    #[test]
-    #[ignore]
-    fn write_samples() {
-        let tmp = std::env::temp_dir();
-        let data = fixture();
-        std::fs::write(tmp.join("report-mini.html"), render(&data, &answers())).expect("write");
-
-        // The built-in recommendations with a generated questionnaire asking about each.
-        let dir = tmp.join("icso-html-sample");
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("recommendations")).expect("mkdir");
-        std::fs::create_dir_all(dir.join("questionnaires")).expect("mkdir");
-        for entry in std::fs::read_dir("recommendations").expect("list") {
-            let path = entry.expect("entry").path();
-            let name = path.file_name().expect("name");
-            std::fs::copy(&path, dir.join("recommendations").join(name)).expect("copy");
-        }
-        let mini =
-            std::fs::read_to_string("tests/fixtures/mini/questionnaires/full.yaml").expect("read");
-        let head = &mini[..mini.find("questions:").expect("questions")];
-        std::fs::copy(
-            "questionnaires/quick.yaml",
-            dir.join("questionnaires/quick.yaml"),
-        )
-        .expect("copy");
-        let cat = catalogue::check(&DataSource::Dir(dir.clone()))
-            .expect("check")
-            .catalogue
-            .expect("catalogue");
-        let mut yaml = head.replace("recommendations: [R02]", "recommendations: [R05, R12]");
-        yaml.push_str("questions:\n");
-        for rec in &cat.recommendations {
-            yaml.push_str(&format!(
-                "  - id: {0}\n    recommendation: {0}\n    text: How far along are you on this?\n    levels: {{0: None., 1: Some., 2: Half., 3: Most., 4: All.}}\n",
-                rec.id
-            ));
-        }
-        std::fs::write(dir.join("questionnaires/full.yaml"), yaml).expect("write");
-        let data = catalogue::load(&DataSource::Dir(dir)).expect("sample data loads");
-        let q = data.questionnaire("full").expect("questionnaire full");
-        let mut a = Answers {
-            questionnaire: q.id.clone(),
-            questionnaire_version: q.version.clone(),
-            organisation: "Global Rights Network".into(),
-            respondent: "Strategy team".into(),
-            date: "2025-03-14".into(),
-            ..Answers::default()
-        };
-        a.profile.insert("orientation".into(), "advocacy".into());
-        for (n, question) in q.questions.iter().enumerate() {
-            let state = match n % 11 {
-                3 => State::Unknown,
-                7 => State::NotApplicable("We have no office in mainland China.".into()),
-                10 => continue,
-                k => State::Level(((k * 7 + n) % 5) as u8),
-            };
-            a.answers.insert(
-                question.id.clone(),
-                Answer {
-                    state,
-                    importance: None,
-                    target: None,
-                    note: (n % 6 == 0)
-                        .then(|| "Discussed at the board retreat; <follow up> in Q3.".to_string()),
-                },
-            );
-        }
-        let report = Report::new(&data.catalogue, q, &a, 10);
-        let mut buf = Vec::new();
-        Html.render(&report, &mut buf).expect("renders");
-        std::fs::write(tmp.join("report.html"), buf).expect("write");
     }
 }
