@@ -5,6 +5,7 @@
 use crate::answers::limits::{self, Field};
 use crate::answers::{Answer, Answers, State};
 use crate::catalogue::Data;
+use crate::diagnostics::Code;
 use crate::prompt::{Choice, Prompter, Reply, Screen};
 use crate::questionnaire::{Importance, Questionnaire};
 use crate::term::wrap;
@@ -367,7 +368,7 @@ impl<'a> Flow<'a> {
                     let what = field_name(field);
                     if let Some(problem) = limits::check(field, what, &v)
                         .into_iter()
-                        .find(|p| p.code == "forbidden-character")
+                        .find(|p| p.code == Code::ForbiddenCharacter)
                     {
                         self.say_wrapped(
                             &format!(

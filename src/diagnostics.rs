@@ -28,167 +28,102 @@ pub struct Check {
     pub rule: &'static str,
 }
 
-const fn error(code: &'static str, rule: &'static str) -> Check {
-    Check {
-        code,
-        severity: Severity::Error,
-        rule,
+/// Declares every check once: the [`Code`] enum (so a finding cannot carry a code that is not
+/// registered), its text, and [`CHECKS`] with each check's severity and one-line rule.
+macro_rules! checks {
+    ($($variant:ident = $code:literal, $severity:ident, $rule:expr;)*) => {
+        /// The code of a check, as `validate` prints it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Code {
+            $($variant,)*
+        }
+
+        impl Code {
+            /// Every code, in the order of `docs/validation.md`.
+            pub const ALL: &[Code] = &[$(Code::$variant,)*];
+
+            /// The stable text of the code (`dangling-area`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $code,)*
+                }
+            }
+
+            /// The check this code belongs to.
+            pub fn check(self) -> &'static Check {
+                &CHECKS[self as usize]
+            }
+        }
+
+        /// Every check `validate` runs. The order is the order of `docs/validation.md`.
+        pub const CHECKS: &[Check] = &[
+            $(Check {
+                code: $code,
+                severity: Severity::$severity,
+                rule: $rule,
+            },)*
+        ];
+    };
+}
+
+checks! {
+    UnreadableFile = "unreadable-file", Error, "every data file is a regular, readable UTF-8 file of at most 256 KiB";
+    YamlSyntax = "yaml-syntax", Error, "every file is well-formed YAML: spaces for indentation, no duplicate keys";
+    YamlLimits = "yaml-limits", Error, "no file exceeds the parser's limits on aliases, anchors, nesting depth and size";
+    Schema = "schema", Error, "every field is known, present when required and of the right type";
+    ForbiddenCharacter = "forbidden-character", Error, "no text holds control characters, escape sequences, bidirectional overrides or invisible characters (zero-width, soft hyphen, tag characters, variation selectors outside emoji); no id, title, name or label holds a tab or a line break";
+    EmptyText = "empty-text", Error, "no title, summary, question or description is empty";
+    TextTooLong = "text-too-long", Error, "text stays within its field's length limit";
+    IdFormat = "id-format", Error, "every id has its expected shape (R01, K1, \"01\", \"3.1\", \"4.1\", a, kebab-case words, version like 1.0)";
+    DuplicateId = "duplicate-id", Error, "no id is defined twice in its kind (across all files)";
+    NumberingGap = "numbering-gap", Error, "recommendations, sub-points, key recommendations, resources and scale levels are numbered without gaps, and each id matches its number";
+    MissingSection = "missing-section", Error, "the catalogue defines parts, areas, recommendations and key recommendations, and there is at least one questionnaire";
+    EmptyList = "empty-list", Error, "key recommendations, resources, rules and profile questions are not empty lists";
+    DanglingPart = "dangling-part", Error, "every part named by an area or recommendation exists";
+    DanglingArea = "dangling-area", Error, "every area named by a recommendation or resource exists";
+    DanglingSubtheme = "dangling-subtheme", Error, "every sub-theme named by an area exists";
+    DanglingRecommendation = "dangling-recommendation", Error, "every recommendation named by a key recommendation, resource, question or rule exists";
+    DanglingTag = "dangling-tag", Error, "every tag on a recommendation is declared under tags";
+    DanglingAudience = "dangling-audience", Error, "every audience hint on a recommendation is declared under audiences";
+    PartMismatch = "part-mismatch", Error, "a recommendation's part is its area's part, and only areas of part 03 have a sub-theme";
+    InvalidValue = "invalid-value", Error, "enumerated fields hold one of their allowed values (coverage: complete or overview; importance: low, medium or high)";
+    LevelDescriptions = "level-descriptions", Error, "every question describes exactly the levels of its questionnaire's scale";
+    RepeatedRecommendation = "repeated-recommendation", Error, "a questionnaire asks about each recommendation at most once";
+    IncompleteCoverage = "incomplete-coverage", Error, "a complete questionnaire covers every recommendation; an overview covers every key recommendation and every area";
+    ScoringRange = "scoring-range", Error, "scoring parameters are in range: target a scale level above 0, weights positive and rising, key weight 1-5, bands 0 < medium < high <= 1";
+    DanglingProfile = "dangling-profile", Error, "every rule names a profile question and options that exist";
+    UnusedDefinition = "unused-definition", Warning, "every declared tag, audience, area and sub-theme is used";
+    AnswersSyntax = "answers-syntax", Error, "the answers file is valid TOML, without duplicate keys";
+    AnswersSchema = "answers-schema", Error, "every field of the answers file is known and of the right type, and the required ones are present (format = 1)";
+    UnknownQuestionnaire = "unknown-questionnaire", Error, "the questionnaire an answers file names exists";
+    QuestionnaireVersion = "questionnaire-version", Error, "the questionnaire version of an answers file matches the questionnaire's";
+    UnknownQuestion = "unknown-question", Error, "every answer names a question of the questionnaire";
+    LevelOutOfRange = "level-out-of-range", Error, "levels and targets are levels of the questionnaire's scale; targets are above 0";
+    MissingReason = "missing-reason", Error, "\"n/a\" answers give a reason";
+    InvalidImportance = "invalid-importance", Error, "an answer's importance is low, medium or high";
+    UnknownProfile = "unknown-profile", Error, "profile answers name profile questions and options that exist";
+    InvalidDate = "invalid-date", Error, "the date of an answers file is YYYY-MM-DD and a real calendar date";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
-const fn warning(code: &'static str, rule: &'static str) -> Check {
-    Check {
-        code,
-        severity: Severity::Warning,
-        rule,
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
-/// Every check `validate` runs. The order is the order of `docs/validation.md`.
-pub const CHECKS: &[Check] = &[
-    error(
-        "unreadable-file",
-        "every data file is a regular, readable UTF-8 file of at most 256 KiB",
-    ),
-    error(
-        "yaml-syntax",
-        "every file is well-formed YAML: spaces for indentation, no duplicate keys",
-    ),
-    error(
-        "yaml-limits",
-        "no file exceeds the parser's limits on aliases, anchors, nesting depth and size",
-    ),
-    error(
-        "schema",
-        "every field is known, present when required and of the right type",
-    ),
-    error(
-        "forbidden-character",
-        "no text holds control characters, escape sequences, bidirectional overrides or zero-width characters",
-    ),
-    error(
-        "empty-text",
-        "no title, summary, question or description is empty",
-    ),
-    error(
-        "text-too-long",
-        "text stays within its field's length limit",
-    ),
-    error(
-        "id-format",
-        "every id has its expected shape (R01, K1, \"01\", \"3.1\", \"4.1\", a, kebab-case words, version like 1.0)",
-    ),
-    error(
-        "duplicate-id",
-        "no id is defined twice in its kind (across all files)",
-    ),
-    error(
-        "numbering-gap",
-        "recommendations, sub-points, key recommendations, resources and scale levels are numbered without gaps, and each id matches its number",
-    ),
-    error(
-        "missing-section",
-        "the catalogue defines parts, areas, recommendations and key recommendations, and there is at least one questionnaire",
-    ),
-    error(
-        "empty-list",
-        "key recommendations, resources, rules and profile questions are not empty lists",
-    ),
-    error(
-        "dangling-part",
-        "every part named by an area or recommendation exists",
-    ),
-    error(
-        "dangling-area",
-        "every area named by a recommendation or resource exists",
-    ),
-    error(
-        "dangling-subtheme",
-        "every sub-theme named by an area exists",
-    ),
-    error(
-        "dangling-recommendation",
-        "every recommendation named by a key recommendation, resource, question or rule exists",
-    ),
-    error(
-        "dangling-tag",
-        "every tag on a recommendation is declared under tags",
-    ),
-    error(
-        "dangling-audience",
-        "every audience hint on a recommendation is declared under audiences",
-    ),
-    error(
-        "part-mismatch",
-        "a recommendation's part is its area's part, and only areas of part 03 have a sub-theme",
-    ),
-    error(
-        "invalid-value",
-        "enumerated fields hold one of their allowed values (coverage: complete or overview; importance: low, medium or high)",
-    ),
-    error(
-        "level-descriptions",
-        "every question describes exactly the levels of its questionnaire's scale",
-    ),
-    error(
-        "repeated-recommendation",
-        "a questionnaire asks about each recommendation at most once",
-    ),
-    error(
-        "incomplete-coverage",
-        "a complete questionnaire covers every recommendation; an overview covers every key recommendation and every area",
-    ),
-    error(
-        "scoring-range",
-        "scoring parameters are in range: target a scale level above 0, weights positive and rising, key weight 1-5, bands 0 < medium < high <= 1",
-    ),
-    error(
-        "dangling-profile",
-        "every rule names a profile question and options that exist",
-    ),
-    warning(
-        "unused-definition",
-        "every declared tag, audience, area and sub-theme is used",
-    ),
-    error(
-        "answers-syntax",
-        "the answers file is valid TOML, without duplicate keys",
-    ),
-    error(
-        "answers-schema",
-        "every field of the answers file is known and of the right type, and the required ones are present (format = 1)",
-    ),
-    error(
-        "unknown-questionnaire",
-        "the questionnaire an answers file names exists",
-    ),
-    error(
-        "questionnaire-version",
-        "the questionnaire version of an answers file matches the questionnaire's",
-    ),
-    error(
-        "unknown-question",
-        "every answer names a question of the questionnaire",
-    ),
-    error(
-        "level-out-of-range",
-        "levels and targets are levels of the questionnaire's scale; targets are above 0",
-    ),
-    error("missing-reason", "\"n/a\" answers give a reason"),
-    error(
-        "invalid-importance",
-        "an answer's importance is low, medium or high",
-    ),
-    error(
-        "unknown-profile",
-        "profile answers name profile questions and options that exist",
-    ),
-    error(
-        "invalid-date",
-        "the date of an answers file is YYYY-MM-DD and a real calendar date",
-    ),
-];
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
 
+/// The check with this code text, if it is registered.
 pub fn check(code: &str) -> Option<&'static Check> {
     CHECKS.iter().find(|c| c.code == code)
 }
@@ -196,7 +131,7 @@ pub fn check(code: &str) -> Option<&'static Check> {
 /// One problem found in the data or an answers file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    pub code: &'static str,
+    pub code: Code,
     pub severity: Severity,
     pub file: String,
     pub line: Option<u32>,
@@ -206,8 +141,8 @@ pub struct Finding {
 
 impl Finding {
     /// A finding for a registered check; its severity comes from [`CHECKS`].
-    pub fn new(code: &'static str, file: &str, pos: Option<(u32, u32)>, message: String) -> Self {
-        let severity = check(code).map_or(Severity::Error, |c| c.severity);
+    pub fn new(code: Code, file: &str, pos: Option<(u32, u32)>, message: String) -> Self {
+        let severity = code.check().severity;
         let (line, column) = match pos {
             Some((l, c)) if l > 0 => (Some(l), Some(c)),
             _ => (None, None),
@@ -239,7 +174,12 @@ impl Finding {
 /// Stable order: by file, then position, then code.
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
-        (&a.file, a.line, a.column, a.code, &a.message)
-            .cmp(&(&b.file, b.line, b.column, b.code, &b.message))
+        (&a.file, a.line, a.column, a.code.as_str(), &a.message).cmp(&(
+            &b.file,
+            b.line,
+            b.column,
+            b.code.as_str(),
+            &b.message,
+        ))
     });
 }

@@ -413,3 +413,45 @@ fn all_findings_are_collected_before_reporting() {
         "{codes:?}"
     );
 }
+
+/// docs/validation.md lists exactly the registered checks, in their order, with their severity
+/// and rule: the registry is the one source and the page is checked against it.
+#[test]
+fn the_documented_checks_are_the_registry() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/validation.md"),
+    )
+    .unwrap();
+    let rows: Vec<(String, String, String)> = doc
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split(" | ").map(str::trim).collect();
+            (
+                cells[0].trim_matches('`').to_string(),
+                cells[1].to_string(),
+                cells[2..].join(" | "),
+            )
+        })
+        .collect();
+    let registry: Vec<(String, String, String)> = icso_assess::diagnostics::CHECKS
+        .iter()
+        .map(|c| {
+            (
+                c.code.to_string(),
+                c.severity.to_string(),
+                c.rule.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(rows, registry);
+    let codes: Vec<&str> = icso_assess::diagnostics::Code::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    let registered: Vec<&str> = icso_assess::diagnostics::CHECKS
+        .iter()
+        .map(|c| c.code)
+        .collect();
+    assert_eq!(codes, registered, "Code::ALL and CHECKS are in one order");
+}

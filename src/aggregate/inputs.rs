@@ -5,6 +5,7 @@
 use super::{Input, Respondent};
 use crate::answers::{self, LoadError};
 use crate::catalogue::{self, Data};
+use crate::diagnostics::Code;
 use crate::questionnaire::Questionnaire;
 use crate::text::{one_line, shown_path};
 use anyhow::{Result, anyhow, bail};
@@ -167,9 +168,12 @@ fn made_for(loaded: &Result<Respondent, LoadError>) -> Option<(String, String)> 
     match loaded {
         Ok(r) => Some((r.questionnaire.clone(), r.questionnaire_version.clone())),
         Err(LoadError::Invalid { findings, made_for })
-            if findings
-                .iter()
-                .any(|f| matches!(f.code, "questionnaire-version" | "unknown-questionnaire")) =>
+            if findings.iter().any(|f| {
+                matches!(
+                    f.code,
+                    Code::QuestionnaireVersion | Code::UnknownQuestionnaire
+                )
+            }) =>
         {
             made_for.clone()
         }

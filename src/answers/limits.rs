@@ -2,6 +2,7 @@
 //! and the interactive flow applies them as the text is typed, so a session never saves a file
 //! its own loader refuses.
 
+use crate::diagnostics::Code;
 use crate::text;
 
 /// Organisation and respondent, in characters.
@@ -37,7 +38,7 @@ impl Field {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The finding's code in `validate`.
-    pub code: &'static str,
+    pub code: Code,
     /// What is wrong and the fix, naming the text as `what` ("the note of R01").
     pub message: String,
 }
@@ -56,14 +57,14 @@ pub fn check(field: Field, what: &str, value: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     if let Some((offset, c)) = forbidden(field, value) {
         problems.push(Problem {
-            code: "forbidden-character",
+            code: Code::ForbiddenCharacter,
             message: text::forbidden_message(what, offset, c, field.single_line()),
         });
     }
     let len = value.chars().count();
     if len > field.limit() {
         problems.push(Problem {
-            code: "text-too-long",
+            code: Code::TextTooLong,
             message: format!(
                 "{what} is {len} characters long, over the limit of {}; shorten it",
                 field.limit()
@@ -101,14 +102,14 @@ mod tests {
     fn limits_and_characters() {
         assert!(check(Field::Note, "the note", &"x".repeat(2000)).is_empty());
         let long = check(Field::Note, "the note", &"x".repeat(2099));
-        assert_eq!(long[0].code, "text-too-long");
+        assert_eq!(long[0].code, Code::TextTooLong);
         assert_eq!(
             long[0].message,
             "the note is 2099 characters long, over the limit of 2000; shorten it"
         );
         assert_eq!(
             check(Field::Organisation, "organisation", &"o".repeat(239))[0].code,
-            "text-too-long"
+            Code::TextTooLong
         );
         assert_eq!(
             check(Field::Respondent, "respondent", "a\tb")[0].message,
@@ -117,7 +118,7 @@ mod tests {
         assert!(check(Field::Note, "the note", "two\nlines").is_empty());
         assert_eq!(
             check(Field::Note, "the note", "a\u{1b}[2J")[0].code,
-            "forbidden-character"
+            Code::ForbiddenCharacter
         );
     }
 

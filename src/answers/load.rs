@@ -5,6 +5,7 @@ use super::limits::{self, Field};
 use super::model::{Answer, Answers, FORMAT_VERSION, State};
 use crate::catalogue::Data;
 use crate::catalogue::source::read_bounded;
+use crate::diagnostics::Code;
 use crate::diagnostics::{self, Finding};
 use crate::questionnaire::{Importance, Questionnaire};
 use crate::text::{self, one_line, shell_word};
@@ -231,14 +232,14 @@ impl<'t> Checker<'t> {
         }
     }
 
-    fn at(&mut self, code: &'static str, span: Range<usize>, message: String) {
+    fn at(&mut self, code: Code, span: Range<usize>, message: String) {
         let pos = self.lines.position(span.start);
         let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings
             .push(Finding::new(code, self.file, Some(pos), message));
     }
 
-    fn whole(&mut self, code: &'static str, message: String) {
+    fn whole(&mut self, code: Code, message: String) {
         let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings
             .push(Finding::new(code, self.file, None, message));
@@ -264,7 +265,7 @@ impl<'t> Checker<'t> {
                     reopened.push(line);
                     let header = line_text.find(']').map_or(line_text, |i| &line_text[..=i]);
                     (
-                        "answers-syntax",
+                        Code::AnswersSyntax,
                         format!(
                             "table {} appears twice; merge the two into one (each [table] may appear only once)",
                             one_line(header)
@@ -280,7 +281,7 @@ impl<'t> Checker<'t> {
                     }
                     let key = self.lines.text.get(span.clone()).unwrap_or("");
                     (
-                        "answers-syntax",
+                        Code::AnswersSyntax,
                         format!(
                             "`{}` appears twice in the same table; keep one of them",
                             one_line(key)
@@ -289,14 +290,14 @@ impl<'t> Checker<'t> {
                 }
             } else if description.starts_with("invalid date") && line_text.starts_with("date") {
                 (
-                    "invalid-date",
+                    Code::InvalidDate,
                     format!(
                         "date is not a day of the calendar ({description}); write it as YYYY-MM-DD, like date = \"2026-11-20\""
                     ),
                 )
             } else {
                 (
-                    "answers-syntax",
+                    Code::AnswersSyntax,
                     format!(
                         "not valid TOML: {description}; check this line (text needs double quotes, as in level = \"n/a\"; tables look like [answers.R01])"
                     ),
@@ -320,7 +321,7 @@ impl<'t> Checker<'t> {
             DeValue::String(s) => Some(s.as_ref()),
             other => {
                 self.at(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     value.span(),
                     format!(
                         "{what} must be text in double quotes, not {}; for example {example}",
@@ -335,7 +336,7 @@ impl<'t> Checker<'t> {
     fn document(&mut self, root: &DeTable<'_>, data: &Data) -> Answers {
         if root.is_empty() {
             self.whole(
-                "answers-schema",
+                Code::AnswersSchema,
                 "the file is empty; start from `icso-assess template --questionnaire ID`, or answer the questions with `icso-assess assess`".to_string(),
             );
             return Answers::default();
@@ -343,7 +344,7 @@ impl<'t> Checker<'t> {
         for (key, _) in root.iter() {
             if !SETTINGS.contains(&key.get_ref().as_ref()) {
                 self.at(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     key.span(),
                     format!(
                         "unknown setting {}; remove it or fix its name (the settings are {})",
@@ -362,20 +363,20 @@ impl<'t> Checker<'t> {
 
         match get("format") {
             None => self.whole(
-                "answers-schema",
+                Code::AnswersSchema,
                 format!("format is missing; add format = {FORMAT_VERSION} as the first setting"),
             ),
             Some(v) => match v.get_ref() {
                 DeValue::Integer(i) if integer(i) == Some(FORMAT_VERSION) => {}
                 DeValue::Integer(i) => self.at(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     v.span(),
                     format!(
                         "format is {i}, but this version of icso-assess reads format {FORMAT_VERSION}; use a newer icso-assess, or write format = {FORMAT_VERSION} if the file was made by hand"
                     ),
                 ),
                 other => self.at(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     v.span(),
                     format!(
                         "format must be the number {FORMAT_VERSION} without quotes, not {}; write format = {FORMAT_VERSION}",
@@ -389,7 +390,7 @@ impl<'t> Checker<'t> {
         let mut questionnaire = None;
         match get("questionnaire") {
             None => self.whole(
-                "answers-schema",
+                Code::AnswersSchema,
                 format!("questionnaire is missing; add questionnaire = \"ID\" with one of: {ids}"),
             ),
             Some(v) => {
@@ -398,7 +399,7 @@ impl<'t> Checker<'t> {
                     questionnaire = data.questionnaire(id);
                     if questionnaire.is_none() {
                         self.at(
-                            "unknown-questionnaire",
+                            Code::UnknownQuestionnaire,
                             v.span(),
                             format!(
                                 "questionnaire {} does not exist; use one of: {ids}",
@@ -413,7 +414,7 @@ impl<'t> Checker<'t> {
         let mut stale = Vec::new();
         match get("questionnaire_version") {
             None => self.whole(
-                "answers-schema",
+                Code::AnswersSchema,
                 format!(
                     "questionnaire_version is missing; add questionnaire_version = \"{}\"",
                     questionnaire.map_or("VERSION", |q| q.version.as_str())
@@ -436,7 +437,7 @@ impl<'t> Checker<'t> {
                             .map(|id| id.to_string())
                             .collect();
                         let message = version_message(q, version, &stale);
-                        self.at("questionnaire-version", v.span(), message);
+                        self.at(Code::QuestionnaireVersion, v.span(), message);
                     }
                 }
             }
@@ -457,7 +458,7 @@ impl<'t> Checker<'t> {
         for (name, meaning, slot) in header {
             match get(name) {
                 None => self.whole(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     format!("{name} is missing; add {name} = \"\" ({meaning}; it may stay empty)"),
                 ),
                 Some(v) => {
@@ -476,7 +477,7 @@ impl<'t> Checker<'t> {
 
         match get("date") {
             None => self.whole(
-                "answers-schema",
+                Code::AnswersSchema,
                 "date is missing; add date = \"YYYY-MM-DD\" (the day of the answers; it may stay empty)".to_string(),
             ),
             Some(v) => {
@@ -502,7 +503,7 @@ impl<'t> Checker<'t> {
                 Ok(()) => Some(s.to_string()),
                 Err(why) => {
                     self.at(
-                        "invalid-date",
+                        Code::InvalidDate,
                         v.span(),
                         format!("date {} {why}", text::quote(s)),
                     );
@@ -515,14 +516,14 @@ impl<'t> Checker<'t> {
                     match check_date(&s) {
                         Ok(()) => Some(s),
                         Err(why) => {
-                            self.at("invalid-date", v.span(), format!("date {s} {why}"));
+                            self.at(Code::InvalidDate, v.span(), format!("date {s} {why}"));
                             None
                         }
                     }
                 }
                 _ => {
                     self.at(
-                        "invalid-date",
+                        Code::InvalidDate,
                         v.span(),
                         format!("date {dt} is not just a day; write the day alone, like date = \"2026-11-20\""),
                     );
@@ -531,7 +532,7 @@ impl<'t> Checker<'t> {
             },
             other => {
                 self.at(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     v.span(),
                     format!(
                         "date must be text in double quotes, not {}; write it like date = \"2026-11-20\"",
@@ -547,7 +548,7 @@ impl<'t> Checker<'t> {
         let mut profile = BTreeMap::new();
         let DeValue::Table(table) = v.get_ref() else {
             self.at(
-                "answers-schema",
+                Code::AnswersSchema,
                 v.span(),
                 format!(
                     "profile must be a table, not {}: write [profile] on its own line, then one answer a line, like orientation = \"advocacy\"",
@@ -579,7 +580,7 @@ impl<'t> Checker<'t> {
                             .join(", ")
                     )
                 };
-                self.at("unknown-profile", key.span(), message);
+                self.at(Code::UnknownProfile, key.span(), message);
             }
             let what = format!("profile answer {shown}");
             let example = format!("{shown} = \"OPTION\"");
@@ -590,7 +591,7 @@ impl<'t> Checker<'t> {
                 && pq.option(option).is_none()
             {
                 self.at(
-                    "unknown-profile",
+                    Code::UnknownProfile,
                     value.span(),
                     format!(
                         "profile answer {shown} = {} is not one of its options; use one of: {}",
@@ -617,7 +618,7 @@ impl<'t> Checker<'t> {
         let mut answers = BTreeMap::new();
         let DeValue::Table(table) = v.get_ref() else {
             self.at(
-                "answers-schema",
+                Code::AnswersSchema,
                 v.span(),
                 format!(
                     "answers must hold one table per question, not {}: write [answers.R01] on its own line, then level = 2 below it",
@@ -631,7 +632,7 @@ impl<'t> Checker<'t> {
             let shown = key_shown(id);
             let DeValue::Table(fields) = value.get_ref() else {
                 self.at(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     value.span(),
                     format!(
                         "answers.{shown} must be a table, not {}: write [answers.{shown}] on its own line, then level = 2 below it",
@@ -654,7 +655,7 @@ impl<'t> Checker<'t> {
                     .find(|x| x.id.eq_ignore_ascii_case(id))
                     .map_or(String::new(), |x| format!(" (did you mean {}?)", x.id));
                 self.at(
-                    "unknown-question",
+                    Code::UnknownQuestion,
                     key.span(),
                     format!(
                         "question {} is not in questionnaire {} {}; remove it or fix the id{hint}",
@@ -712,7 +713,7 @@ impl<'t> Checker<'t> {
                                 None => kind(value.get_ref()).to_string(),
                             };
                             self.at(
-                                "invalid-importance",
+                                Code::InvalidImportance,
                                 span,
                                 format!(
                                     "{name} has importance {written}; use \"low\", \"medium\" or \"high\" in quotes, or remove the line to keep the profile's default"
@@ -727,14 +728,14 @@ impl<'t> Checker<'t> {
                         match n.and_then(|n| scale_level(q, n)).filter(|&t| t > 0) {
                             Some(t) => target = Some(t),
                             None => self.at(
-                                "level-out-of-range",
+                                Code::LevelOutOfRange,
                                 span,
                                 format!("{name} has target {i}; a target is {}", levels_hint(q, 1)),
                             ),
                         }
                     }
                     other => self.at(
-                        "answers-schema",
+                        Code::AnswersSchema,
                         span,
                         format!(
                             "{name} has target {}; write {} without quotes, or remove the line",
@@ -753,7 +754,7 @@ impl<'t> Checker<'t> {
                     }
                 }
                 other => self.at(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     field.span(),
                     format!(
                         "{name} has unknown field {}; remove it or use one of: {}",
@@ -766,7 +767,7 @@ impl<'t> Checker<'t> {
 
         let Some((level, level_span)) = level else {
             self.at(
-                "answers-schema",
+                Code::AnswersSchema,
                 key.span(),
                 format!(
                     "{name} has no level; add level = {levels}, \"n/a\" or \"unknown\" below [answers.{shown}], or remove the table"
@@ -784,7 +785,7 @@ impl<'t> Checker<'t> {
                 _ => {
                     let span = reason.map_or(level_span, |(_, _, span)| span);
                     self.at(
-                        "missing-reason",
+                        Code::MissingReason,
                         span,
                         format!(
                             "{name} is \"n/a\" but gives no reason; add reason = \"...\" saying why it does not apply"
@@ -796,7 +797,7 @@ impl<'t> Checker<'t> {
         };
         if let (Some((_, field, _)), false) = (reason, matches!(state, State::NotApplicable(_))) {
             self.at(
-                "answers-schema",
+                Code::AnswersSchema,
                 field.span(),
                 format!(
                     "{name} gives a reason but its level is not \"n/a\"; a reason is only for \"n/a\" answers: move it into note, or remove it"
@@ -827,7 +828,7 @@ impl<'t> Checker<'t> {
                         None => "levels are the levels of the scale".to_string(),
                     };
                     self.at(
-                        "level-out-of-range",
+                        Code::LevelOutOfRange,
                         value.span(),
                         format!("{name} has level {i}; {range}"),
                     );
@@ -838,7 +839,7 @@ impl<'t> Checker<'t> {
             DeValue::String(s) if s.eq_ignore_ascii_case("unknown") => Some(Level::Unknown),
             other => {
                 self.at(
-                    "answers-schema",
+                    Code::AnswersSchema,
                     value.span(),
                     format!(
                         "{name} has level {}; write {levels} without quotes, \"n/a\" (with a reason) or \"unknown\"",
@@ -1012,7 +1013,7 @@ mod tests {
     }
 
     /// The only finding of `text`: its code, line, column and message.
-    fn only(text: &str) -> (&'static str, u32, u32, String) {
+    fn only(text: &str) -> (Code, u32, u32, String) {
         let found = findings(text);
         assert_eq!(found.len(), 1, "{found:#?}");
         let f = &found[0];
@@ -1074,7 +1075,7 @@ mod tests {
         assert_eq!(a.answers["R01"].note.as_deref(), Some("two\nlines"));
         let bad = format!("\u{FEFF}{HEADER}[answers.R01]\nlevel = 9\n").replace('\n', "\r\n");
         let (code, line, column, _) = only(&bad);
-        assert_eq!((code, line, column), ("level-out-of-range", 8, 9));
+        assert_eq!((code, line, column), (Code::LevelOutOfRange, 8, 9));
         let (_, line, column, _) = only(
             &"\u{FEFF}format = 2\r\n"
                 .replace("format = 2", &HEADER.replace("format = 1", "format = 2")),
@@ -1086,7 +1087,7 @@ mod tests {
     fn empty_files_are_schema_findings() {
         for text in ["", "  \n\n", "\u{FEFF}", "# only a comment\n"] {
             let (code, line, _, message) = only(text);
-            assert_eq!(code, "answers-schema");
+            assert_eq!(code, Code::AnswersSchema);
             assert_eq!(line, 0);
             assert!(message.starts_with("the file is empty; "), "{message}");
         }
@@ -1096,12 +1097,12 @@ mod tests {
     fn syntax_errors_and_duplicate_keys() {
         let text = format!("{HEADER}[answers.R01]\nlevel = 2\nlevel = 3\n");
         let (code, line, column, message) = only(&text);
-        assert_eq!((code, line, column), ("answers-syntax", 9, 1));
+        assert_eq!((code, line, column), (Code::AnswersSyntax, 9, 1));
         assert!(message.contains("`level` appears twice"), "{message}");
 
         let text = format!("{HEADER}[answers.R01]\nlevel = 2\n[answers.R01]  # again\nlevel = 3\n");
         let (code, line, column, message) = only(&text);
-        assert_eq!((code, line, column), ("answers-syntax", 9, 10));
+        assert_eq!((code, line, column), (Code::AnswersSyntax, 9, 10));
         assert_eq!(
             message,
             "table [answers.R01] appears twice; merge the two into one (each [table] may appear only once)"
@@ -1109,7 +1110,7 @@ mod tests {
 
         let text = format!("{HEADER}[answers.R01]\nlevel = n/a\n");
         let found = findings(&text);
-        assert_eq!(found[0].code, "answers-syntax");
+        assert_eq!(found[0].code, Code::AnswersSyntax);
         assert_eq!(found[0].line, Some(8));
         assert!(found[0].message.starts_with("not valid TOML: "));
     }
@@ -1122,8 +1123,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("answers-schema", Some(7), Some(1)),
-                ("answers-schema", Some(10), Some(3))
+                (Code::AnswersSchema, Some(7), Some(1)),
+                (Code::AnswersSchema, Some(10), Some(3))
             ]
         );
         assert!(found[0].message.starts_with("unknown setting \"colour\""));
@@ -1139,13 +1140,13 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("answers-schema", 0, 0), // date
-                ("answers-schema", 0, 0), // format
-                ("answers-schema", 0, 0), // respondent
-                ("answers-schema", 2, 25),
-                ("answers-schema", 3, 16),
-                ("answers-schema", 4, 10),
-                ("answers-schema", 7, 9),
+                (Code::AnswersSchema, 0, 0), // date
+                (Code::AnswersSchema, 0, 0), // format
+                (Code::AnswersSchema, 0, 0), // respondent
+                (Code::AnswersSchema, 2, 25),
+                (Code::AnswersSchema, 3, 16),
+                (Code::AnswersSchema, 4, 10),
+                (Code::AnswersSchema, 7, 9),
             ],
             "{found:#?}"
         );
@@ -1162,17 +1163,17 @@ mod tests {
         );
 
         let (code, line, column, _) = only(&HEADER.replace("format = 1", "format = 2"));
-        assert_eq!((code, line, column), ("answers-schema", 1, 10));
+        assert_eq!((code, line, column), (Code::AnswersSchema, 1, 10));
         let (code, ..) = only(&format!("{HEADER}answers = 3\n"));
-        assert_eq!(code, "answers-schema");
+        assert_eq!(code, Code::AnswersSchema);
         let (code, line, column, _) = only(&format!("{HEADER}[answers]\nR01 = 2\n"));
-        assert_eq!((code, line, column), ("answers-schema", 8, 7));
+        assert_eq!((code, line, column), (Code::AnswersSchema, 8, 7));
     }
 
     #[test]
     fn unknown_questionnaire() {
         let (code, line, column, message) = only(&HEADER.replace("\"full\"", "\"quik\""));
-        assert_eq!((code, line, column), ("unknown-questionnaire", 2, 17));
+        assert_eq!((code, line, column), (Code::UnknownQuestionnaire, 2, 17));
         assert_eq!(
             message,
             "questionnaire \"quik\" does not exist; use one of: full"
@@ -1185,13 +1186,13 @@ mod tests {
         let (code, line, column, message) = only(&format!(
             "{old}[answers.R01]\nlevel = 1\n[answers.R12]\nlevel = 2\n[answers.R13]\nlevel = \"unknown\"\n"
         ));
-        assert_eq!((code, line, column), ("questionnaire-version", 3, 25));
+        assert_eq!((code, line, column), (Code::QuestionnaireVersion, 3, 25));
         assert!(
             message.starts_with("questionnaire full is version 1.0 but this file was made for 0.9; these answers no longer match: R12, R13 (questions not in 1.0)"),
             "{message}"
         );
         let (code, _, _, message) = only(&format!("{old}[answers.R01]\nlevel = 1\n"));
-        assert_eq!(code, "questionnaire-version");
+        assert_eq!(code, Code::QuestionnaireVersion);
         assert!(message.contains("all still exist in 1.0"), "{message}");
         assert!(
             message.contains("questionnaire_version = \"1.0\""),
@@ -1202,7 +1203,7 @@ mod tests {
     #[test]
     fn unknown_question() {
         let (code, line, column, message) = only(&format!("{HEADER}[answers.R99]\nlevel = 1\n"));
-        assert_eq!((code, line, column), ("unknown-question", 7, 10));
+        assert_eq!((code, line, column), (Code::UnknownQuestion, 7, 10));
         assert_eq!(
             message,
             "question \"R99\" is not in questionnaire full 1.0; remove it or fix the id"
@@ -1214,39 +1215,39 @@ mod tests {
     #[test]
     fn levels_and_targets_out_of_range() {
         let (code, line, column, message) = only(&format!("{HEADER}[answers.R01]\nlevel = 7\n"));
-        assert_eq!((code, line, column), ("level-out-of-range", 8, 9));
+        assert_eq!((code, line, column), (Code::LevelOutOfRange, 8, 9));
         assert_eq!(message, "answer R01 has level 7; levels run 0 to 4");
         let (code, line, column, _) = only(&format!("{HEADER}[answers.R01]\nlevel = -1\n"));
-        assert_eq!((code, line, column), ("level-out-of-range", 8, 9));
+        assert_eq!((code, line, column), (Code::LevelOutOfRange, 8, 9));
         let (code, line, column, message) =
             only(&format!("{HEADER}[answers.R01]\nlevel = 1\ntarget = 0\n"));
-        assert_eq!((code, line, column), ("level-out-of-range", 9, 10));
+        assert_eq!((code, line, column), (Code::LevelOutOfRange, 9, 10));
         assert_eq!(
             message,
             "answer R01 has target 0; a target is a level from 1 to 4"
         );
         let (code, ..) = only(&format!("{HEADER}[answers.R01]\nlevel = 1\ntarget = 5\n"));
-        assert_eq!(code, "level-out-of-range");
+        assert_eq!(code, Code::LevelOutOfRange);
         let (code, ..) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 1\ntarget = \"4\"\n"
         ));
-        assert_eq!(code, "answers-schema");
+        assert_eq!(code, Code::AnswersSchema);
     }
 
     #[test]
     fn not_applicable_needs_a_reason() {
         let (code, line, column, message) =
             only(&format!("{HEADER}[answers.R01]\nlevel = \"n/a\"\n"));
-        assert_eq!((code, line, column), ("missing-reason", 8, 9));
+        assert_eq!((code, line, column), (Code::MissingReason, 8, 9));
         assert!(message.starts_with("answer R01 is \"n/a\" but gives no reason"));
         let (code, line, column, _) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = \"N/A\"\nreason = \"  \"\n"
         ));
-        assert_eq!((code, line, column), ("missing-reason", 9, 10));
+        assert_eq!((code, line, column), (Code::MissingReason, 9, 10));
         let (code, line, column, _) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 2\nreason = \"why\"\n"
         ));
-        assert_eq!((code, line, column), ("answers-schema", 9, 1));
+        assert_eq!((code, line, column), (Code::AnswersSchema, 9, 1));
     }
 
     #[test]
@@ -1254,14 +1255,14 @@ mod tests {
         let (code, line, column, message) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 2\nimportance = \"urgent\"\n"
         ));
-        assert_eq!((code, line, column), ("invalid-importance", 9, 14));
+        assert_eq!((code, line, column), (Code::InvalidImportance, 9, 14));
         assert!(message.starts_with(
             "answer R01 has importance \"urgent\"; use \"low\", \"medium\" or \"high\""
         ));
         let (code, ..) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 2\nimportance = 3\n"
         ));
-        assert_eq!(code, "invalid-importance");
+        assert_eq!(code, Code::InvalidImportance);
         let a = parse(
             "a.toml",
             &format!("{HEADER}[answers.R01]\nlevel = 2\nimportance = \"Low\"\n"),
@@ -1274,11 +1275,11 @@ mod tests {
     #[test]
     fn unknown_profile_questions_and_options() {
         let (code, line, column, message) = only(&format!("{HEADER}[profile]\nsize = \"large\"\n"));
-        assert_eq!((code, line, column), ("unknown-profile", 8, 1));
+        assert_eq!((code, line, column), (Code::UnknownProfile, 8, 1));
         assert!(message.contains("use one of: orientation"), "{message}");
         let (code, line, column, message) =
             only(&format!("{HEADER}[profile]\norientation = \"both\"\n"));
-        assert_eq!((code, line, column), ("unknown-profile", 8, 15));
+        assert_eq!((code, line, column), (Code::UnknownProfile, 8, 15));
         assert!(
             message.ends_with("use one of: advocacy, service-delivery"),
             "{message}"
@@ -1298,7 +1299,7 @@ mod tests {
             let (code, line, col, message) = only(&HEADER.replace("\"2026-11-20\"", date));
             assert_eq!(
                 (code, line, col),
-                ("invalid-date", 6, column),
+                (Code::InvalidDate, 6, column),
                 "{date}: {message}"
             );
         }
@@ -1311,7 +1312,7 @@ mod tests {
             .is_ok()
         );
         let (code, ..) = only(&HEADER.replace("\"2026-11-20\"", "20261120"));
-        assert_eq!(code, "answers-schema");
+        assert_eq!(code, Code::AnswersSchema);
     }
 
     #[test]
@@ -1319,19 +1320,19 @@ mod tests {
         let (code, line, column, message) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 2\nnote = \"red \\u001b[31m\"\n"
         ));
-        assert_eq!((code, line, column), ("forbidden-character", 9, 8));
+        assert_eq!((code, line, column), (Code::ForbiddenCharacter, 9, 8));
         assert!(message.contains("U+001B (escape)"), "{message}");
         let (code, line, column, _) = only(&HEADER.replace("Leadership team", "a\\nb"));
-        assert_eq!((code, line, column), ("forbidden-character", 5, 14));
+        assert_eq!((code, line, column), (Code::ForbiddenCharacter, 5, 14));
         let long = "x".repeat(201);
         let (code, line, column, message) = only(&HEADER.replace("Example Relief", &long));
-        assert_eq!((code, line, column), ("text-too-long", 4, 16));
+        assert_eq!((code, line, column), (Code::TextTooLong, 4, 16));
         assert!(message.contains("201 characters long, over the limit of 200"));
         let long = "x".repeat(2001);
         let (code, ..) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = \"n/a\"\nreason = \"{long}\"\n"
         ));
-        assert_eq!(code, "text-too-long");
+        assert_eq!(code, Code::TextTooLong);
         let text = format!(
             "{HEADER}[answers.R01]\nlevel = 2\nnote = \"{}\"\n",
             "é".repeat(2000)

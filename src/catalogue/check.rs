@@ -5,6 +5,7 @@
 use super::model::{self as m, Catalogue};
 use super::raw::{self, Spanned, Text};
 use super::source::{DataFile, DataFiles};
+use crate::diagnostics::Code;
 use crate::diagnostics::{self, Finding};
 use crate::questionnaire::{self as q, Coverage, Importance, Questionnaire};
 use crate::text;
@@ -38,13 +39,13 @@ struct Checker {
 }
 
 impl Checker {
-    fn add<T>(&mut self, code: &'static str, file: &str, at: &Spanned<T>, message: String) {
+    fn add<T>(&mut self, code: Code, file: &str, at: &Spanned<T>, message: String) {
         let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings
             .push(Finding::new(code, file, Some(yaml::position(at)), message));
     }
 
-    fn add_file(&mut self, code: &'static str, file: &str, message: String) {
+    fn add_file(&mut self, code: Code, file: &str, message: String) {
         let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings.push(Finding::new(code, file, None, message));
     }
@@ -69,7 +70,7 @@ impl Checker {
         };
         if let Some((offset, c)) = found {
             self.add(
-                "forbidden-character",
+                Code::ForbiddenCharacter,
                 file,
                 value,
                 text::forbidden_message(what, offset, c, single_line),
@@ -77,7 +78,7 @@ impl Checker {
         }
         if value.value.trim().is_empty() {
             self.add(
-                "empty-text",
+                Code::EmptyText,
                 file,
                 value,
                 format!("{what} is empty; write it or remove the entry"),
@@ -86,7 +87,7 @@ impl Checker {
         let len = value.value.chars().count();
         if len > limit {
             self.add(
-                "text-too-long",
+                Code::TextTooLong,
                 file,
                 value,
                 format!("{what} is {len} characters long, over the limit of {limit}; shorten it"),
@@ -98,7 +99,7 @@ impl Checker {
     fn id(&mut self, file: &str, what: &str, value: &Text, ok: fn(&str) -> bool, shape: &str) {
         if text::find_forbidden_line(&value.value).is_some() || !ok(&value.value) {
             self.add(
-                "id-format",
+                Code::IdFormat,
                 file,
                 value,
                 format!("{what} id {} is not {shape}", text::quote(&value.value)),
@@ -177,7 +178,7 @@ fn parse<T: serde::de::DeserializeOwned>(file: &DataFile) -> Result<T, Finding> 
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#') || l.trim() == "---");
     if blank {
         return Err(Finding::new(
-            "schema",
+            Code::Schema,
             &file.path,
             None,
             "the file is empty; write its data (see docs/data-format.md) or delete it".to_string(),
@@ -187,9 +188,9 @@ fn parse<T: serde::de::DeserializeOwned>(file: &DataFile) -> Result<T, Finding> 
         Ok(v) => Ok(v),
         Err(e) => {
             let code = match e.kind {
-                YamlErrorKind::Syntax => "yaml-syntax",
-                YamlErrorKind::Schema => "schema",
-                YamlErrorKind::Limits => "yaml-limits",
+                YamlErrorKind::Syntax => Code::YamlSyntax,
+                YamlErrorKind::Schema => Code::Schema,
+                YamlErrorKind::Limits => Code::YamlLimits,
             };
             let hint = match e.kind {
                 YamlErrorKind::Syntax => {
@@ -254,7 +255,7 @@ pub fn check(files: DataFiles) -> Checked {
     }
     if files.questionnaires.is_empty() {
         c.add_file(
-            "missing-section",
+            Code::MissingSection,
             "questionnaires/",
             "there is no questionnaire; add at least one file under questionnaires/".to_string(),
         );
@@ -275,7 +276,7 @@ pub fn check(files: DataFiles) -> Checked {
         check_questionnaire(&mut c, path, f, index.as_ref());
         if let Some(first) = seen_questionnaires.insert(f.id.value.clone(), path.clone()) {
             c.add(
-                "duplicate-id",
+                Code::DuplicateId,
                 path,
                 &f.id,
                 format!(
@@ -382,7 +383,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
         c.text(path, "key recommendation gist", &k.gist, SUMMARY);
         if k.recommendations.is_empty() {
             c.add(
-                "empty-list",
+                Code::EmptyList,
                 path,
                 &k.id,
                 format!(
@@ -404,7 +405,7 @@ fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::Recommendatio
         c.text(path, "resource summary", &r.summary, SUMMARY);
         if r.areas.is_empty() {
             c.add(
-                "empty-list",
+                Code::EmptyList,
                 path,
                 &r.id,
                 format!(
@@ -478,7 +479,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
     ) {
         if let Some(first) = seen.insert(key, path) {
             c.add(
-                "duplicate-id",
+                Code::DuplicateId,
                 path,
                 id,
                 format!("{kind} \"{key}\" is defined twice (also in {first}); keep one definition"),
@@ -531,7 +532,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
     ] {
         if empty {
             c.add_file(
-                "missing-section",
+                Code::MissingSection,
                 first_file,
                 format!(
                     "no file under recommendations/ defines any {what}; add a `{what}:` section"
@@ -563,7 +564,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
         for a in &f.areas {
             if !parts.contains_key(a.part.value.as_str()) {
                 c.add(
-                    "dangling-part",
+                    Code::DanglingPart,
                     path,
                     &a.part,
                     format!(
@@ -577,7 +578,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
                     used_subthemes.insert(s.value.as_str());
                     if !subthemes.contains_key(s.value.as_str()) {
                         c.add(
-                            "dangling-subtheme",
+                            Code::DanglingSubtheme,
                             path,
                             s,
                             format!(
@@ -588,7 +589,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
                     }
                     if a.part.value != "03" {
                         c.add(
-                            "part-mismatch",
+                            Code::PartMismatch,
                             path,
                             s,
                             format!("area {} is in part {} but has a sub-theme; only areas of part 03 have one", a.id.value, a.part.value),
@@ -596,7 +597,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
                     }
                 }
                 None if a.part.value == "03" => c.add(
-                    "part-mismatch",
+                    Code::PartMismatch,
                     path,
                     &a.id,
                     format!(
@@ -611,7 +612,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             for link in &k.recommendations {
                 if !recs.contains_key(link.value.as_str()) {
                     c.add(
-                        "dangling-recommendation",
+                        Code::DanglingRecommendation,
                         path,
                         link,
                         format!(
@@ -626,7 +627,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             for a in &r.areas {
                 if !areas.contains_key(a.value.as_str()) {
                     c.add(
-                        "dangling-area",
+                        Code::DanglingArea,
                         path,
                         a,
                         format!(
@@ -639,7 +640,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             for link in &r.recommendations {
                 if !recs.contains_key(link.value.as_str()) {
                     c.add(
-                        "dangling-recommendation",
+                        Code::DanglingRecommendation,
                         path,
                         link,
                         format!(
@@ -653,7 +654,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
         for r in &f.recommendations {
             if !parts.contains_key(r.part.value.as_str()) {
                 c.add(
-                    "dangling-part",
+                    Code::DanglingPart,
                     path,
                     &r.part,
                     format!(
@@ -665,13 +666,13 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             used_areas.insert(r.area.value.as_str());
             match area_part.get(r.area.value.as_str()) {
                 None => c.add(
-                    "dangling-area",
+                    Code::DanglingArea,
                     path,
                     &r.area,
                     format!("recommendation {} names area \"{}\" which does not exist", r.id.value, r.area.value),
                 ),
                 Some((part, _)) if *part != r.part.value => c.add(
-                    "part-mismatch",
+                    Code::PartMismatch,
                     path,
                     &r.part,
                     format!(
@@ -685,7 +686,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
                 used_tags.insert(t.value.as_str());
                 if !tags.contains_key(t.value.as_str()) {
                     c.add(
-                        "dangling-tag",
+                        Code::DanglingTag,
                         path,
                         t,
                         format!(
@@ -699,7 +700,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
                 used_audiences.insert(a.value.as_str());
                 if !audiences.contains_key(a.value.as_str()) {
                     c.add(
-                        "dangling-audience",
+                        Code::DanglingAudience,
                         path,
                         a,
                         format!("recommendation {} names audience \"{}\" which is not declared under audiences", r.id.value, a.value),
@@ -720,7 +721,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             for t in list {
                 if !used.contains(t.id.value.as_str()) {
                     c.add(
-                        "unused-definition",
+                        Code::UnusedDefinition,
                         path,
                         &t.id,
                         format!(
@@ -734,7 +735,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
         for a in &f.areas {
             if !used_areas.contains(a.id.value.as_str()) {
                 c.add(
-                    "unused-definition",
+                    Code::UnusedDefinition,
                     path,
                     &a.id,
                     format!("area \"{}\" has no recommendations", a.id.value),
@@ -744,7 +745,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
         for s in &f.subthemes {
             if !used_subthemes.contains(s.id.value.as_str()) {
                 c.add(
-                    "unused-definition",
+                    Code::UnusedDefinition,
                     path,
                     &s.id,
                     format!("sub-theme \"{}\" belongs to no area", s.id.value),
@@ -783,7 +784,7 @@ fn check_subpoints(c: &mut Checker, path: &str, r: &raw::Recommendation) {
         let expected = format!("{n}.{}", i + 1);
         if s.id.value != expected {
             c.add(
-                "numbering-gap",
+                Code::NumberingGap,
                 path,
                 &s.id,
                 format!(
@@ -804,7 +805,7 @@ fn check_numbering(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
         let expected = format!("R{:02}", r.number.value);
         if is_rec_id(&r.id.value) && r.id.value != expected {
             c.add(
-                "numbering-gap",
+                Code::NumberingGap,
                 path,
                 &r.number,
                 format!(
@@ -827,14 +828,14 @@ fn check_numbering(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
                 format!("numbers {expected} to {} are missing", n - 1)
             };
             c.add(
-                "numbering-gap",
+                Code::NumberingGap,
                 path,
                 &r.number,
                 format!("recommendation {} has number {n} but {missing}; recommendations are numbered 1, 2, 3, ... without gaps", r.id.value),
             );
         } else if n == 0 {
             c.add(
-                "numbering-gap",
+                Code::NumberingGap,
                 path,
                 &r.number,
                 format!(
@@ -863,7 +864,7 @@ fn check_numbering(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
     for (path, k, n) in keys {
         if n > expected {
             c.add(
-                "numbering-gap",
+                Code::NumberingGap,
                 path,
                 &k.id,
                 format!("key recommendation {} follows K{}; key recommendations are numbered K1, K2, ... without gaps", k.id.value, expected - 1),
@@ -886,7 +887,7 @@ fn check_numbering(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
     for (path, r, b) in res {
         if b > expected {
             c.add(
-                "numbering-gap",
+                Code::NumberingGap,
                 path,
                 &r.id,
                 format!(
@@ -921,7 +922,7 @@ fn check_questionnaire(
     c.text(path, "questionnaire description", &f.description, SUMMARY);
     if !is_version(&f.version.value) {
         c.add(
-            "id-format",
+            Code::IdFormat,
             path,
             &f.version,
             format!(
@@ -935,7 +936,7 @@ fn check_questionnaire(
         "overview" => Some(Coverage::Overview),
         other => {
             c.add(
-                "invalid-value",
+                Code::InvalidValue,
                 path,
                 &f.coverage,
                 format!(
@@ -964,7 +965,7 @@ fn check_questionnaire(
         );
         if usize::from(l.level.value) != i {
             c.add(
-                "numbering-gap",
+                Code::NumberingGap,
                 path,
                 &l.level,
                 format!(
@@ -978,7 +979,7 @@ fn check_questionnaire(
     }
     if f.scale.len() < 2 {
         c.add(
-            "empty-list",
+            Code::EmptyList,
             path,
             &f.id,
             "the scale needs at least two levels".to_string(),
@@ -1004,7 +1005,7 @@ fn check_questionnaire(
         );
         if profile.contains_key(p.id.value.as_str()) {
             c.add(
-                "duplicate-id",
+                Code::DuplicateId,
                 path,
                 &p.id,
                 format!("profile question \"{}\" is defined twice", p.id.value),
@@ -1027,7 +1028,7 @@ fn check_questionnaire(
             );
             if !opts.insert(o.id.value.as_str()) {
                 c.add(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     path,
                     &o.id,
                     format!(
@@ -1039,7 +1040,7 @@ fn check_questionnaire(
         }
         if p.options.len() < 2 {
             c.add(
-                "empty-list",
+                Code::EmptyList,
                 path,
                 &p.id,
                 format!("profile question {} needs at least two options", p.id.value),
@@ -1053,7 +1054,7 @@ fn check_questionnaire(
         c.text(path, "rule basis", &r.basis, SUMMARY);
         match profile.get(r.when.question.value.as_str()) {
             None => c.add(
-                "dangling-profile",
+                Code::DanglingProfile,
                 path,
                 &r.when.question,
                 format!(
@@ -1065,7 +1066,7 @@ fn check_questionnaire(
                 for o in &r.when.any_of {
                     if !opts.contains(o.value.as_str()) {
                         c.add(
-                            "dangling-profile",
+                            Code::DanglingProfile,
                             path,
                             o,
                             format!(
@@ -1079,7 +1080,7 @@ fn check_questionnaire(
         }
         if r.when.any_of.is_empty() {
             c.add(
-                "empty-list",
+                Code::EmptyList,
                 path,
                 &r.when.question,
                 "rule lists no options under `is`".to_string(),
@@ -1087,7 +1088,7 @@ fn check_questionnaire(
         }
         if Importance::parse(&r.importance.value).is_none() {
             c.add(
-                "invalid-value",
+                Code::InvalidValue,
                 path,
                 &r.importance,
                 format!(
@@ -1098,7 +1099,7 @@ fn check_questionnaire(
         }
         if r.recommendations.is_empty() {
             c.add(
-                "empty-list",
+                Code::EmptyList,
                 path,
                 &r.importance,
                 "rule names no recommendations".to_string(),
@@ -1108,7 +1109,7 @@ fn check_questionnaire(
             for rec in &r.recommendations {
                 if !index.recommendations.contains_key(&rec.value) {
                     c.add(
-                        "dangling-recommendation",
+                        Code::DanglingRecommendation,
                         path,
                         rec,
                         format!(
@@ -1134,7 +1135,7 @@ fn check_questionnaire(
         );
         if !ids.insert(question.id.value.as_str()) {
             c.add(
-                "duplicate-id",
+                Code::DuplicateId,
                 path,
                 &question.id,
                 format!("question \"{}\" is defined twice", question.id.value),
@@ -1169,7 +1170,7 @@ fn check_questionnaire(
                 ));
             }
             c.add(
-                "level-descriptions",
+                Code::LevelDescriptions,
                 path,
                 &question.levels,
                 format!(
@@ -1181,7 +1182,7 @@ fn check_questionnaire(
         }
         if let Some(first) = asked.insert(question.recommendation.value.as_str(), &question.id) {
             c.add(
-                "repeated-recommendation",
+                Code::RepeatedRecommendation,
                 path,
                 &question.recommendation,
                 format!(
@@ -1196,7 +1197,7 @@ fn check_questionnaire(
                 .contains_key(&question.recommendation.value)
         {
             c.add(
-                "dangling-recommendation",
+                Code::DanglingRecommendation,
                 path,
                 &question.recommendation,
                 format!(
@@ -1208,7 +1209,7 @@ fn check_questionnaire(
     }
     if f.questions.is_empty() {
         c.add(
-            "empty-list",
+            Code::EmptyList,
             path,
             &f.id,
             format!("questionnaire {} has no questions", f.id.value),
@@ -1238,7 +1239,7 @@ fn check_coverage(
                 .collect();
             if !missing.is_empty() {
                 c.add(
-                    "incomplete-coverage",
+                    Code::IncompleteCoverage,
                     path,
                     &f.coverage,
                     format!(
@@ -1268,7 +1269,7 @@ fn check_coverage(
                 .collect();
             if !missing_keys.is_empty() {
                 c.add(
-                    "incomplete-coverage",
+                    Code::IncompleteCoverage,
                     path,
                     &f.coverage,
                     format!(
@@ -1280,7 +1281,7 @@ fn check_coverage(
             }
             if !missing_areas.is_empty() {
                 c.add(
-                    "incomplete-coverage",
+                    Code::IncompleteCoverage,
                     path,
                     &f.coverage,
                     format!(
@@ -1298,7 +1299,7 @@ fn check_scoring(c: &mut Checker, path: &str, s: &raw::Scoring, levels: &BTreeSe
     let t = s.default_target.value;
     if t == 0 || (!levels.is_empty() && !levels.contains(&t)) {
         c.add(
-            "scoring-range",
+            Code::ScoringRange,
             path,
             &s.default_target,
             format!("default target {t} must be a level of the scale above 0"),
@@ -1308,7 +1309,7 @@ fn check_scoring(c: &mut Checker, path: &str, s: &raw::Scoring, levels: &BTreeSe
     for (name, v) in [("low", &w.low), ("medium", &w.medium), ("high", &w.high)] {
         if !v.value.is_finite() || v.value <= 0.0 || v.value > 100.0 {
             c.add(
-                "scoring-range",
+                Code::ScoringRange,
                 path,
                 v,
                 format!(
@@ -1320,7 +1321,7 @@ fn check_scoring(c: &mut Checker, path: &str, s: &raw::Scoring, levels: &BTreeSe
     }
     if !(w.low.value <= w.medium.value && w.medium.value <= w.high.value) {
         c.add(
-            "scoring-range",
+            Code::ScoringRange,
             path,
             &w.low,
             "importance weights must rise: low <= medium <= high".to_string(),
@@ -1329,7 +1330,7 @@ fn check_scoring(c: &mut Checker, path: &str, s: &raw::Scoring, levels: &BTreeSe
     let k = s.key_weight.value;
     if !k.is_finite() || !(1.0..=5.0).contains(&k) {
         c.add(
-            "scoring-range",
+            Code::ScoringRange,
             path,
             &s.key_weight,
             format!("key weight {k} must be between 1 and 5"),
@@ -1338,7 +1339,7 @@ fn check_scoring(c: &mut Checker, path: &str, s: &raw::Scoring, levels: &BTreeSe
     let (h, m) = (s.bands.high.value, s.bands.medium.value);
     if !(h.is_finite() && m.is_finite() && 0.0 < m && m < h && h <= 1.0) {
         c.add(
-            "scoring-range",
+            Code::ScoringRange,
             path,
             &s.bands.high,
             format!("bands high {h} and medium {m} must satisfy 0 < medium < high <= 1"),

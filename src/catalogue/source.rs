@@ -1,6 +1,7 @@
 //! Where the data files come from: the copies embedded in the binary, or `DIR/recommendations`
 //! and `DIR/questionnaires`. Reading is bounded and refuses anything but regular files.
 
+use crate::diagnostics::Code;
 use crate::diagnostics::Finding;
 use crate::yaml::MAX_FILE_BYTES;
 use anyhow::{Context, Result, bail};
@@ -215,9 +216,11 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
                         files.questionnaires.push(file);
                     }
                 }
-                Err(why) => files
-                    .problems
-                    .push(Finding::new("unreadable-file", &shown, None, why)),
+                Err(why) => {
+                    files
+                        .problems
+                        .push(Finding::new(Code::UnreadableFile, &shown, None, why))
+                }
             }
         }
     }

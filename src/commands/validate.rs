@@ -2,6 +2,7 @@
 //! JSON. Exit 0 clean, 1 findings (warnings only with --strict), 2 could not run.
 
 use super::Global;
+use crate::diagnostics::Code;
 use crate::diagnostics::{Finding, Severity};
 use crate::term::{Style, paint};
 use crate::text;
@@ -100,7 +101,7 @@ fn check_answers(path: &std::path::Path, data: &catalogue::Data) -> Vec<Finding>
         Ok(_) => Vec::new(),
         Err(answers::LoadError::Invalid { findings, .. }) => findings,
         Err(answers::LoadError::Unreadable(why)) => vec![Finding::new(
-            "unreadable-file",
+            Code::UnreadableFile,
             &text::shown_path(path),
             None,
             why,
