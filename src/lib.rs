@@ -5,24 +5,22 @@ pub mod aggregate;
 pub mod answers;
 pub mod assess;
 pub mod catalogue;
+// The data crate's modules, at the paths the rest of the binary has always used.
+pub use icso_data::{diagnostics, questionnaire, text, yaml};
 pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod compare_render;
-pub mod diagnostics;
 pub mod html_page;
 pub mod io;
 pub mod markup;
 pub mod output;
 pub mod prompt;
-pub mod questionnaire;
 pub mod report;
 pub mod schema;
 pub mod scoring;
 pub mod table;
 pub mod term;
-pub mod text;
-pub mod yaml;
 
 /// Resolve the parsed command line and run it; the result is the exit code.
 pub fn run(cli: cli::Cli) -> anyhow::Result<u8> {

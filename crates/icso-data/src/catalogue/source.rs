@@ -12,39 +12,39 @@ use std::path::{Path, PathBuf};
 pub const BUILTIN: &[(&str, &str)] = &[
     (
         "recommendations/00-guide.yaml",
-        include_str!("../../recommendations/00-guide.yaml"),
+        include_str!("../../../../recommendations/00-guide.yaml"),
     ),
     (
         "recommendations/01-organisational-capacity.yaml",
-        include_str!("../../recommendations/01-organisational-capacity.yaml"),
+        include_str!("../../../../recommendations/01-organisational-capacity.yaml"),
     ),
     (
         "recommendations/02-sector-collaboration.yaml",
-        include_str!("../../recommendations/02-sector-collaboration.yaml"),
+        include_str!("../../../../recommendations/02-sector-collaboration.yaml"),
     ),
     (
         "recommendations/03-1-belt-and-road.yaml",
-        include_str!("../../recommendations/03-1-belt-and-road.yaml"),
+        include_str!("../../../../recommendations/03-1-belt-and-road.yaml"),
     ),
     (
         "recommendations/03-2-technology.yaml",
-        include_str!("../../recommendations/03-2-technology.yaml"),
+        include_str!("../../../../recommendations/03-2-technology.yaml"),
     ),
     (
         "recommendations/03-3-chinese-ngos.yaml",
-        include_str!("../../recommendations/03-3-chinese-ngos.yaml"),
+        include_str!("../../../../recommendations/03-3-chinese-ngos.yaml"),
     ),
     (
         "recommendations/03-4-global-governance.yaml",
-        include_str!("../../recommendations/03-4-global-governance.yaml"),
+        include_str!("../../../../recommendations/03-4-global-governance.yaml"),
     ),
     (
         "questionnaires/full.yaml",
-        include_str!("../../questionnaires/full.yaml"),
+        include_str!("../../../../questionnaires/full.yaml"),
     ),
     (
         "questionnaires/quick.yaml",
-        include_str!("../../questionnaires/quick.yaml"),
+        include_str!("../../../../questionnaires/quick.yaml"),
     ),
 ];
 

@@ -39,11 +39,6 @@ pub fn check(source: &DataSource) -> Result<Checked> {
 
 /// Read and check all data files; fail with the first error and a pointer to `validate`.
 pub fn load(source: &DataSource) -> Result<Data> {
-    if *source == DataSource::Builtin
-        && let Some(data) = snapshot::builtin()
-    {
-        return Ok(data);
-    }
     let checked = check(source)?;
     let errors = checked.error_count();
     match (checked.catalogue, errors) {

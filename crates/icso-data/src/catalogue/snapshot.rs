@@ -1,5 +1,6 @@
-//! The built-in data, checked once at build time: `build.rs` runs the same checks as `validate`
-//! and, when they pass, embeds the model as JSON so commands start without re-parsing the YAML.
+//! The built-in data, checked once at build time: the binary's `build.rs` runs the same checks
+//! as `validate` and, when they pass, embeds the model as JSON ([`make`]) so commands start
+//! without re-parsing the YAML; the binary reads it back with [`parse`].
 
 use super::Data;
 use super::check;
@@ -48,51 +49,9 @@ pub fn parse(json: &str) -> Option<Data> {
     })
 }
 
-/// The snapshot embedded by `build.rs`, when the built-in data passed its checks.
-#[cfg(icso_snapshot)]
-pub fn builtin() -> Option<Data> {
-    parse(include_str!(concat!(env!("OUT_DIR"), "/builtin.json")))
-}
-
-#[cfg(not(icso_snapshot))]
-pub fn builtin() -> Option<Data> {
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn as_json(data: &Data) -> serde_json::Value {
-        let files: Vec<&str> = data
-            .questionnaires
-            .iter()
-            .map(|q| q.file.as_str())
-            .collect();
-        serde_json::json!([data.catalogue, data.questionnaires, files])
-    }
-
-    #[test]
-    fn the_build_embedded_a_snapshot_of_the_builtin_data() {
-        // Without it every command silently pays for parsing the YAML again (bench/report.sh).
-        assert!(
-            builtin().is_some(),
-            "build.rs did not embed the built-in data, or it does not parse; run `cargo run -- validate --data .`"
-        );
-    }
-
-    #[test]
-    fn the_snapshot_is_the_same_data_as_the_yaml() {
-        let from_yaml = check::check(source::read(&DataSource::Builtin).unwrap());
-        assert_eq!(from_yaml.error_count(), 0);
-        let from_yaml = Data {
-            catalogue: from_yaml.catalogue.unwrap(),
-            questionnaires: from_yaml.questionnaires,
-        };
-        let embedded = builtin().expect("snapshot");
-        assert_eq!(as_json(&embedded), as_json(&from_yaml));
-        assert_eq!(embedded.questionnaires[0].file, "questionnaires/full.yaml");
-    }
 
     #[test]
     fn a_snapshot_round_trips_and_broken_json_is_refused() {

@@ -1,0 +1,64 @@
+//! The guide as data: the data crate's catalogue, and the built-in copy that `build.rs` checked
+//! and embedded, so that commands on the built-in data start without parsing YAML.
+
+pub use icso_data::catalogue::*;
+
+use anyhow::Result;
+
+/// The snapshot embedded by `build.rs`, when the built-in data passed its checks.
+#[cfg(icso_snapshot)]
+fn builtin() -> Option<Data> {
+    snapshot::parse(include_str!(concat!(env!("OUT_DIR"), "/builtin.json")))
+}
+
+#[cfg(not(icso_snapshot))]
+fn builtin() -> Option<Data> {
+    None
+}
+
+/// Read and check all data files (the embedded snapshot for the built-in data); fail with the
+/// first error and a pointer to `validate`.
+pub fn load(source: &DataSource) -> Result<Data> {
+    if *source == DataSource::Builtin
+        && let Some(data) = builtin()
+    {
+        return Ok(data);
+    }
+    icso_data::catalogue::load(source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn as_json(data: &Data) -> serde_json::Value {
+        let files: Vec<&str> = data
+            .questionnaires
+            .iter()
+            .map(|q| q.file.as_str())
+            .collect();
+        serde_json::json!([data.catalogue, data.questionnaires, files])
+    }
+
+    #[test]
+    fn the_build_embedded_a_snapshot_of_the_builtin_data() {
+        // Without it every command silently pays for parsing the YAML again (bench/report.sh).
+        assert!(
+            builtin().is_some(),
+            "build.rs did not embed the built-in data, or it does not parse; run `cargo run -- validate --data .`"
+        );
+    }
+
+    #[test]
+    fn the_snapshot_is_the_same_data_as_the_yaml() {
+        let from_yaml = check::check(source::read(&DataSource::Builtin).unwrap());
+        assert_eq!(from_yaml.error_count(), 0);
+        let from_yaml = Data {
+            catalogue: from_yaml.catalogue.unwrap(),
+            questionnaires: from_yaml.questionnaires,
+        };
+        let embedded = builtin().expect("snapshot");
+        assert_eq!(as_json(&embedded), as_json(&from_yaml));
+        assert_eq!(embedded.questionnaires[0].file, "questionnaires/full.yaml");
+    }
+}
