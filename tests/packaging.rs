@@ -25,7 +25,7 @@ fn embedded_data_equals_the_files() {
     assert_eq!(
         embedded,
         data_files(),
-        "src/catalogue/source.rs BUILTIN must list every data file"
+        "crates/icso-data/src/catalogue/source.rs BUILTIN must list every data file"
     );
     for (path, text) in BUILTIN {
         assert_eq!(
