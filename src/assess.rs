@@ -234,15 +234,18 @@ impl<'a> Flow<'a> {
                     } else {
                         Vec::new()
                     };
-                    let keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
                     let choices: Vec<Choice> = pq
                         .options
                         .iter()
                         .enumerate()
                         .map(|(k, o)| {
                             let choice = Choice::new(format!("{} {}", k + 1, o.label));
-                            match keys.get(k) {
-                                Some(key) => choice.with_key(*key),
+                            // Options 1-9 have their digit as a key; any beyond, the arrows.
+                            match u32::try_from(k + 1)
+                                .ok()
+                                .and_then(|n| char::from_digit(n, 10))
+                            {
+                                Some(key) => choice.with_key(key),
                                 None => choice,
                             }
                         })

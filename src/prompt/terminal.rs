@@ -456,7 +456,7 @@ impl Prompter for Terminal {
     }
 
     fn width(&self) -> usize {
-        size().0.max(crate::term::MIN_WIDTH.min(size().0))
+        size().0
     }
 }
 
