@@ -57,6 +57,11 @@ impl Style {
     }
 }
 
+/// Rows of the terminal on standard output (24 when unknown).
+pub fn rows() -> usize {
+    terminal_size::terminal_size().map_or(24, |(_, h)| usize::from(h.0))
+}
+
 /// `COLUMNS`, when a user sets it for piped output.
 fn env_columns() -> Option<usize> {
     std::env::var("COLUMNS").ok()?.trim().parse().ok()

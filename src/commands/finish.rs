@@ -319,8 +319,30 @@ pub fn page(global: &Global, text: &[u8]) {
         let _ = child.wait();
         return;
     }
+    // No pager: page by page, a screenful at a time (all of it at once in the accessible mode,
+    // where a screen reader does the paging).
+    let rows = if global.plain {
+        usize::MAX
+    } else {
+        crate::term::rows().saturating_sub(1).max(5)
+    };
+    let text = String::from_utf8_lossy(text);
+    let lines: Vec<&str> = text.lines().collect();
     let mut out = std::io::stdout();
-    let _ = out.write_all(text);
+    for (n, chunk) in lines.chunks(rows).enumerate() {
+        if n > 0 {
+            let _ = write!(out, "-- Enter for more, q then Enter to go back --");
+            let _ = out.flush();
+            let mut typed = String::new();
+            let _ = std::io::stdin().read_line(&mut typed);
+            if typed.trim().eq_ignore_ascii_case("q") {
+                return;
+            }
+        }
+        for line in chunk {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     let _ = out.write_all(b"\nPress Enter to go back to the summary.\n");
     let _ = out.flush();
     let _ = std::io::stdin().read_line(&mut String::new());
