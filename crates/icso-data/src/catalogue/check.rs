@@ -467,8 +467,63 @@ struct Index {
     areas: Vec<String>,
 }
 
+/// Every id the recommendation files define, by kind: id -> the file that defines it first.
+#[derive(Default)]
+struct Defined<'a> {
+    parts: HashMap<&'a str, &'a str>,
+    areas: HashMap<&'a str, &'a str>,
+    subthemes: HashMap<&'a str, &'a str>,
+    tags: HashMap<&'a str, &'a str>,
+    audiences: HashMap<&'a str, &'a str>,
+    keys: HashMap<&'a str, &'a str>,
+    resources: HashMap<&'a str, &'a str>,
+    recs: HashMap<&'a str, &'a str>,
+}
+
+/// The declared tags, audiences, areas and sub-themes something uses.
+#[derive(Default)]
+struct Used<'a> {
+    tags: HashSet<&'a str>,
+    audiences: HashSet<&'a str>,
+    areas: HashSet<&'a str>,
+    subthemes: HashSet<&'a str>,
+}
+
+/// The checks across the recommendation files, one rule group a function below. Findings are
+/// sorted before they are shown, so the order they are found in does not matter.
 fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]) -> Index {
-    // Definitions: id -> (file, first definition).
+    let d = check_definitions(c, files);
+    check_sections(c, files, &d);
+    let area_part: HashMap<&str, (&str, Option<&str>)> = files
+        .iter()
+        .flat_map(|(_, f)| &f.areas)
+        .map(|a| {
+            (
+                a.id.value.as_str(),
+                (
+                    a.part.value.as_str(),
+                    a.subtheme.as_ref().map(|s| s.value.as_str()),
+                ),
+            )
+        })
+        .collect();
+    let mut used = Used::default();
+    for (path, f) in files {
+        check_areas(c, path, f, &d, &mut used);
+        check_key_links(c, path, f, &d);
+        check_resources(c, path, f, &d);
+        check_recommendation_links(c, path, f, &d, &area_part, &mut used);
+    }
+    check_numbering(c, files);
+    check_unused(c, files, &used);
+    index(files)
+}
+
+/// `duplicate-id`: every id once in its kind, across all files.
+fn check_definitions<'a>(
+    c: &mut Checker,
+    files: &'a [(String, raw::RecommendationsFile)],
+) -> Defined<'a> {
     fn define<'a, T>(
         c: &mut Checker,
         kind: &str,
@@ -486,49 +541,53 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             );
         }
     }
-    let mut parts = HashMap::new();
-    let mut areas = HashMap::new();
-    let mut subthemes = HashMap::new();
-    let mut tags = HashMap::new();
-    let mut audiences = HashMap::new();
-    let mut keys = HashMap::new();
-    let mut resources = HashMap::new();
-    let mut recs = HashMap::new();
+    let mut d = Defined::default();
     for (path, f) in files {
         for p in &f.parts {
-            define(c, "part", &mut parts, path, &p.id, &p.id.value);
+            define(c, "part", &mut d.parts, path, &p.id, &p.id.value);
         }
         for a in &f.areas {
-            define(c, "area", &mut areas, path, &a.id, &a.id.value);
+            define(c, "area", &mut d.areas, path, &a.id, &a.id.value);
         }
         for s in &f.subthemes {
-            define(c, "sub-theme", &mut subthemes, path, &s.id, &s.id.value);
+            define(c, "sub-theme", &mut d.subthemes, path, &s.id, &s.id.value);
         }
         for t in &f.tags {
-            define(c, "tag", &mut tags, path, &t.id, &t.id.value);
+            define(c, "tag", &mut d.tags, path, &t.id, &t.id.value);
         }
         for t in &f.audiences {
-            define(c, "audience", &mut audiences, path, &t.id, &t.id.value);
+            define(c, "audience", &mut d.audiences, path, &t.id, &t.id.value);
         }
         for k in &f.key_recommendations {
-            define(c, "key recommendation", &mut keys, path, &k.id, &k.id.value);
+            define(
+                c,
+                "key recommendation",
+                &mut d.keys,
+                path,
+                &k.id,
+                &k.id.value,
+            );
         }
         for r in &f.resources {
-            define(c, "resource", &mut resources, path, &r.id, &r.id.value);
+            define(c, "resource", &mut d.resources, path, &r.id, &r.id.value);
         }
         for r in &f.recommendations {
-            define(c, "recommendation", &mut recs, path, &r.id, &r.id.value);
+            define(c, "recommendation", &mut d.recs, path, &r.id, &r.id.value);
         }
     }
+    d
+}
 
+/// `missing-section`: parts, areas, recommendations and key recommendations are defined.
+fn check_sections(c: &mut Checker, files: &[(String, raw::RecommendationsFile)], d: &Defined<'_>) {
     let first_file = files
         .first()
         .map_or("recommendations/", |(p, _)| p.as_str());
     for (what, empty) in [
-        ("parts", parts.is_empty()),
-        ("areas", areas.is_empty()),
-        ("recommendations", recs.is_empty()),
-        ("key_recommendations", keys.is_empty()),
+        ("parts", d.parts.is_empty()),
+        ("areas", d.areas.is_empty()),
+        ("recommendations", d.recs.is_empty()),
+        ("key_recommendations", d.keys.is_empty()),
     ] {
         if empty {
             c.add_file(
@@ -540,183 +599,192 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             );
         }
     }
+}
 
-    let area_part: HashMap<&str, (&str, Option<&str>)> = files
-        .iter()
-        .flat_map(|(_, f)| &f.areas)
-        .map(|a| {
-            (
-                a.id.value.as_str(),
-                (
-                    a.part.value.as_str(),
-                    a.subtheme.as_ref().map(|s| s.value.as_str()),
+/// `dangling-part`, `dangling-subtheme` and `part-mismatch` for the areas of one file.
+fn check_areas<'a>(
+    c: &mut Checker,
+    path: &str,
+    f: &'a raw::RecommendationsFile,
+    d: &Defined<'_>,
+    used: &mut Used<'a>,
+) {
+    for a in &f.areas {
+        if !d.parts.contains_key(a.part.value.as_str()) {
+            c.add(
+                Code::DanglingPart,
+                path,
+                &a.part,
+                format!(
+                    "area {} names part \"{}\" which does not exist",
+                    a.id.value, a.part.value
                 ),
-            )
-        })
-        .collect();
-
-    let mut used_tags = HashSet::new();
-    let mut used_audiences = HashSet::new();
-    let mut used_areas = HashSet::new();
-    let mut used_subthemes = HashSet::new();
-
-    for (path, f) in files {
-        for a in &f.areas {
-            if !parts.contains_key(a.part.value.as_str()) {
-                c.add(
-                    Code::DanglingPart,
-                    path,
-                    &a.part,
-                    format!(
-                        "area {} names part \"{}\" which does not exist",
-                        a.id.value, a.part.value
-                    ),
-                );
-            }
-            match &a.subtheme {
-                Some(s) => {
-                    used_subthemes.insert(s.value.as_str());
-                    if !subthemes.contains_key(s.value.as_str()) {
-                        c.add(
-                            Code::DanglingSubtheme,
-                            path,
-                            s,
-                            format!(
-                                "area {} names sub-theme \"{}\" which does not exist",
-                                a.id.value, s.value
-                            ),
-                        );
-                    }
-                    if a.part.value != "03" {
-                        c.add(
-                            Code::PartMismatch,
-                            path,
-                            s,
-                            format!("area {} is in part {} but has a sub-theme; only areas of part 03 have one", a.id.value, a.part.value),
-                        );
-                    }
-                }
-                None if a.part.value == "03" => c.add(
-                    Code::PartMismatch,
-                    path,
-                    &a.id,
-                    format!(
-                        "area {} is in part 03 but names no sub-theme; add `subtheme:`",
-                        a.id.value
-                    ),
-                ),
-                None => {}
-            }
+            );
         }
-        for k in &f.key_recommendations {
-            for link in &k.recommendations {
-                if !recs.contains_key(link.value.as_str()) {
+        match &a.subtheme {
+            Some(s) => {
+                used.subthemes.insert(s.value.as_str());
+                if !d.subthemes.contains_key(s.value.as_str()) {
                     c.add(
-                        Code::DanglingRecommendation,
+                        Code::DanglingSubtheme,
                         path,
-                        link,
+                        s,
                         format!(
-                            "key recommendation {} links to {} which does not exist",
-                            k.id.value, link.value
+                            "area {} names sub-theme \"{}\" which does not exist",
+                            a.id.value, s.value
                         ),
                     );
                 }
-            }
-        }
-        for r in &f.resources {
-            for a in &r.areas {
-                if !areas.contains_key(a.value.as_str()) {
+                if a.part.value != "03" {
                     c.add(
-                        Code::DanglingArea,
+                        Code::PartMismatch,
                         path,
-                        a,
-                        format!(
-                            "resource {} names area \"{}\" which does not exist",
-                            r.id.value, a.value
-                        ),
+                        s,
+                        format!("area {} is in part {} but has a sub-theme; only areas of part 03 have one", a.id.value, a.part.value),
                     );
                 }
             }
-            for link in &r.recommendations {
-                if !recs.contains_key(link.value.as_str()) {
-                    c.add(
-                        Code::DanglingRecommendation,
-                        path,
-                        link,
-                        format!(
-                            "resource {} names {} which does not exist",
-                            r.id.value, link.value
-                        ),
-                    );
-                }
-            }
-        }
-        for r in &f.recommendations {
-            if !parts.contains_key(r.part.value.as_str()) {
-                c.add(
-                    Code::DanglingPart,
-                    path,
-                    &r.part,
-                    format!(
-                        "recommendation {} names part \"{}\" which does not exist",
-                        r.id.value, r.part.value
-                    ),
-                );
-            }
-            used_areas.insert(r.area.value.as_str());
-            match area_part.get(r.area.value.as_str()) {
-                None => c.add(
-                    Code::DanglingArea,
-                    path,
-                    &r.area,
-                    format!("recommendation {} names area \"{}\" which does not exist", r.id.value, r.area.value),
+            None if a.part.value == "03" => c.add(
+                Code::PartMismatch,
+                path,
+                &a.id,
+                format!(
+                    "area {} is in part 03 but names no sub-theme; add `subtheme:`",
+                    a.id.value
                 ),
-                Some((part, _)) if *part != r.part.value => c.add(
-                    Code::PartMismatch,
-                    path,
-                    &r.part,
-                    format!(
-                        "recommendation {} is in part {} but its area {} is in part {part}; make them agree",
-                        r.id.value, r.part.value, r.area.value
-                    ),
-                ),
-                Some(_) => {}
-            }
-            for t in &r.tags {
-                used_tags.insert(t.value.as_str());
-                if !tags.contains_key(t.value.as_str()) {
-                    c.add(
-                        Code::DanglingTag,
-                        path,
-                        t,
-                        format!(
-                            "recommendation {} has tag \"{}\" which is not declared under tags",
-                            r.id.value, t.value
-                        ),
-                    );
-                }
-            }
-            for a in &r.audience {
-                used_audiences.insert(a.value.as_str());
-                if !audiences.contains_key(a.value.as_str()) {
-                    c.add(
-                        Code::DanglingAudience,
-                        path,
-                        a,
-                        format!("recommendation {} names audience \"{}\" which is not declared under audiences", r.id.value, a.value),
-                    );
-                }
-            }
-            check_subpoints(c, path, r);
+            ),
+            None => {}
         }
     }
+}
 
-    check_numbering(c, files);
+/// `dangling-recommendation`: key recommendations link to recommendations that exist.
+fn check_key_links(c: &mut Checker, path: &str, f: &raw::RecommendationsFile, d: &Defined<'_>) {
+    for k in &f.key_recommendations {
+        for link in &k.recommendations {
+            if !d.recs.contains_key(link.value.as_str()) {
+                c.add(
+                    Code::DanglingRecommendation,
+                    path,
+                    link,
+                    format!(
+                        "key recommendation {} links to {} which does not exist",
+                        k.id.value, link.value
+                    ),
+                );
+            }
+        }
+    }
+}
 
+/// `dangling-area` and `dangling-recommendation` for the resources of one file.
+fn check_resources(c: &mut Checker, path: &str, f: &raw::RecommendationsFile, d: &Defined<'_>) {
+    for r in &f.resources {
+        for a in &r.areas {
+            if !d.areas.contains_key(a.value.as_str()) {
+                c.add(
+                    Code::DanglingArea,
+                    path,
+                    a,
+                    format!(
+                        "resource {} names area \"{}\" which does not exist",
+                        r.id.value, a.value
+                    ),
+                );
+            }
+        }
+        for link in &r.recommendations {
+            if !d.recs.contains_key(link.value.as_str()) {
+                c.add(
+                    Code::DanglingRecommendation,
+                    path,
+                    link,
+                    format!(
+                        "resource {} names {} which does not exist",
+                        r.id.value, link.value
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// For the recommendations of one file: `dangling-part`, `dangling-area`, `part-mismatch`,
+/// `dangling-tag`, `dangling-audience`, and the numbering of their sub-points.
+fn check_recommendation_links<'a>(
+    c: &mut Checker,
+    path: &str,
+    f: &'a raw::RecommendationsFile,
+    d: &Defined<'_>,
+    area_part: &HashMap<&str, (&str, Option<&str>)>,
+    used: &mut Used<'a>,
+) {
+    for r in &f.recommendations {
+        if !d.parts.contains_key(r.part.value.as_str()) {
+            c.add(
+                Code::DanglingPart,
+                path,
+                &r.part,
+                format!(
+                    "recommendation {} names part \"{}\" which does not exist",
+                    r.id.value, r.part.value
+                ),
+            );
+        }
+        used.areas.insert(r.area.value.as_str());
+        match area_part.get(r.area.value.as_str()) {
+            None => c.add(
+                Code::DanglingArea,
+                path,
+                &r.area,
+                format!("recommendation {} names area \"{}\" which does not exist", r.id.value, r.area.value),
+            ),
+            Some((part, _)) if *part != r.part.value => c.add(
+                Code::PartMismatch,
+                path,
+                &r.part,
+                format!(
+                    "recommendation {} is in part {} but its area {} is in part {part}; make them agree",
+                    r.id.value, r.part.value, r.area.value
+                ),
+            ),
+            Some(_) => {}
+        }
+        for t in &r.tags {
+            used.tags.insert(t.value.as_str());
+            if !d.tags.contains_key(t.value.as_str()) {
+                c.add(
+                    Code::DanglingTag,
+                    path,
+                    t,
+                    format!(
+                        "recommendation {} has tag \"{}\" which is not declared under tags",
+                        r.id.value, t.value
+                    ),
+                );
+            }
+        }
+        for a in &r.audience {
+            used.audiences.insert(a.value.as_str());
+            if !d.audiences.contains_key(a.value.as_str()) {
+                c.add(
+                    Code::DanglingAudience,
+                    path,
+                    a,
+                    format!("recommendation {} names audience \"{}\" which is not declared under audiences", r.id.value, a.value),
+                );
+            }
+        }
+        check_subpoints(c, path, r);
+    }
+}
+
+/// `unused-definition`: every declared tag, audience, area and sub-theme is used.
+fn check_unused(c: &mut Checker, files: &[(String, raw::RecommendationsFile)], used: &Used<'_>) {
     for (path, f) in files {
         for (list, used, kind) in [
-            (&f.tags, &used_tags, "tag"),
-            (&f.audiences, &used_audiences, "audience"),
+            (&f.tags, &used.tags, "tag"),
+            (&f.audiences, &used.audiences, "audience"),
         ] {
             for t in list {
                 if !used.contains(t.id.value.as_str()) {
@@ -733,7 +801,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             }
         }
         for a in &f.areas {
-            if !used_areas.contains(a.id.value.as_str()) {
+            if !used.areas.contains(a.id.value.as_str()) {
                 c.add(
                     Code::UnusedDefinition,
                     path,
@@ -743,7 +811,7 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             }
         }
         for s in &f.subthemes {
-            if !used_subthemes.contains(s.id.value.as_str()) {
+            if !used.subthemes.contains(s.id.value.as_str()) {
                 c.add(
                     Code::UnusedDefinition,
                     path,
@@ -753,7 +821,10 @@ fn check_catalogue(c: &mut Checker, files: &[(String, raw::RecommendationsFile)]
             }
         }
     }
+}
 
+/// What the questionnaire checks need to know of the catalogue.
+fn index(files: &[(String, raw::RecommendationsFile)]) -> Index {
     Index {
         recommendations: files
             .iter()
