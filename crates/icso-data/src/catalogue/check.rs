@@ -982,6 +982,24 @@ fn check_questionnaire(
     f: &raw::QuestionnaireFile,
     index: Option<&Index>,
 ) {
+    let coverage = check_questionnaire_header(c, path, f);
+    let levels = check_scale(c, path, f);
+    check_scoring(c, path, &f.scoring, &levels);
+    let profile = check_profile(c, path, f);
+    check_rules(c, path, f, &profile, index);
+    let asked = check_questions(c, path, f, &levels, index);
+    if let (Some(index), Some(coverage)) = (index, coverage) {
+        check_coverage(c, path, f, index, coverage, &asked);
+    }
+}
+
+/// The questionnaire's id, title, description and version (`id-format`), and its coverage
+/// (`invalid-value`).
+fn check_questionnaire_header(
+    c: &mut Checker,
+    path: &str,
+    f: &raw::QuestionnaireFile,
+) -> Option<Coverage> {
     c.id(
         path,
         "questionnaire",
@@ -1002,7 +1020,7 @@ fn check_questionnaire(
             ),
         );
     }
-    let coverage = match f.coverage.value.as_str() {
+    match f.coverage.value.as_str() {
         "complete" => Some(Coverage::Complete),
         "overview" => Some(Coverage::Overview),
         other => {
@@ -1017,8 +1035,11 @@ fn check_questionnaire(
             );
             None
         }
-    };
+    }
+}
 
+/// The scale: levels 0, 1, 2, ... in order (`numbering-gap`), at least two (`empty-list`).
+fn check_scale(c: &mut Checker, path: &str, f: &raw::QuestionnaireFile) -> BTreeSet<u8> {
     // Scale: levels 0, 1, 2, ... in order.
     let mut levels = BTreeSet::new();
     for (i, l) in f.scale.iter().enumerate() {
@@ -1056,8 +1077,15 @@ fn check_questionnaire(
             "the scale needs at least two levels".to_string(),
         );
     }
-    check_scoring(c, path, &f.scoring, &levels);
+    levels
+}
 
+/// Profile questions and their options; the options of each, by question.
+fn check_profile<'f>(
+    c: &mut Checker,
+    path: &str,
+    f: &'f raw::QuestionnaireFile,
+) -> HashMap<&'f str, HashSet<&'f str>> {
     // Profile questions.
     let mut profile: HashMap<&str, HashSet<&str>> = HashMap::new();
     for p in &f.profile {
@@ -1119,7 +1147,17 @@ fn check_questionnaire(
         }
         profile.insert(p.id.value.as_str(), opts);
     }
+    profile
+}
 
+/// Importance rules: `dangling-profile`, `empty-list`, `invalid-value`, `dangling-recommendation`.
+fn check_rules(
+    c: &mut Checker,
+    path: &str,
+    f: &raw::QuestionnaireFile,
+    profile: &HashMap<&str, HashSet<&str>>,
+    index: Option<&Index>,
+) {
     // Rules.
     for r in &f.rules {
         c.text(path, "rule basis", &r.basis, SUMMARY);
@@ -1192,7 +1230,17 @@ fn check_questionnaire(
             }
         }
     }
+}
 
+/// The questions: ids, texts, level descriptions (`level-descriptions`), each recommendation asked
+/// once (`repeated-recommendation`) and existing; which question asks about each recommendation.
+fn check_questions<'f>(
+    c: &mut Checker,
+    path: &str,
+    f: &'f raw::QuestionnaireFile,
+    levels: &BTreeSet<u8>,
+    index: Option<&Index>,
+) -> HashMap<&'f str, &'f Text> {
     // Questions.
     let mut ids = HashSet::new();
     let mut asked: HashMap<&str, &Text> = HashMap::new();
@@ -1227,9 +1275,9 @@ fn check_questionnaire(
             );
         }
         let given: BTreeSet<u8> = question.levels.value.keys().copied().collect();
-        if !levels.is_empty() && given != levels {
+        if !levels.is_empty() && given != *levels {
             let missing: Vec<String> = levels.difference(&given).map(u8::to_string).collect();
-            let extra: Vec<String> = given.difference(&levels).map(u8::to_string).collect();
+            let extra: Vec<String> = given.difference(levels).map(u8::to_string).collect();
             let mut parts = Vec::new();
             if !missing.is_empty() {
                 parts.push(format!("lacks level {}", missing.join(", ")));
@@ -1286,10 +1334,7 @@ fn check_questionnaire(
             format!("questionnaire {} has no questions", f.id.value),
         );
     }
-
-    if let (Some(index), Some(coverage)) = (index, coverage) {
-        check_coverage(c, path, f, index, coverage, &asked);
-    }
+    asked
 }
 
 fn check_coverage(
