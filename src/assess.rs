@@ -229,40 +229,8 @@ impl<'a> Flow<'a> {
                         i + 1,
                         q.profile.len()
                     )]);
-                    let context = if i == 0 {
-                        vec!["A few questions about your organisation first: they set which recommendations matter most for you.".to_string()]
-                    } else {
-                        Vec::new()
-                    };
-                    let choices: Vec<Choice> = pq
-                        .options
-                        .iter()
-                        .enumerate()
-                        .map(|(k, o)| {
-                            let choice = Choice::new(format!("{} {}", k + 1, o.label));
-                            // Options 1-9 have their digit as a key; any beyond, the arrows.
-                            match u32::try_from(k + 1)
-                                .ok()
-                                .and_then(|n| char::from_digit(n, 10))
-                            {
-                                Some(key) => choice.with_key(key),
-                                None => choice,
-                            }
-                        })
-                        .collect();
-                    // Nothing is pre-selected on a first answer: Enter alone records no fact.
-                    let start = answers
-                        .profile
-                        .get(&pq.id)
-                        .and_then(|a| pq.options.iter().position(|o| &o.id == a));
-                    let screen = Screen {
-                        context,
-                        question: pq.question.clone(),
-                        choices,
-                        start,
-                        help: "Press a number, or ↑↓ then Enter · Esc back · Ctrl-C stop, answers are kept".to_string(),
-                        more: None,
-                    };
+                    let current = answers.profile.get(&pq.id).map(String::as_str);
+                    let screen = profile_screen(pq, i == 0, current);
                     match self.p.choose(&screen) {
                         Reply::Value(k) => {
                             answers
@@ -437,28 +405,8 @@ impl<'a> Flow<'a> {
             format!("Part {} {part} · {area}", rec.part),
             format!("{}  {}", rec.id, rec.title),
         ]);
-        let mut choices: Vec<Choice> = q
-            .scale
-            .iter()
-            .map(|l| {
-                let detail = question
-                    .levels
-                    .get(usize::from(l.level))
-                    .cloned()
-                    .unwrap_or_default();
-                let choice = Choice::new(format!("{} {}", l.level, l.name)).with_detail(detail);
-                match char::from_digit(u32::from(l.level), 10) {
-                    Some(key) => choice.with_key(key),
-                    None => choice,
-                }
-            })
-            .collect();
-        let levels = choices.len();
-        choices.extend([
-            Choice::new("n Not applicable to us").with_key('n'),
-            Choice::new("d Don't know").with_key('d'),
-            Choice::new("s Skip for now").with_key('s'),
-        ]);
+        let choices = level_choices(q, question);
+        let levels = q.scale.len();
         let mut more = format!("{}\n\n{}", rec.title, rec.summary);
         for p in &rec.subpoints {
             more.push_str(&format!("\n\n{}: {}", p.title, p.summary));
@@ -541,36 +489,12 @@ impl<'a> Flow<'a> {
                     }
                 }
                 2 => {
-                    let choices: Vec<Choice> = Importance::ALL
-                        .iter()
-                        .map(|i| {
-                            let name = capitalise(i.as_str());
-                            let key = name.chars().next().unwrap_or(' ').to_ascii_lowercase();
-                            let label = if *i == suggested {
-                                format!("{key} {name} (suggested for your profile)")
-                            } else {
-                                format!("{key} {name}")
-                            };
-                            Choice::new(label).with_key(key)
-                        })
-                        .collect();
-                    let current = importance.unwrap_or(suggested);
-                    let start = Importance::ALL
-                        .iter()
-                        .position(|i| *i == current)
-                        .unwrap_or(1);
-                    let chosen = match &state {
-                        Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
-                        _ => "Don't know".to_string(),
-                    };
-                    let screen = Screen {
-                        context: vec![format!("Your answer: {chosen}.")],
-                        question: "How important is this for your organisation?".to_string(),
-                        choices,
-                        start: Some(start),
-                        help: "l low · m medium · h high · Enter accepts the highlighted one · Esc back".to_string(),
-                        more: None,
-                    };
+                    let screen = importance_screen(
+                        q,
+                        state.as_ref(),
+                        importance.unwrap_or(suggested),
+                        suggested,
+                    );
                     match self.p.choose(&screen) {
                         Reply::Value(k) => {
                             let chosen = Importance::ALL[k];
@@ -604,6 +528,108 @@ impl<'a> Flow<'a> {
                 },
             }
         }
+    }
+}
+
+/// A profile question: its options numbered 1-9 (their digit chooses them), nothing chosen on a
+/// first answer, so Enter alone records no fact.
+fn profile_screen(
+    pq: &crate::questionnaire::ProfileQuestion,
+    first: bool,
+    current: Option<&str>,
+) -> Screen {
+    let context = if first {
+        vec!["A few questions about your organisation first: they set which recommendations matter most for you.".to_string()]
+    } else {
+        Vec::new()
+    };
+    let choices: Vec<Choice> = pq
+        .options
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
+            let choice = Choice::new(format!("{} {}", k + 1, o.label));
+            // Options 1-9 have their digit as a key; any beyond, the arrows.
+            match u32::try_from(k + 1)
+                .ok()
+                .and_then(|n| char::from_digit(n, 10))
+            {
+                Some(key) => choice.with_key(key),
+                None => choice,
+            }
+        })
+        .collect();
+    Screen {
+        context,
+        question: pq.question.clone(),
+        choices,
+        start: current.and_then(|a| pq.options.iter().position(|o| o.id == a)),
+        help: "Press a number, or ↑↓ then Enter · Esc back · Ctrl-C stop, answers are kept"
+            .to_string(),
+        more: None,
+    }
+}
+
+/// The choices of a level screen: each level with its description for this question and its
+/// digit, then not applicable, don't know and skip with their letters.
+fn level_choices(q: &Questionnaire, question: &crate::questionnaire::Question) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = q
+        .scale
+        .iter()
+        .map(|l| {
+            let detail = question
+                .levels
+                .get(usize::from(l.level))
+                .cloned()
+                .unwrap_or_default();
+            let choice = Choice::new(format!("{} {}", l.level, l.name)).with_detail(detail);
+            match char::from_digit(u32::from(l.level), 10) {
+                Some(key) => choice.with_key(key),
+                None => choice,
+            }
+        })
+        .collect();
+    choices.extend([
+        Choice::new("n Not applicable to us").with_key('n'),
+        Choice::new("d Don't know").with_key('d'),
+        Choice::new("s Skip for now").with_key('s'),
+    ]);
+    choices
+}
+
+/// The importance screen after a level: the answer given, and low/medium/high with the profile's
+/// suggestion marked.
+fn importance_screen(
+    q: &Questionnaire,
+    state: Option<&State>,
+    current: Importance,
+    suggested: Importance,
+) -> Screen {
+    let choices: Vec<Choice> = Importance::ALL
+        .iter()
+        .map(|i| {
+            let name = capitalise(i.as_str());
+            let key = name.chars().next().unwrap_or(' ').to_ascii_lowercase();
+            let label = if *i == suggested {
+                format!("{key} {name} (suggested for your profile)")
+            } else {
+                format!("{key} {name}")
+            };
+            Choice::new(label).with_key(key)
+        })
+        .collect();
+    let chosen = match state {
+        Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
+        _ => "Don't know".to_string(),
+    };
+    Screen {
+        context: vec![format!("Your answer: {chosen}.")],
+        question: "How important is this for your organisation?".to_string(),
+        choices,
+        start: Importance::ALL.iter().position(|i| *i == current),
+        help: "l low · m medium · h high · Enter accepts the highlighted one · Esc back"
+            .to_string(),
+        more: None,
     }
 }
 
