@@ -59,14 +59,22 @@ fn child_pid(s: &mut PtySession) -> String {
         .trim_start_matches("shell=")
         .trim_end_matches('.')
         .to_string();
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + Duration::from_secs(10);
     loop {
+        // The shell runs `stty` first: wait for the child that is icso-assess itself.
         let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
             .unwrap_or_default();
-        if let Some(pid) = children.split_whitespace().next() {
+        let ours = children.split_whitespace().find(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|comm| comm.trim() == "icso-assess")
+        });
+        if let Some(pid) = ours {
             return pid.to_string();
         }
-        assert!(Instant::now() < deadline, "the shell started no child");
+        assert!(
+            Instant::now() < deadline,
+            "the shell started no icso-assess"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
