@@ -21,6 +21,7 @@ pub mod schema;
 pub mod scoring;
 pub mod table;
 pub mod term;
+pub mod wording;
 
 /// Resolve the parsed command line and run it; the result is the exit code.
 pub fn run(cli: cli::Cli) -> anyhow::Result<u8> {

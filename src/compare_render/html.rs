@@ -10,6 +10,7 @@ use crate::compare::{Change, Comparison, Movement};
 use crate::html_page::{
     self, DASH, INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap,
 };
+use crate::wording;
 use maud::{Markup, html};
 use std::io::Write;
 
@@ -97,7 +98,7 @@ fn overall(c: &Comparison) -> Markup {
     let m = &c.overall;
     html! {
         section #overall {
-            h2 { "Overall readiness" }
+            h2 { (wording::OVERALL_READINESS) }
             div.overall {
                 div.score {
                     p.under { "Before" }
@@ -167,7 +168,7 @@ fn areas(c: &Comparison) -> Markup {
         .join("; ");
     html! {
         section #areas {
-            h2 { "Readiness by area" }
+            h2 { (wording::READINESS_BY_AREA) }
             @if c.areas.is_empty() {
                 p.empty { "No area has a recommendation asked on both sides." }
             } @else {
@@ -239,7 +240,7 @@ fn change_cell(ch: &Change) -> Markup {
 fn items(c: &Comparison) -> Markup {
     html! {
         section #items {
-            h2 { "Recommendations compared" }
+            h2 { (wording::RECOMMENDATIONS_COMPARED) }
             @if c.items.is_empty() {
                 p.empty { "The two questionnaires share no recommendation." }
             } @else {
@@ -315,7 +316,7 @@ fn left(c: &Comparison) -> Markup {
     html! {
         @if !left.is_empty() {
             section #left-out {
-                h2 { "Left out of the comparison" }
+                h2 { (wording::LEFT_OUT_OF_COMPARISON) }
                 @for (which, q, ids) in &left {
                     h3 { (left_out_heading(*which, q, ids.len())) }
                     ul.ids {
@@ -332,7 +333,7 @@ fn left(c: &Comparison) -> Markup {
 fn method(c: &Comparison) -> Markup {
     html! {
         section #method {
-            h2 { "How this comparison was computed" }
+            h2 { (wording::HOW_COMPARISON_WAS_COMPUTED) }
             ol.method {
                 @for line in c.method() {
                     li { (line) }

@@ -9,6 +9,7 @@ use crate::compare::Comparison;
 use crate::markup::{md_cell, md_text};
 use crate::report::bar;
 use crate::report::markdown::{Align, list, para, table};
+use crate::wording;
 use std::io::Write;
 
 pub struct Markdown;
@@ -36,11 +37,11 @@ impl Render for Markdown {
             para(out, &md_text(&note))?;
         }
 
-        heading(out, "Overall readiness")?;
+        heading(out, wording::OVERALL_READINESS)?;
         para(out, &md_text(&overall_sentence(c)))?;
         para(out, &md_text(&counts_sentence(c)))?;
 
-        heading(out, "Readiness by area")?;
+        heading(out, wording::READINESS_BY_AREA)?;
         if c.areas.is_empty() {
             para(out, "No area has a recommendation asked on both sides.")?;
         } else {
@@ -83,7 +84,7 @@ impl Render for Markdown {
             )?;
         }
 
-        heading(out, "Recommendations compared")?;
+        heading(out, wording::RECOMMENDATIONS_COMPARED)?;
         if c.items.is_empty() {
             para(out, "The two questionnaires share no recommendation.")?;
         } else {
@@ -140,7 +141,7 @@ impl Render for Markdown {
 
         let left = left_out(c);
         if !left.is_empty() {
-            heading(out, "Left out of the comparison")?;
+            heading(out, wording::LEFT_OUT_OF_COMPARISON)?;
             for (which, q, ids) in left {
                 para(
                     out,
@@ -154,7 +155,7 @@ impl Render for Markdown {
             }
         }
 
-        heading(out, "How this comparison was computed")?;
+        heading(out, wording::HOW_COMPARISON_WAS_COMPUTED)?;
         writeln!(out)?;
         for (n, line) in c.method().iter().enumerate() {
             writeln!(out, "{}. {}", n + 1, md_text(line))?;

@@ -9,6 +9,7 @@ use crate::compare::{Change, Comparison};
 use crate::questionnaire::Questionnaire;
 use crate::report::plain::{heading, line};
 use crate::scoring::{Item, Status};
+use crate::wording;
 use std::io::Write;
 
 pub struct Plain;
@@ -48,7 +49,7 @@ impl Render for Plain {
         line(out, &overall_sentence(c))?;
         line(out, &counts_sentence(c))?;
 
-        heading(out, "Readiness by area")?;
+        heading(out, wording::READINESS_BY_AREA)?;
         for a in &c.areas {
             let m = &a.movement;
             let mut s = format!(
@@ -71,7 +72,7 @@ impl Render for Plain {
             "Progress is the share of the remaining gap to target closed; it is not given when either score is missing or the area was already at 100%.",
         )?;
 
-        heading(out, "Recommendations compared")?;
+        heading(out, wording::RECOMMENDATIONS_COMPARED)?;
         for ch in &c.items {
             let mut s = format!(
                 "{} {}: before {}, after {}",
@@ -107,7 +108,7 @@ impl Render for Plain {
 
         let left = left_out(c);
         if !left.is_empty() {
-            heading(out, "Left out of the comparison")?;
+            heading(out, wording::LEFT_OUT_OF_COMPARISON)?;
             for (which, q, ids) in left {
                 line(
                     out,
@@ -120,7 +121,7 @@ impl Render for Plain {
             }
         }
 
-        heading(out, "How this comparison was computed")?;
+        heading(out, wording::HOW_COMPARISON_WAS_COMPUTED)?;
         for m in c.method() {
             line(out, &m)?;
         }

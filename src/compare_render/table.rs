@@ -10,6 +10,7 @@ use crate::report::bar;
 use crate::table::{self, TCell, Tone};
 use crate::term::{Style, paint, wrap};
 use crate::text::{one_line, sanitize};
+use crate::wording;
 use std::io::Write;
 
 pub struct Table {
@@ -116,7 +117,7 @@ impl Render for Table {
             "",
         )?;
 
-        self.heading(out, "Recommendations compared")?;
+        self.heading(out, wording::RECOMMENDATIONS_COMPARED)?;
         let rows = c
             .items
             .iter()
@@ -179,7 +180,7 @@ impl Render for Table {
 
         let left = left_out(c);
         if !left.is_empty() {
-            self.heading(out, "Left out of the comparison")?;
+            self.heading(out, wording::LEFT_OUT_OF_COMPARISON)?;
             for (which, q, ids) in left {
                 self.para(
                     out,
@@ -190,7 +191,7 @@ impl Render for Table {
             }
         }
 
-        self.heading(out, "How this comparison was computed")?;
+        self.heading(out, wording::HOW_COMPARISON_WAS_COMPUTED)?;
         for (n, line) in c.method().iter().enumerate() {
             if n > 0 {
                 writeln!(out)?;

@@ -9,6 +9,7 @@ use crate::html_page::{
     self, DASH, INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap,
 };
 use crate::scoring::{Band, Item, Status};
+use crate::wording;
 use maud::{Markup, html};
 use std::io::Write;
 
@@ -121,7 +122,7 @@ fn overall(r: &Report) -> Markup {
     let span = range(s.overall.low, s.overall.high);
     html! {
         section #overall {
-            h2 { "Overall readiness" }
+            h2 { (wording::OVERALL_READINESS) }
             div.overall {
                 div.score {
                     p.big { (percent(s.overall.score)) }
@@ -174,7 +175,7 @@ fn charts(r: &Report) -> Markup {
         section #charts {
             h2 { "At a glance" }
             figure.chart-block {
-                figcaption { "Readiness by area" }
+                figcaption { (wording::READINESS_BY_AREA) }
                 (area_chart(r))
                 p.legend {
                     "Each track is the area's target (100%); the filled part is the readiness reached."
@@ -327,7 +328,7 @@ fn band(b: Band) -> Markup {
 fn key(r: &Report) -> Markup {
     html! {
         section #key {
-            h2 { "Key recommendations" }
+            h2 { (wording::KEY_RECOMMENDATIONS) }
             @if r.scored.key.is_empty() {
                 p.empty { "No key recommendations in this catalogue." }
             } @else {
@@ -369,7 +370,7 @@ fn priorities(r: &Report) -> Markup {
     let top = r.priorities();
     html! {
         section #priorities {
-            h2 { "Top priorities" }
+            h2 { (wording::TOP_PRIORITIES) }
             @if top.is_empty() {
                 p.empty { "No priorities: no answered question falls short of its target." }
             } @else {
@@ -451,7 +452,7 @@ fn respondents(r: &Report, agg: &Summary) -> Markup {
 /// The heading of the aggregate's disagreements, and what to read them for.
 fn disagreements_intro(agg: &Summary) -> Markup {
     html! {
-        h2 { "Where respondents disagree" }
+        h2 { (wording::WHERE_RESPONDENTS_DISAGREE) }
         @if agg.disagreements.is_empty() {
             p.empty {
                 "No question's levels spread by " (aggregate::DISAGREEMENT_SPREAD)
@@ -589,7 +590,7 @@ fn not_applicable(r: &Report) -> Markup {
     let items = r.with_status(Status::Na);
     html! {
         section #not-applicable {
-            h2 { "Not applicable" }
+            h2 { (wording::NOT_APPLICABLE) }
             @if items.is_empty() {
                 p.empty { "No questions marked not applicable." }
             } @else {
@@ -681,7 +682,7 @@ fn resources(r: &Report) -> Markup {
 fn method(r: &Report) -> Markup {
     html! {
         section #method {
-            h2 { "How these scores were computed" }
+            h2 { (wording::HOW_SCORES_WERE_COMPUTED) }
             ol.method {
                 @for line in r.method() {
                     li { (line) }

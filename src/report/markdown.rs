@@ -6,6 +6,7 @@ use super::{Render, Report, bar, level_label, one, percent, range};
 use crate::aggregate::{self, Summary};
 use crate::markup::{md_cell, md_text};
 use crate::scoring::{Item, Status};
+use crate::wording;
 use std::io::Write;
 
 pub struct Markdown;
@@ -142,7 +143,7 @@ fn respondents(out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Resul
 
 /// The aggregate's "Where respondents disagree" section: one table of answers per question.
 fn disagreements(out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
-    heading(out, 2, "Where respondents disagree")?;
+    heading(out, 2, wording::WHERE_RESPONDENTS_DISAGREE)?;
     if agg.disagreements.is_empty() {
         return para(
             out,
@@ -240,7 +241,7 @@ impl Render for Markdown {
         }
         list(out, &facts)?;
 
-        heading(out, 2, "Overall readiness")?;
+        heading(out, 2, wording::OVERALL_READINESS)?;
         let rng = range(s.overall.low, s.overall.high);
         let rng = if rng.is_empty() {
             String::new()
@@ -263,7 +264,7 @@ impl Render for Markdown {
             respondents(out, r, agg)?;
         }
 
-        heading(out, 2, "Readiness by area")?;
+        heading(out, 2, wording::READINESS_BY_AREA)?;
         if s.areas.is_empty() {
             para(out, "This questionnaire asks about no area.")?;
         } else {
@@ -297,7 +298,7 @@ impl Render for Markdown {
             )?;
         }
 
-        heading(out, 2, "Key recommendations")?;
+        heading(out, 2, wording::KEY_RECOMMENDATIONS)?;
         if s.key.is_empty() {
             para(out, "The guide lists no key recommendations.")?;
         } else {
@@ -332,7 +333,7 @@ impl Render for Markdown {
         }
 
         let top = r.priorities();
-        heading(out, 2, "Top priorities")?;
+        heading(out, 2, wording::TOP_PRIORITIES)?;
         if top.is_empty() {
             let sentence = if c.answered == 0 {
                 "No questions are answered yet, so there are no priorities."
@@ -377,7 +378,7 @@ impl Render for Markdown {
             disagreements(out, r, agg)?;
         }
 
-        heading(out, 2, "All questions by area")?;
+        heading(out, 2, wording::ALL_QUESTIONS_BY_AREA)?;
         if s.areas.is_empty() {
             para(out, "This questionnaire asks no questions.")?;
         }
@@ -446,7 +447,7 @@ impl Render for Markdown {
             list(out, &lines)?;
         }
 
-        heading(out, 2, "Not applicable")?;
+        heading(out, 2, wording::NOT_APPLICABLE)?;
         let na = r.with_status(Status::Na);
         if na.is_empty() {
             para(out, "No questions were marked not applicable.")?;
@@ -486,7 +487,7 @@ impl Render for Markdown {
             list(out, &lines)?;
         }
 
-        heading(out, 2, "Resources from the guide for the weakest areas")?;
+        heading(out, 2, wording::RESOURCES_FOR_WEAKEST)?;
         let weakest = r.weakest_areas();
         let resources = r.resources();
         if weakest.is_empty() {
@@ -514,7 +515,7 @@ impl Render for Markdown {
             }
         }
 
-        heading(out, 2, "How these scores were computed")?;
+        heading(out, 2, wording::HOW_SCORES_WERE_COMPUTED)?;
         let lines: Vec<String> = r.method().iter().map(|l| md_text(l)).collect();
         list(out, &lines)
     }

@@ -5,6 +5,7 @@ use super::{Render, Report, level_label, one, percent, range};
 use crate::aggregate::{self, Summary};
 use crate::scoring::Status;
 use crate::text::one_line;
+use crate::wording;
 use std::io::Write;
 
 pub struct Plain;
@@ -60,7 +61,7 @@ fn respondents(out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Resul
 
 /// The aggregate's disagreements: per question, every respondent's level and note.
 fn disagreements(out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
-    heading(out, "Where respondents disagree")?;
+    heading(out, wording::WHERE_RESPONDENTS_DISAGREE)?;
     if agg.disagreements.is_empty() {
         return line(
             out,
@@ -147,7 +148,7 @@ impl Render for Plain {
             respondents(out, r, agg)?;
         }
 
-        heading(out, "Readiness by area")?;
+        heading(out, wording::READINESS_BY_AREA)?;
         for area in &s.areas {
             let rng = range(area.score.low, area.score.high);
             let rng = if rng.is_empty() {
@@ -168,7 +169,7 @@ impl Render for Plain {
             )?;
         }
 
-        heading(out, "Key recommendations")?;
+        heading(out, wording::KEY_RECOMMENDATIONS)?;
         for k in &s.key {
             let title = r.cat.key(&k.id).map_or("", |x| x.title.as_str());
             let status = if k.asked == 0 {
@@ -207,7 +208,7 @@ impl Render for Plain {
             disagreements(out, r, agg)?;
         }
 
-        heading(out, "All questions by area")?;
+        heading(out, wording::ALL_QUESTIONS_BY_AREA)?;
         for area in &s.areas {
             line(
                 out,
@@ -254,7 +255,7 @@ impl Render for Plain {
             )?;
         }
 
-        heading(out, "Not applicable")?;
+        heading(out, wording::NOT_APPLICABLE)?;
         let na = r.with_status(Status::Na);
         if na.is_empty() {
             line(out, "No questions were marked not applicable.")?;
@@ -291,7 +292,7 @@ impl Render for Plain {
             )?;
         }
 
-        heading(out, "Resources from the guide for the weakest areas")?;
+        heading(out, wording::RESOURCES_FOR_WEAKEST)?;
         let resources = r.resources();
         if resources.is_empty() {
             line(out, "The guide lists no resources for the weakest areas.")?;
@@ -310,7 +311,7 @@ impl Render for Plain {
             )?;
         }
 
-        heading(out, "How these scores were computed")?;
+        heading(out, wording::HOW_SCORES_WERE_COMPUTED)?;
         for m in r.method() {
             line(out, &m)?;
         }

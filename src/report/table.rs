@@ -7,6 +7,7 @@ use crate::scoring::{Band, Item, Status};
 use crate::table::{self, TCell, Tone};
 use crate::term::{Style, paint, wrap};
 use crate::text::{one_line, sanitize};
+use crate::wording;
 use std::io::Write;
 
 pub struct Table {
@@ -107,7 +108,7 @@ impl Table {
     }
 
     fn disagreements(&self, out: &mut dyn Write, r: &Report, agg: &Summary) -> std::io::Result<()> {
-        self.heading(out, "Where respondents disagree")?;
+        self.heading(out, wording::WHERE_RESPONDENTS_DISAGREE)?;
         if agg.disagreements.is_empty() {
             return self.para(
                 out,
@@ -234,7 +235,7 @@ impl Render for Table {
             self.respondents(out, r, agg)?;
         }
 
-        self.heading(out, "Readiness by area")?;
+        self.heading(out, wording::READINESS_BY_AREA)?;
         let bar_width = if st.width >= 100 { 20 } else { 10 };
         let rows = s
             .areas
@@ -259,7 +260,7 @@ impl Render for Table {
             .collect();
         out.write_all(table::render(&["Area", "Readiness", "%", "Answered"], rows, st).as_bytes())?;
 
-        self.heading(out, "Key recommendations")?;
+        self.heading(out, wording::KEY_RECOMMENDATIONS)?;
         let rows = s
             .key
             .iter()
@@ -349,7 +350,7 @@ impl Render for Table {
             self.disagreements(out, r, agg)?;
         }
 
-        self.heading(out, "All questions by area")?;
+        self.heading(out, wording::ALL_QUESTIONS_BY_AREA)?;
         for a in &s.areas {
             writeln!(out)?;
             self.para(
@@ -413,7 +414,7 @@ impl Render for Table {
         }
 
         let na = r.with_status(Status::Na);
-        self.heading(out, "Not applicable")?;
+        self.heading(out, wording::NOT_APPLICABLE)?;
         if na.is_empty() {
             self.para(out, "No questions were marked not applicable.", "")?;
         } else {
@@ -433,7 +434,7 @@ impl Render for Table {
             })?;
         }
 
-        self.heading(out, "Resources from the guide for the weakest areas")?;
+        self.heading(out, wording::RESOURCES_FOR_WEAKEST)?;
         let resources = r.resources();
         if resources.is_empty() {
             self.para(
@@ -453,7 +454,7 @@ impl Render for Table {
             }
         }
 
-        self.heading(out, "How these scores were computed")?;
+        self.heading(out, wording::HOW_SCORES_WERE_COMPUTED)?;
         for (n, line) in r.method().iter().enumerate() {
             if n > 0 {
                 writeln!(out)?;
