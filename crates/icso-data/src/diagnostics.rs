@@ -123,11 +123,6 @@ impl Serialize for Code {
     }
 }
 
-/// The check with this code text, if it is registered.
-pub fn check(code: &str) -> Option<&'static Check> {
-    CHECKS.iter().find(|c| c.code == code)
-}
-
 /// One problem found in the data or an answers file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
