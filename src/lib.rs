@@ -11,17 +11,17 @@ pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod compare_render;
-pub mod html_page;
+pub mod document;
 pub mod io;
 pub mod markup;
 pub mod output;
 pub mod prompt;
+pub mod render;
 pub mod report;
 pub mod schema;
 pub mod scoring;
 pub mod table;
 pub mod term;
-pub mod wording;
 
 /// Resolve the parsed command line and run it; the result is the exit code.
 pub fn run(cli: cli::Cli) -> anyhow::Result<u8> {

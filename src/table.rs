@@ -3,15 +3,7 @@
 use crate::term::Style;
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 
-/// How a cell should stand out when colour is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Plain,
-    Good,
-    Warn,
-    Bad,
-    Dim,
-}
+pub use crate::document::Tone;
 
 /// A table cell: text and a tone.
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@ use crate::aggregate::{self, inputs};
 use crate::answers;
 use crate::catalogue;
 use crate::io::identity::{self, Role};
-use crate::report::{self, Format, Report};
+use crate::report::{Format, Report};
 use crate::text::{one_line, shown_path};
 use anyhow::Result;
 use std::path::PathBuf;
@@ -80,6 +80,6 @@ fn write(global: &Global, opts: &Options, report: &Report, count: usize) -> Resu
     let format = super::document_format(global, opts.format, output);
     let what = format!("the {} report of {count} respondents", format.name());
     super::write_document(global, output, &what, |style, out| {
-        report::renderer(format, style).render(report, out)
+        crate::render::write(report, format, style, out)
     })
 }

@@ -7,7 +7,7 @@ use super::Global;
 use crate::io::identity::{self, Role};
 use crate::output;
 use crate::prompt::{Choice, Prompter, Reply, Screen};
-use crate::report::{self, Format, Report};
+use crate::report::{Format, Report};
 use crate::scoring::{Item, Status};
 use crate::term::Style;
 use crate::text::shown_path;
@@ -250,7 +250,7 @@ fn save(
         }
         let style = Style::plain(crate::term::PIPE_WIDTH);
         match output::write_file(&target, |out| {
-            report::renderer(format, style).render(report, out)
+            crate::render::write(report, format, style, out)
         }) {
             Ok(()) => {
                 let full = std::path::absolute(&target).unwrap_or(target.clone());
@@ -279,10 +279,7 @@ fn read_here(global: &Global, report: &Report) {
     let style = Style::stdout(global.color);
     let format = global.screen_format();
     let mut text = Vec::new();
-    if report::renderer(format, style)
-        .render(report, &mut text)
-        .is_ok()
-    {
+    if crate::render::write(report, format, style, &mut text).is_ok() {
         page(global, &text);
     }
 }

@@ -5,7 +5,7 @@ use super::Global;
 use crate::answers;
 use crate::catalogue;
 use crate::io::identity::{self, Role};
-use crate::report::{self, Format, Report};
+use crate::report::{Format, Report};
 use anyhow::{Result, anyhow, bail};
 use std::path::{Path, PathBuf};
 
@@ -19,21 +19,11 @@ pub struct Options {
     pub top: usize,
 }
 
-/// The format for `-o FILE` when none is given: from the extension.
+/// The format for `-o FILE` when none is given: from the extension, else the terminal table.
 pub fn format_for(format: Option<Format>, output: Option<&std::path::Path>) -> Format {
-    if let Some(f) = format {
-        return f;
-    }
-    let ext = output
-        .and_then(|p| p.extension())
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match ext.as_deref() {
-        Some("md" | "markdown") => Format::Markdown,
-        Some("html" | "htm") => Format::Html,
-        Some("csv") => Format::Csv,
-        Some("json") => Format::Json,
-        _ => Format::Table,
-    }
+    format
+        .or_else(|| output.and_then(Format::from_extension))
+        .unwrap_or(Format::Table)
 }
 
 /// The answers file to report on: as given, else `assessment.toml` here (saying so).
@@ -80,6 +70,6 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let format = super::document_format(global, opts.format, output);
     let what = format!("the {} report", format.name());
     super::write_document(global, output, &what, |style, out| {
-        report::renderer(format, style).render(&report, out)
+        crate::render::write(&report, format, style, out)
     })
 }

@@ -7,10 +7,10 @@ use super::{
     organisations, overall_sentence, side_facts,
 };
 use crate::compare::{Change, Comparison, Movement};
-use crate::html_page::{
-    self, DASH, INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap,
+use crate::document::wording;
+use crate::render::html::page::{
+    DASH, INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap,
 };
-use crate::wording;
 use maud::{Markup, html};
 use std::io::Write;
 
@@ -29,7 +29,7 @@ const AFTER: &str = "#1f5f8b";
 impl Render for Html {
     fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
         let org = organisations(c);
-        html_page::write(out, &format!("Progress report: {org}"), CSS, |page| {
+        crate::render::html::page::write(out, &format!("Progress report: {org}"), CSS, |page| {
             page.put(header(c, &org))?;
             page.put(overall(c))?;
             page.put(areas(c))?;

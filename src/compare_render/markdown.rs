@@ -1,15 +1,15 @@
 //! The comparison as GitHub-flavoured Markdown. Data-derived text goes through `md_cell` in
 //! tables and `md_text` elsewhere, so no organisation name or note can inject HTML or structure.
 
+use super::legacy::bar;
+use super::legacy::{Align, list, para, table};
 use super::{
     Render, Which, counts_sentence, from_to, left_out, left_out_heading, level_long, lists,
     organisations, overall_sentence, side_line,
 };
 use crate::compare::Comparison;
+use crate::document::wording;
 use crate::markup::{md_cell, md_text};
-use crate::report::bar;
-use crate::report::markdown::{Align, list, para, table};
-use crate::wording;
 use std::io::Write;
 
 pub struct Markdown;

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod html;
 pub mod json;
+mod legacy;
 pub mod markdown;
 pub mod plain;
 pub mod table;
@@ -11,7 +12,7 @@ pub mod table;
 use crate::answers::Answers;
 use crate::compare::{Comparison, Movement, Side};
 use crate::questionnaire::Questionnaire;
-use crate::report::Format;
+use crate::render::Format;
 use crate::scoring::{Item, Status};
 use crate::term::Style;
 use std::io::Write;

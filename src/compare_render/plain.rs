@@ -1,15 +1,15 @@
 //! The comparison for screen readers (`--plain` or `--format plain`): no box drawing, no bars, no
 //! colour; one fact per line, every line a full sentence or a labelled value.
 
+use super::legacy::{heading, line};
 use super::{
     Render, Which, counts_sentence, left_out, left_out_heading, level_long, lists, organisations,
     overall_sentence, side_line, target_text,
 };
 use crate::compare::{Change, Comparison};
+use crate::document::wording;
 use crate::questionnaire::Questionnaire;
-use crate::report::plain::{heading, line};
 use crate::scoring::{Item, Status};
-use crate::wording;
 use std::io::Write;
 
 pub struct Plain;

@@ -1,16 +1,16 @@
 //! The terminal comparison: wrapped paragraphs and comfy-table tables fitted to the width, with
 //! a before/after bar pair per area; colour (when wanted) marks rises and falls.
 
+use super::legacy::bar;
 use super::{
     Render, Which, counts_sentence, from_to, left_out, left_out_heading, level_short, lists,
     organisations, overall_sentence, side_line,
 };
 use crate::compare::Comparison;
-use crate::report::bar;
+use crate::document::wording;
 use crate::table::{self, TCell, Tone};
 use crate::term::{Style, paint, wrap};
 use crate::text::{one_line, sanitize};
-use crate::wording;
 use std::io::Write;
 
 pub struct Table {

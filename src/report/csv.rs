@@ -3,7 +3,7 @@
 //! read as a formula (see [`text_cell`]) gets a leading `'`. Every CSV the tool writes (report,
 //! aggregate, compare) makes its text cells with [`text_cell`].
 
-use super::{Render, Report, one};
+use super::{Report, one};
 use crate::scoring::{Item, Status};
 use crate::text;
 use csv::{QuoteStyle, Terminator, WriterBuilder};
@@ -99,8 +99,9 @@ pub(crate) fn io_error(err: csv::Error) -> std::io::Error {
     }
 }
 
-impl Render for Csv {
-    fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+/// Write the report as CSV.
+pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    {
         let mut w = WriterBuilder::new()
             .terminator(Terminator::CRLF)
             .quote_style(QuoteStyle::Necessary)
@@ -180,7 +181,7 @@ mod tests {
     }
 
     fn render(data: &catalogue::Data, a: &Answers) -> String {
-        testing::render(&Csv, data, a)
+        testing::render(crate::render::Format::Csv, data, a)
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The JSON report: the whole scored model for other tools, documented in docs/report-json.md.
 
-use super::{JSON_SCHEMA_VERSION, Render, Report};
+use super::{JSON_SCHEMA_VERSION, Report};
 use crate::aggregate::Summary;
 use crate::answers::{Answer, State};
 use crate::questionnaire::Importance;
@@ -282,8 +282,9 @@ struct Item<'a> {
     note: Option<&'a str>,
 }
 
-impl Render for Json {
-    fn render(&self, r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+/// Write the report as JSON.
+pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    {
         let ranked = r.scored.ranked();
         let rank_of = |q: &str| ranked.iter().position(|i| i.question == q).map(|p| p + 1);
         let s = &r.scored;

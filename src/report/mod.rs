@@ -1,19 +1,18 @@
-//! The gap report: one model built from the scored answers, rendered by one file per format
-//! behind the [`Render`] trait. Renderers write to any `Write` and never read the clock.
+//! The gap report: one model built from the scored answers, made into one document
+//! (`document.rs`) for the text formats' writers and serialised as CSV and JSON. Nothing here
+//! reads the clock.
 
 pub mod csv;
-pub mod html;
+pub mod document;
 pub mod json;
-pub mod markdown;
-pub mod plain;
-pub mod table;
+#[cfg(test)]
+mod tests;
 
 use crate::answers::Answers;
 use crate::catalogue::Catalogue;
 use crate::catalogue::model::{Area, Recommendation, Resource};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Item, Scored, Status};
-use crate::term::Style;
 use std::io::Write;
 
 /// Version of the JSON report's shape (`docs/report-json.md`).
@@ -25,63 +24,20 @@ pub const DEFAULT_TOP: usize = 10;
 /// How many of the weakest areas get their resources listed.
 const RESOURCE_AREAS: usize = 3;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Table,
-    Plain,
-    Markdown,
-    Html,
-    Csv,
-    Json,
-}
+pub use crate::document::wording::{num, one, percent, range};
+pub use crate::render::Format;
 
-impl Format {
-    pub const ALL: [Format; 6] = [
-        Format::Table,
-        Format::Plain,
-        Format::Markdown,
-        Format::Html,
-        Format::Csv,
-        Format::Json,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Table => "table",
-            Format::Plain => "plain",
-            Format::Markdown => "markdown",
-            Format::Html => "html",
-            Format::Csv => "csv",
-            Format::Json => "json",
-        }
+impl crate::render::Output for Report<'_> {
+    fn document(&self) -> crate::document::Document<'_> {
+        document::build(self)
     }
 
-    /// The usual file extension, to suggest export paths.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Table | Format::Plain => "txt",
-            Format::Markdown => "md",
-            Format::Html => "html",
-            Format::Csv => "csv",
-            Format::Json => "json",
-        }
+    fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        csv::write(self, out)
     }
-}
 
-/// A renderer for one format.
-pub trait Render {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> std::io::Result<()>;
-}
-
-/// The renderer for `format`; `style` matters only to the terminal table.
-pub fn renderer(format: Format, style: Style) -> Box<dyn Render> {
-    match format {
-        Format::Table => Box::new(table::Table { style }),
-        Format::Plain => Box::new(plain::Plain),
-        Format::Markdown => Box::new(markdown::Markdown),
-        Format::Html => Box::new(html::Html),
-        Format::Csv => Box::new(csv::Csv),
-        Format::Json => Box::new(json::Json),
+    fn json(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        json::write(self, out)
     }
 }
 
@@ -265,34 +221,6 @@ impl<'a> Report<'a> {
     }
 }
 
-/// A number with one decimal, as every report shows scores.
-pub fn one(v: f64) -> String {
-    format!("{v:.1}")
-}
-
-/// A parameter without trailing zeros: 2 not 2.0, 1.25 as is.
-pub fn num(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        let s = format!("{v:.3}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
-/// "62.5%" or "not scored".
-pub fn percent(v: Option<f64>) -> String {
-    v.map_or_else(|| "not scored".to_string(), |v| format!("{v:.1}%"))
-}
-
-/// "50.0-75.0%" when don't-knows leave a range, "" otherwise.
-pub fn range(low: Option<f64>, high: Option<f64>) -> String {
-    match (low, high) {
-        (Some(l), Some(h)) if (h - l).abs() >= 0.05 => format!("{l:.1}-{h:.1}%"),
-        _ => String::new(),
-    }
-}
-
 /// "2 Developing" for a level, "n/a", "don't know" or "unanswered" otherwise.
 pub fn level_label(report: &Report, item: &Item) -> String {
     match (item.status, item.level) {
@@ -303,22 +231,14 @@ pub fn level_label(report: &Report, item: &Item) -> String {
     }
 }
 
-/// A text bar of `width` cells for a percentage.
-pub fn bar(v: Option<f64>, width: usize) -> String {
-    let Some(v) = v else {
-        return "·".repeat(width);
-    };
-    let filled = ((v.clamp(0.0, 100.0) / 100.0) * width as f64).round() as usize;
-    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
-}
-
 /// What the renderers' unit tests share: the mini data, a small set of answers carrying the
 /// free text each test wants to see escaped, and rendering to a string.
 #[cfg(test)]
 pub(crate) mod testing {
-    use super::{Render, Report};
+    use super::Report;
     use crate::answers::{Answer, Answers, State};
     use crate::catalogue::{self, Data, DataSource};
+    use crate::render::Format;
 
     /// The free-text fields of [`answers`].
     pub struct Texts<'t> {
@@ -365,12 +285,13 @@ pub(crate) mod testing {
         a
     }
 
-    /// The report of `a` on the mini `full` questionnaire, top 10, rendered by `renderer`.
-    pub fn render(renderer: &dyn Render, data: &Data, a: &Answers) -> String {
+    /// The report of `a` on the mini `full` questionnaire, top 10, in `format`.
+    pub fn render(format: Format, data: &Data, a: &Answers) -> String {
         let q = data.questionnaire("full").expect("questionnaire full");
         let report = Report::new(&data.catalogue, q, a, 10);
         let mut buf = Vec::new();
-        renderer.render(&report, &mut buf).expect("renders");
+        crate::render::write(&report, format, crate::term::Style::plain(100), &mut buf)
+            .expect("renders");
         String::from_utf8(buf).expect("utf-8")
     }
 }

@@ -1,4 +1,4 @@
-//! The page both HTML outputs (the gap report and the comparison) are built in: the document
+//! The page every HTML document is built in: the document
 //! shell with its Content-Security-Policy, the shared stylesheet, chart colours and SVG helpers.
 
 use maud::{Markup, PreEscaped, html};

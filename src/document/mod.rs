@@ -1,0 +1,412 @@
+//! The format-neutral document every text output is built as: a tree of blocks (headings,
+//! paragraphs, lists, facts, tables with column roles, charts as data, sections) holding inline
+//! text. A builder (`report::document`, `compare::document`, …) makes one document once; one
+//! writer per format (`render::`) lays it out and owns all of that format's escaping.
+//!
+//! The model borrows pandoc's idea of attributes: a block may carry a class name, which the HTML
+//! writer uses for styling and the others ignore. Where the formats still say a thing in
+//! different words or show different detail (the terminal leaves out columns a page has room
+//! for), the document says so explicitly with [`Block::Only`], so those differences are data in
+//! one builder, not code in four writers.
+
+pub mod wording;
+
+use crate::render::Format;
+use crate::scoring::Band;
+
+/// A piece of inline text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Text from outside or from the data: every writer escapes or cleans it.
+    Text(String),
+    /// Text the tool made from numbers and fixed words ("1 -> 3", "2/4"): Markdown writes it as
+    /// is; HTML still escapes it.
+    Trusted(String),
+    Strong(Vec<Inline>),
+    /// Bold without emphasis (`<b>` in HTML): a figure in a list of counts.
+    Bold(Vec<Inline>),
+    /// Code or a file name: backticks in Markdown, `<code>` in HTML.
+    Code(String),
+    /// A title of a work: `<cite>` in HTML, plain elsewhere.
+    Cite(String),
+    /// Styled inline text: `<span class="…">` in HTML, plain elsewhere.
+    Span(&'static str, Vec<Inline>),
+    /// A priority band as a labelled chip in HTML; its name elsewhere.
+    Band(Band),
+    /// A small bar for a percentage, drawn only in HTML.
+    Meter(Option<f64>),
+    /// A text bar for a percentage (`█░`) on the terminal and in Markdown; nothing in HTML,
+    /// which draws charts instead.
+    Bar(Option<f64>),
+    /// A line break inside a paragraph or list item, drawn only in HTML.
+    Break,
+}
+
+/// Inline content: a run of [`Inline`]s.
+pub type Text = Vec<Inline>;
+
+/// Untrusted text as inline content.
+pub fn text(s: impl Into<String>) -> Text {
+    vec![Inline::Text(s.into())]
+}
+
+/// Text the tool made itself (numbers, fixed words) as inline content.
+pub fn trusted(s: impl Into<String>) -> Text {
+    vec![Inline::Trusted(s.into())]
+}
+
+/// `<span class="lv">`: a level that stays on one line in HTML.
+pub fn level(s: impl Into<String>) -> Inline {
+    Inline::Span("lv", text(s))
+}
+
+/// How a column's values align.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// How a cell stands out on a colour terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Good,
+    Warn,
+    Bad,
+    Dim,
+}
+
+/// A table column: its header, the label small screens show beside each value (HTML cards), its
+/// alignment and its role, which the HTML writer turns into a class (`id`, `num`, `note`, …).
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub title: String,
+    pub label: String,
+    pub align: Align,
+    pub role: &'static str,
+}
+
+impl Column {
+    /// A left-aligned column with no special role.
+    pub fn new(title: &str) -> Column {
+        Column {
+            title: title.to_string(),
+            label: title.to_string(),
+            align: Align::Left,
+            role: "",
+        }
+    }
+
+    /// A right-aligned number column (`num` in HTML).
+    pub fn num(title: &str) -> Column {
+        Column {
+            align: Align::Right,
+            role: "num",
+            ..Column::new(title)
+        }
+    }
+
+    /// The column's role: the HTML class of its cells.
+    pub fn role(mut self, role: &'static str) -> Column {
+        self.role = role;
+        self
+    }
+
+    /// Right-aligned without a role.
+    pub fn right(mut self) -> Column {
+        self.align = Align::Right;
+        self
+    }
+
+    /// The label shown beside each value on small screens, when it differs from the header.
+    pub fn label(mut self, label: &str) -> Column {
+        self.label = label.to_string();
+        self
+    }
+}
+
+/// A table cell: inline content and its tone on a colour terminal.
+#[derive(Debug, Clone)]
+pub struct Cell {
+    pub text: Text,
+    pub tone: Tone,
+}
+
+impl Cell {
+    pub fn new(text: Text) -> Cell {
+        Cell {
+            text,
+            tone: Tone::Plain,
+        }
+    }
+
+    pub fn toned(text: Text, tone: Tone) -> Cell {
+        Cell { text, tone }
+    }
+}
+
+impl From<Text> for Cell {
+    fn from(text: Text) -> Cell {
+        Cell::new(text)
+    }
+}
+
+/// A line under a row that spans the row's width (a first step, a note): in HTML a second row
+/// after `pad` empty cells.
+#[derive(Debug, Clone)]
+pub struct Sub {
+    pub pad: usize,
+    pub role: &'static str,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    pub sub: Option<Sub>,
+}
+
+impl Row {
+    pub fn new(cells: Vec<Cell>) -> Row {
+        Row { cells, sub: None }
+    }
+}
+
+/// A table. `class` is its HTML class besides `data`; `grouped` puts each row (and its sub-row)
+/// in a `<tbody>` of its own, so a row and its note stay together in print.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub class: &'static str,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    pub grouped: bool,
+}
+
+impl Table {
+    pub fn new(columns: Vec<Column>, rows: Vec<Row>) -> Table {
+        Table {
+            class: "",
+            columns,
+            rows,
+            grouped: false,
+        }
+    }
+}
+
+/// One bar of a bar chart: a share of a target, with the range don't-knows leave open.
+#[derive(Debug, Clone)]
+pub struct Bar {
+    pub label: String,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+}
+
+/// One row of a dot chart: where a thing stands now and where it should be, on a level scale.
+#[derive(Debug, Clone)]
+pub struct Dot {
+    pub label: String,
+    pub now: u8,
+    pub target: u8,
+    pub band: Band,
+}
+
+/// Charts as data; the HTML writer draws them, the text writers show their data as tables.
+#[derive(Debug, Clone)]
+pub enum Chart {
+    Bars {
+        title: String,
+        bars: Vec<Bar>,
+    },
+    Dots {
+        title: String,
+        /// The scale's levels, lowest first.
+        levels: Vec<u8>,
+        dots: Vec<Dot>,
+    },
+}
+
+/// A list item; `class` styles it in HTML.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub class: &'static str,
+    pub text: Text,
+}
+
+/// What a container block is in HTML; the other writers only lay out its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    Section,
+    Div,
+    Header,
+    Footer,
+    Figure,
+}
+
+/// A block of a document.
+pub enum Block<'a> {
+    /// The document's title: `# …` in Markdown, bold on a terminal.
+    Title(Text),
+    Heading(u8, Text),
+    /// A paragraph; `class` styles it in HTML (`empty`, `legend`, …).
+    Para(&'static str, Text),
+    /// A paragraph on a terminal with a hanging indent: the first line after `first`, the
+    /// others after `rest`.
+    Hanging {
+        first: &'static str,
+        rest: &'static str,
+        text: Text,
+    },
+    /// A list; `class` styles it in HTML, `label` names it for screen readers there.
+    List {
+        class: &'static str,
+        label: &'static str,
+        ordered: bool,
+        items: Vec<Item>,
+    },
+    /// Labelled values (`<dl>` in HTML).
+    Facts(&'static str, Vec<(String, Text)>),
+    Table(Table),
+    Chart(Chart),
+    /// A figure's caption (HTML `<figcaption>`).
+    Caption(Text),
+    /// A container with an id and a class; `Tag` says what it is in HTML.
+    Group {
+        tag: Tag,
+        id: &'static str,
+        class: &'static str,
+        blocks: Vec<Block<'a>>,
+    },
+    /// A container whose blocks are made one at a time as the writer reaches them, so that a
+    /// section listing thousands of respondents is never held in memory whole.
+    Stream {
+        id: &'static str,
+        blocks: Box<dyn Iterator<Item = Block<'a>> + 'a>,
+    },
+    /// Blocks only the named formats show: where the formats still differ in wording or detail.
+    Only(&'static [Format], Vec<Block<'a>>),
+    /// For the terminal: `wide` when it has at least `min` columns, else `narrow`. Every other
+    /// format shows `wide`.
+    ByWidth {
+        min: usize,
+        wide: Vec<Block<'a>>,
+        narrow: Vec<Block<'a>>,
+    },
+    /// An empty line, for the line-based formats.
+    Blank,
+}
+
+impl std::fmt::Debug for Block<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Block::Stream { id, .. } => write!(f, "Stream({id})"),
+            Block::Title(t) => f.debug_tuple("Title").field(t).finish(),
+            Block::Heading(l, t) => f.debug_tuple("Heading").field(l).field(t).finish(),
+            Block::Para(c, t) => f.debug_tuple("Para").field(c).field(t).finish(),
+            other => write!(f, "{}", other.kind()),
+        }
+    }
+}
+
+impl<'a> Block<'a> {
+    fn kind(&self) -> &'static str {
+        match self {
+            Block::Title(_) => "Title",
+            Block::Heading(..) => "Heading",
+            Block::Para(..) => "Para",
+            Block::Hanging { .. } => "Hanging",
+            Block::List { .. } => "List",
+            Block::Facts(..) => "Facts",
+            Block::Table(_) => "Table",
+            Block::Chart(_) => "Chart",
+            Block::Caption(_) => "Caption",
+            Block::Group { .. } => "Group",
+            Block::Stream { .. } => "Stream",
+            Block::Only(..) => "Only",
+            Block::ByWidth { .. } => "ByWidth",
+            Block::Blank => "Blank",
+        }
+    }
+
+    /// A plain paragraph.
+    pub fn para(text: Text) -> Block<'a> {
+        Block::Para("", text)
+    }
+
+    /// A `<section id="…">` in HTML.
+    pub fn section(id: &'static str, blocks: Vec<Block<'a>>) -> Block<'a> {
+        Block::Group {
+            tag: Tag::Section,
+            id,
+            class: "",
+            blocks,
+        }
+    }
+
+    /// A `<div class="…">` in HTML.
+    pub fn div(class: &'static str, blocks: Vec<Block<'a>>) -> Block<'a> {
+        Block::Group {
+            tag: Tag::Div,
+            id: "",
+            class,
+            blocks,
+        }
+    }
+
+    /// A bulleted list.
+    pub fn list(items: Vec<Text>) -> Block<'a> {
+        Block::List {
+            class: "",
+            label: "",
+            ordered: false,
+            items: items
+                .into_iter()
+                .map(|text| Item { class: "", text })
+                .collect(),
+        }
+    }
+
+    /// Blocks shown only in `formats`.
+    pub fn only(formats: &'static [Format], blocks: Vec<Block<'a>>) -> Block<'a> {
+        Block::Only(formats, blocks)
+    }
+}
+
+/// Which kind of page a document is: the HTML writer picks its stylesheet by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Report,
+    Comparison,
+    Catalogue,
+}
+
+/// A document: what it is, its title (the HTML page's `<title>`), and its blocks in order.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub kind: Kind,
+    pub title: String,
+    pub blocks: Vec<Block<'a>>,
+}
+
+/// The plain characters of inline content, without any styling: for the terminal and the
+/// screen-reader layout, and for SVG titles.
+pub fn plain(text: &[Inline]) -> String {
+    let mut out = String::new();
+    push_plain(&mut out, text);
+    out
+}
+
+fn push_plain(out: &mut String, text: &[Inline]) {
+    for i in text {
+        match i {
+            Inline::Text(s) | Inline::Trusted(s) | Inline::Code(s) | Inline::Cite(s) => {
+                out.push_str(s);
+            }
+            Inline::Strong(t) | Inline::Bold(t) | Inline::Span(_, t) => push_plain(out, t),
+            Inline::Band(b) => out.push_str(b.as_str()),
+            Inline::Meter(_) | Inline::Bar(_) => {}
+            Inline::Break => out.push(' '),
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Charts drawn as inline SVG from a document's chart data. Sizes are percentages of the chart's
+//! width so the text keeps its size from a phone to a wide screen and in print.
+
+use super::page::{INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap};
+use crate::document::wording::{percent, range};
+use crate::document::{Bar, Chart, Dot};
+use crate::scoring::Band;
+use maud::{Markup, html};
+
+/// The bar chart's rows, in px: each line of a title ([`TITLE_LINE`]), then the bar, its range
+/// line and the space before the next bar.
+const BAR_SPACE: u32 = 36;
+/// Height of one row in the dot chart, in px, and of its scale header.
+const DOT_ROW: u32 = 28;
+const DOT_HEAD: u32 = 24;
+// Colours besides the shared ones: the bar fill carries white text (contrast above 5:1); band
+// colours are dark enough for text on white and are always paired with the band's name.
+const FILL: &str = "#1f5f8b";
+const RANGE: &str = "#8fb3cf";
+
+pub fn chart(c: &Chart) -> Markup {
+    match c {
+        Chart::Bars { title, bars: rows } => bars(title, rows),
+        Chart::Dots {
+            title,
+            levels,
+            dots: rows,
+        } => dots(title, levels, rows),
+    }
+}
+
+/// One bar per row. Long titles wrap onto a second line, since SVG text does not wrap by itself;
+/// at the smaller size the stylesheet sets for phones, a 360px screen has room for about 50
+/// characters.
+fn bars(title: &str, bars: &[Bar]) -> Markup {
+    if bars.is_empty() {
+        return html! { p.empty { "No areas to chart." } };
+    }
+    let mut rows = Vec::new();
+    let mut y = 0;
+    for b in bars {
+        let lines = wrap(&b.label, TITLE_CHARS);
+        let height = lines.len() as u32 * TITLE_LINE + BAR_SPACE;
+        rows.push((b, lines, y));
+        y += height;
+    }
+    let desc = bars
+        .iter()
+        .map(|b| format!("{}: {}", b.label, percent(b.value)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        svg.chart role="img" aria-labelledby="areas-title areas-desc" width="100%" height=(y) font-size="13" {
+            title id="areas-title" { (title) }
+            desc id="areas-desc" { (desc) }
+            @for (b, lines, y) in &rows {
+                @let bar_y = y + 4 + lines.len() as u32 * TITLE_LINE;
+                @let span = range(b.low, b.high);
+                g {
+                    text.t-title y=(y + 14) fill=(INK) font-weight="600" {
+                        @for (n, line) in lines.iter().enumerate() {
+                            tspan x="0" dy=(if n == 0 { 0 } else { TITLE_LINE }) { (line) }
+                        }
+                    }
+                    rect x="0" y=(bar_y) width="100%" height="18" rx="3" fill=(TRACK) stroke=(TRACK_EDGE) stroke-width="1" {}
+                    @match b.value {
+                        Some(v) => {
+                            rect x="0" y=(bar_y) width=(pct(v)) height="18" rx="3" fill=(FILL) {}
+                            @if v >= 80.0 {
+                                text x=(pct(v)) dx="-6" y=(bar_y + 13) text-anchor="end" fill="#ffffff" font-weight="700" { (percent(Some(v))) }
+                            } @else {
+                                text x=(pct(v)) dx="6" y=(bar_y + 13) fill=(INK) font-weight="700" { (percent(Some(v))) }
+                            }
+                        }
+                        None => {
+                            text x="0" dx="6" y=(bar_y + 13) fill=(MUTED) font-style="italic" { "not scored" }
+                        }
+                    }
+                    @if let (false, Some(lo), Some(hi)) = (span.is_empty(), b.low, b.high) {
+                        rect x=(pct(lo)) y=(bar_y + 21) width=(pct(hi - lo)) height="4" rx="2" fill=(RANGE) {
+                            title { "Range " (span) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Where each row stands now and its target, on the scale's levels.
+fn dots(title: &str, levels: &[u8], dots: &[Dot]) -> Markup {
+    let top = levels.iter().copied().max().unwrap_or(0);
+    let max = f64::from(top.max(1));
+    // The scale runs from 24% to 80% of the width: labels on the left, band names on the right.
+    let x = |l: u8| pct(24.0 + 56.0 * f64::from(l) / max);
+    let height = DOT_HEAD + dots.len() as u32 * DOT_ROW;
+    let desc = dots
+        .iter()
+        .enumerate()
+        .map(|(n, d)| {
+            format!(
+                "{}. {}: level {} now, target {}, {} priority",
+                n + 1,
+                d.label,
+                d.now,
+                d.target,
+                d.band.as_str()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        svg.chart role="img" aria-labelledby="prio-title prio-desc" width="100%" height=(height) font-size="12" {
+            title id="prio-title" { (title) }
+            desc id="prio-desc" { (desc) }
+            @for l in levels.iter().copied() {
+                line x1=(x(l)) x2=(x(l)) y1=(DOT_HEAD - 6) y2=(height) stroke=(TRACK) stroke-width="1" {}
+                text x=(x(l)) y="12" text-anchor="middle" fill=(MUTED) { (l) }
+            }
+            @for (n, d) in dots.iter().enumerate() {
+                @let cy = DOT_HEAD + n as u32 * DOT_ROW + DOT_ROW / 2;
+                @let colour = band_colour(d.band);
+                g {
+                    text x="0" y=(cy + 4) fill=(INK) { tspan font-weight="700" { (n + 1) "." } " " (d.label) }
+                    line x1=(x(d.now)) x2=(x(d.target)) y1=(cy) y2=(cy) stroke=(colour) stroke-width="4" {}
+                    circle cx=(x(d.target)) cy=(cy) r="6" fill="#ffffff" stroke=(INK) stroke-width="2" {}
+                    circle cx=(x(d.now)) cy=(cy) r="6" fill=(colour) {}
+                    text x="100%" y=(cy + 4) text-anchor="end" fill=(colour) font-weight="700" { (d.band.as_str()) }
+                }
+            }
+        }
+    }
+}
+
+fn band_colour(b: Band) -> &'static str {
+    match b {
+        Band::High => "#a4262c",
+        Band::Medium => "#8a5400",
+        Band::Low => "#2f6b33",
+        Band::None => MUTED,
+    }
+}

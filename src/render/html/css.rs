@@ -1,0 +1,80 @@
+//! The stylesheets of each kind of page, after the shared one in `page.rs`.
+
+/// The gap report's own rules.
+pub const REPORT: &str = r#"
+.overall { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: center; margin-bottom: 1rem; }
+.big { margin: 0; font-size: 3.4rem; font-weight: 700; line-height: 1; color: var(--accent); }
+.under { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
+.coverage { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: .6rem 0 0; }
+.coverage li { border: 1px solid var(--line); border-radius: 6px; padding: .15rem .6rem; }
+.coverage li.total { border-style: dashed; }
+.chart-block { margin: 1.2rem 0 1.8rem; }
+figcaption { font-weight: 700; margin-bottom: .5rem; }
+td.status { white-space: nowrap; }
+td.step { color: #3b4652; }
+tr.sub td { color: #3b4652; }
+table.parts { max-width: 36rem; }
+.band {
+  display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
+  font-size: .78rem; font-weight: 700; line-height: 1.5; white-space: nowrap;
+}
+.band-high { color: #a4262c; background: #fbeaea; }
+.band-medium { color: #7d4c00; background: #fcf1d9; }
+.band-low { color: #2f6b33; background: #e7f2e5; }
+.band-none { color: var(--muted); background: #eef1f4; }
+.at-target { color: #2f6b33; font-weight: 700; }
+.meter {
+  display: inline-block; width: 5rem; height: .65rem; margin-right: .5rem; vertical-align: middle;
+  background: var(--track); border: 1px solid #8796a6; border-radius: 3px; overflow: hidden;
+}
+.meter > span { display: block; height: 100%; background: var(--accent); }
+.meter.blank { visibility: hidden; }
+.area-score { color: var(--accent); font-weight: 700; margin-left: .3rem; }
+.area-facts { color: var(--muted); font-size: .9rem; margin-top: 0; }
+.resources { padding-left: 1.2rem; }
+.resources li { margin-bottom: .6rem; }
+.serves { color: var(--muted); font-size: .9rem; }
+@media screen and (max-width: 700px) {
+  .big { font-size: 2.8rem; }
+  table.parts { max-width: none; }
+}
+@media print {
+  h2 { margin-top: 1.6rem; }
+  .area-facts { break-after: avoid; page-break-after: avoid; }
+  .meter, .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+/// The comparison's own rules.
+pub const COMPARISON: &str = r#"
+h3 { margin: 1.2rem 0 .3rem; }
+.sides { display: flex; flex-wrap: wrap; gap: 1rem 3rem; }
+.side { flex: 1 1 18rem; }
+h2.side-title { font-size: 1rem; margin: 0 0 .3rem; border-bottom: 1px solid var(--line); }
+.warning {
+  margin: 1rem 0 0; padding: .5rem .8rem; border-left: 4px solid #8a5400; background: #fcf1d9;
+  font-weight: 600; overflow-wrap: anywhere;
+}
+.scope { margin: 1rem 0 0; padding: .5rem .8rem; border-left: 4px solid var(--accent); background: #eaf1f7; }
+.overall { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: center; }
+.big { margin: 0; font-size: 3rem; font-weight: 700; line-height: 1; color: var(--accent); }
+.big.before { color: #4f7da0; }
+.arrow { font-size: 2rem; color: var(--muted); margin: 1rem 0 0; }
+.under { margin: 0 0 .3rem; color: var(--muted); font-size: .85rem; text-transform: uppercase; letter-spacing: .05em; }
+.chart-block { margin: 1rem 0 1.2rem; }
+td.note { color: #3b4652; }
+tr.total td { font-weight: 700; border-top: 2px solid var(--line); }
+.up { color: var(--up); font-weight: 700; }
+.down { color: var(--down); font-weight: 700; }
+.lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 2rem; }
+.lists ul, ul.ids { padding-left: 1.2rem; margin: .2rem 0; }
+ul.ids { columns: 2 20rem; column-gap: 2rem; }
+.lists li, ul.ids li { margin-bottom: .2rem; }
+.count, .ft { color: var(--muted); font-weight: 400; }
+@media screen and (max-width: 700px) {
+  .big { font-size: 2.4rem; }
+}
+@media print {
+  .warning, .scope { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;

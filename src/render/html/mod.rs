@@ -1,0 +1,181 @@
+//! The HTML layout of a document: one self-contained page (inline CSS and SVG, no script, no
+//! external request, locked down by a Content-Security-Policy) that reads on screens from 360px
+//! up and prints on A4. Built with maud's compile-time templates, so every piece of text is
+//! escaped; the only unescaped strings are the constant stylesheets and the doctype. Streamed
+//! sections are written one block at a time, so a page of thousands of respondents is never
+//! held in memory whole.
+
+mod charts;
+pub mod css;
+pub mod page;
+
+use super::{Format, Writer};
+use crate::document::{Block, Document, Inline, Kind, Table, Tag};
+use maud::{Markup, html};
+use std::io::Write;
+
+pub struct Html;
+
+impl Writer for Html {
+    fn write(&self, doc: Document<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+        let css = match doc.kind {
+            Kind::Report => css::REPORT,
+            Kind::Comparison => css::COMPARISON,
+            Kind::Catalogue => "",
+        };
+        page::write(out, &doc.title, css, |page| {
+            for block in doc.blocks {
+                top(page, block)?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// A top-level block: streamed sections part by part, the rest whole.
+fn top(page: &mut page::Page, block: Block<'_>) -> std::io::Result<()> {
+    match block {
+        Block::Stream { id, blocks } => page.section(id, blocks.map(|b| markup(b))),
+        Block::Only(formats, inner) if formats.contains(&Format::Html) => {
+            for b in inner {
+                top(page, b)?;
+            }
+            Ok(())
+        }
+        Block::Only(..) => Ok(()),
+        other => page.put(markup(other)),
+    }
+}
+
+fn markups(blocks: Vec<Block<'_>>) -> Markup {
+    html! { @for b in blocks { (markup(b)) } }
+}
+
+/// `Some(class)` unless empty, for maud's optional attributes.
+fn class(c: &'static str) -> Option<&'static str> {
+    (!c.is_empty()).then_some(c)
+}
+
+fn markup(block: Block<'_>) -> Markup {
+    match block {
+        Block::Title(t) => html! { h1 { (inline(&t)) } },
+        Block::Heading(2, t) => html! { h2 { (inline(&t)) } },
+        Block::Heading(_, t) => html! { h3 { (inline(&t)) } },
+        Block::Para(c, t) => html! { p class=[class(c)] { (inline(&t)) } },
+        Block::Hanging { text: t, .. } => html! { p { (inline(&t)) } },
+        Block::Caption(t) => html! { figcaption { (inline(&t)) } },
+        Block::List {
+            class: c,
+            label,
+            ordered,
+            items,
+        } => {
+            let label = class(label);
+            let lis =
+                html! { @for i in &items { li class=[class(i.class)] { (inline(&i.text)) } } };
+            if ordered {
+                html! { ol class=[class(c)] aria-label=[label] { (lis) } }
+            } else {
+                html! { ul class=[class(c)] aria-label=[label] { (lis) } }
+            }
+        }
+        Block::Facts(c, facts) => html! {
+            dl class=[class(c)] {
+                @for (label, value) in &facts {
+                    dt { (label) }
+                    dd { (inline(value)) }
+                }
+            }
+        },
+        Block::Table(t) => table(&t),
+        Block::Chart(c) => charts::chart(&c),
+        Block::Group {
+            tag,
+            id,
+            class: c,
+            blocks,
+        } => {
+            let id = class(id);
+            let c = class(c);
+            let inner = markups(blocks);
+            match tag {
+                Tag::Section => html! { section id=[id] class=[c] { (inner) } },
+                Tag::Div => html! { div id=[id] class=[c] { (inner) } },
+                Tag::Header => html! { header id=[id] class=[c] { (inner) } },
+                Tag::Footer => html! { footer id=[id] class=[c] { (inner) } },
+                Tag::Figure => html! { figure id=[id] class=[c] { (inner) } },
+            }
+        }
+        Block::Stream { id, blocks } => {
+            html! { section id=(id) { @for b in blocks { (markup(b)) } } }
+        }
+        Block::Only(formats, inner) if formats.contains(&Format::Html) => markups(inner),
+        Block::Only(..) | Block::Blank => html! {},
+        Block::ByWidth { wide, .. } => markups(wide),
+    }
+}
+
+fn table(t: &Table) -> Markup {
+    let table_class = if t.class.is_empty() {
+        "data".to_string()
+    } else {
+        format!("data {}", t.class)
+    };
+    let span = t.columns.len();
+    let row_markup = |row: &crate::document::Row| {
+        let cells = html! {
+            @for (col, cell) in t.columns.iter().zip(&row.cells) {
+                td class=[class(col.role)] data-label=(col.label) { (inline(&cell.text)) }
+            }
+        };
+        html! {
+            @if t.grouped {
+                tr.has-sub[row.sub.is_some()] { (cells) }
+            } @else {
+                tr { (cells) }
+            }
+            @if let Some(sub) = &row.sub {
+                tr.sub {
+                    td.pad colspan=[(sub.pad > 1).then_some(sub.pad)] {}
+                    td class=[class(sub.role)] colspan=(span - sub.pad) { (inline(&sub.text)) }
+                }
+            }
+        }
+    };
+    html! {
+        table class=(table_class) {
+            thead {
+                tr {
+                    @for col in &t.columns {
+                        th class=[(col.role == "num").then_some("num")] { (col.title) }
+                    }
+                }
+            }
+            @if t.grouped {
+                @for row in &t.rows { tbody { (row_markup(row)) } }
+            } @else {
+                tbody { @for row in &t.rows { (row_markup(row)) } }
+            }
+        }
+    }
+}
+
+fn inline(text: &[Inline]) -> Markup {
+    html! {
+        @for i in text {
+            @match i {
+                Inline::Text(s) | Inline::Trusted(s) => (s),
+                Inline::Strong(t) => strong { (inline(t)) },
+                Inline::Bold(t) => b { (inline(t)) },
+                Inline::Code(s) => code { (s) },
+                Inline::Cite(s) => cite { (s) },
+                Inline::Span(c, t) => span class=(c) { (inline(t)) },
+                Inline::Band(b) => span class=(format!("band band-{}", b.as_str())) { (b.as_str()) },
+                Inline::Meter(Some(v)) => span.meter aria-hidden="true" { span style=(format!("width:{}", page::pct(*v))) {} },
+                Inline::Meter(None) => span.meter.blank aria-hidden="true" {},
+                Inline::Bar(_) => {},
+                Inline::Break => br;,
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! The Markdown layout of a document: GitHub-flavoured Markdown. Every piece of text from outside
+//! is escaped, in table cells with `md_cell` and elsewhere with `md_text`, so no organisation
+//! name, note or reason can inject HTML or break the structure.
+
+use super::{Format, Writer};
+use crate::document::{Align, Block, Document, Inline};
+use crate::markup::{md_cell, md_text};
+use std::io::Write;
+
+pub struct Markdown;
+
+impl Writer for Markdown {
+    fn write(&self, doc: Document<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+        blocks(doc.blocks, out)
+    }
+}
+
+/// Where text stands decides how it is escaped.
+#[derive(Clone, Copy)]
+enum Place {
+    Line,
+    Cell,
+}
+
+fn inline(text: &[Inline], place: Place) -> String {
+    let mut out = String::new();
+    for i in text {
+        match i {
+            Inline::Text(s) | Inline::Cite(s) => out.push_str(&match place {
+                Place::Line => md_text(s),
+                Place::Cell => md_cell(s),
+            }),
+            Inline::Trusted(s) => out.push_str(s),
+            Inline::Strong(t) | Inline::Bold(t) => {
+                out.push_str("**");
+                out.push_str(&inline(t, place));
+                out.push_str("**");
+            }
+            Inline::Code(s) => {
+                out.push('`');
+                out.push_str(&s.replace('`', "'"));
+                out.push('`');
+            }
+            Inline::Span(_, t) => out.push_str(&inline(t, place)),
+            Inline::Band(b) => out.push_str(b.as_str()),
+            Inline::Bar(v) => {
+                out.push('`');
+                out.push_str(&super::terminal::bar(*v, BAR_WIDTH));
+                out.push('`');
+            }
+            Inline::Meter(_) => {}
+            Inline::Break => out.push(' '),
+        }
+    }
+    out
+}
+
+/// Width of the text bars in tables.
+const BAR_WIDTH: usize = 20;
+
+fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write) -> std::io::Result<()> {
+    for b in list {
+        block(b, out)?;
+    }
+    Ok(())
+}
+
+fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    match b {
+        Block::Title(t) => writeln!(out, "# {}", inline(&t, Place::Line)),
+        Block::Heading(level, t) => {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "{} {}",
+                "#".repeat(usize::from(level)),
+                inline(&t, Place::Line)
+            )
+        }
+        Block::Para(_, t) | Block::Caption(t) | Block::Hanging { text: t, .. } => {
+            writeln!(out)?;
+            writeln!(out, "{}", inline(&t, Place::Line))
+        }
+        Block::List { items, ordered, .. } => {
+            writeln!(out)?;
+            for (n, item) in items.iter().enumerate() {
+                let text = inline(&item.text, Place::Line);
+                if ordered {
+                    writeln!(out, "{}. {text}", n + 1)?;
+                } else {
+                    writeln!(out, "- {text}")?;
+                }
+            }
+            Ok(())
+        }
+        Block::Facts(_, facts) => {
+            writeln!(out)?;
+            for (label, value) in facts {
+                writeln!(out, "- {label}: {}", inline(&value, Place::Line))?;
+            }
+            Ok(())
+        }
+        Block::Table(t) => {
+            writeln!(out)?;
+            let head: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
+            writeln!(out, "| {} |", head.join(" | "))?;
+            let delim: Vec<&str> = t
+                .columns
+                .iter()
+                .map(|c| match c.align {
+                    Align::Left => "---",
+                    Align::Right => "---:",
+                })
+                .collect();
+            writeln!(out, "| {} |", delim.join(" | "))?;
+            for row in &t.rows {
+                let cells: Vec<String> = row
+                    .cells
+                    .iter()
+                    .map(|c| inline(&c.text, Place::Cell))
+                    .collect();
+                writeln!(out, "| {} |", cells.join(" | "))?;
+            }
+            Ok(())
+        }
+        Block::Chart(_) => Ok(()),
+        Block::Group { blocks: inner, .. } | Block::ByWidth { wide: inner, .. } => {
+            blocks(inner, out)
+        }
+        Block::Stream { blocks: inner, .. } => {
+            for b in inner {
+                block(b, out)?;
+            }
+            Ok(())
+        }
+        Block::Only(formats, inner) if formats.contains(&Format::Markdown) => blocks(inner, out),
+        Block::Only(..) => Ok(()),
+        Block::Blank => writeln!(out),
+    }
+}

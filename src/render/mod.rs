@@ -1,0 +1,113 @@
+//! The writers: one per text format, each laying out any [`Document`] and owning all of that
+//! format's escaping, plus the one [`Format`] list every command and test chooses from. JSON and
+//! CSV are not documents but serialisations of each model, so they live beside their models.
+
+pub mod html;
+pub mod markdown;
+pub mod plain;
+pub mod terminal;
+
+use crate::document::Document;
+use crate::term::Style;
+use std::io::Write;
+use std::path::Path;
+
+/// Every output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Plain,
+    Markdown,
+    Html,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::Table,
+        Format::Plain,
+        Format::Markdown,
+        Format::Html,
+        Format::Csv,
+        Format::Json,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Plain => "plain",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// The usual file extension, to suggest export paths.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Table | Format::Plain => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// The format a file name asks for by its extension (`.md`, `.html`, `.csv`, `.json`), if
+    /// any; anything else is left to the caller's default.
+    pub fn from_extension(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+/// A writer of documents in one text format.
+pub trait Writer {
+    fn write(&self, doc: Document<'_>, out: &mut dyn Write) -> std::io::Result<()>;
+}
+
+/// The writer for a text format; `None` for JSON and CSV, which serialise their models instead.
+/// `style` matters only to the terminal table.
+pub fn writer(format: Format, style: Style) -> Option<Box<dyn Writer>> {
+    match format {
+        Format::Table => Some(Box::new(terminal::Terminal { style })),
+        Format::Plain => Some(Box::new(plain::Plain)),
+        Format::Markdown => Some(Box::new(markdown::Markdown)),
+        Format::Html => Some(Box::new(html::Html)),
+        Format::Csv | Format::Json => None,
+    }
+}
+
+/// What a model offers to be written in every format: a document for the text formats, and its
+/// own serialisations as CSV and JSON.
+pub trait Output {
+    /// The document the text formats lay out.
+    fn document(&self) -> Document<'_>;
+    fn csv(&self, out: &mut dyn Write) -> std::io::Result<()>;
+    fn json(&self, out: &mut dyn Write) -> std::io::Result<()>;
+}
+
+/// Write `model` in `format`: the one way every command renders what it made.
+pub fn write(
+    model: &dyn Output,
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Csv => model.csv(out),
+        Format::Json => model.json(out),
+        text => match writer(text, style) {
+            Some(w) => w.write(model.document(), out),
+            None => Ok(()),
+        },
+    }
+}

@@ -1,0 +1,77 @@
+//! The screen-reader layout of a document (`--plain` or `--format plain`): no box drawing, no
+//! bars, no colour; one fact per line, headings as labels ending in a colon.
+
+use super::{Format, Writer};
+use crate::document::{Block, Document, plain};
+use crate::text::one_line;
+use std::io::Write;
+
+pub struct Plain;
+
+impl Writer for Plain {
+    fn write(&self, doc: Document<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+        blocks(doc.blocks, out)
+    }
+}
+
+fn line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+    writeln!(out, "{}", one_line(text))
+}
+
+fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write) -> std::io::Result<()> {
+    for b in list {
+        block(b, out)?;
+    }
+    Ok(())
+}
+
+fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    match b {
+        Block::Title(t)
+        | Block::Para(_, t)
+        | Block::Caption(t)
+        | Block::Hanging { text: t, .. } => line(out, &plain(&t)),
+        Block::Heading(_, t) => {
+            writeln!(out)?;
+            line(out, &format!("{}:", plain(&t)))
+        }
+        Block::List { items, .. } => {
+            for item in items {
+                line(out, &plain(&item.text))?;
+            }
+            Ok(())
+        }
+        Block::Facts(_, facts) => {
+            for (label, value) in facts {
+                line(out, &format!("{label}: {}.", plain(&value)))?;
+            }
+            Ok(())
+        }
+        // A table read aloud: each row a line of "header: value" pairs.
+        Block::Table(t) => {
+            for row in &t.rows {
+                let parts: Vec<String> = t
+                    .columns
+                    .iter()
+                    .zip(&row.cells)
+                    .map(|(c, cell)| format!("{}: {}", c.title, plain(&cell.text)))
+                    .collect();
+                line(out, &format!("{}.", parts.join(", ")))?;
+            }
+            Ok(())
+        }
+        Block::Chart(_) => Ok(()),
+        Block::Group { blocks: inner, .. } | Block::ByWidth { wide: inner, .. } => {
+            blocks(inner, out)
+        }
+        Block::Stream { blocks: inner, .. } => {
+            for b in inner {
+                block(b, out)?;
+            }
+            Ok(())
+        }
+        Block::Only(formats, inner) if formats.contains(&Format::Plain) => blocks(inner, out),
+        Block::Only(..) => Ok(()),
+        Block::Blank => writeln!(out),
+    }
+}

@@ -1,0 +1,116 @@
+//! The html report's own tests: escaping, content, order and empty sections.
+use crate::answers::Answers;
+use crate::catalogue;
+use crate::render::Format;
+use crate::report::testing;
+
+fn answers() -> Answers {
+    testing::answers(&testing::Texts {
+        organisation: "Acme <b>Aid</b> & Partners",
+        respondent: "Policy team",
+        note: "<script>alert(1)</script> & \"quotes\"",
+        reason: "No technology work",
+    })
+}
+
+fn fixture() -> catalogue::Data {
+    testing::mini()
+}
+
+fn render(data: &catalogue::Data, a: &Answers) -> String {
+    testing::render(Format::Html, data, a)
+}
+
+#[test]
+fn self_contained_with_csp() {
+    let data = fixture();
+    let out = render(&data, &answers());
+    assert!(out.starts_with("<!DOCTYPE html>"));
+    assert!(out.contains(
+        r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">"#
+    ));
+    assert!(out.contains(
+        "<title>China readiness report: Acme &lt;b&gt;Aid&lt;/b&gt; &amp; Partners</title>"
+    ));
+    assert!(!out.contains("<script"), "no script element");
+    assert!(
+        !out.contains("http://") && !out.contains("https://"),
+        "no URL"
+    );
+    assert!(!out.contains("src="), "no src attribute");
+    assert!(!out.contains("href="), "no link");
+    assert!(!out.contains("url("), "no CSS request");
+    assert!(!out.contains("@import"), "no CSS import");
+    assert!(out.contains("<svg"));
+    assert!(out.contains(r#"role="img""#));
+}
+
+#[test]
+fn data_is_escaped() {
+    let data = fixture();
+    let out = render(&data, &answers());
+    assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    assert!(!out.contains("<b>Aid"));
+    assert!(out.contains("No technology work"));
+}
+
+#[test]
+fn shows_the_report() {
+    let data = fixture();
+    let out = render(&data, &answers());
+    // Header: respondent, questionnaire and the answers file's date.
+    assert!(out.contains("Policy team"));
+    assert!(out.contains("(full, version 1.0)"));
+    assert!(out.contains("2024-05-01"));
+    // R01 at 1 of target 3: 33.3% in the only scored area; R02 is not applicable.
+    assert!(out.contains("33.3%"));
+    assert!(out.contains("Send a short survey to every office this month."));
+    assert!(out.contains("No don't-know answers."));
+    assert!(out.contains("No answered question is at or above its target yet."));
+    assert!(out.contains("Trackers"));
+    assert!(out.contains(&data.catalogue.fingerprint));
+    // Bands as text next to colour.
+    assert!(out.contains(r#"class="band band-"#));
+    // Sections in the promised order.
+    let order = [
+        "id=\"overall\"",
+        "id=\"charts\"",
+        "id=\"key\"",
+        "id=\"priorities\"",
+        "id=\"gaps\"",
+        "id=\"investigate\"",
+        "id=\"not-applicable\"",
+        "id=\"strengths\"",
+        "id=\"resources\"",
+        "id=\"method\"",
+        "<footer>",
+    ];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|s| out.find(s).expect("section present"))
+        .collect();
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "sections in order: {at:?}"
+    );
+}
+
+#[test]
+fn empty_sections_say_so() {
+    let data = fixture();
+    let mut a = answers();
+    a.answers.clear();
+    let out = render(&data, &a);
+    assert!(out.contains("No gaps: every answered question is at or above its target."));
+    assert!(out.contains("No don't-know answers."));
+    assert!(out.contains("No questions marked not applicable."));
+    assert!(out.contains("No scored area is below its target"));
+    assert!(out.contains("not scored"));
+}
+
+#[test]
+fn deterministic() {
+    let data = fixture();
+    let a = answers();
+    assert_eq!(render(&data, &a), render(&data, &a));
+}

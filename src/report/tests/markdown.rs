@@ -1,0 +1,167 @@
+//! The markdown report's own tests: escaping, content, order and empty sections.
+use crate::answers::{Answer, Answers, State};
+use crate::catalogue;
+use crate::render::Format;
+use crate::report::testing;
+
+fn answers(organisation: &str) -> Answers {
+    testing::answers(&testing::Texts {
+        organisation,
+        respondent: "Head of <i>policy</i>",
+        note: "=HYPERLINK(\"http://x\")|<script>\nsecond line",
+        reason: "No tech | <b>work</b>\n# here",
+    })
+}
+
+fn fixture() -> catalogue::Data {
+    testing::mini()
+}
+
+fn render(data: &catalogue::Data, a: &Answers) -> String {
+    testing::render(Format::Markdown, data, a)
+}
+
+/// Pipes that separate cells: those not escaped by a backslash.
+fn separators(line: &str) -> usize {
+    let mut n = 0;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '|' => n += 1,
+            _ => {}
+        }
+    }
+    n
+}
+
+/// Each table as its lines.
+fn tables(md: &str) -> Vec<Vec<&str>> {
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in md.lines() {
+        if line.starts_with('|') {
+            current.push(line);
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+#[test]
+fn tables_keep_their_shape_and_nothing_injects_html() {
+    let data = fixture();
+    let md = render(&data, &answers("Acme | <b>Aid</b>\n# Org"));
+
+    let tables = tables(&md);
+    // Areas, key recommendations, priorities, and one gap table per area (2).
+    assert_eq!(tables.len(), 5, "{md}");
+    for t in &tables {
+        let want = separators(t[0]);
+        assert!(want >= 3, "{}", t[0]);
+        assert!(t[1].starts_with("| ---"), "{}", t[1]);
+        for line in t {
+            assert_eq!(separators(line), want, "row breaks the table: {line}");
+            assert!(line.ends_with(" |"), "{line}");
+        }
+    }
+
+    for raw in ["<script>", "<b>", "<i>", "</b>"] {
+        assert!(!md.contains(raw), "raw {raw} in:\n{md}");
+    }
+    assert!(
+        !md.contains("second line\n"),
+        "the note's newline stayed inside its cell"
+    );
+    assert!(
+        md.starts_with("# China readiness report: Acme \\| &lt;b&gt;Aid&lt;/b&gt; \\# Org\n"),
+        "{md}"
+    );
+    // No heading or list other than the report's own.
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(headings.len(), 13, "{headings:#?}");
+    assert!(md.contains("- Respondent: Head of &lt;i&gt;policy&lt;/i&gt;\n"));
+    assert!(md.contains("- Questionnaire: Full (full, version 1.0)\n"));
+    assert!(md.contains("- Date: 2024-05-01\n"));
+}
+
+#[test]
+fn content_and_order() {
+    let data = fixture();
+    let md = render(&data, &answers("Acme"));
+    let order = [
+        "# China readiness report: Acme",
+        "## Overall readiness",
+        "Overall readiness: **33.3%**.",
+        "Coverage: 1 answered, 1 not applicable, 0 don't know, 0 unanswered, of 2 questions.",
+        "## Readiness by area",
+        "| 01 Strategy | `",
+        "## Key recommendations",
+        "| K1 | Have a strategy | 33.3% | 1/1 |",
+        "## Top priorities",
+        "| 1 | R01 | Map what you already do | Strategy | 1 -> 3 | medium | 20.0 medium | Send a short survey to every office this month. |",
+        "## All questions by area",
+        "### 01 Strategy (33.3%)",
+        "| R01 | Map what you already do | 1 Ad hoc | 3 | 2 | medium | 20.0 medium | =HYPERLINK(\"http://x\")\\|&lt;script&gt; second line |",
+        "### 03 3.1 Technology (not scored)",
+        "| R02 | Watch technology | n/a | 3 |  | high |  | n/a: No tech \\| &lt;b&gt;work&lt;/b&gt; # here |",
+        "## To investigate (don't know)",
+        "No don't-know answers.",
+        "## Not applicable",
+        "- **R02** Watch technology: No tech \\| &lt;b&gt;work&lt;/b&gt; \\# here",
+        "## Strengths (at or above target)",
+        "No answer reaches its target yet.",
+        "## Resources from the guide for the weakest areas",
+        "The weakest areas: Strategy.",
+        "- **Trackers** (a, for Strategy): Lists of projects.",
+        "## How these scores were computed",
+        "- Each answered question has a gap",
+    ];
+    let mut from = 0;
+    for want in order {
+        let at = md[from..]
+            .find(want)
+            .unwrap_or_else(|| panic!("missing or out of order: {want}\n{md}"));
+        from += at + want.len();
+    }
+    assert!(md.ends_with(".\n"));
+    assert!(!md.contains("\n\n\n"), "no double blank lines");
+}
+
+#[test]
+fn deterministic() {
+    let data = fixture();
+    let a = answers("Acme | <b>Aid</b>");
+    assert_eq!(render(&data, &a), render(&data, &a));
+}
+
+#[test]
+fn empty_sections_say_so() {
+    let data = fixture();
+    let mut a = answers("");
+    a.answers.clear();
+    a.answers.insert(
+        "R02".into(),
+        Answer {
+            state: State::Unknown,
+            importance: None,
+            target: None,
+            note: None,
+        },
+    );
+    let md = render(&data, &a);
+    assert!(md.starts_with("# China readiness report: (organisation not named)\n"));
+    assert!(md.contains("No questions are answered yet, so there are no priorities."));
+    assert!(md.contains("No questions were marked not applicable."));
+    assert!(md.contains("No answer reaches its target yet."));
+    assert!(md.contains("- **R02** Watch technology: Do you follow technology exports?"));
+    assert!(md.contains("No scored area falls short of its targets."));
+    assert!(md.contains(
+        "Overall readiness: **not scored**, between 0.0-100.0% depending on the don't-know answers."
+    ));
+}
