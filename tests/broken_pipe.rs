@@ -106,7 +106,7 @@ mod renderers {
     use super::formats;
     use icso_assess::answers::{self, Answers};
     use icso_assess::catalogue::{self, Data, DataSource};
-    use icso_assess::report::{self, Format, Report};
+    use icso_assess::report::{Format, Report};
     use icso_assess::term::Style;
     use std::io::{ErrorKind, Write};
 
@@ -163,16 +163,18 @@ mod renderers {
         let r = Report::new(&data.catalogue, q, &a, 10);
         for name in formats() {
             let mut whole = Vec::new();
-            report::renderer(format(name), Style::plain(100))
-                .render(&r, &mut whole)
-                .unwrap();
+            icso_assess::render::write(&r, format(name), Style::plain(100), &mut whole).unwrap();
             if matches!(name, "json" | "csv") {
                 assert!(whole.len() > 70_000, "{name}: {} bytes", whole.len());
             }
             for left in CLOSE_AFTER.into_iter().filter(|&n| n < whole.len()) {
-                let err = report::renderer(format(name), Style::plain(100))
-                    .render(&r, &mut Closing { left })
-                    .expect_err(name);
+                let err = icso_assess::render::write(
+                    &r,
+                    format(name),
+                    Style::plain(100),
+                    &mut Closing { left },
+                )
+                .expect_err(name);
                 assert_eq!(
                     err.kind(),
                     ErrorKind::BrokenPipe,
@@ -193,16 +195,18 @@ mod renderers {
         let c = icso_assess::compare::Comparison::new(&data.catalogue, (q, &b), (q, &a));
         for name in formats() {
             let mut whole = Vec::new();
-            icso_assess::compare_render::renderer(format(name), Style::plain(100))
-                .render(&c, &mut whole)
-                .unwrap();
+            icso_assess::render::write(&c, format(name), Style::plain(100), &mut whole).unwrap();
             if matches!(name, "json" | "csv") {
                 assert!(whole.len() > 70_000, "{name}: {} bytes", whole.len());
             }
             for left in CLOSE_AFTER.into_iter().filter(|&n| n < whole.len()) {
-                let err = icso_assess::compare_render::renderer(format(name), Style::plain(100))
-                    .render(&c, &mut Closing { left })
-                    .expect_err(name);
+                let err = icso_assess::render::write(
+                    &c,
+                    format(name),
+                    Style::plain(100),
+                    &mut Closing { left },
+                )
+                .expect_err(name);
                 assert_eq!(
                     err.kind(),
                     ErrorKind::BrokenPipe,

@@ -1179,7 +1179,7 @@ mod renderers {
     use super::{formats, terminal_safe};
     use icso_assess::answers::{self, Answer, Answers, State};
     use icso_assess::catalogue::{self, Data, DataSource};
-    use icso_assess::report::{self, Format, Report};
+    use icso_assess::report::{Format, Report};
     use icso_assess::term::Style;
     use std::sync::OnceLock;
 
@@ -1237,9 +1237,7 @@ mod renderers {
         let q = data().questionnaire(&a.questionnaire).unwrap();
         let r = Report::new(&data().catalogue, q, a, 10);
         let mut out = Vec::new();
-        report::renderer(format(name), Style::plain(100))
-            .render(&r, &mut out)
-            .unwrap();
+        icso_assess::render::write(&r, format(name), Style::plain(100), &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -1274,9 +1272,7 @@ mod renderers {
         r.aggregate = Some(agg.summary);
         for name in formats() {
             let mut out = Vec::new();
-            report::renderer(format(name), Style::plain(100))
-                .render(&r, &mut out)
-                .unwrap();
+            icso_assess::render::write(&r, format(name), Style::plain(100), &mut out).unwrap();
             terminal_safe(&out).unwrap_or_else(|why| panic!("aggregate {name}: {why}"));
         }
         for w in &agg.warnings {
@@ -1291,9 +1287,7 @@ mod renderers {
         let c = icso_assess::compare::Comparison::new(&data().catalogue, (q, &a), (q, &a));
         for name in formats() {
             let mut out = Vec::new();
-            icso_assess::compare_render::renderer(format(name), Style::plain(100))
-                .render(&c, &mut out)
-                .unwrap();
+            icso_assess::render::write(&c, format(name), Style::plain(100), &mut out).unwrap();
             terminal_safe(&out).unwrap_or_else(|why| panic!("compare {name}: {why}"));
         }
     }

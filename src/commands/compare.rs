@@ -5,7 +5,6 @@ use super::Global;
 use crate::answers::{self, Answers};
 use crate::catalogue::{self, Data};
 use crate::compare::Comparison;
-use crate::compare_render;
 use crate::io::identity::{self, Role};
 use crate::questionnaire::Questionnaire;
 use crate::report::Format;
@@ -49,6 +48,6 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let format = super::document_format(global, opts.format, output);
     let what = format!("the {} comparison", format.name());
     super::write_document(global, output, &what, |style, out| {
-        compare_render::renderer(format, style).render(&comparison, out)
+        crate::render::write(&comparison, format, style, out)
     })
 }

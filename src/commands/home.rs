@@ -269,10 +269,7 @@ fn compare(global: &Global, data: &Data, before: &Found, after: &Found) {
     let format = global.screen_format();
     let mut text = Vec::new();
     let style = Style::stdout(global.color);
-    if crate::compare_render::renderer(format, style)
-        .render(&comparison, &mut text)
-        .is_ok()
-    {
+    if crate::render::write(&comparison, format, style, &mut text).is_ok() {
         finish::page(global, &text);
     }
 }

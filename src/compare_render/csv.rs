@@ -1,14 +1,11 @@
 //! The comparison as CSV: one row per compared recommendation, in the guide's order. RFC 4180 with
 //! CRLF line endings; text cells are neutralised against spreadsheet formulas like the report's.
 
-use super::Render;
 use crate::compare::Comparison;
 use crate::report::csv::{io_error, note, status, text_cell};
 use crate::scoring::{Item, Status};
 use csv::{QuoteStyle, Terminator, WriterBuilder};
 use std::io::Write;
-
-pub struct Csv;
 
 /// The header row, fixed: other tools read these names.
 pub const HEADER: [&str; 20] = [
@@ -46,8 +43,9 @@ fn yes(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
-impl Render for Csv {
-    fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
+/// Write the comparison as CSV.
+pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
+    {
         let mut w = WriterBuilder::new()
             .terminator(Terminator::CRLF)
             .quote_style(QuoteStyle::Necessary)

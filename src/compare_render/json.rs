@@ -1,13 +1,11 @@
 //! The comparison as JSON for other tools, documented in docs/report-json.md ("The compare
 //! JSON"). Scores are unrounded percentages; `null` where a value is undefined.
 
-use super::{JSON_SCHEMA_VERSION, Render};
+use super::JSON_SCHEMA_VERSION;
 use crate::compare::{Change, Comparison, Movement, Side};
 use crate::scoring::{Item, Status};
 use serde::Serialize;
 use std::io::Write;
-
-pub struct Json;
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -126,8 +124,9 @@ fn ids(v: Vec<&Change>) -> Vec<&str> {
     v.into_iter().map(|c| c.recommendation.as_str()).collect()
 }
 
-impl Render for Json {
-    fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
+/// Write the comparison as JSON.
+pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
+    {
         let doc = Doc {
             schema_version: JSON_SCHEMA_VERSION,
             catalogue_fingerprint: &c.cat.fingerprint,

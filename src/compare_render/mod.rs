@@ -2,38 +2,29 @@
 //! report's, writing a [`Comparison`] to any `Write`. Shared wording and number formats live here.
 
 pub mod csv;
-pub mod html;
+pub mod document;
 pub mod json;
-mod legacy;
-pub mod markdown;
-pub mod plain;
-pub mod table;
 
 use crate::answers::Answers;
 use crate::compare::{Comparison, Movement, Side};
 use crate::questionnaire::Questionnaire;
-use crate::render::Format;
 use crate::scoring::{Item, Status};
-use crate::term::Style;
 use std::io::Write;
 
 /// Version of the compare JSON's shape (`docs/report-json.md`, "The compare JSON").
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
-/// A renderer of a comparison in one format.
-pub trait Render {
-    fn render(&self, c: &Comparison, out: &mut dyn Write) -> std::io::Result<()>;
-}
+impl crate::render::Output for Comparison<'_> {
+    fn document(&self) -> crate::document::Document<'_> {
+        document::build(self)
+    }
 
-/// The renderer for `format`; `style` matters only to the terminal table.
-pub fn renderer(format: Format, style: Style) -> Box<dyn Render> {
-    match format {
-        Format::Table => Box::new(table::Table { style }),
-        Format::Plain => Box::new(plain::Plain),
-        Format::Markdown => Box::new(markdown::Markdown),
-        Format::Html => Box::new(html::Html),
-        Format::Csv => Box::new(csv::Csv),
-        Format::Json => Box::new(json::Json),
+    fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        csv::write(self, out)
+    }
+
+    fn json(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        json::write(self, out)
     }
 }
 

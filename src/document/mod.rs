@@ -35,9 +35,9 @@ pub enum Inline {
     Band(Band),
     /// A small bar for a percentage, drawn only in HTML.
     Meter(Option<f64>),
-    /// A text bar for a percentage (`█░`) on the terminal and in Markdown; nothing in HTML,
-    /// which draws charts instead.
-    Bar(Option<f64>),
+    /// A text bar for a percentage (`█░`) on the terminal (10 or 20 cells, by its width) and in
+    /// Markdown (the given number of cells); nothing in HTML, which draws charts instead.
+    Bar(Option<f64>, usize),
     /// A line break inside a paragraph or list item, drawn only in HTML.
     Break,
 }
@@ -126,11 +126,13 @@ impl Column {
     }
 }
 
-/// A table cell: inline content and its tone on a colour terminal.
+/// A table cell: inline content, its tone on a colour terminal, and a class HTML adds to the
+/// column's (`up`, `down`: a change's direction).
 #[derive(Debug, Clone)]
 pub struct Cell {
     pub text: Text,
     pub tone: Tone,
+    pub class: &'static str,
 }
 
 impl Cell {
@@ -138,11 +140,22 @@ impl Cell {
         Cell {
             text,
             tone: Tone::Plain,
+            class: "",
         }
     }
 
     pub fn toned(text: Text, tone: Tone) -> Cell {
-        Cell { text, tone }
+        Cell {
+            text,
+            tone,
+            class: "",
+        }
+    }
+
+    /// The cell with an HTML class besides its column's.
+    pub fn class(mut self, class: &'static str) -> Cell {
+        self.class = class;
+        self
     }
 }
 
@@ -161,15 +174,21 @@ pub struct Sub {
     pub text: Text,
 }
 
+/// A table row; `class` styles it in HTML (`total`).
 #[derive(Debug, Clone)]
 pub struct Row {
     pub cells: Vec<Cell>,
     pub sub: Option<Sub>,
+    pub class: &'static str,
 }
 
 impl Row {
     pub fn new(cells: Vec<Cell>) -> Row {
-        Row { cells, sub: None }
+        Row {
+            cells,
+            sub: None,
+            class: "",
+        }
     }
 }
 
@@ -212,6 +231,17 @@ pub struct Dot {
     pub band: Band,
 }
 
+/// One row of a paired bar chart: a share of a target before and after.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    /// Drawn beside the bars.
+    pub label: String,
+    /// Read out in the chart's description.
+    pub name: String,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+}
+
 /// Charts as data; the HTML writer draws them, the text writers show their data as tables.
 #[derive(Debug, Clone)]
 pub enum Chart {
@@ -224,6 +254,11 @@ pub enum Chart {
         /// The scale's levels, lowest first.
         levels: Vec<u8>,
         dots: Vec<Dot>,
+    },
+    /// Two bars per row, before above after.
+    Pairs {
+        title: String,
+        pairs: Vec<Pair>,
     },
 }
 
@@ -248,9 +283,15 @@ pub enum Tag {
 pub enum Block<'a> {
     /// The document's title: `# …` in Markdown, bold on a terminal.
     Title(Text),
-    Heading(u8, Text),
+    /// A heading at a level (2 or 3); `class` styles it in HTML.
+    Heading(u8, &'static str, Text),
     /// A paragraph; `class` styles it in HTML (`empty`, `legend`, …).
     Para(&'static str, Text),
+    /// A paragraph set apart as a note (a warning, the scope of a comparison): `role="note"` in
+    /// HTML, and on a colour terminal a warning is yellow.
+    Note(&'static str, Text),
+    /// Decoration only HTML shows, hidden from screen readers (an arrow between two scores).
+    Ornament(&'static str, Text),
     /// A paragraph on a terminal with a hanging indent: the first line after `first`, the
     /// others after `rest`.
     Hanging {
@@ -269,8 +310,8 @@ pub enum Block<'a> {
     Facts(&'static str, Vec<(String, Text)>),
     Table(Table),
     Chart(Chart),
-    /// A figure's caption (HTML `<figcaption>`).
-    Caption(Text),
+    /// A figure's caption (HTML `<figcaption>`); `class` styles it.
+    Caption(&'static str, Text),
     /// A container with an id and a class; `Tag` says what it is in HTML.
     Group {
         tag: Tag,
@@ -302,7 +343,7 @@ impl std::fmt::Debug for Block<'_> {
         match self {
             Block::Stream { id, .. } => write!(f, "Stream({id})"),
             Block::Title(t) => f.debug_tuple("Title").field(t).finish(),
-            Block::Heading(l, t) => f.debug_tuple("Heading").field(l).field(t).finish(),
+            Block::Heading(l, _, t) => f.debug_tuple("Heading").field(l).field(t).finish(),
             Block::Para(c, t) => f.debug_tuple("Para").field(c).field(t).finish(),
             other => write!(f, "{}", other.kind()),
         }
@@ -315,18 +356,25 @@ impl<'a> Block<'a> {
             Block::Title(_) => "Title",
             Block::Heading(..) => "Heading",
             Block::Para(..) => "Para",
+            Block::Note(..) => "Note",
+            Block::Ornament(..) => "Ornament",
             Block::Hanging { .. } => "Hanging",
             Block::List { .. } => "List",
             Block::Facts(..) => "Facts",
             Block::Table(_) => "Table",
             Block::Chart(_) => "Chart",
-            Block::Caption(_) => "Caption",
+            Block::Caption(..) => "Caption",
             Block::Group { .. } => "Group",
             Block::Stream { .. } => "Stream",
             Block::Only(..) => "Only",
             Block::ByWidth { .. } => "ByWidth",
             Block::Blank => "Blank",
         }
+    }
+
+    /// A heading without a class.
+    pub fn heading(level: u8, text: Text) -> Block<'a> {
+        Block::Heading(level, "", text)
     }
 
     /// A plain paragraph.
@@ -405,7 +453,7 @@ fn push_plain(out: &mut String, text: &[Inline]) {
             }
             Inline::Strong(t) | Inline::Bold(t) | Inline::Span(_, t) => push_plain(out, t),
             Inline::Band(b) => out.push_str(b.as_str()),
-            Inline::Meter(_) | Inline::Bar(_) => {}
+            Inline::Meter(_) | Inline::Bar(..) => {}
             Inline::Break => out.push(' '),
         }
     }

@@ -43,9 +43,9 @@ fn inline(text: &[Inline], place: Place) -> String {
             }
             Inline::Span(_, t) => out.push_str(&inline(t, place)),
             Inline::Band(b) => out.push_str(b.as_str()),
-            Inline::Bar(v) => {
+            Inline::Bar(v, cells) => {
                 out.push('`');
-                out.push_str(&super::terminal::bar(*v, BAR_WIDTH));
+                out.push_str(&super::terminal::bar(*v, *cells));
                 out.push('`');
             }
             Inline::Meter(_) => {}
@@ -54,9 +54,6 @@ fn inline(text: &[Inline], place: Place) -> String {
     }
     out
 }
-
-/// Width of the text bars in tables.
-const BAR_WIDTH: usize = 20;
 
 fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write) -> std::io::Result<()> {
     for b in list {
@@ -68,7 +65,7 @@ fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write) -> std::io::Result<()> {
 fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     match b {
         Block::Title(t) => writeln!(out, "# {}", inline(&t, Place::Line)),
-        Block::Heading(level, t) => {
+        Block::Heading(level, _, t) => {
             writeln!(out)?;
             writeln!(
                 out,
@@ -77,7 +74,11 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
                 inline(&t, Place::Line)
             )
         }
-        Block::Para(_, t) | Block::Caption(t) | Block::Hanging { text: t, .. } => {
+        Block::Ornament(..) => Ok(()),
+        Block::Para(_, t)
+        | Block::Note(_, t)
+        | Block::Caption(_, t)
+        | Block::Hanging { text: t, .. } => {
             writeln!(out)?;
             writeln!(out, "{}", inline(&t, Place::Line))
         }

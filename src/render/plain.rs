@@ -29,9 +29,11 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     match b {
         Block::Title(t)
         | Block::Para(_, t)
-        | Block::Caption(t)
+        | Block::Note(_, t)
+        | Block::Caption(_, t)
         | Block::Hanging { text: t, .. } => line(out, &plain(&t)),
-        Block::Heading(_, t) => {
+        Block::Ornament(..) => Ok(()),
+        Block::Heading(_, _, t) => {
             writeln!(out)?;
             line(out, &format!("{}:", plain(&t)))
         }

@@ -27,7 +27,7 @@ impl Terminal {
         let mut out = String::new();
         for i in text {
             match i {
-                Inline::Bar(v) => {
+                Inline::Bar(v, _) => {
                     let width = if self.style.width >= 100 { 20 } else { 10 };
                     out.push_str(&bar(*v, width));
                 }
@@ -49,11 +49,21 @@ impl Terminal {
         let width = self.style.width;
         match block {
             Block::Title(t) => self.bold(&self.inline(&t), out),
-            Block::Heading(_, t) => {
+            Block::Heading(_, _, t) => {
                 writeln!(out)?;
                 self.bold(&self.inline(&t), out)
             }
-            Block::Para(_, t) | Block::Caption(t) => writeln!(
+            Block::Note("warning", t) => writeln!(
+                out,
+                "{}",
+                paint(
+                    &sanitize(&wrap(&one_line(&self.inline(&t)), width, "")),
+                    "33",
+                    self.style.color
+                )
+            ),
+            Block::Ornament(..) => Ok(()),
+            Block::Para(_, t) | Block::Note(_, t) | Block::Caption(_, t) => writeln!(
                 out,
                 "{}",
                 sanitize(&wrap(&one_line(&self.inline(&t)), width, ""))

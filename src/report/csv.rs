@@ -9,8 +9,6 @@ use crate::text;
 use csv::{QuoteStyle, Terminator, WriterBuilder};
 use std::io::Write;
 
-pub struct Csv;
-
 /// The header row, fixed: other tools read these names.
 pub const HEADER: [&str; 13] = [
     "id",

@@ -272,7 +272,7 @@ fn overall<'a>(r: &Report<'a>) -> Block<'a> {
             Block::only(
                 MARKDOWN,
                 vec![
-                    Block::Heading(2, trusted(w::OVERALL_READINESS)),
+                    Block::heading(2, trusted(w::OVERALL_READINESS)),
                     Block::para(vec![
                         Inline::Trusted("Overall readiness: ".into()),
                         Inline::Strong(trusted(percent(s.overall.score))),
@@ -332,7 +332,7 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
         ],
     };
     let mut blocks = vec![
-        Block::Heading(2, trusted(w::OVERALL_READINESS)),
+        Block::heading(2, trusted(w::OVERALL_READINESS)),
         Block::div(
             "overall",
             vec![
@@ -400,7 +400,7 @@ fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
         blocks
     };
     let mut spoken = vec![
-        Block::Heading(2, trusted(format!("Respondents, {n}"))),
+        Block::heading(2, trusted(format!("Respondents, {n}"))),
         Block::para(trusted(intro)),
     ];
     spoken.extend(agg.respondents.iter().map(|x| {
@@ -423,7 +423,7 @@ fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
             .map(|p| Block::para(text(format!("Profile: {}", crate::document::plain(p))))),
     );
     let mut screen = vec![
-        Block::Heading(2, trusted(format!("Respondents ({n})"))),
+        Block::heading(2, trusted(format!("Respondents ({n})"))),
         Block::para(trusted(
             "The report above and below is of the combined answers. Each respondent's own readiness, from their answers alone, and coverage: answered / not applicable / don't know / unanswered.",
         )),
@@ -435,7 +435,7 @@ fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
     screen.extend(profile_blocks());
     let page = |code: bool| {
         let mut blocks = vec![
-            Block::Heading(2, trusted(format!("Respondents ({n})"))),
+            Block::heading(2, trusted(format!("Respondents ({n})"))),
             Block::para(trusted(intro)),
             Block::Table(respondents_page_table(agg, code)),
         ];
@@ -535,7 +535,7 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
         .map(|a| {
             Row::new(vec![
                 Cell::new(text(numbered_area(r, a))),
-                Cell::new(vec![Inline::Bar(a.score.score)]),
+                Cell::new(vec![Inline::Bar(a.score.score, 20)]),
                 Cell::new(trusted(percent_with_range(
                     a.score.score,
                     a.score.low,
@@ -565,7 +565,7 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
             .map(|a| {
                 Row::new(vec![
                     Cell::new(text(numbered_area(r, a))),
-                    Cell::new(vec![Inline::Bar(a.score.score)]),
+                    Cell::new(vec![Inline::Bar(a.score.score, 20)]),
                     Cell::new(text(percent(a.score.score))),
                     Cell::new(text(range(a.score.low, a.score.high))),
                     Cell::new(trusted(format!("{}/{}", a.answered, a.applicable))),
@@ -586,7 +586,7 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     Block::only(
         TEXT,
         vec![
-            Block::Heading(2, trusted(w::READINESS_BY_AREA)),
+            Block::heading(2, trusted(w::READINESS_BY_AREA)),
             Block::only(
                 TABLE,
                 vec![Block::Table(Table::new(
@@ -673,7 +673,7 @@ fn charts<'a>(r: &Report<'a>) -> Block<'a> {
         tag: Tag::Figure,
         id: "",
         class: "chart-block",
-        blocks: std::iter::once(Block::Caption(trusted(caption)))
+        blocks: std::iter::once(Block::Caption("", trusted(caption)))
             .chain(blocks)
             .collect(),
     };
@@ -682,7 +682,7 @@ fn charts<'a>(r: &Report<'a>) -> Block<'a> {
         vec![Block::section(
             "charts",
             vec![
-                Block::Heading(2, trusted("At a glance")),
+                Block::heading(2, trusted("At a glance")),
                 figure(
                     w::READINESS_BY_AREA,
                     vec![Block::Chart(bars), Block::Para("legend", legend)],
@@ -777,7 +777,7 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
     Block::section(
         "key",
         vec![
-            Block::Heading(2, trusted(w::KEY_RECOMMENDATIONS)),
+            Block::heading(2, trusted(w::KEY_RECOMMENDATIONS)),
             Block::only(TABLE, vec![Block::Table(screen)]),
             Block::only(PLAIN, spoken),
             Block::only(MARKDOWN, vec![markdown]),
@@ -793,7 +793,7 @@ fn level_label(r: &Report, item: &Scored) -> String {
 
 fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
     let top = r.priorities();
-    let heading = Block::Heading(2, trusted(format!("Top {} priorities", top.len())));
+    let heading = Block::heading(2, trusted(format!("Top {} priorities", top.len())));
     let answered = r.scored.coverage.answered;
     let mut screen = vec![];
     let mut spoken = vec![];
@@ -865,7 +865,7 @@ fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
         "priorities",
         vec![
             Block::only(&[Format::Table, Format::Plain], vec![heading]),
-            Block::only(PAGES, vec![Block::Heading(2, trusted(w::TOP_PRIORITIES))]),
+            Block::only(PAGES, vec![Block::heading(2, trusted(w::TOP_PRIORITIES))]),
             Block::only(TABLE, screen),
             Block::only(PLAIN, spoken),
             Block::only(MARKDOWN, vec![markdown]),
@@ -966,6 +966,7 @@ fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
         .map(|(n, i)| {
             let rec = r.recommendation(i);
             Row {
+                class: "",
                 cells: vec![
                     Cell::new(trusted((n + 1).to_string())),
                     Cell::new(text(&i.recommendation)),
@@ -1013,7 +1014,7 @@ fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
 /// this the bulk of the page.
 fn disagreements<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     let spread = aggregate::DISAGREEMENT_SPREAD;
-    let mut intro = vec![Block::Heading(2, trusted(w::WHERE_RESPONDENTS_DISAGREE))];
+    let mut intro = vec![Block::heading(2, trusted(w::WHERE_RESPONDENTS_DISAGREE))];
     if agg.disagreements.is_empty() {
         intro.push(Block::Para(
             "empty",
@@ -1110,7 +1111,7 @@ fn disagreement<'a>(r: &Report<'a>, agg: &'a Summary, d: &'a Disagreement) -> Bl
             Block::only(
                 TABLE,
                 vec![
-                    Block::Heading(3, text(format!("{} {title}", d.question))),
+                    Block::heading(3, text(format!("{} {title}", d.question))),
                     Block::para(text(format!(
                         "Levels {} to {} (spread {}); combined {} {name}, priority {} {}.",
                         d.min,
@@ -1129,7 +1130,7 @@ fn disagreement<'a>(r: &Report<'a>, agg: &'a Summary, d: &'a Disagreement) -> Bl
                 vec![
                     Block::only(
                         MARKDOWN,
-                        vec![Block::Heading(
+                        vec![Block::heading(
                             3,
                             vec![
                                 Inline::Text(d.question.clone()),
@@ -1141,7 +1142,7 @@ fn disagreement<'a>(r: &Report<'a>, agg: &'a Summary, d: &'a Disagreement) -> Bl
                     ),
                     Block::only(
                         HTML,
-                        vec![Block::Heading(
+                        vec![Block::heading(
                             3,
                             vec![
                                 Inline::Text(format!("{} {title} ", d.question)),
@@ -1214,7 +1215,7 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
             r.area_title(&a.id)
         ))));
         spoken.extend(gaps_spoken(r, &a.id));
-        markdown.push(Block::Heading(
+        markdown.push(Block::heading(
             3,
             vec![
                 Inline::Text(numbered_area(r, a)),
@@ -1234,7 +1235,7 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
         html.push(Block::div(
             "area",
             vec![
-                Block::Heading(
+                Block::heading(
                     3,
                     vec![
                         Inline::Text(format!("{} ", r.area_title(&a.id))),
@@ -1251,9 +1252,9 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
         vec![
             Block::only(
                 TEXT,
-                vec![Block::Heading(2, trusted(w::ALL_QUESTIONS_BY_AREA))],
+                vec![Block::heading(2, trusted(w::ALL_QUESTIONS_BY_AREA))],
             ),
-            Block::only(HTML, vec![Block::Heading(2, trusted("Gaps by area"))]),
+            Block::only(HTML, vec![Block::heading(2, trusted("Gaps by area"))]),
             Block::only(TABLE, screen),
             Block::only(PLAIN, spoken),
             Block::only(MARKDOWN, markdown),
@@ -1391,6 +1392,7 @@ fn gaps_html(r: &Report, area: &str) -> Table {
                 _ => Inline::Trusted(DASH.into()),
             };
             Row {
+                class: "",
                 cells: vec![
                     Cell::new(text(&i.recommendation)),
                     Cell::new(text(&r.recommendation(i).title)),
@@ -1520,10 +1522,10 @@ impl<'a> Listing<'a> {
         let mut blocks = vec![
             Block::only(
                 SCREEN,
-                vec![Block::Heading(2, trusted(self.screen_heading))],
+                vec![Block::heading(2, trusted(self.screen_heading))],
             ),
-            Block::only(PLAIN, vec![Block::Heading(2, trusted(self.spoken_heading))]),
-            Block::only(HTML, vec![Block::Heading(2, trusted(self.html_heading))]),
+            Block::only(PLAIN, vec![Block::heading(2, trusted(self.spoken_heading))]),
+            Block::only(HTML, vec![Block::heading(2, trusted(self.html_heading))]),
         ];
         if any {
             blocks.push(Block::only(TABLE, self.screen));
@@ -1805,11 +1807,11 @@ fn resources<'a>(r: &Report<'a>) -> Block<'a> {
         vec![
             Block::only(
                 TEXT,
-                vec![Block::Heading(2, trusted(w::RESOURCES_FOR_WEAKEST))],
+                vec![Block::heading(2, trusted(w::RESOURCES_FOR_WEAKEST))],
             ),
             Block::only(
                 HTML,
-                vec![Block::Heading(2, trusted("Resources from the guide"))],
+                vec![Block::heading(2, trusted("Resources from the guide"))],
             ),
             Block::only(TABLE, screen),
             Block::only(PLAIN, spoken),
@@ -1864,11 +1866,11 @@ fn method<'a>(r: &Report<'a>) -> Block<'a> {
         }
         screen.push(Block::para(trusted(line)));
     }
-    let items: Vec<Text> = lines.iter().map(|l| text(l)).collect();
+    let items: Vec<Text> = lines.iter().map(text).collect();
     Block::section(
         "method",
         vec![
-            Block::Heading(2, trusted(w::HOW_SCORES_WERE_COMPUTED)),
+            Block::heading(2, trusted(w::HOW_SCORES_WERE_COMPUTED)),
             Block::only(TABLE, screen),
             Block::only(
                 PLAIN,

@@ -8,8 +8,6 @@ use crate::scoring::{Band, Coverage, Status};
 use serde::{Serialize, Serializer};
 use std::io::Write;
 
-pub struct Json;
-
 #[derive(Serialize, schemars::JsonSchema)]
 struct Doc<'a> {
     schema_version: u32,

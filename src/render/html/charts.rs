@@ -3,7 +3,7 @@
 
 use super::page::{INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap};
 use crate::document::wording::{percent, range};
-use crate::document::{Bar, Chart, Dot};
+use crate::document::{Bar, Chart, Dot, Pair};
 use crate::scoring::Band;
 use maud::{Markup, html};
 
@@ -26,6 +26,84 @@ pub fn chart(c: &Chart) -> Markup {
             levels,
             dots: rows,
         } => dots(title, levels, rows),
+        Chart::Pairs { title, pairs: rows } => pairs(title, rows),
+    }
+}
+
+/// Pair chart geometry in px, after each title line ([`TITLE_LINE`]): one bar, the gap between
+/// the two bars, and the space after a row.
+const PAIR_BAR: u32 = 16;
+const PAIR_GAP: u32 = 4;
+const PAIR_SPACE: u32 = 18;
+
+/// The earlier score: light, with dark text; the later: the report's accent, with white text.
+const BEFORE: &str = "#9dbdd6";
+const AFTER: &str = "#1f5f8b";
+
+/// One bar of a pair: the track, the fill, and the value with its side's name.
+fn pair_bar(y: u32, v: Option<f64>, after: bool) -> Markup {
+    let (fill, inside, word) = if after {
+        (AFTER, "#ffffff", "after")
+    } else {
+        (BEFORE, INK, "before")
+    };
+    html! {
+        rect x="0" y=(y) width="100%" height=(PAIR_BAR) rx="3" fill=(TRACK) stroke=(TRACK_EDGE) stroke-width="1" {}
+        @match v {
+            Some(v) => {
+                rect x="0" y=(y) width=(pct(v)) height=(PAIR_BAR) rx="3" fill=(fill) {}
+                @if v >= 75.0 {
+                    text x=(pct(v)) dx="-6" y=(y + 12) text-anchor="end" fill=(inside) font-weight="700" { (percent(Some(v))) " " (word) }
+                } @else {
+                    text x=(pct(v)) dx="6" y=(y + 12) fill=(INK) font-weight="700" { (percent(Some(v))) " " tspan font-weight="400" fill=(MUTED) { (word) } }
+                }
+            }
+            None => {
+                text x="0" dx="6" y=(y + 12) fill=(MUTED) font-style="italic" { "not scored " (word) }
+            }
+        }
+    }
+}
+
+/// Two bars per row, before above after, in percentages of the width.
+fn pairs(title: &str, pairs: &[Pair]) -> Markup {
+    let mut rows = Vec::new();
+    let mut y = 0;
+    for p in pairs {
+        let lines = wrap(&p.label, TITLE_CHARS);
+        let n = lines.len() as u32;
+        rows.push((p, n, lines, y));
+        y += n * TITLE_LINE + 4 + 2 * PAIR_BAR + PAIR_GAP + PAIR_SPACE;
+    }
+    let desc = pairs
+        .iter()
+        .map(|p| {
+            format!(
+                "{}: {} before, {} after",
+                p.name,
+                percent(p.before),
+                percent(p.after)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        svg.chart role="img" aria-labelledby="areas-title areas-desc" width="100%" height=(y) font-size="13" {
+            title id="areas-title" { (title) }
+            desc id="areas-desc" { (desc) }
+            @for (p, n, lines, y) in &rows {
+                @let bar_y = y + 4 + n * TITLE_LINE;
+                g {
+                    text.t-title y=(y + 14) fill=(INK) font-weight="600" {
+                        @for (k, line) in lines.iter().enumerate() {
+                            tspan x="0" dy=(if k == 0 { 0 } else { TITLE_LINE }) { (line) }
+                        }
+                    }
+                    (pair_bar(bar_y, p.before, false))
+                    (pair_bar(bar_y + PAIR_BAR + PAIR_GAP, p.after, true))
+                }
+            }
+        }
     }
 }
 

@@ -59,11 +59,13 @@ fn class(c: &'static str) -> Option<&'static str> {
 fn markup(block: Block<'_>) -> Markup {
     match block {
         Block::Title(t) => html! { h1 { (inline(&t)) } },
-        Block::Heading(2, t) => html! { h2 { (inline(&t)) } },
-        Block::Heading(_, t) => html! { h3 { (inline(&t)) } },
+        Block::Heading(2, c, t) => html! { h2 class=[class(c)] { (inline(&t)) } },
+        Block::Heading(_, c, t) => html! { h3 class=[class(c)] { (inline(&t)) } },
         Block::Para(c, t) => html! { p class=[class(c)] { (inline(&t)) } },
+        Block::Note(c, t) => html! { p class=[class(c)] role="note" { (inline(&t)) } },
+        Block::Ornament(c, t) => html! { p class=[class(c)] aria-hidden="true" { (inline(&t)) } },
         Block::Hanging { text: t, .. } => html! { p { (inline(&t)) } },
-        Block::Caption(t) => html! { figcaption { (inline(&t)) } },
+        Block::Caption(c, t) => html! { figcaption class=[class(c)] { (inline(&t)) } },
         Block::List {
             class: c,
             label,
@@ -115,6 +117,16 @@ fn markup(block: Block<'_>) -> Markup {
     }
 }
 
+/// A cell's classes: its column's role, then its own.
+fn cell_class(role: &'static str, own: &'static str) -> Option<String> {
+    match (role.is_empty(), own.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(role.to_string()),
+        (true, false) => Some(own.to_string()),
+        (false, false) => Some(format!("{role} {own}")),
+    }
+}
+
 fn table(t: &Table) -> Markup {
     let table_class = if t.class.is_empty() {
         "data".to_string()
@@ -125,14 +137,14 @@ fn table(t: &Table) -> Markup {
     let row_markup = |row: &crate::document::Row| {
         let cells = html! {
             @for (col, cell) in t.columns.iter().zip(&row.cells) {
-                td class=[class(col.role)] data-label=(col.label) { (inline(&cell.text)) }
+                td class=[cell_class(col.role, cell.class)] data-label=(col.label) { (inline(&cell.text)) }
             }
         };
         html! {
             @if t.grouped {
                 tr.has-sub[row.sub.is_some()] { (cells) }
             } @else {
-                tr { (cells) }
+                tr class=[class(row.class)] { (cells) }
             }
             @if let Some(sub) = &row.sub {
                 tr.sub {
@@ -173,7 +185,7 @@ fn inline(text: &[Inline]) -> Markup {
                 Inline::Band(b) => span class=(format!("band band-{}", b.as_str())) { (b.as_str()) },
                 Inline::Meter(Some(v)) => span.meter aria-hidden="true" { span style=(format!("width:{}", page::pct(*v))) {} },
                 Inline::Meter(None) => span.meter.blank aria-hidden="true" {},
-                Inline::Bar(_) => {},
+                Inline::Bar(..) => {},
                 Inline::Break => br;,
             }
         }

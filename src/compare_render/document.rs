@@ -1,0 +1,861 @@
+//! The comparison as a document, built once for every text format. As in the gap report's
+//! document, blocks that only some formats show name those formats ([`Block::Only`]).
+
+use super::{
+    Which, counts_sentence, from_to, left_out, left_out_heading, level_long, level_short, lists,
+    organisations, overall_sentence, side_facts, side_line,
+};
+use crate::compare::{Change, Comparison, Movement};
+use crate::document::wording::{self as w, DASH};
+use crate::document::{
+    Block, Cell, Chart, Column, Document, Inline, Item, Kind, Pair, Row, Sub, Table, Tag, Text,
+    Tone, text, trusted,
+};
+use crate::render::Format;
+use crate::scoring::Status;
+
+const TABLE: &[Format] = &[Format::Table];
+const PLAIN: &[Format] = &[Format::Plain];
+const MARKDOWN: &[Format] = &[Format::Markdown];
+const HTML: &[Format] = &[Format::Html];
+const TEXT: &[Format] = &[Format::Table, Format::Plain, Format::Markdown];
+const PAGES: &[Format] = &[Format::Markdown, Format::Html];
+const SCREEN: &[Format] = &[Format::Table, Format::Markdown];
+
+pub fn build<'a>(c: &'a Comparison<'a>) -> Document<'a> {
+    let org = organisations(c);
+    Document {
+        kind: Kind::Comparison,
+        title: format!("Progress report: {org}"),
+        blocks: vec![
+            header(c, &org),
+            overall(c),
+            areas(c),
+            items(c),
+            changes(c),
+            left(c),
+            method(c),
+            footer(c),
+        ],
+    }
+}
+
+/// Rises green, falls red.
+fn tone_of(v: Option<f64>) -> Tone {
+    match v {
+        Some(x) if x > 0.05 => Tone::Good,
+        Some(x) if x < -0.05 => Tone::Bad,
+        _ => Tone::Plain,
+    }
+}
+
+/// The same in HTML, the sign saying it too.
+fn delta_class(v: Option<f64>) -> &'static str {
+    match v {
+        Some(x) if x > 0.05 => "up",
+        Some(x) if x < -0.05 => "down",
+        _ => "flat",
+    }
+}
+
+fn sides<'c, 'a>(c: &'c Comparison<'a>) -> [(Which, &'c crate::compare::Side<'a>); 2] {
+    [(Which::Before, &c.before), (Which::After, &c.after)]
+}
+
+fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
+    let mut title = trusted("Progress report: ");
+    title.push(Inline::Text(org.to_string()));
+    let mut screen = vec![Block::Title(title.clone())];
+    for (which, side) in sides(c) {
+        // Labels padded to one width so both lines' facts start in the same column.
+        screen.push(Block::Hanging {
+            first: if which == Which::Before {
+                "Before: "
+            } else {
+                "After:  "
+            },
+            rest: "        ",
+            text: text(side_line(c, side)),
+        });
+    }
+    for warning in c.warnings() {
+        screen.push(Block::Blank);
+        screen.push(Block::Note("warning", text(warning)));
+    }
+    if let Some(note) = c.scope_note() {
+        screen.push(Block::Blank);
+        screen.push(Block::para(text(note)));
+    }
+    let mut spoken = vec![Block::Title(title.clone())];
+    for (which, side) in sides(c) {
+        spoken.push(Block::para(text(format!(
+            "{}: {}.",
+            which.word(),
+            side_line(c, side)
+        ))));
+    }
+    spoken.extend(c.warnings().into_iter().map(|w| Block::para(text(w))));
+    spoken.extend(c.scope_note().map(|n| Block::para(text(n))));
+    let mut markdown = vec![
+        Block::Title(title),
+        Block::list(
+            sides(c)
+                .into_iter()
+                .map(|(which, side)| {
+                    vec![
+                        Inline::Strong(trusted(format!("{}:", which.word()))),
+                        Inline::Trusted(" ".into()),
+                        Inline::Text(side_line(c, side)),
+                    ]
+                })
+                .collect(),
+        ),
+    ];
+    markdown.extend(
+        c.warnings()
+            .into_iter()
+            .map(|w| Block::para(vec![Inline::Strong(text(w))])),
+    );
+    markdown.extend(c.scope_note().map(|n| Block::para(text(n))));
+    Block::Group {
+        tag: Tag::Header,
+        id: "",
+        class: "top",
+        blocks: vec![
+            Block::only(TABLE, screen),
+            Block::only(PLAIN, spoken),
+            Block::only(MARKDOWN, markdown),
+            Block::only(HTML, html_header(c, org)),
+        ],
+    }
+}
+
+/// The page's header: both sides' facts side by side, then any warning and the scope.
+fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
+    let side_blocks = sides(c)
+        .into_iter()
+        .map(|(which, side)| {
+            let facts = side_facts(c, side)
+                .into_iter()
+                .map(|(k, v)| {
+                    let value = if k == "Questionnaire" {
+                        text(format!(
+                            "{} ({}, version {})",
+                            side.q.title, side.q.id, side.q.version
+                        ))
+                    } else {
+                        text(v)
+                    };
+                    (k.to_string(), value)
+                })
+                .collect();
+            Block::Group {
+                tag: Tag::Section,
+                id: "",
+                class: "side",
+                blocks: vec![
+                    Block::Heading(2, "side-title", trusted(which.word())),
+                    Block::Facts("meta", facts),
+                ],
+            }
+        })
+        .collect();
+    let mut blocks = vec![
+        Block::Para("kicker", trusted("Progress report")),
+        Block::Title(text(org)),
+        Block::div("sides", side_blocks),
+    ];
+    blocks.extend(
+        c.warnings()
+            .into_iter()
+            .map(|w| Block::Note("warning", text(w))),
+    );
+    blocks.extend(c.scope_note().map(|n| Block::Note("scope", text(n))));
+    blocks
+}
+
+fn overall<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let m = &c.overall;
+    let score = |v| super::score(v, "not scored");
+    Block::section(
+        "overall",
+        vec![
+            Block::only(TABLE, vec![Block::Blank]),
+            Block::only(PLAIN, vec![Block::heading(2, trusted("Overall"))]),
+            Block::only(
+                PAGES,
+                vec![Block::heading(2, trusted(w::OVERALL_READINESS))],
+            ),
+            Block::only(
+                TEXT,
+                vec![
+                    Block::para(text(overall_sentence(c))),
+                    Block::para(text(counts_sentence(c))),
+                ],
+            ),
+            Block::only(
+                HTML,
+                vec![Block::div(
+                    "overall",
+                    vec![
+                        Block::div(
+                            "score",
+                            vec![
+                                Block::Para("under", trusted("Before")),
+                                Block::Para("big before", trusted(score(m.before))),
+                            ],
+                        ),
+                        Block::Ornament("arrow", trusted("→")),
+                        Block::div(
+                            "score",
+                            vec![
+                                Block::Para("under", trusted("After")),
+                                Block::Para("big", trusted(score(m.after))),
+                            ],
+                        ),
+                        Block::div(
+                            "facts",
+                            vec![
+                                Block::para(text(overall_sentence(c))),
+                                Block::para(text(counts_sentence(c))),
+                            ],
+                        ),
+                    ],
+                )],
+            ),
+        ],
+    )
+}
+
+fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let screen_rows = c
+        .areas
+        .iter()
+        .map(|a| {
+            let m = &a.movement;
+            Row::new(vec![
+                Cell::new(text(c.area_label(&a.id))),
+                Cell::new(vec![
+                    Inline::Bar(m.before, 10),
+                    Inline::Trusted(format!(" {}\n", super::score(m.before, "-"))),
+                    Inline::Bar(m.after, 10),
+                    Inline::Trusted(format!(" {}", super::score(m.after, "-"))),
+                ]),
+                Cell::toned(trusted(super::change(m, "-")), tone_of(m.change())),
+                Cell::toned(trusted(super::progress(m, "-")), tone_of(m.progress())),
+            ])
+        })
+        .collect();
+    let screen = vec![
+        Block::heading(
+            2,
+            trusted("Readiness by area (top bar before, bottom bar after)"),
+        ),
+        Block::Table(Table::new(
+            ["Area", "Before / after", "Change", "Progress"]
+                .map(Column::new)
+                .to_vec(),
+            screen_rows,
+        )),
+        Block::para(trusted(
+            "Change in percentage points; progress is the share of the remaining gap closed (- when either score is missing or the area was already at 100%).",
+        )),
+    ];
+    let mut spoken = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
+    spoken.extend(c.areas.iter().map(|a| {
+        let m = &a.movement;
+        let mut s = format!(
+            "{}: {} before, {} after",
+            c.area_label(&a.id),
+            super::score(m.before, "not scored"),
+            super::score(m.after, "not scored"),
+        );
+        if m.change().is_some() {
+            s.push_str(&format!(", change {} points", super::change(m, "")));
+        }
+        if m.progress().is_some() {
+            s.push_str(&format!(", progress {}", super::progress(m, "")));
+        }
+        s.push('.');
+        Block::para(text(s))
+    }));
+    spoken.push(Block::para(trusted(
+        "Progress is the share of the remaining gap to target closed; it is not given when either score is missing or the area was already at 100%.",
+    )));
+    let mut page = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
+    if c.areas.is_empty() {
+        page.push(Block::Para(
+            "empty",
+            trusted("No area has a recommendation asked on both sides."),
+        ));
+    } else {
+        page.push(Block::only(MARKDOWN, areas_markdown(c)));
+        page.push(Block::only(HTML, areas_html(c)));
+    }
+    Block::section(
+        "areas",
+        vec![
+            Block::only(TABLE, screen),
+            Block::only(PLAIN, spoken),
+            Block::only(PAGES, page),
+        ],
+    )
+}
+
+fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
+    let side = |v: Option<f64>| {
+        vec![
+            Inline::Bar(v, 10),
+            Inline::Trusted(format!(" {}", super::score(v, "not scored"))),
+        ]
+    };
+    let rows = c
+        .areas
+        .iter()
+        .map(|a| {
+            let m = &a.movement;
+            Row::new(vec![
+                Cell::new(text(c.area_label(&a.id))),
+                Cell::new(side(m.before)),
+                Cell::new(side(m.after)),
+                Cell::new(trusted(super::change(m, DASH))),
+                Cell::new(trusted(super::progress(m, DASH))),
+            ])
+        })
+        .collect();
+    vec![
+        Block::Table(Table::new(
+            vec![
+                Column::new("Area"),
+                Column::new("Before"),
+                Column::new("After"),
+                Column::num("Change (points)"),
+                Column::num("Progress"),
+            ],
+            rows,
+        )),
+        Block::para(trusted(
+            "Progress is the share of the remaining gap to target closed; – means it is undefined (either score missing, or the area was already at 100% before).",
+        )),
+    ]
+}
+
+/// One row of the HTML areas table: scores, and the change and progress coloured by direction.
+fn movement_row(label: String, m: &Movement) -> Row {
+    let score = |v| super::score(v, "not scored");
+    Row::new(vec![
+        Cell::new(text(label)),
+        Cell::new(trusted(score(m.before))),
+        Cell::new(trusted(score(m.after))),
+        Cell::new(trusted(super::change(m, DASH))).class(delta_class(m.change())),
+        Cell::new(trusted(super::progress(m, DASH))).class(delta_class(m.progress())),
+    ])
+}
+
+fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
+    let chart = Chart::Pairs {
+        title: "Readiness by area before and after, as a share of each area's target".into(),
+        pairs: c
+            .areas
+            .iter()
+            .map(|a| Pair {
+                label: c.area_label(&a.id),
+                name: c.area_title(&a.id).to_string(),
+                before: a.movement.before,
+                after: a.movement.after,
+            })
+            .collect(),
+    };
+    let mut rows: Vec<Row> = c
+        .areas
+        .iter()
+        .map(|a| movement_row(c.area_label(&a.id), &a.movement))
+        .collect();
+    let mut total = movement_row("Overall (mean of the areas)".into(), &c.overall);
+    total.class = "total";
+    rows.push(total);
+    vec![
+        Block::Group {
+            tag: Tag::Figure,
+            id: "",
+            class: "chart-block",
+            blocks: vec![
+                Block::Chart(chart),
+                Block::Caption(
+                    "legend",
+                    trusted(
+                        "Each track is the area's target (100%): the light bar is the readiness before, the dark bar after.",
+                    ),
+                ),
+            ],
+        },
+        Block::Table(Table::new(
+            vec![
+                Column::new("Area"),
+                Column::num("Before"),
+                Column::num("After"),
+                Column::num("Change (points)").label("Change"),
+                Column::num("Progress"),
+            ],
+            rows,
+        )),
+        Block::Para(
+            "legend",
+            trusted(format!(
+                "Progress is the share of the remaining gap to target closed: (after − before) / (100 − before). {DASH} means it is undefined: a score is missing, or the area was already at 100% before."
+            )),
+        ),
+    ]
+}
+
+/// "0 Not started · 1 Ad hoc · …".
+fn scale(q: &crate::questionnaire::Questionnaire) -> String {
+    q.scale
+        .iter()
+        .map(|l| format!("{} {}", l.level, l.name))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// A level in words a screen reader reads well: "2 Developing", "not applicable".
+fn level_words(q: &crate::questionnaire::Questionnaire, i: &crate::scoring::Item) -> String {
+    match i.status {
+        Status::Na => "not applicable".to_string(),
+        _ => level_long(q, i),
+    }
+}
+
+fn signed_change(ch: &Change, none: &str) -> String {
+    ch.change().map_or_else(|| none.to_string(), super::signed)
+}
+
+fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let screen_rows = c
+        .items
+        .iter()
+        .map(|ch| {
+            Row::new(vec![
+                Cell::new(text(&ch.recommendation)),
+                Cell::new(text(c.title(&ch.recommendation))),
+                Cell::new(trusted(level_short(&ch.before))),
+                Cell::new(trusted(level_short(&ch.after))),
+                Cell::toned(
+                    trusted(signed_change(ch, "-")),
+                    tone_of(ch.change().map(f64::from)),
+                ),
+            ])
+        })
+        .collect();
+    let (sb, sa) = (scale(c.before.q), scale(c.after.q));
+    let mut screen = vec![Block::Table(Table::new(
+        ["Id", "Recommendation", "Before", "After", "Change"]
+            .map(Column::new)
+            .to_vec(),
+        screen_rows,
+    ))];
+    if sb == sa {
+        screen.push(Block::para(text(format!("Levels: {sb}."))));
+    } else {
+        screen.push(Block::para(text(format!("Levels before: {sb}."))));
+        screen.push(Block::para(text(format!("Levels after: {sa}."))));
+    }
+    let spoken = c
+        .items
+        .iter()
+        .map(|ch| {
+            let mut s = format!(
+                "{} {}: before {}, after {}",
+                ch.recommendation,
+                c.title(&ch.recommendation),
+                level_words(c.before.q, &ch.before),
+                level_words(c.after.q, &ch.after),
+            );
+            if let Some(d) = ch.change() {
+                s.push_str(&format!(", change {}", super::signed(d)));
+            }
+            s.push('.');
+            Block::para(text(s))
+        })
+        .collect();
+    let mut page = Vec::new();
+    if c.items.is_empty() {
+        page.push(Block::Para(
+            "empty",
+            trusted("The two questionnaires share no recommendation."),
+        ));
+    } else {
+        page.push(Block::only(MARKDOWN, vec![Block::Table(items_markdown(c))]));
+        page.push(Block::only(
+            HTML,
+            vec![
+                Block::Table(items_html(c)),
+                Block::Para(
+                    "legend",
+                    text(format!(
+                        "Change is the level after minus the level before, shown when both sides give a level. Scale: {sa}."
+                    )),
+                ),
+            ],
+        ));
+    }
+    Block::section(
+        "items",
+        vec![
+            Block::heading(2, trusted(w::RECOMMENDATIONS_COMPARED)),
+            Block::only(TABLE, screen),
+            Block::only(PLAIN, spoken),
+            Block::only(PAGES, page),
+        ],
+    )
+}
+
+fn items_markdown(c: &Comparison) -> Table {
+    let rows = c
+        .items
+        .iter()
+        .map(|ch| {
+            Row::new(vec![
+                Cell::new(text(&ch.recommendation)),
+                Cell::new(text(c.title(&ch.recommendation))),
+                Cell::new(text(c.area_title(&ch.area))),
+                Cell::new(text(level_long(c.before.q, &ch.before))),
+                Cell::new(text(level_long(c.after.q, &ch.after))),
+                Cell::new(trusted(signed_change(ch, DASH))),
+                Cell::new(text(ch.after.note.as_deref().unwrap_or(""))),
+            ])
+        })
+        .collect();
+    Table::new(
+        vec![
+            Column::new("Id"),
+            Column::new("Recommendation"),
+            Column::new("Area"),
+            Column::new("Before"),
+            Column::new("After"),
+            Column::num("Change"),
+            Column::new("Note (after)"),
+        ],
+        rows,
+    )
+}
+
+/// One group per recommendation: its row, then the notes, if any, across it.
+fn items_html(c: &Comparison) -> Table {
+    let rows = c
+        .items
+        .iter()
+        .map(|ch| {
+            let nb = ch
+                .before
+                .note
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty());
+            let na = ch
+                .after
+                .note
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty());
+            let mut notes = Vec::new();
+            if let Some(n) = nb {
+                notes.push(Inline::Span("sub-label", trusted("Note before: ")));
+                notes.push(Inline::Text(n.to_string()));
+            }
+            if nb.is_some() && na.is_some() {
+                notes.push(Inline::Break);
+            }
+            if let Some(n) = na {
+                notes.push(Inline::Span("sub-label", trusted("Note after: ")));
+                notes.push(Inline::Text(n.to_string()));
+            }
+            let d = ch.change();
+            Row {
+                class: "",
+                cells: vec![
+                    Cell::new(text(&ch.recommendation)),
+                    Cell::new(text(c.title(&ch.recommendation))),
+                    Cell::new(text(c.area_title(&ch.area))),
+                    Cell::new(vec![crate::document::level(level_long(
+                        c.before.q, &ch.before,
+                    ))]),
+                    Cell::new(vec![crate::document::level(level_long(
+                        c.after.q, &ch.after,
+                    ))]),
+                    Cell::new(vec![Inline::Span(
+                        delta_class(d.map(f64::from)),
+                        trusted(signed_change(ch, DASH)),
+                    )]),
+                ],
+                sub: (!notes.is_empty()).then_some(Sub {
+                    pad: 1,
+                    role: "note",
+                    text: notes,
+                }),
+            }
+        })
+        .collect();
+    Table {
+        class: "",
+        columns: vec![
+            Column::new("ID").role("id"),
+            Column::new("Recommendation"),
+            Column::new("Area"),
+            Column::new("Before"),
+            Column::new("After"),
+            Column::num("Change"),
+        ],
+        rows,
+        grouped: true,
+    }
+}
+
+/// "from 1 Ad hoc to 3 Established, target 3": no arrows, which screen readers spell out.
+fn spoken_from_to(c: &Comparison, ch: &Change) -> String {
+    format!(
+        "from {} to {}, {}",
+        level_words(c.before.q, &ch.before),
+        level_words(c.after.q, &ch.after),
+        super::target_text(ch)
+    )
+}
+
+/// Gaps closed, new gaps, improvements and regressions.
+fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let mut text_blocks = Vec::new();
+    let mut html_lists = Vec::new();
+    for (title, empty, items) in lists(c) {
+        let n = items.len();
+        text_blocks.push(Block::only(
+            SCREEN,
+            vec![Block::heading(2, trusted(format!("{title} ({n})")))],
+        ));
+        text_blocks.push(Block::only(
+            PLAIN,
+            vec![Block::heading(2, trusted(format!("{title}, {n}")))],
+        ));
+        let h3 = Block::heading(
+            3,
+            vec![
+                Inline::Trusted(format!("{title} ")),
+                Inline::Span("count", trusted(format!("({n})"))),
+            ],
+        );
+        if items.is_empty() {
+            text_blocks.push(Block::only(
+                TABLE,
+                vec![Block::Hanging {
+                    first: "  ",
+                    rest: "  ",
+                    text: trusted(empty),
+                }],
+            ));
+            text_blocks.push(Block::only(
+                &[Format::Plain, Format::Markdown],
+                vec![Block::para(trusted(empty))],
+            ));
+            html_lists.push(Block::div(
+                "list",
+                vec![h3, Block::Para("empty", trusted(empty))],
+            ));
+            continue;
+        }
+        let named = |ch: &Change, rest: Vec<Inline>| {
+            let mut t = vec![
+                Inline::Strong(text(&ch.recommendation)),
+                Inline::Trusted(" ".into()),
+                Inline::Text(c.title(&ch.recommendation).to_string()),
+            ];
+            t.extend(rest);
+            t
+        };
+        text_blocks.push(Block::only(
+            TABLE,
+            items
+                .iter()
+                .map(|ch| Block::Hanging {
+                    first: "  ",
+                    rest: "      ",
+                    text: text(format!(
+                        "{} {} ({})",
+                        ch.recommendation,
+                        c.title(&ch.recommendation),
+                        from_to(ch)
+                    )),
+                })
+                .collect(),
+        ));
+        text_blocks.push(Block::only(
+            PLAIN,
+            items
+                .iter()
+                .map(|ch| {
+                    Block::para(text(format!(
+                        "{} {}: {}.",
+                        ch.recommendation,
+                        c.title(&ch.recommendation),
+                        spoken_from_to(c, ch)
+                    )))
+                })
+                .collect(),
+        ));
+        text_blocks.push(Block::only(
+            MARKDOWN,
+            vec![Block::list(
+                items
+                    .iter()
+                    .map(|ch| named(ch, vec![Inline::Trusted(format!(" ({})", from_to(ch)))]))
+                    .collect(),
+            )],
+        ));
+        html_lists.push(Block::div(
+            "list",
+            vec![
+                h3,
+                Block::list(
+                    items
+                        .iter()
+                        .map(|ch| {
+                            named(
+                                ch,
+                                vec![
+                                    Inline::Trusted(" ".into()),
+                                    Inline::Span(
+                                        "ft",
+                                        trusted(format!(
+                                            "({})",
+                                            from_to(ch).replace(" -> ", " → ")
+                                        )),
+                                    ),
+                                ],
+                            )
+                        })
+                        .collect(),
+                ),
+            ],
+        ));
+    }
+    Block::section(
+        "changes",
+        vec![
+            Block::only(TEXT, text_blocks),
+            Block::only(
+                HTML,
+                vec![
+                    Block::heading(2, trusted("What moved")),
+                    Block::div("lists", html_lists),
+                ],
+            ),
+        ],
+    )
+}
+
+/// Recommendations asked on one side only.
+fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let left = left_out(c);
+    if left.is_empty() {
+        return Block::Only(&[], Vec::new());
+    }
+    let mut blocks = vec![Block::heading(2, trusted(w::LEFT_OUT_OF_COMPARISON))];
+    for (which, q, ids) in left {
+        let heading = left_out_heading(which, &q, ids.len());
+        let named: Vec<Text> = ids
+            .iter()
+            .map(|id| {
+                vec![
+                    Inline::Strong(text(id)),
+                    Inline::Trusted(" ".into()),
+                    Inline::Text(c.title(id).to_string()),
+                ]
+            })
+            .collect();
+        blocks.push(Block::only(
+            TABLE,
+            vec![
+                Block::para(text(format!("{heading}:"))),
+                Block::Hanging {
+                    first: "  ",
+                    rest: "  ",
+                    text: text(ids.join(", ")),
+                },
+            ],
+        ));
+        blocks.push(Block::only(
+            PLAIN,
+            vec![Block::para(text(format!("{heading}: {}.", ids.join(", "))))],
+        ));
+        blocks.push(Block::only(
+            MARKDOWN,
+            vec![
+                Block::para(text(format!("{heading}:"))),
+                Block::list(named.clone()),
+            ],
+        ));
+        blocks.push(Block::only(
+            HTML,
+            vec![
+                Block::heading(3, text(heading)),
+                Block::List {
+                    class: "ids",
+                    label: "",
+                    ordered: false,
+                    items: named
+                        .into_iter()
+                        .map(|text| Item { class: "", text })
+                        .collect(),
+                },
+            ],
+        ));
+    }
+    Block::section("left-out", blocks)
+}
+
+fn method<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let lines = c.method();
+    let mut screen = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        if n > 0 {
+            screen.push(Block::Blank);
+        }
+        screen.push(Block::para(text(line)));
+    }
+    Block::section(
+        "method",
+        vec![
+            Block::heading(2, trusted(w::HOW_COMPARISON_WAS_COMPUTED)),
+            Block::only(TABLE, screen),
+            Block::only(PLAIN, lines.iter().map(|l| Block::para(text(l))).collect()),
+            Block::only(
+                PAGES,
+                vec![Block::List {
+                    class: "method",
+                    label: "",
+                    ordered: true,
+                    items: lines
+                        .iter()
+                        .map(|l| Item {
+                            class: "",
+                            text: text(l),
+                        })
+                        .collect(),
+                }],
+            ),
+        ],
+    )
+}
+
+fn footer<'a>(c: &Comparison<'a>) -> Block<'a> {
+    Block::only(
+        HTML,
+        vec![Block::Group {
+            tag: Tag::Footer,
+            id: "",
+            class: "",
+            blocks: vec![Block::para(vec![
+                Inline::Trusted("Catalogue fingerprint ".into()),
+                Inline::Code(c.cat.fingerprint.clone()),
+                Inline::Trusted(" · made with icso-assess compare.".into()),
+            ])],
+        }],
+    )
+}
