@@ -5,7 +5,7 @@ use crate::catalogue::DataSource;
 use crate::commands::{
     Command, Global, aggregate, assess, compare, list, meta, report, show, template, validate,
 };
-use crate::report::Format;
+use crate::render::Format;
 use crate::term::ColorChoice;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -131,8 +131,8 @@ pub enum Commands {
         #[arg(long, value_name = "TAG")]
         tag: Option<String>,
         /// Output format
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
     },
     /// Show one recommendation in full (by id, e.g. R23, or number, e.g. 23)
     Show {
@@ -207,14 +207,6 @@ impl From<ReportFormat> for Format {
             ReportFormat::Json => Format::Json,
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    Table,
-    Plain,
-    Markdown,
-    Json,
 }
 
 /// Parse the process arguments; clap prints help or usage errors and exits itself.
@@ -317,13 +309,7 @@ impl Cli {
                     key,
                     tag,
                 },
-                format: match format {
-                    ListFormat::Table if self.plain => list::Format::Plain,
-                    ListFormat::Table => list::Format::Table,
-                    ListFormat::Plain => list::Format::Plain,
-                    ListFormat::Markdown => list::Format::Markdown,
-                    ListFormat::Json => list::Format::Json,
-                },
+                format: format.into(),
             }),
             Some(Commands::Show { id }) => Command::Show(show::Options { id }),
             Some(Commands::InitData { dir }) => Command::InitData(meta::InitData { dir }),

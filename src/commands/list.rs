@@ -3,21 +3,11 @@
 
 use super::Global;
 use crate::catalogue::{self, Catalogue, model::Recommendation};
-use crate::table::{self, TCell};
 use crate::term::Style;
-use crate::{markup, text};
+use crate::text;
 use anyhow::{Result, bail};
 use serde::Serialize;
 use std::io::Write;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Table,
-    /// One recommendation per line, for screen readers.
-    Plain,
-    Markdown,
-    Json,
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -31,7 +21,7 @@ pub struct Filter {
 #[derive(Debug, Clone)]
 pub struct Options {
     pub filter: Filter,
-    pub format: Format,
+    pub format: crate::render::Format,
 }
 
 /// One recommendation in `list --format json`.
@@ -57,53 +47,85 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
         .iter()
         .filter(|r| matches(r, &opts.filter))
         .collect();
-    match opts.format {
-        Format::Json => {
-            let items: Vec<Item> = recs
-                .iter()
-                .map(|r| Item {
-                    id: &r.id,
-                    number: r.number,
-                    title: &r.title,
-                    part: &r.part,
-                    area: &r.area,
-                    subtheme: r.subtheme.as_deref(),
-                    key: &r.key,
-                    subpoints: r.subpoints.iter().map(|s| s.id.as_str()).collect(),
-                    tags: &r.tags,
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut *out, &items)?;
-            writeln!(out)?;
-        }
-        Format::Markdown => write_markdown(out, cat, &recs)?,
-        Format::Plain => {
-            for r in &recs {
-                let key = if r.key.is_empty() {
-                    String::new()
-                } else {
-                    format!("; feeds {}", r.key.join(", "))
-                };
-                writeln!(
-                    out,
-                    "{}",
-                    text::one_line(&format!(
-                        "{}: {}. Part {}, {}{key}.",
-                        r.id,
-                        r.title,
-                        r.part,
-                        area_title(cat, &r.area)
-                    ))
-                )?;
-            }
-            writeln!(out, "{} recommendations.", recs.len())?;
-        }
-        Format::Table => {
-            let style = Style::stdout(global.color);
-            write_table(out, cat, &recs, &style)?;
-        }
-    }
+    let format = super::document_format(global, Some(opts.format), None);
+    let list = List { cat, recs };
+    crate::render::write(&list, format, Style::stdout(global.color), out)?;
     Ok(0)
+}
+
+/// The recommendations `list` shows: a document for the text formats, JSON and CSV records.
+struct List<'a> {
+    cat: &'a Catalogue,
+    recs: Vec<&'a Recommendation>,
+}
+
+impl List<'_> {
+    fn items(&self) -> Vec<Item<'_>> {
+        self.recs
+            .iter()
+            .map(|r| Item {
+                id: &r.id,
+                number: r.number,
+                title: &r.title,
+                part: &r.part,
+                area: &r.area,
+                subtheme: r.subtheme.as_deref(),
+                key: &r.key,
+                subpoints: r.subpoints.iter().map(|s| s.id.as_str()).collect(),
+                tags: &r.tags,
+            })
+            .collect()
+    }
+}
+
+impl crate::render::Output for List<'_> {
+    fn document(&self) -> crate::document::Document<'_> {
+        crate::document::catalogue::list(self.cat, &self.recs)
+    }
+
+    fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        let io = crate::report::csv::io_error;
+        w.write_record([
+            "id",
+            "number",
+            "title",
+            "part",
+            "area",
+            "subtheme",
+            "key",
+            "subpoints",
+            "tags",
+        ])
+        .map_err(io)?;
+        for i in self.items() {
+            let number = i.number.to_string();
+            let subpoints = i.subpoints.join(" ");
+            let key = i.key.join(" ");
+            let tags = i.tags.join(" ");
+            let cells = [
+                i.id,
+                &number,
+                i.title,
+                i.part,
+                i.area,
+                i.subtheme.unwrap_or(""),
+                &key,
+                &subpoints,
+                &tags,
+            ];
+            w.write_record(cells.map(crate::report::csv::text_cell))
+                .map_err(io)?;
+        }
+        w.flush()
+    }
+
+    fn json(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, &self.items()).map_err(std::io::Error::other)?;
+        writeln!(out)
+    }
 }
 
 fn matches(r: &Recommendation, f: &Filter) -> bool {
@@ -192,59 +214,4 @@ fn check_filter(cat: &Catalogue, f: &Filter) -> Result<()> {
             .is_none_or(|t| cat.tags.iter().any(|x| x.id == *t)),
         cat.tags.iter().map(|t| t.id.as_str()).collect(),
     )
-}
-
-fn area_title<'a>(cat: &'a Catalogue, id: &'a str) -> &'a str {
-    cat.area(id).map_or(id, |a| a.title.as_str())
-}
-
-fn write_table(
-    out: &mut dyn Write,
-    cat: &Catalogue,
-    recs: &[&Recommendation],
-    style: &Style,
-) -> Result<()> {
-    let rows = recs
-        .iter()
-        .map(|r| {
-            vec![
-                TCell::new(r.id.clone()),
-                TCell::new(r.title.clone()),
-                TCell::new(format!("{} {}", r.part, area_title(cat, &r.area))),
-                TCell::new(r.key.join(" ")),
-            ]
-        })
-        .collect();
-    out.write_all(
-        table::render(
-            &["Id", "Recommendation", "Part and area", "Key"],
-            rows,
-            style,
-        )
-        .as_bytes(),
-    )?;
-    writeln!(
-        out,
-        "{} recommendation{}. `icso-assess show R07` shows one in full.",
-        recs.len(),
-        if recs.len() == 1 { "" } else { "s" }
-    )?;
-    Ok(())
-}
-
-fn write_markdown(out: &mut dyn Write, cat: &Catalogue, recs: &[&Recommendation]) -> Result<()> {
-    writeln!(out, "| Id | Recommendation | Part | Area | Key |")?;
-    writeln!(out, "|---|---|---|---|---|")?;
-    for r in recs {
-        writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            markup::md_cell(&r.id),
-            markup::md_cell(&r.title),
-            markup::md_cell(&r.part),
-            markup::md_cell(area_title(cat, &r.area)),
-            markup::md_cell(&r.key.join(" "))
-        )?;
-    }
-    Ok(())
 }

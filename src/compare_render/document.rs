@@ -607,6 +607,7 @@ fn items_html(c: &Comparison) -> Table {
         ],
         rows,
         grouped: true,
+        compact: false,
     }
 }
 

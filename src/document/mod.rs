@@ -9,6 +9,7 @@
 //! for), the document says so explicitly with [`Block::Only`], so those differences are data in
 //! one builder, not code in four writers.
 
+pub mod catalogue;
 pub mod wording;
 
 use crate::render::Format;
@@ -193,13 +194,15 @@ impl Row {
 }
 
 /// A table. `class` is its HTML class besides `data`; `grouped` puts each row (and its sub-row)
-/// in a `<tbody>` of its own, so a row and its note stay together in print.
+/// in a `<tbody>` of its own, so a row and its note stay together in print; `compact` writes
+/// Markdown's delimiter row without spaces (`|---|`), as `list` always has.
 #[derive(Debug, Clone)]
 pub struct Table {
     pub class: &'static str,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
     pub grouped: bool,
+    pub compact: bool,
 }
 
 impl Table {
@@ -209,6 +212,7 @@ impl Table {
             columns,
             rows,
             grouped: false,
+            compact: false,
         }
     }
 }
@@ -283,6 +287,8 @@ pub enum Tag {
 pub enum Block<'a> {
     /// The document's title: `# …` in Markdown, bold on a terminal.
     Title(Text),
+    /// A bold line that starts a group without space before it (a run-in heading).
+    Label(Text),
     /// A heading at a level (2 or 3); `class` styles it in HTML.
     Heading(u8, &'static str, Text),
     /// A paragraph; `class` styles it in HTML (`empty`, `legend`, …).
@@ -355,6 +361,7 @@ impl<'a> Block<'a> {
         match self {
             Block::Title(_) => "Title",
             Block::Heading(..) => "Heading",
+            Block::Label(_) => "Label",
             Block::Para(..) => "Para",
             Block::Note(..) => "Note",
             Block::Ornament(..) => "Ornament",

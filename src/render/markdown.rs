@@ -11,7 +11,7 @@ pub struct Markdown;
 
 impl Writer for Markdown {
     fn write(&self, doc: Document<'_>, out: &mut dyn Write) -> std::io::Result<()> {
-        blocks(doc.blocks, out)
+        blocks(doc.blocks, out, &mut true)
     }
 }
 
@@ -55,18 +55,33 @@ fn inline(text: &[Inline], place: Place) -> String {
     out
 }
 
-fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write) -> std::io::Result<()> {
+fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write, first: &mut bool) -> std::io::Result<()> {
     for b in list {
-        block(b, out)?;
+        block(b, out, first)?;
     }
     Ok(())
 }
 
-fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+/// Blocks are separated by a blank line; the first has none before it.
+fn space(out: &mut dyn Write, first: &mut bool) -> std::io::Result<()> {
+    if !std::mem::take(first) {
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result<()> {
     match b {
-        Block::Title(t) => writeln!(out, "# {}", inline(&t, Place::Line)),
+        Block::Title(t) => {
+            space(out, first)?;
+            writeln!(out, "# {}", inline(&t, Place::Line))
+        }
+        Block::Label(t) => {
+            space(out, first)?;
+            writeln!(out, "**{}**", inline(&t, Place::Line))
+        }
         Block::Heading(level, _, t) => {
-            writeln!(out)?;
+            space(out, first)?;
             writeln!(
                 out,
                 "{} {}",
@@ -79,11 +94,11 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         | Block::Note(_, t)
         | Block::Caption(_, t)
         | Block::Hanging { text: t, .. } => {
-            writeln!(out)?;
+            space(out, first)?;
             writeln!(out, "{}", inline(&t, Place::Line))
         }
         Block::List { items, ordered, .. } => {
-            writeln!(out)?;
+            space(out, first)?;
             for (n, item) in items.iter().enumerate() {
                 let text = inline(&item.text, Place::Line);
                 if ordered {
@@ -95,14 +110,14 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
             Ok(())
         }
         Block::Facts(_, facts) => {
-            writeln!(out)?;
+            space(out, first)?;
             for (label, value) in facts {
                 writeln!(out, "- {label}: {}", inline(&value, Place::Line))?;
             }
             Ok(())
         }
         Block::Table(t) => {
-            writeln!(out)?;
+            space(out, first)?;
             let head: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
             writeln!(out, "| {} |", head.join(" | "))?;
             let delim: Vec<&str> = t
@@ -113,7 +128,11 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
                     Align::Right => "---:",
                 })
                 .collect();
-            writeln!(out, "| {} |", delim.join(" | "))?;
+            if t.compact {
+                writeln!(out, "|{}|", delim.join("|"))?;
+            } else {
+                writeln!(out, "| {} |", delim.join(" | "))?;
+            }
             for row in &t.rows {
                 let cells: Vec<String> = row
                     .cells
@@ -126,15 +145,17 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         }
         Block::Chart(_) => Ok(()),
         Block::Group { blocks: inner, .. } | Block::ByWidth { wide: inner, .. } => {
-            blocks(inner, out)
+            blocks(inner, out, first)
         }
         Block::Stream { blocks: inner, .. } => {
             for b in inner {
-                block(b, out)?;
+                block(b, out, first)?;
             }
             Ok(())
         }
-        Block::Only(formats, inner) if formats.contains(&Format::Markdown) => blocks(inner, out),
+        Block::Only(formats, inner) if formats.contains(&Format::Markdown) => {
+            blocks(inner, out, first)
+        }
         Block::Only(..) => Ok(()),
         Block::Blank => writeln!(out),
     }

@@ -28,6 +28,7 @@ fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write) -> std::io::Result<()> {
 fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
     match b {
         Block::Title(t)
+        | Block::Label(t)
         | Block::Para(_, t)
         | Block::Note(_, t)
         | Block::Caption(_, t)

@@ -22,54 +22,64 @@ impl Writer for Terminal {
 }
 
 impl Terminal {
-    /// Inline content as the terminal shows it: plain characters, bars drawn in cells.
+    /// Inline content as the terminal shows it: text from outside cleaned, its line breaks and
+    /// runs of white space made one space; the tool's own text as written (a line break in a
+    /// cell, two spaces after an id); bars drawn.
     fn inline(&self, text: &[Inline]) -> String {
         let mut out = String::new();
+        self.push(&mut out, text);
+        out
+    }
+
+    fn push(&self, out: &mut String, text: &[Inline]) {
         for i in text {
             match i {
+                Inline::Text(s) | Inline::Code(s) | Inline::Cite(s) => squash(out, &sanitize(s)),
+                Inline::Trusted(s) => out.push_str(s),
+                Inline::Strong(t) | Inline::Bold(t) | Inline::Span(_, t) => self.push(out, t),
+                Inline::Band(b) => out.push_str(b.as_str()),
                 Inline::Bar(v, _) => {
                     let width = if self.style.width >= 100 { 20 } else { 10 };
                     out.push_str(&bar(*v, width));
                 }
-                other => out.push_str(&crate::document::plain(std::slice::from_ref(other))),
+                Inline::Meter(_) => {}
+                Inline::Break => squash(out, " "),
             }
         }
-        out
+    }
+
+    /// A paragraph's text: its inline content, trimmed.
+    fn line(&self, text: &[Inline]) -> String {
+        self.inline(text).trim().to_string()
     }
 
     fn bold(&self, text: &str, out: &mut dyn Write) -> std::io::Result<()> {
-        writeln!(
-            out,
-            "{}",
-            paint(&sanitize(&one_line(text)), "1", self.style.color)
-        )
+        writeln!(out, "{}", paint(&sanitize(text), "1", self.style.color))
     }
 
     fn block(&self, block: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         let width = self.style.width;
         match block {
-            Block::Title(t) => self.bold(&self.inline(&t), out),
+            Block::Title(t) | Block::Label(t) => self.bold(&self.line(&t), out),
             Block::Heading(_, _, t) => {
                 writeln!(out)?;
-                self.bold(&self.inline(&t), out)
+                self.bold(&self.line(&t), out)
             }
             Block::Note("warning", t) => writeln!(
                 out,
                 "{}",
                 paint(
-                    &sanitize(&wrap(&one_line(&self.inline(&t)), width, "")),
+                    &sanitize(&wrap(&self.line(&t), width, "")),
                     "33",
                     self.style.color
                 )
             ),
             Block::Ornament(..) => Ok(()),
-            Block::Para(_, t) | Block::Note(_, t) | Block::Caption(_, t) => writeln!(
-                out,
-                "{}",
-                sanitize(&wrap(&one_line(&self.inline(&t)), width, ""))
-            ),
+            Block::Para(_, t) | Block::Note(_, t) | Block::Caption(_, t) => {
+                writeln!(out, "{}", sanitize(&wrap(&self.line(&t), width, "")))
+            }
             Block::Hanging { first, rest, text } => {
-                for line in hanging(&one_line(&self.inline(&text)), width, first, rest) {
+                for line in hanging(&self.line(&text), width, first, rest) {
                     writeln!(out, "{}", sanitize(&line))?;
                 }
                 Ok(())
@@ -94,7 +104,7 @@ impl Terminal {
             Block::Facts(_, facts) => {
                 let line: Vec<String> = facts
                     .iter()
-                    .map(|(label, value)| format!("{label}: {}", self.inline(value)))
+                    .map(|(label, value)| format!("{label}: {}", self.line(value)))
                     .collect();
                 writeln!(
                     out,
@@ -150,4 +160,18 @@ pub fn bar(v: Option<f64>, width: usize) -> String {
     };
     let filled = ((v.clamp(0.0, 100.0) / 100.0) * width as f64).round() as usize;
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+/// Append text from outside with each run of white space made one space, and none at the start
+/// of a line or after a space already there: what `one_line` does, across inline boundaries.
+fn squash(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !(out.is_empty() || out.ends_with(char::is_whitespace)) {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
 }

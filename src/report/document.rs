@@ -882,15 +882,13 @@ fn priorities_screen(r: &Report, top: &[&Scored], wide: bool) -> Table {
         .enumerate()
         .map(|(n, i)| {
             let rec = r.recommendation(i);
-            let title = if wide {
-                format!("{} {}", rec.id, rec.title)
-            } else {
-                format!("{} {}\n({})", rec.id, rec.title, r.area_title(&i.area))
-            };
-            let mut row = vec![
-                Cell::new(trusted((n + 1).to_string())),
-                Cell::new(text(title)),
-            ];
+            let mut title = vec![Inline::Text(format!("{} {}", rec.id, rec.title))];
+            if !wide {
+                title.push(Inline::Trusted("\n(".into()));
+                title.push(Inline::Text(r.area_title(&i.area).to_string()));
+                title.push(Inline::Trusted(")".into()));
+            }
+            let mut row = vec![Cell::new(trusted((n + 1).to_string())), Cell::new(title)];
             if wide {
                 row.push(Cell::new(text(r.area_title(&i.area))));
             }
@@ -1007,6 +1005,7 @@ fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
         ],
         rows,
         grouped: true,
+        compact: false,
     }
 }
 
@@ -1434,6 +1433,7 @@ fn gaps_html(r: &Report, area: &str) -> Table {
         ],
         rows,
         grouped: true,
+        compact: false,
     }
 }
 

@@ -59,6 +59,7 @@ fn class(c: &'static str) -> Option<&'static str> {
 fn markup(block: Block<'_>) -> Markup {
     match block {
         Block::Title(t) => html! { h1 { (inline(&t)) } },
+        Block::Label(t) => html! { p { strong { (inline(&t)) } } },
         Block::Heading(2, c, t) => html! { h2 class=[class(c)] { (inline(&t)) } },
         Block::Heading(_, c, t) => html! { h3 class=[class(c)] { (inline(&t)) } },
         Block::Para(c, t) => html! { p class=[class(c)] { (inline(&t)) } },

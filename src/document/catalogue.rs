@@ -1,0 +1,267 @@
+//! The catalogue's documents: `list` (the recommendations, filtered), `show` (one in full) and
+//! the overview bare `icso-assess` prints when it cannot ask questions.
+
+use crate::catalogue::{Catalogue, Data, model::Recommendation};
+use crate::document::{Block, Cell, Column, Document, Inline, Kind, Row, Table, text, trusted};
+use crate::render::Format;
+
+const TABLE: &[Format] = &[Format::Table];
+const PLAIN: &[Format] = &[Format::Plain];
+const PAGES: &[Format] = &[Format::Markdown, Format::Html];
+
+/// "R23  Title": an id and its title two spaces apart, as lists of ids line up.
+fn two(id: &str, title: &str) -> Vec<Inline> {
+    vec![
+        Inline::Text(id.to_string()),
+        Inline::Trusted("  ".into()),
+        Inline::Text(title.to_string()),
+    ]
+}
+
+/// A paragraph indented by `indent` on every line.
+fn hanging<'a>(indent: &'static str, text: Vec<Inline>) -> Block<'a> {
+    Block::Hanging {
+        first: indent,
+        rest: indent,
+        text,
+    }
+}
+
+fn area_title<'a>(cat: &'a Catalogue, id: &'a str) -> &'a str {
+    cat.area(id).map_or(id, |a| a.title.as_str())
+}
+
+/// `list`: a table of the recommendations, or a line each read aloud.
+pub fn list<'a>(cat: &Catalogue, recs: &[&Recommendation]) -> Document<'a> {
+    let n = recs.len();
+    let screen = Table::new(
+        ["Id", "Recommendation", "Part and area", "Key"]
+            .map(Column::new)
+            .to_vec(),
+        recs.iter()
+            .map(|r| {
+                Row::new(vec![
+                    Cell::new(text(&r.id)),
+                    Cell::new(text(&r.title)),
+                    Cell::new(text(format!("{} {}", r.part, area_title(cat, &r.area)))),
+                    Cell::new(text(r.key.join(" "))),
+                ])
+            })
+            .collect(),
+    );
+    let mut page = Table::new(
+        ["Id", "Recommendation", "Part", "Area", "Key"]
+            .map(Column::new)
+            .to_vec(),
+        recs.iter()
+            .map(|r| {
+                Row::new(vec![
+                    Cell::new(text(&r.id)),
+                    Cell::new(text(&r.title)),
+                    Cell::new(text(&r.part)),
+                    Cell::new(text(area_title(cat, &r.area))),
+                    Cell::new(text(r.key.join(" "))),
+                ])
+            })
+            .collect(),
+    );
+    page.compact = true;
+    let mut spoken: Vec<Block> = recs
+        .iter()
+        .map(|r| {
+            let key = if r.key.is_empty() {
+                String::new()
+            } else {
+                format!("; feeds {}", r.key.join(", "))
+            };
+            Block::para(text(format!(
+                "{}: {}. Part {}, {}{key}.",
+                r.id,
+                r.title,
+                r.part,
+                area_title(cat, &r.area)
+            )))
+        })
+        .collect();
+    spoken.push(Block::para(trusted(format!("{n} recommendations."))));
+    let count = trusted(format!(
+        "{n} recommendation{}. `icso-assess show R07` shows one in full.",
+        if n == 1 { "" } else { "s" }
+    ));
+    Document {
+        kind: Kind::Catalogue,
+        title: "Recommendations".into(),
+        blocks: vec![
+            Block::only(
+                TABLE,
+                vec![Block::Table(screen), Block::para(count.clone())],
+            ),
+            Block::only(PLAIN, spoken),
+            Block::only(PAGES, vec![Block::Table(page)]),
+            Block::only(&[Format::Html], vec![Block::para(count)]),
+        ],
+    }
+}
+
+/// `show R23`: one recommendation in full, with its place in the guide, the key recommendations
+/// it feeds, the resources that serve it and the questions that ask about it.
+pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
+    let cat = &data.catalogue;
+    let hang = |indent: &'static str, s: String| Block::Hanging {
+        first: indent,
+        rest: indent,
+        text: text(s),
+    };
+    let part = cat.part(&r.part).map_or("", |p| p.title.as_str());
+    let area = cat.area(&r.area).map_or("", |a| a.title.as_str());
+    let place = match r.subtheme.as_deref().and_then(|s| cat.subtheme(s)) {
+        Some(st) => format!("sub-theme {} {}", st.id, st.title),
+        None => area.to_string(),
+    };
+    let mut blocks = vec![
+        Block::Title(two(&r.id, &r.title)),
+        Block::para(text(format!(
+            "Recommendation {} of the guide · Part {} {part} · {place}",
+            r.number, r.part
+        ))),
+        Block::Blank,
+        Block::para(text(&r.summary)),
+    ];
+    if !r.subpoints.is_empty() {
+        blocks.push(Block::heading(2, trusted("Sub-points")));
+        for s in &r.subpoints {
+            blocks.push(hang("  ", format!("{} {}", s.id, s.title)));
+            blocks.push(hang("       ", s.summary.clone()));
+        }
+    }
+    blocks.push(Block::heading(2, trusted("A first step within a month")));
+    blocks.push(hang("  ", r.first_step.clone()));
+    if !r.key.is_empty() {
+        blocks.push(Block::heading(2, trusted("Feeds key recommendations")));
+        for k in r.key.iter().filter_map(|k| cat.key(k)) {
+            blocks.push(hanging("  ", two(&k.id, &k.title)));
+        }
+    }
+    let mut facts = Vec::new();
+    if !r.tags.is_empty() {
+        facts.push(format!("Tags: {}", r.tags.join(", ")));
+    }
+    if !r.audience.is_empty() {
+        let names: Vec<&str> = r
+            .audience
+            .iter()
+            .map(|a| {
+                cat.audiences
+                    .iter()
+                    .find(|t| t.id == *a)
+                    .map_or(a.as_str(), |t| t.title.as_str())
+            })
+            .collect();
+        facts.push(format!("Especially for: {}", names.join("; ")));
+    }
+    if !facts.is_empty() {
+        blocks.push(Block::Blank);
+        blocks.extend(facts.into_iter().map(|f| Block::para(text(f))));
+    }
+    let resources = cat.resources_for(r);
+    if !resources.is_empty() {
+        blocks.push(Block::heading(2, trusted("Resources from the guide")));
+        for res in resources {
+            blocks.push(hanging("  ", two(&res.id, &res.title)));
+        }
+    }
+    let asked: Vec<_> = data
+        .questionnaires
+        .iter()
+        .filter_map(|q| {
+            q.questions
+                .iter()
+                .find(|x| x.recommendation == r.id)
+                .map(|x| (q, x))
+        })
+        .collect();
+    if !asked.is_empty() {
+        blocks.push(Block::heading(2, trusted("Asked in")));
+        for (q, x) in asked {
+            blocks.push(hang(
+                "  ",
+                format!("{} (question {}): {}", q.id, x.id, x.text),
+            ));
+        }
+    }
+    Document {
+        kind: Kind::Catalogue,
+        title: format!("{} {}", r.id, r.title),
+        blocks,
+    }
+}
+
+/// The overview: the catalogue at a glance and where to go next.
+pub fn overview<'a>(data: &Data) -> Document<'a> {
+    let cat = &data.catalogue;
+    let hang = |s: String| Block::Hanging {
+        first: "    ",
+        rest: "    ",
+        text: text(s),
+    };
+    let mut blocks = vec![
+        Block::Title(trusted("icso-assess: readiness for China's global rise")),
+        Block::para(trusted(format!(
+            "{} recommendations from the guide for internationally-operating civil society organisations, in {} parts and {} areas, summed up by {} key recommendations.",
+            cat.recommendations.len(),
+            cat.parts.len(),
+            cat.areas.len(),
+            cat.key_recommendations.len()
+        ))),
+        Block::Blank,
+    ];
+    for part in &cat.parts {
+        blocks.push(Block::Label(two(&part.id, &part.title)));
+        for area in cat.areas.iter().filter(|a| a.part == part.id) {
+            let nums: Vec<u32> = cat
+                .recommendations
+                .iter()
+                .filter(|r| r.area == area.id)
+                .map(|r| r.number)
+                .collect();
+            let range = match (nums.first(), nums.last()) {
+                (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
+                (Some(a), _) => a.to_string(),
+                _ => String::new(),
+            };
+            let label = match &area.subtheme {
+                Some(s) => format!("{s} {}", area.title),
+                None => area.title.clone(),
+            };
+            blocks.push(hang(format!("{label} ({range})")));
+        }
+    }
+    blocks.push(Block::heading(2, trusted("Key recommendations")));
+    for k in &cat.key_recommendations {
+        blocks.push(hanging("    ", two(&k.id, &k.title)));
+    }
+    blocks.push(Block::heading(2, trusted("Questionnaires")));
+    for q in &data.questionnaires {
+        blocks.push(hanging(
+            "    ",
+            two(
+                &q.id,
+                &format!(
+                    "{} ({} questions, version {})",
+                    q.title,
+                    q.questions.len(),
+                    q.version
+                ),
+            ),
+        ));
+    }
+    blocks.push(Block::Blank);
+    blocks.push(Block::para(vec![Inline::Trusted(
+        "Next: `icso-assess list` to browse, `icso-assess show R04` to read one recommendation, `icso-assess --help` for every command.".into(),
+    )]));
+    Document {
+        kind: Kind::Catalogue,
+        title: "icso-assess".into(),
+        blocks,
+    }
+}
