@@ -10,7 +10,7 @@ pub use icso_data::{diagnostics, questionnaire, text, yaml};
 pub mod cli;
 pub mod commands;
 pub mod compare;
-pub mod compare_render;
+pub mod comparison;
 pub mod document;
 pub mod io;
 pub mod markup;

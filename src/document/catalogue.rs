@@ -2,7 +2,7 @@
 //! the overview bare `icso-assess` prints when it cannot ask questions.
 
 use crate::catalogue::{Catalogue, Data, model::Recommendation};
-use crate::document::{Block, Cell, Column, Document, Inline, Kind, Row, Table, text, trusted};
+use crate::document::{Block, Column, Document, Inline, Kind, Row, Table, cell, text, trusted};
 use crate::render::Format;
 
 const TABLE: &[Format] = &[Format::Table];
@@ -41,10 +41,10 @@ pub fn list<'a>(cat: &Catalogue, recs: &[&Recommendation]) -> Document<'a> {
         recs.iter()
             .map(|r| {
                 Row::new(vec![
-                    Cell::new(text(&r.id)),
-                    Cell::new(text(&r.title)),
-                    Cell::new(text(format!("{} {}", r.part, area_title(cat, &r.area)))),
-                    Cell::new(text(r.key.join(" "))),
+                    cell(&r.id),
+                    cell(&r.title),
+                    cell(format!("{} {}", r.part, area_title(cat, &r.area))),
+                    cell(r.key.join(" ")),
                 ])
             })
             .collect(),
@@ -56,11 +56,11 @@ pub fn list<'a>(cat: &Catalogue, recs: &[&Recommendation]) -> Document<'a> {
         recs.iter()
             .map(|r| {
                 Row::new(vec![
-                    Cell::new(text(&r.id)),
-                    Cell::new(text(&r.title)),
-                    Cell::new(text(&r.part)),
-                    Cell::new(text(area_title(cat, &r.area))),
-                    Cell::new(text(r.key.join(" "))),
+                    cell(&r.id),
+                    cell(&r.title),
+                    cell(&r.part),
+                    cell(area_title(cat, &r.area)),
+                    cell(r.key.join(" ")),
                 ])
             })
             .collect(),

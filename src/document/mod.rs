@@ -10,6 +10,8 @@
 //! one builder, not code in four writers.
 
 pub mod catalogue;
+pub mod comparison;
+pub mod report;
 pub mod wording;
 
 use crate::render::Format;
@@ -54,6 +56,16 @@ pub fn text(s: impl Into<String>) -> Text {
 /// Text the tool made itself (numbers, fixed words) as inline content.
 pub fn trusted(s: impl Into<String>) -> Text {
     vec![Inline::Trusted(s.into())]
+}
+
+/// A table cell of untrusted text.
+pub fn cell(s: impl Into<String>) -> Cell {
+    Cell::new(text(s))
+}
+
+/// A table cell of text the tool made itself.
+pub fn fixed(s: impl Into<String>) -> Cell {
+    Cell::new(trusted(s))
 }
 
 /// `<span class="lv">`: a level that stays on one line in HTML.
@@ -266,6 +278,33 @@ pub enum Chart {
     },
 }
 
+/// One piece of content in the words and detail of each text format: the terminal table, the
+/// screen-reader layout, Markdown and HTML.
+#[derive(Default)]
+pub struct Each<'a> {
+    pub table: Vec<Block<'a>>,
+    pub plain: Vec<Block<'a>>,
+    pub markdown: Vec<Block<'a>>,
+    pub html: Vec<Block<'a>>,
+}
+
+impl<'a> Each<'a> {
+    /// The blocks of `format`.
+    pub fn take(self, format: Format) -> Vec<Block<'a>> {
+        match format {
+            Format::Table => self.table,
+            Format::Plain => self.plain,
+            Format::Markdown => self.markdown,
+            Format::Html => self.html,
+            Format::Csv | Format::Json => Vec::new(),
+        }
+    }
+
+    pub fn block(self) -> Block<'a> {
+        Block::Each(Box::new(self))
+    }
+}
+
 /// A list item; `class` styles it in HTML.
 #[derive(Debug, Clone)]
 pub struct Item {
@@ -333,6 +372,8 @@ pub enum Block<'a> {
     },
     /// Blocks only the named formats show: where the formats still differ in wording or detail.
     Only(&'static [Format], Vec<Block<'a>>),
+    /// The same content as each text format says it.
+    Each(Box<Each<'a>>),
     /// For the terminal: `wide` when it has at least `min` columns, else `narrow`. Every other
     /// format shows `wide`.
     ByWidth {
@@ -374,6 +415,7 @@ impl<'a> Block<'a> {
             Block::Group { .. } => "Group",
             Block::Stream { .. } => "Stream",
             Block::Only(..) => "Only",
+            Block::Each(_) => "Each",
             Block::ByWidth { .. } => "ByWidth",
             Block::Blank => "Blank",
         }

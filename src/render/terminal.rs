@@ -141,6 +141,7 @@ impl Terminal {
                 self.blocks(blocks, out)
             }
             Block::Only(..) => Ok(()),
+            Block::Each(each) => self.blocks(each.take(Format::Table), out),
             Block::Blank => writeln!(out),
         }
     }

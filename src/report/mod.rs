@@ -3,7 +3,7 @@
 //! reads the clock.
 
 pub mod csv;
-pub mod document;
+
 pub mod json;
 #[cfg(test)]
 mod tests;
@@ -29,7 +29,7 @@ pub use crate::render::Format;
 
 impl crate::render::Output for Report<'_> {
     fn document(&self) -> crate::document::Document<'_> {
-        document::build(self)
+        crate::document::report::build(self)
     }
 
     fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {

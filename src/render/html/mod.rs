@@ -43,6 +43,12 @@ fn top(page: &mut page::Page, block: Block<'_>) -> std::io::Result<()> {
             Ok(())
         }
         Block::Only(..) => Ok(()),
+        Block::Each(each) => {
+            for b in each.take(Format::Html) {
+                top(page, b)?;
+            }
+            Ok(())
+        }
         other => page.put(markup(other)),
     }
 }
@@ -114,6 +120,7 @@ fn markup(block: Block<'_>) -> Markup {
         }
         Block::Only(formats, inner) if formats.contains(&Format::Html) => markups(inner),
         Block::Only(..) | Block::Blank => html! {},
+        Block::Each(each) => markups(each.take(Format::Html)),
         Block::ByWidth { wide, .. } => markups(wide),
     }
 }

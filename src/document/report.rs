@@ -2,14 +2,14 @@
 //! a thing in different words or show different detail, the blocks name the formats that show
 //! them ([`Block::Only`]): the one place those differences are written.
 
-use super::Report;
 use crate::aggregate::{self, Disagreement, Summary};
 use crate::document::wording::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
-    Bar, Block, Cell, Chart, Column, Document, Dot, Inline, Item, Kind, Row, Sub, Table, Tag, Text,
-    Tone, level, text, trusted,
+    Bar, Block, Cell, Chart, Column, Document, Dot, Each, Inline, Item, Kind, Row, Sub, Table, Tag,
+    Text, Tone, cell, fixed, level, text, trusted,
 };
 use crate::render::Format;
+use crate::report::Report;
 use crate::scoring::{Band, Item as Scored, Status};
 
 const TABLE: &[Format] = &[Format::Table];
@@ -356,13 +356,13 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
             .iter()
             .map(|p| {
                 Row::new(vec![
-                    Cell::new(text(
+                    cell(
                         r.cat
                             .part(&p.id)
                             .map_or(p.id.as_str(), |x| x.title.as_str()),
-                    )),
-                    Cell::new(trusted(percent(p.score.score))),
-                    Cell::new(trusted(or_dash(&range(p.score.low, p.score.high)))),
+                    ),
+                    fixed(percent(p.score.score)),
+                    fixed(or_dash(&range(p.score.low, p.score.high))),
                 ])
             })
             .collect();
@@ -445,10 +445,13 @@ fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
     Block::section(
         "respondents",
         vec![
-            Block::only(TABLE, screen),
-            Block::only(PLAIN, spoken),
-            Block::only(MARKDOWN, page(false)),
-            Block::only(HTML, page(true)),
+            Each {
+                table: screen,
+                plain: spoken,
+                markdown: page(false),
+                html: page(true),
+            }
+            .block(),
         ],
     )
 }
@@ -461,17 +464,17 @@ fn respondents_screen_table(agg: &Summary) -> Table {
         .map(|x| {
             let c = x.coverage;
             Row::new(vec![
-                Cell::new(text(&x.label)),
-                Cell::new(text(&x.file)),
-                Cell::new(trusted(format!(
+                cell(&x.label),
+                cell(&x.file),
+                fixed(format!(
                     "{} / {} / {} / {}",
                     c.answered, c.na, c.unknown, c.unanswered
-                ))),
-                Cell::new(trusted(percent_with_range(
+                )),
+                fixed(percent_with_range(
                     x.overall.score,
                     x.overall.low,
                     x.overall.high,
-                ))),
+                )),
             ])
         })
         .collect();
@@ -495,18 +498,18 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
             let c = x.coverage;
             let rg = range(x.overall.low, x.overall.high);
             Row::new(vec![
-                Cell::new(text(&x.label)),
+                cell(&x.label),
                 Cell::new(if html {
                     vec![Inline::Code(x.file.clone())]
                 } else {
                     text(&x.file)
                 }),
-                Cell::new(trusted(c.answered.to_string())),
-                Cell::new(trusted(c.na.to_string())),
-                Cell::new(trusted(c.unknown.to_string())),
-                Cell::new(trusted(c.unanswered.to_string())),
-                Cell::new(text(percent(x.overall.score))),
-                Cell::new(text(if html { or_dash(&rg).to_string() } else { rg })),
+                fixed(c.answered.to_string()),
+                fixed(c.na.to_string()),
+                fixed(c.unknown.to_string()),
+                fixed(c.unanswered.to_string()),
+                cell(percent(x.overall.score)),
+                cell(if html { or_dash(&rg).to_string() } else { rg }),
             ])
         })
         .collect();
@@ -534,14 +537,10 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
         .iter()
         .map(|a| {
             Row::new(vec![
-                Cell::new(text(numbered_area(r, a))),
+                cell(numbered_area(r, a)),
                 Cell::new(vec![Inline::Bar(a.score.score, 20)]),
-                Cell::new(trusted(percent_with_range(
-                    a.score.score,
-                    a.score.low,
-                    a.score.high,
-                ))),
-                Cell::new(trusted(format!("{}/{}", a.answered, a.applicable))),
+                fixed(percent_with_range(a.score.score, a.score.low, a.score.high)),
+                fixed(format!("{}/{}", a.answered, a.applicable)),
             ])
         })
         .collect();
@@ -564,11 +563,11 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
             .iter()
             .map(|a| {
                 Row::new(vec![
-                    Cell::new(text(numbered_area(r, a))),
+                    cell(numbered_area(r, a)),
                     Cell::new(vec![Inline::Bar(a.score.score, 20)]),
-                    Cell::new(text(percent(a.score.score))),
-                    Cell::new(text(range(a.score.low, a.score.high))),
-                    Cell::new(trusted(format!("{}/{}", a.answered, a.applicable))),
+                    cell(percent(a.score.score)),
+                    cell(range(a.score.low, a.score.high)),
+                    fixed(format!("{}/{}", a.answered, a.applicable)),
                 ])
             })
             .collect();
@@ -711,13 +710,7 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         ],
         s.key
             .iter()
-            .map(|k| {
-                Row::new(vec![
-                    Cell::new(text(&k.id)),
-                    Cell::new(text(title(&k.id))),
-                    Cell::new(trusted(status(k))),
-                ])
-            })
+            .map(|k| Row::new(vec![cell(&k.id), cell(title(&k.id)), fixed(status(k))]))
             .collect(),
     );
     let spoken = s
@@ -739,10 +732,10 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
                 .iter()
                 .map(|k| {
                     Row::new(vec![
-                        Cell::new(text(&k.id)),
-                        Cell::new(text(title(&k.id))),
-                        Cell::new(text(status(k))),
-                        Cell::new(trusted(format!("{}/{}", k.answered, k.asked))),
+                        cell(&k.id),
+                        cell(title(&k.id)),
+                        cell(status(k)),
+                        fixed(format!("{}/{}", k.answered, k.asked)),
                     ])
                 })
                 .collect(),
@@ -765,10 +758,10 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
                 .iter()
                 .map(|k| {
                     Row::new(vec![
-                        Cell::new(text(&k.id)),
-                        Cell::new(text(title(&k.id))),
+                        cell(&k.id),
+                        cell(title(&k.id)),
                         Cell::new(vec![Inline::Meter(k.score), Inline::Text(percent(k.score))]),
-                        Cell::new(trusted(format!("{} of {}", k.answered, k.asked))),
+                        fixed(format!("{} of {}", k.answered, k.asked)),
                     ])
                 })
                 .collect(),
@@ -778,17 +771,20 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         "key",
         vec![
             Block::heading(2, trusted(w::KEY_RECOMMENDATIONS)),
-            Block::only(TABLE, vec![Block::Table(screen)]),
-            Block::only(PLAIN, spoken),
-            Block::only(MARKDOWN, vec![markdown]),
-            Block::only(HTML, vec![html]),
+            Each {
+                table: vec![Block::Table(screen)],
+                plain: spoken,
+                markdown: vec![markdown],
+                html: vec![html],
+            }
+            .block(),
         ],
     )
 }
 
 /// "2 Developing", "n/a", "don't know" or "unanswered".
 fn level_label(r: &Report, item: &Scored) -> String {
-    super::level_label(r, item)
+    crate::report::level_label(r, item)
 }
 
 fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
@@ -866,10 +862,13 @@ fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
         vec![
             Block::only(&[Format::Table, Format::Plain], vec![heading]),
             Block::only(PAGES, vec![Block::heading(2, trusted(w::TOP_PRIORITIES))]),
-            Block::only(TABLE, screen),
-            Block::only(PLAIN, spoken),
-            Block::only(MARKDOWN, vec![markdown]),
-            Block::only(HTML, vec![html]),
+            Each {
+                table: screen,
+                plain: spoken,
+                markdown: vec![markdown],
+                html: vec![html],
+            }
+            .block(),
         ],
     )
 }
@@ -888,13 +887,13 @@ fn priorities_screen(r: &Report, top: &[&Scored], wide: bool) -> Table {
                 title.push(Inline::Text(r.area_title(&i.area).to_string()));
                 title.push(Inline::Trusted(")".into()));
             }
-            let mut row = vec![Cell::new(trusted((n + 1).to_string())), Cell::new(title)];
+            let mut row = vec![fixed((n + 1).to_string()), Cell::new(title)];
             if wide {
-                row.push(Cell::new(text(r.area_title(&i.area))));
+                row.push(cell(r.area_title(&i.area)));
             }
             row.extend([
-                Cell::new(trusted(format!("{} -> {}", i.level.unwrap_or(0), i.target))),
-                Cell::new(trusted(i.importance.as_str())),
+                fixed(format!("{} -> {}", i.level.unwrap_or(0), i.target)),
+                fixed(i.importance.as_str()),
                 Cell::toned(
                     trusted(format!("{} {}", one(i.priority), i.band.as_str())),
                     band_tone(i.band),
@@ -925,14 +924,14 @@ fn priorities_markdown(r: &Report, top: &[&Scored]) -> Table {
         .map(|(n, i)| {
             let rec = r.recommendation(i);
             Row::new(vec![
-                Cell::new(trusted((n + 1).to_string())),
-                Cell::new(text(&rec.id)),
-                Cell::new(text(&rec.title)),
-                Cell::new(text(r.area_title(&i.area))),
-                Cell::new(trusted(format!("{} -> {}", i.level.unwrap_or(0), i.target))),
-                Cell::new(text(i.importance.as_str())),
-                Cell::new(trusted(format!("{} {}", one(i.priority), i.band.as_str()))),
-                Cell::new(text(&rec.first_step)),
+                fixed((n + 1).to_string()),
+                cell(&rec.id),
+                cell(&rec.title),
+                cell(r.area_title(&i.area)),
+                fixed(format!("{} -> {}", i.level.unwrap_or(0), i.target)),
+                cell(i.importance.as_str()),
+                fixed(format!("{} {}", one(i.priority), i.band.as_str())),
+                cell(&rec.first_step),
             ])
         })
         .collect();
@@ -966,16 +965,16 @@ fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
             Row {
                 class: "",
                 cells: vec![
-                    Cell::new(trusted((n + 1).to_string())),
-                    Cell::new(text(&i.recommendation)),
-                    Cell::new(text(&rec.title)),
-                    Cell::new(text(r.area_title(&i.area))),
+                    fixed((n + 1).to_string()),
+                    cell(&i.recommendation),
+                    cell(&rec.title),
+                    cell(r.area_title(&i.area)),
                     Cell::new(vec![
                         level(level_label(r, i)),
                         Inline::Trusted(" → ".into()),
                         target(r, i),
                     ]),
-                    Cell::new(text(i.importance.as_str())),
+                    cell(i.importance.as_str()),
                     Cell::new(vec![
                         Inline::Trusted(format!("{} ", one(i.priority))),
                         Inline::Band(i.band),
@@ -1039,152 +1038,156 @@ fn disagreements<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     }
 }
 
+/// One question the respondents disagree on, as each format shows it.
+struct Split<'a> {
+    d: &'a Disagreement,
+    title: &'a str,
+    band: Band,
+    name: &'a str,
+}
+
 /// One question the respondents disagree on: every respondent's level and note.
 fn disagreement<'a>(r: &Report<'a>, agg: &'a Summary, d: &'a Disagreement) -> Block<'a> {
-    let title = r
-        .cat
-        .recommendation(&d.recommendation)
-        .map_or("", |x| x.title.as_str());
-    let band = r
-        .scored
-        .items
-        .iter()
-        .find(|i| i.question == d.question)
-        .map_or(Band::None, |i| i.band);
-    let name = r.level_name(d.median);
-    let mut spoken = vec![Block::para(text(format!(
-        "{} {title}: levels {} to {}, spread {}; combined {} {name}, priority {}.",
-        d.question,
+    let x = Split {
+        d,
+        title: r
+            .cat
+            .recommendation(&d.recommendation)
+            .map_or("", |x| x.title.as_str()),
+        band: r
+            .scored
+            .items
+            .iter()
+            .find(|i| i.question == d.question)
+            .map_or(Band::None, |i| i.band),
+        name: r.level_name(d.median),
+    };
+    let facts = format!(
+        "Levels {} to {} (spread {}); combined {} {}, priority {} {}.",
         d.min,
         d.max,
         d.spread,
         d.median,
+        x.name,
+        one(d.priority),
+        x.band.as_str()
+    );
+    Block::div(
+        "disagreement",
+        vec![
+            Each {
+                table: vec![
+                    Block::heading(3, text(format!("{} {}", d.question, x.title))),
+                    Block::para(text(facts)),
+                    answers_table(r, agg, d, false),
+                ],
+                plain: disagreement_spoken(r, agg, &x),
+                markdown: disagreement_markdown(r, agg, &x),
+                html: disagreement_html(r, agg, &x),
+            }
+            .block(),
+        ],
+    )
+}
+
+/// Every respondent's level and note on a question.
+fn answers_table<'a>(r: &Report, agg: &Summary, d: &Disagreement, html: bool) -> Block<'a> {
+    let rows = agg
+        .answers_to(&d.question)
+        .map(|(x, a)| {
+            let label = aggregate::answer_label(r.q, a);
+            let note = aggregate::answer_note(a);
+            let (label, note) = if html {
+                (vec![level(label)], or_dash(&note).to_string())
+            } else {
+                (text(label), note)
+            };
+            Row::new(vec![cell(&x.label), Cell::new(label), cell(note)])
+        })
+        .collect();
+    let columns = vec![
+        Column::new("Respondent"),
+        Column::new("Level"),
+        Column::new("Note").role("note"),
+    ];
+    Block::Table(Table::new(columns, rows))
+}
+
+fn disagreement_spoken<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a>> {
+    let d = x.d;
+    let mut lines = vec![Block::para(text(format!(
+        "{} {}: levels {} to {}, spread {}; combined {} {}, priority {}.",
+        d.question,
+        x.title,
+        d.min,
+        d.max,
+        d.spread,
+        d.median,
+        x.name,
         one(d.priority)
     )))];
-    spoken.extend(agg.answers_to(&d.question).map(|(x, a)| {
+    lines.extend(agg.answers_to(&d.question).map(|(who, a)| {
         let note = aggregate::answer_note(a);
         let note = if note.is_empty() {
             String::new()
         } else {
             format!(" Note: {note}")
         };
-        Block::para(text(format!(
-            "{}: {}.{note}",
-            x.label,
-            aggregate::answer_label(r.q, a)
-        )))
+        let label = aggregate::answer_label(r.q, a);
+        Block::para(text(format!("{}: {label}.{note}", who.label)))
     }));
-    let answers = |html: bool| {
-        let rows = agg
-            .answers_to(&d.question)
-            .map(|(x, a)| {
-                let label = aggregate::answer_label(r.q, a);
-                let note = aggregate::answer_note(a);
-                Row::new(vec![
-                    Cell::new(text(&x.label)),
-                    Cell::new(if html {
-                        vec![level(label)]
-                    } else {
-                        text(label)
-                    }),
-                    Cell::new(text(if html {
-                        or_dash(&note).to_string()
-                    } else {
-                        note
-                    })),
-                ])
-            })
-            .collect();
-        Block::Table(Table::new(
+    lines
+}
+
+fn disagreement_markdown<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a>> {
+    let d = x.d;
+    vec![
+        Block::heading(
+            3,
             vec![
-                Column::new("Respondent"),
-                Column::new("Level"),
-                Column::new("Note").role("note"),
+                Inline::Text(d.question.clone()),
+                Inline::Trusted(" ".into()),
+                Inline::Text(x.title.to_string()),
+                Inline::Trusted(format!(" (spread {})", d.spread)),
             ],
-            rows,
-        ))
-    };
-    Block::div(
-        "disagreement",
-        vec![
-            Block::only(
-                TABLE,
-                vec![
-                    Block::heading(3, text(format!("{} {title}", d.question))),
-                    Block::para(text(format!(
-                        "Levels {} to {} (spread {}); combined {} {name}, priority {} {}.",
-                        d.min,
-                        d.max,
-                        d.spread,
-                        d.median,
-                        one(d.priority),
-                        band.as_str()
-                    ))),
-                    answers(false),
-                ],
-            ),
-            Block::only(PLAIN, spoken),
-            Block::only(
-                PAGES,
-                vec![
-                    Block::only(
-                        MARKDOWN,
-                        vec![Block::heading(
-                            3,
-                            vec![
-                                Inline::Text(d.question.clone()),
-                                Inline::Trusted(" ".into()),
-                                Inline::Text(title.to_string()),
-                                Inline::Trusted(format!(" (spread {})", d.spread)),
-                            ],
-                        )],
-                    ),
-                    Block::only(
-                        HTML,
-                        vec![Block::heading(
-                            3,
-                            vec![
-                                Inline::Text(format!("{} {title} ", d.question)),
-                                Inline::Span("area-score", trusted(format!("spread {}", d.spread))),
-                            ],
-                        )],
-                    ),
-                    Block::only(
-                        MARKDOWN,
-                        vec![Block::para(vec![
-                            Inline::Trusted(format!(
-                                "Levels {} to {}; combined {} ",
-                                d.min, d.max, d.median
-                            )),
-                            Inline::Text(name.to_string()),
-                            Inline::Trusted(format!(
-                                ", priority {} {}.",
-                                one(d.priority),
-                                band.as_str()
-                            )),
-                        ])],
-                    ),
-                    Block::only(
-                        HTML,
-                        vec![Block::Para(
-                            "area-facts",
-                            vec![
-                                Inline::Trusted(format!(
-                                    "Levels {} to {}; combined ",
-                                    d.min, d.max
-                                )),
-                                level(format!("{} {name}", d.median)),
-                                Inline::Trusted(format!(", priority {} ", one(d.priority))),
-                                Inline::Band(band),
-                            ],
-                        )],
-                    ),
-                    Block::only(MARKDOWN, vec![answers(false)]),
-                    Block::only(HTML, vec![answers(true)]),
-                ],
-            ),
-        ],
-    )
+        ),
+        Block::para(vec![
+            Inline::Trusted(format!(
+                "Levels {} to {}; combined {} ",
+                d.min, d.max, d.median
+            )),
+            Inline::Text(x.name.to_string()),
+            Inline::Trusted(format!(
+                ", priority {} {}.",
+                one(d.priority),
+                x.band.as_str()
+            )),
+        ]),
+        answers_table(r, agg, d, false),
+    ]
+}
+
+fn disagreement_html<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a>> {
+    let d = x.d;
+    vec![
+        Block::heading(
+            3,
+            vec![
+                Inline::Text(format!("{} {} ", d.question, x.title)),
+                Inline::Span("area-score", trusted(format!("spread {}", d.spread))),
+            ],
+        ),
+        Block::Para(
+            "area-facts",
+            vec![
+                Inline::Trusted(format!("Levels {} to {}; combined ", d.min, d.max)),
+                level(format!("{} {}", d.median, x.name)),
+                Inline::Trusted(format!(", priority {} ", one(d.priority))),
+                Inline::Band(x.band),
+            ],
+        ),
+        answers_table(r, agg, d, true),
+    ]
 }
 
 /// Every question by area, with its level, target, importance and priority.
@@ -1254,10 +1257,13 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
                 vec![Block::heading(2, trusted(w::ALL_QUESTIONS_BY_AREA))],
             ),
             Block::only(HTML, vec![Block::heading(2, trusted("Gaps by area"))]),
-            Block::only(TABLE, screen),
-            Block::only(PLAIN, spoken),
-            Block::only(MARKDOWN, markdown),
-            Block::only(HTML, html),
+            Each {
+                table: screen,
+                plain: spoken,
+                markdown: markdown,
+                html: html,
+            }
+            .block(),
         ],
     )
 }
@@ -1279,11 +1285,11 @@ fn gaps_screen(r: &Report, area: &str) -> Table {
                 Tone::Dim
             };
             Row::new(vec![
-                Cell::new(text(&rec.id)),
-                Cell::new(text(&rec.title)),
-                Cell::new(text(level_label(r, i))),
-                Cell::new(trusted(i.target.to_string())),
-                Cell::new(trusted(i.importance.as_str())),
+                cell(&rec.id),
+                cell(&rec.title),
+                cell(level_label(r, i)),
+                fixed(i.target.to_string()),
+                fixed(i.importance.as_str()),
                 Cell::toned(
                     trusted(if answered {
                         priority_band(i)
@@ -1348,18 +1354,18 @@ fn gaps_markdown(r: &Report, area: &str) -> Table {
                 note.push(n.clone());
             }
             Row::new(vec![
-                Cell::new(text(&rec.id)),
-                Cell::new(text(&rec.title)),
-                Cell::new(text(level_label(r, i))),
-                Cell::new(trusted(i.target.to_string())),
-                Cell::new(trusted(i.gap.map_or(String::new(), |g| g.to_string()))),
-                Cell::new(text(i.importance.as_str())),
-                Cell::new(trusted(if i.status == Status::Answered {
+                cell(&rec.id),
+                cell(&rec.title),
+                cell(level_label(r, i)),
+                fixed(i.target.to_string()),
+                fixed(i.gap.map_or(String::new(), |g| g.to_string())),
+                cell(i.importance.as_str()),
+                fixed(if i.status == Status::Answered {
                     priority_band(i)
                 } else {
                     String::new()
-                })),
-                Cell::new(text(note.join("; "))),
+                }),
+                cell(note.join("; ")),
             ])
         })
         .collect();
@@ -1393,19 +1399,17 @@ fn gaps_html(r: &Report, area: &str) -> Table {
             Row {
                 class: "",
                 cells: vec![
-                    Cell::new(text(&i.recommendation)),
-                    Cell::new(text(&r.recommendation(i).title)),
+                    cell(&i.recommendation),
+                    cell(&r.recommendation(i).title),
                     Cell::new(vec![level(level_label(r, i))]),
                     Cell::new(vec![target(r, i)]),
-                    Cell::new(trusted(
-                        i.gap.map_or_else(|| DASH.to_string(), |g| g.to_string()),
-                    )),
-                    Cell::new(text(i.importance.as_str())),
-                    Cell::new(trusted(if answered {
+                    fixed(i.gap.map_or_else(|| DASH.to_string(), |g| g.to_string())),
+                    cell(i.importance.as_str()),
+                    fixed(if answered {
                         one(i.priority)
                     } else {
                         DASH.to_string()
-                    })),
+                    }),
                     Cell::new(vec![band]),
                 ],
                 sub: note.map(|n| Sub {
@@ -1485,9 +1489,9 @@ fn html_items(
         .iter()
         .map(|i| {
             Row::new(vec![
-                Cell::new(text(&i.recommendation)),
-                Cell::new(text(&r.recommendation(i).title)),
-                Cell::new(text(r.area_title(&i.area))),
+                cell(&i.recommendation),
+                cell(&r.recommendation(i).title),
+                cell(r.area_title(&i.area)),
                 Cell::new(value(i)),
             ])
         })
@@ -1647,9 +1651,9 @@ fn strengths<'a>(r: &Report<'a>) -> Block<'a> {
         .iter()
         .map(|i| {
             Row::new(vec![
-                Cell::new(text(&i.recommendation)),
-                Cell::new(text(&r.recommendation(i).title)),
-                Cell::new(text(r.area_title(&i.area))),
+                cell(&i.recommendation),
+                cell(&r.recommendation(i).title),
+                cell(r.area_title(&i.area)),
                 Cell::new(vec![level(level_label(r, i))]),
                 Cell::new(vec![target(r, i)]),
             ])
@@ -1709,21 +1713,26 @@ fn strengths<'a>(r: &Report<'a>) -> Block<'a> {
     .build(!items.is_empty())
 }
 
+type Found<'a> = [(
+    &'a crate::catalogue::model::Resource,
+    Vec<&'a crate::catalogue::model::Area>,
+)];
+
+/// "Area, Area": the titles of the areas a resource serves.
+fn titles(areas: &[&crate::catalogue::model::Area]) -> String {
+    areas
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn resources<'a>(r: &Report<'a>) -> Block<'a> {
     let weak = r.weakest_areas();
     let found = r.resources();
-    let titles = |areas: &[&crate::catalogue::model::Area]| {
-        areas
-            .iter()
-            .map(|a| a.title.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     let none = "The guide lists no resources for the weakest areas.";
     let mut screen = Vec::new();
     let mut spoken = Vec::new();
-    let mut markdown = Vec::new();
-    let mut html = Vec::new();
     if found.is_empty() {
         screen.push(Block::para(trusted(none)));
         spoken.push(Block::para(trusted(none)));
@@ -1747,61 +1756,6 @@ fn resources<'a>(r: &Report<'a>) -> Block<'a> {
             res.summary
         ))));
     }
-    if weak.is_empty() {
-        markdown.push(Block::para(trusted(
-            "No scored area falls short of its targets.",
-        )));
-        html.push(Block::Para(
-            "empty",
-            trusted("No scored area is below its target, so no resources are suggested."),
-        ));
-    } else {
-        let names = weak.iter().map(|a| a.title.as_str()).collect::<Vec<_>>();
-        let mut line = trusted("The weakest areas: ");
-        for (n, name) in names.iter().enumerate() {
-            if n > 0 {
-                line.push(Inline::Trusted(", ".into()));
-            }
-            line.push(Inline::Text((*name).to_string()));
-        }
-        line.push(Inline::Trusted(".".into()));
-        markdown.push(Block::para(line));
-        let scored = weak
-            .iter()
-            .map(|a| {
-                let score = r.scored.area(&a.id).and_then(|s| s.score.score);
-                format!("{} ({})", a.title, percent(score))
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        html.push(Block::para(text(format!(
-            "For the weakest areas: {scored}."
-        ))));
-        if found.is_empty() {
-            let none = "The guide lists no resources for these areas.";
-            markdown.push(Block::para(trusted(none)));
-            html.push(Block::Para("empty", trusted(none)));
-        } else {
-            markdown.push(Block::list(
-                found
-                    .iter()
-                    .map(|(res, areas)| resource_md(res, areas))
-                    .collect(),
-            ));
-            html.push(Block::List {
-                class: "resources",
-                label: "",
-                ordered: false,
-                items: found
-                    .iter()
-                    .map(|(res, areas)| Item {
-                        class: "",
-                        text: resource_html(res, &titles(areas)),
-                    })
-                    .collect(),
-            });
-        }
-    }
     Block::section(
         "resources",
         vec![
@@ -1813,12 +1767,92 @@ fn resources<'a>(r: &Report<'a>) -> Block<'a> {
                 HTML,
                 vec![Block::heading(2, trusted("Resources from the guide"))],
             ),
-            Block::only(TABLE, screen),
-            Block::only(PLAIN, spoken),
-            Block::only(MARKDOWN, markdown),
-            Block::only(HTML, html),
+            Each {
+                table: screen,
+                plain: spoken,
+                markdown: resources_markdown(&weak, &found),
+                html: resources_html(r, &weak, &found),
+            }
+            .block(),
         ],
     )
+}
+
+fn resources_markdown<'a>(
+    weak: &[&crate::catalogue::model::Area],
+    found: &Found,
+) -> Vec<Block<'a>> {
+    if weak.is_empty() {
+        return vec![Block::para(trusted(
+            "No scored area falls short of its targets.",
+        ))];
+    }
+    let mut line = trusted("The weakest areas: ");
+    for (n, a) in weak.iter().enumerate() {
+        if n > 0 {
+            line.push(Inline::Trusted(", ".into()));
+        }
+        line.push(Inline::Text(a.title.clone()));
+    }
+    line.push(Inline::Trusted(".".into()));
+    let mut blocks = vec![Block::para(line)];
+    if found.is_empty() {
+        blocks.push(Block::para(trusted(
+            "The guide lists no resources for these areas.",
+        )));
+    } else {
+        blocks.push(Block::list(
+            found
+                .iter()
+                .map(|(res, areas)| resource_md(res, areas))
+                .collect(),
+        ));
+    }
+    blocks
+}
+
+fn resources_html<'a>(
+    r: &Report,
+    weak: &[&crate::catalogue::model::Area],
+    found: &Found,
+) -> Vec<Block<'a>> {
+    if weak.is_empty() {
+        return vec![Block::Para(
+            "empty",
+            trusted("No scored area is below its target, so no resources are suggested."),
+        )];
+    }
+    let scored = weak
+        .iter()
+        .map(|a| {
+            let score = r.scored.area(&a.id).and_then(|s| s.score.score);
+            format!("{} ({})", a.title, percent(score))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut blocks = vec![Block::para(text(format!(
+        "For the weakest areas: {scored}."
+    )))];
+    if found.is_empty() {
+        blocks.push(Block::Para(
+            "empty",
+            trusted("The guide lists no resources for these areas."),
+        ));
+    } else {
+        blocks.push(Block::List {
+            class: "resources",
+            label: "",
+            ordered: false,
+            items: found
+                .iter()
+                .map(|(res, areas)| Item {
+                    class: "",
+                    text: resource_html(res, &titles(areas)),
+                })
+                .collect(),
+        });
+    }
+    blocks
 }
 
 /// "**Title** (c, for Area, Area): summary".

@@ -1,15 +1,15 @@
 //! The comparison as a document, built once for every text format. As in the gap report's
 //! document, blocks that only some formats show name those formats ([`Block::Only`]).
 
-use super::{
+use crate::compare::{Change, Comparison, Movement};
+use crate::comparison::{
     Which, counts_sentence, from_to, left_out, left_out_heading, level_long, level_short, lists,
     organisations, overall_sentence, side_facts, side_line,
 };
-use crate::compare::{Change, Comparison, Movement};
 use crate::document::wording::{self as w, DASH};
 use crate::document::{
-    Block, Cell, Chart, Column, Document, Inline, Item, Kind, Pair, Row, Sub, Table, Tag, Text,
-    Tone, text, trusted,
+    Block, Cell, Chart, Column, Document, Each, Inline, Item, Kind, Pair, Row, Sub, Table, Tag,
+    Text, Tone, cell, fixed, text, trusted,
 };
 use crate::render::Format;
 use crate::scoring::Status;
@@ -122,10 +122,13 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
         id: "",
         class: "top",
         blocks: vec![
-            Block::only(TABLE, screen),
-            Block::only(PLAIN, spoken),
-            Block::only(MARKDOWN, markdown),
-            Block::only(HTML, html_header(c, org)),
+            Each {
+                table: screen,
+                plain: spoken,
+                markdown: markdown,
+                html: html_header(c, org),
+            }
+            .block(),
         ],
     }
 }
@@ -176,7 +179,7 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
 
 fn overall<'a>(c: &Comparison<'a>) -> Block<'a> {
     let m = &c.overall;
-    let score = |v| super::score(v, "not scored");
+    let score = |v| crate::comparison::score(v, "not scored");
     Block::section(
         "overall",
         vec![
@@ -234,15 +237,21 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
         .map(|a| {
             let m = &a.movement;
             Row::new(vec![
-                Cell::new(text(c.area_label(&a.id))),
+                cell(c.area_label(&a.id)),
                 Cell::new(vec![
                     Inline::Bar(m.before, 10),
-                    Inline::Trusted(format!(" {}\n", super::score(m.before, "-"))),
+                    Inline::Trusted(format!(" {}\n", crate::comparison::score(m.before, "-"))),
                     Inline::Bar(m.after, 10),
-                    Inline::Trusted(format!(" {}", super::score(m.after, "-"))),
+                    Inline::Trusted(format!(" {}", crate::comparison::score(m.after, "-"))),
                 ]),
-                Cell::toned(trusted(super::change(m, "-")), tone_of(m.change())),
-                Cell::toned(trusted(super::progress(m, "-")), tone_of(m.progress())),
+                Cell::toned(
+                    trusted(crate::comparison::change(m, "-")),
+                    tone_of(m.change()),
+                ),
+                Cell::toned(
+                    trusted(crate::comparison::progress(m, "-")),
+                    tone_of(m.progress()),
+                ),
             ])
         })
         .collect();
@@ -267,14 +276,20 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
         let mut s = format!(
             "{}: {} before, {} after",
             c.area_label(&a.id),
-            super::score(m.before, "not scored"),
-            super::score(m.after, "not scored"),
+            crate::comparison::score(m.before, "not scored"),
+            crate::comparison::score(m.after, "not scored"),
         );
         if m.change().is_some() {
-            s.push_str(&format!(", change {} points", super::change(m, "")));
+            s.push_str(&format!(
+                ", change {} points",
+                crate::comparison::change(m, "")
+            ));
         }
         if m.progress().is_some() {
-            s.push_str(&format!(", progress {}", super::progress(m, "")));
+            s.push_str(&format!(
+                ", progress {}",
+                crate::comparison::progress(m, "")
+            ));
         }
         s.push('.');
         Block::para(text(s))
@@ -306,7 +321,7 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
     let side = |v: Option<f64>| {
         vec![
             Inline::Bar(v, 10),
-            Inline::Trusted(format!(" {}", super::score(v, "not scored"))),
+            Inline::Trusted(format!(" {}", crate::comparison::score(v, "not scored"))),
         ]
     };
     let rows = c
@@ -315,11 +330,11 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
         .map(|a| {
             let m = &a.movement;
             Row::new(vec![
-                Cell::new(text(c.area_label(&a.id))),
+                cell(c.area_label(&a.id)),
                 Cell::new(side(m.before)),
                 Cell::new(side(m.after)),
-                Cell::new(trusted(super::change(m, DASH))),
-                Cell::new(trusted(super::progress(m, DASH))),
+                fixed(crate::comparison::change(m, DASH)),
+                fixed(crate::comparison::progress(m, DASH)),
             ])
         })
         .collect();
@@ -342,13 +357,13 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
 
 /// One row of the HTML areas table: scores, and the change and progress coloured by direction.
 fn movement_row(label: String, m: &Movement) -> Row {
-    let score = |v| super::score(v, "not scored");
+    let score = |v| crate::comparison::score(v, "not scored");
     Row::new(vec![
-        Cell::new(text(label)),
-        Cell::new(trusted(score(m.before))),
-        Cell::new(trusted(score(m.after))),
-        Cell::new(trusted(super::change(m, DASH))).class(delta_class(m.change())),
-        Cell::new(trusted(super::progress(m, DASH))).class(delta_class(m.progress())),
+        cell(label),
+        fixed(score(m.before)),
+        fixed(score(m.after)),
+        fixed(crate::comparison::change(m, DASH)).class(delta_class(m.change())),
+        fixed(crate::comparison::progress(m, DASH)).class(delta_class(m.progress())),
     ])
 }
 
@@ -426,7 +441,8 @@ fn level_words(q: &crate::questionnaire::Questionnaire, i: &crate::scoring::Item
 }
 
 fn signed_change(ch: &Change, none: &str) -> String {
-    ch.change().map_or_else(|| none.to_string(), super::signed)
+    ch.change()
+        .map_or_else(|| none.to_string(), crate::comparison::signed)
 }
 
 fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
@@ -435,10 +451,10 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
         .iter()
         .map(|ch| {
             Row::new(vec![
-                Cell::new(text(&ch.recommendation)),
-                Cell::new(text(c.title(&ch.recommendation))),
-                Cell::new(trusted(level_short(&ch.before))),
-                Cell::new(trusted(level_short(&ch.after))),
+                cell(&ch.recommendation),
+                cell(c.title(&ch.recommendation)),
+                fixed(level_short(&ch.before)),
+                fixed(level_short(&ch.after)),
                 Cell::toned(
                     trusted(signed_change(ch, "-")),
                     tone_of(ch.change().map(f64::from)),
@@ -471,7 +487,7 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
                 level_words(c.after.q, &ch.after),
             );
             if let Some(d) = ch.change() {
-                s.push_str(&format!(", change {}", super::signed(d)));
+                s.push_str(&format!(", change {}", crate::comparison::signed(d)));
             }
             s.push('.');
             Block::para(text(s))
@@ -515,13 +531,13 @@ fn items_markdown(c: &Comparison) -> Table {
         .iter()
         .map(|ch| {
             Row::new(vec![
-                Cell::new(text(&ch.recommendation)),
-                Cell::new(text(c.title(&ch.recommendation))),
-                Cell::new(text(c.area_title(&ch.area))),
-                Cell::new(text(level_long(c.before.q, &ch.before))),
-                Cell::new(text(level_long(c.after.q, &ch.after))),
-                Cell::new(trusted(signed_change(ch, DASH))),
-                Cell::new(text(ch.after.note.as_deref().unwrap_or(""))),
+                cell(&ch.recommendation),
+                cell(c.title(&ch.recommendation)),
+                cell(c.area_title(&ch.area)),
+                cell(level_long(c.before.q, &ch.before)),
+                cell(level_long(c.after.q, &ch.after)),
+                fixed(signed_change(ch, DASH)),
+                cell(ch.after.note.as_deref().unwrap_or("")),
             ])
         })
         .collect();
@@ -573,9 +589,9 @@ fn items_html(c: &Comparison) -> Table {
             Row {
                 class: "",
                 cells: vec![
-                    Cell::new(text(&ch.recommendation)),
-                    Cell::new(text(c.title(&ch.recommendation))),
-                    Cell::new(text(c.area_title(&ch.area))),
+                    cell(&ch.recommendation),
+                    cell(c.title(&ch.recommendation)),
+                    cell(c.area_title(&ch.area)),
                     Cell::new(vec![crate::document::level(level_long(
                         c.before.q, &ch.before,
                     ))]),
@@ -617,7 +633,7 @@ fn spoken_from_to(c: &Comparison, ch: &Change) -> String {
         "from {} to {}, {}",
         level_words(c.before.q, &ch.before),
         level_words(c.after.q, &ch.after),
-        super::target_text(ch)
+        crate::comparison::target_text(ch)
     )
 }
 
@@ -659,82 +675,13 @@ fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
                 "list",
                 vec![h3, Block::Para("empty", trusted(empty))],
             ));
-            continue;
+        } else {
+            text_blocks.push(change_items(c, &items));
+            html_lists.push(Block::div(
+                "list",
+                vec![h3, Block::list(html_changes(c, &items))],
+            ));
         }
-        let named = |ch: &Change, rest: Vec<Inline>| {
-            let mut t = vec![
-                Inline::Strong(text(&ch.recommendation)),
-                Inline::Trusted(" ".into()),
-                Inline::Text(c.title(&ch.recommendation).to_string()),
-            ];
-            t.extend(rest);
-            t
-        };
-        text_blocks.push(Block::only(
-            TABLE,
-            items
-                .iter()
-                .map(|ch| Block::Hanging {
-                    first: "  ",
-                    rest: "      ",
-                    text: text(format!(
-                        "{} {} ({})",
-                        ch.recommendation,
-                        c.title(&ch.recommendation),
-                        from_to(ch)
-                    )),
-                })
-                .collect(),
-        ));
-        text_blocks.push(Block::only(
-            PLAIN,
-            items
-                .iter()
-                .map(|ch| {
-                    Block::para(text(format!(
-                        "{} {}: {}.",
-                        ch.recommendation,
-                        c.title(&ch.recommendation),
-                        spoken_from_to(c, ch)
-                    )))
-                })
-                .collect(),
-        ));
-        text_blocks.push(Block::only(
-            MARKDOWN,
-            vec![Block::list(
-                items
-                    .iter()
-                    .map(|ch| named(ch, vec![Inline::Trusted(format!(" ({})", from_to(ch)))]))
-                    .collect(),
-            )],
-        ));
-        html_lists.push(Block::div(
-            "list",
-            vec![
-                h3,
-                Block::list(
-                    items
-                        .iter()
-                        .map(|ch| {
-                            named(
-                                ch,
-                                vec![
-                                    Inline::Trusted(" ".into()),
-                                    Inline::Span(
-                                        "ft",
-                                        trusted(format!(
-                                            "({})",
-                                            from_to(ch).replace(" -> ", " → ")
-                                        )),
-                                    ),
-                                ],
-                            )
-                        })
-                        .collect(),
-                ),
-            ],
-        ));
     }
     Block::section(
         "changes",
@@ -749,6 +696,70 @@ fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
             ),
         ],
     )
+}
+
+/// "**R01** Title" and what follows it.
+fn named(c: &Comparison, ch: &Change, rest: Vec<Inline>) -> Text {
+    let mut t = vec![
+        Inline::Strong(text(&ch.recommendation)),
+        Inline::Trusted(" ".into()),
+        Inline::Text(c.title(&ch.recommendation).to_string()),
+    ];
+    t.extend(rest);
+    t
+}
+
+/// One of the four lists in the text formats.
+fn change_items<'a>(c: &Comparison, items: &[&Change]) -> Block<'a> {
+    Each {
+        table: items
+            .iter()
+            .map(|ch| Block::Hanging {
+                first: "  ",
+                rest: "      ",
+                text: text(format!(
+                    "{} {} ({})",
+                    ch.recommendation,
+                    c.title(&ch.recommendation),
+                    from_to(ch)
+                )),
+            })
+            .collect(),
+        plain: items
+            .iter()
+            .map(|ch| {
+                Block::para(text(format!(
+                    "{} {}: {}.",
+                    ch.recommendation,
+                    c.title(&ch.recommendation),
+                    spoken_from_to(c, ch)
+                )))
+            })
+            .collect(),
+        markdown: vec![Block::list(
+            items
+                .iter()
+                .map(|ch| named(c, ch, vec![Inline::Trusted(format!(" ({})", from_to(ch)))]))
+                .collect(),
+        )],
+        html: Vec::new(),
+    }
+    .block()
+}
+
+/// One of the four lists on the page: each item with its levels, arrows drawn.
+fn html_changes(c: &Comparison, items: &[&Change]) -> Vec<Text> {
+    items
+        .iter()
+        .map(|ch| {
+            let ft = format!("({})", from_to(ch).replace(" -> ", " → "));
+            named(
+                c,
+                ch,
+                vec![Inline::Trusted(" ".into()), Inline::Span("ft", trusted(ft))],
+            )
+        })
+        .collect()
 }
 
 /// Recommendations asked on one side only.

@@ -2,7 +2,7 @@
 //! report's, writing a [`Comparison`] to any `Write`. Shared wording and number formats live here.
 
 pub mod csv;
-pub mod document;
+
 pub mod json;
 
 use crate::answers::Answers;
@@ -16,7 +16,7 @@ pub const JSON_SCHEMA_VERSION: u32 = 1;
 
 impl crate::render::Output for Comparison<'_> {
     fn document(&self) -> crate::document::Document<'_> {
-        document::build(self)
+        crate::document::comparison::build(self)
     }
 
     fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {
