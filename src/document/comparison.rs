@@ -125,7 +125,7 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
             Each {
                 table: screen,
                 plain: spoken,
-                markdown: markdown,
+                markdown,
                 html: html_header(c, org),
             }
             .block(),

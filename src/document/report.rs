@@ -1260,8 +1260,8 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
             Each {
                 table: screen,
                 plain: spoken,
-                markdown: markdown,
-                html: html,
+                markdown,
+                html,
             }
             .block(),
         ],
