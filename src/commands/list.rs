@@ -84,10 +84,8 @@ impl crate::render::Output for List<'_> {
     }
 
     fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        let mut w = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(out);
-        let io = crate::report::csv::io_error;
+        let mut w = crate::render::csv::writer(out);
+        let io = crate::render::csv::io_error;
         w.write_record([
             "id",
             "number",
@@ -116,7 +114,7 @@ impl crate::render::Output for List<'_> {
                 &subpoints,
                 &tags,
             ];
-            w.write_record(cells.map(crate::report::csv::text_cell))
+            w.write_record(cells.map(crate::render::csv::text_cell))
                 .map_err(io)?;
         }
         w.flush()

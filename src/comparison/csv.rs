@@ -2,9 +2,9 @@
 //! CRLF line endings; text cells are neutralised against spreadsheet formulas like the report's.
 
 use crate::compare::Comparison;
-use crate::report::csv::{io_error, note, status, text_cell};
+use crate::render::csv::{io_error, text_cell};
+use crate::report::csv::{note, status};
 use crate::scoring::{Item, Status};
-use csv::{QuoteStyle, Terminator, WriterBuilder};
 use std::io::Write;
 
 /// The header row, fixed: other tools read these names.
@@ -46,10 +46,7 @@ fn yes(b: bool) -> &'static str {
 /// Write the comparison as CSV.
 pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
     {
-        let mut w = WriterBuilder::new()
-            .terminator(Terminator::CRLF)
-            .quote_style(QuoteStyle::Necessary)
-            .from_writer(out);
+        let mut w = crate::render::csv::writer(out);
         w.write_record(HEADER).map_err(io_error)?;
         for ch in &c.items {
             let (b, a) = (&ch.before, &ch.after);

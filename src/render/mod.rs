@@ -2,6 +2,7 @@
 //! format's escaping, plus the one [`Format`] list every command and test chooses from. JSON and
 //! CSV are not documents but serialisations of each model, so they live beside their models.
 
+pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod plain;

@@ -1,12 +1,9 @@
-//! The CSV report: one row per question of the questionnaire, in its order, for spreadsheets.
-//! RFC 4180 with CRLF line endings, quoted when needed. Every text cell that a spreadsheet could
-//! read as a formula (see [`text_cell`]) gets a leading `'`. Every CSV the tool writes (report,
-//! aggregate, compare) makes its text cells with [`text_cell`].
+//! The CSV report: one row per question of the questionnaire, in its order, for spreadsheets,
+//! written with the shared rules of `render::csv` (CRLF, quoted when needed, formula-safe cells).
 
 use super::{Report, one};
+use crate::render::csv::{io_error, text_cell};
 use crate::scoring::{Item, Status};
-use crate::text;
-use csv::{QuoteStyle, Terminator, WriterBuilder};
 use std::io::Write;
 
 /// The header row, fixed: other tools read these names.
@@ -39,33 +36,6 @@ pub const AGGREGATE_HEADER: [&str; 7] = [
     "unknown_count",
 ];
 
-/// A text cell made safe for a spreadsheet: a leading `'` when it could start a formula (see
-/// [`starts_formula`]), and characters that could take over a terminal (other than tab, CR and
-/// LF, which CSV quoting carries) replaced by U+FFFD.
-pub fn text_cell(s: &str) -> String {
-    let clean = text::clean_keeping_cr(s);
-    if starts_formula(&clean) {
-        format!("'{clean}")
-    } else {
-        clean.into_owned()
-    }
-}
-
-/// Whether a spreadsheet could read the cell as a formula: it starts with a tab or a carriage
-/// return, or its first character after any white space is `=`, `+`, `-` or `@`. Spreadsheets
-/// trim leading white space on import (spaces, tabs, line breaks, and Unicode spaces such as
-/// U+00A0 or U+3000 in some of them), so all of Unicode's White_Space counts. The full-width
-/// forms U+FF1D `＝`, U+FF0B `＋`, U+FF0D `－` and U+FF20 `＠` count too: East Asian input methods
-/// type them, and some spreadsheets turn them into their ASCII forms; an extra `'` before a note
-/// that starts with one costs little. Invisible characters were replaced by U+FFFD before, so
-/// they cannot hide a formula and start none.
-pub fn starts_formula(cell: &str) -> bool {
-    cell.starts_with(['\t', '\r'])
-        || cell.trim_start().starts_with([
-            '=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
-        ])
-}
-
 pub(crate) fn status(s: Status) -> &'static str {
     match s {
         Status::Answered => "answered",
@@ -85,25 +55,10 @@ pub(crate) fn note(item: &Item) -> String {
     }
 }
 
-/// A CSV writer's error as the I/O error it wraps (a closed pipe, a full disk), which the `From`
-/// conversion of the csv crate would hide inside an error of kind `Other`.
-pub(crate) fn io_error(err: csv::Error) -> std::io::Error {
-    if !err.is_io_error() {
-        return std::io::Error::other(err);
-    }
-    match err.into_kind() {
-        csv::ErrorKind::Io(io) => io,
-        _ => std::io::Error::other("the CSV writer failed"),
-    }
-}
-
 /// Write the report as CSV.
 pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     {
-        let mut w = WriterBuilder::new()
-            .terminator(Terminator::CRLF)
-            .quote_style(QuoteStyle::Necessary)
-            .from_writer(out);
+        let mut w = crate::render::csv::writer(out);
         match &r.aggregate {
             Some(_) => w
                 .write_record(HEADER.iter().chain(&AGGREGATE_HEADER))
