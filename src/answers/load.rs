@@ -3,6 +3,7 @@
 
 use super::limits::{self, Field};
 use super::model::{Answer, Answers, FORMAT_VERSION, State};
+use super::save::is_bare_key;
 use crate::catalogue::Data;
 use crate::catalogue::source::read_bounded;
 use crate::diagnostics::Code;
@@ -959,11 +960,7 @@ fn answered_ids<'v>(answers: Option<&'v Value<'_>>) -> Vec<&'v str> {
 /// A key as named in messages: as it is when it is a plain id (`R02`, `china-presence`), quoted
 /// exactly otherwise (`"R02 "`), as TOML would need it.
 fn key_shown(key: &str) -> String {
-    let plain = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
-    if plain {
+    if is_bare_key(key) {
         key.to_string()
     } else {
         text::quote(key)

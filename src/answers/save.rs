@@ -9,17 +9,25 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 /// A TOML string, escaped.
-fn quoted(text: &str) -> String {
+pub(super) fn quoted(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
+}
+
+/// Whether TOML reads `key` without quotes: ASCII letters, digits, `-` and `_`, as ids are.
+pub(super) fn is_bare_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// A TOML key: bare when it can be, quoted otherwise.
 fn key(id: &str) -> String {
-    let bare = !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if bare { id.to_string() } else { quoted(id) }
+    if is_bare_key(id) {
+        id.to_string()
+    } else {
+        quoted(id)
+    }
 }
 
 /// The answers as an answers file: settings first, then the profile in the questionnaire's
@@ -203,6 +211,12 @@ mod tests {
         catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
     }
 
+    /// [`save`] of [`example`] to `path`, for questionnaire `full` of the mini data.
+    fn save_example(path: &Path) -> Result<()> {
+        let data = mini();
+        save(path, &example(), data.questionnaire("full").unwrap())
+    }
+
     fn example() -> Answers {
         let mut a = Answers {
             questionnaire: "full".into(),
@@ -243,7 +257,6 @@ mod tests {
     #[test]
     fn save_is_private_and_replaces_the_file() {
         let data = mini();
-        let q = data.questionnaire("full").unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("answers.toml");
         std::fs::write(&path, "old").unwrap();
@@ -253,7 +266,7 @@ mod tests {
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         }
         check_writable(&path, "--file").unwrap();
-        save(&path, &example(), q).unwrap();
+        save_example(&path).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(parse("a.toml", &text, &data), Ok(example()));
         #[cfg(unix)]
@@ -269,14 +282,12 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn save_refuses_a_symbolic_link() {
-        let data = mini();
-        let q = data.questionnaire("full").unwrap();
         let dir = tempfile::tempdir().unwrap();
         let real = dir.path().join("real.toml");
         std::fs::write(&real, "keep").unwrap();
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        let err = save(&link, &example(), q).unwrap_err().to_string();
+        let err = save_example(&link).unwrap_err().to_string();
         assert!(err.contains("is a symbolic link"), "{err}");
         assert!(check_writable(&link, "--file").is_err());
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "keep");
@@ -290,11 +301,9 @@ mod tests {
 
     #[test]
     fn save_names_the_problem() {
-        let data = mini();
-        let q = data.questionnaire("full").unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("missing/answers.toml");
-        let err = save(&path, &example(), q).unwrap_err().to_string();
+        let err = save_example(&path).unwrap_err().to_string();
         assert_eq!(
             err,
             format!(
