@@ -178,14 +178,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         &[Role::output(path, "the answers", "--file")],
     )?;
     let data = catalogue::load(&global.data)?;
-    if let Some(id) = &opts.questionnaire
-        && data.questionnaire(id).is_none()
-    {
-        bail!(
-            "no questionnaire \"{}\"; use --questionnaire with one of: {}",
-            crate::text::one_line(id),
-            data.questionnaire_ids().join(", ")
-        );
+    if let Some(id) = &opts.questionnaire {
+        super::questionnaire(&data, id)?;
     }
     let shown = crate::text::shown_path(path);
     // As typed in a shell, for the commands we print.

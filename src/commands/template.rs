@@ -7,7 +7,6 @@ use crate::catalogue;
 use crate::io::identity::{self, Role};
 use crate::output;
 use anyhow::{Result, bail};
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -25,13 +24,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         )?;
     }
     let data = catalogue::load(&global.data)?;
-    let Some(q) = data.questionnaire(&opts.questionnaire) else {
-        bail!(
-            "no questionnaire \"{}\"; use --questionnaire with one of: {}",
-            crate::text::one_line(&opts.questionnaire),
-            data.questionnaire_ids().join(", ")
-        );
-    };
+    let q = super::questionnaire(&data, &opts.questionnaire)?;
     let text = answers::template(&data, q);
     match &opts.output {
         Some(path) if !output::is_stdout(Some(path)) => {
@@ -48,13 +41,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 q.id,
                 crate::text::shell_word(&shown),
             );
+            Ok(0)
         }
-        _ => {
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-        }
+        _ => super::print(&text),
     }
-    Ok(0)
 }
