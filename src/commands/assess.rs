@@ -63,7 +63,7 @@ impl FileStore {
     fn write(&mut self, text: String, count: usize) -> Result<()> {
         let on_disk = match std::fs::symlink_metadata(&self.path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            _ => Some(answers::read(&self.path).map_err(|e| anyhow!("{e}"))),
+            _ => Some(answers::read(&self.path)),
         };
         let changed = match (&on_disk, &self.last) {
             // Deleted meanwhile: writing it again loses nothing.
@@ -188,8 +188,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let lock = lock::lock(path, &format!("started {} UTC", now_utc()))?;
     let (start, last) = if std::fs::symlink_metadata(path).is_ok() {
         // Never start afresh over an existing file: it may hold someone's answers.
-        let text = answers::read(path).map_err(|e| anyhow!("{e}; the file was left as it is"))?;
-        let (existing, _) = answers::checked(&shown, &text, &data)
+        let (existing, text) = read_existing(path, &shown, &data)
             .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
         if let Some(id) = &opts.questionnaire
             && *id != existing.questionnaire
@@ -250,6 +249,18 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     // The signal watcher holds the store too, so the lock goes explicitly, not on drop.
     store.get().lock.release();
     result
+}
+
+/// The answers already in the file at `path` (named `shown`), and its text as read: what the
+/// session resumes, and what the file must still hold when it is next saved.
+fn read_existing(
+    path: &Path,
+    shown: &str,
+    data: &catalogue::Data,
+) -> Result<(Answers, String), answers::LoadError> {
+    let text = answers::read(path)?;
+    let (existing, _) = answers::checked(shown, &text, data)?;
+    Ok((existing, text))
 }
 
 /// The questions, then the end screen; back to the questions for the skipped ones.
