@@ -4,6 +4,7 @@
 use super::model::{Answer, Answers, FORMAT_VERSION, State};
 use crate::questionnaire::Questionnaire;
 use anyhow::{Result, bail};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
@@ -48,35 +49,35 @@ pub fn to_toml(answers: &Answers, q: &Questionnaire) -> String {
         let _ = writeln!(out, "{name} = {}", quoted(value));
     }
 
-    // The questionnaire's order, then anything it does not know (never in checked answers).
-    let profile_ids = q.profile.iter().map(|p| p.id.as_str()).chain(
-        answers
-            .profile
-            .keys()
-            .map(String::as_str)
-            .filter(|id| q.profile_question(id).is_none()),
-    );
     out.push_str("\n[profile]\n");
-    for id in profile_ids {
-        if let Some(option) = answers.profile.get(id) {
-            let _ = writeln!(out, "{} = {}", key(id), quoted(option));
-        }
+    let profile = q.profile.iter().map(|p| p.id.as_str());
+    let known = |id: &str| q.profile_question(id).is_some();
+    for (id, option) in in_order(profile, &answers.profile, known) {
+        let _ = writeln!(out, "{} = {}", key(id), quoted(option));
     }
-
-    let question_ids = q.questions.iter().map(|x| x.id.as_str()).chain(
-        answers
-            .answers
-            .keys()
-            .map(String::as_str)
-            .filter(|id| q.question(id).is_none()),
-    );
-    for id in question_ids {
-        if let Some(answer) = answers.answers.get(id) {
-            let _ = writeln!(out, "\n[answers.{}]", key(id));
-            write_answer(&mut out, answer);
-        }
+    let questions = q.questions.iter().map(|x| x.id.as_str());
+    let known = |id: &str| q.question(id).is_some();
+    for (id, answer) in in_order(questions, &answers.answers, known) {
+        let _ = writeln!(out, "\n[answers.{}]", key(id));
+        write_answer(&mut out, answer);
     }
     out
+}
+
+/// The entries of `given` in the questionnaire's `order`, then those whose id it does not
+/// know (never in checked answers, but written rather than lost).
+fn in_order<'a, V>(
+    order: impl Iterator<Item = &'a str>,
+    given: &'a BTreeMap<String, V>,
+    known: impl Fn(&str) -> bool,
+) -> impl Iterator<Item = (&'a str, &'a V)> {
+    let unknown = given
+        .keys()
+        .map(String::as_str)
+        .filter(move |id| !known(id));
+    order
+        .chain(unknown)
+        .filter_map(move |id| given.get(id).map(|v| (id, v)))
 }
 
 fn write_answer(out: &mut String, answer: &Answer) {
