@@ -5,7 +5,7 @@ use super::{Global, finish};
 use crate::answers::{self, Answers};
 use crate::assess::{Flow, Outcome, Start, Store};
 use crate::catalogue;
-use crate::io::identity::{self, Role};
+use crate::io::identity::Role;
 use crate::io::{lock, lock::SessionLock, signals};
 use crate::prompt::Prompter;
 use crate::prompt::lines::Lines;
@@ -172,12 +172,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     }
     let path = &opts.file;
     // The answers file is the one file assess exists to update, but never a data file.
-    identity::check_outputs_with_data(
-        &global.data,
-        &[],
-        &[Role::output(path, "the answers", "--file")],
-    )?;
-    let data = catalogue::load(&global.data)?;
+    let data = super::load_data(global, &[], &[Role::output(path, "the answers", "--file")])?;
     if let Some(id) = &opts.questionnaire {
         super::questionnaire(&data, id)?;
     }

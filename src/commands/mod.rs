@@ -15,6 +15,7 @@ pub mod template;
 pub mod validate;
 
 use crate::catalogue::{Data, DataSource};
+use crate::io::identity::{self, Role};
 use crate::questionnaire::Questionnaire;
 use crate::term::{ColorChoice, Style};
 use anyhow::{Result, anyhow};
@@ -84,6 +85,13 @@ fn print(text: &str) -> Result<u8> {
         out.write_all(text.as_bytes())?;
         Ok(0)
     })
+}
+
+/// The data, once no output would overwrite one of `inputs` or a data file: a command that is
+/// refused has not loaded anything yet.
+fn load_data(global: &Global, inputs: &[Role<'_>], outputs: &[Role<'_>]) -> Result<Data> {
+    identity::check_outputs_with_data(&global.data, inputs, outputs)?;
+    crate::catalogue::load(&global.data)
 }
 
 /// The questionnaire `--questionnaire` names, or the error that lists the ones there are.

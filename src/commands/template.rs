@@ -3,8 +3,7 @@
 
 use super::Global;
 use crate::answers;
-use crate::catalogue;
-use crate::io::identity::{self, Role};
+use crate::io::identity::Role;
 use crate::output;
 use anyhow::{Result, bail};
 use std::path::PathBuf;
@@ -16,14 +15,12 @@ pub struct Options {
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
-    if let Some(path) = &opts.output {
-        identity::check_outputs_with_data(
-            &global.data,
-            &[],
-            &[Role::output(path, "the template", "-o")],
-        )?;
-    }
-    let data = catalogue::load(&global.data)?;
+    let outputs: Vec<Role<'_>> = opts
+        .output
+        .iter()
+        .map(|path| Role::output(path, "the template", "-o"))
+        .collect();
+    let data = super::load_data(global, &[], &outputs)?;
     let q = super::questionnaire(&data, &opts.questionnaire)?;
     let text = answers::template(&data, q);
     match &opts.output {
