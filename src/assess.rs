@@ -4,10 +4,11 @@
 
 use crate::answers::limits::{self, Field};
 use crate::answers::{Answer, Answers, State};
-use crate::catalogue::Data;
+use crate::catalogue::model::Recommendation;
+use crate::catalogue::{Catalogue, Data};
 use crate::diagnostics::Code;
 use crate::prompt::{Choice, Prompter, Reply, Screen};
-use crate::questionnaire::{Importance, Questionnaire};
+use crate::questionnaire::{Importance, ProfileQuestion, Question, Questionnaire};
 use crate::term::wrap;
 use anyhow::Result;
 
@@ -81,6 +82,24 @@ pub fn suggested_importance(
         .unwrap_or(Importance::Medium)
 }
 
+/// Where a screen of the flow leads.
+enum Next {
+    To(Step),
+    /// Ctrl-C: the session stops with the answers as they are.
+    Stop,
+}
+
+impl Next {
+    /// Where a reply leads: `forward` with an answer, `back` on Esc, out on Ctrl-C.
+    fn after<T>(reply: &Reply<T>, forward: Step, back: Step) -> Next {
+        match reply {
+            Reply::Value(_) => Next::To(forward),
+            Reply::Back => Next::To(back),
+            Reply::Interrupt => Next::Stop,
+        }
+    }
+}
+
 /// How one question ended.
 enum Asked {
     /// Answered, or skipped (`None`: whatever was there before stays).
@@ -114,197 +133,231 @@ impl<'a> Flow<'a> {
                 questionnaire,
                 date,
                 organisation,
-            } => {
-                let mut a = Answers {
-                    date,
-                    organisation,
-                    ..Answers::default()
-                };
-                let step = match questionnaire.and_then(|id| self.data.questionnaire(&id)) {
-                    Some(q) => {
-                        a.questionnaire = q.id.clone();
-                        a.questionnaire_version = q.version.clone();
-                        Step::Organisation
-                    }
-                    None => Step::Questionnaire,
-                };
+            } => self.begin(questionnaire, date, organisation),
+            Start::Resume(a) => {
+                let step = self.resume_at(&a, review)?;
                 (a, step)
             }
-            Start::Resume(a) => (a, Step::Done),
         };
-        let data = self.data;
-        if step == Step::Done {
-            // Resuming: continue at the first unanswered question, or review from the start.
-            let q = self.questionnaire(&answers)?;
-            let ord = order(data, q);
-            let next = if review {
-                Some(0)
-            } else {
-                ord.iter()
-                    .position(|&i| !answers.answers.contains_key(&q.questions[i].id))
-            };
-            let missing_profile = q
-                .profile
-                .iter()
-                .position(|p| !answers.profile.contains_key(&p.id));
-            step = match (missing_profile, next) {
-                (Some(p), _) => Step::Profile(p),
-                (None, Some(n)) => Step::Question(n),
-                (None, None) => Step::Done,
-            };
-        }
-
         loop {
-            match step {
-                Step::Questionnaire => {
-                    self.p.heading(&["A new self-assessment".to_string()]);
-                    let qs = &data.questionnaires;
-                    let options: Vec<String> = qs
-                        .iter()
-                        .map(|q| format!("{}: {} ({} questions)", q.id, q.title, q.questions.len()))
-                        .collect();
-                    let start = qs
-                        .iter()
-                        .position(|q| q.id == answers.questionnaire)
-                        .or_else(|| qs.iter().position(|q| q.id == "quick"))
-                        .unwrap_or(0);
-                    match self.p.select(
-                        "Which questionnaire?",
-                        &options,
-                        start,
-                        "↑↓ move · Enter choose · Ctrl-C stop",
-                    ) {
-                        Reply::Value(i) => {
-                            answers.questionnaire = qs[i].id.clone();
-                            answers.questionnaire_version = qs[i].version.clone();
-                            step = Step::Organisation;
-                        }
-                        Reply::Back => {}
-                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
-                    }
-                }
+            let next = match step {
+                Step::Questionnaire => self.ask_questionnaire(&mut answers),
                 Step::Organisation => {
                     self.p
                         .heading(&["A new self-assessment · who is answering".to_string()]);
-                    match self.line(
+                    let reply = self.header_line(
                         Field::Organisation,
                         "Organisation name",
-                        &answers.organisation.clone(),
                         "The organisation being assessed",
-                        true,
-                    ) {
-                        Reply::Value(v) => {
-                            answers.organisation = v;
-                            step = Step::Respondent;
-                        }
-                        Reply::Back => step = Step::Questionnaire,
-                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
-                    }
+                        &mut answers.organisation,
+                    );
+                    Next::after(&reply, Step::Respondent, Step::Questionnaire)
                 }
                 Step::Respondent => {
-                    match self.line(
+                    let reply = self.header_line(
                         Field::Respondent,
                         "Who is answering?",
-                        &answers.respondent.clone(),
                         "A person, team or office, e.g. \"Leadership team\" or \"Nairobi office\"",
-                        true,
-                    ) {
-                        Reply::Value(v) => {
-                            answers.respondent = v;
-                            self.save(&answers)?;
-                            step = Step::Profile(0);
-                        }
-                        Reply::Back => step = Step::Organisation,
-                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
+                        &mut answers.respondent,
+                    );
+                    if let Reply::Value(()) = reply {
+                        self.save(&answers)?;
                     }
+                    Next::after(&reply, Step::Profile(0), Step::Organisation)
                 }
-                Step::Profile(i) => {
-                    let q = self.questionnaire(&answers)?;
-                    let Some(pq) = q.profile.get(i) else {
-                        step = Step::Question(0);
-                        continue;
-                    };
-                    self.p.heading(&[format!(
-                        "About your organisation · {} of {}",
-                        i + 1,
-                        q.profile.len()
-                    )]);
-                    let current = answers.profile.get(&pq.id).map(String::as_str);
-                    let screen = profile_screen(pq, i == 0, current);
-                    match self.p.choose(&screen) {
-                        Reply::Value(k) => {
-                            answers
-                                .profile
-                                .insert(pq.id.clone(), pq.options[k].id.clone());
-                            self.save(&answers)?;
-                            step = if i + 1 < q.profile.len() {
-                                Step::Profile(i + 1)
-                            } else {
-                                Step::Question(0)
-                            };
-                        }
-                        Reply::Back => {
-                            step = if i == 0 {
-                                Step::Respondent
-                            } else {
-                                Step::Profile(i - 1)
-                            }
-                        }
-                        Reply::Interrupt => return Ok(Outcome::Interrupted(answers)),
-                    }
-                }
-                Step::Question(pos) => {
-                    let q = self.questionnaire(&answers)?;
-                    let ord = order(data, q);
-                    if pos >= ord.len() {
-                        step = Step::Done;
-                        continue;
-                    }
-                    match self.question(q, &answers, ord[pos], pos, ord.len()) {
-                        Asked::Answered(choice) => {
-                            let id = &q.questions[ord[pos]].id;
-                            if let Some(answer) = choice {
-                                answers.answers.insert(id.clone(), answer);
-                                self.save(&answers)?;
-                            }
-                            // In review, go through every question; otherwise skip answered ones.
-                            let next = (pos + 1..ord.len())
-                                .find(|&n| {
-                                    review || !answers.answers.contains_key(&q.questions[ord[n]].id)
-                                })
-                                .unwrap_or(ord.len());
-                            let over = next - pos - 1;
-                            if over > 0 {
-                                self.p.say(&format!(
-                                    "Skipped ahead over {over} question{} you had already answered (to go through every answer, run with --review).",
-                                    if over == 1 { "" } else { "s" }
-                                ));
-                            }
-                            step = Step::Question(next);
-                        }
-                        Asked::Back => {
-                            step = if pos == 0 {
-                                Step::Profile(q.profile.len().saturating_sub(1))
-                            } else {
-                                Step::Question(pos - 1)
-                            };
-                        }
-                        Asked::Stopped(partial) => {
-                            if let Some(answer) = partial {
-                                let id = &q.questions[ord[pos]].id;
-                                answers.answers.insert(id.clone(), answer);
-                                self.save(&answers)?;
-                            }
-                            return Ok(Outcome::Interrupted(answers));
-                        }
-                    }
-                }
+                Step::Profile(i) => self.ask_profile(&mut answers, i)?,
+                Step::Question(pos) => self.ask_question(&mut answers, pos, review)?,
                 Step::Done => {
                     self.save(&answers)?;
                     return Ok(Outcome::Finished(answers));
                 }
+            };
+            match next {
+                Next::To(next) => step = next,
+                Next::Stop => return Ok(Outcome::Interrupted(answers)),
             }
         }
+    }
+
+    /// A new assessment's answers, and its first screen: the questionnaire, unless one was
+    /// chosen already.
+    fn begin(
+        &self,
+        questionnaire: Option<String>,
+        date: String,
+        organisation: String,
+    ) -> (Answers, Step) {
+        let mut a = Answers {
+            date,
+            organisation,
+            ..Answers::default()
+        };
+        let step = match questionnaire.and_then(|id| self.data.questionnaire(&id)) {
+            Some(q) => {
+                a.questionnaire = q.id.clone();
+                a.questionnaire_version = q.version.clone();
+                Step::Organisation
+            }
+            None => Step::Questionnaire,
+        };
+        (a, step)
+    }
+
+    /// Where resumed answers continue: at a profile question not answered yet, then at the
+    /// first unanswered question (the first of all in review), else at the end.
+    fn resume_at(&self, answers: &Answers, review: bool) -> Result<Step> {
+        let q = self.questionnaire(answers)?;
+        let ord = order(self.data, q);
+        let next = if review {
+            Some(0)
+        } else {
+            ord.iter()
+                .position(|&i| !answers.answers.contains_key(&q.questions[i].id))
+        };
+        let missing_profile = q
+            .profile
+            .iter()
+            .position(|p| !answers.profile.contains_key(&p.id));
+        Ok(match (missing_profile, next) {
+            (Some(p), _) => Step::Profile(p),
+            (None, Some(n)) => Step::Question(n),
+            (None, None) => Step::Done,
+        })
+    }
+
+    /// The first screen of a new assessment: which questionnaire.
+    fn ask_questionnaire(&mut self, answers: &mut Answers) -> Next {
+        self.p.heading(&["A new self-assessment".to_string()]);
+        let qs = &self.data.questionnaires;
+        let options: Vec<String> = qs
+            .iter()
+            .map(|q| format!("{}: {} ({} questions)", q.id, q.title, q.questions.len()))
+            .collect();
+        let start = qs
+            .iter()
+            .position(|q| q.id == answers.questionnaire)
+            .or_else(|| qs.iter().position(|q| q.id == "quick"))
+            .unwrap_or(0);
+        let reply = self.p.select(
+            "Which questionnaire?",
+            &options,
+            start,
+            "↑↓ move · Enter choose · Ctrl-C stop",
+        );
+        if let Reply::Value(i) = reply {
+            answers.questionnaire = qs[i].id.clone();
+            answers.questionnaire_version = qs[i].version.clone();
+        }
+        // There is nothing before the first screen: Esc stays on it.
+        Next::after(&reply, Step::Organisation, Step::Questionnaire)
+    }
+
+    /// A line of the header that may not stay blank (the organisation, who is answering),
+    /// offered as it is and written back into `slot` when given.
+    fn header_line(
+        &mut self,
+        field: Field,
+        message: &str,
+        help: &str,
+        slot: &mut String,
+    ) -> Reply<()> {
+        match self.line(field, message, slot, help, true) {
+            Reply::Value(v) => {
+                *slot = v;
+                Reply::Value(())
+            }
+            Reply::Back => Reply::Back,
+            Reply::Interrupt => Reply::Interrupt,
+        }
+    }
+
+    /// Profile question `i`, saved once chosen; past the last one, the first question.
+    fn ask_profile(&mut self, answers: &mut Answers, i: usize) -> Result<Next> {
+        let q = self.questionnaire(answers)?;
+        let Some(pq) = q.profile.get(i) else {
+            return Ok(Next::To(Step::Question(0)));
+        };
+        self.p.heading(&[format!(
+            "About your organisation · {} of {}",
+            i + 1,
+            q.profile.len()
+        )]);
+        let current = answers.profile.get(&pq.id).map(String::as_str);
+        let reply = self.p.choose(&profile_screen(pq, i == 0, current));
+        if let Reply::Value(k) = reply {
+            answers
+                .profile
+                .insert(pq.id.clone(), pq.options[k].id.clone());
+            self.save(answers)?;
+        }
+        let forward = if i + 1 < q.profile.len() {
+            Step::Profile(i + 1)
+        } else {
+            Step::Question(0)
+        };
+        let back = if i == 0 {
+            Step::Respondent
+        } else {
+            Step::Profile(i - 1)
+        };
+        Ok(Next::after(&reply, forward, back))
+    }
+
+    /// The question at `pos` in the asking order, its answer saved; past the last, the end.
+    fn ask_question(&mut self, answers: &mut Answers, pos: usize, review: bool) -> Result<Next> {
+        let q = self.questionnaire(answers)?;
+        let ord = order(self.data, q);
+        let Some(&index) = ord.get(pos) else {
+            return Ok(Next::To(Step::Done));
+        };
+        let id = &q.questions[index].id;
+        match self.question(q, answers, index, pos, ord.len()) {
+            Asked::Answered(answer) => {
+                self.record(answers, id, answer)?;
+                let next = self.next_question(q, &ord, answers, pos, review);
+                Ok(Next::To(Step::Question(next)))
+            }
+            Asked::Back if pos == 0 => {
+                Ok(Next::To(Step::Profile(q.profile.len().saturating_sub(1))))
+            }
+            Asked::Back => Ok(Next::To(Step::Question(pos - 1))),
+            Asked::Stopped(partial) => {
+                self.record(answers, id, partial)?;
+                Ok(Next::Stop)
+            }
+        }
+    }
+
+    /// Keep and save the answer given to question `id`; `None` leaves what was there.
+    fn record(&mut self, answers: &mut Answers, id: &str, answer: Option<Answer>) -> Result<()> {
+        if let Some(answer) = answer {
+            answers.answers.insert(id.to_string(), answer);
+            self.save(answers)?;
+        }
+        Ok(())
+    }
+
+    /// The position of the question after `pos`: in review the next one, otherwise the next
+    /// unanswered one, saying how many answered ones it skips.
+    fn next_question(
+        &mut self,
+        q: &Questionnaire,
+        ord: &[usize],
+        answers: &Answers,
+        pos: usize,
+        review: bool,
+    ) -> usize {
+        let next = (pos + 1..ord.len())
+            .find(|&n| review || !answers.answers.contains_key(&q.questions[ord[n]].id))
+            .unwrap_or(ord.len());
+        let over = next - pos - 1;
+        if over > 0 {
+            self.p.say(&format!(
+                "Skipped ahead over {over} question{} you had already answered (to go through every answer, run with --review).",
+                if over == 1 { "" } else { "s" }
+            ));
+        }
+        next
     }
 
     fn questionnaire(&self, answers: &Answers) -> Result<&'a Questionnaire> {
@@ -377,8 +430,7 @@ impl<'a> Flow<'a> {
         }
     }
 
-    /// One question: the level, then a reason (not applicable), importance and a note. `None`
-    /// means skipped for now.
+    /// One question: the level, then a reason (not applicable), importance and a note.
     fn question(
         &mut self,
         q: &Questionnaire,
@@ -392,152 +444,222 @@ impl<'a> Flow<'a> {
         let Some(rec) = cat.recommendation(&question.recommendation) else {
             return Asked::Answered(None);
         };
-        let existing = answers.answers.get(&question.id);
-        let part = cat.part(&rec.part).map_or("", |p| p.title.as_str());
-        let area = cat.area(&rec.area).map_or("", |a| a.title.as_str());
-        self.p.heading(&[
-            format!(
-                "Question {} of {}  {}",
-                pos + 1,
-                total,
-                progress_bar(pos, total)
-            ),
-            format!("Part {} {part} · {area}", rec.part),
-            format!("{}  {}", rec.id, rec.title),
-        ]);
-        let choices = level_choices(q, question);
-        let levels = q.scale.len();
-        let mut more = format!("{}\n\n{}", rec.title, rec.summary);
-        for p in &rec.subpoints {
-            more.push_str(&format!("\n\n{}: {}", p.title, p.summary));
-        }
-        more.push_str(&format!("\n\nFirst step: {}", rec.first_step));
-        let mut sub = 0;
-        let mut state: Option<State> = existing.map(|a| a.state.clone());
-        let mut importance = existing.and_then(|a| a.importance);
-        let note = existing.and_then(|a| a.note.clone()).unwrap_or_default();
-        let target = existing.and_then(|a| a.target);
-        // Ctrl-C after the level was chosen keeps it, with what was already there besides.
-        let keep = |state: &Option<State>, importance: Option<Importance>| {
-            state.clone().map(|state| Answer {
-                state,
-                importance,
-                target,
-                note: none_if_empty(&note),
-            })
+        self.p.heading(&question_heading(cat, rec, pos, total));
+        let asking = Asking {
+            q,
+            answers,
+            id: &question.id,
+            levels: level_screen(q, question, rec),
+            suggested: suggested_importance(q, answers, &rec.id),
         };
-        let suggested = suggested_importance(q, answers, &rec.id);
+        let mut draft = Draft::new(answers.answers.get(&question.id));
+        let mut part = Part::Level;
         loop {
-            match sub {
-                0 => {
-                    let start = match &state {
-                        Some(State::Level(l)) => usize::from(*l),
-                        Some(State::NotApplicable(_)) => levels,
-                        Some(State::Unknown) => levels + 1,
-                        None => 0,
-                    };
-                    let screen = Screen {
-                        context: vec![first_sentences(&rec.summary, 2)],
-                        question: question.text.clone(),
-                        choices: choices.clone(),
-                        // A first answer starts on nothing: Enter alone records no level.
-                        start: state.as_ref().map(|_| start),
-                        help: LEVEL_HELP.to_string(),
-                        more: Some(more.clone()),
-                    };
-                    match self.p.choose(&screen) {
-                        Reply::Value(k) if k < levels => {
-                            state = Some(State::Level(u8::try_from(k).unwrap_or(0)));
-                            self.hold(q, answers, &question.id, keep(&state, importance));
-                            sub = 2;
-                        }
-                        Reply::Value(k) if k == levels => sub = 1,
-                        Reply::Value(k) if k == levels + 1 => {
-                            state = Some(State::Unknown);
-                            self.hold(q, answers, &question.id, keep(&state, importance));
-                            sub = 2;
-                        }
-                        // Skip keeps whatever was there before.
-                        Reply::Value(_) => return Asked::Answered(None),
-                        Reply::Back => return Asked::Back,
-                        Reply::Interrupt => return Asked::Stopped(None),
-                    }
-                }
-                1 => {
-                    let initial = match &state {
-                        Some(State::NotApplicable(r)) => r.clone(),
-                        _ => String::new(),
-                    };
-                    match self.line(
-                        Field::Reason,
-                        "Why does this not apply to you?",
-                        &initial,
-                        "A short reason, kept with the answer · Esc back",
-                        true,
-                    ) {
-                        Reply::Value(r) => {
-                            return Asked::Answered(Some(Answer {
-                                state: State::NotApplicable(r),
-                                importance,
-                                target,
-                                note: none_if_empty(&note),
-                            }));
-                        }
-                        Reply::Back => sub = 0,
-                        // Not applicable needs its reason: without one, the old answer stays.
-                        Reply::Interrupt => return Asked::Stopped(None),
-                    }
-                }
-                2 => {
-                    let screen = importance_screen(
-                        q,
-                        state.as_ref(),
-                        importance.unwrap_or(suggested),
-                        suggested,
-                    );
-                    match self.p.choose(&screen) {
-                        Reply::Value(k) => {
-                            let chosen = Importance::ALL[k];
-                            // Store only a departure from the profile, so a changed profile still counts.
-                            importance = (chosen != suggested).then_some(chosen);
-                            self.hold(q, answers, &question.id, keep(&state, importance));
-                            sub = 3;
-                        }
-                        Reply::Back => sub = 0,
-                        Reply::Interrupt => return Asked::Stopped(keep(&state, importance)),
-                    }
-                }
-                _ => match self.line(
-                    Field::Note,
-                    "Note (optional)",
-                    &note,
-                    "Enter to continue · Esc back",
-                    false,
-                ) {
-                    Reply::Value(n) => {
-                        let state = state.clone().unwrap_or(State::Unknown);
-                        return Asked::Answered(Some(Answer {
-                            state,
-                            importance,
-                            target,
-                            note: none_if_empty(&n),
-                        }));
-                    }
-                    Reply::Back => sub = 2,
-                    Reply::Interrupt => return Asked::Stopped(keep(&state, importance)),
-                },
+            let then = match part {
+                Part::Level => self.ask_level(&asking, &mut draft),
+                Part::Reason => self.ask_reason(&draft),
+                Part::Importance => self.ask_importance(&asking, &mut draft),
+                Part::Note => self.ask_note(&draft),
+            };
+            match then {
+                Then::Show(next) => part = next,
+                Then::End(asked) => return asked,
             }
         }
+    }
+
+    /// The level screen, highlighting the answer given (nothing for a first answer).
+    fn ask_level(&mut self, a: &Asking<'_>, draft: &mut Draft) -> Then {
+        let levels = a.q.scale.len();
+        let mut screen = a.levels.clone();
+        // A first answer starts on nothing: Enter alone records no level.
+        screen.start = draft.state.as_ref().map(|state| match state {
+            State::Level(l) => usize::from(*l),
+            State::NotApplicable(_) => levels,
+            State::Unknown => levels + 1,
+        });
+        match self.p.choose(&screen) {
+            Reply::Value(k) if k < levels => {
+                draft.state = Some(State::Level(u8::try_from(k).unwrap_or(0)));
+                self.hold(a.q, a.answers, a.id, draft.kept());
+                Then::Show(Part::Importance)
+            }
+            Reply::Value(k) if k == levels => Then::Show(Part::Reason),
+            Reply::Value(k) if k == levels + 1 => {
+                draft.state = Some(State::Unknown);
+                self.hold(a.q, a.answers, a.id, draft.kept());
+                Then::Show(Part::Importance)
+            }
+            // Skip keeps whatever was there before.
+            Reply::Value(_) => Then::End(Asked::Answered(None)),
+            Reply::Back => Then::End(Asked::Back),
+            Reply::Interrupt => Then::End(Asked::Stopped(None)),
+        }
+    }
+
+    /// Not applicable: why, which ends the question.
+    fn ask_reason(&mut self, draft: &Draft) -> Then {
+        let initial = match &draft.state {
+            Some(State::NotApplicable(r)) => r.clone(),
+            _ => String::new(),
+        };
+        match self.line(
+            Field::Reason,
+            "Why does this not apply to you?",
+            &initial,
+            "A short reason, kept with the answer · Esc back",
+            true,
+        ) {
+            Reply::Value(r) => {
+                Then::End(Asked::Answered(Some(draft.answer(State::NotApplicable(r)))))
+            }
+            Reply::Back => Then::Show(Part::Level),
+            // Not applicable needs its reason: without one, the old answer stays.
+            Reply::Interrupt => Then::End(Asked::Stopped(None)),
+        }
+    }
+
+    /// How important the question is, with the profile's suggestion marked.
+    fn ask_importance(&mut self, a: &Asking<'_>, draft: &mut Draft) -> Then {
+        let current = draft.importance.unwrap_or(a.suggested);
+        let screen = importance_screen(a.q, draft.state.as_ref(), current, a.suggested);
+        match self.p.choose(&screen) {
+            Reply::Value(k) => {
+                let chosen = Importance::ALL[k];
+                // Store only a departure from the profile, so a changed profile still counts.
+                draft.importance = (chosen != a.suggested).then_some(chosen);
+                self.hold(a.q, a.answers, a.id, draft.kept());
+                Then::Show(Part::Note)
+            }
+            Reply::Back => Then::Show(Part::Level),
+            Reply::Interrupt => Then::End(Asked::Stopped(draft.kept())),
+        }
+    }
+
+    /// An optional note, which ends the question.
+    fn ask_note(&mut self, draft: &Draft) -> Then {
+        match self.line(
+            Field::Note,
+            "Note (optional)",
+            &draft.note,
+            "Enter to continue · Esc back",
+            false,
+        ) {
+            Reply::Value(n) => {
+                let state = draft.state.clone().unwrap_or(State::Unknown);
+                Then::End(Asked::Answered(Some(Answer {
+                    note: none_if_empty(&n),
+                    ..draft.answer(state)
+                })))
+            }
+            Reply::Back => Then::Show(Part::Importance),
+            Reply::Interrupt => Then::End(Asked::Stopped(draft.kept())),
+        }
+    }
+}
+
+/// The screens of one question, in the order they come.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    Level,
+    /// Only after "not applicable".
+    Reason,
+    Importance,
+    Note,
+}
+
+/// Where a screen of a question leads: another of its screens, or the question's end.
+enum Then {
+    Show(Part),
+    End(Asked),
+}
+
+/// One question being asked: what its screens need besides the answer in progress.
+struct Asking<'q> {
+    q: &'q Questionnaire,
+    answers: &'q Answers,
+    id: &'q str,
+    /// The level screen with nothing highlighted; each showing highlights the answer given.
+    levels: Screen,
+    suggested: Importance,
+}
+
+/// The answer to one question as far as it has been given, starting from the one before.
+struct Draft {
+    state: Option<State>,
+    importance: Option<Importance>,
+    /// Kept as it was: targets are set in the answers file, not asked here.
+    target: Option<u8>,
+    note: String,
+}
+
+impl Draft {
+    fn new(existing: Option<&Answer>) -> Draft {
+        Draft {
+            state: existing.map(|a| a.state.clone()),
+            importance: existing.and_then(|a| a.importance),
+            target: existing.and_then(|a| a.target),
+            note: existing.and_then(|a| a.note.clone()).unwrap_or_default(),
+        }
+    }
+
+    /// The answer with `state` and everything else as given so far.
+    fn answer(&self, state: State) -> Answer {
+        Answer {
+            state,
+            importance: self.importance,
+            target: self.target,
+            note: none_if_empty(&self.note),
+        }
+    }
+
+    /// What Ctrl-C keeps once the level is chosen: it, with what was already there besides.
+    fn kept(&self) -> Option<Answer> {
+        self.state.clone().map(|state| self.answer(state))
+    }
+}
+
+/// The heading of a question's screens: how far along, its part and area, its recommendation.
+fn question_heading(
+    cat: &Catalogue,
+    rec: &Recommendation,
+    pos: usize,
+    total: usize,
+) -> Vec<String> {
+    let part = cat.part(&rec.part).map_or("", |p| p.title.as_str());
+    let area = cat.area(&rec.area).map_or("", |a| a.title.as_str());
+    vec![
+        format!(
+            "Question {} of {}  {}",
+            pos + 1,
+            total,
+            progress_bar(pos, total)
+        ),
+        format!("Part {} {part} · {area}", rec.part),
+        format!("{}  {}", rec.id, rec.title),
+    ]
+}
+
+/// A question's level screen, nothing highlighted; `?` shows the recommendation in full.
+fn level_screen(q: &Questionnaire, question: &Question, rec: &Recommendation) -> Screen {
+    let mut more = format!("{}\n\n{}", rec.title, rec.summary);
+    for p in &rec.subpoints {
+        more.push_str(&format!("\n\n{}: {}", p.title, p.summary));
+    }
+    more.push_str(&format!("\n\nFirst step: {}", rec.first_step));
+    Screen {
+        context: vec![first_sentences(&rec.summary, 2)],
+        question: question.text.clone(),
+        choices: level_choices(q, question),
+        start: None,
+        help: LEVEL_HELP.to_string(),
+        more: Some(more),
     }
 }
 
 /// A profile question: its options numbered 1-9 (their digit chooses them), nothing chosen on a
 /// first answer, so Enter alone records no fact.
-fn profile_screen(
-    pq: &crate::questionnaire::ProfileQuestion,
-    first: bool,
-    current: Option<&str>,
-) -> Screen {
+fn profile_screen(pq: &ProfileQuestion, first: bool, current: Option<&str>) -> Screen {
     let context = if first {
         vec!["A few questions about your organisation first: they set which recommendations matter most for you.".to_string()]
     } else {
@@ -572,7 +694,7 @@ fn profile_screen(
 
 /// The choices of a level screen: each level with its description for this question and its
 /// digit, then not applicable, don't know and skip with their letters.
-fn level_choices(q: &Questionnaire, question: &crate::questionnaire::Question) -> Vec<Choice> {
+fn level_choices(q: &Questionnaire, question: &Question) -> Vec<Choice> {
     let mut choices: Vec<Choice> = q
         .scale
         .iter()

@@ -233,75 +233,86 @@ impl Cli {
         };
         let command = match self.command {
             None => Command::Default,
-            Some(Commands::Assess {
+            Some(command) => command.resolve(),
+        };
+        (global, command)
+    }
+}
+
+impl Commands {
+    /// The command with its plain options (`--plain` is applied later, by the one rule in
+    /// `commands::Global::screen_format`).
+    fn resolve(self) -> Command {
+        match self {
+            Commands::Assess {
                 questionnaire,
                 file,
                 review,
-            }) => Command::Assess(assess::Options {
+            } => Command::Assess(assess::Options {
                 questionnaire,
                 file,
                 review,
                 ..assess::Options::default()
             }),
-            Some(Commands::Validate {
+            Commands::Validate {
                 format,
                 strict,
                 answers,
-            }) => Command::Validate(validate::Options {
+            } => Command::Validate(validate::Options {
                 json: format == ValidateFormat::Json,
                 strict,
                 answers,
             }),
-            Some(Commands::Report {
+            Commands::Report {
                 answers,
                 format,
                 output,
                 top,
-            }) => Command::Report(report::Options {
+            } => Command::Report(report::Options {
                 answers,
                 format: format.map(Format::from),
                 output,
                 top,
             }),
-            Some(Commands::Compare {
+            Commands::Compare {
                 before,
                 after,
                 format,
                 output,
-            }) => Command::Compare(compare::Options {
+            } => Command::Compare(compare::Options {
                 before,
                 after,
                 format: format.map(Format::from),
                 output,
             }),
-            Some(Commands::Aggregate {
+            Commands::Aggregate {
                 files,
                 format,
                 output,
                 save_combined,
                 top,
-            }) => Command::Aggregate(aggregate::Options {
+            } => Command::Aggregate(aggregate::Options {
                 paths: files,
                 format: format.map(Format::from),
                 output,
                 save_combined,
                 top,
             }),
-            Some(Commands::Template {
+            Commands::Template {
                 questionnaire,
                 output,
-            }) => Command::Template(template::Options {
+            } => Command::Template(template::Options {
                 questionnaire,
                 output,
             }),
-            Some(Commands::List {
+            Commands::List {
                 part,
                 area,
                 subtheme,
                 key,
                 tag,
                 format,
-            }) => Command::List(list::Options {
+            } => Command::List(list::Options {
                 filter: list::Filter {
                     part,
                     area,
@@ -311,18 +322,23 @@ impl Cli {
                 },
                 format: format.into(),
             }),
-            Some(Commands::Show { id }) => Command::Show(show::Options { id }),
-            Some(Commands::InitData { dir }) => Command::InitData(meta::InitData { dir }),
-            Some(Commands::Schema { kind }) => Command::Schema(match kind {
-                SchemaKind::Recommendations => crate::schema::Kind::Recommendations,
-                SchemaKind::Questionnaire => crate::schema::Kind::Questionnaire,
-                SchemaKind::Answers => crate::schema::Kind::Answers,
-                SchemaKind::Report => crate::schema::Kind::Report,
-            }),
-            Some(Commands::Completions { shell }) => Command::Text(completions(shell)),
-            Some(Commands::Man) => Command::Text(man_page()),
-        };
-        (global, command)
+            Commands::Show { id } => Command::Show(show::Options { id }),
+            Commands::InitData { dir } => Command::InitData(meta::InitData { dir }),
+            Commands::Schema { kind } => Command::Schema(kind.into()),
+            Commands::Completions { shell } => Command::Text(completions(shell)),
+            Commands::Man => Command::Text(man_page()),
+        }
+    }
+}
+
+impl From<SchemaKind> for crate::schema::Kind {
+    fn from(kind: SchemaKind) -> crate::schema::Kind {
+        match kind {
+            SchemaKind::Recommendations => crate::schema::Kind::Recommendations,
+            SchemaKind::Questionnaire => crate::schema::Kind::Questionnaire,
+            SchemaKind::Answers => crate::schema::Kind::Answers,
+            SchemaKind::Report => crate::schema::Kind::Report,
+        }
     }
 }
 

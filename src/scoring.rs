@@ -3,7 +3,7 @@
 
 use crate::answers::{Answers, State};
 use crate::catalogue::Catalogue;
-use crate::questionnaire::{Importance, Questionnaire};
+use crate::questionnaire::{Importance, Question, Questionnaire, Scoring};
 use serde::Serialize;
 
 /// Where a question stands in the scored model.
@@ -183,158 +183,17 @@ fn percent(answered: &[(f64, u8, u8)], unknown: &[(f64, u8)]) -> Score {
 /// Score a set of answers. `answers` must have been checked against `q`.
 pub fn score(cat: &Catalogue, q: &Questionnaire, answers: &Answers) -> Scored {
     let sc = &q.scoring;
-    let profile = |id: &str| answers.profile_answer(id);
+    let priority_ref = reference_priority(sc);
     let items: Vec<Item> = q
         .questions
         .iter()
-        .filter_map(|question| {
-            let rec = cat.recommendation(&question.recommendation)?;
-            let answer = answers.answers.get(&question.id);
-            let key = !rec.key.is_empty();
-            let (importance, importance_source) = match (
-                answer.and_then(|a| a.importance),
-                q.profile_importance(&rec.id, &profile),
-            ) {
-                (Some(i), _) => (i, ImportanceSource::Answer),
-                (None, Some(i)) => (i, ImportanceSource::Profile),
-                (None, None) => (Importance::Medium, ImportanceSource::Default),
-            };
-            let weight = sc.weight(importance) * if key { sc.key_weight } else { 1.0 };
-            let target = answer.and_then(|a| a.target).unwrap_or(sc.default_target);
-            let (status, level, reason) = match answer.map(|a| &a.state) {
-                None => (Status::Unanswered, None, None),
-                Some(State::Level(l)) => (Status::Answered, Some(*l), None),
-                Some(State::NotApplicable(r)) => (Status::Na, None, Some(r.clone())),
-                Some(State::Unknown) => (Status::Unknown, None, None),
-            };
-            let gap = level.map(|m| target.saturating_sub(m));
-            let priority = gap.map_or(0.0, |g| {
-                let g = f64::from(g);
-                weight * ((1.0 + g).powi(2) - 1.0)
-            });
-            Some(Item {
-                question: question.id.clone(),
-                recommendation: rec.id.clone(),
-                number: rec.number,
-                area: rec.area.clone(),
-                part: rec.part.clone(),
-                status,
-                level,
-                target,
-                importance,
-                importance_source,
-                weight,
-                key,
-                gap,
-                priority,
-                band: Band::None,
-                reason,
-                note: answer.and_then(|a| a.note.clone()),
-            })
-        })
+        .filter_map(|question| item(cat, q, answers, question, priority_ref))
         .collect();
-
-    let t = f64::from(sc.default_target);
-    let priority_ref = sc.weight_high * sc.key_weight * ((1.0 + t).powi(2) - 1.0);
-    let items: Vec<Item> = items
-        .into_iter()
-        .map(|mut i| {
-            i.band = if i.priority <= 0.0 {
-                Band::None
-            } else if i.priority >= sc.band_high * priority_ref {
-                Band::High
-            } else if i.priority >= sc.band_medium * priority_ref {
-                Band::Medium
-            } else {
-                Band::Low
-            };
-            i
-        })
-        .collect();
-
-    let score_of = |selected: &mut dyn Iterator<Item = &Item>| {
-        let mut answered = Vec::new();
-        let mut unknown = Vec::new();
-        for i in selected {
-            // Importance weight only: the key weight ranks priorities, it does not tilt scores.
-            let w = sc.weight(i.importance);
-            match (i.status, i.level) {
-                (Status::Answered, Some(m)) => answered.push((w, m, i.target)),
-                (Status::Unknown, _) => unknown.push((w, i.target)),
-                _ => {}
-            }
-        }
-        percent(&answered, &unknown)
-    };
-
-    let areas: Vec<AreaScore> = cat
-        .areas
-        .iter()
-        .filter(|a| items.iter().any(|i| i.area == a.id))
-        .map(|a| {
-            let in_area: Vec<&Item> = items.iter().filter(|i| i.area == a.id).collect();
-            let count = |s: Status| in_area.iter().filter(|i| i.status == s).count();
-            AreaScore {
-                id: a.id.clone(),
-                part: a.part.clone(),
-                score: score_of(&mut in_area.iter().copied()),
-                answered: count(Status::Answered),
-                applicable: in_area.len() - count(Status::Na),
-                na: count(Status::Na),
-                unknown: count(Status::Unknown),
-                unanswered: count(Status::Unanswered),
-            }
-        })
-        .collect();
-
-    let mean_of = |set: &[&AreaScore]| Score {
-        score: mean(set.iter().filter_map(|a| a.score.score)),
-        low: mean(set.iter().filter_map(|a| a.score.low)),
-        high: mean(set.iter().filter_map(|a| a.score.high)),
-    };
-    let parts = cat
-        .parts
-        .iter()
-        .filter(|p| areas.iter().any(|a| a.part == p.id))
-        .map(|p| {
-            let set: Vec<&AreaScore> = areas.iter().filter(|a| a.part == p.id).collect();
-            PartScore {
-                id: p.id.clone(),
-                score: mean_of(&set),
-            }
-        })
-        .collect();
-    let overall = mean_of(&areas.iter().collect::<Vec<_>>());
-
-    let key = cat
-        .key_recommendations
-        .iter()
-        .map(|k| {
-            let linked: Vec<&Item> = items
-                .iter()
-                .filter(|i| k.recommendations.contains(&i.recommendation))
-                .collect();
-            let s = score_of(&mut linked.iter().copied());
-            KeyScore {
-                id: k.id.clone(),
-                score: s.score,
-                asked: linked.len(),
-                answered: linked
-                    .iter()
-                    .filter(|i| i.status == Status::Answered)
-                    .count(),
-            }
-        })
-        .collect();
-
-    let count = |s: Status| items.iter().filter(|i| i.status == s).count();
-    let coverage = Coverage {
-        total: items.len(),
-        answered: count(Status::Answered),
-        na: count(Status::Na),
-        unknown: count(Status::Unknown),
-        unanswered: count(Status::Unanswered),
-    };
+    let areas = area_scores(cat, sc, &items);
+    let parts = part_scores(cat, &areas);
+    let overall = mean_score(&areas.iter().collect::<Vec<_>>());
+    let key = key_scores(cat, sc, &items);
+    let coverage = coverage(&items);
     Scored {
         items,
         areas,
@@ -343,5 +202,175 @@ pub fn score(cat: &Catalogue, q: &Questionnaire, answers: &Answers) -> Scored {
         overall,
         coverage,
         priority_ref,
+    }
+}
+
+/// The largest priority at the default target: a high-importance key recommendation at level 0.
+fn reference_priority(sc: &Scoring) -> f64 {
+    let t = f64::from(sc.default_target);
+    sc.weight_high * sc.key_weight * ((1.0 + t).powi(2) - 1.0)
+}
+
+/// One question scored; `None` when its recommendation is not in the catalogue.
+fn item(
+    cat: &Catalogue,
+    q: &Questionnaire,
+    answers: &Answers,
+    question: &Question,
+    priority_ref: f64,
+) -> Option<Item> {
+    let sc = &q.scoring;
+    let rec = cat.recommendation(&question.recommendation)?;
+    let answer = answers.answers.get(&question.id);
+    let key = !rec.key.is_empty();
+    let profile = |id: &str| answers.profile_answer(id);
+    let (importance, importance_source) = match (
+        answer.and_then(|a| a.importance),
+        q.profile_importance(&rec.id, &profile),
+    ) {
+        (Some(i), _) => (i, ImportanceSource::Answer),
+        (None, Some(i)) => (i, ImportanceSource::Profile),
+        (None, None) => (Importance::Medium, ImportanceSource::Default),
+    };
+    let weight = sc.weight(importance) * if key { sc.key_weight } else { 1.0 };
+    let target = answer.and_then(|a| a.target).unwrap_or(sc.default_target);
+    let (status, level, reason) = match answer.map(|a| &a.state) {
+        None => (Status::Unanswered, None, None),
+        Some(State::Level(l)) => (Status::Answered, Some(*l), None),
+        Some(State::NotApplicable(r)) => (Status::Na, None, Some(r.clone())),
+        Some(State::Unknown) => (Status::Unknown, None, None),
+    };
+    let gap = level.map(|m| target.saturating_sub(m));
+    let priority = gap.map_or(0.0, |g| {
+        let g = f64::from(g);
+        weight * ((1.0 + g).powi(2) - 1.0)
+    });
+    Some(Item {
+        question: question.id.clone(),
+        recommendation: rec.id.clone(),
+        number: rec.number,
+        area: rec.area.clone(),
+        part: rec.part.clone(),
+        status,
+        level,
+        target,
+        importance,
+        importance_source,
+        weight,
+        key,
+        gap,
+        priority,
+        band: band(sc, priority, priority_ref),
+        reason,
+        note: answer.and_then(|a| a.note.clone()),
+    })
+}
+
+/// A priority's band, against the largest priority at the default target.
+fn band(sc: &Scoring, priority: f64, priority_ref: f64) -> Band {
+    if priority <= 0.0 {
+        Band::None
+    } else if priority >= sc.band_high * priority_ref {
+        Band::High
+    } else if priority >= sc.band_medium * priority_ref {
+        Band::Medium
+    } else {
+        Band::Low
+    }
+}
+
+/// The percent-to-target of some items, with the range their don't-knows leave open.
+fn score_of<'i>(sc: &Scoring, selected: impl Iterator<Item = &'i Item>) -> Score {
+    let mut answered = Vec::new();
+    let mut unknown = Vec::new();
+    for i in selected {
+        // Importance weight only: the key weight ranks priorities, it does not tilt scores.
+        let w = sc.weight(i.importance);
+        match (i.status, i.level) {
+            (Status::Answered, Some(m)) => answered.push((w, m, i.target)),
+            (Status::Unknown, _) => unknown.push((w, i.target)),
+            _ => {}
+        }
+    }
+    percent(&answered, &unknown)
+}
+
+/// Each area the questionnaire asks about, in the guide's order.
+fn area_scores(cat: &Catalogue, sc: &Scoring, items: &[Item]) -> Vec<AreaScore> {
+    cat.areas
+        .iter()
+        .filter(|a| items.iter().any(|i| i.area == a.id))
+        .map(|a| {
+            let in_area: Vec<&Item> = items.iter().filter(|i| i.area == a.id).collect();
+            let count = |s: Status| in_area.iter().filter(|i| i.status == s).count();
+            AreaScore {
+                id: a.id.clone(),
+                part: a.part.clone(),
+                score: score_of(sc, in_area.iter().copied()),
+                answered: count(Status::Answered),
+                applicable: in_area.len() - count(Status::Na),
+                na: count(Status::Na),
+                unknown: count(Status::Unknown),
+                unanswered: count(Status::Unanswered),
+            }
+        })
+        .collect()
+}
+
+/// A part, or the whole, scores the plain mean of its areas: each area counts the same
+/// however many questions it has.
+fn mean_score(set: &[&AreaScore]) -> Score {
+    Score {
+        score: mean(set.iter().filter_map(|a| a.score.score)),
+        low: mean(set.iter().filter_map(|a| a.score.low)),
+        high: mean(set.iter().filter_map(|a| a.score.high)),
+    }
+}
+
+/// Each part with at least one area asked about.
+fn part_scores(cat: &Catalogue, areas: &[AreaScore]) -> Vec<PartScore> {
+    cat.parts
+        .iter()
+        .filter(|p| areas.iter().any(|a| a.part == p.id))
+        .map(|p| {
+            let set: Vec<&AreaScore> = areas.iter().filter(|a| a.part == p.id).collect();
+            PartScore {
+                id: p.id.clone(),
+                score: mean_score(&set),
+            }
+        })
+        .collect()
+}
+
+/// Each key recommendation, over the recommendations linked to it that the questionnaire asks.
+fn key_scores(cat: &Catalogue, sc: &Scoring, items: &[Item]) -> Vec<KeyScore> {
+    cat.key_recommendations
+        .iter()
+        .map(|k| {
+            let linked: Vec<&Item> = items
+                .iter()
+                .filter(|i| k.recommendations.contains(&i.recommendation))
+                .collect();
+            KeyScore {
+                id: k.id.clone(),
+                score: score_of(sc, linked.iter().copied()).score,
+                asked: linked.len(),
+                answered: linked
+                    .iter()
+                    .filter(|i| i.status == Status::Answered)
+                    .count(),
+            }
+        })
+        .collect()
+}
+
+fn coverage(items: &[Item]) -> Coverage {
+    let count = |s: Status| items.iter().filter(|i| i.status == s).count();
+    Coverage {
+        total: items.len(),
+        answered: count(Status::Answered),
+        na: count(Status::Na),
+        unknown: count(Status::Unknown),
+        unanswered: count(Status::Unanswered),
     }
 }

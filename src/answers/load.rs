@@ -3,6 +3,7 @@
 
 use super::limits::{self, Field};
 use super::model::{Answer, Answers, FORMAT_VERSION, State};
+use super::save::is_bare_key;
 use crate::catalogue::Data;
 use crate::catalogue::source::read_bounded;
 use crate::diagnostics::Code;
@@ -98,23 +99,20 @@ pub fn open<'d>(path: &Path, data: &'d Data) -> Result<(Answers, &'d Questionnai
     checked(&crate::text::shown_path(path), &text, data)
 }
 
-/// [`parse`] with the error a loader reports.
+/// [`parse`], with the questionnaire of `data` the file answers, or the error a loader reports
+/// (with what the file says it answers, for a caller that groups files by questionnaire).
 pub fn checked<'d>(
     path: &str,
     text: &str,
     data: &'d Data,
 ) -> Result<(Answers, &'d Questionnaire), LoadError> {
-    let (answers, findings) = check(path, text, data);
-    // A file without findings names a questionnaire of `data`: the checks looked it up.
-    match data.questionnaire(&answers.questionnaire) {
+    let (answers, questionnaire, findings) = check(path, text, data);
+    match questionnaire {
         Some(q) if findings.is_empty() => Ok((answers, q)),
+        // A missing or unknown questionnaire is a finding: never `None` without findings.
         _ => {
-            let made_for = (!answers.questionnaire.is_empty()).then(|| {
-                (
-                    answers.questionnaire.clone(),
-                    answers.questionnaire_version.clone(),
-                )
-            });
+            let made_for = (!answers.questionnaire.is_empty())
+                .then_some((answers.questionnaire, answers.questionnaire_version));
             Err(LoadError::Invalid { findings, made_for })
         }
     }
@@ -137,7 +135,7 @@ pub fn read(path: &Path) -> Result<String, LoadError> {
 /// Parse an answers file and check it against the questionnaire it names, collecting every
 /// problem. `path` is only used to name the file in findings.
 pub fn parse(path: &str, text: &str, data: &Data) -> Result<Answers, Vec<Finding>> {
-    let (answers, findings) = check(path, text, data);
+    let (answers, _, findings) = check(path, text, data);
     if findings.is_empty() {
         Ok(answers)
     } else {
@@ -145,8 +143,13 @@ pub fn parse(path: &str, text: &str, data: &Data) -> Result<Answers, Vec<Finding
     }
 }
 
-/// What the file holds as far as it could be read, and every problem found in it.
-fn check(path: &str, text: &str, data: &Data) -> (Answers, Vec<Finding>) {
+/// What the file holds as far as it could be read, the questionnaire of `data` it names, and
+/// every problem found in it.
+fn check<'d>(
+    path: &str,
+    text: &str,
+    data: &'d Data,
+) -> (Answers, Option<&'d Questionnaire>, Vec<Finding>) {
     // The BOM is invisible and CR only ends lines, so neither moves a line or column.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let text = text.replace("\r\n", "\n");
@@ -154,10 +157,10 @@ fn check(path: &str, text: &str, data: &Data) -> (Answers, Vec<Finding>) {
     let (root, errors) = DeTable::parse_recoverable(&text);
     if !errors.is_empty() {
         checker.syntax(&errors);
-        return (Answers::default(), checker.finish());
+        return (Answers::default(), None, checker.finish());
     }
-    let answers = checker.document(root.get_ref(), data);
-    (answers, checker.finish())
+    let (answers, questionnaire) = checker.document(root.get_ref(), data);
+    (answers, questionnaire, checker.finish())
 }
 
 /// Byte offset -> 1-based line and column (in characters).
@@ -215,6 +218,20 @@ enum Level {
     Scale(u8),
     NotApplicable,
     Unknown,
+}
+
+/// The fields of one answer as written, each checked on its own; [`Checker::answer`] checks
+/// how they go together.
+#[derive(Default)]
+struct Fields<'v, 'i> {
+    /// The level (`None` inside when it is unusable) and where it is written.
+    level: Option<(Option<Level>, Range<usize>)>,
+    /// The reason, its key, and where its value is written.
+    reason: Option<(&'v str, &'v Key<'i>, Range<usize>)>,
+    importance: Option<Importance>,
+    target: Option<u8>,
+    /// `None` when blank.
+    note: Option<String>,
 }
 
 struct Checker<'t> {
@@ -333,14 +350,79 @@ impl<'t> Checker<'t> {
         }
     }
 
-    fn document(&mut self, root: &DeTable<'_>, data: &Data) -> Answers {
+    /// The table `value` holds, or an `answers-schema` finding: `expected` (what it must be),
+    /// the kind found, and `how` to write it.
+    fn table<'v, 'i>(
+        &mut self,
+        expected: &str,
+        how: &str,
+        value: &'v Value<'i>,
+    ) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(table) => Some(table),
+            other => {
+                self.at(
+                    Code::AnswersSchema,
+                    value.span(),
+                    format!("{expected}, not {}: {how}", kind(other)),
+                );
+                None
+            }
+        }
+    }
+
+    /// The whole file, setting by setting, and the questionnaire of `data` it names (`None`
+    /// when that is missing or unknown, which is a finding).
+    fn document<'d>(
+        &mut self,
+        root: &DeTable<'_>,
+        data: &'d Data,
+    ) -> (Answers, Option<&'d Questionnaire>) {
         if root.is_empty() {
             self.whole(
                 Code::AnswersSchema,
                 "the file is empty; start from `icso-assess template --questionnaire ID`, or answer the questions with `icso-assess assess`".to_string(),
             );
-            return Answers::default();
+            return (Answers::default(), None);
         }
+        self.unknown_settings(root);
+        let get = |name: &str| {
+            root.iter()
+                .find(|(k, _)| k.get_ref() == name)
+                .map(|(_, v)| v)
+        };
+        self.format(get("format"));
+        let (id, questionnaire) = self.questionnaire(get("questionnaire"), data);
+        let (version, stale) =
+            self.version(get("questionnaire_version"), questionnaire, get("answers"));
+        let organisation = self.header_text(
+            get("organisation"),
+            Field::Organisation,
+            "organisation",
+            "the organisation's name",
+        );
+        let respondent = self.header_text(
+            get("respondent"),
+            Field::Respondent,
+            "respondent",
+            "the person, team or office answering",
+        );
+        let date = self.date(get("date"));
+        let profile = get("profile").map(|v| self.profile(v, questionnaire));
+        let answered = get("answers").map(|v| self.answers(v, questionnaire, &stale));
+        let answers = Answers {
+            questionnaire: id,
+            questionnaire_version: version,
+            organisation,
+            respondent,
+            date,
+            profile: profile.unwrap_or_default(),
+            answers: answered.unwrap_or_default(),
+        };
+        (answers, questionnaire)
+    }
+
+    fn unknown_settings(&mut self, root: &DeTable<'_>) {
         for (key, _) in root.iter() {
             if !SETTINGS.contains(&key.get_ref().as_ref()) {
                 self.at(
@@ -354,149 +436,143 @@ impl<'t> Checker<'t> {
                 );
             }
         }
-        let get = |name: &str| {
-            root.iter()
-                .find(|(k, _)| k.get_ref() == name)
-                .map(|(_, v)| v)
-        };
-        let mut answers = Answers::default();
-
-        match get("format") {
-            None => self.whole(
-                Code::AnswersSchema,
-                format!("format is missing; add format = {FORMAT_VERSION} as the first setting"),
-            ),
-            Some(v) => match v.get_ref() {
-                DeValue::Integer(i) if integer(i) == Some(FORMAT_VERSION) => {}
-                DeValue::Integer(i) => self.at(
-                    Code::AnswersSchema,
-                    v.span(),
-                    format!(
-                        "format is {i}, but this version of icso-assess reads format {FORMAT_VERSION}; use a newer icso-assess, or write format = {FORMAT_VERSION} if the file was made by hand"
-                    ),
-                ),
-                other => self.at(
-                    Code::AnswersSchema,
-                    v.span(),
-                    format!(
-                        "format must be the number {FORMAT_VERSION} without quotes, not {}; write format = {FORMAT_VERSION}",
-                        kind(other)
-                    ),
-                ),
-            },
-        }
-
-        let ids = data.questionnaire_ids().join(", ");
-        let mut questionnaire = None;
-        match get("questionnaire") {
-            None => self.whole(
-                Code::AnswersSchema,
-                format!("questionnaire is missing; add questionnaire = \"ID\" with one of: {ids}"),
-            ),
-            Some(v) => {
-                if let Some(id) = self.string("questionnaire", "questionnaire = \"quick\"", v) {
-                    answers.questionnaire = id.to_string();
-                    questionnaire = data.questionnaire(id);
-                    if questionnaire.is_none() {
-                        self.at(
-                            Code::UnknownQuestionnaire,
-                            v.span(),
-                            format!(
-                                "questionnaire {} does not exist; use one of: {ids}",
-                                text::quote(id)
-                            ),
-                        );
-                    }
-                }
-            }
-        }
-
-        let mut stale = Vec::new();
-        match get("questionnaire_version") {
-            None => self.whole(
-                Code::AnswersSchema,
-                format!(
-                    "questionnaire_version is missing; add questionnaire_version = \"{}\"",
-                    questionnaire.map_or("VERSION", |q| q.version.as_str())
-                ),
-            ),
-            Some(v) => {
-                if let Some(version) = self.string(
-                    "questionnaire_version",
-                    "questionnaire_version = \"1.0\"",
-                    v,
-                ) {
-                    answers.questionnaire_version = version.to_string();
-                    if let Some(q) = questionnaire
-                        && version != q.version
-                    {
-                        let answered = answered_ids(get("answers"));
-                        stale = answered
-                            .iter()
-                            .filter(|id| q.question(id).is_none())
-                            .map(|id| id.to_string())
-                            .collect();
-                        let message = version_message(q, version, &stale);
-                        self.at(Code::QuestionnaireVersion, v.span(), message);
-                    }
-                }
-            }
-        }
-
-        let header: [(&str, &str, &mut String); 2] = [
-            (
-                "organisation",
-                "the organisation's name",
-                &mut answers.organisation,
-            ),
-            (
-                "respondent",
-                "the person, team or office answering",
-                &mut answers.respondent,
-            ),
-        ];
-        for (name, meaning, slot) in header {
-            match get(name) {
-                None => self.whole(
-                    Code::AnswersSchema,
-                    format!("{name} is missing; add {name} = \"\" ({meaning}; it may stay empty)"),
-                ),
-                Some(v) => {
-                    if let Some(s) = self.string(name, &format!("{name} = \"\""), v) {
-                        let field = if name == "organisation" {
-                            Field::Organisation
-                        } else {
-                            Field::Respondent
-                        };
-                        self.text(field, name, s, v.span());
-                        *slot = s.to_string();
-                    }
-                }
-            }
-        }
-
-        match get("date") {
-            None => self.whole(
-                Code::AnswersSchema,
-                "date is missing; add date = \"YYYY-MM-DD\" (the day of the answers; it may stay empty)".to_string(),
-            ),
-            Some(v) => {
-                if let Some(date) = self.date(v) {
-                    answers.date = date;
-                }
-            }
-        }
-
-        if let Some(v) = get("profile") {
-            answers.profile = self.profile(v, questionnaire);
-        }
-        if let Some(v) = get("answers") {
-            answers.answers = self.answers(v, questionnaire, &stale);
-        }
-        answers
     }
 
-    fn date(&mut self, v: &Value<'_>) -> Option<String> {
+    /// A setting every file has: its value, or a finding that it is `missing` (what to add).
+    fn required<'v, 'i>(
+        &mut self,
+        setting: Option<&'v Value<'i>>,
+        missing: String,
+    ) -> Option<&'v Value<'i>> {
+        if setting.is_none() {
+            self.whole(Code::AnswersSchema, missing);
+        }
+        setting
+    }
+
+    /// `format`: the one version of the file format this build reads.
+    fn format(&mut self, setting: Option<&Value<'_>>) {
+        let missing =
+            format!("format is missing; add format = {FORMAT_VERSION} as the first setting");
+        let Some(v) = self.required(setting, missing) else {
+            return;
+        };
+        match v.get_ref() {
+            DeValue::Integer(i) if integer(i) == Some(FORMAT_VERSION) => {}
+            DeValue::Integer(i) => self.at(
+                Code::AnswersSchema,
+                v.span(),
+                format!(
+                    "format is {i}, but this version of icso-assess reads format {FORMAT_VERSION}; use a newer icso-assess, or write format = {FORMAT_VERSION} if the file was made by hand"
+                ),
+            ),
+            other => self.at(
+                Code::AnswersSchema,
+                v.span(),
+                format!(
+                    "format must be the number {FORMAT_VERSION} without quotes, not {}; write format = {FORMAT_VERSION}",
+                    kind(other)
+                ),
+            ),
+        }
+    }
+
+    /// `questionnaire`: the id as written, and the questionnaire of `data` it names.
+    fn questionnaire<'d>(
+        &mut self,
+        setting: Option<&Value<'_>>,
+        data: &'d Data,
+    ) -> (String, Option<&'d Questionnaire>) {
+        let ids = data.questionnaire_ids().join(", ");
+        let missing =
+            format!("questionnaire is missing; add questionnaire = \"ID\" with one of: {ids}");
+        let Some(v) = self.required(setting, missing) else {
+            return (String::new(), None);
+        };
+        let Some(id) = self.string("questionnaire", "questionnaire = \"quick\"", v) else {
+            return (String::new(), None);
+        };
+        let questionnaire = data.questionnaire(id);
+        if questionnaire.is_none() {
+            self.at(
+                Code::UnknownQuestionnaire,
+                v.span(),
+                format!(
+                    "questionnaire {} does not exist; use one of: {ids}",
+                    text::quote(id)
+                ),
+            );
+        }
+        (id.to_string(), questionnaire)
+    }
+
+    /// `questionnaire_version` as written. When it is not the version of `q`, one finding
+    /// says so, listing the answers (under `answered`) to questions `q` no longer has: those
+    /// are returned, so that they are not reported again as unknown questions.
+    fn version(
+        &mut self,
+        setting: Option<&Value<'_>>,
+        q: Option<&Questionnaire>,
+        answered: Option<&Value<'_>>,
+    ) -> (String, Vec<String>) {
+        let missing = format!(
+            "questionnaire_version is missing; add questionnaire_version = \"{}\"",
+            q.map_or("VERSION", |q| q.version.as_str())
+        );
+        let Some(v) = self.required(setting, missing) else {
+            return (String::new(), Vec::new());
+        };
+        let example = "questionnaire_version = \"1.0\"";
+        let Some(version) = self.string("questionnaire_version", example, v) else {
+            return (String::new(), Vec::new());
+        };
+        let mut stale = Vec::new();
+        if let Some(q) = q
+            && version != q.version
+        {
+            stale = answered_ids(answered)
+                .iter()
+                .filter(|id| q.question(id).is_none())
+                .map(|id| id.to_string())
+                .collect();
+            let message = version_message(q, version, &stale);
+            self.at(Code::QuestionnaireVersion, v.span(), message);
+        }
+        (version.to_string(), stale)
+    }
+
+    /// `organisation` or `respondent` (`name`, which holds `meaning`): text that may stay
+    /// empty, under the text rules of `field`.
+    fn header_text(
+        &mut self,
+        setting: Option<&Value<'_>>,
+        field: Field,
+        name: &str,
+        meaning: &str,
+    ) -> String {
+        let missing =
+            format!("{name} is missing; add {name} = \"\" ({meaning}; it may stay empty)");
+        let Some(v) = self.required(setting, missing) else {
+            return String::new();
+        };
+        let Some(s) = self.string(name, &format!("{name} = \"\""), v) else {
+            return String::new();
+        };
+        self.text(field, name, s, v.span());
+        s.to_string()
+    }
+
+    /// `date`: a day of the calendar as `YYYY-MM-DD`, or empty.
+    fn date(&mut self, setting: Option<&Value<'_>>) -> String {
+        let missing = "date is missing; add date = \"YYYY-MM-DD\" (the day of the answers; it may stay empty)".to_string();
+        let Some(v) = self.required(setting, missing) else {
+            return String::new();
+        };
+        self.day(v).unwrap_or_default()
+    }
+
+    /// The day a `date` value holds, or `None` and a finding: it is not one.
+    fn day(&mut self, v: &Value<'_>) -> Option<String> {
         match v.get_ref() {
             DeValue::String(s) if s.is_empty() => Some(String::new()),
             DeValue::String(s) => match check_date(s) {
@@ -546,15 +622,11 @@ impl<'t> Checker<'t> {
 
     fn profile(&mut self, v: &Value<'_>, q: Option<&Questionnaire>) -> BTreeMap<String, String> {
         let mut profile = BTreeMap::new();
-        let DeValue::Table(table) = v.get_ref() else {
-            self.at(
-                Code::AnswersSchema,
-                v.span(),
-                format!(
-                    "profile must be a table, not {}: write [profile] on its own line, then one answer a line, like orientation = \"advocacy\"",
-                    kind(v.get_ref())
-                ),
-            );
+        let Some(table) = self.table(
+            "profile must be a table",
+            "write [profile] on its own line, then one answer a line, like orientation = \"advocacy\"",
+            v,
+        ) else {
             return profile;
         };
         for (key, value) in table.iter() {
@@ -616,29 +688,21 @@ impl<'t> Checker<'t> {
         stale: &[String],
     ) -> BTreeMap<String, Answer> {
         let mut answers = BTreeMap::new();
-        let DeValue::Table(table) = v.get_ref() else {
-            self.at(
-                Code::AnswersSchema,
-                v.span(),
-                format!(
-                    "answers must hold one table per question, not {}: write [answers.R01] on its own line, then level = 2 below it",
-                    kind(v.get_ref())
-                ),
-            );
+        let Some(table) = self.table(
+            "answers must hold one table per question",
+            "write [answers.R01] on its own line, then level = 2 below it",
+            v,
+        ) else {
             return answers;
         };
         for (key, value) in table.iter() {
             let id = key.get_ref().as_ref();
             let shown = key_shown(id);
-            let DeValue::Table(fields) = value.get_ref() else {
-                self.at(
-                    Code::AnswersSchema,
-                    value.span(),
-                    format!(
-                        "answers.{shown} must be a table, not {}: write [answers.{shown}] on its own line, then level = 2 below it",
-                        kind(value.get_ref())
-                    ),
-                );
+            let Some(fields) = self.table(
+                &format!("answers.{shown} must be a table"),
+                &format!("write [answers.{shown}] on its own line, then level = 2 below it"),
+                value,
+            ) else {
                 continue;
             };
             // An empty table is a question not answered yet, as in a blank template.
@@ -682,75 +746,70 @@ impl<'t> Checker<'t> {
     ) -> Option<Answer> {
         let name = format!("answer {shown}");
         let levels = levels_hint(q, 0);
-        let mut level: Option<(Option<Level>, Range<usize>)> = None;
-        let mut reason: Option<(&str, &Key<'_>, Range<usize>)> = None;
-        let mut importance = None;
-        let mut target = None;
-        let mut note = None;
+        let written = self.fields(&name, &levels, fields, q);
+        let Some((level, level_span)) = written.level else {
+            self.at(
+                Code::AnswersSchema,
+                key.span(),
+                format!(
+                    "{name} has no level; add level = {levels}, \"n/a\" or \"unknown\" below [answers.{shown}], or remove the table"
+                ),
+            );
+            return None;
+        };
+        let state = match level? {
+            Level::Scale(n) => State::Level(n),
+            Level::Unknown => State::Unknown,
+            Level::NotApplicable => self.not_applicable(&name, &written.reason, level_span)?,
+        };
+        if let (Some((_, field, _)), false) =
+            (written.reason, matches!(state, State::NotApplicable(_)))
+        {
+            self.at(
+                Code::AnswersSchema,
+                field.span(),
+                format!(
+                    "{name} gives a reason but its level is not \"n/a\"; a reason is only for \"n/a\" answers: move it into note, or remove it"
+                ),
+            );
+        }
+        Some(Answer {
+            state,
+            importance: written.importance,
+            target: written.target,
+            note: written.note,
+        })
+    }
+
+    /// Every field of answer `name`, each checked on its own.
+    fn fields<'v, 'i>(
+        &mut self,
+        name: &str,
+        levels: &str,
+        fields: &'v DeTable<'i>,
+        q: Option<&Questionnaire>,
+    ) -> Fields<'v, 'i> {
+        let mut written = Fields::default();
         for (field, value) in fields.iter() {
             let span = value.span();
             match field.get_ref().as_ref() {
-                "level" => {
-                    let parsed = self.level(&name, &levels, value, q);
-                    level = Some((parsed, span));
-                }
+                "level" => written.level = Some((self.level(name, levels, value, q), span)),
                 "reason" => {
                     let what = format!("the reason of {name}");
                     if let Some(s) =
                         self.string(&what, "reason = \"we have no staff abroad\"", value)
                     {
                         self.text(Field::Reason, &what, s, span.clone());
-                        reason = Some((s, field, span));
+                        written.reason = Some((s, field, span));
                     }
                 }
-                "importance" => {
-                    let word = value.get_ref().as_str();
-                    match word.and_then(|w| Importance::parse(&w.to_ascii_lowercase())) {
-                        Some(i) => importance = Some(i),
-                        None => {
-                            let written = match word {
-                                Some(w) => text::quote(w),
-                                None => kind(value.get_ref()).to_string(),
-                            };
-                            self.at(
-                                Code::InvalidImportance,
-                                span,
-                                format!(
-                                    "{name} has importance {written}; use \"low\", \"medium\" or \"high\" in quotes, or remove the line to keep the profile's default"
-                                ),
-                            );
-                        }
-                    }
-                }
-                "target" => match value.get_ref() {
-                    DeValue::Integer(i) => {
-                        let n = integer(i);
-                        match n.and_then(|n| scale_level(q, n)).filter(|&t| t > 0) {
-                            Some(t) => target = Some(t),
-                            None => self.at(
-                                Code::LevelOutOfRange,
-                                span,
-                                format!("{name} has target {i}; a target is {}", levels_hint(q, 1)),
-                            ),
-                        }
-                    }
-                    other => self.at(
-                        Code::AnswersSchema,
-                        span,
-                        format!(
-                            "{name} has target {}; write {} without quotes, or remove the line",
-                            written(other),
-                            levels_hint(q, 1)
-                        ),
-                    ),
-                },
+                "importance" => written.importance = self.importance(name, value),
+                "target" => written.target = self.target(name, value, q),
                 "note" => {
                     let what = format!("the note of {name}");
                     if let Some(s) = self.string(&what, "note = \"...\"", value) {
                         self.text(Field::Note, &what, s, span);
-                        if !s.trim().is_empty() {
-                            note = Some(s.to_string());
-                        }
+                        written.note = (!s.trim().is_empty()).then(|| s.to_string());
                     }
                 }
                 other => self.at(
@@ -764,52 +823,86 @@ impl<'t> Checker<'t> {
                 ),
             }
         }
+        written
+    }
 
-        let Some((level, level_span)) = level else {
+    /// `"n/a"` with its reason; without one (or a blank one), a finding and `None`.
+    fn not_applicable(
+        &mut self,
+        name: &str,
+        reason: &Option<(&str, &Key<'_>, Range<usize>)>,
+        level_span: Range<usize>,
+    ) -> Option<State> {
+        match reason {
+            Some((why, _, _)) if !why.trim().is_empty() => {
+                Some(State::NotApplicable(why.to_string()))
+            }
+            _ => {
+                let span = reason
+                    .as_ref()
+                    .map_or(level_span, |(_, _, span)| span.clone());
+                self.at(
+                    Code::MissingReason,
+                    span,
+                    format!(
+                        "{name} is \"n/a\" but gives no reason; add reason = \"...\" saying why it does not apply"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// An importance, in any case; otherwise a finding.
+    fn importance(&mut self, name: &str, value: &Value<'_>) -> Option<Importance> {
+        let word = value.get_ref().as_str();
+        let importance = word.and_then(|w| Importance::parse(&w.to_ascii_lowercase()));
+        if importance.is_none() {
+            let written = match word {
+                Some(w) => text::quote(w),
+                None => kind(value.get_ref()).to_string(),
+            };
             self.at(
-                Code::AnswersSchema,
-                key.span(),
+                Code::InvalidImportance,
+                value.span(),
                 format!(
-                    "{name} has no level; add level = {levels}, \"n/a\" or \"unknown\" below [answers.{shown}], or remove the table"
-                ),
-            );
-            return None;
-        };
-        let state = match level? {
-            Level::Scale(n) => State::Level(n),
-            Level::Unknown => State::Unknown,
-            Level::NotApplicable => match reason {
-                Some((why, _, _)) if !why.trim().is_empty() => {
-                    State::NotApplicable(why.to_string())
-                }
-                _ => {
-                    let span = reason.map_or(level_span, |(_, _, span)| span);
-                    self.at(
-                        Code::MissingReason,
-                        span,
-                        format!(
-                            "{name} is \"n/a\" but gives no reason; add reason = \"...\" saying why it does not apply"
-                        ),
-                    );
-                    return None;
-                }
-            },
-        };
-        if let (Some((_, field, _)), false) = (reason, matches!(state, State::NotApplicable(_))) {
-            self.at(
-                Code::AnswersSchema,
-                field.span(),
-                format!(
-                    "{name} gives a reason but its level is not \"n/a\"; a reason is only for \"n/a\" answers: move it into note, or remove it"
+                    "{name} has importance {written}; use \"low\", \"medium\" or \"high\" in quotes, or remove the line to keep the profile's default"
                 ),
             );
         }
-        Some(Answer {
-            state,
-            importance,
-            target,
-            note,
-        })
+        importance
+    }
+
+    /// A target: a level of the scale above 0; otherwise a finding.
+    fn target(&mut self, name: &str, value: &Value<'_>, q: Option<&Questionnaire>) -> Option<u8> {
+        let span = value.span();
+        match value.get_ref() {
+            DeValue::Integer(i) => {
+                let target = integer(i)
+                    .and_then(|n| scale_level(q, n))
+                    .filter(|&t| t > 0);
+                if target.is_none() {
+                    self.at(
+                        Code::LevelOutOfRange,
+                        span,
+                        format!("{name} has target {i}; a target is {}", levels_hint(q, 1)),
+                    );
+                }
+                target
+            }
+            other => {
+                self.at(
+                    Code::AnswersSchema,
+                    span,
+                    format!(
+                        "{name} has target {}; write {} without quotes, or remove the line",
+                        written(other),
+                        levels_hint(q, 1)
+                    ),
+                );
+                None
+            }
+        }
     }
 
     fn level(
@@ -867,11 +960,7 @@ fn answered_ids<'v>(answers: Option<&'v Value<'_>>) -> Vec<&'v str> {
 /// A key as named in messages: as it is when it is a plain id (`R02`, `china-presence`), quoted
 /// exactly otherwise (`"R02 "`), as TOML would need it.
 fn key_shown(key: &str) -> String {
-    let plain = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
-    if plain {
+    if is_bare_key(key) {
         key.to_string()
     } else {
         text::quote(key)

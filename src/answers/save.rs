@@ -4,22 +4,31 @@
 use super::model::{Answer, Answers, FORMAT_VERSION, State};
 use crate::questionnaire::Questionnaire;
 use anyhow::{Result, bail};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 /// A TOML string, escaped.
-fn quoted(text: &str) -> String {
+pub(super) fn quoted(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
+}
+
+/// Whether TOML reads `key` without quotes: ASCII letters, digits, `-` and `_`, as ids are.
+pub(super) fn is_bare_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// A TOML key: bare when it can be, quoted otherwise.
 fn key(id: &str) -> String {
-    let bare = !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if bare { id.to_string() } else { quoted(id) }
+    if is_bare_key(id) {
+        id.to_string()
+    } else {
+        quoted(id)
+    }
 }
 
 /// The answers as an answers file: settings first, then the profile in the questionnaire's
@@ -40,35 +49,35 @@ pub fn to_toml(answers: &Answers, q: &Questionnaire) -> String {
         let _ = writeln!(out, "{name} = {}", quoted(value));
     }
 
-    // The questionnaire's order, then anything it does not know (never in checked answers).
-    let profile_ids = q.profile.iter().map(|p| p.id.as_str()).chain(
-        answers
-            .profile
-            .keys()
-            .map(String::as_str)
-            .filter(|id| q.profile_question(id).is_none()),
-    );
     out.push_str("\n[profile]\n");
-    for id in profile_ids {
-        if let Some(option) = answers.profile.get(id) {
-            let _ = writeln!(out, "{} = {}", key(id), quoted(option));
-        }
+    let profile = q.profile.iter().map(|p| p.id.as_str());
+    let known = |id: &str| q.profile_question(id).is_some();
+    for (id, option) in in_order(profile, &answers.profile, known) {
+        let _ = writeln!(out, "{} = {}", key(id), quoted(option));
     }
-
-    let question_ids = q.questions.iter().map(|x| x.id.as_str()).chain(
-        answers
-            .answers
-            .keys()
-            .map(String::as_str)
-            .filter(|id| q.question(id).is_none()),
-    );
-    for id in question_ids {
-        if let Some(answer) = answers.answers.get(id) {
-            let _ = writeln!(out, "\n[answers.{}]", key(id));
-            write_answer(&mut out, answer);
-        }
+    let questions = q.questions.iter().map(|x| x.id.as_str());
+    let known = |id: &str| q.question(id).is_some();
+    for (id, answer) in in_order(questions, &answers.answers, known) {
+        let _ = writeln!(out, "\n[answers.{}]", key(id));
+        write_answer(&mut out, answer);
     }
     out
+}
+
+/// The entries of `given` in the questionnaire's `order`, then those whose id it does not
+/// know (never in checked answers, but written rather than lost).
+fn in_order<'a, V>(
+    order: impl Iterator<Item = &'a str>,
+    given: &'a BTreeMap<String, V>,
+    known: impl Fn(&str) -> bool,
+) -> impl Iterator<Item = (&'a str, &'a V)> {
+    let unknown = given
+        .keys()
+        .map(String::as_str)
+        .filter(move |id| !known(id));
+    order
+        .chain(unknown)
+        .filter_map(move |id| given.get(id).map(|v| (id, v)))
 }
 
 fn write_answer(out: &mut String, answer: &Answer) {
@@ -203,6 +212,12 @@ mod tests {
         catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
     }
 
+    /// [`save`] of [`example`] to `path`, for questionnaire `full` of the mini data.
+    fn save_example(path: &Path) -> Result<()> {
+        let data = mini();
+        save(path, &example(), data.questionnaire("full").unwrap())
+    }
+
     fn example() -> Answers {
         let mut a = Answers {
             questionnaire: "full".into(),
@@ -243,7 +258,6 @@ mod tests {
     #[test]
     fn save_is_private_and_replaces_the_file() {
         let data = mini();
-        let q = data.questionnaire("full").unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("answers.toml");
         std::fs::write(&path, "old").unwrap();
@@ -253,7 +267,7 @@ mod tests {
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         }
         check_writable(&path, "--file").unwrap();
-        save(&path, &example(), q).unwrap();
+        save_example(&path).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(parse("a.toml", &text, &data), Ok(example()));
         #[cfg(unix)]
@@ -269,14 +283,12 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn save_refuses_a_symbolic_link() {
-        let data = mini();
-        let q = data.questionnaire("full").unwrap();
         let dir = tempfile::tempdir().unwrap();
         let real = dir.path().join("real.toml");
         std::fs::write(&real, "keep").unwrap();
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        let err = save(&link, &example(), q).unwrap_err().to_string();
+        let err = save_example(&link).unwrap_err().to_string();
         assert!(err.contains("is a symbolic link"), "{err}");
         assert!(check_writable(&link, "--file").is_err());
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "keep");
@@ -290,11 +302,9 @@ mod tests {
 
     #[test]
     fn save_names_the_problem() {
-        let data = mini();
-        let q = data.questionnaire("full").unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("missing/answers.toml");
-        let err = save(&path, &example(), q).unwrap_err().to_string();
+        let err = save_example(&path).unwrap_err().to_string();
         assert_eq!(
             err,
             format!(

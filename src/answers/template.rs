@@ -2,6 +2,8 @@
 //! what each level means, above an empty `[answers.ID]` table. As written it is a valid, empty
 //! answers file.
 
+use super::model::FORMAT_VERSION;
+use super::save::quoted;
 use crate::catalogue::Data;
 use crate::questionnaire::Questionnaire;
 use crate::text::one_line;
@@ -20,9 +22,10 @@ fn comment(out: &mut String, first: &str, rest: &str, text: &str) {
     }
 }
 
-/// A TOML string, escaped.
-fn quoted(text: &str) -> String {
-    toml::Value::String(text.to_string()).to_string()
+/// [`comment`] whose lines after the first hang under the text that follows `first`.
+fn hanging_comment(out: &mut String, first: &str, text: &str) {
+    let rest = format!("#{}", " ".repeat(first.chars().count() - 1));
+    comment(out, first, &rest, text);
 }
 
 pub fn template(data: &Data, q: &Questionnaire) -> String {
@@ -61,7 +64,7 @@ pub fn template(data: &Data, q: &Questionnaire) -> String {
         low.max(1),
     );
     out.push('\n');
-    let _ = writeln!(out, "format = 1");
+    let _ = writeln!(out, "format = {FORMAT_VERSION}");
     let _ = writeln!(out, "questionnaire = {}", quoted(&q.id));
     let _ = writeln!(out, "questionnaire_version = {}", quoted(&q.version));
     out.push_str("organisation = \"\"  # your organisation's name\n");
@@ -89,9 +92,7 @@ pub fn template(data: &Data, q: &Questionnaire) -> String {
                 .unwrap_or(0);
             for o in &p.options {
                 let pad = " ".repeat(width - o.id.chars().count());
-                let first = format!("#   \"{}\"{pad}  ", o.id);
-                let rest = format!("#{}", " ".repeat(first.chars().count() - 1));
-                comment(&mut out, &first, &rest, &o.label);
+                hanging_comment(&mut out, &format!("#   \"{}\"{pad}  ", o.id), &o.label);
             }
             let _ = writeln!(out, "# {} = \"\"", p.id);
         }
@@ -114,8 +115,7 @@ pub fn template(data: &Data, q: &Questionnaire) -> String {
             let number = level.map_or(index.to_string(), |l| l.level.to_string());
             let name = level.map_or("", |l| l.name.as_str());
             let first = format!("#   {number} = ");
-            let rest = format!("#{}", " ".repeat(first.chars().count() - 1));
-            comment(&mut out, &first, &rest, &format!("{name}: {description}"));
+            hanging_comment(&mut out, &first, &format!("{name}: {description}"));
         }
         let _ = writeln!(out, "[answers.{}]", question.id);
         out.push_str("# level = \n");

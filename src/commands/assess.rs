@@ -5,7 +5,7 @@ use super::{Global, finish};
 use crate::answers::{self, Answers};
 use crate::assess::{Flow, Outcome, Start, Store};
 use crate::catalogue;
-use crate::io::identity::{self, Role};
+use crate::io::identity::Role;
 use crate::io::{lock, lock::SessionLock, signals};
 use crate::prompt::Prompter;
 use crate::prompt::lines::Lines;
@@ -63,7 +63,7 @@ impl FileStore {
     fn write(&mut self, text: String, count: usize) -> Result<()> {
         let on_disk = match std::fs::symlink_metadata(&self.path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            _ => Some(answers::read(&self.path).map_err(|e| anyhow!("{e}"))),
+            _ => Some(answers::read(&self.path)),
         };
         let changed = match (&on_disk, &self.last) {
             // Deleted meanwhile: writing it again loses nothing.
@@ -172,20 +172,9 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     }
     let path = &opts.file;
     // The answers file is the one file assess exists to update, but never a data file.
-    identity::check_outputs_with_data(
-        &global.data,
-        &[],
-        &[Role::output(path, "the answers", "--file")],
-    )?;
-    let data = catalogue::load(&global.data)?;
-    if let Some(id) = &opts.questionnaire
-        && data.questionnaire(id).is_none()
-    {
-        bail!(
-            "no questionnaire \"{}\"; use --questionnaire with one of: {}",
-            crate::text::one_line(id),
-            data.questionnaire_ids().join(", ")
-        );
+    let data = super::load_data(global, &[], &[Role::output(path, "the answers", "--file")])?;
+    if let Some(id) = &opts.questionnaire {
+        super::questionnaire(&data, id)?;
     }
     let shown = crate::text::shown_path(path);
     // As typed in a shell, for the commands we print.
@@ -194,8 +183,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let lock = lock::lock(path, &format!("started {} UTC", now_utc()))?;
     let (start, last) = if std::fs::symlink_metadata(path).is_ok() {
         // Never start afresh over an existing file: it may hold someone's answers.
-        let text = answers::read(path).map_err(|e| anyhow!("{e}; the file was left as it is"))?;
-        let (existing, _) = answers::checked(&shown, &text, &data)
+        let (existing, text) = read_existing(path, &shown, &data)
             .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
         if let Some(id) = &opts.questionnaire
             && *id != existing.questionnaire
@@ -256,6 +244,18 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     // The signal watcher holds the store too, so the lock goes explicitly, not on drop.
     store.get().lock.release();
     result
+}
+
+/// The answers already in the file at `path` (named `shown`), and its text as read: what the
+/// session resumes, and what the file must still hold when it is next saved.
+fn read_existing(
+    path: &Path,
+    shown: &str,
+    data: &catalogue::Data,
+) -> Result<(Answers, String), answers::LoadError> {
+    let text = answers::read(path)?;
+    let (existing, _) = answers::checked(shown, &text, data)?;
+    Ok((existing, text))
 }
 
 /// The questions, then the end screen; back to the questions for the skipped ones.

@@ -14,9 +14,11 @@ pub mod show;
 pub mod template;
 pub mod validate;
 
-use crate::catalogue::DataSource;
+use crate::catalogue::{Data, DataSource};
+use crate::io::identity::{self, Role};
+use crate::questionnaire::Questionnaire;
 use crate::term::{ColorChoice, Style};
-use anyhow::Result;
+use anyhow::{Result, anyhow};
 use std::io::Write;
 use std::path::Path;
 
@@ -56,10 +58,7 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Default | Command::Overview => to_stdout(|out| overview::run(global, out)),
         Command::InitData(opts) => meta::init_data(global, &opts),
         Command::Schema(kind) => to_stdout(|out| meta::schema(kind, out)),
-        Command::Text(text) => to_stdout(|out| {
-            out.write_all(text.as_bytes())?;
-            Ok(0)
-        }),
+        Command::Text(text) => print(&text),
         Command::Validate(opts) => to_stdout(|out| validate::run(global, &opts, out)),
         Command::List(opts) => to_stdout(|out| list::run(global, &opts, out)),
         Command::Show(opts) => to_stdout(|out| show::run(global, &opts, out)),
@@ -78,6 +77,32 @@ fn to_stdout(f: impl FnOnce(&mut dyn Write) -> Result<u8>) -> Result<u8> {
     let code = f(&mut out)?;
     out.flush()?;
     Ok(code)
+}
+
+/// Write text made whole in memory to standard output.
+fn print(text: &str) -> Result<u8> {
+    to_stdout(|out| {
+        out.write_all(text.as_bytes())?;
+        Ok(0)
+    })
+}
+
+/// The data, once no output would overwrite one of `inputs` or a data file: a command that is
+/// refused has not loaded anything yet.
+fn load_data(global: &Global, inputs: &[Role<'_>], outputs: &[Role<'_>]) -> Result<Data> {
+    identity::check_outputs_with_data(&global.data, inputs, outputs)?;
+    crate::catalogue::load(&global.data)
+}
+
+/// The questionnaire `--questionnaire` names, or the error that lists the ones there are.
+fn questionnaire<'d>(data: &'d Data, id: &str) -> Result<&'d Questionnaire> {
+    data.questionnaire(id).ok_or_else(|| {
+        anyhow!(
+            "no questionnaire \"{}\"; use --questionnaire with one of: {}",
+            crate::text::one_line(id),
+            data.questionnaire_ids().join(", ")
+        )
+    })
 }
 
 impl Global {

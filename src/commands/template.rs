@@ -3,11 +3,9 @@
 
 use super::Global;
 use crate::answers;
-use crate::catalogue;
-use crate::io::identity::{self, Role};
+use crate::io::identity::Role;
 use crate::output;
 use anyhow::{Result, bail};
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -17,21 +15,13 @@ pub struct Options {
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
-    if let Some(path) = &opts.output {
-        identity::check_outputs_with_data(
-            &global.data,
-            &[],
-            &[Role::output(path, "the template", "-o")],
-        )?;
-    }
-    let data = catalogue::load(&global.data)?;
-    let Some(q) = data.questionnaire(&opts.questionnaire) else {
-        bail!(
-            "no questionnaire \"{}\"; use --questionnaire with one of: {}",
-            crate::text::one_line(&opts.questionnaire),
-            data.questionnaire_ids().join(", ")
-        );
-    };
+    let outputs: Vec<Role<'_>> = opts
+        .output
+        .iter()
+        .map(|path| Role::output(path, "the template", "-o"))
+        .collect();
+    let data = super::load_data(global, &[], &outputs)?;
+    let q = super::questionnaire(&data, &opts.questionnaire)?;
     let text = answers::template(&data, q);
     match &opts.output {
         Some(path) if !output::is_stdout(Some(path)) => {
@@ -48,13 +38,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 q.id,
                 crate::text::shell_word(&shown),
             );
+            Ok(0)
         }
-        _ => {
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-        }
+        _ => super::print(&text),
     }
-    Ok(0)
 }

@@ -118,161 +118,204 @@ fn layout(
     width: usize,
     rows: usize,
 ) -> Vec<(Look, String)> {
-    let head: Vec<String> = heading.iter().flat_map(|h| wrap(h, width)).collect();
-    let notes: Vec<String> = notes.iter().flat_map(|n| wrap(n, width)).collect();
-    let context: Vec<String> = screen.context.iter().flat_map(|c| wrap(c, width)).collect();
-    let mut question = wrap(&screen.question, width);
-    // A long choice wraps under itself rather than being cut.
-    let choices: Vec<(usize, String)> = screen
-        .choices
-        .iter()
-        .enumerate()
-        .flat_map(|(i, c)| {
-            let marker = if Some(i) == cursor_at { "> " } else { "  " };
-            crate::term::hanging(&c.label, width, marker, "    ")
-                .into_iter()
-                .map(move |l| (i, l))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let detail: Vec<String> = cursor_at
-        .and_then(|i| screen.choices.get(i))
-        .filter(|c| !c.detail.is_empty())
-        .map(|c| crate::term::hanging(&c.detail, width, "    ", "    "))
-        .unwrap_or_default();
-    let help = wrap(&screen.help, width);
-    let folded = screen
-        .more
-        .is_some()
-        .then(|| "(press ? to read the summary)".to_string());
-    let hint = (cursor_at.is_none() && screen.choices.iter().any(|c| !c.detail.is_empty()))
-        .then(|| "(move with ↓ to read what each answer means here)".to_string());
-    let detail = if detail.is_empty() {
-        hint.into_iter().collect()
-    } else {
-        detail
-    };
-    let fixed = head.len() + choices.len() + help.len();
-    let mut context_lines = context.len();
-    let mut blanks = true;
-    let mut detail_lines = detail.len();
-    let mut note_lines = notes.len();
-    let mut question_lines = question.len();
-    let total = |context_lines: usize,
-                 blanks: bool,
-                 detail_lines: usize,
-                 note_lines: usize,
-                 question_lines: usize| {
-        let gaps = [
-            !head.is_empty(),
-            note_lines > 0,
-            context_lines > 0,
-            true,
-            detail_lines > 0,
-        ]
-        .iter()
-        .filter(|g| **g)
-        .count();
-        fixed
-            + question_lines
-            + context_lines
-            + detail_lines
-            + note_lines
-            + if blanks { gaps } else { 0 }
-    };
-    macro_rules! over {
-        () => {
-            total(
-                context_lines,
-                blanks,
-                detail_lines,
-                note_lines,
-                question_lines,
-            ) > rows
-        };
-    }
-    // Give way in this order: the context folds, blank lines go, the context goes, the
-    // description shortens, the question's end is cut (with `?` to read it), and messages go
-    // last of all, as they say what just happened ("Saved the report to ...").
-    if over!() {
-        context_lines = usize::from(folded.is_some() && !context.is_empty());
-    }
-    if over!() {
-        blanks = false;
-    }
-    if over!() {
-        context_lines = 0;
-    }
-    while over!() && detail_lines > 1 {
-        detail_lines -= 1;
-    }
-    while over!() && question_lines > 2 {
-        question_lines -= 1;
-    }
-    while over!() && note_lines > 0 {
-        note_lines -= 1;
-    }
-    if question_lines < question.len() {
-        question.truncate(question_lines.saturating_sub(1).max(1));
+    let mut pieces = Pieces::new(heading, notes, screen, cursor_at, width);
+    let kept = Kept::fit(&pieces, rows);
+    if kept.question < pieces.question.len() {
+        let question = &mut pieces.question;
+        question.truncate(kept.question.saturating_sub(1).max(1));
         question.push(if screen.more.is_some() {
             "… (press ? to read all of it)".to_string()
         } else {
             "…".to_string()
         });
     }
+    pieces.lines(kept, cursor_at, rows)
+}
 
-    let mut out: Vec<(Look, String)> = Vec::new();
-    let gap = |out: &mut Vec<(Look, String)>| {
-        if blanks {
-            out.push((Look::Plain, String::new()));
+/// The parts of one screen, wrapped to the width, before they are fitted to the rows.
+struct Pieces {
+    head: Vec<String>,
+    notes: Vec<String>,
+    context: Vec<String>,
+    question: Vec<String>,
+    /// Each line of the choices, with the index of the choice it belongs to.
+    choices: Vec<(usize, String)>,
+    /// The highlighted choice's description, or the hint to move to one.
+    detail: Vec<String>,
+    help: Vec<String>,
+    /// What stands in for the context when it is folded.
+    folded: Option<String>,
+}
+
+impl Pieces {
+    fn new(
+        heading: &[String],
+        notes: &[String],
+        screen: &Screen,
+        cursor_at: Option<usize>,
+        width: usize,
+    ) -> Pieces {
+        // A long choice wraps under itself rather than being cut.
+        let choices: Vec<(usize, String)> = screen
+            .choices
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let marker = if Some(i) == cursor_at { "> " } else { "  " };
+                crate::term::hanging(&c.label, width, marker, "    ")
+                    .into_iter()
+                    .map(move |l| (i, l))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let detail: Vec<String> = cursor_at
+            .and_then(|i| screen.choices.get(i))
+            .filter(|c| !c.detail.is_empty())
+            .map(|c| crate::term::hanging(&c.detail, width, "    ", "    "))
+            .unwrap_or_default();
+        let hint = (cursor_at.is_none() && screen.choices.iter().any(|c| !c.detail.is_empty()))
+            .then(|| "(move with ↓ to read what each answer means here)".to_string());
+        Pieces {
+            head: heading.iter().flat_map(|h| wrap(h, width)).collect(),
+            notes: notes.iter().flat_map(|n| wrap(n, width)).collect(),
+            context: screen.context.iter().flat_map(|c| wrap(c, width)).collect(),
+            question: wrap(&screen.question, width),
+            choices,
+            detail: if detail.is_empty() {
+                hint.into_iter().collect()
+            } else {
+                detail
+            },
+            help: wrap(&screen.help, width),
+            folded: screen
+                .more
+                .is_some()
+                .then(|| "(press ? to read the summary)".to_string()),
         }
-    };
-    out.extend(head.iter().map(|h| (Look::Bold, h.clone())));
-    if !head.is_empty() {
-        gap(&mut out);
     }
-    if note_lines > 0 {
-        out.extend(
-            notes
-                .iter()
-                .take(note_lines)
-                .map(|n| (Look::Plain, n.clone())),
-        );
-        gap(&mut out);
-    }
-    if context_lines > 0 {
-        if context_lines < context.len() {
-            out.push((Look::Dim, folded.clone().unwrap_or_default()));
-        } else {
-            out.extend(context.iter().map(|c| (Look::Plain, c.clone())));
-        }
-        gap(&mut out);
-    }
-    out.extend(question.iter().map(|q| (Look::Bold, q.clone())));
-    gap(&mut out);
-    for (i, c) in choices {
-        let look = if Some(i) == cursor_at {
-            Look::Highlight
-        } else {
-            Look::Plain
+
+    /// The lines to draw, with what `kept` keeps of each part; the help on the last lines.
+    fn lines(self, kept: Kept, cursor_at: Option<usize>, rows: usize) -> Vec<(Look, String)> {
+        let mut out: Vec<(Look, String)> = Vec::new();
+        let gap = |out: &mut Vec<(Look, String)>| {
+            if kept.blanks {
+                out.push((Look::Plain, String::new()));
+            }
         };
-        out.push((look, c));
-    }
-    if detail_lines > 0 {
-        gap(&mut out);
-        let mut shown: Vec<String> = detail.iter().take(detail_lines).cloned().collect();
-        if detail_lines < detail.len()
-            && let Some(last) = shown.last_mut()
-        {
-            last.push_str(" …");
+        out.extend(self.head.iter().map(|h| (Look::Bold, h.clone())));
+        if !self.head.is_empty() {
+            gap(&mut out);
         }
-        out.extend(shown.into_iter().map(|d| (Look::Plain, d)));
+        if kept.notes > 0 {
+            out.extend(
+                self.notes
+                    .into_iter()
+                    .take(kept.notes)
+                    .map(|n| (Look::Plain, n)),
+            );
+            gap(&mut out);
+        }
+        if kept.context > 0 {
+            if kept.context < self.context.len() {
+                out.push((Look::Dim, self.folded.unwrap_or_default()));
+            } else {
+                out.extend(self.context.into_iter().map(|c| (Look::Plain, c)));
+            }
+            gap(&mut out);
+        }
+        out.extend(self.question.into_iter().map(|q| (Look::Bold, q)));
+        gap(&mut out);
+        for (i, c) in self.choices {
+            let look = if Some(i) == cursor_at {
+                Look::Highlight
+            } else {
+                Look::Plain
+            };
+            out.push((look, c));
+        }
+        if kept.detail > 0 {
+            gap(&mut out);
+            let cut = kept.detail < self.detail.len();
+            let mut shown: Vec<String> = self.detail.into_iter().take(kept.detail).collect();
+            if cut && let Some(last) = shown.last_mut() {
+                last.push_str(" …");
+            }
+            out.extend(shown.into_iter().map(|d| (Look::Plain, d)));
+        }
+        let used = out.len() + self.help.len();
+        out.extend((used..rows).map(|_| (Look::Plain, String::new())));
+        out.extend(self.help.into_iter().map(|h| (Look::Dim, h)));
+        out
     }
-    // The help goes on the last lines of the screen.
-    let used = out.len() + help.len();
-    out.extend((used..rows).map(|_| (Look::Plain, String::new())));
-    out.extend(help.iter().map(|h| (Look::Dim, h.clone())));
-    out
+}
+
+/// How much of each part that can give way a screen keeps: lines of the context, the
+/// description, the messages and the question, and whether blank lines separate the parts.
+#[derive(Debug, Clone, Copy)]
+struct Kept {
+    context: usize,
+    blanks: bool,
+    detail: usize,
+    notes: usize,
+    question: usize,
+}
+
+impl Kept {
+    /// Keep all that fits in `rows`. Give way in this order: the context folds, blank lines
+    /// go, the context goes, the description shortens, the question's end is cut (with `?` to
+    /// read it), and messages go last of all, as they say what just happened ("Saved the
+    /// report to ...").
+    fn fit(p: &Pieces, rows: usize) -> Kept {
+        let mut kept = Kept {
+            context: p.context.len(),
+            blanks: true,
+            detail: p.detail.len(),
+            notes: p.notes.len(),
+            question: p.question.len(),
+        };
+        let over = |kept: &Kept| kept.total(p) > rows;
+        if over(&kept) {
+            kept.context = usize::from(p.folded.is_some() && !p.context.is_empty());
+        }
+        if over(&kept) {
+            kept.blanks = false;
+        }
+        if over(&kept) {
+            kept.context = 0;
+        }
+        while over(&kept) && kept.detail > 1 {
+            kept.detail -= 1;
+        }
+        while over(&kept) && kept.question > 2 {
+            kept.question -= 1;
+        }
+        while over(&kept) && kept.notes > 0 {
+            kept.notes -= 1;
+        }
+        kept
+    }
+
+    /// The lines the screen takes: the parts that never give way, what is kept of the others,
+    /// and a blank line after each part shown (when blank lines are kept).
+    fn total(&self, p: &Pieces) -> usize {
+        let fixed = p.head.len() + p.choices.len() + p.help.len();
+        let gaps = [
+            !p.head.is_empty(),
+            self.notes > 0,
+            self.context > 0,
+            true,
+            self.detail > 0,
+        ]
+        .iter()
+        .filter(|g| **g)
+        .count();
+        fixed
+            + self.question
+            + self.context
+            + self.detail
+            + self.notes
+            + if self.blanks { gaps } else { 0 }
+    }
 }
 
 /// Puts the terminal back in normal mode when a page ends, however it ends.
