@@ -8,7 +8,7 @@ use crate::compare::Comparison;
 use crate::io::identity::{self, Role};
 use crate::questionnaire::Questionnaire;
 use crate::report::Format;
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -23,7 +23,7 @@ pub struct Options {
 /// Load one answers file and its questionnaire; every error names the file (the loader's
 /// messages carry the path already).
 fn side<'d>(data: &'d Data, path: &Path) -> Result<(&'d Questionnaire, Answers)> {
-    let (answers, q) = answers::open(path, data).map_err(|e| anyhow!("{e}"))?;
+    let (answers, q) = answers::open(path, data)?;
     Ok((q, answers))
 }
 

@@ -6,7 +6,7 @@ use crate::answers;
 use crate::catalogue;
 use crate::io::identity::{self, Role};
 use crate::report::{Format, Report};
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -64,7 +64,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         &outputs,
     )?;
     let data = catalogue::load(&global.data)?;
-    let (answers, q) = answers::open(&answers_path, &data).map_err(|e| anyhow!("{e}"))?;
+    let (answers, q) = answers::open(&answers_path, &data)?;
     let report = Report::new(&data.catalogue, q, &answers, opts.top);
     let output = opts.output.as_deref();
     let format = super::document_format(global, opts.format, output);
