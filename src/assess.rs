@@ -7,9 +7,9 @@ use crate::answers::{Answer, Answers, State};
 use crate::catalogue::model::Recommendation;
 use crate::catalogue::{Catalogue, Data};
 use crate::diagnostics::Code;
+use crate::io::term::wrap;
 use crate::prompt::{Choice, Prompter, Reply, Screen};
 use crate::questionnaire::{Importance, ProfileQuestion, Question, Questionnaire};
-use crate::term::wrap;
 use anyhow::Result;
 
 /// Where answers are kept after every step.

@@ -5,8 +5,8 @@ use crate::catalogue::DataSource;
 use crate::commands::{
     Command, Global, aggregate, assess, compare, list, meta, report, show, template, validate,
 };
+use crate::io::term::ColorChoice;
 use crate::render::Format;
-use crate::term::ColorChoice;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 

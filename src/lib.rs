@@ -1,7 +1,7 @@
 //! icso-assess: a self-assessment of an organisation's readiness for China's global rise,
 //! built on the 48 recommendations of the ICSC guide. `main.rs` calls [`run`].
 
-pub mod aggregate;
+pub mod analysis;
 pub mod answers;
 pub mod assess;
 pub mod catalogue;
@@ -9,19 +9,13 @@ pub mod catalogue;
 pub use icso_data::{diagnostics, questionnaire, text, yaml};
 pub mod cli;
 pub mod commands;
-pub mod compare;
 pub mod comparison;
 pub mod document;
 pub mod io;
-pub mod markup;
-pub mod output;
 pub mod prompt;
 pub mod render;
 pub mod report;
 pub mod schema;
-pub mod scoring;
-pub mod table;
-pub mod term;
 
 /// Resolve the parsed command line and run it; the result is the exit code.
 pub fn run(cli: cli::Cli) -> anyhow::Result<u8> {

@@ -106,8 +106,8 @@ mod renderers {
     use super::formats;
     use icso_assess::answers::{self, Answers};
     use icso_assess::catalogue::{self, Data, DataSource};
+    use icso_assess::io::term::Style;
     use icso_assess::report::{Format, Report};
-    use icso_assess::term::Style;
     use std::io::{ErrorKind, Write};
 
     /// A pipe its reader closes after `left` bytes.
@@ -192,7 +192,7 @@ mod renderers {
             example(&data, super::EXAMPLE),
         );
         let q = data.questionnaire(&a.questionnaire).unwrap();
-        let c = icso_assess::compare::Comparison::new(&data.catalogue, (q, &b), (q, &a));
+        let c = icso_assess::analysis::compare::Comparison::new(&data.catalogue, (q, &b), (q, &a));
         for name in formats() {
             let mut whole = Vec::new();
             icso_assess::render::write(&c, format(name), Style::plain(100), &mut whole).unwrap();

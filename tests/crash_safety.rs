@@ -100,7 +100,7 @@ fn child_process_entry() {
         std::fs::write(&wide, "old").unwrap();
         std::fs::set_permissions(&wide, std::fs::Permissions::from_mode(0o666)).unwrap();
         answers::save(&wide, &b, q).unwrap();
-        icso_assess::output::write_file(&dir.join("report.md"), |out| out.write_all(b"# r\n"))
+        icso_assess::io::output::write_file(&dir.join("report.md"), |out| out.write_all(b"# r\n"))
             .unwrap();
     }
 }

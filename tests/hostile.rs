@@ -1179,8 +1179,8 @@ mod renderers {
     use super::{formats, terminal_safe};
     use icso_assess::answers::{self, Answer, Answers, State};
     use icso_assess::catalogue::{self, Data, DataSource};
+    use icso_assess::io::term::Style;
     use icso_assess::report::{Format, Report};
-    use icso_assess::term::Style;
     use std::sync::OnceLock;
 
     fn data() -> &'static Data {
@@ -1252,7 +1252,7 @@ mod renderers {
 
     #[test]
     fn every_aggregate_format_cleans_hostile_text() {
-        use icso_assess::aggregate::{self, Input};
+        use icso_assess::analysis::aggregate::{self, Input};
         let q = data().questionnaire("quick").unwrap();
         let hostile = hostile_answers();
         // A second respondent who disagrees everywhere, so every section is filled.
@@ -1284,7 +1284,8 @@ mod renderers {
     fn every_compare_format_cleans_hostile_text() {
         let a = hostile_answers();
         let q = data().questionnaire("quick").unwrap();
-        let c = icso_assess::compare::Comparison::new(&data().catalogue, (q, &a), (q, &a));
+        let c =
+            icso_assess::analysis::compare::Comparison::new(&data().catalogue, (q, &a), (q, &a));
         for name in formats() {
             let mut out = Vec::new();
             icso_assess::render::write(&c, format(name), Style::plain(100), &mut out).unwrap();

@@ -2,11 +2,11 @@
 //! own data and answers files go through the library (no process, so thousands of cases run in
 //! seconds). Nothing may panic, and answers that still parse must score within the model's bounds.
 
+use icso_assess::analysis::scoring::{self, Score};
 use icso_assess::answers::{self, Answers};
 use icso_assess::catalogue::check;
 use icso_assess::catalogue::source::{BUILTIN, DataFile, DataFiles};
 use icso_assess::catalogue::{self, Data, DataSource};
-use icso_assess::scoring::{self, Score};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use std::sync::OnceLock;

@@ -1,10 +1,10 @@
 //! The scoring model: a worked example with exact numbers (the one in docs/scoring.md), and
 //! property tests of its invariants over random answers to the built-in full questionnaire.
 
+use icso_assess::analysis::scoring::{self, Band, Status};
 use icso_assess::answers::{Answer, Answers, State};
 use icso_assess::catalogue::{self, Data, DataSource};
 use icso_assess::questionnaire::Importance;
-use icso_assess::scoring::{self, Band, Status};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 

@@ -112,7 +112,7 @@ pub fn save(path: &Path, answers: &Answers, q: &Questionnaire) -> Result<()> {
 /// names the file, for the fix in messages (`--file`, `--save-combined`).
 pub fn save_text(path: &Path, text: &str, option: &str) -> Result<()> {
     let folder = prepare(path, option)?;
-    crate::output::replace(path, &folder, |out| out.write_all(text.as_bytes()))
+    crate::io::output::replace(path, &folder, |out| out.write_all(text.as_bytes()))
         .map_err(|e| save_error(path, &e, option))
 }
 
@@ -194,7 +194,7 @@ fn save_error(path: &Path, err: &std::io::Error, option: &str) -> anyhow::Error 
         // The system's words, without the temporary file's path or the OS error number.
         _ => format!(
             "{}; choose another place with {option}",
-            crate::output::other_reason(err)
+            crate::io::output::other_reason(err)
         ),
     };
     anyhow::anyhow!("cannot save answers to {shown}: {why}")

@@ -2,7 +2,7 @@
 //! gap report of their combined answers, plus who answered and where they disagree.
 
 use super::Global;
-use crate::aggregate::{self, inputs};
+use crate::analysis::aggregate::{self, inputs};
 use crate::answers;
 use crate::catalogue;
 use crate::io::identity::{self, Role};

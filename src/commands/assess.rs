@@ -6,13 +6,13 @@ use crate::answers::{self, Answers};
 use crate::assess::{Flow, Outcome, Start, Store};
 use crate::catalogue;
 use crate::io::identity::Role;
+use crate::io::term::{self, Style};
 use crate::io::{lock, lock::SessionLock, signals};
 use crate::prompt::Prompter;
 use crate::prompt::lines::Lines;
 use crate::prompt::terminal::Terminal;
 use crate::questionnaire::Questionnaire;
 use crate::report::{self, Report};
-use crate::term::{self, Style};
 use anyhow::{Result, anyhow, bail};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -349,7 +349,7 @@ fn so_far(data: &catalogue::Data, a: &Answers) -> String {
     let report = Report::new(&data.catalogue, q, a, report::DEFAULT_TOP);
     let mut lines = vec![format!("So far: {}", finish::readiness(&report))];
     lines.extend(finish::urgent(&report, 1, 80));
-    let width = Style::stdout(crate::term::ColorChoice::Never).width;
+    let width = Style::stdout(crate::io::term::ColorChoice::Never).width;
     let mut text: Vec<String> = lines.iter().map(|l| term::wrap(l, width, "")).collect();
     text.push(String::new());
     text.join("\n") + "\n"

@@ -2,9 +2,9 @@
 //! format, to standard output or atomically to a file.
 
 use super::Global;
+use crate::analysis::compare::Comparison;
 use crate::answers::{self, Answers};
 use crate::catalogue::{self, Data};
-use crate::compare::Comparison;
 use crate::io::identity::{self, Role};
 use crate::questionnaire::Questionnaire;
 use crate::report::Format;

@@ -4,12 +4,12 @@
 //! the full report, never the last thing on screen.
 
 use super::Global;
+use crate::analysis::scoring::{Item, Status};
 use crate::io::identity::{self, Role};
-use crate::output;
+use crate::io::output;
+use crate::io::term::Style;
 use crate::prompt::{Choice, Prompter, Reply, Screen};
 use crate::report::{Format, Report};
-use crate::scoring::{Item, Status};
-use crate::term::Style;
 use crate::text::shown_path;
 use anyhow::Result;
 use std::io::Write;
@@ -90,7 +90,7 @@ pub fn urgent(report: &Report, n: usize, width: usize) -> Vec<String> {
     } else {
         format!("The {} most urgent:", ranked.len())
     }];
-    let wrap = |text: &str, first: &str| crate::term::hanging(text, width, first, "   ");
+    let wrap = |text: &str, first: &str| crate::io::term::hanging(text, width, first, "   ");
     for (i, item) in ranked.iter().enumerate() {
         let rec = report.recommendation(item);
         let now = item
@@ -248,7 +248,7 @@ fn save(
                 Reply::Back | Reply::Interrupt => return Ok(()),
             }
         }
-        let style = Style::plain(crate::term::PIPE_WIDTH);
+        let style = Style::plain(crate::io::term::PIPE_WIDTH);
         match output::write_file(&target, |out| {
             crate::render::write(report, format, style, out)
         }) {
@@ -321,7 +321,7 @@ pub fn page(global: &Global, text: &[u8]) {
     let rows = if global.plain {
         usize::MAX
     } else {
-        crate::term::rows().saturating_sub(1).max(5)
+        crate::io::term::rows().saturating_sub(1).max(5)
     };
     let text = String::from_utf8_lossy(text);
     let lines: Vec<&str> = text.lines().collect();

@@ -6,13 +6,13 @@
 
 use super::assess::{self, DEFAULT_FILE};
 use super::{Global, finish};
+use crate::analysis::compare::Comparison;
 use crate::answers::{self, Answers};
 use crate::catalogue::{self, Data};
-use crate::compare::Comparison;
+use crate::io::term::{self, Style};
 use crate::prompt::lines::Lines;
 use crate::prompt::terminal::Terminal;
 use crate::prompt::{Choice, Prompter, Reply, Screen};
-use crate::term::{self, Style};
 use crate::text::shown_path;
 use anyhow::Result;
 use std::path::PathBuf;

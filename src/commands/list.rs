@@ -3,7 +3,7 @@
 
 use super::Global;
 use crate::catalogue::{self, Catalogue, model::Recommendation};
-use crate::term::Style;
+use crate::io::term::Style;
 use crate::text;
 use anyhow::{Result, bail};
 use serde::Serialize;

@@ -3,7 +3,7 @@
 
 use super::Global;
 use crate::catalogue::source::BUILTIN;
-use crate::output;
+use crate::io::output;
 use crate::schema::{self, Kind};
 use crate::text::{shell_word, shown_path};
 use anyhow::{Context, Result, bail};

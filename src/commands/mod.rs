@@ -16,8 +16,8 @@ pub mod validate;
 
 use crate::catalogue::{Data, DataSource};
 use crate::io::identity::{self, Role};
+use crate::io::term::{ColorChoice, Style};
 use crate::questionnaire::Questionnaire;
-use crate::term::{ColorChoice, Style};
 use anyhow::{Result, anyhow};
 use std::io::Write;
 use std::path::Path;
@@ -54,7 +54,7 @@ pub enum Command {
 /// Run a command. Returns the exit code.
 pub fn run(global: &Global, command: Command) -> Result<u8> {
     match command {
-        Command::Default if crate::term::interactive() => home::run(global),
+        Command::Default if crate::io::term::interactive() => home::run(global),
         Command::Default | Command::Overview => to_stdout(|out| overview::run(global, out)),
         Command::InitData(opts) => meta::init_data(global, &opts),
         Command::Schema(kind) => to_stdout(|out| meta::schema(kind, out)),
@@ -147,9 +147,9 @@ fn write_document(
     render: impl Fn(Style, &mut dyn Write) -> std::io::Result<()>,
 ) -> Result<u8> {
     match output {
-        Some(path) if !crate::output::is_stdout(Some(path)) => {
-            let style = Style::plain(crate::term::PIPE_WIDTH);
-            crate::output::write_file(path, |out| render(style, out))?;
+        Some(path) if !crate::io::output::is_stdout(Some(path)) => {
+            let style = Style::plain(crate::io::term::PIPE_WIDTH);
+            crate::io::output::write_file(path, |out| render(style, out))?;
             let shown = crate::text::shown_path(path);
             eprintln!("Wrote {what} to {shown}");
         }

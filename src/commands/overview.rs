@@ -3,7 +3,7 @@
 
 use super::Global;
 use crate::catalogue::{self, Data};
-use crate::term::Style;
+use crate::io::term::Style;
 use anyhow::Result;
 use std::io::Write;
 

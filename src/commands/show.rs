@@ -3,8 +3,8 @@
 
 use super::Global;
 use crate::catalogue::{self, Data};
+use crate::io::term::Style;
 use crate::render::{Writer, terminal::Terminal};
-use crate::term::Style;
 use anyhow::{Result, bail};
 use std::io::Write;
 

@@ -4,7 +4,7 @@
 use super::Global;
 use crate::answers;
 use crate::io::identity::Role;
-use crate::output;
+use crate::io::output;
 use anyhow::{Result, bail};
 use std::path::PathBuf;
 

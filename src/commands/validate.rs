@@ -4,7 +4,7 @@
 use super::Global;
 use crate::diagnostics::Code;
 use crate::diagnostics::{Finding, Severity};
-use crate::term::{Style, paint};
+use crate::io::term::{Style, paint};
 use crate::text;
 use crate::{answers, catalogue};
 use anyhow::Result;

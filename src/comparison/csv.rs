@@ -1,10 +1,10 @@
 //! The comparison as CSV: one row per compared recommendation, in the guide's order. RFC 4180 with
 //! CRLF line endings; text cells are neutralised against spreadsheet formulas like the report's.
 
-use crate::compare::Comparison;
+use crate::analysis::compare::Comparison;
+use crate::analysis::scoring::{Item, Status};
 use crate::render::csv::{io_error, text_cell};
 use crate::report::csv::{note, status};
-use crate::scoring::{Item, Status};
 use std::io::Write;
 
 /// The header row, fixed: other tools read these names.

@@ -2,8 +2,8 @@
 //! JSON"). Scores are unrounded percentages; `null` where a value is undefined.
 
 use super::JSON_SCHEMA_VERSION;
-use crate::compare::{Change, Comparison, Movement, Side};
-use crate::scoring::{Item, Status};
+use crate::analysis::compare::{Change, Comparison, Movement, Side};
+use crate::analysis::scoring::{Item, Status};
 use serde::Serialize;
 use std::io::Write;
 

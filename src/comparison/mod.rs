@@ -5,10 +5,10 @@ pub mod csv;
 
 pub mod json;
 
+use crate::analysis::compare::{Comparison, Movement, Side};
+use crate::analysis::scoring::{Item, Status};
 use crate::answers::Answers;
-use crate::compare::{Comparison, Movement, Side};
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{Item, Status};
 use std::io::Write;
 
 /// Version of the compare JSON's shape (`docs/report-json.md`, "The compare JSON").
@@ -162,7 +162,7 @@ pub fn change(m: &Movement, none: &str) -> String {
     m.change().map_or_else(|| none.to_string(), points)
 }
 
-/// Progress as a percentage, or `none` when undefined (see [`crate::compare::progress`]).
+/// Progress as a percentage, or `none` when undefined (see [`crate::analysis::compare::progress`]).
 pub fn progress(m: &Movement, none: &str) -> String {
     m.progress().map_or_else(
         || none.to_string(),
@@ -193,7 +193,7 @@ pub fn overall_sentence(c: &Comparison) -> String {
             "; progress {}: the share of the remaining gap to target closed.",
             progress(m, "")
         )),
-        None => match crate::compare::no_progress_reason(m) {
+        None => match crate::analysis::compare::no_progress_reason(m) {
             Some(why) => s.push_str(&format!("; no progress figure ({why}).")),
             None => s.push('.'),
         },
@@ -217,7 +217,11 @@ pub fn counts_sentence(c: &Comparison) -> String {
 /// The four lists, each with its heading and what to say when it is empty.
 pub fn lists<'c>(
     c: &'c Comparison,
-) -> [(&'static str, &'static str, Vec<&'c crate::compare::Change>); 4] {
+) -> [(
+    &'static str,
+    &'static str,
+    Vec<&'c crate::analysis::compare::Change>,
+); 4] {
     [
         (
             "Gaps closed",
@@ -235,7 +239,7 @@ pub fn lists<'c>(
 }
 
 /// "1 -> 3, target 3" from numbers and status words only.
-pub fn from_to(ch: &crate::compare::Change) -> String {
+pub fn from_to(ch: &crate::analysis::compare::Change) -> String {
     format!(
         "{} -> {}, {}",
         level_short(&ch.before),
@@ -245,7 +249,7 @@ pub fn from_to(ch: &crate::compare::Change) -> String {
 }
 
 /// "target 3", or "target 2 then 3" when the target moved.
-pub fn target_text(ch: &crate::compare::Change) -> String {
+pub fn target_text(ch: &crate::analysis::compare::Change) -> String {
     if ch.before.target == ch.after.target {
         format!("target {}", ch.after.target)
     } else {

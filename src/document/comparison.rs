@@ -1,7 +1,8 @@
 //! The comparison as a document, built once for every text format. As in the gap report's
 //! document, blocks that only some formats show name those formats ([`Block::Only`]).
 
-use crate::compare::{Change, Comparison, Movement};
+use crate::analysis::compare::{Change, Comparison, Movement};
+use crate::analysis::scoring::Status;
 use crate::comparison::{
     Which, counts_sentence, from_to, left_out, left_out_heading, level_long, level_short, lists,
     organisations, overall_sentence, side_facts, side_line,
@@ -12,7 +13,6 @@ use crate::document::{
     Text, Tone, cell, fixed, text, trusted,
 };
 use crate::render::Format;
-use crate::scoring::Status;
 
 const TABLE: &[Format] = &[Format::Table];
 const PLAIN: &[Format] = &[Format::Plain];
@@ -58,7 +58,7 @@ fn delta_class(v: Option<f64>) -> &'static str {
     }
 }
 
-fn sides<'c, 'a>(c: &'c Comparison<'a>) -> [(Which, &'c crate::compare::Side<'a>); 2] {
+fn sides<'c, 'a>(c: &'c Comparison<'a>) -> [(Which, &'c crate::analysis::compare::Side<'a>); 2] {
     [(Which::Before, &c.before), (Which::After, &c.after)]
 }
 
@@ -433,7 +433,10 @@ fn scale(q: &crate::questionnaire::Questionnaire) -> String {
 }
 
 /// A level in words a screen reader reads well: "2 Developing", "not applicable".
-fn level_words(q: &crate::questionnaire::Questionnaire, i: &crate::scoring::Item) -> String {
+fn level_words(
+    q: &crate::questionnaire::Questionnaire,
+    i: &crate::analysis::scoring::Item,
+) -> String {
     match i.status {
         Status::Na => "not applicable".to_string(),
         _ => level_long(q, i),

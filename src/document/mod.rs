@@ -14,8 +14,8 @@ pub mod comparison;
 pub mod report;
 pub mod wording;
 
+use crate::analysis::scoring::Band;
 use crate::render::Format;
-use crate::scoring::Band;
 
 /// A piece of inline text.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,8 @@
 //! a thing in different words or show different detail, the blocks name the formats that show
 //! them ([`Block::Only`]): the one place those differences are written.
 
-use crate::aggregate::{self, Disagreement, Summary};
+use crate::analysis::aggregate::{self, Disagreement, Summary};
+use crate::analysis::scoring::{Band, Item as Scored, Status};
 use crate::document::wording::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Each, Inline, Item, Kind, Row, Sub, Table, Tag,
@@ -10,7 +11,6 @@ use crate::document::{
 };
 use crate::render::Format;
 use crate::report::Report;
-use crate::scoring::{Band, Item as Scored, Status};
 
 const TABLE: &[Format] = &[Format::Table];
 const PLAIN: &[Format] = &[Format::Plain];
@@ -65,7 +65,7 @@ fn html_organisation<'a>(r: &Report<'a>) -> &'a str {
 }
 
 /// "1 03 Area" or "3 3.1 Area": the area with its part and sub-theme numbers.
-fn numbered_area(r: &Report, area: &crate::scoring::AreaScore) -> String {
+fn numbered_area(r: &Report, area: &crate::analysis::scoring::AreaScore) -> String {
     match r.area(&area.id).and_then(|x| x.subtheme.as_ref()) {
         Some(sub) => format!("{} {sub} {}", area.part, r.area_title(&area.id)),
         None => format!("{} {}", area.part, r.area_title(&area.id)),
@@ -695,7 +695,7 @@ fn charts<'a>(r: &Report<'a>) -> Block<'a> {
 fn key<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
     let title = |id: &str| r.cat.key(id).map_or("", |x| x.title.as_str());
-    let status = |k: &crate::scoring::KeyScore| {
+    let status = |k: &crate::analysis::scoring::KeyScore| {
         if k.asked == 0 {
             "not asked".to_string()
         } else {

@@ -85,7 +85,7 @@ impl<'a> Role<'a> {
 pub fn check_outputs(inputs: &[Role<'_>], outputs: &[Role<'_>]) -> Result<()> {
     let outputs: Vec<(&Role<'_>, Identity)> = outputs
         .iter()
-        .filter(|o| !crate::output::is_stdout(Some(o.path)))
+        .filter(|o| !crate::io::output::is_stdout(Some(o.path)))
         .filter_map(|o| identity(o.path).map(|id| (o, id)))
         .collect();
     if outputs.is_empty() {
@@ -153,7 +153,7 @@ pub fn check_outputs_with_data(
 ) -> Result<()> {
     if outputs
         .iter()
-        .all(|o| crate::output::is_stdout(Some(o.path)))
+        .all(|o| crate::io::output::is_stdout(Some(o.path)))
     {
         return Ok(());
     }

@@ -1,6 +1,9 @@
-//! The file system as the commands meet it: which paths name the same file, the lock that keeps
-//! two sessions off one answers file, and the signals that must not lose an answer.
+//! The outside world as the commands meet it: writing files atomically (and pipes and devices
+//! without blocking), which paths name the same file, the lock that keeps two sessions off one
+//! answers file, the signals that must not lose an answer, and the terminal's facts.
 
 pub mod identity;
 pub mod lock;
+pub mod output;
 pub mod signals;
+pub mod term;

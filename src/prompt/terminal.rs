@@ -162,7 +162,7 @@ impl Pieces {
             .enumerate()
             .flat_map(|(i, c)| {
                 let marker = if Some(i) == cursor_at { "> " } else { "  " };
-                crate::term::hanging(&c.label, width, marker, "    ")
+                crate::io::term::hanging(&c.label, width, marker, "    ")
                     .into_iter()
                     .map(move |l| (i, l))
                     .collect::<Vec<_>>()
@@ -171,7 +171,7 @@ impl Pieces {
         let detail: Vec<String> = cursor_at
             .and_then(|i| screen.choices.get(i))
             .filter(|c| !c.detail.is_empty())
-            .map(|c| crate::term::hanging(&c.detail, width, "    ", "    "))
+            .map(|c| crate::io::term::hanging(&c.detail, width, "    ", "    "))
             .unwrap_or_default();
         let hint = (cursor_at.is_none() && screen.choices.iter().any(|c| !c.detail.is_empty()))
             .then(|| "(move with ↓ to read what each answer means here)".to_string());

@@ -4,7 +4,7 @@
 
 use super::{Format, Writer};
 use crate::document::{Align, Block, Document, Inline};
-use crate::markup::{md_cell, md_text};
+use crate::render::markup::{md_cell, md_text};
 use std::io::Write;
 
 pub struct Markdown;

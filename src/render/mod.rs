@@ -5,11 +5,13 @@
 pub mod csv;
 pub mod html;
 pub mod markdown;
+pub mod markup;
 pub mod plain;
+pub mod table;
 pub mod terminal;
 
 use crate::document::Document;
-use crate::term::Style;
+use crate::io::term::Style;
 use std::io::Write;
 use std::path::Path;
 

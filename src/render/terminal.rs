@@ -3,8 +3,8 @@
 
 use super::{Format, Writer};
 use crate::document::{Block, Document, Inline};
-use crate::table::{self, TCell};
-use crate::term::{Style, hanging, paint, wrap};
+use crate::io::term::{Style, hanging, paint, wrap};
+use crate::render::table::{self, TCell};
 use crate::text::{one_line, sanitize};
 use std::io::Write;
 

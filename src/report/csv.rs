@@ -2,8 +2,8 @@
 //! written with the shared rules of `render::csv` (CRLF, quoted when needed, formula-safe cells).
 
 use super::{Report, one};
+use crate::analysis::scoring::{Item, Status};
 use crate::render::csv::{io_error, text_cell};
-use crate::scoring::{Item, Status};
 use std::io::Write;
 
 /// The header row, fixed: other tools read these names.

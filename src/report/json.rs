@@ -1,10 +1,10 @@
 //! The JSON report: the whole scored model for other tools, documented in docs/report-json.md.
 
 use super::{JSON_SCHEMA_VERSION, Report};
-use crate::aggregate::Summary;
+use crate::analysis::aggregate::Summary;
+use crate::analysis::scoring::{Band, Coverage, Status};
 use crate::answers::{Answer, State};
 use crate::questionnaire::Importance;
-use crate::scoring::{Band, Coverage, Status};
 use serde::{Serialize, Serializer};
 use std::io::Write;
 
@@ -138,7 +138,7 @@ fn respondent_answer<'a>(label: &'a str, a: Option<&'a Answer>) -> RespondentAns
 fn aggregate<'a>(r: &'a Report, agg: &'a Summary) -> Aggregate<'a> {
     Aggregate {
         respondent_count: agg.respondents.len(),
-        disagreement_spread: crate::aggregate::DISAGREEMENT_SPREAD,
+        disagreement_spread: crate::analysis::aggregate::DISAGREEMENT_SPREAD,
         respondents: agg
             .respondents
             .iter()

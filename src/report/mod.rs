@@ -8,11 +8,11 @@ pub mod json;
 #[cfg(test)]
 mod tests;
 
+use crate::analysis::scoring::{self, Item, Scored, Status};
 use crate::answers::Answers;
 use crate::catalogue::Catalogue;
 use crate::catalogue::model::{Area, Recommendation, Resource};
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{self, Item, Scored, Status};
 use std::io::Write;
 
 /// Version of the JSON report's shape (`docs/report-json.md`).
@@ -52,7 +52,7 @@ pub struct Report<'a> {
     pub top: usize,
     /// Set by `aggregate`: the answers are several respondents' combined, and the report adds
     /// who they are and where they disagree.
-    pub aggregate: Option<crate::aggregate::Summary>,
+    pub aggregate: Option<crate::analysis::aggregate::Summary>,
 }
 
 impl<'a> Report<'a> {
@@ -214,7 +214,7 @@ impl<'a> Report<'a> {
             ));
             lines.push(format!(
                 "A question on which the levels given spread by {} or more (highest minus lowest) is a disagreement to discuss. Each respondent's readiness is their own answers scored alone.",
-                crate::aggregate::DISAGREEMENT_SPREAD
+                crate::analysis::aggregate::DISAGREEMENT_SPREAD
             ));
         }
         lines
@@ -290,8 +290,13 @@ pub(crate) mod testing {
         let q = data.questionnaire("full").expect("questionnaire full");
         let report = Report::new(&data.catalogue, q, a, 10);
         let mut buf = Vec::new();
-        crate::render::write(&report, format, crate::term::Style::plain(100), &mut buf)
-            .expect("renders");
+        crate::render::write(
+            &report,
+            format,
+            crate::io::term::Style::plain(100),
+            &mut buf,
+        )
+        .expect("renders");
         String::from_utf8(buf).expect("utf-8")
     }
 }

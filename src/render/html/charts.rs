@@ -2,9 +2,9 @@
 //! width so the text keeps its size from a phone to a wide screen and in print.
 
 use super::page::{INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap};
+use crate::analysis::scoring::Band;
 use crate::document::wording::{percent, range};
 use crate::document::{Bar, Chart, Dot, Pair};
-use crate::scoring::Band;
 use maud::{Markup, html};
 
 /// The bar chart's rows, in px: each line of a title ([`TITLE_LINE`]), then the bar, its range

@@ -2,11 +2,11 @@
 //! statuses side by side, area and overall readiness over the recommendations both sides asked
 //! about, progress as the share of the remaining gap closed. No I/O, no clock.
 
+use crate::analysis::scoring::{self, Item, Scored, Status};
 use crate::answers::Answers;
 use crate::catalogue::Catalogue;
 use crate::catalogue::model::Recommendation;
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{self, Item, Scored, Status};
 use std::collections::BTreeSet;
 
 /// One assessment as compared: its questionnaire and answers, scored over the common

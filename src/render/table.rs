@@ -1,6 +1,6 @@
 //! The only module that knows comfy-table: plain rows in, a table fitted to a width out.
 
-use crate::term::Style;
+use crate::io::term::Style;
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 
 pub use crate::document::Tone;

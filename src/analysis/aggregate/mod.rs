@@ -4,10 +4,10 @@
 
 pub mod inputs;
 
+use crate::analysis::scoring::{self, Coverage, Score};
 use crate::answers::{Answer, Answers, State};
 use crate::catalogue::Catalogue;
 use crate::questionnaire::{Importance, Questionnaire};
-use crate::scoring::{self, Coverage, Score};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
