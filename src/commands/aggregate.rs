@@ -68,18 +68,14 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
 
     let mut report = Report::new(&data.catalogue, q, &combined, opts.top);
     report.aggregate = Some(summary);
-    let written = write(global, opts, &report, count);
+    let written = super::write_document(
+        global,
+        opts.format,
+        opts.output.as_deref(),
+        &format!("report of {count} respondents"),
+        &report,
+    );
     // The process ends here: freeing ten thousand respondents one by one would only add time.
     std::mem::forget(report);
     written
-}
-
-/// Render the report to standard output or atomically to the `-o` file.
-fn write(global: &Global, opts: &Options, report: &Report, count: usize) -> Result<u8> {
-    let output = opts.output.as_deref();
-    let format = super::document_format(global, opts.format, output);
-    let what = format!("the {} report of {count} respondents", format.name());
-    super::write_document(global, output, &what, |style, out| {
-        crate::render::write(report, format, style, out)
-    })
 }

@@ -44,10 +44,11 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let (qb, before) = side(&data, &opts.before)?;
     let (qa, after) = side(&data, &opts.after)?;
     let comparison = Comparison::new(&data.catalogue, (qb, &before), (qa, &after));
-    let output = opts.output.as_deref();
-    let format = super::document_format(global, opts.format, output);
-    let what = format!("the {} comparison", format.name());
-    super::write_document(global, output, &what, |style, out| {
-        crate::render::write(&comparison, format, style, out)
-    })
+    super::write_document(
+        global,
+        opts.format,
+        opts.output.as_deref(),
+        "comparison",
+        &comparison,
+    )
 }

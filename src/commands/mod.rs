@@ -18,6 +18,7 @@ use crate::catalogue::{Data, DataSource};
 use crate::io::identity::{self, Role};
 use crate::io::term::{ColorChoice, Style};
 use crate::questionnaire::Questionnaire;
+use crate::render::Format;
 use anyhow::{Result, anyhow};
 use std::io::Write;
 use std::path::Path;
@@ -108,11 +109,11 @@ fn questionnaire<'d>(data: &'d Data, id: &str) -> Result<&'d Questionnaire> {
 impl Global {
     /// The layout for reading on screen: the terminal table, or with `--plain` the
     /// screen-reader layout. The one place that rule is written.
-    pub fn screen_format(&self) -> crate::report::Format {
+    pub fn screen_format(&self) -> Format {
         if self.plain {
-            crate::report::Format::Plain
+            Format::Plain
         } else {
-            crate::report::Format::Table
+            Format::Table
         }
     }
 
@@ -125,38 +126,38 @@ impl Global {
 
 /// The format of a rendered document: as asked, else from the `-o` file's extension, else the
 /// terminal table; `--plain` turns the table into the screen-reader layout.
-fn document_format(
-    global: &Global,
-    asked: Option<crate::report::Format>,
-    output: Option<&Path>,
-) -> crate::report::Format {
-    use crate::report::Format;
-    match report::format_for(asked, output) {
+fn document_format(global: &Global, asked: Option<Format>, output: Option<&Path>) -> Format {
+    match Format::choose(asked, output) {
         Format::Table => global.screen_format(),
         f => f,
     }
 }
 
-/// Write a rendered document to standard output (styled for it) or atomically to the `-o` file
-/// (plain, 100 columns), then say on standard error what was written where: "Wrote `what` to
-/// PATH".
+/// Write `model` in the format asked for (see [`document_format`]) to standard output (styled
+/// for it) or atomically to the `-o` file (plain, 100 columns), then say on standard error what
+/// was written where: "Wrote the html `what` to PATH". The one way `report`, `compare` and
+/// `aggregate` write what they made.
 fn write_document(
     global: &Global,
+    asked: Option<Format>,
     output: Option<&Path>,
     what: &str,
-    render: impl Fn(Style, &mut dyn Write) -> std::io::Result<()>,
+    model: &dyn crate::render::Output,
 ) -> Result<u8> {
+    let format = document_format(global, asked, output);
     match output {
         Some(path) if !crate::io::output::is_stdout(Some(path)) => {
             let style = Style::plain(crate::io::term::PIPE_WIDTH);
-            crate::io::output::write_file(path, |out| render(style, out))?;
+            crate::io::output::write_file(path, |out| {
+                crate::render::write(model, format, style, out)
+            })?;
             let shown = crate::text::shown_path(path);
-            eprintln!("Wrote {what} to {shown}");
+            eprintln!("Wrote the {} {what} to {shown}", format.name());
         }
         _ => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            render(Style::stdout(global.color), &mut out)?;
+            crate::render::write(model, format, Style::stdout(global.color), &mut out)?;
             out.flush()?;
         }
     }

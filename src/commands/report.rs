@@ -19,13 +19,6 @@ pub struct Options {
     pub top: usize,
 }
 
-/// The format for `-o FILE` when none is given: from the extension, else the terminal table.
-pub fn format_for(format: Option<Format>, output: Option<&std::path::Path>) -> Format {
-    format
-        .or_else(|| output.and_then(Format::from_extension))
-        .unwrap_or(Format::Table)
-}
-
 /// The answers file to report on: as given, else `assessment.toml` here (saying so).
 fn answers_file(given: Option<&Path>) -> Result<PathBuf> {
     if let Some(path) = given {
@@ -66,10 +59,11 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let data = catalogue::load(&global.data)?;
     let (answers, q) = answers::open(&answers_path, &data)?;
     let report = Report::new(&data.catalogue, q, &answers, opts.top);
-    let output = opts.output.as_deref();
-    let format = super::document_format(global, opts.format, output);
-    let what = format!("the {} report", format.name());
-    super::write_document(global, output, &what, |style, out| {
-        crate::render::write(&report, format, style, out)
-    })
+    super::write_document(
+        global,
+        opts.format,
+        opts.output.as_deref(),
+        "report",
+        &report,
+    )
 }

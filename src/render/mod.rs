@@ -58,6 +58,14 @@ impl Format {
         }
     }
 
+    /// The format asked for, else the one the output file's extension names, else the
+    /// terminal table.
+    pub fn choose(asked: Option<Format>, output: Option<&Path>) -> Format {
+        asked
+            .or_else(|| output.and_then(Format::from_extension))
+            .unwrap_or(Format::Table)
+    }
+
     /// The format a file name asks for by its extension (`.md`, `.html`, `.csv`, `.json`), if
     /// any; anything else is left to the caller's default.
     pub fn from_extension(path: &Path) -> Option<Format> {
