@@ -63,7 +63,7 @@ pub enum Commands {
         answers: Option<PathBuf>,
         /// Output format [default: from the -o file's extension, else table]
         #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<ReportFormat>,
+        format: Option<FormatArg>,
         /// Write to FILE instead of standard output (- for standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -81,7 +81,7 @@ pub enum Commands {
         after: PathBuf,
         /// Output format [default: from the -o file's extension, else table]
         #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<ReportFormat>,
+        format: Option<FormatArg>,
         /// Write to FILE instead of standard output (- for standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -93,7 +93,7 @@ pub enum Commands {
         files: Vec<PathBuf>,
         /// Output format [default: from the -o file's extension, else table]
         #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<ReportFormat>,
+        format: Option<FormatArg>,
         /// Write to FILE instead of standard output (- for standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -131,8 +131,8 @@ pub enum Commands {
         #[arg(long, value_name = "TAG")]
         tag: Option<String>,
         /// Output format
-        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-        format: ReportFormat,
+        #[arg(long, value_enum, default_value_t = FormatArg(Format::Table))]
+        format: FormatArg,
     },
     /// Show one recommendation in full (by id, e.g. R23, or number, e.g. 23)
     Show {
@@ -186,26 +186,33 @@ pub enum ValidateFormat {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    Table,
-    Plain,
-    Markdown,
-    Html,
-    Csv,
-    Json,
+/// An output format on the command line: its values are [`Format::ALL`] by their names, so a
+/// new format is offered everywhere without another list here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormatArg(pub Format);
+
+impl ValueEnum for FormatArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        const ALL: [FormatArg; Format::ALL.len()] = {
+            let mut all = [FormatArg(Format::Table); Format::ALL.len()];
+            let mut i = 0;
+            while i < all.len() {
+                all[i] = FormatArg(Format::ALL[i]);
+                i += 1;
+            }
+            all
+        };
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.name()))
+    }
 }
 
-impl From<ReportFormat> for Format {
-    fn from(f: ReportFormat) -> Format {
-        match f {
-            ReportFormat::Table => Format::Table,
-            ReportFormat::Plain => Format::Plain,
-            ReportFormat::Markdown => Format::Markdown,
-            ReportFormat::Html => Format::Html,
-            ReportFormat::Csv => Format::Csv,
-            ReportFormat::Json => Format::Json,
-        }
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        f.0
     }
 }
 
