@@ -124,26 +124,7 @@ impl<'a> Report<'a> {
 
     /// The weakest areas (lowest score below 100) and the guide's resources that serve them.
     pub fn resources(&self) -> Vec<(&'a Resource, Vec<&'a Area>)> {
-        let mut weak: Vec<(&str, f64)> = self
-            .scored
-            .areas
-            .iter()
-            .filter_map(|a| {
-                a.score
-                    .score
-                    .filter(|s| *s < 100.0)
-                    .map(|s| (a.id.as_str(), s))
-            })
-            .collect();
-        weak.sort_by(|a, b| {
-            a.1.total_cmp(&b.1)
-                .then(self.cat.area_index(a.0).cmp(&self.cat.area_index(b.0)))
-        });
-        let weak: Vec<&'a Area> = weak
-            .iter()
-            .take(RESOURCE_AREAS)
-            .filter_map(|(id, _)| self.cat.area(id))
-            .collect();
+        let weak = self.weakest_areas();
         self.cat
             .resources
             .iter()
