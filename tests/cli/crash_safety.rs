@@ -105,9 +105,15 @@ fn child_process_entry() {
     }
 }
 
+/// `child_process_entry` as the test harness names it (`crash_safety::child_process_entry`).
+fn child_entry() -> String {
+    let (_binary, module) = module_path!().split_once("::").unwrap();
+    format!("{module}::child_process_entry")
+}
+
 fn child(task: String) -> Command {
     let mut c = Command::new(std::env::current_exe().unwrap());
-    c.args(["--exact", "child_process_entry", "--test-threads=1"])
+    c.args(["--exact", &child_entry(), "--test-threads=1"])
         .env(CHILD, task)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -264,8 +270,9 @@ fn answers_and_reports_are_private_under_umask_000() {
     let exe = std::env::current_exe().unwrap();
     let status = Command::new("sh")
         .arg("-c")
-        .arg("umask 000 && exec \"$0\" --exact child_process_entry --test-threads=1")
+        .arg("umask 000 && exec \"$0\" --exact \"$1\" --test-threads=1")
         .arg(exe)
+        .arg(child_entry())
         .env(CHILD, format!("umask:{}", dir.path().display()))
         .stdin(Stdio::null())
         .stdout(Stdio::null())

@@ -2,7 +2,7 @@
 //! by a real parser where one exists (GFM tables, CSV, JSON), deterministic, and bad inputs get
 //! a clean error with nothing written.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -39,7 +39,7 @@ fn questions(example: &str) -> usize {
 fn every_format_is_snapshot_tested() {
     for example in EXAMPLES {
         for format in ["table", "markdown", "html", "csv", "json"] {
-            insta::assert_snapshot!(format!("{example}.{format}"), text(example, format));
+            common::assert_snapshot!(format!("{example}.{format}"), text(example, format));
         }
     }
 }

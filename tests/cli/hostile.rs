@@ -3,7 +3,7 @@
 //! run must fail cleanly, name the file, stay fast and small, and print nothing that could take
 //! over a terminal; BOM and CRLF files must simply work.
 
-mod common;
+use crate::common;
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStrExt;

@@ -3,7 +3,7 @@
 //! command's promise (different questionnaires or versions, a respondent twice, a bad file, too
 //! few files).
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -91,7 +91,7 @@ fn table_shows_respondents_and_disagreements() {
     for line in out.lines() {
         assert!(line.chars().count() <= 80, "over 80 columns: {line:?}");
     }
-    insta::assert_snapshot!(
+    common::assert_snapshot!(
         "disagreements.table",
         section(&out, "Where respondents disagree", "All questions by area")
     );
@@ -100,7 +100,7 @@ fn table_shows_respondents_and_disagreements() {
 #[test]
 fn markdown_is_well_formed_gfm() {
     let md = federation("markdown");
-    insta::assert_snapshot!(
+    common::assert_snapshot!(
         "disagreements.markdown",
         section(
             &md,

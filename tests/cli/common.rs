@@ -1,9 +1,8 @@
-//! Helpers shared by the integration tests (each test file that needs them says `mod common;`).
+//! Helpers shared by the modules of the integration-test binary (`use crate::common;`).
 
 use std::process::Output;
 
 /// The standard output of a run that had to succeed; fails with its standard error otherwise.
-#[allow(dead_code)]
 pub fn succeeded(out: Output) -> Vec<u8> {
     assert!(
         out.status.success(),
@@ -18,7 +17,6 @@ pub fn succeeded(out: Output) -> Vec<u8> {
 /// afterwards finds a reader at once. Its thread returns every byte written, once the writer
 /// has come and gone (or what it has after ten seconds).
 #[cfg(unix)]
-#[allow(dead_code)]
 pub fn fifo_reader(path: &std::path::Path) -> std::thread::JoinHandle<Vec<u8>> {
     use rustix::fs::{Mode, OFlags};
     use std::io::{ErrorKind, Read};
@@ -46,4 +44,32 @@ pub fn fifo_reader(path: &std::path::Path) -> std::thread::JoinHandle<Vec<u8>> {
         }
         got
     })
+}
+
+/// `insta::assert_snapshot!` with a name, kept where it was when each module was a test binary of
+/// its own: tests/snapshots/<module>__<name>.snap (`golden__overview.snap` for "overview" in
+/// `golden`). Insta would otherwise put the binary's name in front (`cli__golden__overview`) and
+/// look in a snapshots folder beside the module's file.
+macro_rules! assert_snapshot {
+    ($name:expr, $value:expr $(,)?) => {{
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots"));
+        settings.set_prepend_module_to_snapshot(false);
+        let name = format!(
+            "{}__{}",
+            $crate::common::snapshot_prefix(module_path!()),
+            $name
+        );
+        settings.bind(|| insta::assert_snapshot!(name, $value));
+    }};
+}
+pub(crate) use assert_snapshot;
+
+/// The module path as a test binary of its own had it, the way insta writes it in file names:
+/// `cli::broken_pipe::renderers` becomes `broken_pipe__renderers`.
+pub fn snapshot_prefix(module_path: &str) -> String {
+    let (_binary, module) = module_path
+        .split_once("::")
+        .expect("a snapshot is taken in a module of the test binary");
+    module.replace("::", "__")
 }
