@@ -295,7 +295,9 @@ fn files_and_folders_mix_and_output_is_deterministic() {
     ]);
     assert_eq!(code, 0);
     assert_eq!(from_files, federation("markdown"));
-    assert_eq!(federation("json"), federation("json"));
+    for format in common::formats() {
+        assert_eq!(federation(format), federation(format), "{format}");
+    }
 }
 
 #[test]

@@ -1,6 +1,36 @@
 //! Helpers shared by the modules of the integration-test binary (`use crate::common;`).
 
+use icso_assess::report::Format;
 use std::process::Output;
+
+/// The name of every report format (`--format` of `report`, `compare` and `aggregate`), from the
+/// one list, so a new format cannot go untested.
+pub fn formats() -> [&'static str; Format::ALL.len()] {
+    Format::ALL.map(Format::name)
+}
+
+/// The values the last argument of `icso-assess <args>` accepts, as its usage error lists them
+/// (`list --format`: table, plain, markdown, json), so a value added later is tested too.
+pub fn accepted_values(args: &[&str]) -> Vec<String> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_icso-assess"))
+        .args(args)
+        .arg("?")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    let values: Vec<String> = err
+        .split_once("[possible values: ")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map(|(list, _)| list.split(", ").map(str::to_string).collect())
+        .unwrap_or_default();
+    assert!(
+        out.status.code() == Some(2) && !values.is_empty(),
+        "`icso-assess {} ?` lists no values: {err}",
+        args.join(" ")
+    );
+    values
+}
 
 /// The standard output of a run that had to succeed; fails with its standard error otherwise.
 pub fn succeeded(out: Output) -> Vec<u8> {

@@ -300,7 +300,7 @@ fn output_file_takes_its_format_from_the_extension() {
 
 #[test]
 fn the_same_files_give_byte_identical_output() {
-    for format in ["table", "plain", "markdown", "html", "csv", "json"] {
+    for format in common::formats() {
         assert_eq!(
             compare(FULL, AFTER, format),
             compare(FULL, AFTER, format),

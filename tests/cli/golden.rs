@@ -85,8 +85,8 @@ fn compare_and_aggregate_in_every_format() {
 
 #[test]
 fn list_show_validate_and_the_overview() {
-    for format in ["table", "plain", "markdown", "json"] {
-        let out = run(&["list", "--format", format]);
+    for format in common::accepted_values(&["list", "--format"]) {
+        let out = run(&["list", "--format", &format]);
         common::assert_snapshot!(format!("list-{format}"), out);
     }
     common::assert_snapshot!("show-R23", run(&["show", "R23"]));

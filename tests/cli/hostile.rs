@@ -24,10 +24,6 @@ const CPU_LIMIT_S: u64 = 2;
 const TIME_LIMIT: Duration = Duration::from_secs(10);
 /// Virtual memory for each run, in KiB: a blow-up fails the run instead of eating the machine.
 const MEMORY_LIMIT_KB: u64 = 1_000_000;
-/// Every report format, from the one list, so a new format cannot go untested.
-fn formats() -> [&'static str; 6] {
-    icso_assess::report::Format::ALL.map(icso_assess::report::Format::name)
-}
 const EXAMPLE: &str = "examples/advocacy-quick-2026.toml";
 
 /// `ICSO_HOSTILE_FULL=1` runs every command in every format on every case; by default each case
@@ -784,7 +780,7 @@ fn hostile_answers_files_fail_cleanly() {
         // Each case gets one more reading command in turn (all of them with ICSO_HOSTILE_FULL):
         // the loader fails before any rendering, so one format per case covers the paths.
         let good: &Path = &good;
-        let others: Vec<Vec<OsString>> = formats()
+        let others: Vec<Vec<OsString>> = common::formats()
             .iter()
             .map(|f| {
                 args([
@@ -861,7 +857,7 @@ fn answers_with_bom_and_crlf_simply_work() {
                 &"--answers",
                 &file,
                 &"--format",
-                &formats()[which - 1],
+                &common::formats()[which - 1],
             ]),
             _ => args([&"compare", &good, &file, &"--format", &"json"]),
         }
@@ -1087,7 +1083,7 @@ fn output_to_a_pipe_without_reader_fails_at_once() {
     let Some(pipe) = fifo(dir.path(), "report.fifo") else {
         return;
     };
-    for format in formats() {
+    for format in common::formats() {
         let run = icso(&args([
             &"report",
             &"--answers",
@@ -1185,7 +1181,7 @@ fn answers_that_could_block_fail_at_once() {
 // Renderers: text that slips past the loader is still cleaned
 
 mod renderers {
-    use super::{formats, terminal_safe};
+    use super::terminal_safe;
     use icso_assess::answers::{self, Answer, Answers, State};
     use icso_assess::catalogue::{self, Data, DataSource};
     use icso_assess::report::{self, Format, Report};
@@ -1201,17 +1197,6 @@ mod renderers {
     const HOSTILE: &str = "=HYPERLINK(\"http://x\") \u{1b}[31mred\u{1b}[0m \u{1b}]0;title\u{7} \
         \u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\ \u{9b}31m \u{202E}rlo \u{2066}lri\u{2069} \
         zw\u{200B}sp \u{FEFF}bom \u{0}nul\r\ncr <script>alert(1)</script> | *b* [l](x) & \"q\"";
-
-    fn format(name: &str) -> Format {
-        match name {
-            "table" => Format::Table,
-            "markdown" => Format::Markdown,
-            "html" => Format::Html,
-            "csv" => Format::Csv,
-            "plain" => Format::Plain,
-            _ => Format::Json,
-        }
-    }
 
     /// Answers built in code, as a bug in the loader or a future caller could make them:
     /// hostile text in every free-text field, and every kind of answer.
@@ -1242,11 +1227,11 @@ mod renderers {
         a
     }
 
-    fn render(name: &str, a: &Answers) -> String {
+    fn render(format: Format, a: &Answers) -> String {
         let q = data().questionnaire(&a.questionnaire).unwrap();
         let r = Report::new(&data().catalogue, q, a, 10);
         let mut out = Vec::new();
-        report::renderer(format(name), Style::plain(100))
+        report::renderer(format, Style::plain(100))
             .render(&r, &mut out)
             .unwrap();
         String::from_utf8(out).unwrap()
@@ -1255,8 +1240,9 @@ mod renderers {
     #[test]
     fn every_format_cleans_hostile_text() {
         let a = hostile_answers();
-        for name in formats() {
-            let out = render(name, &a);
+        for format in Format::ALL {
+            let out = render(format, &a);
+            let name = format.name();
             terminal_safe(out.as_bytes()).unwrap_or_else(|why| panic!("{name}: {why}"));
         }
     }
@@ -1281,11 +1267,12 @@ mod renderers {
         );
         let mut r = Report::new(&data().catalogue, q, &agg.combined, 10);
         r.aggregate = Some(agg.summary);
-        for name in formats() {
+        for format in Format::ALL {
             let mut out = Vec::new();
-            report::renderer(format(name), Style::plain(100))
+            report::renderer(format, Style::plain(100))
                 .render(&r, &mut out)
                 .unwrap();
+            let name = format.name();
             terminal_safe(&out).unwrap_or_else(|why| panic!("aggregate {name}: {why}"));
         }
         for w in &agg.warnings {
@@ -1298,11 +1285,12 @@ mod renderers {
         let a = hostile_answers();
         let q = data().questionnaire("quick").unwrap();
         let c = icso_assess::compare::Comparison::new(&data().catalogue, (q, &a), (q, &a));
-        for name in formats() {
+        for format in Format::ALL {
             let mut out = Vec::new();
-            icso_assess::compare_render::renderer(format(name), Style::plain(100))
+            icso_assess::compare_render::renderer(format, Style::plain(100))
                 .render(&c, &mut out)
                 .unwrap();
+            let name = format.name();
             terminal_safe(&out).unwrap_or_else(|why| panic!("compare {name}: {why}"));
         }
     }
@@ -1310,17 +1298,17 @@ mod renderers {
     #[test]
     fn markup_is_escaped_and_formulas_neutralised() {
         let a = hostile_answers();
-        let html = render("html", &a);
+        let html = render(Format::Html, &a);
         assert!(!html.contains("<script>alert"), "raw script in HTML");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        let md = render("markdown", &a);
+        let md = render(Format::Markdown, &a);
         assert!(!md.contains("<script>alert"), "raw script in Markdown");
         assert!(md.contains("&lt;script&gt;"));
         assert!(
             !md.contains(" | *b* "),
             "pipes and emphasis unescaped in Markdown"
         );
-        let csv = render("csv", &a);
+        let csv = render(Format::Csv, &a);
         assert!(!csv.contains("\n=HYPERLINK") && !csv.contains(",=HYPERLINK"));
         assert!(
             csv.contains("\"'=HYPERLINK") || csv.contains(",'=HYPERLINK"),
@@ -1331,7 +1319,7 @@ mod renderers {
     #[test]
     fn json_keeps_the_text_exactly_but_escaped() {
         let a = hostile_answers();
-        let json = render("json", &a);
+        let json = render(Format::Json, &a);
         let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(doc["organisation"], HOSTILE);
         let notes: Vec<&serde_json::Value> = doc["items"]
