@@ -38,7 +38,7 @@ fn questions(example: &str) -> usize {
 #[test]
 fn every_format_is_snapshot_tested() {
     for example in EXAMPLES {
-        for format in ["table", "markdown", "html", "csv", "json"] {
+        for format in common::formats() {
             common::assert_snapshot!(format!("{example}.{format}"), text(example, format));
         }
     }
@@ -46,7 +46,7 @@ fn every_format_is_snapshot_tested() {
 
 #[test]
 fn the_same_answers_give_byte_identical_output() {
-    for format in ["table", "markdown", "html", "csv", "json"] {
+    for format in common::formats() {
         assert_eq!(
             report(EXAMPLES[1], format),
             report(EXAMPLES[1], format),
