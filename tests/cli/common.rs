@@ -1,6 +1,7 @@
 //! Helpers shared by the modules of the integration-test binary (`use crate::common;`).
 
 use icso_assess::report::Format;
+use proptest::test_runner::{Config as ProptestConfig, RngSeed};
 use std::process::Output;
 
 /// The name of every report format (`--format` of `report`, `compare` and `aggregate`), from the
@@ -30,6 +31,20 @@ pub fn accepted_values(args: &[&str]) -> Vec<String> {
         args.join(" ")
     );
     values
+}
+
+/// A property test's `config` with a seed it prints (the harness shows it when the test fails),
+/// so a failure can be replayed: `PROPTEST_RNG_SEED=<seed> cargo test --test cli <test>`. That
+/// variable also fixes the seed; without it each run draws a new one, as proptest does.
+pub fn seeded(mut config: ProptestConfig) -> ProptestConfig {
+    use std::hash::BuildHasher;
+    let seed = match config.rng_seed {
+        RngSeed::Fixed(seed) => seed,
+        RngSeed::Random => std::hash::RandomState::new().hash_one(std::time::SystemTime::now()),
+    };
+    println!("proptest seed: {seed} (replay with PROPTEST_RNG_SEED={seed})");
+    config.rng_seed = RngSeed::Fixed(seed);
+    config
 }
 
 /// The standard output of a run that had to succeed; fails with its standard error otherwise.
