@@ -58,6 +58,18 @@ pub fn succeeded(out: Output) -> Vec<u8> {
     out.stdout
 }
 
+/// A named pipe at `path`, made by `mkfifo` (POSIX: a test that needs one fails without it, it is
+/// not skipped).
+#[cfg(unix)]
+pub fn mkfifo(path: &std::path::Path) {
+    let made = std::process::Command::new("mkfifo").arg(path).status();
+    assert!(
+        made.as_ref().is_ok_and(|s| s.success()),
+        "mkfifo {}: {made:?}",
+        path.display()
+    );
+}
+
 /// A reader of the named pipe at `path`, already there when this returns: a program started
 /// afterwards finds a reader at once. Its thread returns every byte written, once the writer
 /// has come and gone (or what it has after ten seconds).

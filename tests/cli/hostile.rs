@@ -232,8 +232,8 @@ enum Content {
     Missing,
 }
 
-/// Put `content` at `path`, replacing whatever is there. False when it cannot be made here.
-fn place(path: &Path, content: &Content) -> bool {
+/// Put `content` at `path`, replacing whatever is there.
+fn place(path: &Path, content: &Content) {
     match std::fs::symlink_metadata(path) {
         Ok(m) if m.is_dir() => std::fs::remove_dir_all(path).unwrap(),
         Ok(_) => std::fs::remove_file(path).unwrap(),
@@ -243,13 +243,9 @@ fn place(path: &Path, content: &Content) -> bool {
         Content::Bytes(bytes) => std::fs::write(path, bytes).unwrap(),
         Content::Link(target) => std::os::unix::fs::symlink(target, path).unwrap(),
         Content::Folder => std::fs::create_dir(path).unwrap(),
-        Content::Fifo => {
-            let made = Command::new("mkfifo").arg(path).status();
-            return made.is_ok_and(|s| s.success());
-        }
+        Content::Fifo => common::mkfifo(path),
         Content::Missing => {}
     }
-    true
 }
 
 /// Every file of a corpus folder, sorted, with its bytes.
@@ -510,9 +506,7 @@ fn hostile_data_files_fail_cleanly() {
     let cases = data_cases();
     let problems = each(&cases, |i, case| {
         let dir = data_copy(MINI);
-        if !place(&dir.path().join(&case.at), &case.content) {
-            return Vec::new();
-        }
+        place(&dir.path().join(&case.at), &case.content);
         let data = dir.path().as_os_str();
         let mut problems = Vec::new();
         let mut note = |found: Vec<String>| {
@@ -758,9 +752,7 @@ fn hostile_answers_files_fail_cleanly() {
     let problems = each(&cases, |i, case| {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(&case.file);
-        if !place(&path, &case.content) {
-            return Vec::new();
-        }
+        place(&path, &case.content);
         let before = snapshot(dir.path());
         let mut problems = Vec::new();
         let mut note = |found: Vec<String>| {
@@ -1071,18 +1063,17 @@ fn the_findings_shown_are_bounded() {
 // ---------------------------------------------------------------------------------------------
 // Files that could block: named pipes and /proc files, to read or to write
 
-fn fifo(dir: &Path, name: &str) -> Option<PathBuf> {
+fn fifo(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
-    place(&path, &Content::Fifo).then_some(path)
+    place(&path, &Content::Fifo);
+    path
 }
 
 /// `-o` a named pipe nobody reads: refused at once, not a wait forever.
 #[test]
 fn output_to_a_pipe_without_reader_fails_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(pipe) = fifo(dir.path(), "report.fifo") else {
-        return;
-    };
+    let pipe = fifo(dir.path(), "report.fifo");
     for format in common::formats() {
         let run = icso(&args([
             &"report",
@@ -1108,9 +1099,7 @@ fn output_to_a_pipe_without_reader_fails_at_once() {
 #[test]
 fn output_to_a_pipe_with_a_reader_works() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(pipe) = fifo(dir.path(), "report.fifo") else {
-        return;
-    };
+    let pipe = fifo(dir.path(), "report.fifo");
     let reader = common::fifo_reader(&pipe);
     let run = icso(&args([
         &"report",
@@ -1138,13 +1127,10 @@ fn output_to_a_pipe_with_a_reader_works() {
 #[test]
 fn answers_that_could_block_fail_at_once() {
     let dir = tempfile::tempdir().unwrap();
-    let mut paths: Vec<(PathBuf, &str)> = Vec::new();
-    if let Some(pipe) = fifo(dir.path(), "answers.toml") {
-        paths.push((
-            pipe,
-            "is a named pipe, not a regular file; save its content to a file",
-        ));
-    }
+    let mut paths: Vec<(PathBuf, &str)> = vec![(
+        fifo(dir.path(), "answers.toml"),
+        "is a named pipe, not a regular file; save its content to a file",
+    )];
     // Reading /proc/kmsg waits for the next kernel message (root may open it).
     for (proc_file, says) in [
         ("/proc/kmsg", "the file is empty"),
