@@ -2,7 +2,7 @@
 //! by a real parser where one exists (GFM tables, CSV, JSON), deterministic, and bad inputs get
 //! a clean error with nothing written.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -38,15 +38,15 @@ fn questions(example: &str) -> usize {
 #[test]
 fn every_format_is_snapshot_tested() {
     for example in EXAMPLES {
-        for format in ["table", "markdown", "html", "csv", "json"] {
-            insta::assert_snapshot!(format!("{example}.{format}"), text(example, format));
+        for format in common::formats() {
+            common::assert_snapshot!(format!("{example}.{format}"), text(example, format));
         }
     }
 }
 
 #[test]
 fn the_same_answers_give_byte_identical_output() {
-    for format in ["table", "markdown", "html", "csv", "json"] {
+    for format in common::formats() {
         assert_eq!(
             report(EXAMPLES[1], format),
             report(EXAMPLES[1], format),

@@ -2,6 +2,8 @@
 //! own data and answers files go through the library (no process, so thousands of cases run in
 //! seconds). Nothing may panic, and answers that still parse must score within the model's bounds.
 
+use crate::common;
+
 use icso_assess::analysis::scoring::{self, Score};
 use icso_assess::answers::{self, Answers};
 use icso_assess::catalogue::check;
@@ -292,7 +294,7 @@ fn assert_scores(a: &Answers) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::seeded(ProptestConfig { cases: 600, failure_persistence: None, ..ProptestConfig::default() }))]
 
     #[test]
     fn random_bytes_never_panic_the_answers_loader(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
@@ -305,7 +307,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1500, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::seeded(ProptestConfig { cases: 1500, failure_persistence: None, ..ProptestConfig::default() }))]
 
     #[test]
     fn mutated_answers_never_panic_and_score_within_bounds(
@@ -332,7 +334,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::seeded(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() }))]
 
     #[test]
     fn random_bytes_never_panic_the_data_checks(
@@ -347,7 +349,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::seeded(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() }))]
 
     #[test]
     fn mutated_data_files_never_panic_the_checks(

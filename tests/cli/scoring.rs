@@ -1,6 +1,8 @@
 //! The scoring model: a worked example with exact numbers (the one in docs/scoring.md), and
 //! property tests of its invariants over random answers to the built-in full questionnaire.
 
+use crate::common;
+
 use icso_assess::analysis::scoring::{self, Band, Status};
 use icso_assess::answers::{Answer, Answers, State};
 use icso_assess::catalogue::{self, Data, DataSource};
@@ -176,7 +178,7 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(common::seeded(ProptestConfig::with_cases(200)))]
 
     #[test]
     fn raising_a_level_never_raises_its_priority(a in arb_answers(), pick in any::<prop::sample::Index>()) {

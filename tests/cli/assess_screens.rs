@@ -6,6 +6,7 @@
 //! for cursor movement. Each kind of screen is snapshotted at 80x24.
 #![cfg(unix)]
 
+use crate::common;
 use icso_assess::answers;
 use icso_assess::assess::order;
 use icso_assess::catalogue::{self, Data, DataSource};
@@ -137,7 +138,7 @@ fn whole_run(cols: u16, rows: u16, snapshots: bool) -> (tempfile::TempDir, Strin
     t.press("Acme Relief\r", "Who is answering?");
     let first = t.press("Leadership team\r", "About your organisation · 1 of 4");
     if snapshots {
-        insta::assert_snapshot!("profile_80x24", first);
+        common::assert_snapshot!("profile_80x24", first);
     }
     for (i, p) in q.profile.iter().enumerate() {
         let screen = t.wait(&format!("About your organisation · {} of 4", i + 1));
@@ -223,17 +224,17 @@ fn whole_run(cols: u16, rows: u16, snapshots: bool) -> (tempfile::TempDir, Strin
                 "{moved}"
             );
             if snapshots {
-                insta::assert_snapshot!("question_80x24", moved);
+                common::assert_snapshot!("question_80x24", moved);
             }
         }
         let level = (pos % 5).to_string();
         let importance = t.press(&level, "How important is this for your organisation?");
         if snapshots && pos == 0 {
-            insta::assert_snapshot!("importance_80x24", importance);
+            common::assert_snapshot!("importance_80x24", importance);
         }
         let note = t.press(ENTER, "Note (optional)");
         if snapshots && pos == 0 {
-            insta::assert_snapshot!("note_80x24", note);
+            common::assert_snapshot!("note_80x24", note);
         }
         t.send(ENTER);
     }
@@ -277,7 +278,7 @@ fn check_end_screen(end: &str, cols: u16) {
 fn a_whole_run_at_80x24() {
     let (dir, end) = whole_run(80, 24, true);
     check_end_screen(&end, 80);
-    insta::assert_snapshot!("end_80x24", end);
+    common::assert_snapshot!("end_80x24", end);
     let data = data();
     let saved = answers::load(&dir.path().join("assessment.toml"), &data).unwrap();
     assert_eq!(saved.answers.len(), 16);
@@ -439,7 +440,7 @@ fn next_year_starts_a_new_file_and_leaves_the_old_one_alone() {
     );
     let menu = t.wait("q Quit");
     let year = &icso_assess::commands::assess::today()[..4];
-    insta::assert_snapshot!(
+    common::assert_snapshot!(
         "home_80x24",
         menu.replace(&format!("assessment-{year}"), "assessment-YEAR")
     );

@@ -1,19 +1,17 @@
 //! A reader that closes the pipe early (`| head`) has seen enough: every command, in every
 //! format, must then end with exit 0 and say nothing on standard error.
 
+use crate::common;
+
 use std::io::Read;
 use std::process::{Command, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_icso-assess");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-/// Every report format, from the one list, so a new format cannot go untested.
-fn formats() -> [&'static str; 6] {
-    icso_assess::report::Format::ALL.map(icso_assess::report::Format::name)
-}
 const EXAMPLE: &str = "examples/advocacy-quick-2026.toml";
 const BEFORE: &str = "examples/advocacy-quick-2025.toml";
 
-fn command(args: &[&str]) -> Command {
+fn command(args: &[String]) -> Command {
     let mut c = Command::new(BIN);
     c.args(args)
         .current_dir(ROOT)
@@ -26,17 +24,19 @@ fn command(args: &[&str]) -> Command {
 }
 
 /// Every command that writes to standard output, in each of its formats.
-fn every_command() -> Vec<Vec<&'static str>> {
-    let mut all: Vec<Vec<&'static str>> = Vec::new();
-    for f in formats() {
+fn every_command() -> Vec<Vec<String>> {
+    let mut all: Vec<Vec<&str>> = Vec::new();
+    for f in common::formats() {
         all.push(vec!["report", "--answers", EXAMPLE, "--format", f]);
         all.push(vec!["compare", BEFORE, EXAMPLE, "--format", f]);
         all.push(vec!["aggregate", "examples/federation", "--format", f]);
     }
-    for f in ["table", "plain", "markdown", "json"] {
+    let list_formats = common::accepted_values(&["list", "--format"]);
+    for f in &list_formats {
         all.push(vec!["list", "--format", f]);
     }
-    for kind in ["recommendations", "questionnaire", "answers", "report"] {
+    let kinds = common::accepted_values(&["schema"]);
+    for kind in &kinds {
         all.push(vec!["schema", kind]);
     }
     all.extend([
@@ -55,10 +55,12 @@ fn every_command() -> Vec<Vec<&'static str>> {
         // No command and no terminal: the overview.
         vec![],
     ]);
-    all
+    all.into_iter()
+        .map(|args| args.into_iter().map(str::to_string).collect())
+        .collect()
 }
 
-fn check(args: &[&str], status: std::process::ExitStatus, stderr: &[u8]) -> Option<String> {
+fn check(args: &[String], status: std::process::ExitStatus, stderr: &[u8]) -> Option<String> {
     let stderr = String::from_utf8_lossy(stderr);
     (status.code() != Some(0) || !stderr.is_empty())
         .then(|| format!("`icso-assess {}`: {status}: {stderr}", args.join(" ")))
@@ -103,7 +105,6 @@ fn a_pipe_closed_after_a_few_bytes_is_success() {
 /// The renderers keep a write error as the I/O error it is, whatever writes it (the JSON or CSV
 /// writer, whose errors would otherwise hide its kind), wherever the pipe closes.
 mod renderers {
-    use super::formats;
     use icso_assess::answers::{self, Answers};
     use icso_assess::catalogue::{self, Data, DataSource};
     use icso_assess::io::term::Style;
@@ -130,17 +131,6 @@ mod renderers {
         }
     }
 
-    fn format(name: &str) -> Format {
-        match name {
-            "table" => Format::Table,
-            "plain" => Format::Plain,
-            "markdown" => Format::Markdown,
-            "html" => Format::Html,
-            "csv" => Format::Csv,
-            _ => Format::Json,
-        }
-    }
-
     /// An example with a long note on every answer, so that every format writes more than the
     /// JSON and CSV writers buffer (64 KiB and 8 KiB).
     fn example(data: &Data, file: &str) -> Answers {
@@ -161,16 +151,17 @@ mod renderers {
         let a = example(&data, FULL);
         let q = data.questionnaire(&a.questionnaire).unwrap();
         let r = Report::new(&data.catalogue, q, &a, 10);
-        for name in formats() {
+        for format in Format::ALL {
+            let name = format.name();
             let mut whole = Vec::new();
-            icso_assess::render::write(&r, format(name), Style::plain(100), &mut whole).unwrap();
-            if matches!(name, "json" | "csv") {
+            icso_assess::render::write(&r, format, Style::plain(100), &mut whole).unwrap();
+            if matches!(format, Format::Json | Format::Csv) {
                 assert!(whole.len() > 70_000, "{name}: {} bytes", whole.len());
             }
             for left in CLOSE_AFTER.into_iter().filter(|&n| n < whole.len()) {
                 let err = icso_assess::render::write(
                     &r,
-                    format(name),
+                    format,
                     Style::plain(100),
                     &mut Closing { left },
                 )
@@ -193,16 +184,17 @@ mod renderers {
         );
         let q = data.questionnaire(&a.questionnaire).unwrap();
         let c = icso_assess::analysis::compare::Comparison::new(&data.catalogue, (q, &b), (q, &a));
-        for name in formats() {
+        for format in Format::ALL {
+            let name = format.name();
             let mut whole = Vec::new();
-            icso_assess::render::write(&c, format(name), Style::plain(100), &mut whole).unwrap();
-            if matches!(name, "json" | "csv") {
+            icso_assess::render::write(&c, format, Style::plain(100), &mut whole).unwrap();
+            if matches!(format, Format::Json | Format::Csv) {
                 assert!(whole.len() > 70_000, "{name}: {} bytes", whole.len());
             }
             for left in CLOSE_AFTER.into_iter().filter(|&n| n < whole.len()) {
                 let err = icso_assess::render::write(
                     &c,
-                    format(name),
+                    format,
                     Style::plain(100),
                     &mut Closing { left },
                 )

@@ -3,7 +3,7 @@
 //! command's promise (different questionnaires or versions, a respondent twice, a bad file, too
 //! few files).
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -91,7 +91,7 @@ fn table_shows_respondents_and_disagreements() {
     for line in out.lines() {
         assert!(line.chars().count() <= 80, "over 80 columns: {line:?}");
     }
-    insta::assert_snapshot!(
+    common::assert_snapshot!(
         "disagreements.table",
         section(&out, "Where respondents disagree", "All questions by area")
     );
@@ -100,7 +100,7 @@ fn table_shows_respondents_and_disagreements() {
 #[test]
 fn markdown_is_well_formed_gfm() {
     let md = federation("markdown");
-    insta::assert_snapshot!(
+    common::assert_snapshot!(
         "disagreements.markdown",
         section(
             &md,
@@ -295,7 +295,9 @@ fn files_and_folders_mix_and_output_is_deterministic() {
     ]);
     assert_eq!(code, 0);
     assert_eq!(from_files, federation("markdown"));
-    assert_eq!(federation("json"), federation("json"));
+    for format in common::formats() {
+        assert_eq!(federation(format), federation(format), "{format}");
+    }
 }
 
 #[test]
@@ -502,11 +504,7 @@ fn output_to_a_pipe_is_written_in_place() {
     // `-o /dev/null` and named pipes must be written to, not replaced by a regular file.
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("report.fifo");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    if !made.is_ok_and(|s| s.success()) {
-        eprintln!("mkfifo is not available; skipped");
-        return;
-    }
+    common::mkfifo(&fifo);
     // The reader is there first: a named pipe without one is refused at once.
     let reader = common::fifo_reader(&fifo);
     let (code, _, err) = run(&["aggregate", FOLDER, "--format", "json", "-o", s(&fifo)]);

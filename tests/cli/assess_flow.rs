@@ -2,6 +2,8 @@
 //! previous answer pre-selected, skip, not applicable with a reason, importance suggested by
 //! the profile, Ctrl-C, resume at the first unanswered question, and review.
 
+use crate::common;
+
 use anyhow::Result;
 use icso_assess::answers::{Answers, State};
 use icso_assess::assess::{Flow, Outcome, Start, Store, order};
@@ -582,7 +584,7 @@ fn typed() -> impl proptest::strategy::Strategy<Value = String> {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+    #![proptest_config(common::seeded(proptest::prelude::ProptestConfig::with_cases(48)))]
     #[test]
     fn any_text_the_flow_accepts_loads_back(
         organisation in typed(),

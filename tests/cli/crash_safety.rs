@@ -73,41 +73,52 @@ fn sets() -> (Answers, Answers) {
     (a, b)
 }
 
-/// Not a test on its own: the entry point of the child processes the tests below start (this
-/// binary again, with `ICSO_CRASH_CHILD` set). Without the variable it returns at once.
-#[test]
-fn child_process_entry() {
-    let Some(task) = std::env::var_os(CHILD) else {
-        return;
-    };
-    let task = task.to_string_lossy().into_owned();
+/// The task this process has when a test below started it as its child (this binary again,
+/// running only that test, with `ICSO_CRASH_CHILD` set to `<kind>:<path>`); none in a normal run.
+fn child_task(kind: &str) -> Option<PathBuf> {
+    let task = std::env::var_os(CHILD)?.to_string_lossy().into_owned();
+    let path = task.strip_prefix(kind)?.strip_prefix(':')?;
+    Some(PathBuf::from(path))
+}
+
+/// The child of the kill test: save A and B in turn until killed.
+fn save_until_killed(path: &Path) -> ! {
     let data = mini();
     let q = data.questionnaire("full").unwrap();
     let (a, b) = sets();
-    if let Some(path) = task.strip_prefix("loop:") {
-        // Save A and B in turn until killed.
-        let path = Path::new(path);
-        loop {
-            answers::save(path, &a, q).unwrap();
-            answers::save(path, &b, q).unwrap();
-        }
-    } else if let Some(dir) = task.strip_prefix("umask:") {
-        // Started under `umask 000`: a new file, and one replacing a world-writable file.
-        let dir = Path::new(dir);
-        std::fs::write(dir.join("plain.txt"), "shows the umask").unwrap();
-        answers::save(&dir.join("new.toml"), &a, q).unwrap();
-        let wide = dir.join("wide.toml");
-        std::fs::write(&wide, "old").unwrap();
-        std::fs::set_permissions(&wide, std::fs::Permissions::from_mode(0o666)).unwrap();
-        answers::save(&wide, &b, q).unwrap();
-        icso_assess::io::output::write_file(&dir.join("report.md"), |out| out.write_all(b"# r\n"))
-            .unwrap();
+    loop {
+        answers::save(path, &a, q).unwrap();
+        answers::save(path, &b, q).unwrap();
     }
 }
 
-fn child(task: String) -> Command {
+/// The child of the umask test, started under `umask 000`: a new file, and one replacing a
+/// world-writable file.
+fn save_under_umask_000(dir: &Path) {
+    let data = mini();
+    let q = data.questionnaire("full").unwrap();
+    let (a, b) = sets();
+    std::fs::write(dir.join("plain.txt"), "shows the umask").unwrap();
+    answers::save(&dir.join("new.toml"), &a, q).unwrap();
+    let wide = dir.join("wide.toml");
+    std::fs::write(&wide, "old").unwrap();
+    std::fs::set_permissions(&wide, std::fs::Permissions::from_mode(0o666)).unwrap();
+    answers::save(&wide, &b, q).unwrap();
+    icso_assess::io::output::write_file(&dir.join("report.md"), |out| out.write_all(b"# r\n"))
+        .unwrap();
+}
+
+/// The test `function` of this module as the test harness names it (`crash_safety::…`), to run
+/// it alone in a child process.
+fn test_name(function: &str) -> String {
+    let (_binary, module) = module_path!().split_once("::").unwrap();
+    format!("{module}::{function}")
+}
+
+/// This binary again, running only the test `function`, as a child with `task`.
+fn child(function: &str, task: String) -> Command {
     let mut c = Command::new(std::env::current_exe().unwrap());
-    c.args(["--exact", "child_process_entry", "--test-threads=1"])
+    c.args(["--exact", &test_name(function), "--test-threads=1"])
         .env(CHILD, task)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -153,14 +164,26 @@ fn mode(path: &Path) -> u32 {
 
 #[test]
 fn killing_a_save_leaves_one_whole_answers_file() {
+    if let Some(path) = child_task("loop") {
+        save_until_killed(&path);
+    }
     let data = mini();
     let (a, b) = sets();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("answers.toml");
     let mut rng = Rng::new();
     let (mut saw_a, mut saw_b) = (0, 0);
+    // How long kills wait after the start, at most, in microseconds: 40 ms, plus twice what the
+    // first round took from the start to the first whole save, which grows with the machine's
+    // load (the other tests of this binary run beside this one).
+    let mut spread = 40_000;
     for round in 0..KILLS {
-        let mut running = child(format!("loop:{}", path.display())).spawn().unwrap();
+        let mut running = child(
+            "killing_a_save_leaves_one_whole_answers_file",
+            format!("loop:{}", path.display()),
+        )
+        .spawn()
+        .unwrap();
         // Wait for the first whole save (or, after the first round, the old file is there).
         let start = Instant::now();
         while round == 0 && !path.exists() {
@@ -170,9 +193,12 @@ fn killing_a_save_leaves_one_whole_answers_file() {
             );
             std::thread::sleep(Duration::from_millis(1));
         }
+        if round == 0 {
+            spread += 2 * u64::try_from(start.elapsed().as_micros()).unwrap();
+        }
         // Start-up is part of the time, so some kills land before the first save, most during
         // the save loop, at every step of it.
-        std::thread::sleep(Duration::from_micros(rng.below(40_000)));
+        std::thread::sleep(Duration::from_micros(rng.below(spread)));
         running.kill().unwrap(); // SIGKILL: no destructor, no clean-up runs.
         running.wait().unwrap();
 
@@ -192,7 +218,7 @@ fn killing_a_save_leaves_one_whole_answers_file() {
             assert_eq!(mode(&entry), 0o600, "{}", entry.display());
         }
     }
-    eprintln!("kills: {KILLS}, left A {saw_a} times, B {saw_b} times");
+    eprintln!("kills: {KILLS} within {spread} µs, left A {saw_a} times, B {saw_b} times");
     assert!(
         saw_a > 0 && saw_b > 0,
         "kills never landed on both sets: A {saw_a}, B {saw_b}"
@@ -259,13 +285,18 @@ fn answers_files_are_private_even_replacing_a_wider_file() {
 
 #[test]
 fn answers_and_reports_are_private_under_umask_000() {
+    if let Some(dir) = child_task("umask") {
+        save_under_umask_000(&dir);
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     // umask is per process: set it in a child, not in this multi-threaded test process.
     let exe = std::env::current_exe().unwrap();
     let status = Command::new("sh")
         .arg("-c")
-        .arg("umask 000 && exec \"$0\" --exact child_process_entry --test-threads=1")
+        .arg("umask 000 && exec \"$0\" --exact \"$1\" --test-threads=1")
         .arg(exe)
+        .arg(test_name("answers_and_reports_are_private_under_umask_000"))
         .env(CHILD, format!("umask:{}", dir.path().display()))
         .stdin(Stdio::null())
         .stdout(Stdio::null())

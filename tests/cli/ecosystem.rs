@@ -2,7 +2,7 @@
 //! schema; shell completions and the man page are generated and well formed; `init-data`
 //! writes a copy that validates; `--plain` output has no box drawing, bars or colour.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use icso_assess::schema::{self, Kind};

@@ -2,8 +2,9 @@
 //! that must not change what users see (the one-document-model issue). Each run is an insta
 //! snapshot under tests/snapshots/golden__*.snap; formats come from `Format::ALL`, so a new
 //! format cannot go untested. Regenerate deliberately with `INSTA_UPDATE=always cargo test --test
-//! golden` and read the diff.
+//! cli golden::` and read the diff.
 
+use crate::common;
 use icso_assess::report::Format;
 use std::path::Path;
 use std::process::Command;
@@ -54,10 +55,10 @@ fn report_in_every_format_on_every_example() {
     for file in answers_files() {
         for format in Format::ALL {
             let out = run(&["report", "--answers", &file, "--format", format.name()]);
-            insta::assert_snapshot!(format!("report-{}-{}", stem(&file), format.name()), out);
+            common::assert_snapshot!(format!("report-{}-{}", stem(&file), format.name()), out);
         }
         let plain = run(&["--plain", "report", "--answers", &file]);
-        insta::assert_snapshot!(format!("report-{}-plain-flag", stem(&file)), plain);
+        common::assert_snapshot!(format!("report-{}-plain-flag", stem(&file)), plain);
     }
 }
 
@@ -71,26 +72,26 @@ fn compare_and_aggregate_in_every_format() {
             "--format",
             format.name(),
         ]);
-        insta::assert_snapshot!(format!("compare-{}", format.name()), out);
+        common::assert_snapshot!(format!("compare-{}", format.name()), out);
         let out = run(&[
             "aggregate",
             "examples/federation",
             "--format",
             format.name(),
         ]);
-        insta::assert_snapshot!(format!("aggregate-{}", format.name()), out);
+        common::assert_snapshot!(format!("aggregate-{}", format.name()), out);
     }
 }
 
 #[test]
 fn list_show_validate_and_the_overview() {
-    for format in ["table", "plain", "markdown", "json"] {
-        let out = run(&["list", "--format", format]);
-        insta::assert_snapshot!(format!("list-{format}"), out);
+    for format in common::accepted_values(&["list", "--format"]) {
+        let out = run(&["list", "--format", &format]);
+        common::assert_snapshot!(format!("list-{format}"), out);
     }
-    insta::assert_snapshot!("show-R23", run(&["show", "R23"]));
-    insta::assert_snapshot!("overview", run(&[]));
-    insta::assert_snapshot!("validate", run(&["validate"]));
+    common::assert_snapshot!("show-R23", run(&["show", "R23"]));
+    common::assert_snapshot!("overview", run(&[]));
+    common::assert_snapshot!("validate", run(&["validate"]));
     // A broken fixture: a questionnaire that points at a recommendation that does not exist.
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -113,6 +114,6 @@ fn list_show_validate_and_the_overview() {
             args.extend(["--format", "json"]);
         }
         let out = run(&args).replace(data.to_str().unwrap(), "DATA");
-        insta::assert_snapshot!(format!("validate-broken-json-{json}"), out);
+        common::assert_snapshot!(format!("validate-broken-json-{json}"), out);
     }
 }

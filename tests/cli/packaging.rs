@@ -1,7 +1,7 @@
 //! The binary carries the repo's data: the embedded copies are exactly the files on disk, every
 //! data file is embedded, and `cargo package` ships them all.
 
-mod common;
+use crate::common;
 
 use icso_assess::catalogue::source::BUILTIN;
 use std::collections::BTreeSet;

@@ -1,6 +1,7 @@
 //! The command line as a contract: `--help`, `list`, `show`, `validate` and `template` on the
 //! built-in data, with snapshots of what people read, and clean errors for bad data.
 
+use crate::common;
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
@@ -35,7 +36,7 @@ fn assert_fits(text: &str, width: usize) {
 fn help_lists_every_command() {
     let (code, out, _) = run(&["--help"]);
     assert_eq!(code, 0);
-    insta::assert_snapshot!("help", out);
+    common::assert_snapshot!("help", out);
 }
 
 #[test]
@@ -136,7 +137,7 @@ fn list_table_and_markdown_read_well() {
     let (code, out, _) = run(&["list"]);
     assert_eq!(code, 0);
     assert_fits(&out, 80);
-    insta::assert_snapshot!("list_table_80", out);
+    common::assert_snapshot!("list_table_80", out);
     let (code, out, _) = run(&["list", "--format", "markdown", "--part", "01"]);
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 16);
@@ -159,7 +160,7 @@ fn show_reads_well_at_80_columns() {
     ] {
         assert!(out.contains(part), "missing {part:?} in\n{out}");
     }
-    insta::assert_snapshot!("show_r23_80", out);
+    common::assert_snapshot!("show_r23_80", out);
     let (_, by_number, _) = run(&["show", "23"]);
     assert_eq!(by_number, out);
 }

@@ -1,7 +1,7 @@
 //! The numbers docs/scoring.md explains with the examples, recomputed by the real binary: the
 //! report, the comparison and the aggregate. If the model changes, the doc must change with it.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use serde_json::Value;
