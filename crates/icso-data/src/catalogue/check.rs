@@ -2,12 +2,13 @@
 //! references across all of them, collecting every finding before anything is reported. Only
 //! data without errors becomes a [`Catalogue`] and [`Questionnaire`]s.
 
-use super::model::{self as m, Catalogue};
+use super::build;
+use super::model::Catalogue;
 use super::raw::{self, Spanned, Text};
 use super::source::{DataFile, DataFiles};
 use crate::diagnostics::Code;
 use crate::diagnostics::{self, Finding};
-use crate::questionnaire::{self as q, Coverage, Importance, Questionnaire};
+use crate::questionnaire::{Coverage, Importance, Questionnaire};
 use crate::text;
 use crate::yaml::{self, YamlErrorKind};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -292,11 +293,11 @@ pub fn check(files: DataFiles) -> Checked {
     let (catalogue, questionnaires) = if has_errors {
         (None, Vec::new())
     } else {
-        let fingerprint = fingerprint(&files.recommendations);
-        let catalogue = build_catalogue(&rec_files, fingerprint);
+        let fingerprint = build::fingerprint(&files.recommendations);
+        let catalogue = build::catalogue(&rec_files, fingerprint);
         let questionnaires = q_files
             .iter()
-            .map(|(path, f)| build_questionnaire(path, f))
+            .map(|(path, f)| build::questionnaire(path, f))
             .collect();
         (Some(catalogue), questionnaires)
     };
@@ -305,32 +306,6 @@ pub fn check(files: DataFiles) -> Checked {
         questionnaires,
         findings: c.findings,
     }
-}
-
-/// FNV-1a over file names and contents: stable across runs and machines.
-fn fingerprint(files: &[DataFile]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    let mut sorted: Vec<&DataFile> = files.iter().collect();
-    sorted.sort_by(|a, b| a.path.cmp(&b.path));
-    for f in sorted {
-        let name = f.path.rsplit('/').next().unwrap_or(&f.path);
-        eat(name.as_bytes());
-        eat(&[0]);
-        // Line endings and a byte order mark do not change the data.
-        eat(f
-            .text
-            .trim_start_matches('\u{feff}')
-            .replace("\r\n", "\n")
-            .as_bytes());
-        eat(&[0]);
-    }
-    format!("{hash:016x}")
 }
 
 fn check_catalogue_file_text(c: &mut Checker, path: &str, f: &raw::RecommendationsFile) {
@@ -1460,194 +1435,5 @@ fn check_scoring(c: &mut Checker, path: &str, s: &raw::Scoring, levels: &BTreeSe
             &s.bands.high,
             format!("bands high {h} and medium {m} must satisfy 0 < medium < high <= 1"),
         );
-    }
-}
-
-fn s(t: &Text) -> String {
-    t.value.trim().to_string()
-}
-
-fn build_catalogue(files: &[(String, raw::RecommendationsFile)], fingerprint: String) -> Catalogue {
-    let all = || files.iter().map(|(_, f)| f);
-    let mut parts: Vec<m::Part> = all()
-        .flat_map(|f| &f.parts)
-        .map(|p| m::Part {
-            id: s(&p.id),
-            title: s(&p.title),
-            summary: s(&p.summary),
-        })
-        .collect();
-    parts.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut areas: Vec<m::Area> = all()
-        .flat_map(|f| &f.areas)
-        .map(|a| m::Area {
-            id: s(&a.id),
-            part: s(&a.part),
-            title: s(&a.title),
-            summary: s(&a.summary),
-            subtheme: a.subtheme.as_ref().map(s),
-        })
-        .collect();
-    // Areas follow the guide: by part, then by their first recommendation's number.
-    let first_number = |area: &str| {
-        all()
-            .flat_map(|f| &f.recommendations)
-            .filter(|r| r.area.value == area)
-            .map(|r| r.number.value)
-            .min()
-            .unwrap_or(u32::MAX)
-    };
-    areas.sort_by_key(|a| (a.part.clone(), first_number(&a.id)));
-    let mut subthemes: Vec<m::Subtheme> = all()
-        .flat_map(|f| &f.subthemes)
-        .map(|x| m::Subtheme {
-            id: s(&x.id),
-            title: s(&x.title),
-            trend_analysis: s(&x.trend_analysis),
-        })
-        .collect();
-    subthemes.sort_by(|a, b| a.id.cmp(&b.id));
-    let term = |t: &raw::Term| m::Term {
-        id: s(&t.id),
-        title: s(&t.title),
-    };
-    let tags = all().flat_map(|f| &f.tags).map(term).collect();
-    let audiences = all().flat_map(|f| &f.audiences).map(term).collect();
-    let mut keys: Vec<m::KeyRecommendation> = all()
-        .flat_map(|f| &f.key_recommendations)
-        .map(|k| m::KeyRecommendation {
-            id: s(&k.id),
-            title: s(&k.title),
-            gist: s(&k.gist),
-            recommendations: k.recommendations.iter().map(s).collect(),
-        })
-        .collect();
-    keys.sort_by_key(|k| k.id[1..].parse::<u32>().unwrap_or(u32::MAX));
-    let mut resources: Vec<m::Resource> = all()
-        .flat_map(|f| &f.resources)
-        .map(|r| m::Resource {
-            id: s(&r.id),
-            title: s(&r.title),
-            summary: s(&r.summary),
-            areas: r.areas.iter().map(s).collect(),
-            recommendations: r.recommendations.iter().map(s).collect(),
-        })
-        .collect();
-    resources.sort_by(|a, b| a.id.cmp(&b.id));
-    let area_subtheme: HashMap<&str, Option<String>> = areas
-        .iter()
-        .map(|a| (a.id.as_str(), a.subtheme.clone()))
-        .collect();
-    let mut recommendations: Vec<m::Recommendation> = all()
-        .flat_map(|f| &f.recommendations)
-        .map(|r| m::Recommendation {
-            id: s(&r.id),
-            number: r.number.value,
-            title: s(&r.title),
-            summary: s(&r.summary),
-            part: s(&r.part),
-            area: s(&r.area),
-            subtheme: area_subtheme.get(r.area.value.as_str()).cloned().flatten(),
-            subpoints: r
-                .subpoints
-                .iter()
-                .map(|p| m::Subpoint {
-                    id: s(&p.id),
-                    title: s(&p.title),
-                    summary: s(&p.summary),
-                })
-                .collect(),
-            tags: r.tags.iter().map(s).collect(),
-            audience: r.audience.iter().map(s).collect(),
-            first_step: s(&r.first_step),
-            key: keys
-                .iter()
-                .filter(|k| k.recommendations.contains(&r.id.value))
-                .map(|k| k.id.clone())
-                .collect(),
-        })
-        .collect();
-    recommendations.sort_by_key(|r| r.number);
-    Catalogue {
-        parts,
-        areas,
-        subthemes,
-        tags,
-        audiences,
-        key_recommendations: keys,
-        resources,
-        recommendations,
-        fingerprint,
-    }
-}
-
-fn build_questionnaire(path: &str, f: &raw::QuestionnaireFile) -> Questionnaire {
-    let sc = &f.scoring;
-    Questionnaire {
-        id: s(&f.id),
-        title: s(&f.title),
-        version: s(&f.version),
-        description: s(&f.description),
-        coverage: if f.coverage.value == "complete" {
-            Coverage::Complete
-        } else {
-            Coverage::Overview
-        },
-        scale: f
-            .scale
-            .iter()
-            .map(|l| q::ScaleLevel {
-                level: l.level.value,
-                name: s(&l.name),
-                description: s(&l.description),
-            })
-            .collect(),
-        scoring: q::Scoring {
-            default_target: sc.default_target.value,
-            weight_low: sc.importance_weights.low.value,
-            weight_medium: sc.importance_weights.medium.value,
-            weight_high: sc.importance_weights.high.value,
-            key_weight: sc.key_weight.value,
-            band_high: sc.bands.high.value,
-            band_medium: sc.bands.medium.value,
-        },
-        profile: f
-            .profile
-            .iter()
-            .map(|p| q::ProfileQuestion {
-                id: s(&p.id),
-                question: s(&p.question),
-                options: p
-                    .options
-                    .iter()
-                    .map(|o| q::ProfileOption {
-                        id: s(&o.id),
-                        label: s(&o.label),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        rules: f
-            .rules
-            .iter()
-            .map(|r| q::Rule {
-                question: s(&r.when.question),
-                any_of: r.when.any_of.iter().map(s).collect(),
-                importance: Importance::parse(&r.importance.value).unwrap_or(Importance::Medium),
-                recommendations: r.recommendations.iter().map(s).collect(),
-                basis: s(&r.basis),
-            })
-            .collect(),
-        questions: f
-            .questions
-            .iter()
-            .map(|question| q::Question {
-                id: s(&question.id),
-                recommendation: s(&question.recommendation),
-                text: s(&question.text),
-                levels: question.levels.value.values().map(s).collect(),
-            })
-            .collect(),
-        file: path.to_string(),
     }
 }
