@@ -16,7 +16,7 @@ mod tests;
 
 use super::build;
 use super::model::Catalogue;
-use super::raw::{self, Spanned};
+use super::raw::{self, Located};
 use super::source::{DataFile, DataFiles};
 use crate::diagnostics::{self, Code, Finding};
 use crate::questionnaire::Questionnaire;
@@ -104,12 +104,12 @@ struct Sink<'f> {
 
 impl Sink<'_> {
     /// A finding at a value of the file.
-    fn at<T>(&mut self, file: &str, at: &Spanned<T>, message: String) {
+    fn at<T>(&mut self, file: &str, at: &Located<T>, message: String) {
         let message = text::clip(&message, MESSAGE_LIMIT);
         self.findings.push(Finding::new(
             self.code,
             file,
-            Some(yaml::position(at)),
+            Some(yaml::position(&at.0)),
             message,
         ));
     }
