@@ -426,17 +426,18 @@ mod tests {
 
     #[test]
     fn new_cases_are_named() {
-        assert_eq!(describe('\u{E0041}'), "U+E0041 (tag character)");
-        assert_eq!(describe('\u{FE0F}'), "U+FE0F (variation selector)");
-        assert_eq!(describe('\u{E0100}'), "U+E0100 (variation selector)");
-        assert_eq!(describe('\u{AD}'), "U+00AD (soft hyphen)");
-        assert_eq!(describe('\u{3164}'), "U+3164 (Hangul filler)");
-        assert_eq!(describe('\t'), "U+0009 (tab)");
-        assert_eq!(describe('\u{202E}'), "U+202E (bidirectional control)");
-        assert_eq!(
-            describe('\u{1D173}'),
-            "U+1D173 (invisible formatting character)"
-        );
+        for (c, named) in [
+            ('\u{E0041}', "U+E0041 (tag character)"),
+            ('\u{FE0F}', "U+FE0F (variation selector)"),
+            ('\u{E0100}', "U+E0100 (variation selector)"),
+            ('\u{AD}', "U+00AD (soft hyphen)"),
+            ('\u{3164}', "U+3164 (Hangul filler)"),
+            ('\t', "U+0009 (tab)"),
+            ('\u{202E}', "U+202E (bidirectional control)"),
+            ('\u{1D173}', "U+1D173 (invisible formatting character)"),
+        ] {
+            assert_eq!(describe(c), named);
+        }
     }
 
     use icu_properties::props::BinaryProperty;

@@ -1,6 +1,7 @@
 //! The guide as data: reading the files, checking them, and the validated model.
 //! `validate` shows every finding; other commands need data with no errors.
 
+mod build;
 pub mod check;
 pub mod model;
 pub mod raw;

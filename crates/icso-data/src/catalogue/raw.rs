@@ -1,14 +1,60 @@
 //! The data files exactly as written: serde types with source locations, before any check.
-//! Every field is spanned so that validation can point at the line and column of a problem.
+//! Every field is located so that validation can point at the line and column of a problem.
 
-use schemars::JsonSchema;
-use serde::Deserialize;
+use crate::yaml::Spanned;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-pub use crate::yaml::Spanned;
-
 /// Text or id with its position in the file.
-pub type Text = Spanned<String>;
+pub type Text = Located<String>;
+
+/// A value with where it stands in its file: the parser's [`Spanned`], in a type of our own so
+/// that its JSON schema can be the value's (every field of the schemas describes the plain
+/// value, as users write it, without an attribute on each field saying so).
+#[derive(Debug, Clone)]
+pub struct Located<T>(pub Spanned<T>);
+
+impl<T> std::ops::Deref for Located<T> {
+    type Target = Spanned<T>;
+
+    fn deref(&self) -> &Spanned<T> {
+        &self.0
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Spanned::deserialize(deserializer).map(Located)
+    }
+}
+
+/// The value alone, as [`Spanned`] does: the schemas show the defaults of optional lists so.
+impl<T: Serialize> Serialize for Located<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// The schema of the value itself.
+impl<T: JsonSchema> JsonSchema for Located<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
 
 /// One file under `recommendations/`: any of the sections may appear; all files are merged.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -35,38 +81,27 @@ pub struct RecommendationsFile {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Part {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub title: Text,
-    #[schemars(with = "String")]
     pub summary: Text,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Area {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub part: Text,
-    #[schemars(with = "String")]
     pub title: Text,
-    #[schemars(with = "String")]
     pub summary: Text,
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
     pub subtheme: Option<Text>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subtheme {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub title: Text,
-    #[schemars(with = "String")]
     pub trend_analysis: Text,
 }
 
@@ -74,76 +109,53 @@ pub struct Subtheme {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub title: Text,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KeyRecommendation {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub title: Text,
-    #[schemars(with = "String")]
     pub gist: Text,
-    #[schemars(with = "Vec<String>")]
     pub recommendations: Vec<Text>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Resource {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub title: Text,
-    #[schemars(with = "String")]
     pub summary: Text,
-    #[schemars(with = "Vec<String>")]
     pub areas: Vec<Text>,
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
     pub recommendations: Vec<Text>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "u32")]
-    pub number: Spanned<u32>,
-    #[schemars(with = "String")]
+    pub number: Located<u32>,
     pub title: Text,
-    #[schemars(with = "String")]
     pub summary: Text,
-    #[schemars(with = "String")]
     pub part: Text,
-    #[schemars(with = "String")]
     pub area: Text,
     #[serde(default)]
     pub subpoints: Vec<Subpoint>,
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
     pub tags: Vec<Text>,
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
     pub audience: Vec<Text>,
-    #[schemars(with = "String")]
     pub first_step: Text,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subpoint {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub title: Text,
-    #[schemars(with = "String")]
     pub summary: Text,
 }
 
@@ -151,16 +163,11 @@ pub struct Subpoint {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionnaireFile {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub title: Text,
-    #[schemars(with = "String")]
     pub version: Text,
-    #[schemars(with = "String")]
     pub description: Text,
     /// `complete`: one question per recommendation; `overview`: every key recommendation and area.
-    #[schemars(with = "String")]
     pub coverage: Text,
     pub scale: Vec<ScaleLevel>,
     pub scoring: Scoring,
@@ -174,52 +181,40 @@ pub struct QuestionnaireFile {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScaleLevel {
-    #[schemars(with = "u8")]
-    pub level: Spanned<u8>,
-    #[schemars(with = "String")]
+    pub level: Located<u8>,
     pub name: Text,
-    #[schemars(with = "String")]
     pub description: Text,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {
-    #[schemars(with = "u8")]
-    pub default_target: Spanned<u8>,
+    pub default_target: Located<u8>,
     pub importance_weights: ImportanceWeights,
-    #[schemars(with = "f64")]
-    pub key_weight: Spanned<f64>,
+    pub key_weight: Located<f64>,
     pub bands: Bands,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ImportanceWeights {
-    #[schemars(with = "f64")]
-    pub low: Spanned<f64>,
-    #[schemars(with = "f64")]
-    pub medium: Spanned<f64>,
-    #[schemars(with = "f64")]
-    pub high: Spanned<f64>,
+    pub low: Located<f64>,
+    pub medium: Located<f64>,
+    pub high: Located<f64>,
 }
 
 /// Priority bands as fractions of the largest possible priority.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bands {
-    #[schemars(with = "f64")]
-    pub high: Spanned<f64>,
-    #[schemars(with = "f64")]
-    pub medium: Spanned<f64>,
+    pub high: Located<f64>,
+    pub medium: Located<f64>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileQuestion {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub question: Text,
     pub options: Vec<ProfileOption>,
 }
@@ -227,9 +222,7 @@ pub struct ProfileQuestion {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileOption {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub label: Text,
 }
 
@@ -237,34 +230,25 @@ pub struct ProfileOption {
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     pub when: Condition,
-    #[schemars(with = "String")]
     pub importance: Text,
-    #[schemars(with = "Vec<String>")]
     pub recommendations: Vec<Text>,
     /// Where the guide supports the rule, in our words.
-    #[schemars(with = "String")]
     pub basis: Text,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    #[schemars(with = "String")]
     pub question: Text,
     #[serde(rename = "is")]
-    #[schemars(with = "Vec<String>")]
     pub any_of: Vec<Text>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
-    #[schemars(with = "String")]
     pub id: Text,
-    #[schemars(with = "String")]
     pub recommendation: Text,
-    #[schemars(with = "String")]
     pub text: Text,
-    #[schemars(with = "BTreeMap<u8, String>")]
-    pub levels: Spanned<BTreeMap<u8, Text>>,
+    pub levels: Located<BTreeMap<u8, Text>>,
 }

@@ -5,6 +5,7 @@ use crate::diagnostics::Code;
 use crate::diagnostics::Finding;
 use crate::yaml::MAX_FILE_BYTES;
 use anyhow::{Context, Result, bail};
+use std::ffi::OsString;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -132,83 +133,24 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
             dir.display()
         );
     }
-    let mut files = DataFiles::default();
-    let mut count = 0;
-    let mut total: u64 = 0;
-    let mut read: u64 = 0;
-    let mut listings = Vec::new();
-    let too_large = || {
-        anyhow::anyhow!(
-            "the data files in {} add up to more than {} MiB, the limit for a data folder; keep only the data files in recommendations/ and questionnaires/ (the built-in data is about 140 KB)",
-            dir.display(),
-            MAX_DATA_BYTES / (1024 * 1024)
-        )
+    let mut budget = Budget {
+        dir,
+        files: 0,
+        listed: 0,
+        read: 0,
     };
-    for sub in ["recommendations", "questionnaires"] {
-        let sub_dir = dir.join(sub);
-        // A data folder from a pull request could point recommendations/ anywhere on the runner.
-        if std::fs::symlink_metadata(&sub_dir).is_ok_and(|m| m.file_type().is_symlink()) {
-            bail!(
-                "{} is a symbolic link, which icso-assess does not follow; make {sub}/ a real folder",
-                sub_dir.display()
-            );
-        }
-        if !sub_dir.is_dir() {
-            bail!(
-                "{} has no {sub}/ folder; --data takes the folder that holds recommendations/ and questionnaires/ (icso-assess init-data DIR writes a copy to start from)",
-                dir.display()
-            );
-        }
-        let mut names = Vec::new();
-        let mut listed = 0;
-        for entry in std::fs::read_dir(&sub_dir)
-            .with_context(|| format!("cannot list {}", sub_dir.display()))?
-        {
-            let entry = entry.with_context(|| format!("cannot list {}", sub_dir.display()))?;
-            listed += 1;
-            if listed > MAX_FOLDER_ENTRIES {
-                bail!(
-                    "{} holds more than {MAX_FOLDER_ENTRIES} entries, the limit for a data folder; keep only the data files there (the built-in data has 9)",
-                    sub_dir.display()
-                );
-            }
-            // Shown lossily, but read by its real name, which need not be UTF-8.
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".yaml") || name.ends_with(".yml") {
-                count += 1;
-                if count > MAX_DATA_FILES {
-                    bail!(
-                        "{} holds more than {MAX_DATA_FILES} .yaml files in recommendations/ and questionnaires/, the limit for a data folder; keep only the data files there (the built-in data has 9)",
-                        dir.display()
-                    );
-                }
-                // The size as listed, without following links: enough to refuse a folder that
-                // is too large before reading any of it.
-                if let Ok(m) = entry.metadata()
-                    && m.is_file()
-                {
-                    total = total.saturating_add(m.len());
-                    if total > MAX_DATA_BYTES {
-                        return Err(too_large());
-                    }
-                }
-                names.push((name, entry.file_name()));
-            }
-        }
-        names.sort();
-        listings.push((sub, sub_dir, names));
-    }
     // Listed first, read after: a folder over the limits is refused before any file is read.
-    for (sub, sub_dir, names) in listings {
+    let mut listings = Vec::new();
+    for sub in ["recommendations", "questionnaires"] {
+        listings.push((sub, list(dir, sub, &mut budget)?));
+    }
+    let mut files = DataFiles::default();
+    for (sub, names) in listings {
         for (name, real) in names {
             let shown = display(dir, sub, &name);
-            match read_file(&sub_dir.join(real)) {
+            match read_file(&dir.join(sub).join(real)) {
                 Ok(text) => {
-                    // Files can grow between the listing and the reading: count what was read.
-                    read = read.saturating_add(text.len() as u64);
-                    if read > MAX_DATA_BYTES {
-                        return Err(too_large());
-                    }
+                    budget.read(text.len() as u64)?;
                     let file = DataFile { path: shown, text };
                     if sub == "recommendations" {
                         files.recommendations.push(file);
@@ -217,9 +159,8 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
                     }
                 }
                 Err(why) => {
-                    files
-                        .problems
-                        .push(Finding::new(Code::UnreadableFile, &shown, None, why))
+                    let unreadable = Finding::new(Code::UnreadableFile, &shown, None, why);
+                    files.problems.push(unreadable);
                 }
             }
         }
@@ -234,6 +175,100 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
         );
     }
     Ok(files)
+}
+
+/// How much of a data folder's limits reading it has used.
+struct Budget<'d> {
+    dir: &'d Path,
+    /// `.yaml` files listed.
+    files: usize,
+    /// Their sizes as listed.
+    listed: u64,
+    /// What was read of them.
+    read: u64,
+}
+
+impl Budget<'_> {
+    fn too_large(&self) -> anyhow::Error {
+        anyhow::anyhow!(
+            "the data files in {} add up to more than {} MiB, the limit for a data folder; keep only the data files in recommendations/ and questionnaires/ (the built-in data is about 140 KB)",
+            self.dir.display(),
+            MAX_DATA_BYTES / (1024 * 1024)
+        )
+    }
+
+    /// One more `.yaml` file listed, with its size when the listing tells it.
+    fn list(&mut self, size: Option<u64>) -> Result<()> {
+        self.files += 1;
+        if self.files > MAX_DATA_FILES {
+            bail!(
+                "{} holds more than {MAX_DATA_FILES} .yaml files in recommendations/ and questionnaires/, the limit for a data folder; keep only the data files there (the built-in data has 9)",
+                self.dir.display()
+            );
+        }
+        self.listed = self.listed.saturating_add(size.unwrap_or(0));
+        if self.listed > MAX_DATA_BYTES {
+            return Err(self.too_large());
+        }
+        Ok(())
+    }
+
+    /// Files can grow between the listing and the reading: count what was read.
+    fn read(&mut self, bytes: u64) -> Result<()> {
+        self.read = self.read.saturating_add(bytes);
+        if self.read > MAX_DATA_BYTES {
+            return Err(self.too_large());
+        }
+        Ok(())
+    }
+}
+
+/// The `.yaml` files of one data sub-folder, sorted by the name shown, each with its real name
+/// (which need not be UTF-8).
+fn list(dir: &Path, sub: &str, budget: &mut Budget<'_>) -> Result<Vec<(String, OsString)>> {
+    let sub_dir = dir.join(sub);
+    // A data folder from a pull request could point recommendations/ anywhere on the runner.
+    if std::fs::symlink_metadata(&sub_dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        bail!(
+            "{} is a symbolic link, which icso-assess does not follow; make {sub}/ a real folder",
+            sub_dir.display()
+        );
+    }
+    if !sub_dir.is_dir() {
+        bail!(
+            "{} has no {sub}/ folder; --data takes the folder that holds recommendations/ and questionnaires/ (icso-assess init-data DIR writes a copy to start from)",
+            dir.display()
+        );
+    }
+    let cannot_list = || format!("cannot list {}", sub_dir.display());
+    let mut names = Vec::new();
+    for (listed, entry) in std::fs::read_dir(&sub_dir)
+        .with_context(cannot_list)?
+        .enumerate()
+    {
+        let entry = entry.with_context(cannot_list)?;
+        if listed >= MAX_FOLDER_ENTRIES {
+            bail!(
+                "{} holds more than {MAX_FOLDER_ENTRIES} entries, the limit for a data folder; keep only the data files there (the built-in data has 9)",
+                sub_dir.display()
+            );
+        }
+        // Shown lossily, but read by its real name.
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".yaml") || name.ends_with(".yml") {
+            // The size as listed, without following links: enough to refuse a folder that is
+            // too large before reading any of it.
+            let size = entry
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            budget.list(size)?;
+            names.push((name, entry.file_name()));
+        }
+    }
+    names.sort();
+    Ok(names)
 }
 
 /// Read a file we were told to trust only as far as its size, kind and encoding allow.
@@ -361,5 +396,76 @@ pub fn io_reason(err: &std::io::Error) -> String {
             };
             format!("cannot be read: {}", text.to_lowercase())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A data folder under the system's temporary folder, removed when dropped.
+    struct Folder(PathBuf);
+
+    impl Folder {
+        fn new(name: &str) -> Self {
+            let dir =
+                std::env::temp_dir().join(format!("icso-source-{}-{name}", std::process::id()));
+            for sub in ["recommendations", "questionnaires"] {
+                std::fs::create_dir_all(dir.join(sub)).unwrap();
+            }
+            Folder(dir)
+        }
+
+        fn write(&self, path: &str, text: &str) {
+            std::fs::write(self.0.join(path), text).unwrap();
+        }
+    }
+
+    impl Drop for Folder {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn only_yaml_files_are_read_in_name_order() {
+        let folder = Folder::new("order");
+        folder.write("recommendations/b.yaml", "b");
+        folder.write("recommendations/a.yml", "a");
+        folder.write("recommendations/notes.txt", "not data");
+        folder.write("questionnaires/q.yaml", "q");
+        let files = read_dir(&folder.0).unwrap();
+        let texts: Vec<&str> = files
+            .recommendations
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(texts, ["a", "b"]);
+        assert_eq!(files.questionnaires.len(), 1);
+        assert!(files.problems.is_empty());
+    }
+
+    #[test]
+    fn a_folder_over_the_limits_is_refused_before_reading() {
+        let folder = Folder::new("many");
+        for i in 0..=MAX_DATA_FILES {
+            folder.write(&format!("recommendations/{i:03}.yaml"), "");
+        }
+        let err = read_dir(&folder.0).unwrap_err().to_string();
+        assert!(err.contains("more than 200 .yaml files"), "{err}");
+        let folder = Folder::new("large");
+        let big = "x".repeat(usize::try_from(MAX_DATA_BYTES).unwrap() / 2 + 1);
+        folder.write("recommendations/a.yaml", &big);
+        folder.write("questionnaires/b.yaml", &big);
+        let err = read_dir(&folder.0).unwrap_err().to_string();
+        assert!(err.contains("add up to more than 2 MiB"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_sub_folder_is_refused() {
+        let folder = Folder::new("missing");
+        std::fs::remove_dir(folder.0.join("questionnaires")).unwrap();
+        let err = read_dir(&folder.0).unwrap_err().to_string();
+        assert!(err.contains("has no questionnaires/ folder"), "{err}");
     }
 }
