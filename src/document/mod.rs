@@ -229,13 +229,17 @@ impl Table {
     }
 }
 
-/// One bar of a bar chart: a share of a target, with the range don't-knows leave open.
+/// One bar of a bar chart: a share of a target, with the range don't-knows leave open. The
+/// numbers place the bar; the words (`shown` on the bar, `range` as its range line's title, set
+/// when there is one) are the builder's, as every word a chart carries.
 #[derive(Debug, Clone)]
 pub struct Bar {
     pub label: String,
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
+    pub shown: String,
+    pub range: Option<String>,
 }
 
 /// One row of a dot chart: where a thing stands now and where it should be, on a level scale.
@@ -247,33 +251,41 @@ pub struct Dot {
     pub band: Band,
 }
 
-/// One row of a paired bar chart: a share of a target before and after.
+/// One row of a paired bar chart: a share of a target before and after, and each share as the
+/// bar shows it ("62.5%", "not scored").
 #[derive(Debug, Clone)]
 pub struct Pair {
-    /// Drawn beside the bars.
+    /// Drawn above the bars.
     pub label: String,
-    /// Read out in the chart's description.
-    pub name: String,
     pub before: Option<f64>,
     pub after: Option<f64>,
+    pub before_shown: String,
+    pub after_shown: String,
 }
 
-/// Charts as data; the HTML writer draws them, the text writers show their data as tables.
+/// Charts as data; the HTML writer draws them, the text writers leave them out (their sections
+/// say the same in tables and sentences). `title` and `desc` are what a screen reader reads of
+/// the drawing: its name, and every row in words.
 #[derive(Debug, Clone)]
 pub enum Chart {
     Bars {
         title: String,
+        desc: String,
         bars: Vec<Bar>,
     },
     Dots {
         title: String,
+        desc: String,
         /// The scale's levels, lowest first.
         levels: Vec<u8>,
         dots: Vec<Dot>,
     },
-    /// Two bars per row, before above after.
+    /// Two bars per row, before above after, each bar followed by its side's word.
     Pairs {
         title: String,
+        desc: String,
+        before: String,
+        after: String,
         pairs: Vec<Pair>,
     },
 }
