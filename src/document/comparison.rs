@@ -783,51 +783,9 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
 }
 
 fn method<'a>(c: &Comparison<'a>) -> Block<'a> {
-    let lines = c.method();
-    let mut screen = Vec::new();
-    for (n, line) in lines.iter().enumerate() {
-        if n > 0 {
-            screen.push(Block::Blank);
-        }
-        screen.push(Block::para(text(line)));
-    }
-    Block::section(
-        "method",
-        vec![
-            Block::heading(2, trusted(w::HOW_COMPARISON_WAS_COMPUTED)),
-            Block::only(TABLE, screen),
-            Block::only(PLAIN, lines.iter().map(|l| Block::para(text(l))).collect()),
-            Block::only(
-                PAGES,
-                vec![Block::List {
-                    class: "method",
-                    label: "",
-                    ordered: true,
-                    items: lines
-                        .iter()
-                        .map(|l| Item {
-                            class: "",
-                            text: text(l),
-                        })
-                        .collect(),
-                }],
-            ),
-        ],
-    )
+    crate::document::method(w::HOW_COMPARISON_WAS_COMPUTED, &c.method(), true)
 }
 
 fn footer<'a>(c: &Comparison<'a>) -> Block<'a> {
-    Block::only(
-        HTML,
-        vec![Block::Group {
-            tag: Tag::Footer,
-            id: "",
-            class: "",
-            blocks: vec![Block::para(vec![
-                Inline::Trusted(w::CATALOGUE_FINGERPRINT.into()),
-                Inline::Code(c.cat.fingerprint.clone()),
-                Inline::Trusted(w::FOOTER.into()),
-            ])],
-        }],
-    )
+    crate::document::footer(&c.cat.fingerprint, Inline::Trusted(w::FOOTER.into()))
 }

@@ -482,6 +482,61 @@ impl<'a> Block<'a> {
     }
 }
 
+/// "How … was computed": one sentence at a time, as paragraphs a blank line apart on a terminal
+/// and read aloud, a numbered list on the page. Markdown numbers it too when `numbered` (the
+/// comparison's), else bullets it (the report's).
+pub fn method<'a>(heading: &str, lines: &[String], numbered: bool) -> Block<'a> {
+    let mut screen = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        if n > 0 {
+            screen.push(Block::Blank);
+        }
+        screen.push(Block::para(text(line)));
+    }
+    let list = |ordered: bool, class: &'static str| Block::List {
+        class,
+        label: "",
+        ordered,
+        items: lines
+            .iter()
+            .map(|l| Item {
+                class: "",
+                text: text(l),
+            })
+            .collect(),
+    };
+    Block::section(
+        "method",
+        vec![
+            Block::heading(2, trusted(heading)),
+            Block::only(&[Format::Table], screen),
+            Block::only(
+                &[Format::Plain],
+                lines.iter().map(|l| Block::para(text(l))).collect(),
+            ),
+            Block::only(&[Format::Markdown], vec![list(numbered, "")]),
+            Block::only(&[Format::Html], vec![list(true, "method")]),
+        ],
+    )
+}
+
+/// The page footer, in HTML alone: the catalogue's fingerprint, then what made the page.
+pub fn footer<'a>(fingerprint: &str, made: Inline) -> Block<'a> {
+    Block::only(
+        &[Format::Html],
+        vec![Block::Group {
+            tag: Tag::Footer,
+            id: "",
+            class: "",
+            blocks: vec![Block::para(vec![
+                Inline::Trusted(wording::CATALOGUE_FINGERPRINT.into()),
+                Inline::Code(fingerprint.to_string()),
+                made,
+            ])],
+        }],
+    )
+}
+
 /// Which kind of page a document is: the HTML writer picks its stylesheet by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

@@ -1752,53 +1752,12 @@ fn resource_html(res: &crate::catalogue::model::Resource, serves: &str) -> Text 
 }
 
 fn method<'a>(r: &Report<'a>) -> Block<'a> {
-    let lines = r.method();
-    let mut screen = Vec::new();
-    for (n, line) in lines.iter().enumerate() {
-        if n > 0 {
-            screen.push(Block::Blank);
-        }
-        screen.push(Block::para(trusted(line)));
-    }
-    let items: Vec<Text> = lines.iter().map(text).collect();
-    Block::section(
-        "method",
-        vec![
-            Block::heading(2, trusted(w::HOW_SCORES_WERE_COMPUTED)),
-            Block::only(TABLE, screen),
-            Block::only(
-                PLAIN,
-                lines.iter().map(|l| Block::para(trusted(l))).collect(),
-            ),
-            Block::only(MARKDOWN, vec![Block::list(items.clone())]),
-            Block::only(
-                HTML,
-                vec![Block::List {
-                    class: "method",
-                    label: "",
-                    ordered: true,
-                    items: items
-                        .into_iter()
-                        .map(|text| Item { class: "", text })
-                        .collect(),
-                }],
-            ),
-        ],
-    )
+    crate::document::method(w::HOW_SCORES_WERE_COMPUTED, &r.method(), false)
 }
 
 fn footer<'a>(r: &Report<'a>) -> Block<'a> {
-    Block::only(
-        HTML,
-        vec![Block::Group {
-            tag: Tag::Footer,
-            id: "",
-            class: "",
-            blocks: vec![Block::para(vec![
-                Inline::Trusted(w::CATALOGUE_FINGERPRINT.into()),
-                Inline::Code(r.cat.fingerprint.clone()),
-                Inline::Text(w::footer(&r.q.id, &r.q.version, or_dash(&r.answers.date))),
-            ])],
-        }],
+    crate::document::footer(
+        &r.cat.fingerprint,
+        Inline::Text(w::footer(&r.q.id, &r.q.version, or_dash(&r.answers.date))),
     )
 }
