@@ -9,6 +9,7 @@
 //! [`Inline`]s: the builder decides how a value looks, the wording only the words and their
 //! order around it.
 
+pub mod catalogue;
 pub mod comparison;
 pub mod report;
 
