@@ -7,7 +7,7 @@ pub mod csv;
 
 pub mod json;
 
-use crate::analysis::compare::{Comparison, Movement, Side};
+use crate::analysis::compare::{Comparison, Movement, NoProgress, Side, Warning};
 use crate::analysis::scoring::{Item, Status};
 use crate::answers::Answers;
 use crate::document::wording::comparison as w;
@@ -199,8 +199,34 @@ pub fn overall_sentence(c: &Comparison) -> String {
         &score(m.after, w::NOT_SCORED),
         change.as_deref(),
         progress.as_deref(),
-        crate::analysis::compare::no_progress_reason(m),
+        crate::analysis::compare::no_progress_reason(m).map(|why| match why {
+            NoProgress::AlreadyFull => w::ALREADY_FULL,
+            NoProgress::NotScored => w::NOT_SCORED_ON_BOTH_SIDES,
+        }),
     )
+}
+
+/// What a reader must know before trusting the numbers, one sentence each (untrusted text
+/// inside: renderers escape it).
+pub fn warnings(c: &Comparison) -> Vec<String> {
+    c.warnings()
+        .into_iter()
+        .map(|warning| match warning {
+            Warning::Organisations { before, after } => w::warning_organisations(before, after),
+            Warning::OutOfOrder { before, after } => w::warning_out_of_order(before, after),
+        })
+        .collect()
+}
+
+/// The note on what was compared, when the questionnaires differ.
+pub fn scope_note(c: &Comparison) -> Option<String> {
+    (!c.like_for_like()).then(|| {
+        w::scope_note(
+            &questionnaire_label(c.before.q),
+            &questionnaire_label(c.after.q),
+            c.items.len(),
+        )
+    })
 }
 
 /// "16 recommendations compared: 4 gaps closed, 1 new gap, 10 improvements, 0 regressions."

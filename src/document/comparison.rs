@@ -5,7 +5,7 @@ use crate::analysis::compare::{Change, Comparison, Movement};
 use crate::analysis::scoring::Status;
 use crate::comparison::{
     Which, counts_sentence, from_to, left_out, left_out_heading, level_long, level_short, lists,
-    organisations, overall_sentence, side_facts, side_line,
+    organisations, overall_sentence, scope_note, side_facts, side_line, warnings,
 };
 use crate::document::wording::comparison::{self as w, DASH};
 use crate::document::{
@@ -34,7 +34,7 @@ pub fn build<'a>(c: &'a Comparison<'a>) -> Document<'a> {
             items(c),
             changes(c),
             left(c),
-            method(c),
+            method(),
             footer(c),
         ],
     }
@@ -76,11 +76,11 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
             text: text(side_line(c, side)),
         });
     }
-    for warning in c.warnings() {
+    for warning in warnings(c) {
         screen.push(Block::Blank);
         screen.push(Block::Note("warning", text(warning)));
     }
-    if let Some(note) = c.scope_note() {
+    if let Some(note) = scope_note(c) {
         screen.push(Block::Blank);
         screen.push(Block::para(text(note)));
     }
@@ -92,8 +92,8 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
             side_line(c, side)
         ))));
     }
-    spoken.extend(c.warnings().into_iter().map(|w| Block::para(text(w))));
-    spoken.extend(c.scope_note().map(|n| Block::para(text(n))));
+    spoken.extend(warnings(c).into_iter().map(|w| Block::para(text(w))));
+    spoken.extend(scope_note(c).map(|n| Block::para(text(n))));
     let mut markdown = vec![
         Block::Title(title),
         Block::list(
@@ -110,11 +110,11 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
         ),
     ];
     markdown.extend(
-        c.warnings()
+        warnings(c)
             .into_iter()
             .map(|w| Block::para(vec![Inline::Strong(text(w))])),
     );
-    markdown.extend(c.scope_note().map(|n| Block::para(text(n))));
+    markdown.extend(scope_note(c).map(|n| Block::para(text(n))));
     Block::Group {
         tag: Tag::Header,
         id: "",
@@ -168,11 +168,11 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
         Block::div("sides", side_blocks),
     ];
     blocks.extend(
-        c.warnings()
+        warnings(c)
             .into_iter()
             .map(|w| Block::Note("warning", text(w))),
     );
-    blocks.extend(c.scope_note().map(|n| Block::Note("scope", text(n))));
+    blocks.extend(scope_note(c).map(|n| Block::Note("scope", text(n))));
     blocks
 }
 
@@ -782,8 +782,9 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
     Block::section("left-out", blocks)
 }
 
-fn method<'a>(c: &Comparison<'a>) -> Block<'a> {
-    crate::document::method(w::HOW_COMPARISON_WAS_COMPUTED, &c.method(), true)
+fn method<'a>() -> Block<'a> {
+    let lines = w::METHOD.map(String::from);
+    crate::document::method(w::HOW_COMPARISON_WAS_COMPUTED, &lines, true)
 }
 
 fn footer<'a>(c: &Comparison<'a>) -> Block<'a> {

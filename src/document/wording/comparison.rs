@@ -33,6 +33,38 @@ pub fn two_organisations(before: &str, after: &str) -> String {
     format!("{before} / {after}")
 }
 
+/// An organisation's name in a warning, or that it is not named.
+fn named(organisation: &str) -> &str {
+    if organisation.trim().is_empty() {
+        NOT_NAMED
+    } else {
+        organisation
+    }
+}
+
+/// When the two files name different organisations.
+pub fn warning_organisations(before: &str, after: &str) -> String {
+    format!(
+        "Warning: the two files name different organisations (before: {}; after: {}). They are compared all the same; make sure that is what you meant.",
+        named(before),
+        named(after)
+    )
+}
+
+/// When the after file is dated before the before file.
+pub fn warning_out_of_order(before: &str, after: &str) -> String {
+    format!(
+        "Warning: the after file is dated {after} and the before file {before}: the files may be in the wrong order."
+    )
+}
+
+/// When the questionnaires differ: what was compared, and what that means for the scores.
+pub fn scope_note(before: &str, after: &str, compared: usize) -> String {
+    format!(
+        "The two files answer different questionnaires ({before} before, {after} after). Only the {compared} recommendations both ask about are compared, and every score here is computed over those alone, so that the comparison is like for like; the scores differ from each file's own report."
+    )
+}
+
 /// In a side's one-line facts: "questionnaire quick 1.0".
 pub fn questionnaire_in_line(label: &str) -> String {
     format!("questionnaire {label}")
@@ -42,6 +74,9 @@ pub fn questionnaire_in_line(label: &str) -> String {
 
 /// Spoken: the section's heading.
 pub const OVERALL: &str = "Overall";
+/// Why there is no progress figure, in the overall sentence.
+pub const ALREADY_FULL: &str = "already at 100% before";
+pub const NOT_SCORED_ON_BOTH_SIDES: &str = "not scored on both sides";
 
 /// "Overall readiness 50.0% before, 62.5% after (+12.5 points); progress 25.0%: …".
 /// `change` is the change in points when both sides are scored; `progress` the progress, or
@@ -235,5 +270,14 @@ pub fn left_out_heading(side: &str, questionnaire: &str, n: usize) -> String {
 // How the comparison was computed, and the page footer.
 
 pub const HOW_COMPARISON_WAS_COMPUTED: &str = "How this comparison was computed";
+
+/// "How this comparison was computed", one sentence a line.
+pub const METHOD: [&str; 5] = [
+    "Recommendations are matched by their id (R01-R48), so files answering different questionnaires can be compared; only the recommendations both ask about are compared.",
+    "Each side is scored with its own questionnaire (targets, importance weights and profile rules), over the compared recommendations only: an area's readiness is the weighted share of its targets reached, and overall readiness the mean of the areas.",
+    "Change is after minus before: levels for a recommendation (shown only when both sides give a level), percentage points for a score.",
+    "Progress is the share of the remaining gap closed: (after-before)/(100-before). 100% means the area reached its target; a negative value means readiness fell. It is left blank when either score is missing, or when the score before was already 100% (no gap was left to close): the change column then tells what happened.",
+    "A gap is closed when a recommendation was answered below its target before and at or above its target after. A new gap is one below target after that was at target, not applicable, don't know or unanswered before. Improvements and regressions are levels that rose or fell.",
+];
 /// The page footer after the fingerprint.
 pub const FOOTER: &str = " · made with icso-assess compare.";
