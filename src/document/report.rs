@@ -2,13 +2,15 @@
 //! a thing in different words or show different detail, the blocks name the formats that show
 //! them ([`Block::Only`]): the one place those differences are written.
 
-use crate::analysis::aggregate::{self, Disagreement, Summary};
+use crate::analysis::aggregate::{self, Disagreement, ProfileChoice, Summary};
 use crate::analysis::scoring::{Band, Item as Scored, Status};
+use crate::answers::{Answer, State};
 use crate::document::wording::report::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Each, Inline, Item, Kind, Row, Sub, Table, Tag,
     Text, Tone, cell, fixed, level, text, trusted,
 };
+use crate::questionnaire::Questionnaire;
 use crate::render::Format;
 use crate::report::Report;
 
@@ -314,13 +316,30 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     blocks
 }
 
+/// A profile choice of the combined answers in words: "Question? Option label (3 of 4
+/// answers)".
+fn profile_line(q: &Questionnaire, choice: &ProfileChoice) -> String {
+    let Some(pq) = q.profile_question(&choice.question) else {
+        return choice.question.clone();
+    };
+    match &choice.option {
+        Some(id) => w::profile_choice(
+            &pq.question,
+            pq.option(id).map_or(id.as_str(), |o| o.label.as_str()),
+            choice.count,
+            choice.answered,
+        ),
+        None => w::profile_unanswered(&pq.question),
+    }
+}
+
 /// The aggregate's respondents, each scored alone, and the profile the combined answers use.
 fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
     let n = agg.respondents.len();
     let profile: Vec<Text> = agg
         .profile
         .iter()
-        .map(|p| text(aggregate::profile_line(r.q, p)))
+        .map(|p| text(profile_line(r.q, p)))
         .collect();
     let profile_blocks = || {
         let mut blocks = Vec::new();
@@ -959,6 +978,32 @@ fn disagreements<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     }
 }
 
+/// A respondent's answer as the report shows it: "2 Developing", "n/a", "don't know" or
+/// "unanswered".
+fn answer_label(q: &Questionnaire, answer: Option<&Answer>) -> String {
+    match answer.map(|a| &a.state) {
+        Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
+        Some(State::NotApplicable(_)) => w::NA_SHORT.to_string(),
+        Some(State::Unknown) => w::DONT_KNOW.to_string(),
+        None => w::UNANSWERED.to_string(),
+    }
+}
+
+/// A respondent's note, with the reason first for a not-applicable answer.
+fn answer_note(answer: Option<&Answer>) -> String {
+    let Some(a) = answer else {
+        return String::new();
+    };
+    let mut parts = Vec::new();
+    if let State::NotApplicable(reason) = &a.state {
+        parts.push(w::na_reason(reason));
+    }
+    if let Some(note) = &a.note {
+        parts.push(note.clone());
+    }
+    parts.join("; ")
+}
+
 /// One question the respondents disagree on, as each format shows it.
 struct Split<'a> {
     d: &'a Disagreement,
@@ -1019,8 +1064,8 @@ fn answers_table<'a>(r: &Report, agg: &Summary, d: &Disagreement, html: bool) ->
     let rows = agg
         .answers_to(&d.question)
         .map(|(x, a)| {
-            let label = aggregate::answer_label(r.q, a);
-            let note = aggregate::answer_note(a);
+            let label = answer_label(r.q, a);
+            let note = answer_note(a);
             let (label, note) = if html {
                 (vec![level(label)], or_dash(&note).to_string())
             } else {
@@ -1045,8 +1090,8 @@ fn disagreement_spoken<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a
         &x.levels,
     )))];
     lines.extend(agg.answers_to(&d.question).map(|(who, a)| {
-        let note = aggregate::answer_note(a);
-        let label = aggregate::answer_label(r.q, a);
+        let note = answer_note(a);
+        let label = answer_label(r.q, a);
         Block::para(text(w::respondent_level_spoken(&who.label, &label, &note)))
     }));
     lines

@@ -172,6 +172,17 @@ pub fn respondent_spoken(
     )
 }
 
+/// A profile question of the combined answers and its most common answer: "Question? Option
+/// label (3 of 4 answers)".
+pub fn profile_choice(question: &str, option: &str, count: usize, answered: usize) -> String {
+    format!("{question} {option} ({count} of {answered} answers)")
+}
+
+/// A profile question no respondent answered.
+pub fn profile_unanswered(question: &str) -> String {
+    format!("{question} No respondent answered, so its rules do not apply.")
+}
+
 /// Spoken: "Profile: " and one profile choice.
 pub fn profile_spoken(line: &str) -> String {
     format!("Profile: {line}")
