@@ -239,16 +239,22 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
                 cell(c.area_label(&a.id)),
                 Cell::new(vec![
                     Inline::Bar(m.before, 10),
-                    Inline::Trusted(format!(" {}\n", crate::comparison::score(m.before, "-"))),
+                    Inline::Trusted(format!(
+                        " {}\n",
+                        crate::comparison::score(m.before, w::NO_VALUE_SCREEN)
+                    )),
                     Inline::Bar(m.after, 10),
-                    Inline::Trusted(format!(" {}", crate::comparison::score(m.after, "-"))),
+                    Inline::Trusted(format!(
+                        " {}",
+                        crate::comparison::score(m.after, w::NO_VALUE_SCREEN)
+                    )),
                 ]),
                 Cell::toned(
-                    trusted(crate::comparison::change(m, "-")),
+                    trusted(crate::comparison::change(m, w::NO_VALUE_SCREEN)),
                     tone_of(m.change()),
                 ),
                 Cell::toned(
-                    trusted(crate::comparison::progress(m, "-")),
+                    trusted(crate::comparison::progress(m, w::NO_VALUE_SCREEN)),
                     tone_of(m.progress()),
                 ),
             ])
@@ -429,7 +435,7 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
                 fixed(level_short(&ch.before)),
                 fixed(level_short(&ch.after)),
                 Cell::toned(
-                    trusted(signed_change(ch, "-")),
+                    trusted(signed_change(ch, w::NO_VALUE_SCREEN)),
                     tone_of(ch.change().map(f64::from)),
                 ),
             ])

@@ -1232,7 +1232,7 @@ fn gaps_screen(r: &Report, area: &str) -> Table {
                     trusted(if answered {
                         priority_band(i)
                     } else {
-                        "-".to_string()
+                        w::NO_VALUE_SCREEN.to_string()
                     }),
                     tone,
                 ),

@@ -133,6 +133,13 @@ pub fn scale(q: &Questionnaire) -> String {
 /// keep every label.
 pub const DASH: &str = "–";
 
+/// The same on a terminal, whose tables keep to ASCII there.
+pub const NO_VALUE_SCREEN: &str = "-";
+
+/// The language all these words are in, as HTML's `lang` names it: a catalogue in another
+/// language changes it with them.
+pub const LANG: &str = "en";
+
 /// `s`, or [`DASH`] when blank.
 pub fn or_dash(s: &str) -> &str {
     if s.trim().is_empty() { DASH } else { s }

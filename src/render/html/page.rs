@@ -58,7 +58,11 @@ pub fn write(
 ) -> std::io::Result<()> {
     let mut page = Page { out };
     // `html`, `body` and `main` are opened and closed around the parts; the rest is maud's.
-    page.out.write_all(br#"<!DOCTYPE html><html lang="en">"#)?;
+    write!(
+        page.out,
+        r#"<!DOCTYPE html><html lang="{}">"#,
+        crate::document::wording::LANG
+    )?;
     page.put(html! {
         head {
             meta charset="utf-8";
