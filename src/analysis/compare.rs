@@ -51,13 +51,32 @@ pub fn progress(before: Option<f64>, after: Option<f64>) -> Option<f64> {
     Some(100.0 * (a - b) / (100.0 - b))
 }
 
-/// Why a progress value is missing, for the renderers' explanations.
-pub fn no_progress_reason(m: &Movement) -> Option<&'static str> {
+/// Why a progress value is missing, which the documents explain in their own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoProgress {
+    /// The score before was already 100%: no gap was left to close.
+    AlreadyFull,
+    /// One side or both have no score.
+    NotScored,
+}
+
+/// Why a progress value is missing, or `None` when it is not.
+pub fn no_progress_reason(m: &Movement) -> Option<NoProgress> {
     match (m.before, m.after) {
-        (Some(b), Some(_)) if b >= 100.0 => Some("already at 100% before"),
+        (Some(b), Some(_)) if b >= 100.0 => Some(NoProgress::AlreadyFull),
         (Some(_), Some(_)) => None,
-        _ => Some("not scored on both sides"),
+        _ => Some(NoProgress::NotScored),
     }
+}
+
+/// Something a reader must know before trusting the numbers; the documents say it in words.
+/// The values are the files' own (untrusted text: renderers escape it), blank when not given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Warning<'a> {
+    /// The two files name different organisations.
+    Organisations { before: &'a str, after: &'a str },
+    /// The after file is dated before the before file.
+    OutOfOrder { before: &'a str, after: &'a str },
 }
 
 /// An area's readiness before and after.
@@ -281,59 +300,24 @@ impl<'a> Comparison<'a> {
         }
     }
 
-    /// Things a reader must know before trusting the numbers, as plain sentences (untrusted
-    /// text inside: renderers escape them).
-    pub fn warnings(&self) -> Vec<String> {
+    /// Things a reader must know before trusting the numbers, in the order the documents
+    /// tell them.
+    pub fn warnings(&self) -> Vec<Warning<'a>> {
         let (b, a) = (self.before.answers, self.after.answers);
         let mut w = Vec::new();
         if !self.same_organisation() {
-            w.push(format!(
-                "Warning: the two files name different organisations (before: {}; after: {}). They are compared all the same; make sure that is what you meant.",
-                named(&b.organisation),
-                named(&a.organisation)
-            ));
+            w.push(Warning::Organisations {
+                before: &b.organisation,
+                after: &a.organisation,
+            });
         }
         if !b.date.trim().is_empty() && !a.date.trim().is_empty() && a.date < b.date {
-            w.push(format!(
-                "Warning: the after file is dated {} and the before file {}: the files may be in the wrong order.",
-                a.date, b.date
-            ));
+            w.push(Warning::OutOfOrder {
+                before: &b.date,
+                after: &a.date,
+            });
         }
         w
-    }
-
-    /// The note on what was compared, when the questionnaires differ.
-    pub fn scope_note(&self) -> Option<String> {
-        if self.like_for_like() {
-            return None;
-        }
-        Some(format!(
-            "The two files answer different questionnaires ({} {} before, {} {} after). Only the {} recommendations both ask about are compared, and every score here is computed over those alone, so that the comparison is like for like; the scores differ from each file's own report.",
-            self.before.q.id,
-            self.before.q.version,
-            self.after.q.id,
-            self.after.q.version,
-            self.items.len()
-        ))
-    }
-
-    /// "How this comparison was computed", in plain sentences.
-    pub fn method(&self) -> Vec<String> {
-        vec![
-            "Recommendations are matched by their id (R01-R48), so files answering different questionnaires can be compared; only the recommendations both ask about are compared.".to_string(),
-            "Each side is scored with its own questionnaire (targets, importance weights and profile rules), over the compared recommendations only: an area's readiness is the weighted share of its targets reached, and overall readiness the mean of the areas.".to_string(),
-            "Change is after minus before: levels for a recommendation (shown only when both sides give a level), percentage points for a score.".to_string(),
-            "Progress is the share of the remaining gap closed: (after-before)/(100-before). 100% means the area reached its target; a negative value means readiness fell. It is left blank when either score is missing, or when the score before was already 100% (no gap was left to close): the change column then tells what happened.".to_string(),
-            "A gap is closed when a recommendation was answered below its target before and at or above its target after. A new gap is one below target after that was at target, not applicable, don't know or unanswered before. Improvements and regressions are levels that rose or fell.".to_string(),
-        ]
-    }
-}
-
-fn named(org: &str) -> &str {
-    if org.trim().is_empty() {
-        "not named"
-    } else {
-        org
     }
 }
 
@@ -400,13 +384,13 @@ mod tests {
         };
         assert_eq!(m.progress(), None);
         assert_eq!(m.change(), Some(-20.0));
-        assert_eq!(no_progress_reason(&m), Some("already at 100% before"));
+        assert_eq!(no_progress_reason(&m), Some(NoProgress::AlreadyFull));
         let m = Movement {
             before: None,
             after: Some(80.0),
         };
         assert_eq!(m.change(), None);
-        assert_eq!(no_progress_reason(&m), Some("not scored on both sides"));
+        assert_eq!(no_progress_reason(&m), Some(NoProgress::NotScored));
     }
 
     #[test]
@@ -461,7 +445,6 @@ mod tests {
         assert_eq!(item("R06").before.status, Status::Unknown);
         assert!(c.like_for_like());
         assert_eq!(c.items.len(), q.questions.len());
-        assert!(c.scope_note().is_none());
         assert!(c.warnings().is_empty());
     }
 
@@ -565,9 +548,7 @@ mod tests {
         }
         assert_eq!(c.before.scored.items.len(), quick_recs.len());
         assert_eq!(c.gaps_closed().len(), quick_recs.len());
-        let note = c.scope_note().expect("a scope note");
-        assert!(note.contains("full 1.0 before, quick 1.0 after"), "{note}");
-        assert!(note.contains(&format!("Only the {} recommendations", quick_recs.len())));
+        assert!(!c.like_for_like());
 
         // The other way round, the left-out list moves to the other side.
         let c = Comparison::new(&data.catalogue, (quick, &after), (full, &before));
@@ -585,11 +566,19 @@ mod tests {
         after.organisation = "Other Org".into();
         after.date = "2025-01-01".into();
         let c = Comparison::new(&data.catalogue, (q, &before), (q, &after));
-        let w = c.warnings();
-        assert_eq!(w.len(), 2, "{w:?}");
-        assert!(w[0].contains("different organisations"));
-        assert!(w[0].contains("Acme") && w[0].contains("Other Org"));
-        assert!(w[1].contains("wrong order"));
+        assert_eq!(
+            c.warnings(),
+            [
+                Warning::Organisations {
+                    before: "Acme",
+                    after: "Other Org"
+                },
+                Warning::OutOfOrder {
+                    before: "2026-01-01",
+                    after: "2025-01-01"
+                }
+            ]
+        );
         // Nothing answered: nothing scored, no progress, no lists.
         assert_eq!(c.overall.before, None);
         assert_eq!(c.overall.progress(), None);

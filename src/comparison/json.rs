@@ -132,7 +132,7 @@ pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
             catalogue_fingerprint: &c.cat.fingerprint,
             like_for_like: c.like_for_like(),
             same_organisation: c.same_organisation(),
-            warnings: c.warnings(),
+            warnings: super::warnings(c),
             before: side(&c.before),
             after: side(&c.after),
             overall: scores(&c.overall),

@@ -1,13 +1,16 @@
 //! Renderers for `compare`: one file per format behind the [`Render`] trait, like the gap
-//! report's, writing a [`Comparison`] to any `Write`. Shared wording and number formats live here.
+//! report's, writing a [`Comparison`] to any `Write`. The facts and number formats the
+//! comparison's document shares live here; their words come from
+//! [`crate::document::wording::comparison`].
 
 pub mod csv;
 
 pub mod json;
 
-use crate::analysis::compare::{Comparison, Movement, Side};
+use crate::analysis::compare::{Comparison, Movement, NoProgress, Side, Warning};
 use crate::analysis::scoring::{Item, Status};
 use crate::answers::Answers;
+use crate::document::wording::comparison as w;
 use crate::questionnaire::Questionnaire;
 use std::io::Write;
 
@@ -36,10 +39,19 @@ pub enum Which {
 }
 
 impl Which {
+    /// "Before", as a label.
     pub fn word(self) -> &'static str {
         match self {
-            Which::Before => "Before",
-            Which::After => "After",
+            Which::Before => w::BEFORE,
+            Which::After => w::AFTER,
+        }
+    }
+
+    /// "before", inside a sentence.
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Which::Before => w::BEFORE_WORD,
+            Which::After => w::AFTER_WORD,
         }
     }
 }
@@ -49,7 +61,7 @@ pub fn organisations(c: &Comparison) -> String {
     let name = |a: &Answers| {
         let n = a.organisation.trim();
         if n.is_empty() {
-            "(organisation not named)".to_string()
+            w::ORGANISATION_NOT_NAMED_PAREN.to_string()
         } else {
             n.to_string()
         }
@@ -57,7 +69,7 @@ pub fn organisations(c: &Comparison) -> String {
     if c.same_organisation() {
         name(c.before.answers)
     } else {
-        format!("{} / {}", name(c.before.answers), name(c.after.answers))
+        w::two_organisations(&name(c.before.answers), &name(c.after.answers))
     }
 }
 
@@ -69,26 +81,26 @@ pub fn side_facts(c: &Comparison, side: &Side) -> Vec<(&'static str, String)> {
     if !c.same_organisation() {
         let org = a.organisation.trim();
         facts.push((
-            "Organisation",
+            w::ORGANISATION,
             if org.is_empty() {
-                "not named".to_string()
+                w::NOT_NAMED.to_string()
             } else {
                 org.to_string()
             },
         ));
     }
     facts.push((
-        "Date",
+        w::DATE,
         if a.date.trim().is_empty() {
-            "no date given".to_string()
+            w::NO_DATE_GIVEN.to_string()
         } else {
             a.date.clone()
         },
     ));
     if !a.respondent.trim().is_empty() {
-        facts.push(("Respondent", a.respondent.clone()));
+        facts.push((w::RESPONDENT, a.respondent.clone()));
     }
-    facts.push(("Questionnaire", questionnaire_label(side.q)));
+    facts.push((w::QUESTIONNAIRE, questionnaire_label(side.q)));
     facts
 }
 
@@ -97,8 +109,8 @@ pub fn side_line(c: &Comparison, side: &Side) -> String {
     side_facts(c, side)
         .into_iter()
         .map(|(k, v)| {
-            if k == "Questionnaire" {
-                format!("questionnaire {v}")
+            if k == w::QUESTIONNAIRE {
+                w::questionnaire_in_line(&v)
             } else {
                 v
             }
@@ -116,9 +128,9 @@ pub fn questionnaire_label(q: &Questionnaire) -> String {
 pub fn level_short(i: &Item) -> String {
     match (i.status, i.level) {
         (Status::Answered, Some(l)) => l.to_string(),
-        (Status::Na, _) => "n/a".to_string(),
-        (Status::Unknown, _) => "don't know".to_string(),
-        _ => "unanswered".to_string(),
+        (Status::Na, _) => w::NA_SHORT.to_string(),
+        (Status::Unknown, _) => w::DONT_KNOW.to_string(),
+        _ => w::UNANSWERED.to_string(),
     }
 }
 
@@ -180,37 +192,51 @@ pub fn progress(m: &Movement, none: &str) -> String {
 /// The sentence on overall readiness, plain text.
 pub fn overall_sentence(c: &Comparison) -> String {
     let m = &c.overall;
-    let mut s = format!(
-        "Overall readiness {} before, {} after",
-        score(m.before, "not scored"),
-        score(m.after, "not scored")
-    );
-    if let Some(ch) = m.change() {
-        s.push_str(&format!(" ({} points)", points(ch)));
-    }
-    match m.progress() {
-        Some(_) => s.push_str(&format!(
-            "; progress {}: the share of the remaining gap to target closed.",
-            progress(m, "")
-        )),
-        None => match crate::analysis::compare::no_progress_reason(m) {
-            Some(why) => s.push_str(&format!("; no progress figure ({why}).")),
-            None => s.push('.'),
-        },
-    }
-    s
+    let change = m.change().map(points);
+    let progress = m.progress().map(|_| progress(m, ""));
+    w::overall_sentence(
+        &score(m.before, w::NOT_SCORED),
+        &score(m.after, w::NOT_SCORED),
+        change.as_deref(),
+        progress.as_deref(),
+        crate::analysis::compare::no_progress_reason(m).map(|why| match why {
+            NoProgress::AlreadyFull => w::ALREADY_FULL,
+            NoProgress::NotScored => w::NOT_SCORED_ON_BOTH_SIDES,
+        }),
+    )
+}
+
+/// What a reader must know before trusting the numbers, one sentence each (untrusted text
+/// inside: renderers escape it).
+pub fn warnings(c: &Comparison) -> Vec<String> {
+    c.warnings()
+        .into_iter()
+        .map(|warning| match warning {
+            Warning::Organisations { before, after } => w::warning_organisations(before, after),
+            Warning::OutOfOrder { before, after } => w::warning_out_of_order(before, after),
+        })
+        .collect()
+}
+
+/// The note on what was compared, when the questionnaires differ.
+pub fn scope_note(c: &Comparison) -> Option<String> {
+    (!c.like_for_like()).then(|| {
+        w::scope_note(
+            &questionnaire_label(c.before.q),
+            &questionnaire_label(c.after.q),
+            c.items.len(),
+        )
+    })
 }
 
 /// "16 recommendations compared: 4 gaps closed, 1 new gap, 10 improvements, 0 regressions."
 pub fn counts_sentence(c: &Comparison) -> String {
-    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
-    format!(
-        "{} compared: {}, {}, {}, {}.",
-        n(c.items.len(), "recommendation", "recommendations"),
-        n(c.gaps_closed().len(), "gap closed", "gaps closed"),
-        n(c.new_gaps().len(), "new gap", "new gaps"),
-        n(c.improvements().len(), "improvement", "improvements"),
-        n(c.regressions().len(), "regression", "regressions"),
+    w::counts_sentence(
+        c.items.len(),
+        c.gaps_closed().len(),
+        c.new_gaps().len(),
+        c.improvements().len(),
+        c.regressions().len(),
     )
 }
 
@@ -223,18 +249,10 @@ pub fn lists<'c>(
     Vec<&'c crate::analysis::compare::Change>,
 ); 4] {
     [
-        (
-            "Gaps closed",
-            "No gap was closed: nothing below its target before reaches it now.",
-            c.gaps_closed(),
-        ),
-        (
-            "New gaps",
-            "No new gaps: nothing at target or unrated before is below its target now.",
-            c.new_gaps(),
-        ),
-        ("Improvements", "No level rose.", c.improvements()),
-        ("Regressions", "No level fell.", c.regressions()),
+        (w::GAPS_CLOSED, w::NO_GAPS_CLOSED, c.gaps_closed()),
+        (w::NEW_GAPS, w::NO_NEW_GAPS, c.new_gaps()),
+        (w::IMPROVEMENTS, w::NO_IMPROVEMENTS, c.improvements()),
+        (w::REGRESSIONS, w::NO_REGRESSIONS, c.regressions()),
     ]
 }
 
@@ -250,11 +268,7 @@ pub fn from_to(ch: &crate::analysis::compare::Change) -> String {
 
 /// "target 3", or "target 2 then 3" when the target moved.
 pub fn target_text(ch: &crate::analysis::compare::Change) -> String {
-    if ch.before.target == ch.after.target {
-        format!("target {}", ch.after.target)
-    } else {
-        format!("target {} then {}", ch.before.target, ch.after.target)
-    }
+    w::target(ch.before.target, ch.after.target)
 }
 
 /// The left-out lists with their sentences: (which side, questionnaire, ids).
@@ -279,11 +293,7 @@ pub fn left_out<'c>(c: &'c Comparison) -> Vec<(Which, String, &'c [String])> {
 
 /// "Asked only before (full 1.0), so left out: 32 recommendations".
 pub fn left_out_heading(which: Which, q: &str, n: usize) -> String {
-    format!(
-        "Asked only {} ({q}), so left out: {n} recommendation{}",
-        which.word().to_lowercase(),
-        if n == 1 { "" } else { "s" }
-    )
+    w::left_out_heading(which.in_sentence(), q, n)
 }
 
 #[cfg(test)]

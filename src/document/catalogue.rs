@@ -2,6 +2,7 @@
 //! the overview bare `icso-assess` prints when it cannot ask questions.
 
 use crate::catalogue::{Catalogue, Data, model::Recommendation};
+use crate::document::wording::catalogue as w;
 use crate::document::{Block, Column, Document, Inline, Kind, Row, Table, cell, text, trusted};
 use crate::render::Format;
 
@@ -31,66 +32,54 @@ fn area_title<'a>(cat: &'a Catalogue, id: &'a str) -> &'a str {
     cat.area(id).map_or(id, |a| a.title.as_str())
 }
 
+/// The recommendations as a table: on a terminal (`joined`) part and area share a column, on a
+/// page each has its own.
+fn table(cat: &Catalogue, recs: &[&Recommendation], joined: bool) -> Table {
+    let place = if joined {
+        vec![w::PART_AND_AREA_COLUMN]
+    } else {
+        vec![w::PART, w::AREA]
+    };
+    let columns = [vec![w::ID, w::RECOMMENDATION], place, vec![w::KEY]].concat();
+    let rows = recs
+        .iter()
+        .map(|r| {
+            let mut cells = vec![cell(&r.id), cell(&r.title)];
+            if joined {
+                cells.push(cell(format!("{} {}", r.part, area_title(cat, &r.area))));
+            } else {
+                cells.extend([cell(&r.part), cell(area_title(cat, &r.area))]);
+            }
+            cells.push(cell(r.key.join(" ")));
+            Row::new(cells)
+        })
+        .collect();
+    Table::new(columns.into_iter().map(Column::new).collect(), rows)
+}
+
 /// `list`: a table of the recommendations, or a line each read aloud.
 pub fn list<'a>(cat: &Catalogue, recs: &[&Recommendation]) -> Document<'a> {
     let n = recs.len();
-    let screen = Table::new(
-        ["Id", "Recommendation", "Part and area", "Key"]
-            .map(Column::new)
-            .to_vec(),
-        recs.iter()
-            .map(|r| {
-                Row::new(vec![
-                    cell(&r.id),
-                    cell(&r.title),
-                    cell(format!("{} {}", r.part, area_title(cat, &r.area))),
-                    cell(r.key.join(" ")),
-                ])
-            })
-            .collect(),
-    );
-    let mut page = Table::new(
-        ["Id", "Recommendation", "Part", "Area", "Key"]
-            .map(Column::new)
-            .to_vec(),
-        recs.iter()
-            .map(|r| {
-                Row::new(vec![
-                    cell(&r.id),
-                    cell(&r.title),
-                    cell(&r.part),
-                    cell(area_title(cat, &r.area)),
-                    cell(r.key.join(" ")),
-                ])
-            })
-            .collect(),
-    );
+    let screen = table(cat, recs, true);
+    let mut page = table(cat, recs, false);
     page.compact = true;
     let mut spoken: Vec<Block> = recs
         .iter()
         .map(|r| {
-            let key = if r.key.is_empty() {
-                String::new()
-            } else {
-                format!("; feeds {}", r.key.join(", "))
-            };
-            Block::para(text(format!(
-                "{}: {}. Part {}, {}{key}.",
-                r.id,
-                r.title,
-                r.part,
-                area_title(cat, &r.area)
+            Block::para(text(w::list_item_spoken(
+                &r.id,
+                &r.title,
+                &r.part,
+                area_title(cat, &r.area),
+                &r.key,
             )))
         })
         .collect();
-    spoken.push(Block::para(trusted(format!("{n} recommendations."))));
-    let count = trusted(format!(
-        "{n} recommendation{}. `icso-assess show R07` shows one in full.",
-        if n == 1 { "" } else { "s" }
-    ));
+    spoken.push(Block::para(trusted(w::count_spoken(n))));
+    let count = trusted(w::count(n));
     Document {
         kind: Kind::Catalogue,
-        title: "Recommendations".into(),
+        title: w::LIST_TITLE.into(),
         blocks: vec![
             Block::only(
                 TABLE,
@@ -115,36 +104,33 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
     let part = cat.part(&r.part).map_or("", |p| p.title.as_str());
     let area = cat.area(&r.area).map_or("", |a| a.title.as_str());
     let place = match r.subtheme.as_deref().and_then(|s| cat.subtheme(s)) {
-        Some(st) => format!("sub-theme {} {}", st.id, st.title),
+        Some(st) => w::subtheme(&st.id, &st.title),
         None => area.to_string(),
     };
     let mut blocks = vec![
         Block::Title(two(&r.id, &r.title)),
-        Block::para(text(format!(
-            "Recommendation {} of the guide · Part {} {part} · {place}",
-            r.number, r.part
-        ))),
+        Block::para(text(w::place(r.number, &r.part, part, &place))),
         Block::Blank,
         Block::para(text(&r.summary)),
     ];
     if !r.subpoints.is_empty() {
-        blocks.push(Block::heading(2, trusted("Sub-points")));
+        blocks.push(Block::heading(2, trusted(w::SUB_POINTS)));
         for s in &r.subpoints {
             blocks.push(hang("  ", format!("{} {}", s.id, s.title)));
             blocks.push(hang("       ", s.summary.clone()));
         }
     }
-    blocks.push(Block::heading(2, trusted("A first step within a month")));
+    blocks.push(Block::heading(2, trusted(w::FIRST_STEP_WITHIN_A_MONTH)));
     blocks.push(hang("  ", r.first_step.clone()));
     if !r.key.is_empty() {
-        blocks.push(Block::heading(2, trusted("Feeds key recommendations")));
+        blocks.push(Block::heading(2, trusted(w::FEEDS_KEY)));
         for k in r.key.iter().filter_map(|k| cat.key(k)) {
             blocks.push(hanging("  ", two(&k.id, &k.title)));
         }
     }
     let mut facts = Vec::new();
     if !r.tags.is_empty() {
-        facts.push(format!("Tags: {}", r.tags.join(", ")));
+        facts.push(w::tags(&r.tags));
     }
     if !r.audience.is_empty() {
         let names: Vec<&str> = r
@@ -157,7 +143,7 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
                     .map_or(a.as_str(), |t| t.title.as_str())
             })
             .collect();
-        facts.push(format!("Especially for: {}", names.join("; ")));
+        facts.push(w::audiences(&names));
     }
     if !facts.is_empty() {
         blocks.push(Block::Blank);
@@ -165,7 +151,7 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
     }
     let resources = cat.resources_for(r);
     if !resources.is_empty() {
-        blocks.push(Block::heading(2, trusted("Resources from the guide")));
+        blocks.push(Block::heading(2, trusted(w::RESOURCES_FROM_GUIDE)));
         for res in resources {
             blocks.push(hanging("  ", two(&res.id, &res.title)));
         }
@@ -181,12 +167,9 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
         })
         .collect();
     if !asked.is_empty() {
-        blocks.push(Block::heading(2, trusted("Asked in")));
+        blocks.push(Block::heading(2, trusted(w::ASKED_IN)));
         for (q, x) in asked {
-            blocks.push(hang(
-                "  ",
-                format!("{} (question {}): {}", q.id, x.id, x.text),
-            ));
+            blocks.push(hang("  ", w::asked_in(&q.id, &x.id, &x.text)));
         }
     }
     Document {
@@ -205,13 +188,12 @@ pub fn overview<'a>(data: &Data) -> Document<'a> {
         text: text(s),
     };
     let mut blocks = vec![
-        Block::Title(trusted("icso-assess: readiness for China's global rise")),
-        Block::para(trusted(format!(
-            "{} recommendations from the guide for internationally-operating civil society organisations, in {} parts and {} areas, summed up by {} key recommendations.",
+        Block::Title(trusted(w::OVERVIEW_HEADING)),
+        Block::para(trusted(w::overview_intro(
             cat.recommendations.len(),
             cat.parts.len(),
             cat.areas.len(),
-            cat.key_recommendations.len()
+            cat.key_recommendations.len(),
         ))),
         Block::Blank,
     ];
@@ -236,32 +218,25 @@ pub fn overview<'a>(data: &Data) -> Document<'a> {
             blocks.push(hang(format!("{label} ({range})")));
         }
     }
-    blocks.push(Block::heading(2, trusted("Key recommendations")));
+    blocks.push(Block::heading(2, trusted(w::KEY_RECOMMENDATIONS)));
     for k in &cat.key_recommendations {
         blocks.push(hanging("    ", two(&k.id, &k.title)));
     }
-    blocks.push(Block::heading(2, trusted("Questionnaires")));
+    blocks.push(Block::heading(2, trusted(w::QUESTIONNAIRES)));
     for q in &data.questionnaires {
         blocks.push(hanging(
             "    ",
             two(
                 &q.id,
-                &format!(
-                    "{} ({} questions, version {})",
-                    q.title,
-                    q.questions.len(),
-                    q.version
-                ),
+                &w::questionnaire_line(&q.title, q.questions.len(), &q.version),
             ),
         ));
     }
     blocks.push(Block::Blank);
-    blocks.push(Block::para(vec![Inline::Trusted(
-        "Next: `icso-assess list` to browse, `icso-assess show R04` to read one recommendation, `icso-assess --help` for every command.".into(),
-    )]));
+    blocks.push(Block::para(vec![Inline::Trusted(w::NEXT.into())]));
     Document {
         kind: Kind::Catalogue,
-        title: "icso-assess".into(),
+        title: w::OVERVIEW_TITLE.into(),
         blocks,
     }
 }

@@ -5,9 +5,9 @@ use crate::analysis::compare::{Change, Comparison, Movement};
 use crate::analysis::scoring::Status;
 use crate::comparison::{
     Which, counts_sentence, from_to, left_out, left_out_heading, level_long, level_short, lists,
-    organisations, overall_sentence, side_facts, side_line,
+    organisations, overall_sentence, scope_note, side_facts, side_line, warnings,
 };
-use crate::document::wording::{self as w, DASH};
+use crate::document::wording::comparison::{self as w, DASH};
 use crate::document::{
     Block, Cell, Chart, Column, Document, Each, Inline, Item, Kind, Pair, Row, Sub, Table, Tag,
     Text, Tone, cell, fixed, text, trusted,
@@ -26,7 +26,7 @@ pub fn build<'a>(c: &'a Comparison<'a>) -> Document<'a> {
     let org = organisations(c);
     Document {
         kind: Kind::Comparison,
-        title: format!("Progress report: {org}"),
+        title: w::title(&org),
         blocks: vec![
             header(c, &org),
             overall(c),
@@ -34,7 +34,7 @@ pub fn build<'a>(c: &'a Comparison<'a>) -> Document<'a> {
             items(c),
             changes(c),
             left(c),
-            method(c),
+            method(),
             footer(c),
         ],
     }
@@ -63,26 +63,24 @@ fn sides<'c, 'a>(c: &'c Comparison<'a>) -> [(Which, &'c crate::analysis::compare
 }
 
 fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
-    let mut title = trusted("Progress report: ");
-    title.push(Inline::Text(org.to_string()));
+    let title = w::title_text(Inline::Text(org.to_string()));
     let mut screen = vec![Block::Title(title.clone())];
     for (which, side) in sides(c) {
-        // Labels padded to one width so both lines' facts start in the same column.
         screen.push(Block::Hanging {
             first: if which == Which::Before {
-                "Before: "
+                w::BEFORE_SCREEN
             } else {
-                "After:  "
+                w::AFTER_SCREEN
             },
             rest: "        ",
             text: text(side_line(c, side)),
         });
     }
-    for warning in c.warnings() {
+    for warning in warnings(c) {
         screen.push(Block::Blank);
         screen.push(Block::Note("warning", text(warning)));
     }
-    if let Some(note) = c.scope_note() {
+    if let Some(note) = scope_note(c) {
         screen.push(Block::Blank);
         screen.push(Block::para(text(note)));
     }
@@ -94,8 +92,8 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
             side_line(c, side)
         ))));
     }
-    spoken.extend(c.warnings().into_iter().map(|w| Block::para(text(w))));
-    spoken.extend(c.scope_note().map(|n| Block::para(text(n))));
+    spoken.extend(warnings(c).into_iter().map(|w| Block::para(text(w))));
+    spoken.extend(scope_note(c).map(|n| Block::para(text(n))));
     let mut markdown = vec![
         Block::Title(title),
         Block::list(
@@ -112,11 +110,11 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
         ),
     ];
     markdown.extend(
-        c.warnings()
+        warnings(c)
             .into_iter()
             .map(|w| Block::para(vec![Inline::Strong(text(w))])),
     );
-    markdown.extend(c.scope_note().map(|n| Block::para(text(n))));
+    markdown.extend(scope_note(c).map(|n| Block::para(text(n))));
     Block::Group {
         tag: Tag::Header,
         id: "",
@@ -141,10 +139,11 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
             let facts = side_facts(c, side)
                 .into_iter()
                 .map(|(k, v)| {
-                    let value = if k == "Questionnaire" {
-                        text(format!(
-                            "{} ({}, version {})",
-                            side.q.title, side.q.id, side.q.version
+                    let value = if k == w::QUESTIONNAIRE {
+                        text(w::questionnaire_full(
+                            &side.q.title,
+                            &side.q.id,
+                            &side.q.version,
                         ))
                     } else {
                         text(v)
@@ -164,27 +163,27 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
         })
         .collect();
     let mut blocks = vec![
-        Block::Para("kicker", trusted("Progress report")),
+        Block::Para("kicker", trusted(w::KICKER)),
         Block::Title(text(org)),
         Block::div("sides", side_blocks),
     ];
     blocks.extend(
-        c.warnings()
+        warnings(c)
             .into_iter()
             .map(|w| Block::Note("warning", text(w))),
     );
-    blocks.extend(c.scope_note().map(|n| Block::Note("scope", text(n))));
+    blocks.extend(scope_note(c).map(|n| Block::Note("scope", text(n))));
     blocks
 }
 
 fn overall<'a>(c: &Comparison<'a>) -> Block<'a> {
     let m = &c.overall;
-    let score = |v| crate::comparison::score(v, "not scored");
+    let score = |v| crate::comparison::score(v, w::NOT_SCORED);
     Block::section(
         "overall",
         vec![
             Block::only(TABLE, vec![Block::Blank]),
-            Block::only(PLAIN, vec![Block::heading(2, trusted("Overall"))]),
+            Block::only(PLAIN, vec![Block::heading(2, trusted(w::OVERALL))]),
             Block::only(
                 PAGES,
                 vec![Block::heading(2, trusted(w::OVERALL_READINESS))],
@@ -204,7 +203,7 @@ fn overall<'a>(c: &Comparison<'a>) -> Block<'a> {
                         Block::div(
                             "score",
                             vec![
-                                Block::Para("under", trusted("Before")),
+                                Block::Para("under", trusted(w::BEFORE)),
                                 Block::Para("big before", trusted(score(m.before))),
                             ],
                         ),
@@ -212,7 +211,7 @@ fn overall<'a>(c: &Comparison<'a>) -> Block<'a> {
                         Block::div(
                             "score",
                             vec![
-                                Block::Para("under", trusted("After")),
+                                Block::Para("under", trusted(w::AFTER)),
                                 Block::Para("big", trusted(score(m.after))),
                             ],
                         ),
@@ -240,69 +239,54 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
                 cell(c.area_label(&a.id)),
                 Cell::new(vec![
                     Inline::Bar(m.before, 10),
-                    Inline::Trusted(format!(" {}\n", crate::comparison::score(m.before, "-"))),
+                    Inline::Trusted(format!(
+                        " {}\n",
+                        crate::comparison::score(m.before, w::NO_VALUE_SCREEN)
+                    )),
                     Inline::Bar(m.after, 10),
-                    Inline::Trusted(format!(" {}", crate::comparison::score(m.after, "-"))),
+                    Inline::Trusted(format!(
+                        " {}",
+                        crate::comparison::score(m.after, w::NO_VALUE_SCREEN)
+                    )),
                 ]),
                 Cell::toned(
-                    trusted(crate::comparison::change(m, "-")),
+                    trusted(crate::comparison::change(m, w::NO_VALUE_SCREEN)),
                     tone_of(m.change()),
                 ),
                 Cell::toned(
-                    trusted(crate::comparison::progress(m, "-")),
+                    trusted(crate::comparison::progress(m, w::NO_VALUE_SCREEN)),
                     tone_of(m.progress()),
                 ),
             ])
         })
         .collect();
     let screen = vec![
-        Block::heading(
-            2,
-            trusted("Readiness by area (top bar before, bottom bar after)"),
-        ),
+        Block::heading(2, trusted(w::AREAS_SCREEN)),
         Block::Table(Table::new(
-            ["Area", "Before / after", "Change", "Progress"]
+            [w::AREA, w::BEFORE_AFTER_COLUMN, w::CHANGE, w::PROGRESS]
                 .map(Column::new)
                 .to_vec(),
             screen_rows,
         )),
-        Block::para(trusted(
-            "Change in percentage points; progress is the share of the remaining gap closed (- when either score is missing or the area was already at 100%).",
-        )),
+        Block::para(trusted(w::AREAS_NOTE_SCREEN)),
     ];
     let mut spoken = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
     spoken.extend(c.areas.iter().map(|a| {
         let m = &a.movement;
-        let mut s = format!(
-            "{}: {} before, {} after",
-            c.area_label(&a.id),
-            crate::comparison::score(m.before, "not scored"),
-            crate::comparison::score(m.after, "not scored"),
-        );
-        if m.change().is_some() {
-            s.push_str(&format!(
-                ", change {} points",
-                crate::comparison::change(m, "")
-            ));
-        }
-        if m.progress().is_some() {
-            s.push_str(&format!(
-                ", progress {}",
-                crate::comparison::progress(m, "")
-            ));
-        }
-        s.push('.');
-        Block::para(text(s))
+        let change = m.change().map(|_| crate::comparison::change(m, ""));
+        let progress = m.progress().map(|_| crate::comparison::progress(m, ""));
+        Block::para(text(w::area_spoken(
+            &c.area_label(&a.id),
+            &crate::comparison::score(m.before, w::NOT_SCORED),
+            &crate::comparison::score(m.after, w::NOT_SCORED),
+            change.as_deref(),
+            progress.as_deref(),
+        )))
     }));
-    spoken.push(Block::para(trusted(
-        "Progress is the share of the remaining gap to target closed; it is not given when either score is missing or the area was already at 100%.",
-    )));
+    spoken.push(Block::para(trusted(w::AREAS_NOTE_SPOKEN)));
     let mut page = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
     if c.areas.is_empty() {
-        page.push(Block::Para(
-            "empty",
-            trusted("No area has a recommendation asked on both sides."),
-        ));
+        page.push(Block::Para("empty", trusted(w::NO_AREAS)));
     } else {
         page.push(Block::only(MARKDOWN, areas_markdown(c)));
         page.push(Block::only(HTML, areas_html(c)));
@@ -321,7 +305,7 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
     let side = |v: Option<f64>| {
         vec![
             Inline::Bar(v, 10),
-            Inline::Trusted(format!(" {}", crate::comparison::score(v, "not scored"))),
+            Inline::Trusted(format!(" {}", crate::comparison::score(v, w::NOT_SCORED))),
         ]
     };
     let rows = c
@@ -341,23 +325,21 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
     vec![
         Block::Table(Table::new(
             vec![
-                Column::new("Area"),
-                Column::new("Before"),
-                Column::new("After"),
-                Column::num("Change (points)"),
-                Column::num("Progress"),
+                Column::new(w::AREA),
+                Column::new(w::BEFORE),
+                Column::new(w::AFTER),
+                Column::num(w::CHANGE_POINTS_COLUMN),
+                Column::num(w::PROGRESS),
             ],
             rows,
         )),
-        Block::para(trusted(
-            "Progress is the share of the remaining gap to target closed; – means it is undefined (either score missing, or the area was already at 100% before).",
-        )),
+        Block::para(trusted(w::AREAS_NOTE_MARKDOWN)),
     ]
 }
 
 /// One row of the HTML areas table: scores, and the change and progress coloured by direction.
 fn movement_row(label: String, m: &Movement) -> Row {
-    let score = |v| crate::comparison::score(v, "not scored");
+    let score = |v| crate::comparison::score(v, w::NOT_SCORED);
     Row::new(vec![
         cell(label),
         fixed(score(m.before)),
@@ -368,16 +350,29 @@ fn movement_row(label: String, m: &Movement) -> Row {
 }
 
 fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
+    let shown = |v| crate::comparison::score(v, w::NOT_SCORED);
     let chart = Chart::Pairs {
-        title: "Readiness by area before and after, as a share of each area's target".into(),
+        title: w::AREAS_CHART_TITLE.into(),
+        desc: c
+            .areas
+            .iter()
+            .map(|a| {
+                let m = &a.movement;
+                w::before_after(c.area_title(&a.id), &shown(m.before), &shown(m.after))
+            })
+            .collect::<Vec<_>>()
+            .join(w::DESC_JOIN),
+        before: w::BEFORE_WORD.into(),
+        after: w::AFTER_WORD.into(),
         pairs: c
             .areas
             .iter()
             .map(|a| Pair {
                 label: c.area_label(&a.id),
-                name: c.area_title(&a.id).to_string(),
                 before: a.movement.before,
                 after: a.movement.after,
+                before_shown: shown(a.movement.before),
+                after_shown: shown(a.movement.after),
             })
             .collect(),
     };
@@ -386,7 +381,7 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
         .iter()
         .map(|a| movement_row(c.area_label(&a.id), &a.movement))
         .collect();
-    let mut total = movement_row("Overall (mean of the areas)".into(), &c.overall);
+    let mut total = movement_row(w::OVERALL_ROW.into(), &c.overall);
     total.class = "total";
     rows.push(total);
     vec![
@@ -396,40 +391,21 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
             class: "chart-block",
             blocks: vec![
                 Block::Chart(chart),
-                Block::Caption(
-                    "legend",
-                    trusted(
-                        "Each track is the area's target (100%): the light bar is the readiness before, the dark bar after.",
-                    ),
-                ),
+                Block::Caption("legend", trusted(w::AREAS_CHART_LEGEND)),
             ],
         },
         Block::Table(Table::new(
             vec![
-                Column::new("Area"),
-                Column::num("Before"),
-                Column::num("After"),
-                Column::num("Change (points)").label("Change"),
-                Column::num("Progress"),
+                Column::new(w::AREA),
+                Column::num(w::BEFORE),
+                Column::num(w::AFTER),
+                Column::num(w::CHANGE_POINTS_COLUMN).label(w::CHANGE),
+                Column::num(w::PROGRESS),
             ],
             rows,
         )),
-        Block::Para(
-            "legend",
-            trusted(format!(
-                "Progress is the share of the remaining gap to target closed: (after − before) / (100 − before). {DASH} means it is undefined: a score is missing, or the area was already at 100% before."
-            )),
-        ),
+        Block::Para("legend", trusted(w::progress_legend_html())),
     ]
-}
-
-/// "0 Not started · 1 Ad hoc · …".
-fn scale(q: &crate::questionnaire::Questionnaire) -> String {
-    q.scale
-        .iter()
-        .map(|l| format!("{} {}", l.level, l.name))
-        .collect::<Vec<_>>()
-        .join(" · ")
 }
 
 /// A level in words a screen reader reads well: "2 Developing", "not applicable".
@@ -438,7 +414,7 @@ fn level_words(
     i: &crate::analysis::scoring::Item,
 ) -> String {
     match i.status {
-        Status::Na => "not applicable".to_string(),
+        Status::Na => w::NOT_APPLICABLE_WORDS.to_string(),
         _ => level_long(q, i),
     }
 }
@@ -459,61 +435,49 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
                 fixed(level_short(&ch.before)),
                 fixed(level_short(&ch.after)),
                 Cell::toned(
-                    trusted(signed_change(ch, "-")),
+                    trusted(signed_change(ch, w::NO_VALUE_SCREEN)),
                     tone_of(ch.change().map(f64::from)),
                 ),
             ])
         })
         .collect();
-    let (sb, sa) = (scale(c.before.q), scale(c.after.q));
+    let (sb, sa) = (w::scale(c.before.q), w::scale(c.after.q));
     let mut screen = vec![Block::Table(Table::new(
-        ["Id", "Recommendation", "Before", "After", "Change"]
+        [w::ID, w::RECOMMENDATION, w::BEFORE, w::AFTER, w::CHANGE]
             .map(Column::new)
             .to_vec(),
         screen_rows,
     ))];
     if sb == sa {
-        screen.push(Block::para(text(format!("Levels: {sb}."))));
+        screen.push(Block::para(text(w::levels(&sb))));
     } else {
-        screen.push(Block::para(text(format!("Levels before: {sb}."))));
-        screen.push(Block::para(text(format!("Levels after: {sa}."))));
+        screen.push(Block::para(text(w::levels_before(&sb))));
+        screen.push(Block::para(text(w::levels_after(&sa))));
     }
     let spoken = c
         .items
         .iter()
         .map(|ch| {
-            let mut s = format!(
-                "{} {}: before {}, after {}",
-                ch.recommendation,
+            let change = ch.change().map(crate::comparison::signed);
+            Block::para(text(w::item_spoken(
+                &ch.recommendation,
                 c.title(&ch.recommendation),
-                level_words(c.before.q, &ch.before),
-                level_words(c.after.q, &ch.after),
-            );
-            if let Some(d) = ch.change() {
-                s.push_str(&format!(", change {}", crate::comparison::signed(d)));
-            }
-            s.push('.');
-            Block::para(text(s))
+                &level_words(c.before.q, &ch.before),
+                &level_words(c.after.q, &ch.after),
+                change.as_deref(),
+            )))
         })
         .collect();
     let mut page = Vec::new();
     if c.items.is_empty() {
-        page.push(Block::Para(
-            "empty",
-            trusted("The two questionnaires share no recommendation."),
-        ));
+        page.push(Block::Para("empty", trusted(w::NO_SHARED_RECOMMENDATION)));
     } else {
         page.push(Block::only(MARKDOWN, vec![Block::Table(items_markdown(c))]));
         page.push(Block::only(
             HTML,
             vec![
                 Block::Table(items_html(c)),
-                Block::Para(
-                    "legend",
-                    text(format!(
-                        "Change is the level after minus the level before, shown when both sides give a level. Scale: {sa}."
-                    )),
-                ),
+                Block::Para("legend", text(w::items_legend_html(&sa))),
             ],
         ));
     }
@@ -546,13 +510,13 @@ fn items_markdown(c: &Comparison) -> Table {
         .collect();
     Table::new(
         vec![
-            Column::new("Id"),
-            Column::new("Recommendation"),
-            Column::new("Area"),
-            Column::new("Before"),
-            Column::new("After"),
-            Column::num("Change"),
-            Column::new("Note (after)"),
+            Column::new(w::ID),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::AREA),
+            Column::new(w::BEFORE),
+            Column::new(w::AFTER),
+            Column::num(w::CHANGE),
+            Column::new(w::NOTE_AFTER_COLUMN),
         ],
         rows,
     )
@@ -578,14 +542,14 @@ fn items_html(c: &Comparison) -> Table {
                 .filter(|n| !n.is_empty());
             let mut notes = Vec::new();
             if let Some(n) = nb {
-                notes.push(Inline::Span("sub-label", trusted("Note before: ")));
+                notes.push(Inline::Span("sub-label", trusted(w::NOTE_BEFORE_LABEL)));
                 notes.push(Inline::Text(n.to_string()));
             }
             if nb.is_some() && na.is_some() {
                 notes.push(Inline::Break);
             }
             if let Some(n) = na {
-                notes.push(Inline::Span("sub-label", trusted("Note after: ")));
+                notes.push(Inline::Span("sub-label", trusted(w::NOTE_AFTER_LABEL)));
                 notes.push(Inline::Text(n.to_string()));
             }
             let d = ch.change();
@@ -617,12 +581,12 @@ fn items_html(c: &Comparison) -> Table {
     Table {
         class: "",
         columns: vec![
-            Column::new("ID").role("id"),
-            Column::new("Recommendation"),
-            Column::new("Area"),
-            Column::new("Before"),
-            Column::new("After"),
-            Column::num("Change"),
+            Column::new(w::ID_HTML).role("id"),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::AREA),
+            Column::new(w::BEFORE),
+            Column::new(w::AFTER),
+            Column::num(w::CHANGE),
         ],
         rows,
         grouped: true,
@@ -632,11 +596,10 @@ fn items_html(c: &Comparison) -> Table {
 
 /// "from 1 Ad hoc to 3 Established, target 3": no arrows, which screen readers spell out.
 fn spoken_from_to(c: &Comparison, ch: &Change) -> String {
-    format!(
-        "from {} to {}, {}",
-        level_words(c.before.q, &ch.before),
-        level_words(c.after.q, &ch.after),
-        crate::comparison::target_text(ch)
+    w::from_to_spoken(
+        &level_words(c.before.q, &ch.before),
+        &level_words(c.after.q, &ch.after),
+        &crate::comparison::target_text(ch),
     )
 }
 
@@ -648,11 +611,11 @@ fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
         let n = items.len();
         text_blocks.push(Block::only(
             SCREEN,
-            vec![Block::heading(2, trusted(format!("{title} ({n})")))],
+            vec![Block::heading(2, trusted(w::with_count(title, n)))],
         ));
         text_blocks.push(Block::only(
             PLAIN,
-            vec![Block::heading(2, trusted(format!("{title}, {n}")))],
+            vec![Block::heading(2, trusted(w::with_count_spoken(title, n)))],
         ));
         let h3 = Block::heading(
             3,
@@ -693,7 +656,7 @@ fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
             Block::only(
                 HTML,
                 vec![
-                    Block::heading(2, trusted("What moved")),
+                    Block::heading(2, trusted(w::WHAT_MOVED)),
                     Block::div("lists", html_lists),
                 ],
             ),
@@ -825,52 +788,11 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
     Block::section("left-out", blocks)
 }
 
-fn method<'a>(c: &Comparison<'a>) -> Block<'a> {
-    let lines = c.method();
-    let mut screen = Vec::new();
-    for (n, line) in lines.iter().enumerate() {
-        if n > 0 {
-            screen.push(Block::Blank);
-        }
-        screen.push(Block::para(text(line)));
-    }
-    Block::section(
-        "method",
-        vec![
-            Block::heading(2, trusted(w::HOW_COMPARISON_WAS_COMPUTED)),
-            Block::only(TABLE, screen),
-            Block::only(PLAIN, lines.iter().map(|l| Block::para(text(l))).collect()),
-            Block::only(
-                PAGES,
-                vec![Block::List {
-                    class: "method",
-                    label: "",
-                    ordered: true,
-                    items: lines
-                        .iter()
-                        .map(|l| Item {
-                            class: "",
-                            text: text(l),
-                        })
-                        .collect(),
-                }],
-            ),
-        ],
-    )
+fn method<'a>() -> Block<'a> {
+    let lines = w::METHOD.map(String::from);
+    crate::document::method(w::HOW_COMPARISON_WAS_COMPUTED, &lines, true)
 }
 
 fn footer<'a>(c: &Comparison<'a>) -> Block<'a> {
-    Block::only(
-        HTML,
-        vec![Block::Group {
-            tag: Tag::Footer,
-            id: "",
-            class: "",
-            blocks: vec![Block::para(vec![
-                Inline::Trusted("Catalogue fingerprint ".into()),
-                Inline::Code(c.cat.fingerprint.clone()),
-                Inline::Trusted(" · made with icso-assess compare.".into()),
-            ])],
-        }],
-    )
+    crate::document::footer(&c.cat.fingerprint, Inline::Trusted(w::FOOTER.into()))
 }

@@ -229,13 +229,17 @@ impl Table {
     }
 }
 
-/// One bar of a bar chart: a share of a target, with the range don't-knows leave open.
+/// One bar of a bar chart: a share of a target, with the range don't-knows leave open. The
+/// numbers place the bar; the words (`shown` on the bar, `range` as its range line's title, set
+/// when there is one) are the builder's, as every word a chart carries.
 #[derive(Debug, Clone)]
 pub struct Bar {
     pub label: String,
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
+    pub shown: String,
+    pub range: Option<String>,
 }
 
 /// One row of a dot chart: where a thing stands now and where it should be, on a level scale.
@@ -247,33 +251,41 @@ pub struct Dot {
     pub band: Band,
 }
 
-/// One row of a paired bar chart: a share of a target before and after.
+/// One row of a paired bar chart: a share of a target before and after, and each share as the
+/// bar shows it ("62.5%", "not scored").
 #[derive(Debug, Clone)]
 pub struct Pair {
-    /// Drawn beside the bars.
+    /// Drawn above the bars.
     pub label: String,
-    /// Read out in the chart's description.
-    pub name: String,
     pub before: Option<f64>,
     pub after: Option<f64>,
+    pub before_shown: String,
+    pub after_shown: String,
 }
 
-/// Charts as data; the HTML writer draws them, the text writers show their data as tables.
+/// Charts as data; the HTML writer draws them, the text writers leave them out (their sections
+/// say the same in tables and sentences). `title` and `desc` are what a screen reader reads of
+/// the drawing: its name, and every row in words.
 #[derive(Debug, Clone)]
 pub enum Chart {
     Bars {
         title: String,
+        desc: String,
         bars: Vec<Bar>,
     },
     Dots {
         title: String,
+        desc: String,
         /// The scale's levels, lowest first.
         levels: Vec<u8>,
         dots: Vec<Dot>,
     },
-    /// Two bars per row, before above after.
+    /// Two bars per row, before above after, each bar followed by its side's word.
     Pairs {
         title: String,
+        desc: String,
+        before: String,
+        after: String,
         pairs: Vec<Pair>,
     },
 }
@@ -468,6 +480,61 @@ impl<'a> Block<'a> {
     pub fn only(formats: &'static [Format], blocks: Vec<Block<'a>>) -> Block<'a> {
         Block::Only(formats, blocks)
     }
+}
+
+/// "How … was computed": one sentence at a time, as paragraphs a blank line apart on a terminal
+/// and read aloud, a numbered list on the page. Markdown numbers it too when `numbered` (the
+/// comparison's), else bullets it (the report's).
+pub fn method<'a>(heading: &str, lines: &[String], numbered: bool) -> Block<'a> {
+    let mut screen = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        if n > 0 {
+            screen.push(Block::Blank);
+        }
+        screen.push(Block::para(text(line)));
+    }
+    let list = |ordered: bool, class: &'static str| Block::List {
+        class,
+        label: "",
+        ordered,
+        items: lines
+            .iter()
+            .map(|l| Item {
+                class: "",
+                text: text(l),
+            })
+            .collect(),
+    };
+    Block::section(
+        "method",
+        vec![
+            Block::heading(2, trusted(heading)),
+            Block::only(&[Format::Table], screen),
+            Block::only(
+                &[Format::Plain],
+                lines.iter().map(|l| Block::para(text(l))).collect(),
+            ),
+            Block::only(&[Format::Markdown], vec![list(numbered, "")]),
+            Block::only(&[Format::Html], vec![list(true, "method")]),
+        ],
+    )
+}
+
+/// The page footer, in HTML alone: the catalogue's fingerprint, then what made the page.
+pub fn footer<'a>(fingerprint: &str, made: Inline) -> Block<'a> {
+    Block::only(
+        &[Format::Html],
+        vec![Block::Group {
+            tag: Tag::Footer,
+            id: "",
+            class: "",
+            blocks: vec![Block::para(vec![
+                Inline::Trusted(wording::CATALOGUE_FINGERPRINT.into()),
+                Inline::Code(fingerprint.to_string()),
+                made,
+            ])],
+        }],
+    )
 }
 
 /// Which kind of page a document is: the HTML writer picks its stylesheet by it.

@@ -2,13 +2,15 @@
 //! a thing in different words or show different detail, the blocks name the formats that show
 //! them ([`Block::Only`]): the one place those differences are written.
 
-use crate::analysis::aggregate::{self, Disagreement, Summary};
+use crate::analysis::aggregate::{self, Disagreement, ProfileChoice, Summary};
 use crate::analysis::scoring::{Band, Item as Scored, Status};
-use crate::document::wording::{self as w, DASH, one, or_dash, percent, range};
+use crate::answers::{Answer, State};
+use crate::document::wording::report::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Each, Inline, Item, Kind, Row, Sub, Table, Tag,
     Text, Tone, cell, fixed, level, text, trusted,
 };
+use crate::questionnaire::Questionnaire;
 use crate::render::Format;
 use crate::report::Report;
 
@@ -41,7 +43,7 @@ pub fn build<'a>(r: &'a Report<'a>) -> Document<'a> {
     ]);
     Document {
         kind: Kind::Report,
-        title: format!("China readiness report: {}", html_organisation(r)),
+        title: w::title(html_organisation(r)),
         blocks,
     }
 }
@@ -58,7 +60,7 @@ fn band_tone(band: Band) -> Tone {
 fn html_organisation<'a>(r: &Report<'a>) -> &'a str {
     let org = r.answers.organisation.trim();
     if org.is_empty() {
-        "organisation not named"
+        w::ORGANISATION_NOT_NAMED
     } else {
         org
     }
@@ -72,63 +74,42 @@ fn numbered_area(r: &Report, area: &crate::analysis::scoring::AreaScore) -> Stri
     }
 }
 
-/// "62.5% (50.0-75.0%)" when don't-knows leave a range.
-fn percent_with_range(v: Option<f64>, low: Option<f64>, high: Option<f64>) -> String {
-    let rg = range(low, high);
-    if rg.is_empty() {
-        percent(v)
-    } else {
-        format!("{} ({rg})", percent(v))
-    }
-}
-
-/// ", range 50.0-75.0%" when don't-knows leave a range, for sentences.
-fn range_clause(low: Option<f64>, high: Option<f64>) -> String {
-    let rg = range(low, high);
-    if rg.is_empty() {
-        String::new()
-    } else {
-        format!(", range {rg}")
-    }
-}
-
 fn header<'a>(r: &Report<'a>) -> Block<'a> {
     let a = r.answers;
     let mut screen = Vec::new();
     let mut spoken = Vec::new();
     let mut page = Vec::new();
+    let fact = |label: &str, value: Text| (label.to_string(), value);
     if !a.respondent.is_empty() {
-        screen.push(("Respondent".to_string(), text(&a.respondent)));
-        spoken.push(("Respondent".to_string(), text(&a.respondent)));
+        screen.push(fact(w::RESPONDENT, text(&a.respondent)));
+        spoken.push(fact(w::RESPONDENT, text(&a.respondent)));
     }
     if !a.respondent.trim().is_empty() {
-        page.push(("Respondent".to_string(), text(&a.respondent)));
+        page.push(fact(w::RESPONDENT, text(&a.respondent)));
     }
-    screen.push((
-        "Questionnaire".to_string(),
-        text(format!("{} ({} {})", r.q.title, r.q.id, r.q.version)),
+    let q = r.q;
+    screen.push(fact(
+        w::QUESTIONNAIRE,
+        text(w::questionnaire_screen(&q.title, &q.id, &q.version)),
     ));
-    spoken.push((
-        "Questionnaire".to_string(),
-        text(format!("{}, {} version {}", r.q.title, r.q.id, r.q.version)),
+    spoken.push(fact(
+        w::QUESTIONNAIRE,
+        text(w::questionnaire_spoken(&q.title, &q.id, &q.version)),
     ));
-    page.push((
-        "Questionnaire".to_string(),
-        vec![
-            Inline::Text(r.q.title.clone()),
-            Inline::Trusted(" (".into()),
-            Inline::Text(r.q.id.clone()),
-            Inline::Trusted(", version ".into()),
-            Inline::Text(r.q.version.clone()),
-            Inline::Trusted(")".into()),
-        ],
+    page.push(fact(
+        w::QUESTIONNAIRE,
+        w::questionnaire_markdown(
+            Inline::Text(q.title.clone()),
+            Inline::Text(q.id.clone()),
+            Inline::Text(q.version.clone()),
+        ),
     ));
     if !a.date.is_empty() {
-        screen.push(("Date".to_string(), text(&a.date)));
-        spoken.push(("Date".to_string(), text(&a.date)));
+        screen.push(fact(w::DATE, text(&a.date)));
+        spoken.push(fact(w::DATE, text(&a.date)));
     }
     if !a.date.trim().is_empty() {
-        page.push(("Date".to_string(), text(&a.date)));
+        page.push(fact(w::DATE, text(&a.date)));
     }
     let named = |fallback: &str| {
         if a.organisation.is_empty() {
@@ -138,17 +119,13 @@ fn header<'a>(r: &Report<'a>) -> Block<'a> {
         }
     };
     let md_name = if a.organisation.trim().is_empty() {
-        trusted("(organisation not named)")
+        trusted(w::ORGANISATION_NOT_NAMED_PAREN)
     } else {
         text(&a.organisation)
     };
-    let mut title = trusted("China readiness report for ");
-    title.extend(named("organisation not named"));
-    title.push(Inline::Trusted(".".into()));
-    let mut screen_title = trusted("China readiness report: ");
-    screen_title.extend(named("(organisation not named)"));
-    let mut md_title = trusted("China readiness report: ");
-    md_title.extend(md_name);
+    let title = w::title_spoken(named(w::ORGANISATION_NOT_NAMED));
+    let screen_title = w::title_screen(named(w::ORGANISATION_NOT_NAMED_PAREN));
+    let md_title = w::title_screen(md_name);
     Block::Group {
         tag: Tag::Header,
         id: "",
@@ -180,18 +157,15 @@ fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
             .unwrap_or(usize::MAX)
     });
     let mut facts = vec![
-        ("Respondent".to_string(), text(or_dash(&a.respondent))),
+        (w::RESPONDENT.to_string(), text(or_dash(&a.respondent))),
         (
-            "Questionnaire".to_string(),
-            text(format!(
-                "{} ({}, version {})",
-                r.q.title, r.q.id, r.q.version
-            )),
+            w::QUESTIONNAIRE.to_string(),
+            text(w::questionnaire_full(&r.q.title, &r.q.id, &r.q.version)),
         ),
         (
-            "Date".to_string(),
+            w::DATE.to_string(),
             text(if a.date.trim().is_empty() {
-                "no date given"
+                w::NO_DATE_GIVEN
             } else {
                 a.date.as_str()
             }),
@@ -207,7 +181,7 @@ fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
             None => (qid.clone(), oid.clone()),
         };
         facts.push((
-            "Profile".to_string(),
+            w::PROFILE.to_string(),
             vec![
                 Inline::Text(question),
                 Inline::Text(" ".into()),
@@ -215,11 +189,14 @@ fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
             ],
         ));
     }
-    facts.push(("Guide".to_string(), vec![Inline::Cite(w::GUIDE.into())]));
+    facts.push((
+        w::GUIDE_LABEL.to_string(),
+        vec![Inline::Cite(w::GUIDE.into())],
+    ));
     Block::Only(
         HTML,
         vec![
-            Block::Para("kicker", trusted("China readiness report")),
+            Block::Para("kicker", trusted(w::KICKER)),
             Block::Title(text(html_organisation(r))),
             Block::Facts("meta", facts),
         ],
@@ -230,29 +207,13 @@ fn overall<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
     let c = s.coverage;
     let rng = range(s.overall.low, s.overall.high);
-    let coverage = Block::para(text(format!(
-        "Coverage: {} answered, {} not applicable, {} don't know, {} unanswered, of {} questions.",
-        c.answered, c.na, c.unknown, c.unanswered, c.total
-    )));
-    let screen = if rng.is_empty() {
-        String::new()
-    } else {
-        format!(" (between {rng} depending on the don't-know answers)")
-    };
-    let mut spoken = vec![Block::para(text(format!(
-        "Overall readiness: {}.",
-        percent(s.overall.score)
-    )))];
+    let score = percent(s.overall.score);
+    let counts = w::counts(c.answered, c.na, c.unknown, c.unanswered);
+    let coverage = Block::para(text(w::coverage(&counts, c.total)));
+    let mut spoken = vec![Block::para(text(w::overall_spoken(&score)))];
     if !rng.is_empty() {
-        spoken.push(Block::para(text(format!(
-            "Range with the don't-know answers: {rng}."
-        ))));
+        spoken.push(Block::para(text(w::overall_range_spoken(&rng))));
     }
-    let page = if rng.is_empty() {
-        String::new()
-    } else {
-        format!(", between {rng} depending on the don't-know answers")
-    };
     Block::Group {
         tag: Tag::Section,
         id: "overall",
@@ -262,10 +223,7 @@ fn overall<'a>(r: &Report<'a>) -> Block<'a> {
                 TABLE,
                 vec![
                     Block::Blank,
-                    Block::para(text(format!(
-                        "Overall readiness: {}{screen}",
-                        percent(s.overall.score)
-                    ))),
+                    Block::para(text(w::overall_screen(&score, &rng))),
                 ],
             ),
             Block::only(PLAIN, spoken),
@@ -273,11 +231,7 @@ fn overall<'a>(r: &Report<'a>) -> Block<'a> {
                 MARKDOWN,
                 vec![
                     Block::heading(2, trusted(w::OVERALL_READINESS)),
-                    Block::para(vec![
-                        Inline::Trusted("Overall readiness: ".into()),
-                        Inline::Strong(trusted(percent(s.overall.score))),
-                        Inline::Trusted(format!("{page}.")),
-                    ]),
+                    Block::para(w::overall_markdown(Inline::Strong(trusted(&score)), &rng)),
                 ],
             ),
             Block::only(TEXT, vec![coverage]),
@@ -292,42 +246,27 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     let c = &s.coverage;
     let span = range(s.overall.low, s.overall.high);
     let range_para = if span.is_empty() {
-        Block::para(trusted(
-            "No range: no don't-know answers leave the score open.",
-        ))
+        Block::para(trusted(w::NO_RANGE_HTML))
     } else {
-        Block::para(vec![
-            Inline::Trusted("Range ".into()),
-            Inline::Strong(trusted(&span)),
-            Inline::Trusted(format!(
-                ": from every don't-know at level 0 to every don't-know at its target ({} don't know).",
-                c.unknown
-            )),
-        ])
+        Block::para(w::range_html(Inline::Strong(trusted(&span)), c.unknown))
     };
+    let figure = |n: usize| Inline::Bold(trusted(n.to_string()));
     let chip = |n: usize, label: &str| Item {
         class: "",
-        text: vec![
-            Inline::Bold(trusted(n.to_string())),
-            Inline::Trusted(format!(" {label}")),
-        ],
+        text: w::chip(figure(n), label),
     };
     let coverage = Block::List {
         class: "coverage",
-        label: "Coverage",
+        label: w::COVERAGE,
         ordered: false,
         items: vec![
-            chip(c.answered, "answered"),
-            chip(c.na, "not applicable"),
-            chip(c.unknown, "don't know"),
-            chip(c.unanswered, "unanswered"),
+            chip(c.answered, w::CHIP_ANSWERED),
+            chip(c.na, w::NOT_APPLICABLE_WORDS),
+            chip(c.unknown, w::DONT_KNOW),
+            chip(c.unanswered, w::UNANSWERED),
             Item {
                 class: "total",
-                text: vec![
-                    Inline::Trusted("of ".into()),
-                    Inline::Bold(trusted(c.total.to_string())),
-                    Inline::Trusted(" questions".into()),
-                ],
+                text: w::chip_total(figure(c.total)),
             },
         ],
     };
@@ -340,10 +279,7 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
                     "score",
                     vec![
                         Block::Para("big", trusted(percent(s.overall.score))),
-                        Block::Para(
-                            "under",
-                            trusted("of target reached, the mean of the area scores"),
-                        ),
+                        Block::Para("under", trusted(w::OVERALL_UNDER_HTML)),
                     ],
                 ),
                 Block::div("facts", vec![range_para, coverage]),
@@ -368,9 +304,9 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
             .collect();
         let mut t = Table::new(
             vec![
-                Column::new("Part"),
-                Column::num("Readiness"),
-                Column::num("Range"),
+                Column::new(w::PART),
+                Column::num(w::READINESS),
+                Column::num(w::RANGE),
             ],
             rows,
         );
@@ -380,53 +316,61 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     blocks
 }
 
+/// A profile choice of the combined answers in words: "Question? Option label (3 of 4
+/// answers)".
+fn profile_line(q: &Questionnaire, choice: &ProfileChoice) -> String {
+    let Some(pq) = q.profile_question(&choice.question) else {
+        return choice.question.clone();
+    };
+    match &choice.option {
+        Some(id) => w::profile_choice(
+            &pq.question,
+            pq.option(id).map_or(id.as_str(), |o| o.label.as_str()),
+            choice.count,
+            choice.answered,
+        ),
+        None => w::profile_unanswered(&pq.question),
+    }
+}
+
 /// The aggregate's respondents, each scored alone, and the profile the combined answers use.
 fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
     let n = agg.respondents.len();
-    let intro = "This report is of the combined answers. Each respondent's own readiness, from their answers alone:";
     let profile: Vec<Text> = agg
         .profile
         .iter()
-        .map(|p| text(aggregate::profile_line(r.q, p)))
+        .map(|p| text(profile_line(r.q, p)))
         .collect();
     let profile_blocks = || {
         let mut blocks = Vec::new();
         if !profile.is_empty() {
-            blocks.push(Block::para(trusted(
-                "Profile of the combined answers (the most common answer to each profile question; a tie goes to the option listed first):",
-            )));
+            blocks.push(Block::para(trusted(w::PROFILE_INTRO)));
             blocks.push(Block::list(profile.clone()));
         }
         blocks
     };
     let mut spoken = vec![
-        Block::heading(2, trusted(format!("Respondents, {n}"))),
-        Block::para(trusted(intro)),
+        Block::heading(2, trusted(w::with_count_spoken(w::RESPONDENTS, n))),
+        Block::para(trusted(w::RESPONDENTS_INTRO)),
     ];
     spoken.extend(agg.respondents.iter().map(|x| {
         let c = x.coverage;
-        Block::para(text(format!(
-            "{}, file {}: {}{}; {} answered, {} not applicable, {} don't know, {} unanswered.",
-            x.label,
-            x.file,
-            percent(x.overall.score),
-            range_clause(x.overall.low, x.overall.high),
-            c.answered,
-            c.na,
-            c.unknown,
-            c.unanswered
+        Block::para(text(w::respondent_spoken(
+            &x.label,
+            &x.file,
+            &percent(x.overall.score),
+            &range(x.overall.low, x.overall.high),
+            &w::counts(c.answered, c.na, c.unknown, c.unanswered),
         )))
     }));
     spoken.extend(
         profile
             .iter()
-            .map(|p| Block::para(text(format!("Profile: {}", crate::document::plain(p))))),
+            .map(|p| Block::para(text(w::profile_spoken(&crate::document::plain(p))))),
     );
     let mut screen = vec![
-        Block::heading(2, trusted(format!("Respondents ({n})"))),
-        Block::para(trusted(
-            "The report above and below is of the combined answers. Each respondent's own readiness, from their answers alone, and coverage: answered / not applicable / don't know / unanswered.",
-        )),
+        Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
+        Block::para(trusted(w::RESPONDENTS_INTRO_SCREEN)),
         Block::Table(respondents_screen_table(agg)),
     ];
     if !profile.is_empty() {
@@ -435,8 +379,8 @@ fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
     screen.extend(profile_blocks());
     let page = |code: bool| {
         let mut blocks = vec![
-            Block::heading(2, trusted(format!("Respondents ({n})"))),
-            Block::para(trusted(intro)),
+            Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
+            Block::para(trusted(w::RESPONDENTS_INTRO)),
             Block::Table(respondents_page_table(agg, code)),
         ];
         blocks.extend(profile_blocks());
@@ -470,7 +414,7 @@ fn respondents_screen_table(agg: &Summary) -> Table {
                     "{} / {} / {} / {}",
                     c.answered, c.na, c.unknown, c.unanswered
                 )),
-                fixed(percent_with_range(
+                fixed(w::percent_with_range(
                     x.overall.score,
                     x.overall.low,
                     x.overall.high,
@@ -480,10 +424,10 @@ fn respondents_screen_table(agg: &Summary) -> Table {
         .collect();
     Table::new(
         vec![
-            Column::new("Respondent"),
-            Column::new("File"),
-            Column::new("Coverage"),
-            Column::new("Readiness"),
+            Column::new(w::RESPONDENT),
+            Column::new(w::FILE),
+            Column::new(w::COVERAGE_COLUMN),
+            Column::new(w::READINESS),
         ],
         rows,
     )
@@ -515,14 +459,14 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
         .collect();
     Table::new(
         vec![
-            Column::new("Respondent"),
-            Column::new("File").role("note"),
-            Column::num("Answered"),
-            Column::num("N/A"),
-            Column::num("Don't know"),
-            Column::num("Unanswered"),
-            Column::num("Readiness"),
-            Column::num("Range"),
+            Column::new(w::RESPONDENT),
+            Column::new(w::FILE).role("note"),
+            Column::num(w::ANSWERED),
+            Column::num(w::NA_COLUMN),
+            Column::num(w::DONT_KNOW_COLUMN),
+            Column::num(w::UNANSWERED_COLUMN),
+            Column::num(w::READINESS),
+            Column::num(w::RANGE),
         ],
         rows,
     )
@@ -539,24 +483,27 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
             Row::new(vec![
                 cell(numbered_area(r, a)),
                 Cell::new(vec![Inline::Bar(a.score.score, 20)]),
-                fixed(percent_with_range(a.score.score, a.score.low, a.score.high)),
+                fixed(w::percent_with_range(
+                    a.score.score,
+                    a.score.low,
+                    a.score.high,
+                )),
                 fixed(format!("{}/{}", a.answered, a.applicable)),
             ])
         })
         .collect();
     let spoken = s.areas.iter().map(|area| {
-        Block::para(text(format!(
-            "Part {}, {}: {}{}; {} of {} applicable questions answered.",
-            area.part,
+        Block::para(text(w::area_spoken(
+            &area.part,
             r.area_title(&area.id),
-            percent(area.score.score),
-            range_clause(area.score.low, area.score.high),
+            &percent(area.score.score),
+            &range(area.score.low, area.score.high),
             area.answered,
-            area.applicable
+            area.applicable,
         )))
     });
     let page = if s.areas.is_empty() {
-        Block::para(trusted("This questionnaire asks about no area."))
+        Block::para(trusted(w::NO_AREA))
     } else {
         let rows = s
             .areas
@@ -573,11 +520,11 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
             .collect();
         Block::Table(Table::new(
             vec![
-                Column::new("Area"),
-                Column::new("Readiness"),
-                Column::num("%"),
-                Column::num("Range"),
-                Column::num("Answered"),
+                Column::new(w::AREA),
+                Column::new(w::READINESS),
+                Column::num(w::PERCENT_COLUMN),
+                Column::num(w::RANGE),
+                Column::num(w::ANSWERED),
             ],
             rows,
         ))
@@ -590,10 +537,10 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
                 TABLE,
                 vec![Block::Table(Table::new(
                     vec![
-                        Column::new("Area"),
-                        Column::new("Readiness"),
-                        Column::new("%"),
-                        Column::new("Answered"),
+                        Column::new(w::AREA),
+                        Column::new(w::READINESS),
+                        Column::new(w::PERCENT_COLUMN),
+                        Column::new(w::ANSWERED),
                     ],
                     screen_rows,
                 ))],
@@ -606,68 +553,6 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
 
 /// The HTML page's charts: readiness by area, and the top priorities' levels now and targets.
 fn charts<'a>(r: &Report<'a>) -> Block<'a> {
-    let top = r.priorities();
-    let areas = &r.scored.areas;
-    let any_range = areas
-        .iter()
-        .any(|a| !range(a.score.low, a.score.high).is_empty());
-    let mut legend = trusted(
-        "Each track is the area's target (100%); the filled part is the readiness reached.",
-    );
-    if any_range {
-        legend.push(Inline::Trusted(
-            " The thin line under a bar is the range left open by don't-know answers.".into(),
-        ));
-    }
-    let bars = Chart::Bars {
-        title: "Readiness by area, as a share of each area's target".into(),
-        bars: areas
-            .iter()
-            .map(|a| Bar {
-                label: r.area_title(&a.id).to_string(),
-                value: a.score.score,
-                low: a.score.low,
-                high: a.score.high,
-            })
-            .collect(),
-    };
-    let priorities = if top.is_empty() {
-        vec![Block::Para(
-            "empty",
-            trusted("No gaps: every answered question is at or above its target."),
-        )]
-    } else {
-        let scale =
-            r.q.scale
-                .iter()
-                .map(|l| format!("{} {}", l.level, l.name))
-                .collect::<Vec<_>>()
-                .join(" · ");
-        vec![
-            Block::Chart(Chart::Dots {
-                title: format!(
-                    "Top priorities: level now and target on the 0 to {} scale",
-                    r.q.max_level()
-                ),
-                levels: r.q.scale.iter().map(|l| l.level).collect(),
-                dots: top
-                    .iter()
-                    .map(|i| Dot {
-                        label: i.recommendation.clone(),
-                        now: i.level.unwrap_or(0),
-                        target: i.target,
-                        band: i.band,
-                    })
-                    .collect(),
-            }),
-            Block::Para(
-                "legend",
-                text(format!(
-                    "● level now, ○ target; the segment between them is the gap, named and coloured by priority band. Scale: {scale}"
-                )),
-            ),
-        ]
-    };
     let figure = |caption: &str, blocks: Vec<Block<'a>>| Block::Group {
         tag: Tag::Figure,
         id: "",
@@ -681,15 +566,84 @@ fn charts<'a>(r: &Report<'a>) -> Block<'a> {
         vec![Block::section(
             "charts",
             vec![
-                Block::heading(2, trusted("At a glance")),
-                figure(
-                    w::READINESS_BY_AREA,
-                    vec![Block::Chart(bars), Block::Para("legend", legend)],
-                ),
-                figure("Top priorities: level now and target", priorities),
+                Block::heading(2, trusted(w::AT_A_GLANCE)),
+                figure(w::READINESS_BY_AREA, areas_chart(r)),
+                figure(w::PRIORITIES_CAPTION, priorities_chart(r)),
             ],
         )],
     )
+}
+
+/// Readiness by area as bars, and the legend under them.
+fn areas_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
+    let areas = &r.scored.areas;
+    let any_range = areas
+        .iter()
+        .any(|a| !range(a.score.low, a.score.high).is_empty());
+    let mut legend = trusted(w::AREAS_LEGEND);
+    if any_range {
+        legend.push(Inline::Trusted(w::AREAS_LEGEND_RANGE.into()));
+    }
+    let bars: Vec<Bar> = areas
+        .iter()
+        .map(|a| {
+            let span = range(a.score.low, a.score.high);
+            Bar {
+                label: r.area_title(&a.id).to_string(),
+                value: a.score.score,
+                low: a.score.low,
+                high: a.score.high,
+                shown: percent(a.score.score),
+                range: (!span.is_empty()).then(|| w::bar_range(&span)),
+            }
+        })
+        .collect();
+    let chart = if bars.is_empty() {
+        Block::Para("empty", trusted(w::NO_AREAS_TO_CHART))
+    } else {
+        Block::Chart(Chart::Bars {
+            title: w::AREAS_CHART_TITLE.into(),
+            desc: bars
+                .iter()
+                .map(|b| w::bar_desc(&b.label, &b.shown))
+                .collect::<Vec<_>>()
+                .join(w::DESC_JOIN),
+            bars,
+        })
+    };
+    vec![chart, Block::Para("legend", legend)]
+}
+
+/// The top priorities' levels now and targets as dots on the scale, and the legend under them.
+fn priorities_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
+    let top = r.priorities();
+    if top.is_empty() {
+        return vec![Block::Para("empty", trusted(w::NO_GAPS_CHART))];
+    }
+    let dots: Vec<Dot> = top
+        .iter()
+        .map(|i| Dot {
+            label: i.recommendation.clone(),
+            now: i.level.unwrap_or(0),
+            target: i.target,
+            band: i.band,
+        })
+        .collect();
+    let desc = dots
+        .iter()
+        .enumerate()
+        .map(|(n, d)| w::dot_desc(n + 1, &d.label, d.now, d.target, d.band.as_str()))
+        .collect::<Vec<_>>()
+        .join(w::DESC_JOIN);
+    vec![
+        Block::Chart(Chart::Dots {
+            title: w::priorities_chart_title(r.q.max_level()),
+            desc,
+            levels: r.q.scale.iter().map(|l| l.level).collect(),
+            dots,
+        }),
+        Block::Para("legend", text(w::priorities_legend(&w::scale(r.q)))),
+    ]
 }
 
 fn key<'a>(r: &Report<'a>) -> Block<'a> {
@@ -697,16 +651,16 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
     let title = |id: &str| r.cat.key(id).map_or("", |x| x.title.as_str());
     let status = |k: &crate::analysis::scoring::KeyScore| {
         if k.asked == 0 {
-            "not asked".to_string()
+            w::NOT_ASKED.to_string()
         } else {
             percent(k.score)
         }
     };
     let screen = Table::new(
         vec![
-            Column::new("Key"),
-            Column::new("Recommendation"),
-            Column::new("Readiness"),
+            Column::new(w::KEY),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::READINESS),
         ],
         s.key
             .iter()
@@ -716,17 +670,17 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
     let spoken = s
         .key
         .iter()
-        .map(|k| Block::para(text(format!("{}, {}: {}.", k.id, title(&k.id), status(k)))))
+        .map(|k| Block::para(text(w::key_spoken(&k.id, title(&k.id), &status(k)))))
         .collect();
     let markdown = if s.key.is_empty() {
-        Block::para(trusted("The guide lists no key recommendations."))
+        Block::para(trusted(w::NO_KEY_MARKDOWN))
     } else {
         Block::Table(Table::new(
             vec![
-                Column::new("Key"),
-                Column::new("Recommendation"),
-                Column::num("Readiness"),
-                Column::num("Answered"),
+                Column::new(w::KEY),
+                Column::new(w::RECOMMENDATION),
+                Column::num(w::READINESS),
+                Column::num(w::ANSWERED),
             ],
             s.key
                 .iter()
@@ -742,17 +696,14 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         ))
     };
     let html = if s.key.is_empty() {
-        Block::Para(
-            "empty",
-            trusted("No key recommendations in this catalogue."),
-        )
+        Block::Para("empty", trusted(w::NO_KEY_HTML))
     } else {
         Block::Table(Table::new(
             vec![
-                Column::new("ID").role("id"),
-                Column::new("Key recommendation"),
-                Column::new("Status").role("status"),
-                Column::num("Answered"),
+                Column::new(w::ID_HTML).role("id"),
+                Column::new(w::KEY_RECOMMENDATION),
+                Column::new(w::STATUS).role("status"),
+                Column::num(w::ANSWERED),
             ],
             s.key
                 .iter()
@@ -761,7 +712,7 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
                         cell(&k.id),
                         cell(title(&k.id)),
                         Cell::new(vec![Inline::Meter(k.score), Inline::Text(percent(k.score))]),
-                        fixed(format!("{} of {}", k.answered, k.asked)),
+                        fixed(w::of(k.answered, k.asked)),
                     ])
                 })
                 .collect(),
@@ -789,17 +740,13 @@ fn level_label(r: &Report, item: &Scored) -> String {
 
 fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
     let top = r.priorities();
-    let heading = Block::heading(2, trusted(format!("Top {} priorities", top.len())));
+    let heading = Block::heading(2, trusted(w::top_priorities(top.len())));
     let answered = r.scored.coverage.answered;
     let mut screen = vec![];
     let mut spoken = vec![];
     if top.is_empty() {
-        screen.push(Block::para(trusted(
-            "No gaps among the answered questions: every answer is at or above its target.",
-        )));
-        spoken.push(Block::para(trusted(
-            "No gaps among the answered questions.",
-        )));
+        screen.push(Block::para(trusted(w::NO_GAPS_SCREEN)));
+        spoken.push(Block::para(trusted(w::NO_GAPS_SPOKEN)));
     } else {
         screen.push(Block::ByWidth {
             min: 110,
@@ -807,7 +754,7 @@ fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
             narrow: vec![Block::Table(priorities_screen(r, &top, false))],
         });
         screen.push(Block::Blank);
-        screen.push(Block::para(trusted("First steps, within a month:")));
+        screen.push(Block::para(trusted(w::FIRST_STEPS_SCREEN)));
         screen.push(Block::List {
             class: "",
             label: "",
@@ -826,34 +773,34 @@ fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
     }
     for (n, i) in top.iter().enumerate() {
         let rec = r.recommendation(i);
-        spoken.push(Block::para(text(format!(
-            "Priority {}: {} {}, in {}. Level now {}, target {}. Importance {}. Priority {}, {} band.",
+        spoken.push(Block::para(text(w::priority_spoken(
             n + 1,
-            rec.id,
-            rec.title,
+            &rec.id,
+            &rec.title,
             r.area_title(&i.area),
             i.level.unwrap_or(0),
             i.target,
-            i.importance,
-            one(i.priority),
-            i.band.as_str()
+            i.importance.as_str(),
+            &one(i.priority),
+            i.band.as_str(),
         ))));
-        spoken.push(Block::para(text(format!("First step: {}", rec.first_step))));
+        spoken.push(Block::para(text(format!(
+            "{}{}",
+            w::FIRST_STEP_LABEL,
+            rec.first_step
+        ))));
     }
     let markdown = if top.is_empty() {
         Block::para(trusted(if answered == 0 {
-            "No questions are answered yet, so there are no priorities."
+            w::NOTHING_ANSWERED
         } else {
-            "No gaps among the answered questions: every answer is at or above its target."
+            w::NO_GAPS_SCREEN
         }))
     } else {
         Block::Table(priorities_markdown(r, &top))
     };
     let html = if top.is_empty() {
-        Block::Para(
-            "empty",
-            trusted("No priorities: no answered question falls short of its target."),
-        )
+        Block::Para("empty", trusted(w::NO_PRIORITIES_HTML))
     } else {
         Block::Table(priorities_html(r, &top))
     };
@@ -902,17 +849,17 @@ fn priorities_screen(r: &Report, top: &[&Scored], wide: bool) -> Table {
             Row::new(row)
         })
         .collect();
-    let mut columns = vec![Column::new("#")];
+    let mut columns = vec![Column::new(w::RANK_COLUMN)];
     if wide {
-        columns.push(Column::new("Recommendation"));
-        columns.push(Column::new("Area"));
+        columns.push(Column::new(w::RECOMMENDATION));
+        columns.push(Column::new(w::AREA));
     } else {
-        columns.push(Column::new("Recommendation (area)"));
+        columns.push(Column::new(w::RECOMMENDATION_AREA_COLUMN));
     }
     columns.extend([
-        Column::new("Now -> target"),
-        Column::new("Importance"),
-        Column::new("Priority"),
+        Column::new(w::NOW_TARGET_COLUMN),
+        Column::new(w::IMPORTANCE),
+        Column::new(w::PRIORITY),
     ]);
     Table::new(columns, rows)
 }
@@ -937,14 +884,14 @@ fn priorities_markdown(r: &Report, top: &[&Scored]) -> Table {
         .collect();
     Table::new(
         vec![
-            Column::num("#"),
-            Column::new("Id"),
-            Column::new("Recommendation"),
-            Column::new("Area"),
-            Column::new("Now -> target"),
-            Column::new("Importance"),
-            Column::num("Priority"),
-            Column::new("First step"),
+            Column::num(w::RANK_COLUMN),
+            Column::new(w::ID),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::AREA),
+            Column::new(w::NOW_TARGET_COLUMN),
+            Column::new(w::IMPORTANCE),
+            Column::num(w::PRIORITY),
+            Column::new(w::FIRST_STEP_COLUMN),
         ],
         rows,
     )
@@ -984,7 +931,7 @@ fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
                     pad: 2,
                     role: "",
                     text: vec![
-                        Inline::Span("sub-label", trusted("First step: ")),
+                        Inline::Span("sub-label", trusted(w::FIRST_STEP_LABEL)),
                         Inline::Text(or_dash(&rec.first_step).to_string()),
                     ],
                 }),
@@ -994,13 +941,13 @@ fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
     Table {
         class: "prio",
         columns: vec![
-            Column::num("#").label("Rank"),
-            Column::new("ID").role("id"),
-            Column::new("Recommendation"),
-            Column::new("Area"),
-            Column::new("Now → target"),
-            Column::new("Importance"),
-            Column::num("Priority"),
+            Column::num(w::RANK_COLUMN).label(w::RANK_LABEL),
+            Column::new(w::ID_HTML).role("id"),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::AREA),
+            Column::new(w::NOW_TARGET_COLUMN_HTML),
+            Column::new(w::IMPORTANCE),
+            Column::num(w::PRIORITY),
         ],
         rows,
         grouped: true,
@@ -1014,18 +961,11 @@ fn disagreements<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     let spread = aggregate::DISAGREEMENT_SPREAD;
     let mut intro = vec![Block::heading(2, trusted(w::WHERE_RESPONDENTS_DISAGREE))];
     if agg.disagreements.is_empty() {
-        intro.push(Block::Para(
-            "empty",
-            trusted(format!(
-                "No question's levels spread by {spread} or more: the respondents broadly agree."
-            )),
-        ));
+        intro.push(Block::Para("empty", trusted(w::no_disagreement(spread))));
     } else {
         intro.push(Block::only(
             &[Format::Table, Format::Markdown, Format::Html],
-            vec![Block::para(trusted(format!(
-                "Questions whose levels spread by {spread} or more, largest spread first: talk these through before acting on the combined level."
-            )))],
+            vec![Block::para(trusted(w::disagreements_intro(spread)))],
         ));
     }
     let each = agg
@@ -1038,40 +978,69 @@ fn disagreements<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     }
 }
 
+/// A respondent's answer as the report shows it: "2 Developing", "n/a", "don't know" or
+/// "unanswered".
+fn answer_label(q: &Questionnaire, answer: Option<&Answer>) -> String {
+    match answer.map(|a| &a.state) {
+        Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
+        Some(State::NotApplicable(_)) => w::NA_SHORT.to_string(),
+        Some(State::Unknown) => w::DONT_KNOW.to_string(),
+        None => w::UNANSWERED.to_string(),
+    }
+}
+
+/// A respondent's note, with the reason first for a not-applicable answer.
+fn answer_note(answer: Option<&Answer>) -> String {
+    let Some(a) = answer else {
+        return String::new();
+    };
+    let mut parts = Vec::new();
+    if let State::NotApplicable(reason) = &a.state {
+        parts.push(w::na_reason(reason));
+    }
+    if let Some(note) = &a.note {
+        parts.push(note.clone());
+    }
+    parts.join("; ")
+}
+
 /// One question the respondents disagree on, as each format shows it.
 struct Split<'a> {
     d: &'a Disagreement,
     title: &'a str,
     band: Band,
     name: &'a str,
+    levels: w::Levels<'a>,
 }
 
 /// One question the respondents disagree on: every respondent's level and note.
 fn disagreement<'a>(r: &Report<'a>, agg: &'a Summary, d: &'a Disagreement) -> Block<'a> {
+    let band = r
+        .scored
+        .items
+        .iter()
+        .find(|i| i.question == d.question)
+        .map_or(Band::None, |i| i.band);
+    let name = r.level_name(d.median);
     let x = Split {
         d,
         title: r
             .cat
             .recommendation(&d.recommendation)
             .map_or("", |x| x.title.as_str()),
-        band: r
-            .scored
-            .items
-            .iter()
-            .find(|i| i.question == d.question)
-            .map_or(Band::None, |i| i.band),
-        name: r.level_name(d.median),
+        band,
+        name,
+        levels: w::Levels {
+            min: d.min,
+            max: d.max,
+            spread: d.spread,
+            median: d.median,
+            name,
+            priority: one(d.priority),
+            band: band.as_str(),
+        },
     };
-    let facts = format!(
-        "Levels {} to {} (spread {}); combined {} {}, priority {} {}.",
-        d.min,
-        d.max,
-        d.spread,
-        d.median,
-        x.name,
-        one(d.priority),
-        x.band.as_str()
-    );
+    let facts = w::levels_spread(&x.levels);
     Block::div(
         "disagreement",
         vec![
@@ -1095,8 +1064,8 @@ fn answers_table<'a>(r: &Report, agg: &Summary, d: &Disagreement, html: bool) ->
     let rows = agg
         .answers_to(&d.question)
         .map(|(x, a)| {
-            let label = aggregate::answer_label(r.q, a);
-            let note = aggregate::answer_note(a);
+            let label = answer_label(r.q, a);
+            let note = answer_note(a);
             let (label, note) = if html {
                 (vec![level(label)], or_dash(&note).to_string())
             } else {
@@ -1106,35 +1075,24 @@ fn answers_table<'a>(r: &Report, agg: &Summary, d: &Disagreement, html: bool) ->
         })
         .collect();
     let columns = vec![
-        Column::new("Respondent"),
-        Column::new("Level"),
-        Column::new("Note").role("note"),
+        Column::new(w::RESPONDENT),
+        Column::new(w::LEVEL),
+        Column::new(w::NOTE).role("note"),
     ];
     Block::Table(Table::new(columns, rows))
 }
 
 fn disagreement_spoken<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a>> {
     let d = x.d;
-    let mut lines = vec![Block::para(text(format!(
-        "{} {}: levels {} to {}, spread {}; combined {} {}, priority {}.",
-        d.question,
+    let mut lines = vec![Block::para(text(w::levels_spread_spoken(
+        &d.question,
         x.title,
-        d.min,
-        d.max,
-        d.spread,
-        d.median,
-        x.name,
-        one(d.priority)
+        &x.levels,
     )))];
     lines.extend(agg.answers_to(&d.question).map(|(who, a)| {
-        let note = aggregate::answer_note(a);
-        let note = if note.is_empty() {
-            String::new()
-        } else {
-            format!(" Note: {note}")
-        };
-        let label = aggregate::answer_label(r.q, a);
-        Block::para(text(format!("{}: {label}.{note}", who.label)))
+        let note = answer_note(a);
+        let label = answer_label(r.q, a);
+        Block::para(text(w::respondent_level_spoken(&who.label, &label, &note)))
     }));
     lines
 }
@@ -1144,25 +1102,13 @@ fn disagreement_markdown<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<
     vec![
         Block::heading(
             3,
-            vec![
+            w::disagreement_heading_markdown(
                 Inline::Text(d.question.clone()),
-                Inline::Trusted(" ".into()),
                 Inline::Text(x.title.to_string()),
-                Inline::Trusted(format!(" (spread {})", d.spread)),
-            ],
+                d.spread,
+            ),
         ),
-        Block::para(vec![
-            Inline::Trusted(format!(
-                "Levels {} to {}; combined {} ",
-                d.min, d.max, d.median
-            )),
-            Inline::Text(x.name.to_string()),
-            Inline::Trusted(format!(
-                ", priority {} {}.",
-                one(d.priority),
-                x.band.as_str()
-            )),
-        ]),
+        Block::para(w::levels_markdown(&x.levels)),
         answers_table(r, agg, d, false),
     ]
 }
@@ -1174,17 +1120,16 @@ fn disagreement_html<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a>>
             3,
             vec![
                 Inline::Text(format!("{} {} ", d.question, x.title)),
-                Inline::Span("area-score", trusted(format!("spread {}", d.spread))),
+                Inline::Span("area-score", trusted(w::spread(d.spread))),
             ],
         ),
         Block::Para(
             "area-facts",
-            vec![
-                Inline::Trusted(format!("Levels {} to {}; combined ", d.min, d.max)),
+            w::levels_html(
+                &x.levels,
                 level(format!("{} {}", d.median, x.name)),
-                Inline::Trusted(format!(", priority {} ", one(d.priority))),
                 Inline::Band(x.band),
-            ],
+            ),
         ),
         answers_table(r, agg, d, true),
     ]
@@ -1198,10 +1143,8 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
     let mut markdown = Vec::new();
     let mut html = Vec::new();
     if s.areas.is_empty() {
-        markdown.push(Block::para(trusted(
-            "This questionnaire asks no questions.",
-        )));
-        html.push(Block::Para("empty", trusted("No questions were scored.")));
+        markdown.push(Block::para(trusted(w::NO_QUESTIONS_MARKDOWN)));
+        html.push(Block::Para("empty", trusted(w::NO_QUESTIONS_HTML)));
     }
     for a in &s.areas {
         let pct = percent(a.score.score);
@@ -1212,9 +1155,9 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
             r.area_title(&a.id)
         ))));
         screen.push(Block::Table(gaps_screen(r, &a.id)));
-        spoken.push(Block::para(text(format!(
-            "Area {}, {pct}.",
-            r.area_title(&a.id)
+        spoken.push(Block::para(text(w::area_heading_spoken(
+            r.area_title(&a.id),
+            &pct,
         ))));
         spoken.extend(gaps_spoken(r, &a.id));
         markdown.push(Block::heading(
@@ -1225,15 +1168,10 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
             ],
         ));
         markdown.push(Block::Table(gaps_markdown(r, &a.id)));
-        let span = range(a.score.low, a.score.high);
-        let mut facts = String::new();
-        if !span.is_empty() {
-            facts.push_str(&format!("Range {span}. "));
-        }
-        facts.push_str(&format!(
-            "{} answered, {} not applicable, {} don't know, {} unanswered.",
-            a.answered, a.na, a.unknown, a.unanswered
-        ));
+        let facts = w::area_facts_html(
+            &range(a.score.low, a.score.high),
+            &w::counts(a.answered, a.na, a.unknown, a.unanswered),
+        );
         html.push(Block::div(
             "area",
             vec![
@@ -1256,7 +1194,7 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
                 TEXT,
                 vec![Block::heading(2, trusted(w::ALL_QUESTIONS_BY_AREA))],
             ),
-            Block::only(HTML, vec![Block::heading(2, trusted("Gaps by area"))]),
+            Block::only(HTML, vec![Block::heading(2, trusted(w::GAPS_BY_AREA_HTML))]),
             Each {
                 table: screen,
                 plain: spoken,
@@ -1294,7 +1232,7 @@ fn gaps_screen(r: &Report, area: &str) -> Table {
                     trusted(if answered {
                         priority_band(i)
                     } else {
-                        "-".to_string()
+                        w::NO_VALUE_SCREEN.to_string()
                     }),
                     tone,
                 ),
@@ -1303,12 +1241,12 @@ fn gaps_screen(r: &Report, area: &str) -> Table {
         .collect();
     Table::new(
         [
-            "Id",
-            "Recommendation",
-            "Now",
-            "Target",
-            "Importance",
-            "Priority",
+            w::ID,
+            w::RECOMMENDATION,
+            w::NOW_COLUMN,
+            w::TARGET,
+            w::IMPORTANCE,
+            w::PRIORITY,
         ]
         .map(Column::new)
         .to_vec(),
@@ -1320,21 +1258,17 @@ fn gaps_spoken<'a>(r: &Report<'a>, area: &str) -> Vec<Block<'a>> {
     let mut lines = Vec::new();
     for i in r.items_in(area) {
         let rec = r.recommendation(i);
-        let priority = if i.status == Status::Answered {
-            format!(" Priority {}, {} band.", one(i.priority), i.band.as_str())
-        } else {
-            String::new()
-        };
-        lines.push(Block::para(text(format!(
-            "{} {}: {}, target {}, importance {}.{priority}",
-            rec.id,
-            rec.title,
-            level_label(r, i),
+        let priority = one(i.priority);
+        lines.push(Block::para(text(w::question_spoken(
+            &rec.id,
+            &rec.title,
+            &level_label(r, i),
             i.target,
-            i.importance
+            i.importance.as_str(),
+            (i.status == Status::Answered).then_some((priority.as_str(), i.band.as_str())),
         ))));
         if let Some(note) = &i.note {
-            lines.push(Block::para(text(format!("Note on {}: {note}", rec.id))));
+            lines.push(Block::para(text(w::note_on(&rec.id, note))));
         }
     }
     lines
@@ -1348,7 +1282,7 @@ fn gaps_markdown(r: &Report, area: &str) -> Table {
             // The note column: the note, and for n/a items the reason first.
             let mut note = Vec::new();
             if let Some(reason) = &i.reason {
-                note.push(format!("n/a: {reason}"));
+                note.push(w::na_reason(reason));
             }
             if let Some(n) = &i.note {
                 note.push(n.clone());
@@ -1371,14 +1305,14 @@ fn gaps_markdown(r: &Report, area: &str) -> Table {
         .collect();
     Table::new(
         vec![
-            Column::new("Id"),
-            Column::new("Recommendation"),
-            Column::new("Now"),
-            Column::new("Target").right(),
-            Column::new("Gap").right(),
-            Column::new("Importance"),
-            Column::new("Priority").right(),
-            Column::new("Note"),
+            Column::new(w::ID),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::NOW_COLUMN),
+            Column::new(w::TARGET).right(),
+            Column::new(w::GAP_COLUMN).right(),
+            Column::new(w::IMPORTANCE),
+            Column::new(w::PRIORITY).right(),
+            Column::new(w::NOTE),
         ],
         rows,
     )
@@ -1392,7 +1326,7 @@ fn gaps_html(r: &Report, area: &str) -> Table {
             let note = i.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
             let answered = i.status == Status::Answered;
             let band = match (i.status, i.gap) {
-                (Status::Answered, Some(0)) => Inline::Span("lv at-target", trusted("at target")),
+                (Status::Answered, Some(0)) => Inline::Span("lv at-target", trusted(w::AT_TARGET)),
                 (Status::Answered, _) => Inline::Band(i.band),
                 _ => Inline::Trusted(DASH.into()),
             };
@@ -1416,7 +1350,7 @@ fn gaps_html(r: &Report, area: &str) -> Table {
                     pad: 1,
                     role: "note",
                     text: vec![
-                        Inline::Span("sub-label", trusted("Note: ")),
+                        Inline::Span("sub-label", trusted(w::NOTE_LABEL)),
                         Inline::Text(n.to_string()),
                     ],
                 }),
@@ -1426,14 +1360,14 @@ fn gaps_html(r: &Report, area: &str) -> Table {
     Table {
         class: "gap",
         columns: vec![
-            Column::new("ID").role("id"),
-            Column::new("Recommendation"),
-            Column::new("Level now"),
-            Column::new("Target"),
-            Column::num("Gap"),
-            Column::new("Importance"),
-            Column::num("Priority"),
-            Column::new("Band"),
+            Column::new(w::ID_HTML).role("id"),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::LEVEL_NOW_COLUMN),
+            Column::new(w::TARGET),
+            Column::num(w::GAP_COLUMN),
+            Column::new(w::IMPORTANCE),
+            Column::num(w::PRIORITY),
+            Column::new(w::BAND_COLUMN),
         ],
         rows,
         grouped: true,
@@ -1498,9 +1432,9 @@ fn html_items(
         .collect();
     Table::new(
         vec![
-            Column::new("ID").role("id"),
-            Column::new("Recommendation"),
-            Column::new("Area"),
+            Column::new(w::ID_HTML).role("id"),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::AREA),
             last,
         ],
         rows,
@@ -1551,11 +1485,11 @@ fn investigate<'a>(r: &Report<'a>) -> Block<'a> {
     let items = r.with_status(Status::Unknown);
     Listing {
         id: "investigate",
-        screen_heading: "To investigate (don't know)",
-        spoken_heading: "To investigate, answered don't know",
-        html_heading: "To investigate",
-        empty: "No don't-know answers.",
-        html_empty: "No don't-know answers.",
+        screen_heading: w::INVESTIGATE_SCREEN,
+        spoken_heading: w::INVESTIGATE_SPOKEN,
+        html_heading: w::INVESTIGATE_HTML,
+        empty: w::NO_DONT_KNOW,
+        html_empty: w::NO_DONT_KNOW,
         screen: screen_items(r, &items, |i| Some(r.question_text(i).to_string())),
         spoken: items
             .iter()
@@ -1577,20 +1511,18 @@ fn investigate<'a>(r: &Report<'a>) -> Block<'a> {
                     Inline::Text(r.question_text(i).to_string()),
                 ];
                 if let Some(note) = &i.note {
-                    rest.push(Inline::Trusted(" Note: ".into()));
+                    rest.push(Inline::Trusted(w::NOTE_AFTER_QUESTION.into()));
                     rest.push(Inline::Text(note.clone()));
                 }
                 named_item(r, i, rest)
             })
             .collect(),
         html: vec![
-            Block::para(trusted(
-                "Questions answered \"don't know\": finding out is a first step in itself.",
-            )),
+            Block::para(trusted(w::INVESTIGATE_INTRO_HTML)),
             Block::Table(html_items(
                 r,
                 &items,
-                Column::new("Question asked").label("Question"),
+                Column::new(w::QUESTION_ASKED_COLUMN).label(w::QUESTION_LABEL),
                 |i| text(or_dash(r.question_text(i))),
             )),
         ],
@@ -1606,20 +1538,17 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
         screen_heading: w::NOT_APPLICABLE,
         spoken_heading: w::NOT_APPLICABLE,
         html_heading: w::NOT_APPLICABLE,
-        empty: "No questions were marked not applicable.",
-        html_empty: "No questions marked not applicable.",
-        screen: screen_items(r, &items, |i| {
-            i.reason.as_ref().map(|x| format!("Reason: {x}"))
-        }),
+        empty: w::NO_NOT_APPLICABLE,
+        html_empty: w::NO_NOT_APPLICABLE_HTML,
+        screen: screen_items(r, &items, |i| i.reason.as_deref().map(w::reason)),
         spoken: items
             .iter()
             .map(|i| {
                 let rec = r.recommendation(i);
-                Block::para(text(format!(
-                    "{} {}. Reason: {}",
-                    rec.id,
-                    rec.title,
-                    reason(i)
+                Block::para(text(w::not_applicable_spoken(
+                    &rec.id,
+                    &rec.title,
+                    &reason(i),
                 )))
             })
             .collect(),
@@ -1628,7 +1557,7 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
             .map(|i| {
                 let why = reason(i);
                 let why = if why.trim().is_empty() {
-                    Inline::Trusted("(no reason given)".into())
+                    Inline::Trusted(w::NO_REASON_GIVEN.into())
                 } else {
                     Inline::Text(why)
                 };
@@ -1638,7 +1567,7 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
         html: vec![Block::Table(html_items(
             r,
             &items,
-            Column::new("Reason").role("note"),
+            Column::new(w::REASON_COLUMN).role("note"),
             |i| text(or_dash(&reason(i))),
         ))],
     }
@@ -1661,35 +1590,34 @@ fn strengths<'a>(r: &Report<'a>) -> Block<'a> {
         .collect();
     let html = Table::new(
         vec![
-            Column::new("ID").role("id"),
-            Column::new("Recommendation"),
-            Column::new("Area"),
-            Column::new("Level"),
-            Column::new("Target"),
+            Column::new(w::ID_HTML).role("id"),
+            Column::new(w::RECOMMENDATION),
+            Column::new(w::AREA),
+            Column::new(w::LEVEL),
+            Column::new(w::TARGET),
         ],
         rows,
     );
     Listing {
         id: "strengths",
-        screen_heading: "Strengths (at or above target)",
-        spoken_heading: "Strengths, at or above target",
-        html_heading: "Strengths",
-        empty: "No answer reaches its target yet.",
-        html_empty: "No answered question is at or above its target yet.",
+        screen_heading: w::STRENGTHS_SCREEN,
+        spoken_heading: w::STRENGTHS_SPOKEN,
+        html_heading: w::STRENGTHS_HTML,
+        empty: w::NO_STRENGTHS,
+        html_empty: w::NO_STRENGTHS_HTML,
         screen: screen_items(r, &items, |i| {
             i.level
-                .map(|l| format!("Level {l} {} (target {})", r.level_name(l), i.target))
+                .map(|l| w::strength_screen(l, r.level_name(l), i.target))
         }),
         spoken: items
             .iter()
             .map(|i| {
                 let rec = r.recommendation(i);
-                Block::para(text(format!(
-                    "{} {}: level {}, target {}.",
-                    rec.id,
-                    rec.title,
+                Block::para(text(w::strength_spoken(
+                    &rec.id,
+                    &rec.title,
                     i.level.unwrap_or(0),
-                    i.target
+                    i.target,
                 )))
             })
             .collect(),
@@ -1700,11 +1628,7 @@ fn strengths<'a>(r: &Report<'a>) -> Block<'a> {
                 named_item(
                     r,
                     i,
-                    vec![
-                        Inline::Trusted(format!(": level {l} ")),
-                        Inline::Text(r.level_name(l).to_string()),
-                        Inline::Trusted(format!(" (target {})", i.target)),
-                    ],
+                    w::strength_markdown(l, Inline::Text(r.level_name(l).to_string()), i.target),
                 )
             })
             .collect(),
@@ -1730,30 +1654,28 @@ fn titles(areas: &[&crate::catalogue::model::Area]) -> String {
 fn resources<'a>(r: &Report<'a>) -> Block<'a> {
     let weak = r.weakest_areas();
     let found = r.resources();
-    let none = "The guide lists no resources for the weakest areas.";
     let mut screen = Vec::new();
     let mut spoken = Vec::new();
     if found.is_empty() {
-        screen.push(Block::para(trusted(none)));
-        spoken.push(Block::para(trusted(none)));
+        screen.push(Block::para(trusted(w::NO_RESOURCES)));
+        spoken.push(Block::para(trusted(w::NO_RESOURCES)));
     }
     for (res, areas) in &found {
         screen.push(Block::Hanging {
             first: "  ",
             rest: "  ",
-            text: text(format!("{}. {} (for {})", res.id, res.title, titles(areas))),
+            text: text(w::resource_screen(&res.id, &res.title, &titles(areas))),
         });
         screen.push(Block::Hanging {
             first: "     ",
             rest: "     ",
             text: text(&res.summary),
         });
-        spoken.push(Block::para(text(format!(
-            "Resource {}, {}, for {}: {}",
-            res.id,
-            res.title,
-            titles(areas),
-            res.summary
+        spoken.push(Block::para(text(w::resource_spoken(
+            &res.id,
+            &res.title,
+            &titles(areas),
+            &res.summary,
         ))));
     }
     Block::section(
@@ -1765,7 +1687,7 @@ fn resources<'a>(r: &Report<'a>) -> Block<'a> {
             ),
             Block::only(
                 HTML,
-                vec![Block::heading(2, trusted("Resources from the guide"))],
+                vec![Block::heading(2, trusted(w::RESOURCES_FROM_GUIDE))],
             ),
             Each {
                 table: screen,
@@ -1783,23 +1705,11 @@ fn resources_markdown<'a>(
     found: &Found,
 ) -> Vec<Block<'a>> {
     if weak.is_empty() {
-        return vec![Block::para(trusted(
-            "No scored area falls short of its targets.",
-        ))];
+        return vec![Block::para(trusted(w::NO_WEAK_AREA_MARKDOWN))];
     }
-    let mut line = trusted("The weakest areas: ");
-    for (n, a) in weak.iter().enumerate() {
-        if n > 0 {
-            line.push(Inline::Trusted(", ".into()));
-        }
-        line.push(Inline::Text(a.title.clone()));
-    }
-    line.push(Inline::Trusted(".".into()));
-    let mut blocks = vec![Block::para(line)];
+    let mut blocks = vec![Block::para(w::weakest_areas_markdown(listed(weak)))];
     if found.is_empty() {
-        blocks.push(Block::para(trusted(
-            "The guide lists no resources for these areas.",
-        )));
+        blocks.push(Block::para(trusted(w::NO_RESOURCES_FOR_THESE)));
     } else {
         blocks.push(Block::list(
             found
@@ -1817,10 +1727,7 @@ fn resources_html<'a>(
     found: &Found,
 ) -> Vec<Block<'a>> {
     if weak.is_empty() {
-        return vec![Block::Para(
-            "empty",
-            trusted("No scored area is below its target, so no resources are suggested."),
-        )];
+        return vec![Block::Para("empty", trusted(w::NO_WEAK_AREA_HTML))];
     }
     let scored = weak
         .iter()
@@ -1830,14 +1737,9 @@ fn resources_html<'a>(
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let mut blocks = vec![Block::para(text(format!(
-        "For the weakest areas: {scored}."
-    )))];
+    let mut blocks = vec![Block::para(text(w::weakest_areas_html(&scored)))];
     if found.is_empty() {
-        blocks.push(Block::Para(
-            "empty",
-            trusted("The guide lists no resources for these areas."),
-        ));
+        blocks.push(Block::Para("empty", trusted(w::NO_RESOURCES_FOR_THESE)));
     } else {
         blocks.push(Block::List {
             class: "resources",
@@ -1855,26 +1757,29 @@ fn resources_html<'a>(
     blocks
 }
 
-/// "**Title** (c, for Area, Area): summary".
-fn resource_md(
-    res: &crate::catalogue::model::Resource,
-    areas: &[&crate::catalogue::model::Area],
-) -> Text {
-    let mut t = vec![
-        Inline::Strong(text(&res.title)),
-        Inline::Trusted(" (".into()),
-        Inline::Text(res.id.clone()),
-        Inline::Trusted(", for ".into()),
-    ];
+/// "Area, Area": the areas' titles as inline content, for Markdown.
+fn listed(areas: &[&crate::catalogue::model::Area]) -> Text {
+    let mut t = Vec::new();
     for (n, a) in areas.iter().enumerate() {
         if n > 0 {
             t.push(Inline::Trusted(", ".into()));
         }
         t.push(Inline::Text(a.title.clone()));
     }
-    t.push(Inline::Trusted("): ".into()));
-    t.push(Inline::Text(res.summary.clone()));
     t
+}
+
+/// "**Title** (c, for Area, Area): summary".
+fn resource_md(
+    res: &crate::catalogue::model::Resource,
+    areas: &[&crate::catalogue::model::Area],
+) -> Text {
+    w::resource_markdown(
+        Inline::Strong(text(&res.title)),
+        Inline::Text(res.id.clone()),
+        listed(areas),
+        Inline::Text(res.summary.clone()),
+    )
 }
 
 /// The resource's title, id and summary, and on a line of its own the areas it serves.
@@ -1887,64 +1792,17 @@ fn resource_html(res: &crate::catalogue::model::Resource, serves: &str) -> Text 
         t.push(Inline::Text(format!(": {}", res.summary)));
     }
     t.push(Inline::Break);
-    t.push(Inline::Span("serves", text(format!("For: {serves}"))));
+    t.push(Inline::Span("serves", text(w::serves(serves))));
     t
 }
 
 fn method<'a>(r: &Report<'a>) -> Block<'a> {
-    let lines = r.method();
-    let mut screen = Vec::new();
-    for (n, line) in lines.iter().enumerate() {
-        if n > 0 {
-            screen.push(Block::Blank);
-        }
-        screen.push(Block::para(trusted(line)));
-    }
-    let items: Vec<Text> = lines.iter().map(text).collect();
-    Block::section(
-        "method",
-        vec![
-            Block::heading(2, trusted(w::HOW_SCORES_WERE_COMPUTED)),
-            Block::only(TABLE, screen),
-            Block::only(
-                PLAIN,
-                lines.iter().map(|l| Block::para(trusted(l))).collect(),
-            ),
-            Block::only(MARKDOWN, vec![Block::list(items.clone())]),
-            Block::only(
-                HTML,
-                vec![Block::List {
-                    class: "method",
-                    label: "",
-                    ordered: true,
-                    items: items
-                        .into_iter()
-                        .map(|text| Item { class: "", text })
-                        .collect(),
-                }],
-            ),
-        ],
-    )
+    crate::document::method(w::HOW_SCORES_WERE_COMPUTED, &r.method(), false)
 }
 
 fn footer<'a>(r: &Report<'a>) -> Block<'a> {
-    Block::only(
-        HTML,
-        vec![Block::Group {
-            tag: Tag::Footer,
-            id: "",
-            class: "",
-            blocks: vec![Block::para(vec![
-                Inline::Trusted("Catalogue fingerprint ".into()),
-                Inline::Code(r.cat.fingerprint.clone()),
-                Inline::Text(format!(
-                    " · questionnaire {} version {} · answers dated {} · made with icso-assess from the guide \u{201c}{}\u{201d}.",
-                    r.q.id,
-                    r.q.version,
-                    or_dash(&r.answers.date),
-                    w::GUIDE
-                )),
-            ])],
-        }],
+    crate::document::footer(
+        &r.cat.fingerprint,
+        Inline::Text(w::footer(&r.q.id, &r.q.version, or_dash(&r.answers.date))),
     )
 }

@@ -3,6 +3,7 @@
 
 use super::{Report, one};
 use crate::analysis::scoring::{Item, Status};
+use crate::document::wording::na_reason;
 use crate::render::csv::{io_error, text_cell};
 use std::io::Write;
 
@@ -45,11 +46,14 @@ pub(crate) fn status(s: Status) -> &'static str {
     }
 }
 
-/// The note, or for n/a items the reason prefixed "n/a: " (then the note, if there is one too).
+/// The note, or for n/a items the reason prefixed "n/a: " (then the note, if there is one too):
+/// the one human sentence in the data, so its words are the documents'.
 pub(crate) fn note(item: &Item) -> String {
     match (&item.reason, &item.note) {
-        (Some(reason), Some(note)) if item.status == Status::Na => format!("n/a: {reason}; {note}"),
-        (Some(reason), _) if item.status == Status::Na => format!("n/a: {reason}"),
+        (Some(reason), Some(note)) if item.status == Status::Na => {
+            format!("{}; {note}", na_reason(reason))
+        }
+        (Some(reason), _) if item.status == Status::Na => na_reason(reason),
         (_, Some(note)) => note.clone(),
         _ => String::new(),
     }

@@ -24,6 +24,7 @@ pub const DEFAULT_TOP: usize = 10;
 /// How many of the weakest areas get their resources listed.
 const RESOURCE_AREAS: usize = 3;
 
+use crate::document::wording::report as wording;
 pub use crate::document::wording::{num, one, percent, range};
 pub use crate::render::Format;
 
@@ -165,40 +166,16 @@ impl<'a> Report<'a> {
     /// "How these scores were computed", with this questionnaire's own parameters.
     pub fn method(&self) -> Vec<String> {
         let s = &self.q.scoring;
-        let t = s.default_target;
-        let mut lines = vec![
-            format!(
-                "Each answered question has a gap: its target minus the level reached, never below zero. The target is {t} ({}) unless the answer sets its own.",
-                self.level_name(t)
-            ),
-            format!(
-                "Priority = importance weight (low {}, medium {}, high {}) x {} when the recommendation feeds a key recommendation x ((1 + gap)^2 - 1), so large gaps dominate. Importance comes from the answer, else from the profile rules, else medium.",
-                num(s.weight_low),
-                num(s.weight_medium),
-                num(s.weight_high),
-                num(s.key_weight)
-            ),
-            format!(
-                "Bands compare a priority with the largest possible, {}: high from {}, medium from {}, low below that.",
-                one(self.scored.priority_ref),
-                one(s.band_high * self.scored.priority_ref),
-                one(s.band_medium * self.scored.priority_ref)
-            ),
-            "An area's readiness is the share of its targets reached, weighted by importance: the sum of weight x min(level, target) over the sum of weight x target, over answered questions. Not applicable questions are left out; the range shows every don't-know at level 0 and at its target.".to_string(),
-            "Part and overall readiness are the mean of their areas' readiness, so a small area counts as much as a large one.".to_string(),
-            "A key recommendation's status is the readiness of the detailed recommendations it draws on.".to_string(),
-        ];
-        if let Some(agg) = &self.aggregate {
-            lines.push(format!(
-                "These answers combine those of {} respondents. Each question takes the median of the levels given (the lower of the two middle levels when their number is even); a question with no level is don't know if anyone said so, else not applicable if anyone marked it so. Importance and target are the lower median of those set, and each profile question takes its most common answer.",
-                agg.respondents.len()
-            ));
-            lines.push(format!(
-                "A question on which the levels given spread by {} or more (highest minus lowest) is a disagreement to discuss. Each respondent's readiness is their own answers scored alone.",
-                crate::analysis::aggregate::DISAGREEMENT_SPREAD
-            ));
-        }
-        lines
+        let largest = self.scored.priority_ref;
+        wording::method(&wording::Method {
+            target: s.default_target,
+            target_name: self.level_name(s.default_target),
+            weights: [s.weight_low, s.weight_medium, s.weight_high].map(num),
+            key_weight: num(s.key_weight),
+            bands: [largest, s.band_high * largest, s.band_medium * largest].map(one),
+            respondents: self.aggregate.as_ref().map(|agg| agg.respondents.len()),
+            spread: crate::analysis::aggregate::DISAGREEMENT_SPREAD,
+        })
     }
 }
 
@@ -206,9 +183,9 @@ impl<'a> Report<'a> {
 pub fn level_label(report: &Report, item: &Item) -> String {
     match (item.status, item.level) {
         (Status::Answered, Some(l)) => format!("{l} {}", report.level_name(l)),
-        (Status::Na, _) => "n/a".to_string(),
-        (Status::Unknown, _) => "don't know".to_string(),
-        _ => "unanswered".to_string(),
+        (Status::Na, _) => wording::NA_SHORT.to_string(),
+        (Status::Unknown, _) => wording::DONT_KNOW.to_string(),
+        _ => wording::UNANSWERED.to_string(),
     }
 }
 

@@ -181,52 +181,6 @@ impl Summary {
     }
 }
 
-/// A respondent's answer as the reports show it: "2 Developing", "n/a", "don't know" or
-/// "unanswered".
-pub fn answer_label(q: &Questionnaire, answer: Option<&Answer>) -> String {
-    match answer.map(|a| &a.state) {
-        Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
-        Some(State::NotApplicable(_)) => "n/a".to_string(),
-        Some(State::Unknown) => "don't know".to_string(),
-        None => "unanswered".to_string(),
-    }
-}
-
-/// A profile choice in words: "Question? Option label (3 of 4 answers)".
-pub fn profile_line(q: &Questionnaire, choice: &ProfileChoice) -> String {
-    let Some(pq) = q.profile_question(&choice.question) else {
-        return choice.question.clone();
-    };
-    match &choice.option {
-        Some(id) => format!(
-            "{} {} ({} of {} answers)",
-            pq.question,
-            pq.option(id).map_or(id.as_str(), |o| o.label.as_str()),
-            choice.count,
-            choice.answered
-        ),
-        None => format!(
-            "{} No respondent answered, so its rules do not apply.",
-            pq.question
-        ),
-    }
-}
-
-/// A respondent's note, with the reason first for a not-applicable answer.
-pub fn answer_note(answer: Option<&Answer>) -> String {
-    let Some(a) = answer else {
-        return String::new();
-    };
-    let mut parts = Vec::new();
-    if let State::NotApplicable(reason) = &a.state {
-        parts.push(format!("n/a: {reason}"));
-    }
-    if let Some(note) = &a.note {
-        parts.push(note.clone());
-    }
-    parts.join("; ")
-}
-
 /// The result: combined answers to score and report, the summary, and warnings for the user.
 #[derive(Debug, Clone)]
 pub struct Aggregate {

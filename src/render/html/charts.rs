@@ -1,9 +1,9 @@
 //! Charts drawn as inline SVG from a document's chart data. Sizes are percentages of the chart's
-//! width so the text keeps its size from a phone to a wide screen and in print.
+//! width so the text keeps its size from a phone to a wide screen and in print. Every word and
+//! number a chart shows comes with its data, written by the builder: this file only places them.
 
 use super::page::{INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap};
 use crate::analysis::scoring::Band;
-use crate::document::wording::{percent, range};
 use crate::document::{Bar, Chart, Dot, Pair};
 use maud::{Markup, html};
 
@@ -20,13 +20,24 @@ const RANGE: &str = "#8fb3cf";
 
 pub fn chart(c: &Chart) -> Markup {
     match c {
-        Chart::Bars { title, bars: rows } => bars(title, rows),
+        Chart::Bars {
+            title,
+            desc,
+            bars: rows,
+        } => bars(title, desc, rows),
         Chart::Dots {
             title,
+            desc,
             levels,
             dots: rows,
-        } => dots(title, levels, rows),
-        Chart::Pairs { title, pairs: rows } => pairs(title, rows),
+        } => dots(title, desc, levels, rows),
+        Chart::Pairs {
+            title,
+            desc,
+            before,
+            after,
+            pairs: rows,
+        } => pairs(title, desc, [before, after], rows),
     }
 }
 
@@ -40,12 +51,12 @@ const PAIR_SPACE: u32 = 18;
 const BEFORE: &str = "#9dbdd6";
 const AFTER: &str = "#1f5f8b";
 
-/// One bar of a pair: the track, the fill, and the value with its side's name.
-fn pair_bar(y: u32, v: Option<f64>, after: bool) -> Markup {
-    let (fill, inside, word) = if after {
-        (AFTER, "#ffffff", "after")
+/// One bar of a pair: the track, the fill, and the value as shown with its side's word.
+fn pair_bar(y: u32, v: Option<f64>, shown: &str, word: &str, after: bool) -> Markup {
+    let (fill, inside) = if after {
+        (AFTER, "#ffffff")
     } else {
-        (BEFORE, INK, "before")
+        (BEFORE, INK)
     };
     html! {
         rect x="0" y=(y) width="100%" height=(PAIR_BAR) rx="3" fill=(TRACK) stroke=(TRACK_EDGE) stroke-width="1" {}
@@ -53,20 +64,20 @@ fn pair_bar(y: u32, v: Option<f64>, after: bool) -> Markup {
             Some(v) => {
                 rect x="0" y=(y) width=(pct(v)) height=(PAIR_BAR) rx="3" fill=(fill) {}
                 @if v >= 75.0 {
-                    text x=(pct(v)) dx="-6" y=(y + 12) text-anchor="end" fill=(inside) font-weight="700" { (percent(Some(v))) " " (word) }
+                    text x=(pct(v)) dx="-6" y=(y + 12) text-anchor="end" fill=(inside) font-weight="700" { (shown) " " (word) }
                 } @else {
-                    text x=(pct(v)) dx="6" y=(y + 12) fill=(INK) font-weight="700" { (percent(Some(v))) " " tspan font-weight="400" fill=(MUTED) { (word) } }
+                    text x=(pct(v)) dx="6" y=(y + 12) fill=(INK) font-weight="700" { (shown) " " tspan font-weight="400" fill=(MUTED) { (word) } }
                 }
             }
             None => {
-                text x="0" dx="6" y=(y + 12) fill=(MUTED) font-style="italic" { "not scored " (word) }
+                text x="0" dx="6" y=(y + 12) fill=(MUTED) font-style="italic" { (shown) " " (word) }
             }
         }
     }
 }
 
-/// Two bars per row, before above after, in percentages of the width.
-fn pairs(title: &str, pairs: &[Pair]) -> Markup {
+/// Two bars per row, before above after, in percentages of the width; `words` are the sides'.
+fn pairs(title: &str, desc: &str, words: [&String; 2], pairs: &[Pair]) -> Markup {
     let mut rows = Vec::new();
     let mut y = 0;
     for p in pairs {
@@ -75,18 +86,6 @@ fn pairs(title: &str, pairs: &[Pair]) -> Markup {
         rows.push((p, n, lines, y));
         y += n * TITLE_LINE + 4 + 2 * PAIR_BAR + PAIR_GAP + PAIR_SPACE;
     }
-    let desc = pairs
-        .iter()
-        .map(|p| {
-            format!(
-                "{}: {} before, {} after",
-                p.name,
-                percent(p.before),
-                percent(p.after)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
     html! {
         svg.chart role="img" aria-labelledby="areas-title areas-desc" width="100%" height=(y) font-size="13" {
             title id="areas-title" { (title) }
@@ -99,8 +98,8 @@ fn pairs(title: &str, pairs: &[Pair]) -> Markup {
                             tspan x="0" dy=(if k == 0 { 0 } else { TITLE_LINE }) { (line) }
                         }
                     }
-                    (pair_bar(bar_y, p.before, false))
-                    (pair_bar(bar_y + PAIR_BAR + PAIR_GAP, p.after, true))
+                    (pair_bar(bar_y, p.before, &p.before_shown, words[0], false))
+                    (pair_bar(bar_y + PAIR_BAR + PAIR_GAP, p.after, &p.after_shown, words[1], true))
                 }
             }
         }
@@ -110,10 +109,7 @@ fn pairs(title: &str, pairs: &[Pair]) -> Markup {
 /// One bar per row. Long titles wrap onto a second line, since SVG text does not wrap by itself;
 /// at the smaller size the stylesheet sets for phones, a 360px screen has room for about 50
 /// characters.
-fn bars(title: &str, bars: &[Bar]) -> Markup {
-    if bars.is_empty() {
-        return html! { p.empty { "No areas to chart." } };
-    }
+fn bars(title: &str, desc: &str, bars: &[Bar]) -> Markup {
     let mut rows = Vec::new();
     let mut y = 0;
     for b in bars {
@@ -122,18 +118,12 @@ fn bars(title: &str, bars: &[Bar]) -> Markup {
         rows.push((b, lines, y));
         y += height;
     }
-    let desc = bars
-        .iter()
-        .map(|b| format!("{}: {}", b.label, percent(b.value)))
-        .collect::<Vec<_>>()
-        .join("; ");
     html! {
         svg.chart role="img" aria-labelledby="areas-title areas-desc" width="100%" height=(y) font-size="13" {
             title id="areas-title" { (title) }
             desc id="areas-desc" { (desc) }
             @for (b, lines, y) in &rows {
                 @let bar_y = y + 4 + lines.len() as u32 * TITLE_LINE;
-                @let span = range(b.low, b.high);
                 g {
                     text.t-title y=(y + 14) fill=(INK) font-weight="600" {
                         @for (n, line) in lines.iter().enumerate() {
@@ -145,18 +135,18 @@ fn bars(title: &str, bars: &[Bar]) -> Markup {
                         Some(v) => {
                             rect x="0" y=(bar_y) width=(pct(v)) height="18" rx="3" fill=(FILL) {}
                             @if v >= 80.0 {
-                                text x=(pct(v)) dx="-6" y=(bar_y + 13) text-anchor="end" fill="#ffffff" font-weight="700" { (percent(Some(v))) }
+                                text x=(pct(v)) dx="-6" y=(bar_y + 13) text-anchor="end" fill="#ffffff" font-weight="700" { (b.shown) }
                             } @else {
-                                text x=(pct(v)) dx="6" y=(bar_y + 13) fill=(INK) font-weight="700" { (percent(Some(v))) }
+                                text x=(pct(v)) dx="6" y=(bar_y + 13) fill=(INK) font-weight="700" { (b.shown) }
                             }
                         }
                         None => {
-                            text x="0" dx="6" y=(bar_y + 13) fill=(MUTED) font-style="italic" { "not scored" }
+                            text x="0" dx="6" y=(bar_y + 13) fill=(MUTED) font-style="italic" { (b.shown) }
                         }
                     }
-                    @if let (false, Some(lo), Some(hi)) = (span.is_empty(), b.low, b.high) {
+                    @if let (Some(span), Some(lo), Some(hi)) = (&b.range, b.low, b.high) {
                         rect x=(pct(lo)) y=(bar_y + 21) width=(pct(hi - lo)) height="4" rx="2" fill=(RANGE) {
-                            title { "Range " (span) }
+                            title { (span) }
                         }
                     }
                 }
@@ -166,27 +156,12 @@ fn bars(title: &str, bars: &[Bar]) -> Markup {
 }
 
 /// Where each row stands now and its target, on the scale's levels.
-fn dots(title: &str, levels: &[u8], dots: &[Dot]) -> Markup {
+fn dots(title: &str, desc: &str, levels: &[u8], dots: &[Dot]) -> Markup {
     let top = levels.iter().copied().max().unwrap_or(0);
     let max = f64::from(top.max(1));
     // The scale runs from 24% to 80% of the width: labels on the left, band names on the right.
     let x = |l: u8| pct(24.0 + 56.0 * f64::from(l) / max);
     let height = DOT_HEAD + dots.len() as u32 * DOT_ROW;
-    let desc = dots
-        .iter()
-        .enumerate()
-        .map(|(n, d)| {
-            format!(
-                "{}. {}: level {} now, target {}, {} priority",
-                n + 1,
-                d.label,
-                d.now,
-                d.target,
-                d.band.as_str()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
     html! {
         svg.chart role="img" aria-labelledby="prio-title prio-desc" width="100%" height=(height) font-size="12" {
             title id="prio-title" { (title) }

@@ -7,10 +7,6 @@ use std::io::Write;
 /// Nothing may load or run: styles are inline, images could only be data: URIs (there are none).
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/// Shown where a value is undefined, and in empty table cells so card layouts on small screens
-/// keep every label.
-pub const DASH: &str = "–";
-
 /// One line of an SVG chart title, in px, and how many characters a title line holds: about
 /// what a 360px screen allows with the smaller font the stylesheet sets there.
 pub const TITLE_LINE: u32 = 16;
@@ -62,7 +58,11 @@ pub fn write(
 ) -> std::io::Result<()> {
     let mut page = Page { out };
     // `html`, `body` and `main` are opened and closed around the parts; the rest is maud's.
-    page.out.write_all(br#"<!DOCTYPE html><html lang="en">"#)?;
+    write!(
+        page.out,
+        r#"<!DOCTYPE html><html lang="{}">"#,
+        crate::document::wording::LANG
+    )?;
     page.put(html! {
         head {
             meta charset="utf-8";

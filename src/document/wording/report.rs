@@ -1,0 +1,620 @@
+//! The gap report's words, section by section in the order the report shows them. Where a
+//! format says a thing its own way, the variants stand together, each named by its format:
+//! "screen" is the terminal table (and Markdown where they agree), "spoken" the screen-reader
+//! layout (`plain`), "page" Markdown and HTML, "html" the page alone.
+
+// A sentence's placeholders are its parameters, each by name, as a translation catalogue's
+// message has them; a few sentences have more than clippy's seven.
+#![allow(clippy::too_many_arguments)]
+
+pub use super::*;
+use super::{said, sentence};
+use crate::document::{Inline, Text, trusted};
+
+// The title and header.
+
+/// The HTML page's kicker above the organisation's name.
+pub const KICKER: &str = "China readiness report";
+pub const PROFILE: &str = "Profile";
+pub const GUIDE_LABEL: &str = "Guide";
+
+/// The HTML `<title>`: "China readiness report: Acme".
+pub fn title(organisation: &str) -> String {
+    format!("China readiness report: {organisation}")
+}
+
+/// Screen and Markdown: "China readiness report: " and the organisation.
+pub fn title_screen(organisation: Text) -> Text {
+    let mut t = trusted("China readiness report: ");
+    t.extend(organisation);
+    t
+}
+
+/// Spoken: "China readiness report for Acme."
+pub fn title_spoken(organisation: Text) -> Text {
+    let mut t = trusted("China readiness report for ");
+    t.extend(organisation);
+    t.push(said("."));
+    t
+}
+
+/// Screen: "Advocacy quick check (quick 1.0)".
+pub fn questionnaire_screen(title: &str, id: &str, version: &str) -> String {
+    format!("{title} ({id} {version})")
+}
+
+/// Spoken: "Advocacy quick check, quick version 1.0".
+pub fn questionnaire_spoken(title: &str, id: &str, version: &str) -> String {
+    format!("{title}, {id} version {version}")
+}
+
+/// Markdown: [`questionnaire_full`] with its title, id and version as given.
+pub fn questionnaire_markdown(title: Inline, id: Inline, version: Inline) -> Text {
+    sentence([
+        title,
+        said(" ("),
+        id,
+        said(", version "),
+        version,
+        said(")"),
+    ])
+}
+
+// Overall readiness.
+
+/// "10 answered, 1 not applicable, 2 don't know, 3 unanswered": how the questions were
+/// answered, inside the coverage sentences below.
+pub fn counts(answered: usize, na: usize, unknown: usize, unanswered: usize) -> String {
+    format!(
+        "{answered} answered, {na} not applicable, {unknown} don't know, {unanswered} unanswered"
+    )
+}
+
+/// "Coverage: 10 answered, …, of 16 questions." `counts` is [`counts`]'.
+pub fn coverage(counts: &str, total: usize) -> String {
+    format!("Coverage: {counts}, of {total} questions.")
+}
+
+/// Screen: "Overall readiness: 62.5%", and the range when don't-knows leave one.
+pub fn overall_screen(score: &str, range: &str) -> String {
+    if range.is_empty() {
+        format!("Overall readiness: {score}")
+    } else {
+        format!("Overall readiness: {score} (between {range} depending on the don't-know answers)")
+    }
+}
+
+/// Spoken: "Overall readiness: 62.5%."
+pub fn overall_spoken(score: &str) -> String {
+    format!("Overall readiness: {score}.")
+}
+
+/// Spoken, when don't-knows leave a range: "Range with the don't-know answers: 50.0-75.0%."
+pub fn overall_range_spoken(range: &str) -> String {
+    format!("Range with the don't-know answers: {range}.")
+}
+
+/// Markdown: "Overall readiness: **62.5%**", and the range when don't-knows leave one.
+pub fn overall_markdown(score: Inline, range: &str) -> Text {
+    let rest = if range.is_empty() {
+        ".".to_string()
+    } else {
+        format!(", between {range} depending on the don't-know answers.")
+    };
+    sentence([said("Overall readiness: "), score, said(rest)])
+}
+
+/// HTML, under the big score.
+pub const OVERALL_UNDER_HTML: &str = "of target reached, the mean of the area scores";
+/// HTML, when no don't-know answer leaves a range.
+pub const NO_RANGE_HTML: &str = "No range: no don't-know answers leave the score open.";
+
+/// HTML: "Range **50.0-75.0%**: from every don't-know at level 0 …".
+pub fn range_html(range: Inline, unknown: usize) -> Text {
+    sentence([
+        said("Range "),
+        range,
+        said(format!(
+            ": from every don't-know at level 0 to every don't-know at its target ({unknown} don't know)."
+        )),
+    ])
+}
+
+/// HTML: the coverage chips' list, named for screen readers, and each chip's words.
+pub const COVERAGE: &str = "Coverage";
+pub const CHIP_ANSWERED: &str = "answered";
+
+/// HTML: "**3** answered", one chip.
+pub fn chip(count: Inline, what: &str) -> Text {
+    sentence([count, said(format!(" {what}"))])
+}
+
+/// HTML: "of **16** questions", the last chip.
+pub fn chip_total(total: Inline) -> Text {
+    sentence([said("of "), total, said(" questions")])
+}
+
+// The respondents of an aggregate.
+
+pub const RESPONDENTS: &str = "Respondents";
+pub const FILE: &str = "File";
+pub const COVERAGE_COLUMN: &str = "Coverage";
+pub const NA_COLUMN: &str = "N/A";
+pub const DONT_KNOW_COLUMN: &str = "Don't know";
+pub const UNANSWERED_COLUMN: &str = "Unanswered";
+
+/// Spoken and page: before the respondents.
+pub const RESPONDENTS_INTRO: &str = "This report is of the combined answers. Each respondent's own readiness, from their answers alone:";
+/// Screen: the same, and how to read the coverage column.
+pub const RESPONDENTS_INTRO_SCREEN: &str = "The report above and below is of the combined answers. Each respondent's own readiness, from their answers alone, and coverage: answered / not applicable / don't know / unanswered.";
+pub const PROFILE_INTRO: &str = "Profile of the combined answers (the most common answer to each profile question; a tie goes to the option listed first):";
+
+/// ", range 50.0-75.0%" when don't-knows leave a range, "" otherwise: for sentences.
+pub fn range_clause(range: &str) -> String {
+    if range.is_empty() {
+        String::new()
+    } else {
+        format!(", range {range}")
+    }
+}
+
+/// Spoken: one respondent's readiness and coverage ([`counts`]).
+pub fn respondent_spoken(
+    label: &str,
+    file: &str,
+    score: &str,
+    range: &str,
+    counts: &str,
+) -> String {
+    format!(
+        "{label}, file {file}: {score}{}; {counts}.",
+        range_clause(range)
+    )
+}
+
+/// A profile question of the combined answers and its most common answer: "Question? Option
+/// label (3 of 4 answers)".
+pub fn profile_choice(question: &str, option: &str, count: usize, answered: usize) -> String {
+    format!("{question} {option} ({count} of {answered} answers)")
+}
+
+/// A profile question no respondent answered.
+pub fn profile_unanswered(question: &str) -> String {
+    format!("{question} No respondent answered, so its rules do not apply.")
+}
+
+/// Spoken: "Profile: " and one profile choice.
+pub fn profile_spoken(line: &str) -> String {
+    format!("Profile: {line}")
+}
+
+// Readiness by area.
+
+pub const PERCENT_COLUMN: &str = "%";
+/// Markdown, when the questionnaire has no area.
+pub const NO_AREA: &str = "This questionnaire asks about no area.";
+
+/// Spoken: "Part 1, Area: 62.5%; 3 of 4 applicable questions answered."
+pub fn area_spoken(
+    part: &str,
+    title: &str,
+    score: &str,
+    range: &str,
+    answered: usize,
+    applicable: usize,
+) -> String {
+    format!(
+        "Part {part}, {title}: {score}{}; {answered} of {applicable} applicable questions answered.",
+        range_clause(range)
+    )
+}
+
+// The page's charts.
+
+pub const AT_A_GLANCE: &str = "At a glance";
+pub const AREAS_CHART_TITLE: &str = "Readiness by area, as a share of each area's target";
+pub const AREAS_LEGEND: &str =
+    "Each track is the area's target (100%); the filled part is the readiness reached.";
+/// Follows [`AREAS_LEGEND`] when some area has a range.
+pub const AREAS_LEGEND_RANGE: &str =
+    " The thin line under a bar is the range left open by don't-know answers.";
+pub const NO_AREAS_TO_CHART: &str = "No areas to chart.";
+pub const PRIORITIES_CAPTION: &str = "Top priorities: level now and target";
+pub const NO_GAPS_CHART: &str = "No gaps: every answered question is at or above its target.";
+
+/// "Range 50.0-75.0%": the title of a bar's range line.
+pub fn bar_range(range: &str) -> String {
+    format!("Range {range}")
+}
+
+/// One bar read out in the chart's description: "Area: 62.5%".
+pub fn bar_desc(label: &str, score: &str) -> String {
+    format!("{label}: {score}")
+}
+
+/// Joins the rows of a chart's description.
+pub const DESC_JOIN: &str = "; ";
+
+/// "Top priorities: level now and target on the 0 to 4 scale".
+pub fn priorities_chart_title(max_level: u8) -> String {
+    format!("Top priorities: level now and target on the 0 to {max_level} scale")
+}
+
+/// One priority read out in the chart's description.
+pub fn dot_desc(rank: usize, label: &str, now: u8, target: u8, band: &str) -> String {
+    format!("{rank}. {label}: level {now} now, target {target}, {band} priority")
+}
+
+/// Under the priorities chart: its key, and the scale's levels.
+pub fn priorities_legend(scale: &str) -> String {
+    format!(
+        "● level now, ○ target; the segment between them is the gap, named and coloured by priority band. Scale: {scale}"
+    )
+}
+
+// Key recommendations.
+
+pub const KEY_RECOMMENDATION: &str = "Key recommendation";
+pub const STATUS: &str = "Status";
+pub const NOT_ASKED: &str = "not asked";
+/// Markdown, when the guide has no key recommendations.
+pub const NO_KEY_MARKDOWN: &str = "The guide lists no key recommendations.";
+/// HTML, the same.
+pub const NO_KEY_HTML: &str = "No key recommendations in this catalogue.";
+
+/// Spoken: "K1, Title: 62.5%."
+pub fn key_spoken(id: &str, title: &str, status: &str) -> String {
+    format!("{id}, {title}: {status}.")
+}
+
+/// HTML: "3 of 4" questions answered.
+pub fn of(answered: usize, asked: usize) -> String {
+    format!("{answered} of {asked}")
+}
+
+// Top priorities.
+
+pub const TOP_PRIORITIES: &str = "Top priorities";
+pub const RANK_COLUMN: &str = "#";
+pub const RANK_LABEL: &str = "Rank";
+pub const RECOMMENDATION_AREA_COLUMN: &str = "Recommendation (area)";
+pub const NOW_TARGET_COLUMN: &str = "Now -> target";
+pub const NOW_TARGET_COLUMN_HTML: &str = "Now → target";
+pub const FIRST_STEP_COLUMN: &str = "First step";
+/// Screen: before the first steps' list.
+pub const FIRST_STEPS_SCREEN: &str = "First steps, within a month:";
+/// Spoken and HTML: before one item's first step.
+pub const FIRST_STEP_LABEL: &str = "First step: ";
+/// Screen and Markdown, when nothing answered falls short.
+pub const NO_GAPS_SCREEN: &str =
+    "No gaps among the answered questions: every answer is at or above its target.";
+/// Spoken, the same.
+pub const NO_GAPS_SPOKEN: &str = "No gaps among the answered questions.";
+/// Markdown, when nothing is answered.
+pub const NOTHING_ANSWERED: &str = "No questions are answered yet, so there are no priorities.";
+/// HTML, when nothing answered falls short.
+pub const NO_PRIORITIES_HTML: &str =
+    "No priorities: no answered question falls short of its target.";
+
+/// Screen and spoken: "Top 10 priorities".
+pub fn top_priorities(n: usize) -> String {
+    format!("Top {n} priorities")
+}
+
+/// Spoken: one priority in full.
+pub fn priority_spoken(
+    rank: usize,
+    id: &str,
+    title: &str,
+    area: &str,
+    now: u8,
+    target: u8,
+    importance: &str,
+    priority: &str,
+    band: &str,
+) -> String {
+    format!(
+        "Priority {rank}: {id} {title}, in {area}. Level now {now}, target {target}. Importance {importance}. Priority {priority}, {band} band."
+    )
+}
+
+// Where respondents disagree.
+
+pub const WHERE_RESPONDENTS_DISAGREE: &str = "Where respondents disagree";
+
+/// When no question's levels spread enough to count as a disagreement.
+pub fn no_disagreement(spread: u8) -> String {
+    format!("No question's levels spread by {spread} or more: the respondents broadly agree.")
+}
+
+/// Screen and page: before the disagreements.
+pub fn disagreements_intro(spread: u8) -> String {
+    format!(
+        "Questions whose levels spread by {spread} or more, largest spread first: talk these through before acting on the combined level."
+    )
+}
+
+/// A disagreement's facts as its sentences say them: the levels given, their spread, the
+/// combined level and its name, and the combined answer's priority and band.
+pub struct Levels<'a> {
+    pub min: u8,
+    pub max: u8,
+    pub spread: u8,
+    pub median: u8,
+    pub name: &'a str,
+    pub priority: String,
+    pub band: &'a str,
+}
+
+/// Screen: "Levels 1 to 4 (spread 3); combined 2 Developing, priority 12.5 high."
+pub fn levels_spread(l: &Levels) -> String {
+    format!(
+        "Levels {} to {} (spread {}); combined {} {}, priority {} {}.",
+        l.min, l.max, l.spread, l.median, l.name, l.priority, l.band
+    )
+}
+
+/// Spoken: the question, then the same facts but the band.
+pub fn levels_spread_spoken(question: &str, title: &str, l: &Levels) -> String {
+    format!(
+        "{question} {title}: levels {} to {}, spread {}; combined {} {}, priority {}.",
+        l.min, l.max, l.spread, l.median, l.name, l.priority
+    )
+}
+
+/// Spoken: one respondent's level, and their note when they left one.
+pub fn respondent_level_spoken(who: &str, level: &str, note: &str) -> String {
+    if note.is_empty() {
+        format!("{who}: {level}.")
+    } else {
+        format!("{who}: {level}. Note: {note}")
+    }
+}
+
+/// Markdown heading: "R01 Title (spread 3)".
+pub fn disagreement_heading_markdown(question: Inline, title: Inline, spread: u8) -> Text {
+    sentence([
+        question,
+        said(" "),
+        title,
+        said(format!(" (spread {spread})")),
+    ])
+}
+
+/// HTML, beside the question's title: "spread 3".
+pub fn spread(spread: u8) -> String {
+    format!("spread {spread}")
+}
+
+/// Markdown: "Levels 1 to 4; combined 2 Developing, priority 12.5 high."
+pub fn levels_markdown(l: &Levels) -> Text {
+    sentence([
+        said(format!(
+            "Levels {} to {}; combined {} ",
+            l.min, l.max, l.median
+        )),
+        Inline::Text(l.name.to_string()),
+        said(format!(", priority {} {}.", l.priority, l.band)),
+    ])
+}
+
+/// HTML: "Levels 1 to 4; combined 2 Developing, priority 12.5" and the band, the combined level
+/// and the band as the page shows them.
+pub fn levels_html(l: &Levels, combined: Inline, band: Inline) -> Text {
+    sentence([
+        said(format!("Levels {} to {}; combined ", l.min, l.max)),
+        combined,
+        said(format!(", priority {} ", l.priority)),
+        band,
+    ])
+}
+
+// All questions by area.
+
+pub const ALL_QUESTIONS_BY_AREA: &str = "All questions by area";
+pub const GAPS_BY_AREA_HTML: &str = "Gaps by area";
+pub const NOW_COLUMN: &str = "Now";
+pub const LEVEL_NOW_COLUMN: &str = "Level now";
+pub const GAP_COLUMN: &str = "Gap";
+pub const BAND_COLUMN: &str = "Band";
+pub const AT_TARGET: &str = "at target";
+/// HTML: before a question's note.
+pub const NOTE_LABEL: &str = "Note: ";
+/// Markdown, when the questionnaire has no question.
+pub const NO_QUESTIONS_MARKDOWN: &str = "This questionnaire asks no questions.";
+/// HTML, the same.
+pub const NO_QUESTIONS_HTML: &str = "No questions were scored.";
+
+/// Spoken: "Area Title, 62.5%."
+pub fn area_heading_spoken(title: &str, score: &str) -> String {
+    format!("Area {title}, {score}.")
+}
+
+/// HTML: "Range 50.0-75.0%. " when don't-knows leave one, then the area's coverage
+/// ([`counts`]).
+pub fn area_facts_html(range: &str, counts: &str) -> String {
+    if range.is_empty() {
+        format!("{counts}.")
+    } else {
+        format!("Range {range}. {counts}.")
+    }
+}
+
+/// Spoken: one question's level, target and importance, and its priority when answered.
+pub fn question_spoken(
+    id: &str,
+    title: &str,
+    level: &str,
+    target: u8,
+    importance: &str,
+    priority: Option<(&str, &str)>,
+) -> String {
+    let priority = priority.map_or_else(String::new, |(p, band)| {
+        format!(" Priority {p}, {band} band.")
+    });
+    format!("{id} {title}: {level}, target {target}, importance {importance}.{priority}")
+}
+
+/// Spoken: "Note on R01: …".
+pub fn note_on(id: &str, note: &str) -> String {
+    format!("Note on {id}: {note}")
+}
+
+// To investigate, not applicable, strengths.
+
+pub const INVESTIGATE_SCREEN: &str = "To investigate (don't know)";
+pub const INVESTIGATE_SPOKEN: &str = "To investigate, answered don't know";
+pub const INVESTIGATE_HTML: &str = "To investigate";
+pub const NO_DONT_KNOW: &str = "No don't-know answers.";
+pub const INVESTIGATE_INTRO_HTML: &str =
+    "Questions answered \"don't know\": finding out is a first step in itself.";
+pub const QUESTION_ASKED_COLUMN: &str = "Question asked";
+pub const QUESTION_LABEL: &str = "Question";
+/// Markdown: before an investigated item's note.
+pub const NOTE_AFTER_QUESTION: &str = " Note: ";
+
+pub const NOT_APPLICABLE: &str = "Not applicable";
+pub const NO_NOT_APPLICABLE: &str = "No questions were marked not applicable.";
+pub const NO_NOT_APPLICABLE_HTML: &str = "No questions marked not applicable.";
+pub const REASON_COLUMN: &str = "Reason";
+/// Markdown, for a not-applicable answer without its reason.
+pub const NO_REASON_GIVEN: &str = "(no reason given)";
+
+/// Screen, under the item: "Reason: …".
+pub fn reason(reason: &str) -> String {
+    format!("Reason: {reason}")
+}
+
+/// Spoken: "R02 Title. Reason: …".
+pub fn not_applicable_spoken(id: &str, title: &str, reason: &str) -> String {
+    format!("{id} {title}. Reason: {reason}")
+}
+
+pub const STRENGTHS_SCREEN: &str = "Strengths (at or above target)";
+pub const STRENGTHS_SPOKEN: &str = "Strengths, at or above target";
+pub const STRENGTHS_HTML: &str = "Strengths";
+pub const NO_STRENGTHS: &str = "No answer reaches its target yet.";
+pub const NO_STRENGTHS_HTML: &str = "No answered question is at or above its target yet.";
+
+/// Screen, under the item: "Level 3 Established (target 3)".
+pub fn strength_screen(level: u8, name: &str, target: u8) -> String {
+    format!("Level {level} {name} (target {target})")
+}
+
+/// Spoken: "R01 Title: level 3, target 3."
+pub fn strength_spoken(id: &str, title: &str, level: u8, target: u8) -> String {
+    format!("{id} {title}: level {level}, target {target}.")
+}
+
+/// Markdown, after the item's name: ": level 3 Established (target 3)".
+pub fn strength_markdown(level: u8, name: Inline, target: u8) -> Text {
+    sentence([
+        said(format!(": level {level} ")),
+        name,
+        said(format!(" (target {target})")),
+    ])
+}
+
+// Resources from the guide.
+
+pub const RESOURCES_FOR_WEAKEST: &str = "Resources from the guide for the weakest areas";
+/// Screen and spoken, when the guide has none for the weakest areas.
+pub const NO_RESOURCES: &str = "The guide lists no resources for the weakest areas.";
+/// Page, the same after naming the areas.
+pub const NO_RESOURCES_FOR_THESE: &str = "The guide lists no resources for these areas.";
+/// Markdown, when no area falls short.
+pub const NO_WEAK_AREA_MARKDOWN: &str = "No scored area falls short of its targets.";
+/// HTML, the same.
+pub const NO_WEAK_AREA_HTML: &str =
+    "No scored area is below its target, so no resources are suggested.";
+
+/// Screen: "c. Title (for Area, Area)".
+pub fn resource_screen(id: &str, title: &str, areas: &str) -> String {
+    format!("{id}. {title} (for {areas})")
+}
+
+/// Spoken: "Resource c, Title, for Area: summary".
+pub fn resource_spoken(id: &str, title: &str, areas: &str, summary: &str) -> String {
+    format!("Resource {id}, {title}, for {areas}: {summary}")
+}
+
+/// Markdown: "The weakest areas: Area, Area."
+pub fn weakest_areas_markdown(areas: Text) -> Text {
+    let mut t = trusted("The weakest areas: ");
+    t.extend(areas);
+    t.push(said("."));
+    t
+}
+
+/// HTML: "For the weakest areas: Area (40.0%), Area (55.0%)."
+pub fn weakest_areas_html(areas: &str) -> String {
+    format!("For the weakest areas: {areas}.")
+}
+
+/// Markdown: "**Title** (c, for Area, Area): summary".
+pub fn resource_markdown(title: Inline, id: Inline, areas: Text, summary: Inline) -> Text {
+    let mut t = vec![title, said(" ("), id, said(", for ")];
+    t.extend(areas);
+    t.extend([said("): "), summary]);
+    t
+}
+
+/// HTML, on a line of its own under the resource: "For: Area, Area".
+pub fn serves(areas: &str) -> String {
+    format!("For: {areas}")
+}
+
+// How the scores were computed, and the page footer.
+
+pub const HOW_SCORES_WERE_COMPUTED: &str = "How these scores were computed";
+
+/// The method's lines, in order, with this questionnaire's parameters (weights already
+/// written as numbers). `respondents` is set for an aggregate's combined answers.
+pub struct Method<'a> {
+    pub target: u8,
+    pub target_name: &'a str,
+    pub weights: [String; 3],
+    pub key_weight: String,
+    pub bands: [String; 3],
+    pub respondents: Option<usize>,
+    pub spread: u8,
+}
+
+/// "How these scores were computed", one sentence a line.
+pub fn method(m: &Method) -> Vec<String> {
+    let [low, medium, high] = &m.weights;
+    let [largest, band_high, band_medium] = &m.bands;
+    let mut lines = vec![
+        format!(
+            "Each answered question has a gap: its target minus the level reached, never below zero. The target is {} ({}) unless the answer sets its own.",
+            m.target, m.target_name
+        ),
+        format!(
+            "Priority = importance weight (low {low}, medium {medium}, high {high}) x {} when the recommendation feeds a key recommendation x ((1 + gap)^2 - 1), so large gaps dominate. Importance comes from the answer, else from the profile rules, else medium.",
+            m.key_weight
+        ),
+        format!(
+            "Bands compare a priority with the largest possible, {largest}: high from {band_high}, medium from {band_medium}, low below that."
+        ),
+        "An area's readiness is the share of its targets reached, weighted by importance: the sum of weight x min(level, target) over the sum of weight x target, over answered questions. Not applicable questions are left out; the range shows every don't-know at level 0 and at its target.".to_string(),
+        "Part and overall readiness are the mean of their areas' readiness, so a small area counts as much as a large one.".to_string(),
+        "A key recommendation's status is the readiness of the detailed recommendations it draws on.".to_string(),
+    ];
+    if let Some(n) = m.respondents {
+        lines.push(format!(
+            "These answers combine those of {n} respondents. Each question takes the median of the levels given (the lower of the two middle levels when their number is even); a question with no level is don't know if anyone said so, else not applicable if anyone marked it so. Importance and target are the lower median of those set, and each profile question takes its most common answer."
+        ));
+        lines.push(format!(
+            "A question on which the levels given spread by {} or more (highest minus lowest) is a disagreement to discuss. Each respondent's readiness is their own answers scored alone.",
+            m.spread
+        ));
+    }
+    lines
+}
+
+/// The page footer after the fingerprint.
+pub fn footer(id: &str, version: &str, date: &str) -> String {
+    format!(
+        " · questionnaire {id} version {version} · answers dated {date} · made with icso-assess from the guide \u{201c}{GUIDE}\u{201d}."
+    )
+}
