@@ -261,7 +261,7 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
         })
         .collect();
     let screen = vec![
-        Block::heading(2, trusted(w::AREAS_SCREEN)),
+        Block::heading(2, trusted(w::areas_screen())),
         Block::Table(Table::new(
             [w::AREA, w::BEFORE_AFTER_COLUMN, w::CHANGE, w::PROGRESS]
                 .map(Column::new)
@@ -352,7 +352,7 @@ fn movement_row(label: String, m: &Movement) -> Row {
 fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
     let shown = |v| crate::comparison::score(v, w::NOT_SCORED);
     let chart = Chart::Pairs {
-        title: w::AREAS_CHART_TITLE.into(),
+        title: w::areas_chart_title(),
         desc: c
             .areas
             .iter()

@@ -602,7 +602,7 @@ fn areas_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
         Block::Para("empty", trusted(w::NO_AREAS_TO_CHART))
     } else {
         Block::Chart(Chart::Bars {
-            title: w::AREAS_CHART_TITLE.into(),
+            title: w::areas_chart_title(),
             desc: bars
                 .iter()
                 .map(|b| w::bar_desc(&b.label, &b.shown))

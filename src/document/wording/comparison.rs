@@ -129,7 +129,9 @@ pub fn counts_sentence(
 
 pub const PROGRESS: &str = "Progress";
 /// Screen: the section's heading, with how to read its two bars.
-pub const AREAS_SCREEN: &str = "Readiness by area (top bar before, bottom bar after)";
+pub fn areas_screen() -> String {
+    format!("{READINESS_BY_AREA} (top bar before, bottom bar after)")
+}
 pub const BEFORE_AFTER_COLUMN: &str = "Before / after";
 pub const CHANGE_POINTS_COLUMN: &str = "Change (points)";
 /// Screen: under the areas.
@@ -140,8 +142,9 @@ pub const AREAS_NOTE_SPOKEN: &str = "Progress is the share of the remaining gap 
 pub const AREAS_NOTE_MARKDOWN: &str = "Progress is the share of the remaining gap to target closed; – means it is undefined (either score missing, or the area was already at 100% before).";
 /// Page, when the sides share no area.
 pub const NO_AREAS: &str = "No area has a recommendation asked on both sides.";
-pub const AREAS_CHART_TITLE: &str =
-    "Readiness by area before and after, as a share of each area's target";
+pub fn areas_chart_title() -> String {
+    format!("{READINESS_BY_AREA} before and after, as a share of each area's target")
+}
 /// HTML: under the chart.
 pub const AREAS_CHART_LEGEND: &str = "Each track is the area's target (100%): the light bar is the readiness before, the dark bar after.";
 /// HTML: the last row of the areas table.

@@ -212,7 +212,9 @@ pub fn area_spoken(
 // The page's charts.
 
 pub const AT_A_GLANCE: &str = "At a glance";
-pub const AREAS_CHART_TITLE: &str = "Readiness by area, as a share of each area's target";
+pub fn areas_chart_title() -> String {
+    format!("{READINESS_BY_AREA}, as a share of each area's target")
+}
 pub const AREAS_LEGEND: &str =
     "Each track is the area's target (100%); the filled part is the readiness reached.";
 /// Follows [`AREAS_LEGEND`] when some area has a range.
