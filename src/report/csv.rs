@@ -121,7 +121,6 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 mod tests {
     use super::*;
     use crate::answers::{Answer, Answers, State};
-    use crate::catalogue;
     use crate::report::testing;
 
     fn answers() -> Answers {
@@ -133,18 +132,10 @@ mod tests {
         })
     }
 
-    fn fixture() -> catalogue::Data {
-        testing::mini()
-    }
-
-    fn render(data: &catalogue::Data, a: &Answers) -> String {
-        testing::render(crate::render::Format::Csv, data, a)
-    }
-
     #[test]
     fn parses_back_with_one_record_per_question() {
-        let data = fixture();
-        let text = render(&data, &answers());
+        let data = testing::mini();
+        let text = testing::render(crate::render::Format::Csv, &data, &answers());
 
         // CRLF endings: every LF outside the quoted note follows a CR.
         assert!(
@@ -251,7 +242,7 @@ mod tests {
 
     #[test]
     fn unanswered_and_unknown_rows() {
-        let data = fixture();
+        let data = testing::mini();
         let mut a = answers();
         a.answers.clear();
         a.answers.insert(
@@ -263,7 +254,7 @@ mod tests {
                 note: Some("- ask IT".into()),
             },
         );
-        let text = render(&data, &a);
+        let text = testing::render(crate::render::Format::Csv, &data, &a);
         let mut rd = csv::Reader::from_reader(text.as_bytes());
         let rows: Vec<csv::StringRecord> = rd.records().collect::<Result<_, _>>().expect("records");
         assert_eq!(
@@ -306,8 +297,11 @@ mod tests {
 
     #[test]
     fn deterministic() {
-        let data = fixture();
+        let data = testing::mini();
         let a = answers();
-        assert_eq!(render(&data, &a), render(&data, &a));
+        assert_eq!(
+            testing::render(crate::render::Format::Csv, &data, &a),
+            testing::render(crate::render::Format::Csv, &data, &a)
+        );
     }
 }

@@ -1,6 +1,5 @@
 //! The html report's own tests: escaping, content, order and empty sections.
 use crate::answers::Answers;
-use crate::catalogue;
 use crate::render::Format;
 use crate::report::testing;
 
@@ -13,18 +12,10 @@ fn answers() -> Answers {
     })
 }
 
-fn fixture() -> catalogue::Data {
-    testing::mini()
-}
-
-fn render(data: &catalogue::Data, a: &Answers) -> String {
-    testing::render(Format::Html, data, a)
-}
-
 #[test]
 fn self_contained_with_csp() {
-    let data = fixture();
-    let out = render(&data, &answers());
+    let data = testing::mini();
+    let out = testing::render(Format::Html, &data, &answers());
     assert!(out.starts_with("<!DOCTYPE html>"));
     assert!(out.contains(
         r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">"#
@@ -47,8 +38,8 @@ fn self_contained_with_csp() {
 
 #[test]
 fn data_is_escaped() {
-    let data = fixture();
-    let out = render(&data, &answers());
+    let data = testing::mini();
+    let out = testing::render(Format::Html, &data, &answers());
     assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
     assert!(!out.contains("<b>Aid"));
     assert!(out.contains("No technology work"));
@@ -56,8 +47,8 @@ fn data_is_escaped() {
 
 #[test]
 fn shows_the_report() {
-    let data = fixture();
-    let out = render(&data, &answers());
+    let data = testing::mini();
+    let out = testing::render(Format::Html, &data, &answers());
     // Header: respondent, questionnaire and the answers file's date.
     assert!(out.contains("Policy team"));
     assert!(out.contains("(full, version 1.0)"));
@@ -97,10 +88,10 @@ fn shows_the_report() {
 
 #[test]
 fn empty_sections_say_so() {
-    let data = fixture();
+    let data = testing::mini();
     let mut a = answers();
     a.answers.clear();
-    let out = render(&data, &a);
+    let out = testing::render(Format::Html, &data, &a);
     assert!(out.contains("No gaps: every answered question is at or above its target."));
     assert!(out.contains("No don't-know answers."));
     assert!(out.contains("No questions marked not applicable."));
@@ -110,7 +101,10 @@ fn empty_sections_say_so() {
 
 #[test]
 fn deterministic() {
-    let data = fixture();
+    let data = testing::mini();
     let a = answers();
-    assert_eq!(render(&data, &a), render(&data, &a));
+    assert_eq!(
+        testing::render(Format::Html, &data, &a),
+        testing::render(Format::Html, &data, &a)
+    );
 }

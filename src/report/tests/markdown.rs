@@ -1,6 +1,5 @@
 //! The markdown report's own tests: escaping, content, order and empty sections.
 use crate::answers::{Answer, Answers, State};
-use crate::catalogue;
 use crate::render::Format;
 use crate::report::testing;
 
@@ -11,14 +10,6 @@ fn answers(organisation: &str) -> Answers {
         note: "=HYPERLINK(\"http://x\")|<script>\nsecond line",
         reason: "No tech | <b>work</b>\n# here",
     })
-}
-
-fn fixture() -> catalogue::Data {
-    testing::mini()
-}
-
-fn render(data: &catalogue::Data, a: &Answers) -> String {
-    testing::render(Format::Markdown, data, a)
 }
 
 /// Pipes that separate cells: those not escaped by a backslash.
@@ -55,8 +46,12 @@ fn tables(md: &str) -> Vec<Vec<&str>> {
 
 #[test]
 fn tables_keep_their_shape_and_nothing_injects_html() {
-    let data = fixture();
-    let md = render(&data, &answers("Acme | <b>Aid</b>\n# Org"));
+    let data = testing::mini();
+    let md = testing::render(
+        Format::Markdown,
+        &data,
+        &answers("Acme | <b>Aid</b>\n# Org"),
+    );
 
     let tables = tables(&md);
     // Areas, key recommendations, priorities, and one gap table per area (2).
@@ -92,8 +87,8 @@ fn tables_keep_their_shape_and_nothing_injects_html() {
 
 #[test]
 fn content_and_order() {
-    let data = fixture();
-    let md = render(&data, &answers("Acme"));
+    let data = testing::mini();
+    let md = testing::render(Format::Markdown, &data, &answers("Acme"));
     let order = [
         "# China readiness report: Acme",
         "## Overall readiness",
@@ -135,14 +130,17 @@ fn content_and_order() {
 
 #[test]
 fn deterministic() {
-    let data = fixture();
+    let data = testing::mini();
     let a = answers("Acme | <b>Aid</b>");
-    assert_eq!(render(&data, &a), render(&data, &a));
+    assert_eq!(
+        testing::render(Format::Markdown, &data, &a),
+        testing::render(Format::Markdown, &data, &a)
+    );
 }
 
 #[test]
 fn empty_sections_say_so() {
-    let data = fixture();
+    let data = testing::mini();
     let mut a = answers("");
     a.answers.clear();
     a.answers.insert(
@@ -154,7 +152,7 @@ fn empty_sections_say_so() {
             note: None,
         },
     );
-    let md = render(&data, &a);
+    let md = testing::render(Format::Markdown, &data, &a);
     assert!(md.starts_with("# China readiness report: (organisation not named)\n"));
     assert!(md.contains("No questions are answered yet, so there are no priorities."));
     assert!(md.contains("No questions were marked not applicable."));
