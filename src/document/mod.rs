@@ -317,6 +317,25 @@ impl<'a> Each<'a> {
     }
 }
 
+/// What makes a [`Block::Lazy`]'s blocks for a format.
+pub type Lazy<'a> = Box<dyn FnOnce(Format) -> Vec<Block<'a>> + 'a>;
+
+/// Blocks in each text format's words, each made only for the format that shows it.
+pub fn each<'a>(
+    table: impl FnOnce() -> Vec<Block<'a>> + 'a,
+    plain: impl FnOnce() -> Vec<Block<'a>> + 'a,
+    markdown: impl FnOnce() -> Vec<Block<'a>> + 'a,
+    html: impl FnOnce() -> Vec<Block<'a>> + 'a,
+) -> Block<'a> {
+    Block::Lazy(Box::new(move |format| match format {
+        Format::Table => table(),
+        Format::Plain => plain(),
+        Format::Markdown => markdown(),
+        Format::Html => html(),
+        Format::Csv | Format::Json => Vec::new(),
+    }))
+}
+
 /// A list item; `class` styles it in HTML.
 #[derive(Debug, Clone)]
 pub struct Item {
@@ -386,6 +405,9 @@ pub enum Block<'a> {
     Only(&'static [Format], Vec<Block<'a>>),
     /// The same content as each text format says it.
     Each(Box<Each<'a>>),
+    /// Content made only when a writer reaches it, for that writer's format: the variants of a
+    /// large section are not built for the formats that will not show them.
+    Lazy(Lazy<'a>),
     /// For the terminal: `wide` when it has at least `min` columns, else `narrow`. Every other
     /// format shows `wide`.
     ByWidth {
@@ -428,6 +450,7 @@ impl<'a> Block<'a> {
             Block::Stream { .. } => "Stream",
             Block::Only(..) => "Only",
             Block::Each(_) => "Each",
+            Block::Lazy(_) => "Lazy",
             Block::ByWidth { .. } => "ByWidth",
             Block::Blank => "Blank",
         }

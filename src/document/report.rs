@@ -5,6 +5,7 @@
 use crate::analysis::aggregate::{self, Disagreement, ProfileChoice, Summary};
 use crate::analysis::scoring::{Band, Item as Scored, Status};
 use crate::answers::{Answer, State};
+use crate::document::each;
 use crate::document::wording::report::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Each, Inline, Item, Kind, Row, Sub, Table, Tag,
@@ -738,24 +739,57 @@ fn level_label(r: &Report, item: &Scored) -> String {
     crate::report::level_label(r, item)
 }
 
-fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
+fn priorities<'a>(r: &'a Report<'a>) -> Block<'a> {
+    let n = r.priorities().len();
+    let heading = Block::heading(2, trusted(w::top_priorities(n)));
+    Block::section(
+        "priorities",
+        vec![
+            Block::only(&[Format::Table, Format::Plain], vec![heading]),
+            Block::only(PAGES, vec![Block::heading(2, trusted(w::TOP_PRIORITIES))]),
+            each(
+                move || priorities_on_screen(r),
+                move || priorities_spoken(r),
+                move || {
+                    let top = r.priorities();
+                    vec![if top.is_empty() {
+                        Block::para(trusted(if r.scored.coverage.answered == 0 {
+                            w::NOTHING_ANSWERED
+                        } else {
+                            w::NO_GAPS_SCREEN
+                        }))
+                    } else {
+                        Block::Table(priorities_markdown(r, &top))
+                    }]
+                },
+                move || {
+                    let top = r.priorities();
+                    vec![if top.is_empty() {
+                        Block::Para("empty", trusted(w::NO_PRIORITIES_HTML))
+                    } else {
+                        Block::Table(priorities_html(r, &top))
+                    }]
+                },
+            ),
+        ],
+    )
+}
+
+/// The priorities on a terminal: the table as wide as the terminal allows, then the first steps.
+fn priorities_on_screen<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     let top = r.priorities();
-    let heading = Block::heading(2, trusted(w::top_priorities(top.len())));
-    let answered = r.scored.coverage.answered;
-    let mut screen = vec![];
-    let mut spoken = vec![];
     if top.is_empty() {
-        screen.push(Block::para(trusted(w::NO_GAPS_SCREEN)));
-        spoken.push(Block::para(trusted(w::NO_GAPS_SPOKEN)));
-    } else {
-        screen.push(Block::ByWidth {
+        return vec![Block::para(trusted(w::NO_GAPS_SCREEN))];
+    }
+    vec![
+        Block::ByWidth {
             min: 110,
             wide: vec![Block::Table(priorities_screen(r, &top, true))],
             narrow: vec![Block::Table(priorities_screen(r, &top, false))],
-        });
-        screen.push(Block::Blank);
-        screen.push(Block::para(trusted(w::FIRST_STEPS_SCREEN)));
-        screen.push(Block::List {
+        },
+        Block::Blank,
+        Block::para(trusted(w::FIRST_STEPS_SCREEN)),
+        Block::List {
             class: "",
             label: "",
             ordered: true,
@@ -769,8 +803,17 @@ fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
                     }
                 })
                 .collect(),
-        });
+        },
+    ]
+}
+
+/// Each priority read aloud, then its first step.
+fn priorities_spoken<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
+    let top = r.priorities();
+    if top.is_empty() {
+        return vec![Block::para(trusted(w::NO_GAPS_SPOKEN))];
     }
+    let mut spoken = Vec::new();
     for (n, i) in top.iter().enumerate() {
         let rec = r.recommendation(i);
         spoken.push(Block::para(text(w::priority_spoken(
@@ -790,34 +833,7 @@ fn priorities<'a>(r: &Report<'a>) -> Block<'a> {
             rec.first_step
         ))));
     }
-    let markdown = if top.is_empty() {
-        Block::para(trusted(if answered == 0 {
-            w::NOTHING_ANSWERED
-        } else {
-            w::NO_GAPS_SCREEN
-        }))
-    } else {
-        Block::Table(priorities_markdown(r, &top))
-    };
-    let html = if top.is_empty() {
-        Block::Para("empty", trusted(w::NO_PRIORITIES_HTML))
-    } else {
-        Block::Table(priorities_html(r, &top))
-    };
-    Block::section(
-        "priorities",
-        vec![
-            Block::only(&[Format::Table, Format::Plain], vec![heading]),
-            Block::only(PAGES, vec![Block::heading(2, trusted(w::TOP_PRIORITIES))]),
-            Each {
-                table: screen,
-                plain: spoken,
-                markdown: vec![markdown],
-                html: vec![html],
-            }
-            .block(),
-        ],
-    )
+    spoken
 }
 
 /// The priorities on a terminal; below 110 columns the area rides under the title, so titles
@@ -1136,57 +1152,7 @@ fn disagreement_html<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a>>
 }
 
 /// Every question by area, with its level, target, importance and priority.
-fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
-    let s = &r.scored;
-    let mut screen = Vec::new();
-    let mut spoken = Vec::new();
-    let mut markdown = Vec::new();
-    let mut html = Vec::new();
-    if s.areas.is_empty() {
-        markdown.push(Block::para(trusted(w::NO_QUESTIONS_MARKDOWN)));
-        html.push(Block::Para("empty", trusted(w::NO_QUESTIONS_HTML)));
-    }
-    for a in &s.areas {
-        let pct = percent(a.score.score);
-        screen.push(Block::Blank);
-        screen.push(Block::para(text(format!(
-            "{} {} ({pct})",
-            a.part,
-            r.area_title(&a.id)
-        ))));
-        screen.push(Block::Table(gaps_screen(r, &a.id)));
-        spoken.push(Block::para(text(w::area_heading_spoken(
-            r.area_title(&a.id),
-            &pct,
-        ))));
-        spoken.extend(gaps_spoken(r, &a.id));
-        markdown.push(Block::heading(
-            3,
-            vec![
-                Inline::Text(numbered_area(r, a)),
-                Inline::Trusted(format!(" ({pct})")),
-            ],
-        ));
-        markdown.push(Block::Table(gaps_markdown(r, &a.id)));
-        let facts = w::area_facts_html(
-            &range(a.score.low, a.score.high),
-            &w::counts(a.answered, a.na, a.unknown, a.unanswered),
-        );
-        html.push(Block::div(
-            "area",
-            vec![
-                Block::heading(
-                    3,
-                    vec![
-                        Inline::Text(format!("{} ", r.area_title(&a.id))),
-                        Inline::Span("area-score", trusted(pct)),
-                    ],
-                ),
-                Block::Para("area-facts", trusted(facts)),
-                Block::Table(gaps_html(r, &a.id)),
-            ],
-        ));
-    }
+fn gaps<'a>(r: &'a Report<'a>) -> Block<'a> {
     Block::section(
         "gaps",
         vec![
@@ -1195,15 +1161,91 @@ fn gaps<'a>(r: &Report<'a>) -> Block<'a> {
                 vec![Block::heading(2, trusted(w::ALL_QUESTIONS_BY_AREA))],
             ),
             Block::only(HTML, vec![Block::heading(2, trusted(w::GAPS_BY_AREA_HTML))]),
-            Each {
-                table: screen,
-                plain: spoken,
-                markdown,
-                html,
-            }
-            .block(),
+            each(
+                move || gaps_by_area_screen(r),
+                move || gaps_by_area_spoken(r),
+                move || gaps_by_area_markdown(r),
+                move || gaps_by_area_html(r),
+            ),
         ],
     )
+}
+
+fn gaps_by_area_screen<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
+    let mut blocks = Vec::new();
+    for a in &r.scored.areas {
+        let pct = percent(a.score.score);
+        blocks.push(Block::Blank);
+        blocks.push(Block::para(text(format!(
+            "{} {} ({pct})",
+            a.part,
+            r.area_title(&a.id)
+        ))));
+        blocks.push(Block::Table(gaps_screen(r, &a.id)));
+    }
+    blocks
+}
+
+fn gaps_by_area_spoken<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
+    let mut blocks = Vec::new();
+    for a in &r.scored.areas {
+        let pct = percent(a.score.score);
+        blocks.push(Block::para(text(w::area_heading_spoken(
+            r.area_title(&a.id),
+            &pct,
+        ))));
+        blocks.extend(gaps_spoken(r, &a.id));
+    }
+    blocks
+}
+
+fn gaps_by_area_markdown<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
+    if r.scored.areas.is_empty() {
+        return vec![Block::para(trusted(w::NO_QUESTIONS_MARKDOWN))];
+    }
+    let mut blocks = Vec::new();
+    for a in &r.scored.areas {
+        let pct = percent(a.score.score);
+        blocks.push(Block::heading(
+            3,
+            vec![
+                Inline::Text(numbered_area(r, a)),
+                Inline::Trusted(format!(" ({pct})")),
+            ],
+        ));
+        blocks.push(Block::Table(gaps_markdown(r, &a.id)));
+    }
+    blocks
+}
+
+fn gaps_by_area_html<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
+    if r.scored.areas.is_empty() {
+        return vec![Block::Para("empty", trusted(w::NO_QUESTIONS_HTML))];
+    }
+    r.scored
+        .areas
+        .iter()
+        .map(|a| {
+            let facts = w::area_facts_html(
+                &range(a.score.low, a.score.high),
+                &w::counts(a.answered, a.na, a.unknown, a.unanswered),
+            );
+            Block::div(
+                "area",
+                vec![
+                    Block::heading(
+                        3,
+                        vec![
+                            Inline::Text(format!("{} ", r.area_title(&a.id))),
+                            Inline::Span("area-score", trusted(percent(a.score.score))),
+                        ],
+                    ),
+                    Block::Para("area-facts", trusted(facts)),
+                    Block::Table(gaps_html(r, &a.id)),
+                ],
+            )
+        })
+        .collect()
 }
 
 /// "37.5 high" for an answered item.

@@ -142,6 +142,7 @@ impl Terminal {
             }
             Block::Only(..) => Ok(()),
             Block::Each(each) => self.blocks(each.take(Format::Table), out),
+            Block::Lazy(make) => self.blocks(make(Format::Table), out),
             Block::Blank => writeln!(out),
         }
     }

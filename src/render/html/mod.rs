@@ -49,12 +49,36 @@ fn top(page: &mut page::Page, block: Block<'_>) -> std::io::Result<()> {
             }
             Ok(())
         }
+        Block::Lazy(make) => {
+            for b in make(Format::Html) {
+                top(page, b)?;
+            }
+            Ok(())
+        }
         other => page.put(markup(other)),
     }
 }
 
+/// Blocks rendered straight into the buffer of the element around them (maud calls
+/// `render_to` with it), instead of into a string of their own that is then copied.
+struct Children<'a>(std::cell::RefCell<Vec<Block<'a>>>);
+
+impl<'a> Children<'a> {
+    fn new(blocks: Vec<Block<'a>>) -> Children<'a> {
+        Children(std::cell::RefCell::new(blocks))
+    }
+}
+
+impl maud::Render for Children<'_> {
+    fn render_to(&self, buffer: &mut String) {
+        for b in self.0.take() {
+            buffer.push_str(&markup(b).into_string());
+        }
+    }
+}
+
 fn markups(blocks: Vec<Block<'_>>) -> Markup {
-    html! { @for b in blocks { (markup(b)) } }
+    html! { (Children::new(blocks)) }
 }
 
 /// `Some(class)` unless empty, for maud's optional attributes.
@@ -106,7 +130,7 @@ fn markup(block: Block<'_>) -> Markup {
         } => {
             let id = class(id);
             let c = class(c);
-            let inner = markups(blocks);
+            let inner = Children::new(blocks);
             match tag {
                 Tag::Section => html! { section id=[id] class=[c] { (inner) } },
                 Tag::Div => html! { div id=[id] class=[c] { (inner) } },
@@ -116,11 +140,12 @@ fn markup(block: Block<'_>) -> Markup {
             }
         }
         Block::Stream { id, blocks } => {
-            html! { section id=(id) { @for b in blocks { (markup(b)) } } }
+            html! { section id=(id) { @for b in blocks { (Children::new(vec![b])) } } }
         }
         Block::Only(formats, inner) if formats.contains(&Format::Html) => markups(inner),
         Block::Only(..) | Block::Blank => html! {},
         Block::Each(each) => markups(each.take(Format::Html)),
+        Block::Lazy(make) => markups(make(Format::Html)),
         Block::ByWidth { wide, .. } => markups(wide),
     }
 }
