@@ -7,10 +7,11 @@ use crate::comparison::{
     Which, counts_sentence, from_to, left_out, left_out_heading, level_long, level_short, lists,
     organisations, overall_sentence, scope_note, side_facts, side_line, warnings,
 };
+use crate::document::each_built;
 use crate::document::wording::comparison::{self as w, DASH};
 use crate::document::{
-    Block, Cell, Chart, Column, Document, Each, Inline, Item, Kind, Pair, Row, Sub, Table, Tag,
-    Text, Tone, cell, fixed, text, trusted,
+    Block, Cell, Chart, Column, Document, Inline, Item, Kind, Pair, Row, Sub, Table, Tag, Text,
+    Tone, cell, fixed, text, trusted,
 };
 use crate::render::Format;
 
@@ -119,15 +120,7 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
         tag: Tag::Header,
         id: "",
         class: "top",
-        blocks: vec![
-            Each {
-                table: screen,
-                plain: spoken,
-                markdown,
-                html: html_header(c, org),
-            }
-            .block(),
-        ],
+        blocks: vec![each_built(screen, spoken, markdown, html_header(c, org))],
     }
 }
 
@@ -677,8 +670,8 @@ fn named(c: &Comparison, ch: &Change, rest: Vec<Inline>) -> Text {
 
 /// One of the four lists in the text formats.
 fn change_items<'a>(c: &Comparison, items: &[&Change]) -> Block<'a> {
-    Each {
-        table: items
+    each_built(
+        items
             .iter()
             .map(|ch| Block::Hanging {
                 first: "  ",
@@ -691,7 +684,7 @@ fn change_items<'a>(c: &Comparison, items: &[&Change]) -> Block<'a> {
                 )),
             })
             .collect(),
-        plain: items
+        items
             .iter()
             .map(|ch| {
                 Block::para(text(format!(
@@ -702,15 +695,14 @@ fn change_items<'a>(c: &Comparison, items: &[&Change]) -> Block<'a> {
                 )))
             })
             .collect(),
-        markdown: vec![Block::list(
+        vec![Block::list(
             items
                 .iter()
                 .map(|ch| named(c, ch, vec![Inline::Trusted(format!(" ({})", from_to(ch)))]))
                 .collect(),
         )],
-        html: Vec::new(),
-    }
-    .block()
+        Vec::new(),
+    )
 }
 
 /// One of the four lists on the page: each item with its levels, arrows drawn.

@@ -290,33 +290,6 @@ pub enum Chart {
     },
 }
 
-/// One piece of content in the words and detail of each text format: the terminal table, the
-/// screen-reader layout, Markdown and HTML.
-#[derive(Default)]
-pub struct Each<'a> {
-    pub table: Vec<Block<'a>>,
-    pub plain: Vec<Block<'a>>,
-    pub markdown: Vec<Block<'a>>,
-    pub html: Vec<Block<'a>>,
-}
-
-impl<'a> Each<'a> {
-    /// The blocks of `format`.
-    pub fn take(self, format: Format) -> Vec<Block<'a>> {
-        match format {
-            Format::Table => self.table,
-            Format::Plain => self.plain,
-            Format::Markdown => self.markdown,
-            Format::Html => self.html,
-            Format::Csv | Format::Json => Vec::new(),
-        }
-    }
-
-    pub fn block(self) -> Block<'a> {
-        Block::Each(Box::new(self))
-    }
-}
-
 /// What makes a [`Block::Lazy`]'s blocks for a format.
 pub type Lazy<'a> = Box<dyn FnOnce(Format) -> Vec<Block<'a>> + 'a>;
 
@@ -334,6 +307,16 @@ pub fn each<'a>(
         Format::Html => html(),
         Format::Csv | Format::Json => Vec::new(),
     }))
+}
+
+/// Blocks in each text format's words, already made (small content, cheap to make four times).
+pub fn each_built<'a>(
+    table: Vec<Block<'a>>,
+    plain: Vec<Block<'a>>,
+    markdown: Vec<Block<'a>>,
+    html: Vec<Block<'a>>,
+) -> Block<'a> {
+    each(move || table, move || plain, move || markdown, move || html)
 }
 
 /// A list item; `class` styles it in HTML.
@@ -403,8 +386,6 @@ pub enum Block<'a> {
     },
     /// Blocks only the named formats show: where the formats still differ in wording or detail.
     Only(&'static [Format], Vec<Block<'a>>),
-    /// The same content as each text format says it.
-    Each(Box<Each<'a>>),
     /// Content made only when a writer reaches it, for that writer's format: the variants of a
     /// large section are not built for the formats that will not show them.
     Lazy(Lazy<'a>),
@@ -449,7 +430,6 @@ impl<'a> Block<'a> {
             Block::Group { .. } => "Group",
             Block::Stream { .. } => "Stream",
             Block::Only(..) => "Only",
-            Block::Each(_) => "Each",
             Block::Lazy(_) => "Lazy",
             Block::ByWidth { .. } => "ByWidth",
             Block::Blank => "Blank",

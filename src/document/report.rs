@@ -5,12 +5,12 @@
 use crate::analysis::aggregate::{self, Disagreement, ProfileChoice, Summary};
 use crate::analysis::scoring::{Band, Item as Scored, Status};
 use crate::answers::{Answer, State};
-use crate::document::each;
 use crate::document::wording::report::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
-    Bar, Block, Cell, Chart, Column, Document, Dot, Each, Inline, Item, Kind, Row, Sub, Table, Tag,
-    Text, Tone, cell, fixed, level, text, trusted,
+    Bar, Block, Cell, Chart, Column, Document, Dot, Inline, Item, Kind, Row, Sub, Table, Tag, Text,
+    Tone, cell, fixed, level, text, trusted,
 };
+use crate::document::{each, each_built};
 use crate::questionnaire::Questionnaire;
 use crate::render::Format;
 use crate::report::Report;
@@ -389,15 +389,7 @@ fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
     };
     Block::section(
         "respondents",
-        vec![
-            Each {
-                table: screen,
-                plain: spoken,
-                markdown: page(false),
-                html: page(true),
-            }
-            .block(),
-        ],
+        vec![each_built(screen, spoken, page(false), page(true))],
     )
 }
 
@@ -723,13 +715,12 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         "key",
         vec![
             Block::heading(2, trusted(w::KEY_RECOMMENDATIONS)),
-            Each {
-                table: vec![Block::Table(screen)],
-                plain: spoken,
-                markdown: vec![markdown],
-                html: vec![html],
-            }
-            .block(),
+            each_built(
+                vec![Block::Table(screen)],
+                spoken,
+                vec![markdown],
+                vec![html],
+            ),
         ],
     )
 }
@@ -1030,7 +1021,7 @@ struct Split<'a> {
 }
 
 /// One question the respondents disagree on: every respondent's level and note.
-fn disagreement<'a>(r: &Report<'a>, agg: &'a Summary, d: &'a Disagreement) -> Block<'a> {
+fn disagreement<'a>(r: &'a Report<'a>, agg: &'a Summary, d: &'a Disagreement) -> Block<'a> {
     let band = r
         .scored
         .items
@@ -1056,22 +1047,23 @@ fn disagreement<'a>(r: &Report<'a>, agg: &'a Summary, d: &'a Disagreement) -> Bl
             band: band.as_str(),
         },
     };
-    let facts = w::levels_spread(&x.levels);
+    // Thousands of respondents make each variant large: only the one being written is made.
+    let x = std::rc::Rc::new(x);
+    let (spoken, markdown, html) = (x.clone(), x.clone(), x.clone());
     Block::div(
         "disagreement",
-        vec![
-            Each {
-                table: vec![
+        vec![each(
+            move || {
+                vec![
                     Block::heading(3, text(format!("{} {}", d.question, x.title))),
-                    Block::para(text(facts)),
+                    Block::para(text(w::levels_spread(&x.levels))),
                     answers_table(r, agg, d, false),
-                ],
-                plain: disagreement_spoken(r, agg, &x),
-                markdown: disagreement_markdown(r, agg, &x),
-                html: disagreement_html(r, agg, &x),
-            }
-            .block(),
-        ],
+                ]
+            },
+            move || disagreement_spoken(r, agg, &spoken),
+            move || disagreement_markdown(r, agg, &markdown),
+            move || disagreement_html(r, agg, &html),
+        )],
     )
 }
 
@@ -1731,13 +1723,12 @@ fn resources<'a>(r: &Report<'a>) -> Block<'a> {
                 HTML,
                 vec![Block::heading(2, trusted(w::RESOURCES_FROM_GUIDE))],
             ),
-            Each {
-                table: screen,
-                plain: spoken,
-                markdown: resources_markdown(&weak, &found),
-                html: resources_html(r, &weak, &found),
-            }
-            .block(),
+            each_built(
+                screen,
+                spoken,
+                resources_markdown(&weak, &found),
+                resources_html(r, &weak, &found),
+            ),
         ],
     )
 }

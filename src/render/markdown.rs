@@ -157,7 +157,6 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
             blocks(inner, out, first)
         }
         Block::Only(..) => Ok(()),
-        Block::Each(each) => blocks(each.take(Format::Markdown), out, first),
         Block::Lazy(make) => blocks(make(Format::Markdown), out, first),
         Block::Blank => writeln!(out),
     }

@@ -75,7 +75,6 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         }
         Block::Only(formats, inner) if formats.contains(&Format::Plain) => blocks(inner, out),
         Block::Only(..) => Ok(()),
-        Block::Each(each) => blocks(each.take(Format::Plain), out),
         Block::Lazy(make) => blocks(make(Format::Plain), out),
         Block::Blank => writeln!(out),
     }

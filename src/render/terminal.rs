@@ -141,7 +141,6 @@ impl Terminal {
                 self.blocks(blocks, out)
             }
             Block::Only(..) => Ok(()),
-            Block::Each(each) => self.blocks(each.take(Format::Table), out),
             Block::Lazy(make) => self.blocks(make(Format::Table), out),
             Block::Blank => writeln!(out),
         }

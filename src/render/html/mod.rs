@@ -43,12 +43,6 @@ fn top(page: &mut page::Page, block: Block<'_>) -> std::io::Result<()> {
             Ok(())
         }
         Block::Only(..) => Ok(()),
-        Block::Each(each) => {
-            for b in each.take(Format::Html) {
-                top(page, b)?;
-            }
-            Ok(())
-        }
         Block::Lazy(make) => {
             for b in make(Format::Html) {
                 top(page, b)?;
@@ -144,7 +138,6 @@ fn markup(block: Block<'_>) -> Markup {
         }
         Block::Only(formats, inner) if formats.contains(&Format::Html) => markups(inner),
         Block::Only(..) | Block::Blank => html! {},
-        Block::Each(each) => markups(each.take(Format::Html)),
         Block::Lazy(make) => markups(make(Format::Html)),
         Block::ByWidth { wide, .. } => markups(wide),
     }
