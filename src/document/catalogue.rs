@@ -2,13 +2,10 @@
 //! the overview bare `icso-assess` prints when it cannot ask questions.
 
 use crate::catalogue::{Catalogue, Data, model::Recommendation};
+use crate::document::only::*;
 use crate::document::wording::catalogue as w;
 use crate::document::{Block, Column, Document, Inline, Kind, Row, Table, cell, text, trusted};
 use crate::render::Format;
-
-const TABLE: &[Format] = &[Format::Table];
-const PLAIN: &[Format] = &[Format::Plain];
-const PAGES: &[Format] = &[Format::Markdown, Format::Html];
 
 /// "R23  Title": an id and its title two spaces apart, as lists of ids line up.
 fn two(id: &str, title: &str) -> Vec<Inline> {

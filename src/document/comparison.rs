@@ -8,20 +8,13 @@ use crate::comparison::{
     organisations, overall_sentence, scope_note, side_facts, side_line, warnings,
 };
 use crate::document::each_built;
+use crate::document::only::*;
 use crate::document::wording::comparison::{self as w, DASH};
 use crate::document::{
     Block, Cell, Chart, Column, Document, Inline, Item, Kind, Pair, Row, Sub, Table, Tag, Text,
-    Tone, cell, fixed, text, trusted,
+    Tone, cell, fixed, level, note, text, trusted,
 };
 use crate::render::Format;
-
-const TABLE: &[Format] = &[Format::Table];
-const PLAIN: &[Format] = &[Format::Plain];
-const MARKDOWN: &[Format] = &[Format::Markdown];
-const HTML: &[Format] = &[Format::Html];
-const TEXT: &[Format] = &[Format::Table, Format::Plain, Format::Markdown];
-const PAGES: &[Format] = &[Format::Markdown, Format::Html];
-const SCREEN: &[Format] = &[Format::Table, Format::Markdown];
 
 pub fn build<'a>(c: &'a Comparison<'a>) -> Document<'a> {
     let org = organisations(c);
@@ -222,34 +215,31 @@ fn overall<'a>(c: &Comparison<'a>) -> Block<'a> {
     )
 }
 
+/// A ten-cell bar, its score (or `none`) and `end` (a line break on a terminal, where before
+/// and after share a cell).
+fn bar_score(v: Option<f64>, none: &str, end: &str) -> Text {
+    let score = crate::comparison::score(v, none);
+    vec![
+        Inline::Bar(v, 10),
+        Inline::Trusted(format!(" {score}{end}")),
+    ]
+}
+
 fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
     let screen_rows = c
         .areas
         .iter()
         .map(|a| {
             let m = &a.movement;
+            let mut both = bar_score(m.before, w::NO_VALUE_SCREEN, "\n");
+            both.extend(bar_score(m.after, w::NO_VALUE_SCREEN, ""));
+            let change = crate::comparison::change(m, w::NO_VALUE_SCREEN);
+            let progress = crate::comparison::progress(m, w::NO_VALUE_SCREEN);
             Row::new(vec![
                 cell(c.area_label(&a.id)),
-                Cell::new(vec![
-                    Inline::Bar(m.before, 10),
-                    Inline::Trusted(format!(
-                        " {}\n",
-                        crate::comparison::score(m.before, w::NO_VALUE_SCREEN)
-                    )),
-                    Inline::Bar(m.after, 10),
-                    Inline::Trusted(format!(
-                        " {}",
-                        crate::comparison::score(m.after, w::NO_VALUE_SCREEN)
-                    )),
-                ]),
-                Cell::toned(
-                    trusted(crate::comparison::change(m, w::NO_VALUE_SCREEN)),
-                    tone_of(m.change()),
-                ),
-                Cell::toned(
-                    trusted(crate::comparison::progress(m, w::NO_VALUE_SCREEN)),
-                    tone_of(m.progress()),
-                ),
+                Cell::new(both),
+                Cell::toned(trusted(change), tone_of(m.change())),
+                Cell::toned(trusted(progress), tone_of(m.progress())),
             ])
         })
         .collect();
@@ -295,12 +285,7 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
 }
 
 fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
-    let side = |v: Option<f64>| {
-        vec![
-            Inline::Bar(v, 10),
-            Inline::Trusted(format!(" {}", crate::comparison::score(v, w::NOT_SCORED))),
-        ]
-    };
+    let side = |v: Option<f64>| bar_score(v, w::NOT_SCORED, "");
     let rows = c
         .areas
         .iter()
@@ -317,13 +302,8 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
         .collect();
     vec![
         Block::Table(Table::new(
-            vec![
-                Column::new(w::AREA),
-                Column::new(w::BEFORE),
-                Column::new(w::AFTER),
-                Column::num(w::CHANGE_POINTS_COLUMN),
-                Column::num(w::PROGRESS),
-            ],
+            columns! { new(w::AREA), new(w::BEFORE), new(w::AFTER),
+            num(w::CHANGE_POINTS_COLUMN), num(w::PROGRESS) },
             rows,
         )),
         Block::para(trusted(w::AREAS_NOTE_MARKDOWN)),
@@ -388,13 +368,8 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
             ],
         },
         Block::Table(Table::new(
-            vec![
-                Column::new(w::AREA),
-                Column::num(w::BEFORE),
-                Column::num(w::AFTER),
-                Column::num(w::CHANGE_POINTS_COLUMN).label(w::CHANGE),
-                Column::num(w::PROGRESS),
-            ],
+            columns! { new(w::AREA), num(w::BEFORE), num(w::AFTER),
+            num(w::CHANGE_POINTS_COLUMN).label(w::CHANGE), num(w::PROGRESS) },
             rows,
         )),
         Block::Para("legend", trusted(w::progress_legend_html())),
@@ -417,23 +392,30 @@ fn signed_change(ch: &Change, none: &str) -> String {
         .map_or_else(|| none.to_string(), crate::comparison::signed)
 }
 
+/// A recommendation's row: its id and title, then `rest`.
+fn named_row(c: &Comparison, ch: &Change, rest: Vec<Cell>) -> Vec<Cell> {
+    let mut cells = vec![cell(&ch.recommendation), cell(c.title(&ch.recommendation))];
+    cells.extend(rest);
+    cells
+}
+
+/// One row a recommendation: its id and title, then what `rest` makes of it.
+fn item_rows(c: &Comparison, rest: impl Fn(&Change) -> Vec<Cell>) -> Vec<Row> {
+    let row = |ch: &Change| Row::new(named_row(c, ch, rest(ch)));
+    c.items.iter().map(row).collect()
+}
+
 fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
-    let screen_rows = c
-        .items
-        .iter()
-        .map(|ch| {
-            Row::new(vec![
-                cell(&ch.recommendation),
-                cell(c.title(&ch.recommendation)),
-                fixed(level_short(&ch.before)),
-                fixed(level_short(&ch.after)),
-                Cell::toned(
-                    trusted(signed_change(ch, w::NO_VALUE_SCREEN)),
-                    tone_of(ch.change().map(f64::from)),
-                ),
-            ])
-        })
-        .collect();
+    let screen_rows = item_rows(c, |ch| {
+        vec![
+            fixed(level_short(&ch.before)),
+            fixed(level_short(&ch.after)),
+            Cell::toned(
+                trusted(signed_change(ch, w::NO_VALUE_SCREEN)),
+                tone_of(ch.change().map(f64::from)),
+            ),
+        ]
+    });
     let (sb, sa) = (w::scale(c.before.q), w::scale(c.after.q));
     let mut screen = vec![Block::Table(Table::new(
         [w::ID, w::RECOMMENDATION, w::BEFORE, w::AFTER, w::CHANGE]
@@ -486,31 +468,18 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
 }
 
 fn items_markdown(c: &Comparison) -> Table {
-    let rows = c
-        .items
-        .iter()
-        .map(|ch| {
-            Row::new(vec![
-                cell(&ch.recommendation),
-                cell(c.title(&ch.recommendation)),
-                cell(c.area_title(&ch.area)),
-                cell(level_long(c.before.q, &ch.before)),
-                cell(level_long(c.after.q, &ch.after)),
-                fixed(signed_change(ch, DASH)),
-                cell(ch.after.note.as_deref().unwrap_or("")),
-            ])
-        })
-        .collect();
-    Table::new(
+    let rows = item_rows(c, |ch| {
         vec![
-            Column::new(w::ID),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::AREA),
-            Column::new(w::BEFORE),
-            Column::new(w::AFTER),
-            Column::num(w::CHANGE),
-            Column::new(w::NOTE_AFTER_COLUMN),
-        ],
+            cell(c.area_title(&ch.area)),
+            cell(level_long(c.before.q, &ch.before)),
+            cell(level_long(c.after.q, &ch.after)),
+            fixed(signed_change(ch, DASH)),
+            cell(ch.after.note.as_deref().unwrap_or("")),
+        ]
+    });
+    Table::new(
+        columns! { new(w::ID), new(w::RECOMMENDATION), new(w::AREA), new(w::BEFORE),
+        new(w::AFTER), num(w::CHANGE), new(w::NOTE_AFTER_COLUMN) },
         rows,
     )
 }
@@ -521,18 +490,8 @@ fn items_html(c: &Comparison) -> Table {
         .items
         .iter()
         .map(|ch| {
-            let nb = ch
-                .before
-                .note
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty());
-            let na = ch
-                .after
-                .note
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty());
+            let nb = note(ch.before.note.as_deref());
+            let na = note(ch.after.note.as_deref());
             let mut notes = Vec::new();
             if let Some(n) = nb {
                 notes.push(Inline::Span("sub-label", trusted(w::NOTE_BEFORE_LABEL)));
@@ -545,46 +504,32 @@ fn items_html(c: &Comparison) -> Table {
                 notes.push(Inline::Span("sub-label", trusted(w::NOTE_AFTER_LABEL)));
                 notes.push(Inline::Text(n.to_string()));
             }
-            let d = ch.change();
-            Row {
-                class: "",
-                cells: vec![
-                    cell(&ch.recommendation),
-                    cell(c.title(&ch.recommendation)),
+            let change = Inline::Span(
+                delta_class(ch.change().map(f64::from)),
+                trusted(signed_change(ch, DASH)),
+            );
+            let cells = named_row(
+                c,
+                ch,
+                vec![
                     cell(c.area_title(&ch.area)),
-                    Cell::new(vec![crate::document::level(level_long(
-                        c.before.q, &ch.before,
-                    ))]),
-                    Cell::new(vec![crate::document::level(level_long(
-                        c.after.q, &ch.after,
-                    ))]),
-                    Cell::new(vec![Inline::Span(
-                        delta_class(d.map(f64::from)),
-                        trusted(signed_change(ch, DASH)),
-                    )]),
+                    Cell::new(vec![level(level_long(c.before.q, &ch.before))]),
+                    Cell::new(vec![level(level_long(c.after.q, &ch.after))]),
+                    Cell::new(vec![change]),
                 ],
-                sub: (!notes.is_empty()).then_some(Sub {
-                    pad: 1,
-                    role: "note",
-                    text: notes,
-                }),
-            }
+            );
+            let sub = (!notes.is_empty()).then_some(Sub {
+                pad: 1,
+                role: "note",
+                text: notes,
+            });
+            Row::with_sub(cells, sub)
         })
         .collect();
-    Table {
-        class: "",
-        columns: vec![
-            Column::new(w::ID_HTML).role("id"),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::AREA),
-            Column::new(w::BEFORE),
-            Column::new(w::AFTER),
-            Column::num(w::CHANGE),
-        ],
-        rows,
-        grouped: true,
-        compact: false,
-    }
+    let columns = [w::RECOMMENDATION, w::AREA, w::BEFORE, w::AFTER].map(Column::new);
+    let mut columns: Vec<Column> = std::iter::once(Column::id()).chain(columns).collect();
+    columns.push(Column::num(w::CHANGE));
+    Table::grouped("", columns, rows)
 }
 
 /// "from 1 Ad hoc to 3 Established, target 3": no arrows, which screen readers spell out.

@@ -9,10 +9,33 @@
 //! for), the document says so explicitly with [`Block::Only`], so those differences are data in
 //! one builder, not code in four writers.
 
+/// A table's columns on a line or two, as a table is read: `columns! { new(w::AREA),
+/// num(w::READINESS) }` is `vec![Column::new(w::AREA), Column::num(w::READINESS)]`; builder
+/// calls follow a column (`new(w::FILE).role("note")`). Braces keep rustfmt from setting one
+/// column a line, which buried each table's shape in boilerplate.
+macro_rules! columns {
+    ($($kind:ident($($title:expr)?) $(.$method:ident($($arg:expr)?))*),+ $(,)?) => {
+        vec![$($crate::document::Column::$kind($($title)?)$(.$method($($arg)?))*),+]
+    };
+}
+
 pub mod catalogue;
 pub mod comparison;
 pub mod report;
 pub mod wording;
+
+/// The sets of formats that [`Block::Only`] names, one spelling for every builder.
+pub mod only {
+    use crate::render::Format;
+
+    pub const TABLE: &[Format] = &[Format::Table];
+    pub const PLAIN: &[Format] = &[Format::Plain];
+    pub const MARKDOWN: &[Format] = &[Format::Markdown];
+    pub const HTML: &[Format] = &[Format::Html];
+    pub const TEXT: &[Format] = &[Format::Table, Format::Plain, Format::Markdown];
+    pub const PAGES: &[Format] = &[Format::Markdown, Format::Html];
+    pub const SCREEN: &[Format] = &[Format::Table, Format::Markdown];
+}
 
 use crate::analysis::scoring::Band;
 use crate::render::Format;
@@ -126,6 +149,11 @@ impl Column {
         self
     }
 
+    /// The HTML id column: its cells are styled as ids.
+    pub fn id() -> Column {
+        Column::new(crate::document::wording::ID_HTML).role("id")
+    }
+
     /// Right-aligned without a role.
     pub fn right(mut self) -> Column {
         self.align = Align::Right;
@@ -187,6 +215,22 @@ pub struct Sub {
     pub text: Text,
 }
 
+impl Sub {
+    /// A labelled line ("First step: ..."): the label styled as such, the value untrusted.
+    pub fn labelled(pad: usize, role: &'static str, label: &str, value: &str) -> Sub {
+        let text = vec![
+            Inline::Span("sub-label", trusted(label)),
+            Inline::Text(value.to_string()),
+        ];
+        Sub { pad, role, text }
+    }
+}
+
+/// A note worth showing: trimmed, and `None` when nothing is left.
+pub fn note(n: Option<&str>) -> Option<&str> {
+    n.map(str::trim).filter(|n| !n.is_empty())
+}
+
 /// A table row; `class` styles it in HTML (`total`).
 #[derive(Debug, Clone)]
 pub struct Row {
@@ -201,6 +245,14 @@ impl Row {
             cells,
             sub: None,
             class: "",
+        }
+    }
+
+    /// A row with a line under it.
+    pub fn with_sub(cells: Vec<Cell>, sub: Option<Sub>) -> Row {
+        Row {
+            sub,
+            ..Row::new(cells)
         }
     }
 }
@@ -225,6 +277,15 @@ impl Table {
             rows,
             grouped: false,
             compact: false,
+        }
+    }
+
+    /// A table of row groups (a row and its sub-row stay together), with an HTML class.
+    pub fn grouped(class: &'static str, columns: Vec<Column>, rows: Vec<Row>) -> Table {
+        Table {
+            class,
+            grouped: true,
+            ..Table::new(columns, rows)
         }
     }
 }

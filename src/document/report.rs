@@ -3,8 +3,9 @@
 //! them ([`Block::Only`]): the one place those differences are written.
 
 use crate::analysis::aggregate::{self, Disagreement, ProfileChoice, Summary};
-use crate::analysis::scoring::{Band, Item as Scored, Status};
+use crate::analysis::scoring::{Band, Item as Scored, KeyScore, Status};
 use crate::answers::{Answer, State};
+use crate::document::only::*;
 use crate::document::wording::report::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Inline, Item, Kind, Row, Sub, Table, Tag, Text,
@@ -14,14 +15,6 @@ use crate::document::{each, each_built};
 use crate::questionnaire::Questionnaire;
 use crate::render::Format;
 use crate::report::Report;
-
-const TABLE: &[Format] = &[Format::Table];
-const PLAIN: &[Format] = &[Format::Plain];
-const MARKDOWN: &[Format] = &[Format::Markdown];
-const HTML: &[Format] = &[Format::Html];
-const TEXT: &[Format] = &[Format::Table, Format::Plain, Format::Markdown];
-const PAGES: &[Format] = &[Format::Markdown, Format::Html];
-const SCREEN: &[Format] = &[Format::Table, Format::Markdown];
 
 /// The whole report.
 pub fn build<'a>(r: &'a Report<'a>) -> Document<'a> {
@@ -304,11 +297,7 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
             })
             .collect();
         let mut t = Table::new(
-            vec![
-                Column::new(w::PART),
-                Column::num(w::READINESS),
-                Column::num(w::RANGE),
-            ],
+            columns! { new(w::PART), num(w::READINESS), num(w::RANGE) },
             rows,
         );
         t.class = "parts";
@@ -416,12 +405,8 @@ fn respondents_screen_table(agg: &Summary) -> Table {
         })
         .collect();
     Table::new(
-        vec![
-            Column::new(w::RESPONDENT),
-            Column::new(w::FILE),
-            Column::new(w::COVERAGE_COLUMN),
-            Column::new(w::READINESS),
-        ],
+        columns! { new(w::RESPONDENT), new(w::FILE), new(w::COVERAGE_COLUMN),
+        new(w::READINESS) },
         rows,
     )
 }
@@ -451,16 +436,9 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
         })
         .collect();
     Table::new(
-        vec![
-            Column::new(w::RESPONDENT),
-            Column::new(w::FILE).role("note"),
-            Column::num(w::ANSWERED),
-            Column::num(w::NA_COLUMN),
-            Column::num(w::DONT_KNOW_COLUMN),
-            Column::num(w::UNANSWERED_COLUMN),
-            Column::num(w::READINESS),
-            Column::num(w::RANGE),
-        ],
+        columns! { new(w::RESPONDENT), new(w::FILE).role("note"), num(w::ANSWERED),
+        num(w::NA_COLUMN), num(w::DONT_KNOW_COLUMN), num(w::UNANSWERED_COLUMN),
+        num(w::READINESS), num(w::RANGE) },
         rows,
     )
 }
@@ -469,22 +447,30 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
 /// HTML page draws it as a chart instead ([`charts`]).
 fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
-    let screen_rows = s
-        .areas
-        .iter()
-        .map(|a| {
-            Row::new(vec![
+    // The terminal puts the range beside the percentage; Markdown gives each a column.
+    let table = |split: bool| {
+        let rows = s.areas.iter().map(|a| {
+            let mut cells = vec![
                 cell(numbered_area(r, a)),
                 Cell::new(vec![Inline::Bar(a.score.score, 20)]),
-                fixed(w::percent_with_range(
-                    a.score.score,
-                    a.score.low,
-                    a.score.high,
-                )),
-                fixed(format!("{}/{}", a.answered, a.applicable)),
-            ])
-        })
-        .collect();
+            ];
+            let (score, low, high) = (a.score.score, a.score.low, a.score.high);
+            if split {
+                cells.extend([cell(percent(score)), cell(range(low, high))]);
+            } else {
+                cells.push(fixed(w::percent_with_range(score, low, high)));
+            }
+            cells.push(fixed(format!("{}/{}", a.answered, a.applicable)));
+            Row::new(cells)
+        });
+        let columns = if split {
+            columns! { new(w::AREA), new(w::READINESS), num(w::PERCENT_COLUMN), num(w::RANGE),
+            num(w::ANSWERED) }
+        } else {
+            columns! { new(w::AREA), new(w::READINESS), new(w::PERCENT_COLUMN), new(w::ANSWERED) }
+        };
+        Block::Table(Table::new(columns, rows.collect()))
+    };
     let spoken = s.areas.iter().map(|area| {
         Block::para(text(w::area_spoken(
             &area.part,
@@ -498,46 +484,13 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     let page = if s.areas.is_empty() {
         Block::para(trusted(w::NO_AREA))
     } else {
-        let rows = s
-            .areas
-            .iter()
-            .map(|a| {
-                Row::new(vec![
-                    cell(numbered_area(r, a)),
-                    Cell::new(vec![Inline::Bar(a.score.score, 20)]),
-                    cell(percent(a.score.score)),
-                    cell(range(a.score.low, a.score.high)),
-                    fixed(format!("{}/{}", a.answered, a.applicable)),
-                ])
-            })
-            .collect();
-        Block::Table(Table::new(
-            vec![
-                Column::new(w::AREA),
-                Column::new(w::READINESS),
-                Column::num(w::PERCENT_COLUMN),
-                Column::num(w::RANGE),
-                Column::num(w::ANSWERED),
-            ],
-            rows,
-        ))
+        table(true)
     };
     Block::only(
         TEXT,
         vec![
             Block::heading(2, trusted(w::READINESS_BY_AREA)),
-            Block::only(
-                TABLE,
-                vec![Block::Table(Table::new(
-                    vec![
-                        Column::new(w::AREA),
-                        Column::new(w::READINESS),
-                        Column::new(w::PERCENT_COLUMN),
-                        Column::new(w::ANSWERED),
-                    ],
-                    screen_rows,
-                ))],
-            ),
+            Block::only(TABLE, vec![table(false)]),
             Block::only(PLAIN, spoken.collect()),
             Block::only(MARKDOWN, vec![page]),
         ],
@@ -642,7 +595,7 @@ fn priorities_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
 fn key<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
     let title = |id: &str| r.cat.key(id).map_or("", |x| x.title.as_str());
-    let status = |k: &crate::analysis::scoring::KeyScore| {
+    let status = |k: &KeyScore| {
         if k.asked == 0 {
             w::NOT_ASKED.to_string()
         } else {
@@ -650,11 +603,7 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         }
     };
     let screen = Table::new(
-        vec![
-            Column::new(w::KEY),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::READINESS),
-        ],
+        columns! { new(w::KEY), new(w::RECOMMENDATION), new(w::READINESS) },
         s.key
             .iter()
             .map(|k| Row::new(vec![cell(&k.id), cell(title(&k.id)), fixed(status(k))]))
@@ -665,50 +614,40 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         .iter()
         .map(|k| Block::para(text(w::key_spoken(&k.id, title(&k.id), &status(k)))))
         .collect();
+    // Markdown and HTML: id, title, the status as each shows it, and how many were answered.
+    let rows = |status: &dyn Fn(&KeyScore) -> Cell, answered: &dyn Fn(&KeyScore) -> String| {
+        let row = |k: &KeyScore| {
+            let cells = vec![
+                cell(&k.id),
+                cell(title(&k.id)),
+                status(k),
+                fixed(answered(k)),
+            ];
+            Row::new(cells)
+        };
+        s.key.iter().map(row).collect()
+    };
     let markdown = if s.key.is_empty() {
         Block::para(trusted(w::NO_KEY_MARKDOWN))
     } else {
         Block::Table(Table::new(
-            vec![
-                Column::new(w::KEY),
-                Column::new(w::RECOMMENDATION),
-                Column::num(w::READINESS),
-                Column::num(w::ANSWERED),
-            ],
-            s.key
-                .iter()
-                .map(|k| {
-                    Row::new(vec![
-                        cell(&k.id),
-                        cell(title(&k.id)),
-                        cell(status(k)),
-                        fixed(format!("{}/{}", k.answered, k.asked)),
-                    ])
-                })
-                .collect(),
+            columns! { new(w::KEY), new(w::RECOMMENDATION), num(w::READINESS),
+            num(w::ANSWERED) },
+            rows(&|k| cell(status(k)), &|k| {
+                format!("{}/{}", k.answered, k.asked)
+            }),
         ))
     };
     let html = if s.key.is_empty() {
         Block::Para("empty", trusted(w::NO_KEY_HTML))
     } else {
         Block::Table(Table::new(
-            vec![
-                Column::new(w::ID_HTML).role("id"),
-                Column::new(w::KEY_RECOMMENDATION),
-                Column::new(w::STATUS).role("status"),
-                Column::num(w::ANSWERED),
-            ],
-            s.key
-                .iter()
-                .map(|k| {
-                    Row::new(vec![
-                        cell(&k.id),
-                        cell(title(&k.id)),
-                        Cell::new(vec![Inline::Meter(k.score), Inline::Text(percent(k.score))]),
-                        fixed(w::of(k.answered, k.asked)),
-                    ])
-                })
-                .collect(),
+            columns! { new(w::ID_HTML).role("id"), new(w::KEY_RECOMMENDATION),
+            new(w::STATUS).role("status"), num(w::ANSWERED) },
+            rows(
+                &|k| Cell::new(vec![Inline::Meter(k.score), Inline::Text(percent(k.score))]),
+                &|k| w::of(k.answered, k.asked),
+            ),
         ))
     };
     Block::section(
@@ -890,16 +829,9 @@ fn priorities_markdown(r: &Report, top: &[&Scored]) -> Table {
         })
         .collect();
     Table::new(
-        vec![
-            Column::num(w::RANK_COLUMN),
-            Column::new(w::ID),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::AREA),
-            Column::new(w::NOW_TARGET_COLUMN),
-            Column::new(w::IMPORTANCE),
-            Column::num(w::PRIORITY),
-            Column::new(w::FIRST_STEP_COLUMN),
-        ],
+        columns! { num(w::RANK_COLUMN), new(w::ID), new(w::RECOMMENDATION), new(w::AREA),
+        new(w::NOW_TARGET_COLUMN), new(w::IMPORTANCE), num(w::PRIORITY),
+        new(w::FIRST_STEP_COLUMN) },
         rows,
     )
 }
@@ -916,50 +848,41 @@ fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
         .enumerate()
         .map(|(n, i)| {
             let rec = r.recommendation(i);
-            Row {
-                class: "",
-                cells: vec![
-                    fixed((n + 1).to_string()),
-                    cell(&i.recommendation),
-                    cell(&rec.title),
-                    cell(r.area_title(&i.area)),
-                    Cell::new(vec![
-                        level(level_label(r, i)),
-                        Inline::Trusted(" → ".into()),
-                        target(r, i),
-                    ]),
-                    cell(i.importance.as_str()),
-                    Cell::new(vec![
-                        Inline::Trusted(format!("{} ", one(i.priority))),
-                        Inline::Band(i.band),
-                    ]),
-                ],
-                sub: Some(Sub {
-                    pad: 2,
-                    role: "",
-                    text: vec![
-                        Inline::Span("sub-label", trusted(w::FIRST_STEP_LABEL)),
-                        Inline::Text(or_dash(&rec.first_step).to_string()),
-                    ],
-                }),
-            }
+            let now_target = vec![
+                level(level_label(r, i)),
+                Inline::Trusted(" → ".into()),
+                target(r, i),
+            ];
+            let priority = vec![
+                Inline::Trusted(format!("{} ", one(i.priority))),
+                Inline::Band(i.band),
+            ];
+            let cells = vec![
+                fixed((n + 1).to_string()),
+                cell(&i.recommendation),
+                cell(&rec.title),
+                cell(r.area_title(&i.area)),
+                Cell::new(now_target),
+                cell(i.importance.as_str()),
+                Cell::new(priority),
+            ];
+            let step = Sub::labelled(2, "", w::FIRST_STEP_LABEL, or_dash(&rec.first_step));
+            Row::with_sub(cells, Some(step))
         })
         .collect();
-    Table {
-        class: "prio",
-        columns: vec![
-            Column::num(w::RANK_COLUMN).label(w::RANK_LABEL),
-            Column::new(w::ID_HTML).role("id"),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::AREA),
-            Column::new(w::NOW_TARGET_COLUMN_HTML),
-            Column::new(w::IMPORTANCE),
-            Column::num(w::PRIORITY),
-        ],
-        rows,
-        grouped: true,
-        compact: false,
-    }
+    let rank = Column::num(w::RANK_COLUMN).label(w::RANK_LABEL);
+    let columns = [
+        w::RECOMMENDATION,
+        w::AREA,
+        w::NOW_TARGET_COLUMN_HTML,
+        w::IMPORTANCE,
+    ];
+    let mut columns: Vec<Column> = [rank, Column::id()]
+        .into_iter()
+        .chain(columns.map(Column::new))
+        .collect();
+    columns.push(Column::num(w::PRIORITY));
+    Table::grouped("prio", columns, rows)
 }
 
 /// The aggregate's disagreements: one question at a time, since thousands of respondents make
@@ -1082,11 +1005,7 @@ fn answers_table<'a>(r: &Report, agg: &Summary, d: &Disagreement, html: bool) ->
             Row::new(vec![cell(&x.label), Cell::new(label), cell(note)])
         })
         .collect();
-    let columns = vec![
-        Column::new(w::RESPONDENT),
-        Column::new(w::LEVEL),
-        Column::new(w::NOTE).role("note"),
-    ];
+    let columns = columns! { new(w::RESPONDENT), new(w::LEVEL), new(w::NOTE).role("note") };
     Block::Table(Table::new(columns, rows))
 }
 
@@ -1338,16 +1257,9 @@ fn gaps_markdown(r: &Report, area: &str) -> Table {
         })
         .collect();
     Table::new(
-        vec![
-            Column::new(w::ID),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::NOW_COLUMN),
-            Column::new(w::TARGET).right(),
-            Column::new(w::GAP_COLUMN).right(),
-            Column::new(w::IMPORTANCE),
-            Column::new(w::PRIORITY).right(),
-            Column::new(w::NOTE),
-        ],
+        columns! { new(w::ID), new(w::RECOMMENDATION), new(w::NOW_COLUMN),
+        new(w::TARGET).right(), new(w::GAP_COLUMN).right(), new(w::IMPORTANCE),
+        new(w::PRIORITY).right(), new(w::NOTE) },
         rows,
     )
 }
@@ -1357,56 +1269,35 @@ fn gaps_html(r: &Report, area: &str) -> Table {
     let rows = r
         .items_in(area)
         .map(|i| {
-            let note = i.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+            let note = crate::document::note(i.note.as_deref());
             let answered = i.status == Status::Answered;
             let band = match (i.status, i.gap) {
                 (Status::Answered, Some(0)) => Inline::Span("lv at-target", trusted(w::AT_TARGET)),
                 (Status::Answered, _) => Inline::Band(i.band),
                 _ => Inline::Trusted(DASH.into()),
             };
-            Row {
-                class: "",
-                cells: vec![
-                    cell(&i.recommendation),
-                    cell(&r.recommendation(i).title),
-                    Cell::new(vec![level(level_label(r, i))]),
-                    Cell::new(vec![target(r, i)]),
-                    fixed(i.gap.map_or_else(|| DASH.to_string(), |g| g.to_string())),
-                    cell(i.importance.as_str()),
-                    fixed(if answered {
-                        one(i.priority)
-                    } else {
-                        DASH.to_string()
-                    }),
-                    Cell::new(vec![band]),
-                ],
-                sub: note.map(|n| Sub {
-                    pad: 1,
-                    role: "note",
-                    text: vec![
-                        Inline::Span("sub-label", trusted(w::NOTE_LABEL)),
-                        Inline::Text(n.to_string()),
-                    ],
-                }),
-            }
+            let priority = if answered {
+                one(i.priority)
+            } else {
+                DASH.to_string()
+            };
+            let cells = vec![
+                cell(&i.recommendation),
+                cell(&r.recommendation(i).title),
+                Cell::new(vec![level(level_label(r, i))]),
+                Cell::new(vec![target(r, i)]),
+                fixed(i.gap.map_or_else(|| DASH.to_string(), |g| g.to_string())),
+                cell(i.importance.as_str()),
+                fixed(priority),
+                Cell::new(vec![band]),
+            ];
+            let note = note.map(|n| Sub::labelled(1, "note", w::NOTE_LABEL, n));
+            Row::with_sub(cells, note)
         })
         .collect();
-    Table {
-        class: "gap",
-        columns: vec![
-            Column::new(w::ID_HTML).role("id"),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::LEVEL_NOW_COLUMN),
-            Column::new(w::TARGET),
-            Column::num(w::GAP_COLUMN),
-            Column::new(w::IMPORTANCE),
-            Column::num(w::PRIORITY),
-            Column::new(w::BAND_COLUMN),
-        ],
-        rows,
-        grouped: true,
-        compact: false,
-    }
+    let columns = columns! { id(), new(w::RECOMMENDATION), new(w::LEVEL_NOW_COLUMN), new(w::TARGET),
+    num(w::GAP_COLUMN), new(w::IMPORTANCE), num(w::PRIORITY), new(w::BAND_COLUMN) };
+    Table::grouped("gap", columns, rows)
 }
 
 /// "**R01** Map what you already do" and what follows it in a Markdown list item.
@@ -1446,33 +1337,41 @@ fn screen_items<'a>(
     blocks
 }
 
-/// An HTML table of items with their area, and one more column.
+/// A sentence an item, read aloud: `say` gets the item's id and title.
+fn spoken_items<'a>(
+    r: &Report<'a>,
+    items: &[&Scored],
+    say: impl Fn(&str, &str, &Scored) -> String,
+) -> Vec<Block<'a>> {
+    let sentence = |i: &&Scored| {
+        let rec = r.recommendation(i);
+        Block::para(text(say(&rec.id, &rec.title, i)))
+    };
+    items.iter().map(sentence).collect()
+}
+
+/// An HTML table of items with their area, and the columns that follow it.
 fn html_items(
     r: &Report,
     items: &[&Scored],
-    last: Column,
-    value: impl Fn(&Scored) -> Text,
+    last: Vec<Column>,
+    value: impl Fn(&Scored) -> Vec<Cell>,
 ) -> Table {
     let rows = items
         .iter()
         .map(|i| {
-            Row::new(vec![
+            let mut cells = vec![
                 cell(&i.recommendation),
                 cell(&r.recommendation(i).title),
                 cell(r.area_title(&i.area)),
-                Cell::new(value(i)),
-            ])
+            ];
+            cells.extend(value(i));
+            Row::new(cells)
         })
         .collect();
-    Table::new(
-        vec![
-            Column::new(w::ID_HTML).role("id"),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::AREA),
-            last,
-        ],
-        rows,
-    )
+    let mut columns = columns! { id(), new(w::RECOMMENDATION), new(w::AREA) };
+    columns.extend(last);
+    Table::new(columns, rows)
 }
 
 /// A section listing items: the same empty sentence everywhere but HTML.
@@ -1525,18 +1424,9 @@ fn investigate<'a>(r: &Report<'a>) -> Block<'a> {
         empty: w::NO_DONT_KNOW,
         html_empty: w::NO_DONT_KNOW,
         screen: screen_items(r, &items, |i| Some(r.question_text(i).to_string())),
-        spoken: items
-            .iter()
-            .map(|i| {
-                let rec = r.recommendation(i);
-                Block::para(text(format!(
-                    "{} {}: {}",
-                    rec.id,
-                    rec.title,
-                    r.question_text(i)
-                )))
-            })
-            .collect(),
+        spoken: spoken_items(r, &items, |id, title, i| {
+            format!("{} {}: {}", id, title, r.question_text(i))
+        }),
         markdown: items
             .iter()
             .map(|i| {
@@ -1556,8 +1446,8 @@ fn investigate<'a>(r: &Report<'a>) -> Block<'a> {
             Block::Table(html_items(
                 r,
                 &items,
-                Column::new(w::QUESTION_ASKED_COLUMN).label(w::QUESTION_LABEL),
-                |i| text(or_dash(r.question_text(i))),
+                columns! { new(w::QUESTION_ASKED_COLUMN).label(w::QUESTION_LABEL) },
+                |i| vec![cell(or_dash(r.question_text(i)))],
             )),
         ],
     }
@@ -1575,17 +1465,9 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
         empty: w::NO_NOT_APPLICABLE,
         html_empty: w::NO_NOT_APPLICABLE_HTML,
         screen: screen_items(r, &items, |i| i.reason.as_deref().map(w::reason)),
-        spoken: items
-            .iter()
-            .map(|i| {
-                let rec = r.recommendation(i);
-                Block::para(text(w::not_applicable_spoken(
-                    &rec.id,
-                    &rec.title,
-                    &reason(i),
-                )))
-            })
-            .collect(),
+        spoken: spoken_items(r, &items, |id, title, i| {
+            w::not_applicable_spoken(id, title, &reason(i))
+        }),
         markdown: items
             .iter()
             .map(|i| {
@@ -1601,8 +1483,8 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
         html: vec![Block::Table(html_items(
             r,
             &items,
-            Column::new(w::REASON_COLUMN).role("note"),
-            |i| text(or_dash(&reason(i))),
+            columns! { new(w::REASON_COLUMN).role("note") },
+            |i| vec![cell(or_dash(&reason(i)))],
         ))],
     }
     .build(!items.is_empty())
@@ -1610,28 +1492,12 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
 
 fn strengths<'a>(r: &Report<'a>) -> Block<'a> {
     let items = r.strengths();
-    let rows = items
-        .iter()
-        .map(|i| {
-            Row::new(vec![
-                cell(&i.recommendation),
-                cell(&r.recommendation(i).title),
-                cell(r.area_title(&i.area)),
-                Cell::new(vec![level(level_label(r, i))]),
-                Cell::new(vec![target(r, i)]),
-            ])
-        })
-        .collect();
-    let html = Table::new(
+    let html = html_items(r, &items, columns! { new(w::LEVEL), new(w::TARGET) }, |i| {
         vec![
-            Column::new(w::ID_HTML).role("id"),
-            Column::new(w::RECOMMENDATION),
-            Column::new(w::AREA),
-            Column::new(w::LEVEL),
-            Column::new(w::TARGET),
-        ],
-        rows,
-    );
+            Cell::new(vec![level(level_label(r, i))]),
+            Cell::new(vec![target(r, i)]),
+        ]
+    });
     Listing {
         id: "strengths",
         screen_heading: w::STRENGTHS_SCREEN,
@@ -1643,18 +1509,9 @@ fn strengths<'a>(r: &Report<'a>) -> Block<'a> {
             i.level
                 .map(|l| w::strength_screen(l, r.level_name(l), i.target))
         }),
-        spoken: items
-            .iter()
-            .map(|i| {
-                let rec = r.recommendation(i);
-                Block::para(text(w::strength_spoken(
-                    &rec.id,
-                    &rec.title,
-                    i.level.unwrap_or(0),
-                    i.target,
-                )))
-            })
-            .collect(),
+        spoken: spoken_items(r, &items, |id, title, i| {
+            w::strength_spoken(id, title, i.level.unwrap_or(0), i.target)
+        }),
         markdown: items
             .iter()
             .map(|i| {
