@@ -29,13 +29,18 @@ pub struct Answer {
 }
 
 impl Answer {
-    pub fn level(level: u8) -> Answer {
+    /// An answer in `state`, with no importance, target or note of its own.
+    pub fn new(state: State) -> Answer {
         Answer {
-            state: State::Level(level),
+            state,
             importance: None,
             target: None,
             note: None,
         }
+    }
+
+    pub fn level(level: u8) -> Answer {
+        Answer::new(State::Level(level))
     }
 }
 

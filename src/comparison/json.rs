@@ -4,6 +4,7 @@
 use super::JSON_SCHEMA_VERSION;
 use crate::analysis::compare::{Change, Comparison, Movement, Side};
 use crate::analysis::scoring::{Item, Status};
+use crate::report::json::Questionnaire;
 use serde::Serialize;
 use std::io::Write;
 
@@ -25,12 +26,6 @@ struct Doc<'a> {
     improvements: Vec<&'a str>,
     regressions: Vec<&'a str>,
     left_out: LeftOut<'a>,
-}
-
-#[derive(Serialize)]
-struct Questionnaire<'a> {
-    id: &'a str,
-    version: &'a str,
 }
 
 #[derive(Serialize)]
@@ -88,10 +83,7 @@ struct LeftOut<'a> {
 
 fn side<'a>(s: &'a Side) -> SideDoc<'a> {
     SideDoc {
-        questionnaire: Questionnaire {
-            id: &s.q.id,
-            version: &s.q.version,
-        },
+        questionnaire: s.q.into(),
         organisation: &s.answers.organisation,
         respondent: &s.answers.respondent,
         date: &s.answers.date,

@@ -5,6 +5,7 @@
 use crate::analysis::aggregate::{self, Disagreement, ProfileChoice, Summary};
 use crate::analysis::scoring::{Band, Item as Scored, KeyScore, Status};
 use crate::answers::{Answer, State};
+use crate::catalogue::model::Recommendation;
 use crate::document::only::*;
 use crate::document::wording::report::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
@@ -766,35 +767,40 @@ fn priorities_spoken<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     spoken
 }
 
+/// One row a priority: `row` gets its rank from 0, the item and its recommendation.
+fn ranked_rows(
+    r: &Report,
+    top: &[&Scored],
+    row: impl Fn(usize, &Scored, &Recommendation) -> Row,
+) -> Vec<Row> {
+    let rows = top.iter().enumerate();
+    rows.map(|(n, i)| row(n, i, r.recommendation(i))).collect()
+}
+
 /// The priorities on a terminal; below 110 columns the area rides under the title, so titles
 /// keep room to breathe.
 fn priorities_screen(r: &Report, top: &[&Scored], wide: bool) -> Table {
-    let rows = top
-        .iter()
-        .enumerate()
-        .map(|(n, i)| {
-            let rec = r.recommendation(i);
-            let mut title = vec![Inline::Text(format!("{} {}", rec.id, rec.title))];
-            if !wide {
-                title.push(Inline::Trusted("\n(".into()));
-                title.push(Inline::Text(r.area_title(&i.area).to_string()));
-                title.push(Inline::Trusted(")".into()));
-            }
-            let mut row = vec![fixed((n + 1).to_string()), Cell::new(title)];
-            if wide {
-                row.push(cell(r.area_title(&i.area)));
-            }
-            row.extend([
-                fixed(format!("{} -> {}", i.level.unwrap_or(0), i.target)),
-                fixed(i.importance.as_str()),
-                Cell::toned(
-                    trusted(format!("{} {}", one(i.priority), i.band.as_str())),
-                    band_tone(i.band),
-                ),
-            ]);
-            Row::new(row)
-        })
-        .collect();
+    let rows = ranked_rows(r, top, |n, i, rec| {
+        let mut title = vec![Inline::Text(format!("{} {}", rec.id, rec.title))];
+        if !wide {
+            title.push(Inline::Trusted("\n(".into()));
+            title.push(Inline::Text(r.area_title(&i.area).to_string()));
+            title.push(Inline::Trusted(")".into()));
+        }
+        let mut row = vec![fixed((n + 1).to_string()), Cell::new(title)];
+        if wide {
+            row.push(cell(r.area_title(&i.area)));
+        }
+        row.extend([
+            fixed(format!("{} -> {}", i.level.unwrap_or(0), i.target)),
+            fixed(i.importance.as_str()),
+            Cell::toned(
+                trusted(format!("{} {}", one(i.priority), i.band.as_str())),
+                band_tone(i.band),
+            ),
+        ]);
+        Row::new(row)
+    });
     let mut columns = vec![Column::new(w::RANK_COLUMN)];
     if wide {
         columns.push(Column::new(w::RECOMMENDATION));
@@ -811,23 +817,18 @@ fn priorities_screen(r: &Report, top: &[&Scored], wide: bool) -> Table {
 }
 
 fn priorities_markdown(r: &Report, top: &[&Scored]) -> Table {
-    let rows = top
-        .iter()
-        .enumerate()
-        .map(|(n, i)| {
-            let rec = r.recommendation(i);
-            Row::new(vec![
-                fixed((n + 1).to_string()),
-                cell(&rec.id),
-                cell(&rec.title),
-                cell(r.area_title(&i.area)),
-                fixed(format!("{} -> {}", i.level.unwrap_or(0), i.target)),
-                cell(i.importance.as_str()),
-                fixed(format!("{} {}", one(i.priority), i.band.as_str())),
-                cell(&rec.first_step),
-            ])
-        })
-        .collect();
+    let rows = ranked_rows(r, top, |n, i, rec| {
+        Row::new(vec![
+            fixed((n + 1).to_string()),
+            cell(&rec.id),
+            cell(&rec.title),
+            cell(r.area_title(&i.area)),
+            fixed(format!("{} -> {}", i.level.unwrap_or(0), i.target)),
+            cell(i.importance.as_str()),
+            fixed(format!("{} {}", one(i.priority), i.band.as_str())),
+            cell(&rec.first_step),
+        ])
+    });
     Table::new(
         columns! { num(w::RANK_COLUMN), new(w::ID), new(w::RECOMMENDATION), new(w::AREA),
         new(w::NOW_TARGET_COLUMN), new(w::IMPORTANCE), num(w::PRIORITY),
@@ -843,33 +844,28 @@ fn target(r: &Report, i: &Scored) -> Inline {
 
 /// One group per priority: its row, then its first step across the row's width.
 fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
-    let rows = top
-        .iter()
-        .enumerate()
-        .map(|(n, i)| {
-            let rec = r.recommendation(i);
-            let now_target = vec![
-                level(level_label(r, i)),
-                Inline::Trusted(" → ".into()),
-                target(r, i),
-            ];
-            let priority = vec![
-                Inline::Trusted(format!("{} ", one(i.priority))),
-                Inline::Band(i.band),
-            ];
-            let cells = vec![
-                fixed((n + 1).to_string()),
-                cell(&i.recommendation),
-                cell(&rec.title),
-                cell(r.area_title(&i.area)),
-                Cell::new(now_target),
-                cell(i.importance.as_str()),
-                Cell::new(priority),
-            ];
-            let step = Sub::labelled(2, "", w::FIRST_STEP_LABEL, or_dash(&rec.first_step));
-            Row::with_sub(cells, Some(step))
-        })
-        .collect();
+    let rows = ranked_rows(r, top, |n, i, rec| {
+        let now_target = vec![
+            level(level_label(r, i)),
+            Inline::Trusted(" → ".into()),
+            target(r, i),
+        ];
+        let priority = vec![
+            Inline::Trusted(format!("{} ", one(i.priority))),
+            Inline::Band(i.band),
+        ];
+        let cells = vec![
+            fixed((n + 1).to_string()),
+            cell(&i.recommendation),
+            cell(&rec.title),
+            cell(r.area_title(&i.area)),
+            Cell::new(now_target),
+            cell(i.importance.as_str()),
+            Cell::new(priority),
+        ];
+        let step = Sub::labelled(2, "", w::FIRST_STEP_LABEL, or_dash(&rec.first_step));
+        Row::with_sub(cells, Some(step))
+    });
     let rank = Column::num(w::RANK_COLUMN).label(w::RANK_LABEL);
     let columns = [
         w::RECOMMENDATION,

@@ -213,10 +213,21 @@ fn aggregate<'a>(r: &'a Report, agg: &'a Summary) -> Aggregate<'a> {
     }
 }
 
+/// Which questionnaire (and version) answers were given to; the comparison's JSON names its two
+/// sides the same way.
 #[derive(Serialize, schemars::JsonSchema)]
-struct Questionnaire<'a> {
+pub(crate) struct Questionnaire<'a> {
     id: &'a str,
     version: &'a str,
+}
+
+impl<'a> From<&'a crate::questionnaire::Questionnaire> for Questionnaire<'a> {
+    fn from(q: &'a crate::questionnaire::Questionnaire) -> Self {
+        Questionnaire {
+            id: &q.id,
+            version: &q.version,
+        }
+    }
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -288,10 +299,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         let s = &r.scored;
         let doc = Doc {
             schema_version: JSON_SCHEMA_VERSION,
-            questionnaire: Questionnaire {
-                id: &r.q.id,
-                version: &r.q.version,
-            },
+            questionnaire: r.q.into(),
             catalogue_fingerprint: &r.cat.fingerprint,
             organisation: &r.answers.organisation,
             respondent: &r.answers.respondent,

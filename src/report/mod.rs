@@ -208,6 +208,17 @@ pub(crate) mod testing {
         pub reason: &'t str,
     }
 
+    impl Default for Texts<'_> {
+        fn default() -> Self {
+            Texts {
+                organisation: "Acme",
+                respondent: "Policy team",
+                note: "a note",
+                reason: "No tech work",
+            }
+        }
+    }
+
     pub fn mini() -> Data {
         catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture loads")
     }
@@ -231,16 +242,17 @@ pub(crate) mod testing {
                 ..Answer::level(1)
             },
         );
-        a.answers.insert(
-            "R02".into(),
-            Answer {
-                state: State::NotApplicable(t.reason.into()),
-                importance: None,
-                target: None,
-                note: None,
-            },
-        );
+        let na = State::NotApplicable(t.reason.into());
+        a.answers.insert("R02".into(), Answer::new(na));
         a
+    }
+
+    /// A don't-know answer with `note`.
+    pub fn unknown(note: Option<&str>) -> Answer {
+        Answer {
+            note: note.map(String::from),
+            ..Answer::new(State::Unknown)
+        }
     }
 
     /// The report of `a` on the mini `full` questionnaire, top 10, in `format`.

@@ -99,12 +99,3 @@ fn empty_sections_say_so() {
     assert!(out.contains("not scored"));
 }
 
-#[test]
-fn deterministic() {
-    let data = testing::mini();
-    let a = answers();
-    assert_eq!(
-        testing::render(Format::Html, &data, &a),
-        testing::render(Format::Html, &data, &a)
-    );
-}

@@ -2,3 +2,19 @@
 
 mod html;
 mod markdown;
+
+use crate::render::Format;
+use crate::report::testing;
+
+/// Every format writes the same bytes twice from the same answers: nothing in a report depends
+/// on hash order, the clock or the machine.
+#[test]
+fn every_format_is_deterministic() {
+    let data = testing::mini();
+    let a = testing::answers(&testing::Texts::default());
+    for format in Format::ALL {
+        let first = testing::render(format, &data, &a);
+        assert!(!first.is_empty(), "{format:?}");
+        assert_eq!(first, testing::render(format, &data, &a), "{format:?}");
+    }
+}
