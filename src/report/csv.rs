@@ -231,5 +231,4 @@ mod tests {
             "R02|2|Watch technology|tech|03|unknown||3|high||0.0|none|'- ask IT"
         );
     }
-
 }

@@ -108,7 +108,10 @@ fn forbidden_at(text: &str, at: usize, c: char, single_line: bool) -> bool {
 fn forbidden(text: &str, single_line: bool) -> impl Iterator<Item = (usize, usize, char)> + '_ {
     text.char_indices()
         .enumerate()
-        .filter(move |&(_, (at, c))| forbidden_at(text, at, c, single_line))
+        // Printable ASCII is never forbidden: most characters skip the look-ups.
+        .filter(move |&(_, (at, c))| {
+            !matches!(c, ' '..='~') && forbidden_at(text, at, c, single_line)
+        })
         .map(|(n, (at, c))| (n, at, c))
 }
 
@@ -213,21 +216,34 @@ fn replace_forbidden(text: &str, keep_cr: bool) -> Cow<'_, str> {
     if plain_ascii(text, true) {
         return Cow::Borrowed(text);
     }
-    let mut found = forbidden(text, false)
-        .filter(|&(_, _, c)| !(keep_cr && c == '\r'))
-        .peekable();
-    if found.peek().is_none() {
-        return Cow::Borrowed(text);
+    // Byte by byte: printable ASCII, line feeds and tabs (almost all of any text, and of every
+    // page written) are passed over without decoding a character.
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let (mut done, mut at) = (0, 0);
+    while at < bytes.len() {
+        let b = bytes[at];
+        if (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t' {
+            at += 1;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or('\u{FFFD}');
+        let next = at + c.len_utf8();
+        if forbidden_at(text, at, c, false) && !(keep_cr && c == '\r') {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+            o.push_str(&text[done..at]);
+            o.push('\u{FFFD}');
+            done = next;
+        }
+        at = next;
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut done = 0;
-    for (_, at, c) in found {
-        out.push_str(&text[done..at]);
-        out.push('\u{FFFD}');
-        done = at + c.len_utf8();
+    match out {
+        None => Cow::Borrowed(text),
+        Some(mut o) => {
+            o.push_str(&text[done..]);
+            Cow::Owned(o)
+        }
     }
-    out.push_str(&text[done..]);
-    Cow::Owned(out)
 }
 
 /// Like [`sanitize`], and every run of white space (line feeds and tabs too) becomes one space:

@@ -98,4 +98,3 @@ fn empty_sections_say_so() {
     assert!(out.contains("No scored area is below its target"));
     assert!(out.contains("not scored"));
 }
-

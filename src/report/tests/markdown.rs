@@ -128,7 +128,6 @@ fn content_and_order() {
     assert!(!md.contains("\n\n\n"), "no double blank lines");
 }
 
-
 #[test]
 fn empty_sections_say_so() {
     let data = testing::mini();
