@@ -716,7 +716,7 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
                     ordered: false,
                     items: named
                         .into_iter()
-                        .map(|text| Item { class: "", text })
+                        .map(Item::new)
                         .collect(),
                 },
             ],

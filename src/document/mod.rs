@@ -380,11 +380,23 @@ pub fn each_built<'a>(
     each(move || table, move || plain, move || markdown, move || html)
 }
 
-/// A list item; `class` styles it in HTML.
+/// A list item; `class` styles it in HTML. `more` holds lines that belong under the first (a
+/// priority's levels and its first step), each starting on a line of its own in every format.
 #[derive(Debug, Clone)]
 pub struct Item {
     pub class: &'static str,
     pub text: Text,
+    pub more: Vec<Text>,
+}
+
+impl Item {
+    pub fn new(text: Text) -> Item {
+        Item {
+            class: "",
+            text,
+            more: Vec::new(),
+        }
+    }
 }
 
 /// What a container block is in HTML; the other writers only lay out its content.
@@ -535,7 +547,7 @@ impl<'a> Block<'a> {
             ordered: false,
             items: items
                 .into_iter()
-                .map(|text| Item { class: "", text })
+                .map(Item::new)
                 .collect(),
         }
     }
@@ -566,6 +578,7 @@ pub fn method<'a>(heading: &str, lines: &[String], numbered: bool) -> Block<'a> 
             .map(|l| Item {
                 class: "",
                 text: text(l),
+                more: Vec::new(),
             })
             .collect(),
     };

@@ -249,6 +249,7 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     let chip = |n: usize, label: &str| Item {
         class: "",
         text: w::chip(figure(n), label),
+        more: Vec::new(),
     };
     let coverage = Block::List {
         class: "coverage",
@@ -262,6 +263,7 @@ fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
             Item {
                 class: "total",
                 text: w::chip_total(figure(c.total)),
+                more: Vec::new(),
             },
         ],
     };
@@ -731,6 +733,7 @@ fn priorities_on_screen<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
                     Item {
                         class: "",
                         text: text(format!("{}: {}", rec.id, rec.first_step)),
+                        more: Vec::new(),
                     }
                 })
                 .collect(),
@@ -1636,6 +1639,7 @@ fn resources_html<'a>(
                 .map(|(res, areas)| Item {
                     class: "",
                     text: resource_html(res, &titles(areas)),
+                    more: Vec::new(),
                 })
                 .collect(),
         });

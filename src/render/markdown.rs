@@ -99,12 +99,24 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
         }
         Block::List { items, ordered, .. } => {
             space(out, first)?;
+            let loose = items.iter().any(|i| !i.more.is_empty());
             for (n, item) in items.iter().enumerate() {
                 let text = inline(&item.text, Place::Line);
-                if ordered {
-                    writeln!(out, "{}. {text}", n + 1)?;
+                let marker = if ordered {
+                    format!("{}. ", n + 1)
                 } else {
-                    writeln!(out, "- {text}")?;
+                    "- ".to_string()
+                };
+                if loose && n > 0 {
+                    writeln!(out)?;
+                }
+                writeln!(out, "{marker}{text}")?;
+                // Lines under an item are paragraphs of the item, indented to its text, so
+                // pandoc and every CommonMark reader keep them inside it.
+                let indent = " ".repeat(marker.len());
+                for more in &item.more {
+                    writeln!(out)?;
+                    writeln!(out, "{indent}{}", inline(more, Place::Line))?;
                 }
             }
             Ok(())

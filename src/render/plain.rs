@@ -41,6 +41,9 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         Block::List { items, .. } => {
             for item in items {
                 line(out, &plain(&item.text))?;
+                for more in &item.more {
+                    line(out, &plain(more))?;
+                }
             }
             Ok(())
         }

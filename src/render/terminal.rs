@@ -98,6 +98,13 @@ impl Terminal {
                         .initial_indent(first)
                         .subsequent_indent(rest);
                     writeln!(out, "{}", sanitize(&textwrap::fill(&text, opts)))?;
+                    for line in &item.more {
+                        let line = one_line(&self.inline(line));
+                        let opts = textwrap::Options::new(width)
+                            .initial_indent(rest)
+                            .subsequent_indent(rest);
+                        writeln!(out, "{}", sanitize(&textwrap::fill(&line, opts)))?;
+                    }
                 }
                 Ok(())
             }

@@ -98,8 +98,14 @@ fn markup(block: Block<'_>) -> Markup {
             items,
         } => {
             let label = class(label);
-            let lis =
-                html! { @for i in &items { li class=[class(i.class)] { (inline(&i.text)) } } };
+            let lis = html! {
+                @for i in &items {
+                    li class=[class(i.class)] {
+                        (inline(&i.text))
+                        @for more in &i.more { span.more { (inline(more)) } }
+                    }
+                }
+            };
             if ordered {
                 html! { ol class=[class(c)] aria-label=[label] { (lis) } }
             } else {
