@@ -63,7 +63,12 @@ pub(super) fn catalogue(files: &RecommendationFiles, fingerprint: String) -> Cat
     let recommendations = recommendations(files, &areas, &key_recommendations);
     Catalogue {
         parts: sorted(
-            all(files, |f| &f.parts).map(|p| trimmed!(m::Part { id, title, summary } from p)),
+            all(files, |f| &f.parts).map(|p| m::Part {
+                id: s(&p.id),
+                title: s(&p.title),
+                name: s(p.name.as_ref().unwrap_or(&p.title)),
+                summary: s(&p.summary),
+            }),
             |p| by_id(&p.id),
         ),
         subthemes: sorted(
@@ -76,6 +81,9 @@ pub(super) fn catalogue(files: &RecommendationFiles, fingerprint: String) -> Cat
             .collect(),
         audiences: all(files, |f| &f.audiences)
             .map(|t| trimmed!(m::Term { id, title } from t))
+            .collect(),
+        glossary: all(files, |f| &f.glossary)
+            .map(|g| trimmed!(m::GlossaryEntry { term, meaning } from g))
             .collect(),
         resources: sorted(
             all(files, |f| &f.resources).map(
@@ -118,6 +126,7 @@ fn areas(files: &RecommendationFiles) -> Vec<m::Area> {
         id: s(&a.id),
         part: s(&a.part),
         title: s(&a.title),
+        name: s(a.name.as_ref().unwrap_or(&a.title)),
         summary: s(&a.summary),
         subtheme: a.subtheme.as_ref().map(s),
     });

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 pub struct Part {
     pub id: String,
     pub title: String,
+    /// What readers call it: the data's `name`, else the title.
+    pub name: String,
     pub summary: String,
 }
 
@@ -15,6 +17,8 @@ pub struct Area {
     pub id: String,
     pub part: String,
     pub title: String,
+    /// What readers call it: the data's `name`, else the title.
+    pub name: String,
     pub summary: String,
     pub subtheme: Option<String>,
 }
@@ -30,6 +34,12 @@ pub struct Subtheme {
 pub struct Term {
     pub id: String,
     pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    pub term: String,
+    pub meaning: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -85,6 +95,8 @@ pub struct Catalogue {
     pub key_recommendations: Vec<KeyRecommendation>,
     pub resources: Vec<Resource>,
     pub recommendations: Vec<Recommendation>,
+    /// Abbreviations and what they stand for, in the data's order.
+    pub glossary: Vec<GlossaryEntry>,
     /// A short hash of the data files, so reports made from different catalogues can be told apart.
     pub fingerprint: String,
 }

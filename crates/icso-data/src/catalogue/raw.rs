@@ -76,6 +76,19 @@ pub struct RecommendationsFile {
     pub resources: Vec<Resource>,
     #[serde(default)]
     pub recommendations: Vec<Recommendation>,
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// An abbreviation the data uses and what it stands for: reports spell it out at its first use
+/// and list it in a glossary.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    /// As written in the text ("ICSO"); a plural adds "s" to both.
+    pub term: Text,
+    /// In words ("internationally operating civil society organisation").
+    pub meaning: Text,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -83,6 +96,9 @@ pub struct RecommendationsFile {
 pub struct Part {
     pub id: Text,
     pub title: Text,
+    /// What readers call the part in a report ("Sector collaboration"); the title when absent.
+    #[serde(default)]
+    pub name: Option<Text>,
     pub summary: Text,
 }
 
@@ -92,6 +108,9 @@ pub struct Area {
     pub id: Text,
     pub part: Text,
     pub title: Text,
+    /// What readers call the area in a report ("Belt and Road finance"); the title when absent.
+    #[serde(default)]
+    pub name: Option<Text>,
     pub summary: Text,
     #[serde(default)]
     pub subtheme: Option<Text>,

@@ -248,7 +248,7 @@ fn dangling_code(kind: Kind) -> Option<Code> {
         Kind::Tag => Some(Code::DanglingTag),
         Kind::Audience => Some(Code::DanglingAudience),
         Kind::Recommendation => Some(Code::DanglingRecommendation),
-        Kind::Key | Kind::Resource => None,
+        Kind::Key | Kind::Resource | Kind::Glossary => None,
     }
 }
 

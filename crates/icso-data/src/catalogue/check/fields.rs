@@ -10,6 +10,10 @@ use std::borrow::Cow;
 
 // Length limits, in characters.
 const TITLE: usize = 80;
+/// A part's or area's name stays short: it labels chart rows and table cells.
+const NAME: usize = 40;
+/// An abbreviation, as short as abbreviations are.
+const TERM: usize = 12;
 const SHORT: usize = 250;
 const SUMMARY: usize = 700;
 const LONG: usize = 1200;
@@ -172,9 +176,15 @@ impl<'a> Fields<'a> {
         self.file = path;
         for p in &f.parts {
             self.titled(Kind::Part, &p.id, &p.title, &p.summary);
+            if let Some(name) = &p.name {
+                self.line("part name", name, NAME);
+            }
         }
         for a in &f.areas {
             self.titled(Kind::Area, &a.id, &a.title, &a.summary);
+            if let Some(name) = &a.name {
+                self.line("area name", name, NAME);
+            }
         }
         for s in &f.subthemes {
             self.titled(Kind::Subtheme, &s.id, &s.title, &s.trend_analysis);
@@ -192,6 +202,10 @@ impl<'a> Fields<'a> {
         for r in &f.recommendations {
             self.recommendation(r);
         }
+        for g in &f.glossary {
+            self.line("glossary term", &g.term, TERM);
+            self.line(format!("meaning of {}", g.term.value), &g.meaning, TITLE);
+        }
     }
 
     /// An item with an id, a title ("part title") and a longer text.
@@ -202,7 +216,7 @@ impl<'a> Fields<'a> {
             Kind::Subtheme => (Shape::Subtheme, "trend analysis", LONG),
             Kind::Key => (Shape::Key, "key recommendation gist", SUMMARY),
             Kind::Resource => (Shape::Resource, "resource summary", SUMMARY),
-            Kind::Tag | Kind::Audience | Kind::Recommendation => {
+            Kind::Tag | Kind::Audience | Kind::Recommendation | Kind::Glossary => {
                 unreachable!("{kind:?} has no title and text of its own")
             }
         };

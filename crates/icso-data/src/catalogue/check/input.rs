@@ -62,10 +62,11 @@ pub(super) enum Kind {
     Key,
     Resource,
     Recommendation,
+    Glossary,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Part,
         Kind::Area,
         Kind::Subtheme,
@@ -74,6 +75,7 @@ impl Kind {
         Kind::Key,
         Kind::Resource,
         Kind::Recommendation,
+        Kind::Glossary,
     ];
 
     /// The kind in messages.
@@ -87,6 +89,7 @@ impl Kind {
             Kind::Key => "key recommendation",
             Kind::Resource => "resource",
             Kind::Recommendation => "recommendation",
+            Kind::Glossary => "glossary term",
         }
     }
 
@@ -101,6 +104,7 @@ impl Kind {
             Kind::Key => f.key_recommendations.iter().map(|x| &x.id).collect(),
             Kind::Resource => f.resources.iter().map(|x| &x.id).collect(),
             Kind::Recommendation => f.recommendations.iter().map(|x| &x.id).collect(),
+            Kind::Glossary => f.glossary.iter().map(|x| &x.term).collect(),
         }
     }
 }
