@@ -714,10 +714,7 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
                     class: "ids",
                     label: "",
                     ordered: false,
-                    items: named
-                        .into_iter()
-                        .map(Item::new)
-                        .collect(),
+                    items: named.into_iter().map(Item::new).collect(),
                 },
             ],
         ));

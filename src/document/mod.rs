@@ -22,7 +22,10 @@ macro_rules! columns {
 pub mod catalogue;
 pub mod comparison;
 pub mod report;
+pub mod spell;
 pub mod wording;
+
+pub use spell::prepare;
 
 /// The sets of formats that [`Block::Only`] names, one spelling for every builder.
 pub mod only {
@@ -45,6 +48,9 @@ use crate::render::Format;
 pub enum Inline {
     /// Text from outside or from the data: every writer escapes or cleans it.
     Text(String),
+    /// Text from the guide's data (a title, a first step, a question): written as [`Inline::Text`]
+    /// is, and the one text whose abbreviations [`prepare`] spells out (never an answer's words).
+    Guide(String),
     /// Text the tool made from numbers and fixed words ("1 -> 3", "2/4"): Markdown writes it as
     /// is; HTML still escapes it.
     Trusted(String),
@@ -471,6 +477,9 @@ pub enum Block<'a> {
     },
     /// An empty line, for the line-based formats.
     Blank,
+    /// Where the glossary goes: [`prepare`] spells out the abbreviations in [`Inline::Guide`]
+    /// text at their first use and puts the ones used here; no writer ever sees it.
+    Glossary(&'a [crate::catalogue::model::GlossaryEntry]),
 }
 
 impl std::fmt::Debug for Block<'_> {
@@ -506,6 +515,7 @@ impl<'a> Block<'a> {
             Block::Lazy(_) => "Lazy",
             Block::ByWidth { .. } => "ByWidth",
             Block::Blank => "Blank",
+            Block::Glossary(_) => "Glossary",
         }
     }
 
@@ -545,10 +555,7 @@ impl<'a> Block<'a> {
             class: "",
             label: "",
             ordered: false,
-            items: items
-                .into_iter()
-                .map(Item::new)
-                .collect(),
+            items: items.into_iter().map(Item::new).collect(),
         }
     }
 
@@ -641,7 +648,11 @@ pub fn plain(text: &[Inline]) -> String {
 fn push_plain(out: &mut String, text: &[Inline]) {
     for i in text {
         match i {
-            Inline::Text(s) | Inline::Trusted(s) | Inline::Code(s) | Inline::Cite(s) => {
+            Inline::Text(s)
+            | Inline::Guide(s)
+            | Inline::Trusted(s)
+            | Inline::Code(s)
+            | Inline::Cite(s) => {
                 out.push_str(s);
             }
             Inline::Strong(t) | Inline::Bold(t) | Inline::Span(_, t) => push_plain(out, t),

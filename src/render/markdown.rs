@@ -26,7 +26,7 @@ fn inline(text: &[Inline], place: Place) -> String {
     let mut out = String::new();
     for i in text {
         match i {
-            Inline::Text(s) | Inline::Cite(s) => out.push_str(&match place {
+            Inline::Text(s) | Inline::Guide(s) | Inline::Cite(s) => out.push_str(&match place {
                 Place::Line => md_text(s),
                 Place::Cell => md_cell(s),
             }),
@@ -171,5 +171,6 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
         Block::Only(..) => Ok(()),
         Block::Lazy(make) => blocks(make(Format::Markdown), out, first),
         Block::Blank => writeln!(out),
+        Block::Glossary(_) => Ok(()),
     }
 }

@@ -117,7 +117,7 @@ pub fn write(
         Format::Csv => model.csv(out),
         Format::Json => model.json(out),
         text => match writer(text, style) {
-            Some(w) => w.write(model.document(), out),
+            Some(w) => w.write(crate::document::prepare(model.document(), text), out),
             None => Ok(()),
         },
     }

@@ -80,5 +80,6 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         Block::Only(..) => Ok(()),
         Block::Lazy(make) => blocks(make(Format::Plain), out),
         Block::Blank => writeln!(out),
+        Block::Glossary(_) => Ok(()),
     }
 }

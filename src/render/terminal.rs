@@ -34,7 +34,9 @@ impl Terminal {
     fn push(&self, out: &mut String, text: &[Inline]) {
         for i in text {
             match i {
-                Inline::Text(s) | Inline::Code(s) | Inline::Cite(s) => squash(out, &sanitize(s)),
+                Inline::Text(s) | Inline::Guide(s) | Inline::Code(s) | Inline::Cite(s) => {
+                    squash(out, &sanitize(s));
+                }
                 Inline::Trusted(s) => out.push_str(s),
                 Inline::Strong(t) | Inline::Bold(t) | Inline::Span(_, t) => self.push(out, t),
                 Inline::Band(b) => out.push_str(b.as_str()),
@@ -150,6 +152,7 @@ impl Terminal {
             Block::Only(..) => Ok(()),
             Block::Lazy(make) => self.blocks(make(Format::Table), out),
             Block::Blank => writeln!(out),
+            Block::Glossary(_) => Ok(()),
         }
     }
 

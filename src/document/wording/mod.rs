@@ -154,3 +154,12 @@ fn said(s: impl Into<String>) -> Inline {
 fn sentence(parts: impl IntoIterator<Item = Inline>) -> Text {
     parts.into_iter().collect()
 }
+
+/// The glossary's heading.
+pub const GLOSSARY: &str = "Abbreviations";
+
+/// An abbreviation spelled out at its first use: "Belt and Road Initiative (BRI)"; `s` makes
+/// both plural.
+pub fn spelled_out(meaning: &str, term: &str, s: &str) -> String {
+    format!("{meaning}{s} ({term}{s})")
+}

@@ -143,7 +143,7 @@ fn markup(block: Block<'_>) -> Markup {
             html! { section id=(id) { @for b in blocks { (Children::new(vec![b])) } } }
         }
         Block::Only(formats, inner) if formats.contains(&Format::Html) => markups(inner),
-        Block::Only(..) | Block::Blank => html! {},
+        Block::Only(..) | Block::Blank | Block::Glossary(_) => html! {},
         Block::Lazy(make) => markups(make(Format::Html)),
         Block::ByWidth { wide, .. } => markups(wide),
     }
@@ -216,7 +216,7 @@ impl maud::Render for Inlines<'_> {
     fn render_to(&self, buf: &mut String) {
         for i in self.0 {
             match i {
-                Inline::Text(s) | Inline::Trusted(s) => s.render_to(buf),
+                Inline::Text(s) | Inline::Guide(s) | Inline::Trusted(s) => s.render_to(buf),
                 Inline::Strong(t) => tag(buf, "strong", t),
                 Inline::Bold(t) => tag(buf, "b", t),
                 Inline::Code(s) => html! { code { (s) } }.render_to(buf),
