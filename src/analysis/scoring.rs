@@ -111,6 +111,8 @@ pub struct KeyScore {
     pub asked: usize,
     /// Of those, answered and applicable.
     pub answered: usize,
+    /// Of those, marked not applicable.
+    pub na: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -359,6 +361,7 @@ fn key_scores(cat: &Catalogue, sc: &Scoring, items: &[Item]) -> Vec<KeyScore> {
                     .iter()
                     .filter(|i| i.status == Status::Answered)
                     .count(),
+                na: linked.iter().filter(|i| i.status == Status::Na).count(),
             }
         })
         .collect()

@@ -38,6 +38,8 @@ pub mod only {
     pub const TEXT: &[Format] = &[Format::Table, Format::Plain, Format::Markdown];
     pub const PAGES: &[Format] = &[Format::Markdown, Format::Html];
     pub const SCREEN: &[Format] = &[Format::Table, Format::Markdown];
+    /// The formats that carry a glossary of abbreviations: the documents people print or share.
+    pub const GLOSSARY: &[Format] = &[Format::Markdown, Format::Html];
 }
 
 use crate::analysis::scoring::Band;
@@ -90,6 +92,11 @@ pub fn trusted(s: impl Into<String>) -> Text {
 /// A table cell of untrusted text.
 pub fn cell(s: impl Into<String>) -> Cell {
     Cell::new(text(s))
+}
+
+/// A table cell of the guide's text, whose abbreviations are spelled out at first use.
+pub fn guide(s: impl Into<String>) -> Cell {
+    Cell::new(vec![Inline::Guide(s.into())])
 }
 
 /// A table cell of text the tool made itself.
@@ -656,7 +663,7 @@ fn push_plain(out: &mut String, text: &[Inline]) {
                 out.push_str(s);
             }
             Inline::Strong(t) | Inline::Bold(t) | Inline::Span(_, t) => push_plain(out, t),
-            Inline::Band(b) => out.push_str(b.as_str()),
+            Inline::Band(b) => out.push_str(wording::band_word(*b)),
             Inline::Meter(_) | Inline::Bar(..) => {}
             Inline::Break => out.push(' '),
         }

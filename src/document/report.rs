@@ -5,12 +5,11 @@
 use crate::analysis::aggregate::{self, Disagreement, ProfileChoice, Summary};
 use crate::analysis::scoring::{Band, Item as Scored, KeyScore, Status};
 use crate::answers::{Answer, State};
-use crate::catalogue::model::Recommendation;
 use crate::document::only::*;
 use crate::document::wording::report::{self as w, DASH, one, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Inline, Item, Kind, Row, Sub, Table, Tag, Text,
-    Tone, cell, fixed, level, text, trusted,
+    Tone, cell, fixed, guide, level, text, trusted,
 };
 use crate::document::{each, each_built};
 use crate::questionnaire::Questionnaire;
@@ -19,11 +18,18 @@ use crate::report::Report;
 
 /// The whole report.
 pub fn build<'a>(r: &'a Report<'a>) -> Document<'a> {
-    let mut blocks = vec![header(r), overall(r)];
+    // The summary comes first in every format: what a leader reads in thirty seconds.
+    let mut blocks = vec![header(r), summary(r)];
     if let Some(agg) = &r.aggregate {
         blocks.push(respondents(r, agg));
     }
-    blocks.extend([areas(r), charts(r), key(r), priorities(r)]);
+    blocks.extend([
+        areas(r),
+        priorities_figure(r),
+        key(r),
+        also_now(r),
+        later(r),
+    ]);
     if let Some(agg) = &r.aggregate {
         blocks.push(disagreements(r, agg));
     }
@@ -33,6 +39,8 @@ pub fn build<'a>(r: &'a Report<'a>) -> Document<'a> {
         not_applicable(r),
         strengths(r),
         resources(r),
+        Block::only(GLOSSARY, vec![Block::Glossary(&r.cat.glossary)]),
+        profile(r),
         method(r),
         footer(r),
     ]);
@@ -41,6 +49,164 @@ pub fn build<'a>(r: &'a Report<'a>) -> Document<'a> {
         title: w::title(html_organisation(r)),
         blocks,
     }
+}
+
+/// The summary: readiness in figures and words, the priorities that matter now with their
+/// first steps, and one line on what follows. The HTML page adds the areas chart, so that the
+/// first printed page holds all of it.
+fn summary<'a>(r: &Report<'a>) -> Block<'a> {
+    let s = &r.scored;
+    let c = s.coverage;
+    let mut blocks = vec![
+        Block::heading(2, trusted(w::SUMMARY)),
+        Block::Para(
+            "readiness",
+            text(w::readiness_summary(
+                s.overall.score,
+                s.overall.low,
+                s.overall.high,
+                c.unknown,
+            )),
+        ),
+        Block::para(trusted(w::coverage_summary(
+            c.answered, c.total, c.na, c.unknown,
+        ))),
+        Block::heading(3, trusted(w::NOW_HEADING)),
+    ];
+    let now = r.priorities();
+    if now.is_empty() {
+        blocks.push(Block::Para(
+            "empty",
+            trusted(if c.answered == 0 {
+                w::NOTHING_ANSWERED_YET
+            } else {
+                w::NOTHING_NOW
+            }),
+        ));
+    } else {
+        blocks.push(Block::para(trusted(w::now_intro(now.len()))));
+        blocks.push(Block::List {
+            class: "now",
+            label: w::NOW_HEADING,
+            ordered: true,
+            items: now.iter().map(|i| now_item(r, i)).collect(),
+        });
+    }
+    let strengths = r.strengths().len();
+    blocks.push(Block::Para(
+        "follows",
+        trusted(w::what_follows(
+            r.also_now().len(),
+            r.later().len(),
+            c.unknown,
+            strengths,
+        )),
+    ));
+    blocks.push(Block::only(HTML, vec![areas_meters(r)]));
+    Block::section("summary", blocks)
+}
+
+/// The summary's readiness by area on the HTML page: a bar and a figure a row, compact enough to
+/// share the first printed page with the priorities (the full chart follows the summary).
+fn areas_meters<'a>(r: &Report<'a>) -> Block<'a> {
+    let rows = r
+        .scored
+        .areas
+        .iter()
+        .map(|a| {
+            Row::new(vec![
+                guide(r.area_title(&a.id)),
+                Cell::new(vec![
+                    Inline::Meter(a.score.score),
+                    Inline::Trusted(percent(a.score.score)),
+                ]),
+            ])
+        })
+        .collect();
+    let mut t = Table::new(
+        columns! { new(w::AREA), new(w::READINESS).role("status") },
+        rows,
+    );
+    t.class = "areas-mini";
+    Block::Table(t)
+}
+
+/// A priority in the summary: its title and area, then its levels and band, then its first
+/// step, each on a line of its own.
+fn now_item(r: &Report, i: &Scored) -> Item {
+    let rec = r.recommendation(i);
+    let mut head = vec![Inline::Strong(vec![Inline::Guide(rec.title.clone())])];
+    head.push(Inline::Trusted(" (".into()));
+    head.push(Inline::Guide(r.area_title(&i.area).to_string()));
+    head.push(Inline::Trusted(")".into()));
+    let levels = trusted(w::now_target(
+        &level_label(r, i),
+        &format!("{} {}", i.target, r.level_name(i.target)),
+        w::band_word(i.band),
+    ));
+    let step = vec![
+        Inline::Span("sub-label", trusted(w::FIRST_STEP_LABEL)),
+        Inline::Guide(or_dash(&rec.first_step).to_string()),
+    ];
+    Item {
+        class: "",
+        text: head,
+        more: vec![levels, step],
+    }
+}
+
+/// A list of gaps with their area and levels, for the sections after the summary.
+fn gap_list<'a>(r: &Report<'a>, items: &[&Scored]) -> Block<'a> {
+    let item = |i: &&Scored| {
+        let rec = r.recommendation(i);
+        let mut t = vec![Inline::Guide(rec.title.clone())];
+        t.extend(trusted(w::area_and_levels(
+            r.area_title(&i.area),
+            &level_label(r, i),
+            &format!("{} {}", i.target, r.level_name(i.target)),
+        )));
+        Item::new(t)
+    };
+    Block::List {
+        class: "gaps",
+        label: "",
+        ordered: false,
+        items: items.iter().map(item).collect(),
+    }
+}
+
+/// High and medium gaps beyond the summary's list; nothing when there are none.
+fn also_now<'a>(r: &Report<'a>) -> Block<'a> {
+    let items = r.also_now();
+    if items.is_empty() {
+        return Block::only(&[], Vec::new());
+    }
+    Block::section(
+        "also-now",
+        vec![
+            Block::heading(2, trusted(w::ALSO_NOW)),
+            Block::para(trusted(w::ALSO_NOW_INTRO)),
+            gap_list(r, &items),
+        ],
+    )
+}
+
+/// The low-band gaps: listed, not ranked as priorities.
+fn later<'a>(r: &Report<'a>) -> Block<'a> {
+    let items = r.later();
+    let body = if items.is_empty() {
+        Block::Para("empty", trusted(w::NO_LATER))
+    } else {
+        gap_list(r, &items)
+    };
+    Block::section(
+        "later",
+        vec![
+            Block::heading(2, trusted(w::LATER)),
+            Block::para(trusted(w::LATER_INTRO)),
+            body,
+        ],
+    )
 }
 
 fn band_tone(band: Band) -> Tone {
@@ -58,14 +224,6 @@ fn html_organisation<'a>(r: &Report<'a>) -> &'a str {
         w::ORGANISATION_NOT_NAMED
     } else {
         org
-    }
-}
-
-/// "1 03 Area" or "3 3.1 Area": the area with its part and sub-theme numbers.
-fn numbered_area(r: &Report, area: &crate::analysis::scoring::AreaScore) -> String {
-    match r.area(&area.id).and_then(|x| x.subtheme.as_ref()) {
-        Some(sub) => format!("{} {sub} {}", area.part, r.area_title(&area.id)),
-        None => format!("{} {}", area.part, r.area_title(&area.id)),
     }
 }
 
@@ -140,18 +298,11 @@ fn header<'a>(r: &Report<'a>) -> Block<'a> {
     }
 }
 
-/// The HTML page's header: the kicker, the organisation and the facts with the profile.
+/// The HTML page's header: the kicker, the organisation and who answered when; the profile
+/// waits for the end ([`profile`]), so that the first printed page is the summary's.
 fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
     let a = r.answers;
-    // In the questionnaire's order, as they were asked.
-    let mut answered: Vec<(&String, &String)> = a.profile.iter().collect();
-    answered.sort_by_key(|(qid, _)| {
-        r.q.profile
-            .iter()
-            .position(|p| &p.id == *qid)
-            .unwrap_or(usize::MAX)
-    });
-    let mut facts = vec![
+    let facts = vec![
         (w::RESPONDENT.to_string(), text(or_dash(&a.respondent))),
         (
             w::QUESTIONNAIRE.to_string(),
@@ -166,28 +317,6 @@ fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
             }),
         ),
     ];
-    for (qid, oid) in answered {
-        let (question, answer) = match r.q.profile_question(qid) {
-            Some(pq) => (
-                pq.question.clone(),
-                pq.option(oid)
-                    .map_or_else(|| oid.clone(), |o| o.label.clone()),
-            ),
-            None => (qid.clone(), oid.clone()),
-        };
-        facts.push((
-            w::PROFILE.to_string(),
-            vec![
-                Inline::Text(question),
-                Inline::Text(" ".into()),
-                Inline::Strong(text(answer)),
-            ],
-        ));
-    }
-    facts.push((
-        w::GUIDE_LABEL.to_string(),
-        vec![Inline::Cite(w::GUIDE.into())],
-    ));
     Block::Only(
         HTML,
         vec![
@@ -198,115 +327,46 @@ fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
     )
 }
 
-fn overall<'a>(r: &Report<'a>) -> Block<'a> {
-    let s = &r.scored;
-    let c = s.coverage;
-    let rng = range(s.overall.low, s.overall.high);
-    let score = percent(s.overall.score);
-    let counts = w::counts(c.answered, c.na, c.unknown, c.unanswered);
-    let coverage = Block::para(text(w::coverage(&counts, c.total)));
-    let mut spoken = vec![Block::para(text(w::overall_spoken(&score)))];
-    if !rng.is_empty() {
-        spoken.push(Block::para(text(w::overall_range_spoken(&rng))));
-    }
-    Block::Group {
-        tag: Tag::Section,
-        id: "overall",
-        class: "",
-        blocks: vec![
-            Block::only(
-                TABLE,
-                vec![
-                    Block::Blank,
-                    Block::para(text(w::overall_screen(&score, &rng))),
-                ],
-            ),
-            Block::only(PLAIN, spoken),
-            Block::only(
-                MARKDOWN,
-                vec![
-                    Block::heading(2, trusted(w::OVERALL_READINESS)),
-                    Block::para(w::overall_markdown(Inline::Strong(trusted(&score)), &rng)),
-                ],
-            ),
-            Block::only(TEXT, vec![coverage]),
-            Block::only(HTML, html_overall(r)),
-        ],
-    }
-}
-
-/// The HTML overview: the big score, its range, the coverage as chips and the parts' scores.
-fn html_overall<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
-    let s = &r.scored;
-    let c = &s.coverage;
-    let span = range(s.overall.low, s.overall.high);
-    let range_para = if span.is_empty() {
-        Block::para(trusted(w::NO_RANGE_HTML))
-    } else {
-        Block::para(w::range_html(Inline::Strong(trusted(&span)), c.unknown))
-    };
-    let figure = |n: usize| Inline::Bold(trusted(n.to_string()));
-    let chip = |n: usize, label: &str| Item {
-        class: "",
-        text: w::chip(figure(n), label),
-        more: Vec::new(),
-    };
-    let coverage = Block::List {
-        class: "coverage",
-        label: w::COVERAGE,
-        ordered: false,
-        items: vec![
-            chip(c.answered, w::CHIP_ANSWERED),
-            chip(c.na, w::NOT_APPLICABLE_WORDS),
-            chip(c.unknown, w::DONT_KNOW),
-            chip(c.unanswered, w::UNANSWERED),
-            Item {
-                class: "total",
-                text: w::chip_total(figure(c.total)),
-                more: Vec::new(),
-            },
-        ],
-    };
-    let mut blocks = vec![
-        Block::heading(2, trusted(w::OVERALL_READINESS)),
-        Block::div(
-            "overall",
-            vec![
-                Block::div(
-                    "score",
-                    vec![
-                        Block::Para("big", trusted(percent(s.overall.score))),
-                        Block::Para("under", trusted(w::OVERALL_UNDER_HTML)),
-                    ],
-                ),
-                Block::div("facts", vec![range_para, coverage]),
-            ],
-        ),
-    ];
-    if !s.parts.is_empty() {
-        let rows = s
-            .parts
+/// The HTML page's profile: how the organisation described itself, which set the importance
+/// of questions; nothing when no profile question was answered.
+fn profile<'a>(r: &Report<'a>) -> Block<'a> {
+    let a = r.answers;
+    // In the questionnaire's order, as they were asked.
+    let mut answered: Vec<(&String, &String)> = a.profile.iter().collect();
+    answered.sort_by_key(|(qid, _)| {
+        r.q.profile
             .iter()
-            .map(|p| {
-                Row::new(vec![
-                    cell(
-                        r.cat
-                            .part(&p.id)
-                            .map_or(p.id.as_str(), |x| x.title.as_str()),
-                    ),
-                    fixed(percent(p.score.score)),
-                    fixed(or_dash(&range(p.score.low, p.score.high))),
-                ])
-            })
-            .collect();
-        let mut t = Table::new(
-            columns! { new(w::PART), num(w::READINESS), num(w::RANGE) },
-            rows,
-        );
-        t.class = "parts";
-        blocks.push(Block::Table(t));
+            .position(|p| &p.id == *qid)
+            .unwrap_or(usize::MAX)
+    });
+    let items: Vec<Text> = answered
+        .into_iter()
+        .map(|(qid, oid)| match r.q.profile_question(qid) {
+            Some(pq) => {
+                let answer = pq.option(oid).map_or(oid.as_str(), |o| o.label.as_str());
+                vec![
+                    Inline::Text(pq.question.clone()),
+                    Inline::Text(" ".into()),
+                    Inline::Strong(text(answer)),
+                ]
+            }
+            None => vec![Inline::Text(format!("{qid}: {oid}"))],
+        })
+        .collect();
+    if items.is_empty() {
+        return Block::only(&[], Vec::new());
     }
-    blocks
+    Block::only(
+        HTML,
+        vec![Block::section(
+            "profile",
+            vec![
+                Block::heading(2, trusted(w::PROFILE_HEADING)),
+                Block::para(trusted(w::PROFILE_INTRO_HTML)),
+                Block::list(items),
+            ],
+        )],
+    )
 }
 
 /// A profile choice of the combined answers in words: "Question? Option label (3 of 4
@@ -451,28 +511,40 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
 fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
     // The terminal puts the range beside the percentage; Markdown gives each a column.
+    // Markdown has no bars (a pasted table keeps only text) and gives the range its own
+    // column. Each part with several areas is named once, on a row before them.
     let table = |split: bool| {
-        let rows = s.areas.iter().map(|a| {
-            let mut cells = vec![
-                cell(numbered_area(r, a)),
-                Cell::new(vec![Inline::Bar(a.score.score, 20)]),
-            ];
+        let mut rows = Vec::new();
+        let mut part = "";
+        for a in &s.areas {
+            if a.part != part {
+                part = &a.part;
+                if s.areas.iter().filter(|x| x.part == a.part).count() > 1 {
+                    let mut cells = vec![Cell::new(vec![Inline::Strong(text(r.part_name(part)))])];
+                    cells.extend((0..3).map(|_| fixed("")));
+                    rows.push(Row {
+                        class: "part",
+                        ..Row::new(cells)
+                    });
+                }
+            }
+            let mut cells = vec![cell(r.area_title(&a.id))];
             let (score, low, high) = (a.score.score, a.score.low, a.score.high);
             if split {
                 cells.extend([cell(percent(score)), cell(range(low, high))]);
             } else {
+                cells.push(Cell::new(vec![Inline::Bar(a.score.score, 20)]));
                 cells.push(fixed(w::percent_with_range(score, low, high)));
             }
             cells.push(fixed(format!("{}/{}", a.answered, a.applicable)));
-            Row::new(cells)
-        });
+            rows.push(Row::new(cells));
+        }
         let columns = if split {
-            columns! { new(w::AREA), new(w::READINESS), num(w::PERCENT_COLUMN), num(w::RANGE),
-            num(w::ANSWERED) }
+            columns! { new(w::AREA), num(w::PERCENT_COLUMN), num(w::RANGE), num(w::ANSWERED) }
         } else {
             columns! { new(w::AREA), new(w::READINESS), new(w::PERCENT_COLUMN), new(w::ANSWERED) }
         };
-        Block::Table(Table::new(columns, rows.collect()))
+        Block::Table(Table::new(columns, rows))
     };
     let spoken = s.areas.iter().map(|area| {
         Block::para(text(w::area_spoken(
@@ -489,36 +561,42 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     } else {
         table(true)
     };
-    Block::only(
-        TEXT,
+    Block::section(
+        "areas",
         vec![
             Block::heading(2, trusted(w::READINESS_BY_AREA)),
             Block::only(TABLE, vec![table(false)]),
             Block::only(PLAIN, spoken.collect()),
             Block::only(MARKDOWN, vec![page]),
+            Block::only(HTML, vec![areas_figure(r)]),
         ],
     )
 }
 
-/// The HTML page's charts: readiness by area, and the top priorities' levels now and targets.
-fn charts<'a>(r: &Report<'a>) -> Block<'a> {
-    let figure = |caption: &str, blocks: Vec<Block<'a>>| Block::Group {
+/// A chart in a figure with its caption.
+fn figure<'a>(caption: &str, blocks: Vec<Block<'a>>) -> Block<'a> {
+    Block::Group {
         tag: Tag::Figure,
         id: "",
         class: "chart-block",
-        blocks: std::iter::once(Block::Caption("", trusted(caption)))
+        blocks: std::iter::once(Block::Caption("", trusted(caption.to_string())))
             .chain(blocks)
             .collect(),
-    };
+    }
+}
+
+/// The HTML page's chart of readiness by area.
+fn areas_figure<'a>(r: &Report<'a>) -> Block<'a> {
+    figure(&w::areas_chart_title(), areas_chart(r))
+}
+
+/// The HTML page's chart of the priorities that matter now, after the summary.
+fn priorities_figure<'a>(r: &Report<'a>) -> Block<'a> {
     Block::only(
         HTML,
         vec![Block::section(
-            "charts",
-            vec![
-                Block::heading(2, trusted(w::AT_A_GLANCE)),
-                figure(w::READINESS_BY_AREA, areas_chart(r)),
-                figure(w::PRIORITIES_CAPTION, priorities_chart(r)),
-            ],
+            "priorities-chart",
+            vec![figure(w::PRIORITIES_CAPTION, priorities_chart(r))],
         )],
     )
 }
@@ -572,7 +650,7 @@ fn priorities_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     let dots: Vec<Dot> = top
         .iter()
         .map(|i| Dot {
-            label: i.recommendation.clone(),
+            label: r.recommendation(i).title.clone(),
             now: i.level.unwrap_or(0),
             target: i.target,
             band: i.band,
@@ -581,7 +659,7 @@ fn priorities_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     let desc = dots
         .iter()
         .enumerate()
-        .map(|(n, d)| w::dot_desc(n + 1, &d.label, d.now, d.target, d.band.as_str()))
+        .map(|(n, d)| w::dot_desc(n + 1, &d.label, d.now, d.target, w::band_word(d.band)))
         .collect::<Vec<_>>()
         .join(w::DESC_JOIN);
     vec![
@@ -601,6 +679,8 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
     let status = |k: &KeyScore| {
         if k.asked == 0 {
             w::NOT_ASKED.to_string()
+        } else if k.na == k.asked {
+            w::NOT_SCORED_NA.to_string()
         } else {
             percent(k.score)
         }
@@ -609,7 +689,7 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         columns! { new(w::KEY), new(w::RECOMMENDATION), new(w::READINESS) },
         s.key
             .iter()
-            .map(|k| Row::new(vec![cell(&k.id), cell(title(&k.id)), fixed(status(k))]))
+            .map(|k| Row::new(vec![cell(&k.id), guide(title(&k.id)), fixed(status(k))]))
             .collect(),
     );
     let spoken = s
@@ -622,7 +702,7 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         let row = |k: &KeyScore| {
             let cells = vec![
                 cell(&k.id),
-                cell(title(&k.id)),
+                guide(title(&k.id)),
                 status(k),
                 fixed(answered(k)),
             ];
@@ -648,7 +728,7 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
             columns! { new(w::ID_HTML).role("id"), new(w::KEY_RECOMMENDATION),
             new(w::STATUS).role("status"), num(w::ANSWERED) },
             rows(
-                &|k| Cell::new(vec![Inline::Meter(k.score), Inline::Text(percent(k.score))]),
+                &|k| Cell::new(vec![Inline::Meter(k.score), Inline::Text(status(k))]),
                 &|k| w::of(k.answered, k.asked),
             ),
         ))
@@ -672,216 +752,9 @@ fn level_label(r: &Report, item: &Scored) -> String {
     crate::report::level_label(r, item)
 }
 
-fn priorities<'a>(r: &'a Report<'a>) -> Block<'a> {
-    let n = r.priorities().len();
-    let heading = Block::heading(2, trusted(w::top_priorities(n)));
-    Block::section(
-        "priorities",
-        vec![
-            Block::only(&[Format::Table, Format::Plain], vec![heading]),
-            Block::only(PAGES, vec![Block::heading(2, trusted(w::TOP_PRIORITIES))]),
-            each(
-                move || priorities_on_screen(r),
-                move || priorities_spoken(r),
-                move || {
-                    let top = r.priorities();
-                    vec![if top.is_empty() {
-                        Block::para(trusted(if r.scored.coverage.answered == 0 {
-                            w::NOTHING_ANSWERED
-                        } else {
-                            w::NO_GAPS_SCREEN
-                        }))
-                    } else {
-                        Block::Table(priorities_markdown(r, &top))
-                    }]
-                },
-                move || {
-                    let top = r.priorities();
-                    vec![if top.is_empty() {
-                        Block::Para("empty", trusted(w::NO_PRIORITIES_HTML))
-                    } else {
-                        Block::Table(priorities_html(r, &top))
-                    }]
-                },
-            ),
-        ],
-    )
-}
-
-/// The priorities on a terminal: the table as wide as the terminal allows, then the first steps.
-fn priorities_on_screen<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
-    let top = r.priorities();
-    if top.is_empty() {
-        return vec![Block::para(trusted(w::NO_GAPS_SCREEN))];
-    }
-    vec![
-        Block::ByWidth {
-            min: 110,
-            wide: vec![Block::Table(priorities_screen(r, &top, true))],
-            narrow: vec![Block::Table(priorities_screen(r, &top, false))],
-        },
-        Block::Blank,
-        Block::para(trusted(w::FIRST_STEPS_SCREEN)),
-        Block::List {
-            class: "",
-            label: "",
-            ordered: true,
-            items: top
-                .iter()
-                .map(|i| {
-                    let rec = r.recommendation(i);
-                    Item {
-                        class: "",
-                        text: text(format!("{}: {}", rec.id, rec.first_step)),
-                        more: Vec::new(),
-                    }
-                })
-                .collect(),
-        },
-    ]
-}
-
-/// Each priority read aloud, then its first step.
-fn priorities_spoken<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
-    let top = r.priorities();
-    if top.is_empty() {
-        return vec![Block::para(trusted(w::NO_GAPS_SPOKEN))];
-    }
-    let mut spoken = Vec::new();
-    for (n, i) in top.iter().enumerate() {
-        let rec = r.recommendation(i);
-        spoken.push(Block::para(text(w::priority_spoken(
-            n + 1,
-            &rec.id,
-            &rec.title,
-            r.area_title(&i.area),
-            i.level.unwrap_or(0),
-            i.target,
-            i.importance.as_str(),
-            &one(i.priority),
-            i.band.as_str(),
-        ))));
-        spoken.push(Block::para(text(format!(
-            "{}{}",
-            w::FIRST_STEP_LABEL,
-            rec.first_step
-        ))));
-    }
-    spoken
-}
-
-/// One row a priority: `row` gets its rank from 0, the item and its recommendation.
-fn ranked_rows(
-    r: &Report,
-    top: &[&Scored],
-    row: impl Fn(usize, &Scored, &Recommendation) -> Row,
-) -> Vec<Row> {
-    let rows = top.iter().enumerate();
-    rows.map(|(n, i)| row(n, i, r.recommendation(i))).collect()
-}
-
-/// The priorities on a terminal; below 110 columns the area rides under the title, so titles
-/// keep room to breathe.
-fn priorities_screen(r: &Report, top: &[&Scored], wide: bool) -> Table {
-    let rows = ranked_rows(r, top, |n, i, rec| {
-        let mut title = vec![Inline::Text(format!("{} {}", rec.id, rec.title))];
-        if !wide {
-            title.push(Inline::Trusted("\n(".into()));
-            title.push(Inline::Text(r.area_title(&i.area).to_string()));
-            title.push(Inline::Trusted(")".into()));
-        }
-        let mut row = vec![fixed((n + 1).to_string()), Cell::new(title)];
-        if wide {
-            row.push(cell(r.area_title(&i.area)));
-        }
-        row.extend([
-            fixed(format!("{} -> {}", i.level.unwrap_or(0), i.target)),
-            fixed(i.importance.as_str()),
-            Cell::toned(
-                trusted(format!("{} {}", one(i.priority), i.band.as_str())),
-                band_tone(i.band),
-            ),
-        ]);
-        Row::new(row)
-    });
-    let mut columns = vec![Column::new(w::RANK_COLUMN)];
-    if wide {
-        columns.push(Column::new(w::RECOMMENDATION));
-        columns.push(Column::new(w::AREA));
-    } else {
-        columns.push(Column::new(w::RECOMMENDATION_AREA_COLUMN));
-    }
-    columns.extend([
-        Column::new(w::NOW_TARGET_COLUMN),
-        Column::new(w::IMPORTANCE),
-        Column::new(w::PRIORITY),
-    ]);
-    Table::new(columns, rows)
-}
-
-fn priorities_markdown(r: &Report, top: &[&Scored]) -> Table {
-    let rows = ranked_rows(r, top, |n, i, rec| {
-        Row::new(vec![
-            fixed((n + 1).to_string()),
-            cell(&rec.id),
-            cell(&rec.title),
-            cell(r.area_title(&i.area)),
-            fixed(format!("{} -> {}", i.level.unwrap_or(0), i.target)),
-            cell(i.importance.as_str()),
-            fixed(format!("{} {}", one(i.priority), i.band.as_str())),
-            cell(&rec.first_step),
-        ])
-    });
-    Table::new(
-        columns! { num(w::RANK_COLUMN), new(w::ID), new(w::RECOMMENDATION), new(w::AREA),
-        new(w::NOW_TARGET_COLUMN), new(w::IMPORTANCE), num(w::PRIORITY),
-        new(w::FIRST_STEP_COLUMN) },
-        rows,
-    )
-}
-
 /// A level that stays on one line, and the target the same way.
 fn target(r: &Report, i: &Scored) -> Inline {
     level(format!("{} {}", i.target, r.level_name(i.target)))
-}
-
-/// One group per priority: its row, then its first step across the row's width.
-fn priorities_html(r: &Report, top: &[&Scored]) -> Table {
-    let rows = ranked_rows(r, top, |n, i, rec| {
-        let now_target = vec![
-            level(level_label(r, i)),
-            Inline::Trusted(" → ".into()),
-            target(r, i),
-        ];
-        let priority = vec![
-            Inline::Trusted(format!("{} ", one(i.priority))),
-            Inline::Band(i.band),
-        ];
-        let cells = vec![
-            fixed((n + 1).to_string()),
-            cell(&i.recommendation),
-            cell(&rec.title),
-            cell(r.area_title(&i.area)),
-            Cell::new(now_target),
-            cell(i.importance.as_str()),
-            Cell::new(priority),
-        ];
-        let step = Sub::labelled(2, "", w::FIRST_STEP_LABEL, or_dash(&rec.first_step));
-        Row::with_sub(cells, Some(step))
-    });
-    let rank = Column::num(w::RANK_COLUMN).label(w::RANK_LABEL);
-    let columns = [
-        w::RECOMMENDATION,
-        w::AREA,
-        w::NOW_TARGET_COLUMN_HTML,
-        w::IMPORTANCE,
-    ];
-    let mut columns: Vec<Column> = [rank, Column::id()]
-        .into_iter()
-        .chain(columns.map(Column::new))
-        .collect();
-    columns.push(Column::num(w::PRIORITY));
-    Table::grouped("prio", columns, rows)
 }
 
 /// The aggregate's disagreements: one question at a time, since thousands of respondents make
@@ -1087,8 +960,7 @@ fn gaps_by_area_screen<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
         let pct = percent(a.score.score);
         blocks.push(Block::Blank);
         blocks.push(Block::para(text(format!(
-            "{} {} ({pct})",
-            a.part,
+            "{} ({pct})",
             r.area_title(&a.id)
         ))));
         blocks.push(Block::Table(gaps_screen(r, &a.id)));
@@ -1119,11 +991,11 @@ fn gaps_by_area_markdown<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
         blocks.push(Block::heading(
             3,
             vec![
-                Inline::Text(numbered_area(r, a)),
+                Inline::Text(r.area_title(&a.id).to_string()),
                 Inline::Trusted(format!(" ({pct})")),
             ],
         ));
-        blocks.push(Block::Table(gaps_markdown(r, &a.id)));
+        blocks.extend(gaps_markdown(r, &a.id));
     }
     blocks
 }
@@ -1158,11 +1030,6 @@ fn gaps_by_area_html<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
         .collect()
 }
 
-/// "37.5 high" for an answered item.
-fn priority_band(i: &Scored) -> String {
-    format!("{} {}", one(i.priority), i.band.as_str())
-}
-
 fn gaps_screen(r: &Report, area: &str) -> Table {
     let rows = r
         .items_in(area)
@@ -1176,15 +1043,15 @@ fn gaps_screen(r: &Report, area: &str) -> Table {
             };
             Row::new(vec![
                 cell(&rec.id),
-                cell(&rec.title),
+                guide(&rec.title),
                 cell(level_label(r, i)),
                 fixed(i.target.to_string()),
                 fixed(i.importance.as_str()),
                 Cell::toned(
                     trusted(if answered {
-                        priority_band(i)
+                        w::band_word(i.band)
                     } else {
-                        w::NO_VALUE_SCREEN.to_string()
+                        w::NO_VALUE_SCREEN
                     }),
                     tone,
                 ),
@@ -1210,14 +1077,13 @@ fn gaps_spoken<'a>(r: &Report<'a>, area: &str) -> Vec<Block<'a>> {
     let mut lines = Vec::new();
     for i in r.items_in(area) {
         let rec = r.recommendation(i);
-        let priority = one(i.priority);
         lines.push(Block::para(text(w::question_spoken(
             &rec.id,
             &rec.title,
             &level_label(r, i),
             i.target,
             i.importance.as_str(),
-            (i.status == Status::Answered).then_some((priority.as_str(), i.band.as_str())),
+            (i.status == Status::Answered).then_some(w::band_word(i.band)),
         ))));
         if let Some(note) = &i.note {
             lines.push(Block::para(text(w::note_on(&rec.id, note))));
@@ -1226,12 +1092,14 @@ fn gaps_spoken<'a>(r: &Report<'a>, area: &str) -> Vec<Block<'a>> {
     lines
 }
 
-fn gaps_markdown(r: &Report, area: &str) -> Table {
+/// Markdown: a narrow table (a pasted table keeps its columns readable), then the notes and
+/// not-applicable reasons as a list under it.
+fn gaps_markdown<'a>(r: &Report, area: &str) -> Vec<Block<'a>> {
+    let mut notes = Vec::new();
     let rows = r
         .items_in(area)
         .map(|i| {
             let rec = r.recommendation(i);
-            // The note column: the note, and for n/a items the reason first.
             let mut note = Vec::new();
             if let Some(reason) = &i.reason {
                 note.push(w::na_reason(reason));
@@ -1239,28 +1107,39 @@ fn gaps_markdown(r: &Report, area: &str) -> Table {
             if let Some(n) = &i.note {
                 note.push(n.clone());
             }
+            if !note.is_empty() {
+                let mut t = vec![Inline::Strong(text(&rec.id)), Inline::Trusted(": ".into())];
+                t.push(Inline::Text(note.join("; ")));
+                notes.push(Item::new(t));
+            }
             Row::new(vec![
                 cell(&rec.id),
-                cell(&rec.title),
+                Cell::new(vec![Inline::Guide(rec.title.clone())]),
                 cell(level_label(r, i)),
                 fixed(i.target.to_string()),
-                fixed(i.gap.map_or(String::new(), |g| g.to_string())),
                 cell(i.importance.as_str()),
                 fixed(if i.status == Status::Answered {
-                    priority_band(i)
+                    w::band_word(i.band)
                 } else {
-                    String::new()
+                    ""
                 }),
-                cell(note.join("; ")),
             ])
         })
         .collect();
-    Table::new(
+    let mut blocks = vec![Block::Table(Table::new(
         columns! { new(w::ID), new(w::RECOMMENDATION), new(w::NOW_COLUMN),
-        new(w::TARGET).right(), new(w::GAP_COLUMN).right(), new(w::IMPORTANCE),
-        new(w::PRIORITY).right(), new(w::NOTE) },
+        new(w::TARGET).right(), new(w::IMPORTANCE), new(w::PRIORITY) },
         rows,
-    )
+    ))];
+    if !notes.is_empty() {
+        blocks.push(Block::List {
+            class: "notes",
+            label: "",
+            ordered: false,
+            items: notes,
+        });
+    }
+    blocks
 }
 
 /// One group per question: its row, then its note, if any, across the row.
@@ -1269,25 +1148,18 @@ fn gaps_html(r: &Report, area: &str) -> Table {
         .items_in(area)
         .map(|i| {
             let note = crate::document::note(i.note.as_deref());
-            let answered = i.status == Status::Answered;
             let band = match (i.status, i.gap) {
                 (Status::Answered, Some(0)) => Inline::Span("lv at-target", trusted(w::AT_TARGET)),
                 (Status::Answered, _) => Inline::Band(i.band),
                 _ => Inline::Trusted(DASH.into()),
             };
-            let priority = if answered {
-                one(i.priority)
-            } else {
-                DASH.to_string()
-            };
             let cells = vec![
                 cell(&i.recommendation),
-                cell(&r.recommendation(i).title),
+                Cell::new(vec![Inline::Guide(r.recommendation(i).title.clone())]),
                 Cell::new(vec![level(level_label(r, i))]),
                 Cell::new(vec![target(r, i)]),
                 fixed(i.gap.map_or_else(|| DASH.to_string(), |g| g.to_string())),
                 cell(i.importance.as_str()),
-                fixed(priority),
                 Cell::new(vec![band]),
             ];
             let note = note.map(|n| Sub::labelled(1, "note", w::NOTE_LABEL, n));
@@ -1295,7 +1167,7 @@ fn gaps_html(r: &Report, area: &str) -> Table {
         })
         .collect();
     let columns = columns! { id(), new(w::RECOMMENDATION), new(w::LEVEL_NOW_COLUMN), new(w::TARGET),
-    num(w::GAP_COLUMN), new(w::IMPORTANCE), num(w::PRIORITY), new(w::BAND_COLUMN) };
+    num(w::GAP_COLUMN), new(w::IMPORTANCE), new(w::PRIORITY) };
     Table::grouped("gap", columns, rows)
 }
 
@@ -1536,7 +1408,7 @@ type Found<'a> = [(
 fn titles(areas: &[&crate::catalogue::model::Area]) -> String {
     areas
         .iter()
-        .map(|a| a.title.as_str())
+        .map(|a| a.name.as_str())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -1544,12 +1416,12 @@ fn titles(areas: &[&crate::catalogue::model::Area]) -> String {
 fn resources<'a>(r: &Report<'a>) -> Block<'a> {
     let weak = r.weakest_areas();
     let found = r.resources();
+    // Left out when no area short of its target has resources in the guide.
+    if found.is_empty() {
+        return Block::only(&[], Vec::new());
+    }
     let mut screen = Vec::new();
     let mut spoken = Vec::new();
-    if found.is_empty() {
-        screen.push(Block::para(trusted(w::NO_RESOURCES)));
-        spoken.push(Block::para(trusted(w::NO_RESOURCES)));
-    }
     for (res, areas) in &found {
         screen.push(Block::Hanging {
             first: "  ",
@@ -1559,7 +1431,7 @@ fn resources<'a>(r: &Report<'a>) -> Block<'a> {
         screen.push(Block::Hanging {
             first: "     ",
             rest: "     ",
-            text: text(&res.summary),
+            text: vec![Inline::Guide(res.summary.clone())],
         });
         spoken.push(Block::para(text(w::resource_spoken(
             &res.id,
@@ -1593,21 +1465,15 @@ fn resources_markdown<'a>(
     weak: &[&crate::catalogue::model::Area],
     found: &Found,
 ) -> Vec<Block<'a>> {
-    if weak.is_empty() {
-        return vec![Block::para(trusted(w::NO_WEAK_AREA_MARKDOWN))];
-    }
-    let mut blocks = vec![Block::para(w::weakest_areas_markdown(listed(weak)))];
-    if found.is_empty() {
-        blocks.push(Block::para(trusted(w::NO_RESOURCES_FOR_THESE)));
-    } else {
-        blocks.push(Block::list(
+    vec![
+        Block::para(w::weakest_areas_markdown(listed(weak))),
+        Block::list(
             found
                 .iter()
                 .map(|(res, areas)| resource_md(res, areas))
                 .collect(),
-        ));
-    }
-    blocks
+        ),
+    ]
 }
 
 fn resources_html<'a>(
@@ -1615,35 +1481,28 @@ fn resources_html<'a>(
     weak: &[&crate::catalogue::model::Area],
     found: &Found,
 ) -> Vec<Block<'a>> {
-    if weak.is_empty() {
-        return vec![Block::Para("empty", trusted(w::NO_WEAK_AREA_HTML))];
-    }
     let scored = weak
         .iter()
         .map(|a| {
             let score = r.scored.area(&a.id).and_then(|s| s.score.score);
-            format!("{} ({})", a.title, percent(score))
+            format!("{} ({})", a.name, percent(score))
         })
         .collect::<Vec<_>>()
         .join(", ");
     let mut blocks = vec![Block::para(text(w::weakest_areas_html(&scored)))];
-    if found.is_empty() {
-        blocks.push(Block::Para("empty", trusted(w::NO_RESOURCES_FOR_THESE)));
-    } else {
-        blocks.push(Block::List {
-            class: "resources",
-            label: "",
-            ordered: false,
-            items: found
-                .iter()
-                .map(|(res, areas)| Item {
-                    class: "",
-                    text: resource_html(res, &titles(areas)),
-                    more: Vec::new(),
-                })
-                .collect(),
-        });
-    }
+    blocks.push(Block::List {
+        class: "resources",
+        label: "",
+        ordered: false,
+        items: found
+            .iter()
+            .map(|(res, areas)| Item {
+                class: "",
+                text: resource_html(res, &titles(areas)),
+                more: Vec::new(),
+            })
+            .collect(),
+    });
     blocks
 }
 
@@ -1654,7 +1513,7 @@ fn listed(areas: &[&crate::catalogue::model::Area]) -> Text {
         if n > 0 {
             t.push(Inline::Trusted(", ".into()));
         }
-        t.push(Inline::Text(a.title.clone()));
+        t.push(Inline::Text(a.name.clone()));
     }
     t
 }
@@ -1668,7 +1527,7 @@ fn resource_md(
         Inline::Strong(text(&res.title)),
         Inline::Text(res.id.clone()),
         listed(areas),
-        Inline::Text(res.summary.clone()),
+        Inline::Guide(res.summary.clone()),
     )
 }
 
@@ -1679,7 +1538,7 @@ fn resource_html(res: &crate::catalogue::model::Resource, serves: &str) -> Text 
         Inline::Text(format!(" ({})", res.id)),
     ];
     if !res.summary.trim().is_empty() {
-        t.push(Inline::Text(format!(": {}", res.summary)));
+        t.push(Inline::Guide(format!(": {}", res.summary)));
     }
     t.push(Inline::Break);
     t.push(Inline::Span("serves", text(w::serves(serves))));

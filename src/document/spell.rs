@@ -9,8 +9,10 @@ use crate::render::Format;
 
 /// `doc`'s blocks as `format` shows them, abbreviations spelled out.
 pub fn prepare<'a>(mut doc: super::Document<'a>, format: Format) -> super::Document<'a> {
+    // The entries come from the document as built, so that formats without a glossary section
+    // still spell abbreviations out.
+    let entries = glossary_of(&doc.blocks);
     let blocks = resolve(std::mem::take(&mut doc.blocks), format);
-    let entries = glossary_of(&blocks);
     let mut speller = Speller {
         entries,
         used: vec![false; entries.len()],
@@ -52,12 +54,12 @@ fn resolve(blocks: Vec<Block<'_>>, format: Format) -> Vec<Block<'_>> {
     out
 }
 
-/// The entries of the first glossary placeholder, if any.
+/// The entries of the first glossary placeholder, if any, whichever formats show it.
 fn glossary_of<'a>(blocks: &[Block<'a>]) -> &'a [GlossaryEntry] {
     for b in blocks {
         match b {
             Block::Glossary(entries) => return entries,
-            Block::Group { blocks, .. } => {
+            Block::Group { blocks, .. } | Block::Only(_, blocks) => {
                 let found = glossary_of(blocks);
                 if !found.is_empty() {
                     return found;

@@ -42,7 +42,7 @@ fn inline(text: &[Inline], place: Place) -> String {
                 out.push('`');
             }
             Inline::Span(_, t) => out.push_str(&inline(t, place)),
-            Inline::Band(b) => out.push_str(b.as_str()),
+            Inline::Band(b) => out.push_str(crate::document::wording::band_word(*b)),
             Inline::Bar(v, cells) => {
                 out.push('`');
                 out.push_str(&super::terminal::bar(*v, *cells));

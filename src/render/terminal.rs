@@ -39,7 +39,7 @@ impl Terminal {
                 }
                 Inline::Trusted(s) => out.push_str(s),
                 Inline::Strong(t) | Inline::Bold(t) | Inline::Span(_, t) => self.push(out, t),
-                Inline::Band(b) => out.push_str(b.as_str()),
+                Inline::Band(b) => out.push_str(crate::document::wording::band_word(*b)),
                 Inline::Bar(v, _) => {
                     let width = if self.style.width >= 100 { 20 } else { 10 };
                     out.push_str(&bar(*v, width));

@@ -8,7 +8,7 @@ pub mod json;
 #[cfg(test)]
 mod tests;
 
-use crate::analysis::scoring::{self, Item, Scored, Status};
+use crate::analysis::scoring::{self, Band, Item, Scored, Status};
 use crate::answers::Answers;
 use crate::catalogue::Catalogue;
 use crate::catalogue::model::{Area, Recommendation, Resource};
@@ -19,7 +19,7 @@ use std::io::Write;
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
 /// How many priorities the report lists unless told otherwise.
-pub const DEFAULT_TOP: usize = 10;
+pub const DEFAULT_TOP: usize = 5;
 
 /// How many of the weakest areas get their resources listed.
 const RESOURCE_AREAS: usize = 3;
@@ -79,8 +79,14 @@ impl<'a> Report<'a> {
         self.cat.area(id)
     }
 
+    /// The part as readers call it ("Sector collaboration").
+    pub fn part_name(&self, id: &str) -> &'a str {
+        self.cat.part(id).map_or("", |p| p.name.as_str())
+    }
+
+    /// The area as readers call it ("Belt and Road finance").
     pub fn area_title(&self, id: &str) -> &'a str {
-        self.cat.area(id).map_or("", |a| a.title.as_str())
+        self.cat.area(id).map_or("", |a| a.name.as_str())
     }
 
     /// The question text asked for an item.
@@ -94,10 +100,30 @@ impl<'a> Report<'a> {
         self.q.level_name(level)
     }
 
-    /// The top N priorities, most urgent first.
+    /// The priorities that matter now: the gaps in the high and medium bands, most urgent
+    /// first, at most `top` of them.
     pub fn priorities(&self) -> Vec<&Item> {
-        let mut v = self.scored.ranked();
+        let mut v = self.now_all();
         v.truncate(self.top);
+        v
+    }
+
+    /// Every gap in the high and medium bands, most urgent first.
+    fn now_all(&self) -> Vec<&Item> {
+        let mut v = self.scored.ranked();
+        v.retain(|i| matches!(i.band, Band::High | Band::Medium));
+        v
+    }
+
+    /// High and medium gaps beyond the `top` the summary lists, most urgent first.
+    pub fn also_now(&self) -> Vec<&Item> {
+        self.now_all().into_iter().skip(self.top).collect()
+    }
+
+    /// The gaps in the low band, for later, most urgent first.
+    pub fn later(&self) -> Vec<&Item> {
+        let mut v = self.scored.ranked();
+        v.retain(|i| i.band == Band::Low);
         v
     }
 
@@ -140,12 +166,21 @@ impl<'a> Report<'a> {
             .collect()
     }
 
-    /// The weakest areas, by name, for the resources section's introduction.
+    /// The weakest areas the guide lists resources for (lowest score below 100 first), for the
+    /// resources section: an area with none is passed over for the next weakest, so the
+    /// section never ends on "no resources".
     pub fn weakest_areas(&self) -> Vec<&'a Area> {
+        let served = |id: &str| {
+            self.cat
+                .resources
+                .iter()
+                .any(|r| r.areas.iter().any(|a| a == id))
+        };
         let mut weak: Vec<(&str, f64)> = self
             .scored
             .areas
             .iter()
+            .filter(|a| served(&a.id))
             .filter_map(|a| {
                 a.score
                     .score

@@ -102,6 +102,22 @@ pub fn percent(v: Option<f64>) -> String {
     v.map_or_else(|| NOT_SCORED.to_string(), |v| format!("{v:.1}%"))
 }
 
+/// A priority band as a reader says it: what to do about the gap.
+pub fn band_word(band: crate::analysis::scoring::Band) -> &'static str {
+    use crate::analysis::scoring::Band;
+    match band {
+        Band::High => "act now",
+        Band::Medium => "plan",
+        Band::Low => "later",
+        Band::None => "no gap",
+    }
+}
+
+/// "59%": a share rounded to a whole percent, for sentences a leader reads at a glance.
+pub fn whole(v: f64) -> String {
+    format!("{v:.0}%")
+}
+
 /// "50.0-75.0%" when don't-knows leave a range, "" otherwise.
 pub fn range(low: Option<f64>, high: Option<f64>) -> String {
     match (low, high) {
@@ -154,6 +170,12 @@ fn said(s: impl Into<String>) -> Inline {
 fn sentence(parts: impl IntoIterator<Item = Inline>) -> Text {
     parts.into_iter().collect()
 }
+
+/// The HTML contents list's heading.
+pub const CONTENTS: &str = "Contents";
+
+/// The print footer's page number: "Page 2 of 6".
+pub const PAGE_OF: (&str, &str) = ("Page ", " of ");
 
 /// The glossary's heading.
 pub const GLOSSARY: &str = "Abbreviations";

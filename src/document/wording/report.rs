@@ -11,12 +11,127 @@ pub use super::*;
 use super::{said, sentence};
 use crate::document::{Inline, Text, trusted};
 
+// The summary: what a leader reads first.
+
+pub const SUMMARY: &str = "Summary";
+
+/// "Overall readiness: 59% of target, between 58% and 63% with 2 don't-know answers." The
+/// figures, then where that leaves the organisation in words.
+pub fn readiness_summary(
+    score: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unknown: usize,
+) -> String {
+    let Some(score) = score else {
+        return "Overall readiness: not scored yet, since no question is answered.".into();
+    };
+    let mut s = format!("Overall readiness: {} of target", whole(score));
+    if let (Some(l), Some(h)) = (low, high)
+        && (h - l).abs() >= 0.5
+    {
+        let answers = if unknown == 1 { "answer" } else { "answers" };
+        s.push_str(&format!(
+            ", between {} and {} with {unknown} don't-know {answers}",
+            whole(l),
+            whole(h)
+        ));
+    }
+    s.push_str(". ");
+    s.push_str(match score {
+        s if s >= 90.0 => "The organisation is nearly where it aims to be.",
+        s if s >= 60.0 => "The organisation is well on the way.",
+        s if s >= 30.0 => "The organisation is part of the way there.",
+        _ => "The organisation is at the start.",
+    });
+    s
+}
+
+/// "15 of 16 questions answered, 1 not applicable, 0 don't know."
+pub fn coverage_summary(answered: usize, total: usize, na: usize, unknown: usize) -> String {
+    format!("{answered} of {total} questions answered, {na} not applicable, {unknown} don't know.")
+}
+
+pub const NOW_HEADING: &str = "What matters now";
+/// Before the list of priorities that matter now.
+pub fn now_intro(n: usize) -> String {
+    match n {
+        1 => "The one gap to act on or plan now, with a first step for this month:".into(),
+        n => format!(
+            "The {n} gaps to act on or plan now, most urgent first, each with a first step for this month:"
+        ),
+    }
+}
+/// The summary when no gap is in the high or medium band.
+pub const NOTHING_NOW: &str =
+    "No gap needs action now: every answered question is at its target, or its gap is small.";
+/// The summary when nothing is answered.
+pub const NOTHING_ANSWERED_YET: &str =
+    "No questions are answered yet, so there is nothing to prioritise.";
+
+/// A priority's levels: "Now 1 Ad hoc, target 3 Established: act now."
+pub fn now_target(now: &str, target: &str, band: &str) -> String {
+    format!("Now {now}, target {target}: {band}.")
+}
+
+/// "Also in this report: 3 more gaps to plan, 4 gaps for later, 2 questions to investigate and
+/// 5 strengths; then readiness by area, every answer and how the scores were computed."
+pub fn what_follows(also: usize, later: usize, unknown: usize, strengths: usize) -> String {
+    let mut parts = Vec::new();
+    let n = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    if also > 0 {
+        parts.push(n(
+            also,
+            "more gap to act on or plan",
+            "more gaps to act on or plan",
+        ));
+    }
+    if later > 0 {
+        parts.push(n(later, "smaller gap for later", "smaller gaps for later"));
+    }
+    if unknown > 0 {
+        parts.push(n(
+            unknown,
+            "question to investigate",
+            "questions to investigate",
+        ));
+    }
+    if strengths > 0 {
+        parts.push(n(strengths, "strength", "strengths"));
+    }
+    let listed = match parts.len() {
+        0 => String::new(),
+        1 => format!("{}; ", parts[0]),
+        _ => {
+            let last = parts.pop().unwrap_or_default();
+            format!("{} and {last}; ", parts.join(", "))
+        }
+    };
+    format!(
+        "Further on: {listed}readiness by area, every question by area, resources from the guide and how the scores were computed."
+    )
+}
+
+/// The gaps beyond the summary's list.
+pub const ALSO_NOW: &str = "More gaps to act on or plan";
+pub const ALSO_NOW_INTRO: &str =
+    "Gaps in the same bands as those in the summary, after the ones listed there:";
+pub const LATER: &str = "Later";
+pub const LATER_INTRO: &str =
+    "Smaller gaps: worth closing once the priorities above are under way.";
+pub const NO_LATER: &str = "No smaller gaps.";
+
+/// " (Belt and Road finance): now 1 Ad hoc, target 3 Established" after a gap's title.
+pub fn area_and_levels(area: &str, now: &str, target: &str) -> String {
+    format!(" ({area}): now {now}, target {target}")
+}
+
 // The title and header.
 
 /// The HTML page's kicker above the organisation's name.
 pub const KICKER: &str = "China readiness report";
-pub const PROFILE: &str = "Profile";
-pub const GUIDE_LABEL: &str = "Guide";
+pub const PROFILE_HEADING: &str = "Profile";
+pub const PROFILE_INTRO_HTML: &str = "How the organisation described itself; the profile sets how much each question matters unless an answer says otherwise.";
 
 /// The HTML `<title>`: "China readiness report: Acme".
 pub fn title(organisation: &str) -> String {
@@ -221,7 +336,7 @@ pub const AREAS_LEGEND: &str =
 pub const AREAS_LEGEND_RANGE: &str =
     " The thin line under a bar is the range left open by don't-know answers.";
 pub const NO_AREAS_TO_CHART: &str = "No areas to chart.";
-pub const PRIORITIES_CAPTION: &str = "Top priorities: level now and target";
+pub const PRIORITIES_CAPTION: &str = "What matters now: level now and target";
 pub const NO_GAPS_CHART: &str = "No gaps: every answered question is at or above its target.";
 
 /// "Range 50.0-75.0%": the title of a bar's range line.
@@ -244,7 +359,7 @@ pub fn priorities_chart_title(max_level: u8) -> String {
 
 /// One priority read out in the chart's description.
 pub fn dot_desc(rank: usize, label: &str, now: u8, target: u8, band: &str) -> String {
-    format!("{rank}. {label}: level {now} now, target {target}, {band} priority")
+    format!("{rank}. {label}: level {now} now, target {target}: {band}")
 }
 
 /// Under the priorities chart: its key, and the scale's levels.
@@ -259,6 +374,8 @@ pub fn priorities_legend(scale: &str) -> String {
 pub const KEY_RECOMMENDATION: &str = "Key recommendation";
 pub const STATUS: &str = "Status";
 pub const NOT_ASKED: &str = "not asked";
+/// A key recommendation whose every question was marked not applicable.
+pub const NOT_SCORED_NA: &str = "not scored: marked not applicable";
 /// Markdown, when the guide has no key recommendations.
 pub const NO_KEY_MARKDOWN: &str = "The guide lists no key recommendations.";
 /// HTML, the same.
@@ -449,11 +566,9 @@ pub fn question_spoken(
     level: &str,
     target: u8,
     importance: &str,
-    priority: Option<(&str, &str)>,
+    band: Option<&str>,
 ) -> String {
-    let priority = priority.map_or_else(String::new, |(p, band)| {
-        format!(" Priority {p}, {band} band.")
-    });
+    let priority = band.map_or_else(String::new, |band| format!(" Priority: {band}."));
     format!("{id} {title}: {level}, target {target}, importance {importance}.{priority}")
 }
 
@@ -520,15 +635,6 @@ pub fn strength_markdown(level: u8, name: Inline, target: u8) -> Text {
 // Resources from the guide.
 
 pub const RESOURCES_FOR_WEAKEST: &str = "Resources from the guide for the weakest areas";
-/// Screen and spoken, when the guide has none for the weakest areas.
-pub const NO_RESOURCES: &str = "The guide lists no resources for the weakest areas.";
-/// Page, the same after naming the areas.
-pub const NO_RESOURCES_FOR_THESE: &str = "The guide lists no resources for these areas.";
-/// Markdown, when no area falls short.
-pub const NO_WEAK_AREA_MARKDOWN: &str = "No scored area falls short of its targets.";
-/// HTML, the same.
-pub const NO_WEAK_AREA_HTML: &str =
-    "No scored area is below its target, so no resources are suggested.";
 
 /// Screen: "c. Title (for Area, Area)".
 pub fn resource_screen(id: &str, title: &str, areas: &str) -> String {

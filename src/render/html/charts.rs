@@ -159,9 +159,18 @@ fn bars(title: &str, desc: &str, bars: &[Bar]) -> Markup {
 fn dots(title: &str, desc: &str, levels: &[u8], dots: &[Dot]) -> Markup {
     let top = levels.iter().copied().max().unwrap_or(0);
     let max = f64::from(top.max(1));
-    // The scale runs from 24% to 80% of the width: labels on the left, band names on the right.
-    let x = |l: u8| pct(24.0 + 56.0 * f64::from(l) / max);
-    let height = DOT_HEAD + dots.len() as u32 * DOT_ROW;
+    // Each row names its recommendation on its own lines, then draws the gap on the scale below,
+    // which runs from 2% to 84% of the width: the band's name sits at the right.
+    let x = |l: u8| pct(2.0 + 82.0 * f64::from(l) / max);
+    let mut rows = Vec::new();
+    let mut y = DOT_HEAD;
+    for (n, d) in dots.iter().enumerate() {
+        let lines = wrap(&format!("{}. {}", n + 1, d.label), TITLE_CHARS);
+        let cy = y + lines.len() as u32 * TITLE_LINE + DOT_ROW / 2 - 4;
+        rows.push((y, cy, lines, d));
+        y = cy + DOT_ROW / 2 + 6;
+    }
+    let height = y;
     html! {
         svg.chart role="img" aria-labelledby="prio-title prio-desc" width="100%" height=(height) font-size="12" {
             title id="prio-title" { (title) }
@@ -170,15 +179,18 @@ fn dots(title: &str, desc: &str, levels: &[u8], dots: &[Dot]) -> Markup {
                 line x1=(x(l)) x2=(x(l)) y1=(DOT_HEAD - 6) y2=(height) stroke=(TRACK) stroke-width="1" {}
                 text x=(x(l)) y="12" text-anchor="middle" fill=(MUTED) { (l) }
             }
-            @for (n, d) in dots.iter().enumerate() {
-                @let cy = DOT_HEAD + n as u32 * DOT_ROW + DOT_ROW / 2;
+            @for (y, cy, lines, d) in &rows {
                 @let colour = band_colour(d.band);
                 g {
-                    text x="0" y=(cy + 4) fill=(INK) { tspan font-weight="700" { (n + 1) "." } " " (d.label) }
+                    text.t-title y=(y + 12) fill=(INK) font-weight="600" {
+                        @for (k, line) in lines.iter().enumerate() {
+                            tspan x="0" dy=(if k == 0 { 0 } else { TITLE_LINE }) { (line) }
+                        }
+                    }
                     line x1=(x(d.now)) x2=(x(d.target)) y1=(cy) y2=(cy) stroke=(colour) stroke-width="4" {}
                     circle cx=(x(d.target)) cy=(cy) r="6" fill="#ffffff" stroke=(INK) stroke-width="2" {}
                     circle cx=(x(d.now)) cy=(cy) r="6" fill=(colour) {}
-                    text x="100%" y=(cy + 4) text-anchor="end" fill=(colour) font-weight="700" { (d.band.as_str()) }
+                    text x="100%" y=(cy + 4) text-anchor="end" fill=(colour) font-weight="700" { (crate::document::wording::band_word(d.band)) }
                 }
             }
         }

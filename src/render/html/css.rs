@@ -34,12 +34,37 @@ table.parts { max-width: 36rem; }
 .resources { padding-left: 1.2rem; }
 .resources li { margin-bottom: .6rem; }
 .serves { color: var(--muted); font-size: .9rem; }
+#summary h2 { margin-top: 1.4rem; }
+p.readiness { font-size: 1.2rem; font-weight: 700; margin: .6rem 0 .2rem; }
+ol.now { padding-left: 1.5rem; margin: .4rem 0 .6rem; }
+ol.now li { margin-bottom: .55rem; }
+ol.now .more, ul.gaps .more { display: block; }
+p.follows { color: var(--muted); }
+ul.gaps li { margin-bottom: .3rem; }
+tr.part td { font-weight: 700; padding-top: .8rem; }
+table.areas-mini { max-width: 40rem; margin-top: .8rem; }
+table.areas-mini td { padding: .2rem .5rem; }
+table.areas-mini .meter { width: 10rem; }
+nav.contents ol { columns: 2 16rem; column-gap: 2rem; padding-left: 1.4rem; margin: .3rem 0; }
+nav.contents a { color: var(--accent); }
+dl.glossary { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.glossary dt { font-weight: 700; }
+dl.glossary dd { margin: 0; }
 @media screen and (max-width: 700px) {
   .big { font-size: 2.8rem; }
   table.parts { max-width: none; }
 }
 @media print {
   h2 { margin-top: 1.6rem; }
+  #summary h2 { margin-top: .6rem; }
+  #summary .chart-block { margin: .6rem 0 0; }
+  ol.now li { break-inside: avoid; page-break-inside: avoid; margin-bottom: .3rem; }
+  p.readiness { margin-top: .3rem; }
+  table.areas-mini { margin-top: .4rem; }
+  table.areas-mini { font-size: .8rem; }
+  table.areas-mini td, table.areas-mini th { padding: .05rem .4rem; }
+  ol.now { margin-bottom: .3rem; }
+  nav.contents a { color: inherit; text-decoration: none; }
   .area-facts { break-after: avoid; page-break-after: avoid; }
   .meter, .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

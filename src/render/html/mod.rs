@@ -23,12 +23,67 @@ impl Writer for Html {
             Kind::Comparison => css::COMPARISON,
             Kind::Catalogue => "",
         };
-        page::write(out, &doc.title, css, |page| {
+        // Printed pages carry the document's title (which names the organisation) and their
+        // number; the title is untrusted, so it goes into the stylesheet as an escaped string.
+        let css = format!(
+            "{css}{}",
+            page::print_footer(&crate::text::clean(&doc.title))
+        );
+        let contents = contents(&doc.blocks);
+        page::write(out, &doc.title, &css, |page| {
+            let mut sections = 0;
             for block in doc.blocks {
+                let section = matches!(
+                    block,
+                    Block::Group {
+                        tag: Tag::Section,
+                        ..
+                    }
+                );
                 top(page, block)?;
+                // The contents follow the first section (the summary), which opens page one.
+                sections += usize::from(section);
+                if section && sections == 1 && !contents.is_empty() {
+                    page.put(contents_nav(&contents))?;
+                }
             }
             Ok(())
         })
+    }
+}
+
+/// The sections after the first that open with a heading: their ids and headings, for the
+/// contents list (only documents long enough to need one).
+fn contents(blocks: &[Block<'_>]) -> Vec<(&'static str, String)> {
+    let found: Vec<(&'static str, String)> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Group {
+                tag: Tag::Section,
+                id,
+                blocks,
+                ..
+            } if !id.is_empty() => match blocks.first() {
+                Some(Block::Heading(2, _, t)) => Some((*id, crate::document::plain(t))),
+                _ => None,
+            },
+            _ => None,
+        })
+        .skip(1)
+        .collect();
+    if found.len() < 4 { Vec::new() } else { found }
+}
+
+fn contents_nav(contents: &[(&'static str, String)]) -> Markup {
+    html! {
+        nav.contents aria-labelledby="contents-title" {
+            h2 #contents-title { (crate::document::wording::CONTENTS) }
+            ol {
+                @for (id, title) in contents {
+                    li { a href=(format!("#{id}")) { (title) } }
+                }
+            }
+        }
     }
 }
 
@@ -225,7 +280,7 @@ impl maud::Render for Inlines<'_> {
                     html! { span class=(c) { (inline(t)) } }.render_to(buf);
                 }
                 Inline::Band(b) => html! {
-                    span class=(format!("band band-{}", b.as_str())) { (b.as_str()) }
+                    span class=(format!("band band-{}", b.as_str())) { (crate::document::wording::band_word(*b)) }
                 }
                 .render_to(buf),
                 Inline::Meter(Some(v)) => html! {

@@ -78,6 +78,27 @@ pub fn write(
     page.out.write_all(b"</main></body></html>\n")
 }
 
+/// The print footer: `title` on the left of every page, "Page 2 of 6" on the right. CSS
+/// margin boxes take only strings, so the title is escaped for a CSS string: every character
+/// but letters, digits and spaces as a hexadecimal escape, so nothing in it can end the
+/// string or the stylesheet.
+pub fn print_footer(title: &str) -> String {
+    let mut escaped = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            escaped.push(c);
+        } else {
+            escaped.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    let w = crate::document::wording::PAGE_OF;
+    format!(
+        "@page {{ @bottom-left {{ content: \"{escaped}\"; font-size: 8pt; color: #55606e; }} \
+         @bottom-right {{ content: \"{}\" counter(page) \"{}\" counter(pages); font-size: 8pt; color: #55606e; }} }}",
+        w.0, w.1
+    )
+}
+
 /// A percentage as an SVG length.
 pub fn pct(v: f64) -> String {
     format!("{:.2}%", v.clamp(0.0, 100.0))
@@ -182,7 +203,7 @@ footer {
   svg.chart text { font-size: 11.5px; }
   svg.chart text.t-title { font-weight: 400; }
 }
-@page { size: A4; margin: 15mm; }
+@page { margin: 14mm 14mm 16mm; }
 @media print {
   html { font-size: 9.5pt; }
   body { background: none; }
@@ -191,6 +212,8 @@ footer {
   tr, tbody, li, figure, svg, .chart-block, .overall, .meta, footer {
     break-inside: avoid; page-break-inside: avoid;
   }
+  /* A table of single rows may break between them; a row and its note stay together. */
+  tbody:only-of-type { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
   th, td { padding: .3rem .4rem; }
   svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
