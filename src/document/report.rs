@@ -194,19 +194,14 @@ fn also_now<'a>(r: &Report<'a>) -> Block<'a> {
 /// The low-band gaps: listed, not ranked as priorities.
 fn later<'a>(r: &Report<'a>) -> Block<'a> {
     let items = r.later();
-    let body = if items.is_empty() {
-        Block::Para("empty", trusted(w::NO_LATER))
+    let mut blocks = vec![Block::heading(2, trusted(w::LATER))];
+    if items.is_empty() {
+        blocks.push(Block::Para("empty", trusted(w::NO_LATER)));
     } else {
-        gap_list(r, &items)
-    };
-    Block::section(
-        "later",
-        vec![
-            Block::heading(2, trusted(w::LATER)),
-            Block::para(trusted(w::LATER_INTRO)),
-            body,
-        ],
-    )
+        blocks.push(Block::para(trusted(w::LATER_INTRO)));
+        blocks.push(gap_list(r, &items));
+    }
+    Block::section("later", blocks)
 }
 
 fn band_tone(band: Band) -> Tone {

@@ -29,7 +29,8 @@ fn self_contained_with_csp() {
         "no URL"
     );
     assert!(!out.contains("src="), "no src attribute");
-    assert!(!out.contains("href="), "no link");
+    // The only links are the contents list's, to the page's own sections.
+    assert_eq!(out.matches("href=").count(), out.matches("href=\"#").count(), "no outside link");
     assert!(!out.contains("url("), "no CSS request");
     assert!(!out.contains("@import"), "no CSS import");
     assert!(out.contains("<svg"));
@@ -64,10 +65,11 @@ fn shows_the_report() {
     assert!(out.contains(r#"class="band band-"#));
     // Sections in the promised order.
     let order = [
-        "id=\"overall\"",
-        "id=\"charts\"",
+        "id=\"summary\"",
+        "id=\"areas\"",
+        "id=\"priorities-chart\"",
         "id=\"key\"",
-        "id=\"priorities\"",
+        "id=\"later\"",
         "id=\"gaps\"",
         "id=\"investigate\"",
         "id=\"not-applicable\"",
@@ -92,9 +94,10 @@ fn empty_sections_say_so() {
     let mut a = answers();
     a.answers.clear();
     let out = testing::render(Format::Html, &data, &a);
-    assert!(out.contains("No gaps: every answered question is at or above its target."));
+    assert!(out.contains("No questions are answered yet, so there is nothing to prioritise."));
     assert!(out.contains("No don't-know answers."));
     assert!(out.contains("No questions marked not applicable."));
-    assert!(out.contains("No scored area is below its target"));
+    // Nothing is scored, so no area is short of its target and the resources are left out.
+    assert!(!out.contains("id=\"resources\""));
     assert!(out.contains("not scored"));
 }

@@ -54,8 +54,8 @@ fn tables_keep_their_shape_and_nothing_injects_html() {
     );
 
     let tables = tables(&md);
-    // Areas, key recommendations, priorities, and one gap table per area (2).
-    assert_eq!(tables.len(), 5, "{md}");
+    // Areas, key recommendations, and one gap table per area (2): the priorities are a list.
+    assert_eq!(tables.len(), 4, "{md}");
     for t in &tables {
         let want = separators(t[0]);
         assert!(want >= 3, "{}", t[0]);
@@ -70,8 +70,8 @@ fn tables_keep_their_shape_and_nothing_injects_html() {
         assert!(!md.contains(raw), "raw {raw} in:\n{md}");
     }
     assert!(
-        !md.contains("second line\n"),
-        "the note's newline stayed inside its cell"
+        md.contains("&lt;script&gt; second line\n"),
+        "the note's newline became a space, so the note stays one list item"
     );
     assert!(
         md.starts_with("# China readiness report: Acme \\| &lt;b&gt;Aid&lt;/b&gt; \\# Org\n"),
@@ -79,7 +79,7 @@ fn tables_keep_their_shape_and_nothing_injects_html() {
     );
     // No heading or list other than the report's own.
     let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
-    assert_eq!(headings.len(), 13, "{headings:#?}");
+    assert_eq!(headings.len(), 14, "{headings:#?}");
     assert!(md.contains("- Respondent: Head of &lt;i&gt;policy&lt;/i&gt;\n"));
     assert!(md.contains("- Questionnaire: Full (full, version 1.0)\n"));
     assert!(md.contains("- Date: 2024-05-01\n"));
@@ -91,20 +91,27 @@ fn content_and_order() {
     let md = testing::render(Format::Markdown, &data, &answers("Acme"));
     let order = [
         "# China readiness report: Acme",
-        "## Overall readiness",
-        "Overall readiness: **33.3%**.",
-        "Coverage: 1 answered, 1 not applicable, 0 don't know, 0 unanswered, of 2 questions.",
+        "## Summary",
+        "Overall readiness: 33% of target. The organisation is part of the way there.",
+        "1 of 2 questions answered, 1 not applicable, 0 don't know.",
+        "### What matters now",
+        "1. **Map what you already do** (Strategy)",
+        "   Now 1 Ad hoc, target 3 Established: plan.",
+        "   First step: Send a short survey to every office this month.",
+        "Further on:",
         "## Readiness by area",
-        "| 01 Strategy | `",
+        "| Strategy | 33.3% |  | 1/1 |",
         "## Key recommendations",
         "| K1 | Have a strategy | 33.3% | 1/1 |",
-        "## Top priorities",
-        "| 1 | R01 | Map what you already do | Strategy | 1 -> 3 | medium | 20.0 medium | Send a short survey to every office this month. |",
+        "## Later",
+        "No smaller gaps.",
         "## All questions by area",
-        "### 01 Strategy (33.3%)",
-        "| R01 | Map what you already do | 1 Ad hoc | 3 | 2 | medium | 20.0 medium | =HYPERLINK(\"http://x\")\\|&lt;script&gt; second line |",
-        "### 03 3.1 Technology (not scored)",
-        "| R02 | Watch technology | n/a | 3 |  | high |  | n/a: No tech \\| &lt;b&gt;work&lt;/b&gt; # here |",
+        "### Strategy (33.3%)",
+        "| R01 | Map what you already do | 1 Ad hoc | 3 | medium | plan |",
+        "- **R01**: \\=HYPERLINK(\"http://x\")\\|&lt;script&gt; second line",
+        "### Technology (not scored)",
+        "| R02 | Watch technology | n/a | 3 | high |  |",
+        "- **R02**: n/a: No tech \\| &lt;b&gt;work&lt;/b&gt; \\# here",
         "## To investigate (don't know)",
         "No don't-know answers.",
         "## Not applicable",
@@ -136,12 +143,11 @@ fn empty_sections_say_so() {
     a.answers.insert("R02".into(), testing::unknown(None));
     let md = testing::render(Format::Markdown, &data, &a);
     assert!(md.starts_with("# China readiness report: (organisation not named)\n"));
-    assert!(md.contains("No questions are answered yet, so there are no priorities."));
+    assert!(md.contains("No questions are answered yet, so there is nothing to prioritise."));
     assert!(md.contains("No questions were marked not applicable."));
     assert!(md.contains("No answer reaches its target yet."));
     assert!(md.contains("- **R02** Watch technology: Do you follow technology exports?"));
-    assert!(md.contains("No scored area falls short of its targets."));
-    assert!(md.contains(
-        "Overall readiness: **not scored**, between 0.0-100.0% depending on the don't-know answers."
-    ));
+    // No area is scored, so none is short of its target and the resources are left out.
+    assert!(!md.contains("## Resources"));
+    assert!(md.contains("Overall readiness: not scored yet, since no question is answered."));
 }
