@@ -543,7 +543,7 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     };
     let spoken = s.areas.iter().map(|area| {
         Block::para(text(w::area_spoken(
-            &area.part,
+            r.part_name(&area.part),
             r.area_title(&area.id),
             &percent(area.score.score),
             &range(area.score.low, area.score.high),

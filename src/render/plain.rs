@@ -38,9 +38,13 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
             writeln!(out)?;
             line(out, &format!("{}:", plain(&t)))
         }
-        Block::List { items, .. } => {
-            for item in items {
-                line(out, &plain(&item.text))?;
+        Block::List { items, ordered, .. } => {
+            for (n, item) in items.iter().enumerate() {
+                if ordered {
+                    line(out, &format!("{}. {}", n + 1, plain(&item.text)))?;
+                } else {
+                    line(out, &plain(&item.text))?;
+                }
                 for more in &item.more {
                     line(out, &plain(more))?;
                 }

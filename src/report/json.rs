@@ -250,7 +250,10 @@ struct Part<'a> {
 #[derive(Serialize, schemars::JsonSchema)]
 struct Area<'a> {
     id: &'a str,
+    /// The guide's title for the area.
     title: &'a str,
+    /// What readers call it in the report ("Belt and Road finance").
+    name: &'a str,
     part: &'a str,
     score: Option<f64>,
     low: Option<f64>,
@@ -326,7 +329,8 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 .iter()
                 .map(|a| Area {
                     id: &a.id,
-                    title: r.area_title(&a.id),
+                    title: r.cat.area(&a.id).map_or("", |x| x.title.as_str()),
+                    name: r.area_title(&a.id),
                     part: &a.part,
                     score: a.score.score,
                     low: a.score.low,

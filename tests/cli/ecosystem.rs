@@ -157,7 +157,7 @@ fn plain_output_for_screen_readers() {
         "examples/advocacy-quick-2026.toml",
     ]);
     assert_plain(&report);
-    assert!(report.contains("Overall readiness: 55.4%."));
+    assert!(report.contains("Overall readiness: 55% of target."));
     assert_eq!(
         report,
         stdout(&[

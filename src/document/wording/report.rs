@@ -319,7 +319,7 @@ pub fn area_spoken(
     applicable: usize,
 ) -> String {
     format!(
-        "Part {part}, {title}: {score}{}; {answered} of {applicable} applicable questions answered.",
+        "{title} ({part}): {score}{}; {answered} of {applicable} applicable questions answered.",
         range_clause(range)
     )
 }
