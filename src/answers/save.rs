@@ -2,6 +2,7 @@
 //! private (a temporary file in the same folder, synced, then renamed over the target).
 
 use super::model::{Answer, Answers, FORMAT_VERSION, State};
+use crate::io::output::Access;
 use crate::questionnaire::Questionnaire;
 use anyhow::{Result, bail};
 use std::collections::BTreeMap;
@@ -112,8 +113,10 @@ pub fn save(path: &Path, answers: &Answers, q: &Questionnaire) -> Result<()> {
 /// names the file, for the fix in messages (`--file`, `--save-combined`).
 pub fn save_text(path: &Path, text: &str, option: &str) -> Result<()> {
     let folder = prepare(path, option)?;
-    crate::io::output::replace(path, &folder, |out| out.write_all(text.as_bytes()))
-        .map_err(|e| save_error(path, &e, option))
+    crate::io::output::replace(path, &folder, Access::Private, |out| {
+        out.write_all(text.as_bytes())
+    })
+    .map_err(|e| save_error(path, &e, option))
 }
 
 /// Check early that [`save`] to `path` would work: the target is not a symbolic link or folder,

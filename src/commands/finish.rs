@@ -249,7 +249,8 @@ fn save(
             }
         }
         let style = Style::plain(crate::io::term::PIPE_WIDTH);
-        match output::write_file(&target, |out| {
+        // Like `report -o`: a report to pass on, not the private answers.
+        match output::write_file(&target, output::Access::Shared, |out| {
             crate::render::write(report, format, style, out)
         }) {
             Ok(()) => {

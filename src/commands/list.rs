@@ -84,7 +84,7 @@ impl crate::render::Output for List<'_> {
     }
 
     fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        let mut w = crate::render::csv::writer(out);
+        let mut w = crate::render::csv::writer(out)?;
         let io = crate::render::csv::io_error;
         w.write_record([
             "id",

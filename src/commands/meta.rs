@@ -60,7 +60,10 @@ impl Created {
     }
 
     fn file(&mut self, path: PathBuf, text: &str) -> Result<()> {
-        output::write_file(&path, |out| out.write_all(text.as_bytes()))?;
+        // A copy of the published guide's data, for a team to edit together: nothing private.
+        output::write_file(&path, output::Access::Shared, |out| {
+            out.write_all(text.as_bytes())
+        })?;
         self.files.push(path);
         Ok(())
     }

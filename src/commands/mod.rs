@@ -16,6 +16,7 @@ pub mod validate;
 
 use crate::catalogue::{Data, DataSource};
 use crate::io::identity::{self, Role};
+use crate::io::output::Access;
 use crate::io::term::{ColorChoice, Style};
 use crate::questionnaire::Questionnaire;
 use crate::render::Format;
@@ -148,7 +149,8 @@ fn write_document(
     match output {
         Some(path) if !crate::io::output::is_stdout(Some(path)) => {
             let style = Style::plain(crate::io::term::PIPE_WIDTH);
-            crate::io::output::write_file(path, |out| {
+            // Reports are made to be passed on: a colleague on a shared drive can open them.
+            crate::io::output::write_file(path, Access::Shared, |out| {
                 crate::render::write(model, format, style, out)
             })?;
             let shown = crate::text::shown_path(path);

@@ -31,7 +31,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                     crate::text::shown_path(path)
                 );
             }
-            output::write_file(path, |out| out.write_all(text.as_bytes()))?;
+            // Private like the answers file it becomes: editors keep the mode when saving.
+            output::write_file(path, output::Access::Private, |out| {
+                out.write_all(text.as_bytes())
+            })?;
             let shown = crate::text::shown_path(path);
             eprintln!(
                 "Wrote a blank {} questionnaire to {shown}. Fill it in, then run: icso-assess report --answers {}",

@@ -1,5 +1,6 @@
-//! The comparison as CSV: one row per compared recommendation, in the guide's order. RFC 4180 with
-//! CRLF line endings; text cells are neutralised against spreadsheet formulas like the report's.
+//! The comparison as CSV: one row per compared recommendation, in the guide's order, with the
+//! shared rules of `render::csv` (a UTF-8 byte-order mark, CRLF line endings, text cells
+//! neutralised against spreadsheet formulas like the report's).
 
 use crate::analysis::compare::Comparison;
 use crate::analysis::scoring::{Item, Status};
@@ -46,7 +47,7 @@ fn yes(b: bool) -> &'static str {
 /// Write the comparison as CSV.
 pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
     {
-        let mut w = crate::render::csv::writer(out);
+        let mut w = crate::render::csv::writer(out)?;
         w.write_record(HEADER).map_err(io_error)?;
         for ch in &c.items {
             let (b, a) = (&ch.before, &ch.after);

@@ -10,14 +10,29 @@ pub fn is_stdout(path: Option<&Path>) -> bool {
     path.is_none_or(|p| p == Path::new("-"))
 }
 
-/// Write to `path` atomically with `write`. Files are created readable by their owner only:
-/// reports describe sensitive decisions.
+/// Who may read a file the tool writes. Every writer names one, so no file is private or shared
+/// because of a default nobody chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Readable and writable by the owner only (0600 on Unix) whatever the umask, also when it
+    /// replaces a wider file: answers files, which hold every answer and note as they are
+    /// typed, and templates, which become answers files once filled in (editors keep a file's
+    /// mode when they save it).
+    Private,
+    /// With the mode any program gives a new file: 0666 less the process umask on Unix (0644
+    /// under the usual 022), so colleagues can open a report on a shared drive when the folder
+    /// lets them. Reports and copies of the guide's data are written to be passed on.
+    Shared,
+}
+
+/// Write to `path` atomically with `write`, readable as `access` says.
 ///
 /// Every error names `path` and says why in words (the disk is full, permission denied...),
 /// never the temporary file's name or an OS error number. A closed pipe stays an
 /// [`std::io::ErrorKind::BrokenPipe`] error, which `main` treats as success.
 pub fn write_file(
     path: &Path,
+    access: Access,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
     let shown = crate::text::shown_path(path);
@@ -47,29 +62,41 @@ pub fn write_file(
         buf.flush().map_err(failed)?;
         return Ok(());
     }
-    replace(path, parent, write).map_err(failed)
+    replace(path, parent, access, write).map_err(failed)
 }
 
 /// The one atomic replace, for answers and every output alike: a temporary file in `folder`
-/// (created readable by its owner only), written, flushed and synced, renamed over `path`, then
-/// the folder synced so the rename survives a crash. Errors keep their I/O kind for the caller's
-/// message; none names the temporary file.
+/// with the mode `access` gives, written, flushed and synced, renamed over `path` (which so
+/// takes that mode, whatever the file it replaces had), then the folder synced so the rename
+/// survives a crash. Errors keep their I/O kind for the caller's message; none names the
+/// temporary file.
 pub fn replace(
     path: &Path,
     folder: &Path,
+    access: Access,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".icso-assess-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".icso-assess-").suffix(".tmp");
     #[cfg(unix)]
-    {
-        // Whatever the umask: answers and reports describe sensitive decisions.
+    if access == Access::Shared {
+        // 0666 goes to open(2), and the kernel takes the umask off it (or applies the folder's
+        // default ACL) as for any program's new file. Reading the umask instead would mean
+        // setting it, for the whole process, while other threads may be creating files.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(folder)?;
+    #[cfg(unix)]
+    if access == Access::Private {
+        // tempfile creates 0600 already; said again here so that a change of its default
+        // cannot widen an answers file.
         use std::os::unix::fs::PermissionsExt;
         tmp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o600))?;
     }
+    #[cfg(not(unix))]
+    let _ = access;
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
         write(&mut buf)?;
@@ -220,7 +247,8 @@ mod tests {
         if !path.exists() {
             return;
         }
-        let err = write_file(path, |out| out.write_all(&[b'x'; 100_000])).unwrap_err();
+        let err =
+            write_file(path, Access::Shared, |out| out.write_all(&[b'x'; 100_000])).unwrap_err();
         assert_eq!(
             format!("{err:#}"),
             "cannot write /dev/full: the disk is full; free some space or write elsewhere"

@@ -1,16 +1,26 @@
 //! The one home of the csv crate: every CSV the tool writes (report, aggregate, compare, list) is
-//! RFC 4180 with CRLF line endings, quoted when needed, and makes its text cells with
-//! [`text_cell`], so no cell a spreadsheet opens can run as a formula.
+//! UTF-8 starting with a byte-order mark, RFC 4180 with CRLF line endings, quoted when needed,
+//! and makes its text cells with [`text_cell`], so no cell a spreadsheet opens can run as a
+//! formula.
 
 use crate::text;
 use std::io::Write;
 
-/// A CSV writer with the tool's settings.
-pub fn writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
-    csv::WriterBuilder::new()
+/// The UTF-8 byte-order mark every CSV starts with. Excel opens a CSV without one in the
+/// system's legacy code page (Windows-1252 in Western Europe), so "Société" would read
+/// "SociÃ©tÃ©"; with it, Excel and LibreOffice both read UTF-8. Tools that read CSV as data
+/// skip it (Python's `utf-8-sig`, R's `fileEncoding = "UTF-8-BOM"`) or see it in the first
+/// header name.
+pub const BOM: &str = "\u{FEFF}";
+
+/// A CSV writer with the tool's settings, after writing [`BOM`] to `out`. CRLF because RFC 4180
+/// says so and Excel on Windows expects it; every reader also takes it.
+pub fn writer(out: &mut dyn Write) -> std::io::Result<csv::Writer<&mut dyn Write>> {
+    out.write_all(BOM.as_bytes())?;
+    Ok(csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(out)
+        .from_writer(out))
 }
 
 /// A text cell made safe for a spreadsheet: a leading `'` when it could start a formula (see

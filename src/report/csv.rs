@@ -1,26 +1,40 @@
 //! The CSV report: one row per question of the questionnaire, in its order, for spreadsheets,
-//! written with the shared rules of `render::csv` (CRLF, quoted when needed, formula-safe cells).
+//! written with the shared rules of `render::csv` (a UTF-8 byte-order mark, CRLF, quoted when
+//! needed, formula-safe cells). Every row starts with where it came from (organisation,
+//! respondent, date, questionnaire), so the CSVs of many offices can be stacked in one sheet
+//! and each row still says whose it is. The columns are listed in `docs/report-csv.md`.
 
 use super::{Report, one};
+use crate::analysis::aggregate::Summary;
 use crate::analysis::scoring::{Item, Status};
 use crate::document::wording::na_reason;
 use crate::render::csv::{io_error, text_cell};
 use std::io::Write;
 
-/// The header row, fixed: other tools read these names.
-pub const HEADER: [&str; 13] = [
-    "id",
+/// The header row, fixed: other tools read these names. The source comes first because a
+/// merged sheet is sorted and filtered by it; `area_name` and `area_id` are named apart so no
+/// column called `area` changed from an id to a name under a tool that read it.
+pub const HEADER: [&str; 21] = [
+    "organisation",
+    "respondent",
+    "date",
+    "questionnaire",
+    "questionnaire_version",
+    "area_name",
+    "area_id",
+    "part",
+    "question",
+    "recommendation",
     "number",
     "title",
-    "area",
-    "part",
     "status",
     "level",
     "target",
     "importance",
     "gap",
-    "priority",
     "band",
+    "priority",
+    "first_step",
     "note",
 ];
 
@@ -59,69 +73,137 @@ pub(crate) fn note(item: &Item) -> String {
     }
 }
 
+/// The cells every row starts with: organisation, respondent, date, questionnaire and its
+/// version.
+///
+/// For combined answers (`aggregate`) they describe the whole set, so that no row claims to be
+/// one office's: the respondent is the combined answers' own ("Combined: 4 respondents"); the
+/// organisation is the one every file names, or "Combined: N organisations" when the files name
+/// several (the combined answers keep only the most common, which would be false for the rest);
+/// the date is the one every dated file gives, or the first and last as an ISO 8601 interval
+/// (`2026-09-25/2026-10-20`), where the combined answers keep only the latest. All files answer
+/// one questionnaire and version (`aggregate` refuses a mix), so those two cells are as written.
+fn source(r: &Report) -> [String; 5] {
+    let a = r.answers;
+    let (organisation, date) = match &r.aggregate {
+        Some(agg) => (
+            combined_organisation(agg, &a.organisation),
+            combined_date(agg),
+        ),
+        None => (a.organisation.clone(), a.date.clone()),
+    };
+    [
+        text_cell(&organisation),
+        text_cell(&a.respondent),
+        text_cell(&date),
+        text_cell(&a.questionnaire),
+        text_cell(&a.questionnaire_version),
+    ]
+}
+
+/// `most_common` when the files name at most one organisation (blanks aside, compared as the
+/// aggregate compares them: trimmed, case kept), else how many they name.
+fn combined_organisation(agg: &Summary, most_common: &str) -> String {
+    let named: std::collections::BTreeSet<&str> = agg
+        .respondents
+        .iter()
+        .map(|r| r.organisation.trim())
+        .filter(|o| !o.is_empty())
+        .collect();
+    if named.len() > 1 {
+        format!("Combined: {} organisations", named.len())
+    } else {
+        most_common.to_string()
+    }
+}
+
+/// The one date the dated files give, else `first/last`; empty when no file is dated. Dates are
+/// `YYYY-MM-DD` or empty, so text order is time order.
+fn combined_date(agg: &Summary) -> String {
+    let dates = || {
+        agg.respondents
+            .iter()
+            .map(|r| r.date.as_str())
+            .filter(|d| !d.is_empty())
+    };
+    match (dates().min(), dates().max()) {
+        (Some(first), Some(last)) if first != last => format!("{first}/{last}"),
+        (Some(day), _) => day.to_string(),
+        _ => String::new(),
+    }
+}
+
 /// Write the report as CSV.
 pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    {
-        let mut w = crate::render::csv::writer(out);
-        match &r.aggregate {
-            Some(_) => w
-                .write_record(HEADER.iter().chain(&AGGREGATE_HEADER))
-                .map_err(io_error)?,
-            None => w.write_record(HEADER).map_err(io_error)?,
-        }
-        for i in &r.scored.items {
-            let answered = i.status == Status::Answered;
-            let mut record = vec![
-                text_cell(&i.question),
-                i.number.to_string(),
-                text_cell(&r.recommendation(i).title),
-                text_cell(&i.area),
-                text_cell(&i.part),
-                text_cell(status(i.status)),
-                if answered {
-                    i.level.map_or(String::new(), |l| l.to_string())
-                } else {
-                    String::new()
-                },
-                i.target.to_string(),
-                text_cell(i.importance.as_str()),
-                if answered {
-                    i.gap.map_or(String::new(), |g| g.to_string())
-                } else {
-                    String::new()
-                },
-                one(if answered { i.priority } else { 0.0 }),
-                text_cell(i.band.as_str()),
-                text_cell(&note(i)),
-            ];
-            if let Some(agg) = &r.aggregate {
-                let opt = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
-                match agg.stats(&i.question) {
-                    Some(st) => record.extend([
-                        st.n.to_string(),
-                        opt(st.median),
-                        opt(st.min),
-                        opt(st.max),
-                        opt(st.spread),
-                        st.na.to_string(),
-                        st.unknown.to_string(),
-                    ]),
-                    None => {
-                        record.extend(std::iter::repeat_n(String::new(), AGGREGATE_HEADER.len()))
-                    }
-                }
-            }
-            w.write_record(&record).map_err(io_error)?;
-        }
-        w.flush()
+    let mut w = crate::render::csv::writer(out)?;
+    match &r.aggregate {
+        Some(_) => w
+            .write_record(HEADER.iter().chain(&AGGREGATE_HEADER))
+            .map_err(io_error)?,
+        None => w.write_record(HEADER).map_err(io_error)?,
     }
+    let source = source(r);
+    for i in &r.scored.items {
+        let answered = i.status == Status::Answered;
+        let rec = r.recommendation(i);
+        let mut record = Vec::with_capacity(HEADER.len() + AGGREGATE_HEADER.len());
+        record.extend(source.iter().cloned());
+        record.extend([
+            text_cell(r.area_title(&i.area)),
+            text_cell(&i.area),
+            text_cell(&i.part),
+            text_cell(&i.question),
+            text_cell(&i.recommendation),
+            i.number.to_string(),
+            text_cell(&rec.title),
+            text_cell(status(i.status)),
+            if answered {
+                i.level.map_or(String::new(), |l| l.to_string())
+            } else {
+                String::new()
+            },
+            i.target.to_string(),
+            text_cell(i.importance.as_str()),
+            if answered {
+                i.gap.map_or(String::new(), |g| g.to_string())
+            } else {
+                String::new()
+            },
+            text_cell(i.band.as_str()),
+            one(if answered { i.priority } else { 0.0 }),
+            text_cell(&rec.first_step),
+            text_cell(&note(i)),
+        ]);
+        if let Some(agg) = &r.aggregate {
+            let opt = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
+            match agg.stats(&i.question) {
+                Some(st) => record.extend([
+                    st.n.to_string(),
+                    opt(st.median),
+                    opt(st.min),
+                    opt(st.max),
+                    opt(st.spread),
+                    st.na.to_string(),
+                    st.unknown.to_string(),
+                ]),
+                None => record.extend(std::iter::repeat_n(String::new(), AGGREGATE_HEADER.len())),
+            }
+        }
+        w.write_record(&record).map_err(io_error)?;
+    }
+    w.flush()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::aggregate::{self, Input};
     use crate::answers::Answers;
+    use crate::catalogue::Data;
     use crate::report::testing;
+
+    /// The header as other tools see it, written out so a change to [`HEADER`] shows here.
+    const EXPECTED_HEADER: &str = "organisation,respondent,date,questionnaire,questionnaire_version,area_name,area_id,part,question,recommendation,number,title,status,level,target,importance,gap,band,priority,first_step,note";
 
     fn answers() -> Answers {
         testing::answers(&testing::Texts {
@@ -131,50 +213,75 @@ mod tests {
         })
     }
 
+    /// The CSV without its byte-order mark, which it must start with.
+    fn without_bom(text: &str) -> &str {
+        text.strip_prefix('\u{FEFF}')
+            .unwrap_or_else(|| panic!("no byte-order mark first: {text:?}"))
+    }
+
+    /// Header and rows, parsed back by the csv crate.
+    fn parse(text: &str) -> (String, Vec<Vec<String>>) {
+        let mut rd = csv::Reader::from_reader(without_bom(text).as_bytes());
+        let header = rd
+            .headers()
+            .expect("header")
+            .iter()
+            .collect::<Vec<_>>()
+            .join(",");
+        let rows = rd
+            .records()
+            .map(|r| r.expect("record").iter().map(String::from).collect())
+            .collect();
+        (header, rows)
+    }
+
+    fn rows(data: &Data, a: &Answers) -> Vec<Vec<String>> {
+        let (header, rows) = parse(&testing::render(crate::render::Format::Csv, data, a));
+        assert_eq!(header, EXPECTED_HEADER);
+        rows
+    }
+
+    /// The cell of `row` under `column`.
+    fn cell<'r>(row: &'r [String], column: &str) -> &'r str {
+        let at = HEADER
+            .iter()
+            .chain(&AGGREGATE_HEADER)
+            .position(|c| *c == column);
+        &row[at.unwrap_or_else(|| panic!("no column {column}"))]
+    }
+
     #[test]
     fn parses_back_with_one_record_per_question() {
         let data = testing::mini();
         let text = testing::render(crate::render::Format::Csv, &data, &answers());
 
-        // CRLF endings: every LF outside the quoted note follows a CR.
         assert!(
-            text.starts_with(&format!("{}\r\n", HEADER.join(","))),
-            "{text}"
+            text.starts_with(&format!("\u{FEFF}{EXPECTED_HEADER}\r\n")),
+            "{text:?}"
         );
+        // CRLF endings: the only other line break is the LF inside the quoted note.
         assert!(text.ends_with("\r\n"));
         assert_eq!(
             text.matches("\r\n").count(),
             3,
             "header and two rows: {text:?}"
         );
+        assert_eq!(text.matches('\n').count(), 4, "{text:?}");
 
-        let mut rd = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-        let header: Vec<String> = rd
-            .headers()
-            .expect("header")
-            .iter()
-            .map(String::from)
-            .collect();
-        assert_eq!(
-            header.join(","),
-            "id,number,title,area,part,status,level,target,importance,gap,priority,band,note"
-        );
-        let rows: Vec<csv::StringRecord> = rd.records().collect::<Result<_, _>>().expect("records");
+        let (header, rows) = parse(&text);
+        assert_eq!(header, EXPECTED_HEADER);
         assert_eq!(rows.len(), 2);
-
-        let r01 = &rows[0];
         assert_eq!(
-            r01.iter().take(12).collect::<Vec<_>>().join("|"),
-            "R01|1|Map what you already do|strategy|01|answered|1|3|medium|2|20.0|medium"
+            rows[0][..20].join("|"),
+            "Acme | <b>Aid</b>|Policy team|2024-05-01|full|1.0|Strategy|strategy|01|R01|R01|1|Map what you already do|answered|1|3|medium|2|medium|20.0|Send a short survey to every office this month."
         );
-        let note = &r01[12];
-        assert!(note.starts_with("'="), "{note}");
-        assert_eq!(note, "'=HYPERLINK(\"http://x\")|<script>\nsecond, line");
-
-        let r02 = &rows[1];
         assert_eq!(
-            r02.iter().collect::<Vec<_>>().join("|"),
-            "R02|2|Watch technology|tech|03|na||3|high||0.0|none|n/a: No tech work"
+            cell(&rows[0], "note"),
+            "'=HYPERLINK(\"http://x\")|<script>\nsecond, line"
+        );
+        assert_eq!(
+            rows[1].join("|"),
+            "Acme | <b>Aid</b>|Policy team|2024-05-01|full|1.0|Technology|tech|03|R02|R02|2|Watch technology|na||3|high||none|0.0|Name one person to follow technology news.|n/a: No tech work"
         );
     }
 
@@ -219,16 +326,108 @@ mod tests {
         a.answers.clear();
         a.answers
             .insert("R02".into(), testing::unknown(Some("- ask IT")));
-        let text = testing::render(crate::render::Format::Csv, &data, &a);
-        let mut rd = csv::Reader::from_reader(text.as_bytes());
-        let rows: Vec<csv::StringRecord> = rd.records().collect::<Result<_, _>>().expect("records");
+        let rows = rows(&data, &a);
         assert_eq!(
-            rows[0].iter().collect::<Vec<_>>().join("|"),
-            "R01|1|Map what you already do|strategy|01|unanswered||3|medium||0.0|none|"
+            rows[0][5..].join("|"),
+            "Strategy|strategy|01|R01|R01|1|Map what you already do|unanswered||3|medium||none|0.0|Send a short survey to every office this month.|"
         );
         assert_eq!(
-            rows[1].iter().collect::<Vec<_>>().join("|"),
-            "R02|2|Watch technology|tech|03|unknown||3|high||0.0|none|'- ask IT"
+            rows[1][5..].join("|"),
+            "Technology|tech|03|R02|R02|2|Watch technology|unknown||3|high||none|0.0|Name one person to follow technology news.|'- ask IT"
+        );
+    }
+
+    #[test]
+    fn hostile_source_cells_and_first_steps_are_neutralised() {
+        let mut data = testing::mini();
+        data.catalogue.recommendations[0].first_step = "@SUM(A1:A9)".into();
+        for bad in [
+            "=HYPERLINK(\"http://evil.example\",\"Open\")",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "\tAcme",
+            " \t=1",
+        ] {
+            let mut a = testing::answers(&testing::Texts {
+                organisation: bad,
+                respondent: bad,
+                ..Default::default()
+            });
+            a.date = bad.into();
+            let rows = rows(&data, &a);
+            for row in &rows {
+                for column in ["organisation", "respondent", "date"] {
+                    assert_eq!(cell(row, column), format!("'{bad}"), "{column} of {bad:?}");
+                }
+            }
+            assert_eq!(cell(&rows[0], "first_step"), "'@SUM(A1:A9)");
+        }
+    }
+
+    /// Two respondents' answers combined, as `aggregate` reports them.
+    fn combined_rows(data: &Data, inputs: [(&str, &str, &str); 2]) -> (String, Vec<Vec<String>>) {
+        let q = data.questionnaire("full").expect("questionnaire full");
+        let inputs = inputs
+            .iter()
+            .map(|(respondent, organisation, date)| {
+                let mut a = testing::answers(&testing::Texts {
+                    organisation,
+                    respondent,
+                    ..Default::default()
+                });
+                a.date = date.to_string();
+                Input::new(format!("{respondent}.toml"), a)
+            })
+            .collect();
+        let agg = aggregate::aggregate(&data.catalogue, q, inputs);
+        let mut report = Report::new(&data.catalogue, q, &agg.combined, 10);
+        report.aggregate = Some(agg.summary);
+        let mut buf = Vec::new();
+        write(&report, &mut buf).expect("writes");
+        parse(&String::from_utf8(buf).expect("utf-8"))
+    }
+
+    #[test]
+    fn combined_rows_name_the_whole_set_as_their_source() {
+        let data = testing::mini();
+        let (header, rows) = combined_rows(
+            &data,
+            [
+                ("Nairobi", "Acme", "2024-06-01"),
+                ("Lima", "Acme", "2024-05-01"),
+            ],
+        );
+        assert_eq!(
+            header,
+            format!("{EXPECTED_HEADER},n,median,min,max,spread,na_count,unknown_count")
+        );
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            rows[0][..5].join("|"),
+            "Acme|Combined: 2 respondents|2024-05-01/2024-06-01|full|1.0"
+        );
+        assert_eq!(rows[0][21..].join("|"), "2|1|1|1|0|0|0");
+        assert_eq!(cell(&rows[1], "status"), "na");
+
+        // Files of different organisations: no row says it is one of them.
+        let (_, rows) = combined_rows(
+            &data,
+            [
+                ("Nairobi", "Acme", "2024-05-01"),
+                ("Lima", "Zeta", "2024-05-01"),
+            ],
+        );
+        assert_eq!(
+            rows[0][..5].join("|"),
+            "Combined: 2 organisations|Combined: 2 respondents|2024-05-01|full|1.0"
+        );
+
+        // Blank organisations and dates are not counted as one more.
+        let (_, rows) = combined_rows(&data, [("Nairobi", "Acme", ""), ("Lima", " ", "")]);
+        assert_eq!(
+            rows[0][..5].join("|"),
+            "Acme|Combined: 2 respondents||full|1.0"
         );
     }
 }

@@ -166,43 +166,54 @@ fn html_is_self_contained_with_the_two_sections() {
 #[test]
 fn csv_has_one_row_per_question_with_the_statistics() {
     let out = federation("csv");
+    let out = out
+        .strip_prefix('\u{FEFF}')
+        .expect("a byte-order mark first");
     let mut rd = csv::Reader::from_reader(out.as_bytes());
     let header: Vec<String> = rd.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
         header.join(","),
-        "id,number,title,area,part,status,level,target,importance,gap,priority,band,note,\
-         n,median,min,max,spread,na_count,unknown_count"
+        "organisation,respondent,date,questionnaire,questionnaire_version,area_name,area_id,\
+         part,question,recommendation,number,title,status,level,target,importance,gap,band,\
+         priority,first_step,note,n,median,min,max,spread,na_count,unknown_count"
     );
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
     let rows: Vec<csv::StringRecord> = rd.records().collect::<Result<_, _>>().unwrap();
     assert_eq!(rows.len(), 48);
-    let row = |id: &str| rows.iter().find(|r| &r[0] == id).unwrap();
+    // The four files name one organisation and answered from 22 September to 2 October.
+    for r in &rows {
+        assert_eq!(
+            r.iter().take(5).collect::<Vec<_>>(),
+            [
+                "Hands Together International",
+                "Combined: 4 respondents",
+                "2026-09-22/2026-10-02",
+                "full",
+                "1.0"
+            ]
+        );
+    }
+    let row = |id: &str| rows.iter().find(|r| &r[at("question")] == id).unwrap();
+    let stats =
+        |r: &csv::StringRecord| r.iter().skip(at("n")).map(String::from).collect::<Vec<_>>();
     // R04: Secretariat 3, Nairobi 1, Bangkok 2, Beijing 4 -> lower median 2, spread 3.
     let r04 = row("R04");
-    assert_eq!(&r04[5], "answered");
-    assert_eq!(&r04[6], "2");
-    assert_eq!(
-        r04.iter().skip(13).collect::<Vec<_>>(),
-        ["4", "2", "1", "4", "3", "0", "0"]
-    );
+    assert_eq!(&r04[at("status")], "answered");
+    assert_eq!(&r04[at("level")], "2");
+    assert_eq!(stats(r04), ["4", "2", "1", "4", "3", "0", "0"]);
     // R19: n/a for all four.
     let r19 = row("R19");
-    assert_eq!(&r19[5], "na");
+    assert_eq!(&r19[at("status")], "na");
     assert!(
-        r19[12].starts_with("n/a: marked not applicable by all 4 respondents: "),
+        r19[at("note")].starts_with("n/a: marked not applicable by all 4 respondents: "),
         "{}",
-        &r19[12]
+        &r19[at("note")]
     );
-    assert_eq!(
-        r19.iter().skip(13).collect::<Vec<_>>(),
-        ["0", "", "", "", "", "4", "0"]
-    );
+    assert_eq!(stats(r19), ["0", "", "", "", "", "4", "0"]);
     // R32: three n/a and one don't know: don't know wins.
     let r32 = row("R32");
-    assert_eq!(&r32[5], "unknown");
-    assert_eq!(
-        r32.iter().skip(13).collect::<Vec<_>>(),
-        ["0", "", "", "", "", "3", "1"]
-    );
+    assert_eq!(&r32[at("status")], "unknown");
+    assert_eq!(stats(r32), ["0", "", "", "", "", "3", "1"]);
 }
 
 #[test]

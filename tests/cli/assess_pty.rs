@@ -45,13 +45,16 @@ fn wire(text: &str) -> String {
     text.bytes().map(char::from).collect()
 }
 
-/// Start the binary in a pseudo-terminal of `cols` columns. A fresh pty is 0x0, so `stty` sets
-/// a real size first, then `exec` replaces the shell with the binary (same process, same exit
-/// status).
+/// Start the binary in a pseudo-terminal of `cols` columns, under umask 022 (the usual one, so
+/// the modes of what it saves are known: answers 0600, reports 0644). A fresh pty is 0x0, so
+/// `stty` sets a real size first, then `exec` replaces the shell with the binary (same process,
+/// same exit status).
 fn spawn(dir: &Path, cols: u16, args: &[&str]) -> PtySession {
     let mut cmd = Command::new("sh");
     cmd.arg("-c")
-        .arg(format!("stty cols {cols} rows 50 && exec \"$0\" \"$@\""))
+        .arg(format!(
+            "umask 022 && stty cols {cols} rows 50 && exec \"$0\" \"$@\""
+        ))
         .arg(BIN)
         .args(args)
         .current_dir(dir)
@@ -282,12 +285,24 @@ fn interrupt_save_resume_and_finish() {
     ] {
         assert!(end.contains(part), "the end screen lacks {part:?}: {end:?}");
     }
+    // Save the HTML report under the name offered, then finish.
+    send(&mut s, "h");
+    expect(&mut s, "Save the report as");
+    send(&mut s, ENTER);
+    expect(&mut s, "Saved the html report to");
+    expect(&mut s, "f Finish");
     send(&mut s, "f");
     let (rest, code) = finish(&mut s);
     assert_eq!(code, 0, "finished: exit 0; output {rest:?}");
     assert!(rest.contains("Your answers are in"), "{rest:?}");
 
-    assert_eq!(mode(&file), 0o600);
+    assert_eq!(mode(&file), 0o600, "the answers stay private");
+    let report = dir.path().join("assessment-report.html");
+    assert_eq!(
+        mode(&report),
+        0o644,
+        "the report is shared as the umask allows"
+    );
     let done = answers::load(&file, &data).expect("the final file loads");
     assert_eq!(done.answers.len(), total, "every question answered");
     assert_eq!(done.organisation, "Acme Relief");
@@ -314,12 +329,13 @@ fn interrupt_save_resume_and_finish() {
             pos + 1
         );
     }
-    // Only the answers file is left behind: no temporary files.
-    let names: Vec<_> = std::fs::read_dir(dir.path())
+    // Only the answers and the report are left behind: no temporary files.
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(names, ["assessment.toml"]);
+    names.sort();
+    assert_eq!(names, ["assessment-report.html", "assessment.toml"]);
 }
 
 #[test]

@@ -104,8 +104,15 @@ fn save_under_umask_000(dir: &Path) {
     std::fs::write(&wide, "old").unwrap();
     std::fs::set_permissions(&wide, std::fs::Permissions::from_mode(0o666)).unwrap();
     answers::save(&wide, &b, q).unwrap();
-    icso_assess::io::output::write_file(&dir.join("report.md"), |out| out.write_all(b"# r\n"))
-        .unwrap();
+    use icso_assess::io::output::{Access, write_file};
+    write_file(&dir.join("report.md"), Access::Shared, |out| {
+        out.write_all(b"# r\n")
+    })
+    .unwrap();
+    write_file(&dir.join("private.md"), Access::Private, |out| {
+        out.write_all(b"# r\n")
+    })
+    .unwrap();
 }
 
 /// The test `function` of this module as the test harness names it (`crash_safety::…`), to run
@@ -284,7 +291,7 @@ fn answers_files_are_private_even_replacing_a_wider_file() {
 }
 
 #[test]
-fn answers_and_reports_are_private_under_umask_000() {
+fn answers_are_private_and_reports_follow_umask_000() {
     if let Some(dir) = child_task("umask") {
         save_under_umask_000(&dir);
         return;
@@ -296,7 +303,9 @@ fn answers_and_reports_are_private_under_umask_000() {
         .arg("-c")
         .arg("umask 000 && exec \"$0\" --exact \"$1\" --test-threads=1")
         .arg(exe)
-        .arg(test_name("answers_and_reports_are_private_under_umask_000"))
+        .arg(test_name(
+            "answers_are_private_and_reports_follow_umask_000",
+        ))
         .env(CHILD, format!("umask:{}", dir.path().display()))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -309,7 +318,9 @@ fn answers_and_reports_are_private_under_umask_000() {
     let (a, b) = sets();
     assert_eq!(mode(&dir.path().join("new.toml")), 0o600);
     assert_eq!(mode(&dir.path().join("wide.toml")), 0o600);
-    assert_eq!(mode(&dir.path().join("report.md")), 0o600);
+    assert_eq!(mode(&dir.path().join("private.md")), 0o600);
+    // A shared file gets what any program's new file gets under this umask.
+    assert_eq!(mode(&dir.path().join("report.md")), 0o666);
     assert_eq!(
         answers::load(&dir.path().join("new.toml"), &data).unwrap(),
         a

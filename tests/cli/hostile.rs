@@ -143,9 +143,13 @@ fn dangerous(c: char) -> bool {
 }
 
 /// Output safe to print: UTF-8, no dangerous character, and carriage returns only before a
-/// line feed (CSV ends rows with CRLF; a lone CR would let text overwrite its own line).
+/// line feed (CSV ends rows with CRLF; a lone CR would let text overwrite its own line). One
+/// U+FEFF is allowed, as the very first character: the byte-order mark every CSV starts with,
+/// which the tool writes itself (text holding one is refused when loaded and replaced by every
+/// writer).
 fn terminal_safe(bytes: &[u8]) -> Result<(), String> {
     let text = std::str::from_utf8(bytes).map_err(|e| format!("output is not UTF-8: {e}"))?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
         let lone_cr = c == '\r' && chars.get(k + 1).is_none_or(|&(_, n)| n != '\n');

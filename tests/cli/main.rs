@@ -22,6 +22,7 @@ mod hostile_paths;
 mod hostile_props;
 mod own_words;
 mod packaging;
+mod permissions;
 mod report_formats;
 mod scoring;
 mod validate_checks;
