@@ -71,8 +71,15 @@ fn summary<'a>(r: &Report<'a>) -> Block<'a> {
         Block::para(trusted(w::coverage_summary(
             c.answered, c.total, c.na, c.unknown,
         ))),
-        Block::heading(3, trusted(w::NOW_HEADING)),
     ];
+    if let Some(agg) = &r.aggregate {
+        blocks.push(Block::para(trusted(w::combined_summary(
+            agg.respondents.len(),
+            agg.disagreements.len(),
+            aggregate::DISAGREEMENT_SPREAD,
+        ))));
+    }
+    blocks.push(Block::heading(3, trusted(w::NOW_HEADING)));
     let now = r.priorities();
     if now.is_empty() {
         blocks.push(Block::Para(

@@ -95,17 +95,13 @@ impl Terminal {
                     } else {
                         (text, "  - ", "    ")
                     };
+                    // Between words only: "one-hour" and "tech-specialist" stay whole.
                     let text = one_line(&text);
-                    let opts = textwrap::Options::new(width)
-                        .initial_indent(first)
-                        .subsequent_indent(rest);
-                    writeln!(out, "{}", sanitize(&textwrap::fill(&text, opts)))?;
+                    writeln!(out, "{}", sanitize(&hanging(&text, width, first, rest).join("\n")))?;
                     for line in &item.more {
                         let line = one_line(&self.inline(line));
-                        let opts = textwrap::Options::new(width)
-                            .initial_indent(rest)
-                            .subsequent_indent(rest);
-                        writeln!(out, "{}", sanitize(&textwrap::fill(&line, opts)))?;
+                        let lines = hanging(&line, width, rest, rest).join("\n");
+                        writeln!(out, "{}", sanitize(&lines))?;
                     }
                 }
                 Ok(())

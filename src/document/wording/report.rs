@@ -52,6 +52,17 @@ pub fn coverage_summary(answered: usize, total: usize, na: usize, unknown: usize
     format!("{answered} of {total} questions answered, {na} not applicable, {unknown} don't know.")
 }
 
+/// An aggregate's summary: "The combined answers of 4 respondents; they disagree, by 2 levels or
+/// more, on 10 questions (see Where respondents disagree)."
+pub fn combined_summary(respondents: usize, disagreements: usize, spread: u8) -> String {
+    let on = match disagreements {
+        0 => format!("no question splits them by {spread} levels or more."),
+        1 => format!("they differ by {spread} levels or more on 1 question, listed under \"Where respondents disagree\"."),
+        n => format!("they differ by {spread} levels or more on {n} questions, listed under \"Where respondents disagree\"."),
+    };
+    format!("These are the combined answers of {respondents} respondents; {on}")
+}
+
 pub const NOW_HEADING: &str = "What matters now";
 /// Before the list of priorities that matter now.
 pub fn now_intro(n: usize) -> String {

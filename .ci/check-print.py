@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""The HTML report as a board member meets it, checked with outside readers: headless Chromium
+prints it (A4 and US Letter) and takes screenshots at 1200 and 400 px; pdftotext reads page 1,
+which must name every priority the summary lists; pandoc converts the Markdown report to HTML
+and Word without leaving table pipes or code spans behind.
+
+Usage: check-print.py BINARY ANSWERS... (run from the repository root)."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+CHROMIUM = [
+    "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def words(text):
+    return re.findall(r"[\w']+", text.lower())
+
+
+def in_order(needle, hay):
+    """`needle`'s words appear in `hay` in order: abbreviations spelled out at first use
+    ("NGOs" -> "non-governmental organisations (NGOs)") only add words."""
+    it = iter(hay)
+    return all(any(w == h for h in it) for w in needle)
+
+
+def run(*cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
+
+
+def main():
+    binary, answers = sys.argv[1], sys.argv[2:]
+    failures = []
+    tmp = Path(tempfile.mkdtemp())
+    profile = tmp / "chromium-profile"
+    for n, path in enumerate(answers):
+        report = json.loads(run(binary, "report", "--answers", path, "--format", "json").stdout)
+        ranked = sorted(
+            (i for i in report["items"] if i["band"] in ("high", "medium") and i["rank"]),
+            key=lambda i: i["rank"],
+        )[:5]
+        html = tmp / f"r{n}.html"
+        run(binary, "report", "--answers", path, "-o", str(html))
+        for size in ("A4", "letter"):
+            # The page's own stylesheet leaves the paper size to the printer; each size is forced
+            # here in a copy.
+            sized = tmp / f"r{n}-{size}.html"
+            sized.write_text(html.read_text().replace("</style>", f"@page {{ size: {size}; }}</style>", 1))
+            pdf = tmp / f"r{n}-{size}.pdf"
+            run(*CHROMIUM, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}",
+                "--no-pdf-header-footer", sized.as_uri())
+            page1 = run("pdftotext", "-f", "1", "-l", "1", str(pdf), "-").stdout
+            hay = words(page1)
+            for item in ranked:
+                if not in_order(words(item["title"]), hay):
+                    failures.append(f"{path} ({size}): page 1 lacks priority {item['recommendation']} {item['title']!r}")
+            if "first step" not in page1.lower() and ranked:
+                failures.append(f"{path} ({size}): page 1 shows no first step")
+            pages = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", str(pdf)).stdout).group(1))
+            print(f"{path} ({size}): {pages} pages; page 1 names all {len(ranked)} priorities")
+        for width in (1200, 400):
+            shot = tmp / f"r{n}-{width}.png"
+            run(*CHROMIUM, f"--user-data-dir={profile}", f"--screenshot={shot}",
+                f"--window-size={width},1600", html.as_uri())
+            if not shot.exists() or shot.stat().st_size < 10_000:
+                failures.append(f"{path}: no screenshot at {width} px")
+        # Markdown that survives a paste: pandoc makes real tables of it, with no pipes or
+        # backtick bars left in the text, and a Word file with headings.
+        md = run(binary, "report", "--answers", path, "--format", "markdown").stdout
+        tables = md.count("\n| --- ")
+        out = run("pandoc", "-f", "gfm", "-t", "html", input=md).stdout
+        if out.count("<table") != tables:
+            failures.append(f"{path}: pandoc made {out.count('<table')} tables of {tables}")
+        text = re.sub(r"<[^>]+>", "", out)
+        if "| ---" in text or "`" in text:
+            failures.append(f"{path}: Markdown table syntax or code spans survive pandoc")
+        docx = tmp / f"r{n}-md.docx"
+        run("pandoc", "-f", "gfm", "-o", str(docx), input=md)
+        plain = run("pandoc", "-f", "docx", "-t", "plain", str(docx)).stdout
+        for item in ranked:
+            if not in_order(words(item["title"]), words(plain)):
+                failures.append(f"{path}: Markdown -> Word lost {item['title']!r}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    if failures:
+        print("\n".join(failures), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
