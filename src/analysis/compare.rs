@@ -42,31 +42,13 @@ impl Movement {
 /// The share of the remaining gap closed, as a percentage: (after - before) / (100 - before).
 /// Negative when readiness fell (and then it may go below -100: falling from 90% to 70% loses
 /// twice the gap that was left). `None` when either score is missing, or when `before` was
-/// already 100%, since there was no gap left to close; renderers then show the change alone.
+/// already 100%, since there was no gap left to close; documents then say the move alone.
 pub fn progress(before: Option<f64>, after: Option<f64>) -> Option<f64> {
     let (b, a) = (before?, after?);
     if b >= 100.0 {
         return None;
     }
     Some(100.0 * (a - b) / (100.0 - b))
-}
-
-/// Why a progress value is missing, which the documents explain in their own words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoProgress {
-    /// The score before was already 100%: no gap was left to close.
-    AlreadyFull,
-    /// One side or both have no score.
-    NotScored,
-}
-
-/// Why a progress value is missing, or `None` when it is not.
-pub fn no_progress_reason(m: &Movement) -> Option<NoProgress> {
-    match (m.before, m.after) {
-        (Some(b), Some(_)) if b >= 100.0 => Some(NoProgress::AlreadyFull),
-        (Some(_), Some(_)) => None,
-        _ => Some(NoProgress::NotScored),
-    }
 }
 
 /// Something a reader must know before trusting the numbers; the documents say it in words.
@@ -474,13 +456,12 @@ mod tests {
         };
         assert_eq!(m.progress(), None);
         assert_eq!(m.change(), Some(-20.0));
-        assert_eq!(no_progress_reason(&m), Some(NoProgress::AlreadyFull));
         let m = Movement {
             before: None,
             after: Some(80.0),
         };
         assert_eq!(m.change(), None);
-        assert_eq!(no_progress_reason(&m), Some(NoProgress::NotScored));
+        assert_eq!(m.progress(), None);
     }
 
     #[test]

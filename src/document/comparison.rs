@@ -569,7 +569,12 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
         desc: c
             .areas
             .iter()
-            .map(|a| movement_sentences(c.area_title(&a.id), &a.movement))
+            .map(|a| {
+                w::area_spoken(
+                    c.area_title(&a.id),
+                    &movement_sentences(w::AREA_SUBJECT, &a.movement),
+                )
+            })
             .collect::<Vec<_>>()
             .join(w::DESC_JOIN),
         before: w::BEFORE_WORD.into(),

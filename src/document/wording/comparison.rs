@@ -189,10 +189,12 @@ pub fn sentence_of(phrase: &str) -> String {
 }
 /// Screen reader: the same as a sentence.
 pub fn gaps_identified_spoken(n: usize) -> String {
-    format!(
-        "{GAPS_IDENTIFIED}: {}, {GAPS_IDENTIFIED_WHY}.",
-        counted(n, "recommendation", "recommendations")
-    )
+    let (verb, noun) = if n == 1 {
+        ("is", "recommendation")
+    } else {
+        ("are", "recommendations")
+    };
+    format!("{GAPS_IDENTIFIED}: {n} {noun} not rated before {verb} below target now.")
 }
 /// HTML: under its heading, with what it means, as the page has room for.
 pub const GAPS_IDENTIFIED_HTML: &str =
