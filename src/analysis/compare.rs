@@ -42,31 +42,13 @@ impl Movement {
 /// The share of the remaining gap closed, as a percentage: (after - before) / (100 - before).
 /// Negative when readiness fell (and then it may go below -100: falling from 90% to 70% loses
 /// twice the gap that was left). `None` when either score is missing, or when `before` was
-/// already 100%, since there was no gap left to close; renderers then show the change alone.
+/// already 100%, since there was no gap left to close; documents then say the move alone.
 pub fn progress(before: Option<f64>, after: Option<f64>) -> Option<f64> {
     let (b, a) = (before?, after?);
     if b >= 100.0 {
         return None;
     }
     Some(100.0 * (a - b) / (100.0 - b))
-}
-
-/// Why a progress value is missing, which the documents explain in their own words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoProgress {
-    /// The score before was already 100%: no gap was left to close.
-    AlreadyFull,
-    /// One side or both have no score.
-    NotScored,
-}
-
-/// Why a progress value is missing, or `None` when it is not.
-pub fn no_progress_reason(m: &Movement) -> Option<NoProgress> {
-    match (m.before, m.after) {
-        (Some(b), Some(_)) if b >= 100.0 => Some(NoProgress::AlreadyFull),
-        (Some(_), Some(_)) => None,
-        _ => Some(NoProgress::NotScored),
-    }
 }
 
 /// Something a reader must know before trusting the numbers; the documents say it in words.
@@ -98,6 +80,40 @@ pub struct Change {
     pub after: Item,
 }
 
+/// How one recommendation moved, in exactly one of five kinds, or none (unchanged, or no longer
+/// rated). Each recommendation is counted once: a gap closed is also a level that rose, but it
+/// is listed as a gap closed alone, so the lists add up and a board reading "3 gaps closed, 8
+/// improvements" does not count the same three twice. The same holds for a new gap, which is
+/// not listed again as a regression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Category {
+    /// Answered at or above its target before, below it after: it slipped back. (A raised
+    /// target counts too: the level no longer meets what the organisation now aims for.)
+    NewGap,
+    /// A level that fell without opening a new gap: it was already below target, or it is
+    /// still at or above it.
+    Regressed,
+    /// Without a level before (don't know, unanswered or not applicable) and below target
+    /// after: a gap that was there but not seen. New knowledge, not a fall.
+    GapIdentified,
+    /// Answered below its target before, at or above it after.
+    GapClosed,
+    /// A level that rose without closing a gap: still short of target, or above it already.
+    Improved,
+}
+
+impl Category {
+    /// In the order the documents list them: what needs attention, what is newly known, what
+    /// improved.
+    pub const ALL: [Category; 5] = [
+        Category::NewGap,
+        Category::Regressed,
+        Category::GapIdentified,
+        Category::GapClosed,
+        Category::Improved,
+    ];
+}
+
 fn answered_level(i: &Item) -> Option<u8> {
     match i.status {
         Status::Answered => i.level,
@@ -110,28 +126,64 @@ fn has_gap(i: &Item) -> bool {
     i.status == Status::Answered && i.gap.is_some_and(|g| g > 0)
 }
 
+/// Answered at or above its own target.
+fn at_target(i: &Item) -> bool {
+    i.status == Status::Answered && i.gap == Some(0)
+}
+
 impl Change {
     /// Level after minus level before; `None` unless both were answered with a level.
     pub fn change(&self) -> Option<i16> {
         Some(i16::from(answered_level(&self.after)?) - i16::from(answered_level(&self.before)?))
     }
 
+    /// Which one list this recommendation belongs to. The gap tests come first, so a level
+    /// that rose to its target is a gap closed and one that fell below it a new gap; only a
+    /// move that crosses no target is an improvement or a regression.
+    pub fn category(&self) -> Option<Category> {
+        let (b, a) = (&self.before, &self.after);
+        if has_gap(b) && at_target(a) {
+            Some(Category::GapClosed)
+        } else if at_target(b) && has_gap(a) {
+            Some(Category::NewGap)
+        } else if answered_level(b).is_none() && has_gap(a) {
+            Some(Category::GapIdentified)
+        } else {
+            match self.change() {
+                Some(d) if d > 0 => Some(Category::Improved),
+                Some(d) if d < 0 => Some(Category::Regressed),
+                _ => None,
+            }
+        }
+    }
+
+    fn is(&self, c: Category) -> bool {
+        self.category() == Some(c)
+    }
+
     /// Short of its target before, at or above its target after.
     pub fn gap_closed(&self) -> bool {
-        has_gap(&self.before) && self.after.status == Status::Answered && self.after.gap == Some(0)
+        self.is(Category::GapClosed)
     }
 
-    /// Short of its target after, and not before (at target, or not answered with a level).
+    /// At or above its target before, short of it after.
     pub fn new_gap(&self) -> bool {
-        has_gap(&self.after) && !has_gap(&self.before)
+        self.is(Category::NewGap)
     }
 
+    /// Without a level before, short of its target after.
+    pub fn gap_identified(&self) -> bool {
+        self.is(Category::GapIdentified)
+    }
+
+    /// The level rose, without closing a gap.
     pub fn improved(&self) -> bool {
-        self.change().is_some_and(|c| c > 0)
+        self.is(Category::Improved)
     }
 
+    /// The level fell, without opening a new gap.
     pub fn regressed(&self) -> bool {
-        self.change().is_some_and(|c| c < 0)
+        self.is(Category::Regressed)
     }
 }
 
@@ -261,20 +313,40 @@ impl<'a> Comparison<'a> {
             == self.after.answers.organisation.trim().to_lowercase()
     }
 
+    /// The recommendations of one category, in the guide's order.
+    pub fn of(&self, category: Category) -> Vec<&Change> {
+        self.items
+            .iter()
+            .filter(|c| c.category() == Some(category))
+            .collect()
+    }
+
     pub fn gaps_closed(&self) -> Vec<&Change> {
-        self.items.iter().filter(|c| c.gap_closed()).collect()
+        self.of(Category::GapClosed)
     }
 
     pub fn new_gaps(&self) -> Vec<&Change> {
-        self.items.iter().filter(|c| c.new_gap()).collect()
+        self.of(Category::NewGap)
+    }
+
+    pub fn gaps_identified(&self) -> Vec<&Change> {
+        self.of(Category::GapIdentified)
     }
 
     pub fn improvements(&self) -> Vec<&Change> {
-        self.items.iter().filter(|c| c.improved()).collect()
+        self.of(Category::Improved)
     }
 
     pub fn regressions(&self) -> Vec<&Change> {
-        self.items.iter().filter(|c| c.regressed()).collect()
+        self.of(Category::Regressed)
+    }
+
+    /// What a leader must look at first: new gaps, then the other levels that fell, in the
+    /// guide's order within each.
+    pub fn needs_attention(&self) -> Vec<&Change> {
+        let mut v = self.new_gaps();
+        v.extend(self.regressions());
+        v
     }
 
     pub fn recommendation(&self, id: &str) -> Option<&'a Recommendation> {
@@ -384,30 +456,31 @@ mod tests {
         };
         assert_eq!(m.progress(), None);
         assert_eq!(m.change(), Some(-20.0));
-        assert_eq!(no_progress_reason(&m), Some(NoProgress::AlreadyFull));
         let m = Movement {
             before: None,
             after: Some(80.0),
         };
         assert_eq!(m.change(), None);
-        assert_eq!(no_progress_reason(&m), Some(NoProgress::NotScored));
+        assert_eq!(m.progress(), None);
     }
 
     #[test]
     fn lists_of_gaps_closed_new_gaps_improvements_and_regressions() {
         let data = builtin();
         let q = data.questionnaire("quick").expect("quick");
+        // Every target here is the questionnaire's default, 3.
         let before = answers(
             q,
             &[
-                ("R01", level(1)),                         // -> 3: gap closed, improved
-                ("R02", level(3)),                         // -> 1: new gap, regressed
+                ("R01", level(1)),                         // -> 3: gap closed only
+                ("R02", level(3)),                         // -> 1: new gap only
                 ("R04", level(0)),                         // -> 2: improved, gap remains
-                ("R06", State::Unknown),                   // -> 1: new gap, no change
+                ("R06", State::Unknown),                   // -> 1: gap identified
                 ("R08", State::NotApplicable("x".into())), // -> 4: nothing
                 ("R11", level(4)),                         // -> 3: regressed, no gap
                 ("R15", level(2)),                         // -> 2: unchanged gap
-                                                           // R22 unanswered -> 0: new gap
+                ("R23", level(2)),                         // -> 1: regressed, gap grew
+                                                           // R22 unanswered -> 0: identified
             ],
         );
         let after = answers(
@@ -421,6 +494,7 @@ mod tests {
                 ("R11", level(3)),
                 ("R15", level(2)),
                 ("R22", level(0)),
+                ("R23", level(1)),
             ],
         );
         let c = Comparison::new(&data.catalogue, (q, &before), (q, &after));
@@ -430,9 +504,13 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(ids(c.gaps_closed()), ["R01"]);
-        assert_eq!(ids(c.new_gaps()), ["R02", "R06", "R22"]);
-        assert_eq!(ids(c.improvements()), ["R01", "R04"]);
-        assert_eq!(ids(c.regressions()), ["R02", "R11"]);
+        assert_eq!(ids(c.new_gaps()), ["R02"]);
+        assert_eq!(ids(c.gaps_identified()), ["R06", "R22"]);
+        // R01 rose and closed its gap: it is listed once, as a gap closed.
+        assert_eq!(ids(c.improvements()), ["R04"]);
+        // R02 fell below its target: it is listed once, as a new gap.
+        assert_eq!(ids(c.regressions()), ["R11", "R23"]);
+        assert_eq!(ids(c.needs_attention()), ["R02", "R11", "R23"]);
 
         let item = |id: &str| c.items.iter().find(|i| i.recommendation == id).expect(id);
         assert_eq!(item("R01").change(), Some(2));
@@ -440,12 +518,102 @@ mod tests {
         assert_eq!(item("R06").change(), None);
         assert_eq!(item("R08").change(), None);
         assert_eq!(item("R22").change(), None);
+        assert_eq!(item("R08").category(), None);
+        assert_eq!(item("R15").category(), None);
         assert_eq!(item("R22").before.status, Status::Unanswered);
         assert_eq!(item("R08").before.status, Status::Na);
         assert_eq!(item("R06").before.status, Status::Unknown);
         assert!(c.like_for_like());
         assert_eq!(c.items.len(), q.questions.len());
         assert!(c.warnings().is_empty());
+    }
+
+    /// The category of R01 moving from `before` to `after`, each with its own target.
+    fn moved(before: (State, u8), after: (State, u8)) -> Option<Category> {
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let side = |(state, target): (State, u8)| {
+            let mut a = answers(q, &[("R01", state)]);
+            if let Some(x) = a.answers.get_mut("R01") {
+                x.target = Some(target);
+            }
+            a
+        };
+        let (b, a) = (side(before), side(after));
+        let c = Comparison::new(&data.catalogue, (q, &b), (q, &a));
+        let ch = c
+            .items
+            .iter()
+            .find(|i| i.recommendation == "R01")
+            .expect("R01");
+        // Whatever it is, the five lists hold it at most once between them.
+        let listed = Category::ALL
+            .iter()
+            .filter(|&&k| c.of(k).iter().any(|x| x.recommendation == "R01"))
+            .count();
+        assert_eq!(listed, usize::from(ch.category().is_some()));
+        ch.category()
+    }
+
+    #[test]
+    fn a_question_first_rated_below_target_is_a_gap_identified_not_a_new_gap() {
+        use Category::*;
+        assert_eq!(
+            moved((State::Unknown, 3), (level(1), 3)),
+            Some(GapIdentified)
+        );
+        assert_eq!(
+            moved((State::Unknown, 3), (level(0), 3)),
+            Some(GapIdentified)
+        );
+        assert_eq!(
+            moved((State::NotApplicable("x".into()), 3), (level(2), 3)),
+            Some(GapIdentified)
+        );
+        // Unanswered before: R01 left out of the before file.
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let (b, a) = (answers(q, &[]), answers(q, &[("R01", level(2))]));
+        let c = Comparison::new(&data.catalogue, (q, &b), (q, &a));
+        assert_eq!(c.gaps_identified().len(), 1);
+        assert!(c.new_gaps().is_empty());
+        // First rated at target: nothing to list, neither a gap nor a change of level.
+        assert_eq!(moved((State::Unknown, 3), (level(3), 3)), None);
+    }
+
+    #[test]
+    fn falling_below_target_is_a_new_gap_and_not_also_a_regression() {
+        use Category::*;
+        assert_eq!(moved((level(3), 3), (level(2), 3)), Some(NewGap));
+        assert_eq!(moved((level(4), 3), (level(0), 3)), Some(NewGap));
+        // The same level against a raised target is short of it now.
+        assert_eq!(moved((level(3), 3), (level(3), 4)), Some(NewGap));
+        // Falling but still at target, or falling while already short of it: a regression.
+        assert_eq!(moved((level(4), 3), (level(3), 3)), Some(Regressed));
+        assert_eq!(moved((level(2), 3), (level(1), 3)), Some(Regressed));
+    }
+
+    #[test]
+    fn reaching_target_is_a_gap_closed_and_not_also_an_improvement() {
+        use Category::*;
+        assert_eq!(moved((level(1), 3), (level(3), 3)), Some(GapClosed));
+        assert_eq!(moved((level(2), 3), (level(4), 3)), Some(GapClosed));
+        // A lowered target the level now meets closes the gap too.
+        assert_eq!(moved((level(2), 3), (level(2), 2)), Some(GapClosed));
+        // Rising but still short, or rising above a target already met: an improvement.
+        assert_eq!(moved((level(0), 3), (level(2), 3)), Some(Improved));
+        assert_eq!(moved((level(3), 3), (level(4), 3)), Some(Improved));
+    }
+
+    #[test]
+    fn no_movement_or_no_longer_rated_is_in_no_list() {
+        assert_eq!(moved((level(2), 3), (level(2), 3)), None);
+        assert_eq!(moved((level(3), 3), (level(3), 3)), None);
+        assert_eq!(moved((level(1), 3), (State::Unknown, 3)), None);
+        assert_eq!(
+            moved((level(1), 3), (State::NotApplicable("x".into()), 3)),
+            None
+        );
     }
 
     #[test]

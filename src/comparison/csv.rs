@@ -9,7 +9,8 @@ use crate::report::csv::{note, status};
 use std::io::Write;
 
 /// The header row, fixed: other tools read these names.
-pub const HEADER: [&str; 20] = [
+/// The five yes/no columns follow the lists: at most one of them is `yes` on a row.
+pub const HEADER: [&str; 21] = [
     "id",
     "number",
     "title",
@@ -26,6 +27,7 @@ pub const HEADER: [&str; 20] = [
     "change",
     "gap_closed",
     "new_gap",
+    "gap_identified",
     "improved",
     "regressed",
     "note_before",
@@ -69,6 +71,7 @@ pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
                 ch.change().map_or(String::new(), |d| d.to_string()),
                 yes(ch.gap_closed()).to_string(),
                 yes(ch.new_gap()).to_string(),
+                yes(ch.gap_identified()).to_string(),
                 yes(ch.improved()).to_string(),
                 yes(ch.regressed()).to_string(),
                 text_cell(&note(b)),

@@ -2,7 +2,7 @@
 //! JSON"). Scores are unrounded percentages; `null` where a value is undefined.
 
 use super::JSON_SCHEMA_VERSION;
-use crate::analysis::compare::{Change, Comparison, Movement, Side};
+use crate::analysis::compare::{Category, Change, Comparison, Movement, Side};
 use crate::analysis::scoring::{Item, Status};
 use crate::report::json::Questionnaire;
 use serde::Serialize;
@@ -21,8 +21,10 @@ struct Doc<'a> {
     overall: Scores,
     areas: Vec<Area<'a>>,
     items: Vec<ItemDoc<'a>>,
+    /// The five lists: each recommendation is in one at most.
     gaps_closed: Vec<&'a str>,
     new_gaps: Vec<&'a str>,
+    gaps_identified: Vec<&'a str>,
     improvements: Vec<&'a str>,
     regressions: Vec<&'a str>,
     left_out: LeftOut<'a>,
@@ -73,6 +75,8 @@ struct ItemDoc<'a> {
     before: Point<'a>,
     after: Point<'a>,
     change: Option<i16>,
+    /// The one list the recommendation is in, as the lists below are named; `null` for none.
+    category: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -109,6 +113,17 @@ fn point(i: &Item) -> Point<'_> {
         gap: if answered { i.gap } else { None },
         reason: i.reason.as_deref(),
         note: i.note.as_deref(),
+    }
+}
+
+/// A category as JSON names it, the singular of its list's field.
+pub fn category_name(k: Category) -> &'static str {
+    match k {
+        Category::GapClosed => "gap_closed",
+        Category::NewGap => "new_gap",
+        Category::GapIdentified => "gap_identified",
+        Category::Improved => "improved",
+        Category::Regressed => "regressed",
     }
 }
 
@@ -149,10 +164,12 @@ pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
                     before: point(&ch.before),
                     after: point(&ch.after),
                     change: ch.change(),
+                    category: ch.category().map(category_name),
                 })
                 .collect(),
             gaps_closed: ids(c.gaps_closed()),
             new_gaps: ids(c.new_gaps()),
+            gaps_identified: ids(c.gaps_identified()),
             improvements: ids(c.improvements()),
             regressions: ids(c.regressions()),
             left_out: LeftOut {

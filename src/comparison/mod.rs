@@ -7,15 +7,22 @@ pub mod csv;
 
 pub mod json;
 
-use crate::analysis::compare::{Comparison, Movement, NoProgress, Side, Warning};
+use crate::analysis::compare::{Category, Change, Comparison, Movement, Side, Warning};
 use crate::analysis::scoring::{Item, Status};
 use crate::answers::Answers;
 use crate::document::wording::comparison as w;
 use crate::questionnaire::Questionnaire;
 use std::io::Write;
 
-/// Version of the compare JSON's shape (`docs/report-json.md`, "The compare JSON").
-pub const JSON_SCHEMA_VERSION: u32 = 1;
+/// Version of the compare JSON's shape (`docs/report-json.md`, "The compare JSON"). 2: each
+/// recommendation is in one list at most (`improvements` no longer repeats `gaps_closed`, nor
+/// `regressions` `new_gaps`), and `new_gaps` no longer holds the questions first rated below
+/// target, which are `gaps_identified`.
+pub const JSON_SCHEMA_VERSION: u32 = 2;
+
+/// How many recommendations a summary list names before "and N more": a summary is read in
+/// thirty seconds, and the full lists follow it.
+pub const SUMMARY_LIST_MAX: usize = 5;
 
 impl crate::render::Output for Comparison<'_> {
     fn document(&self) -> crate::document::Document<'_> {
@@ -189,21 +196,91 @@ pub fn progress(m: &Movement, none: &str) -> String {
     )
 }
 
-/// The sentence on overall readiness, plain text.
-pub fn overall_sentence(c: &Comparison) -> String {
-    let m = &c.overall;
-    let change = m.change().map(points);
-    let progress = m.progress().map(|_| progress(m, ""));
-    w::overall_sentence(
-        &score(m.before, w::NOT_SCORED),
-        &score(m.after, w::NOT_SCORED),
-        change.as_deref(),
-        progress.as_deref(),
-        crate::analysis::compare::no_progress_reason(m).map(|why| match why {
-            NoProgress::AlreadyFull => w::ALREADY_FULL,
-            NoProgress::NotScored => w::NOT_SCORED_ON_BOTH_SIDES,
-        }),
-    )
+/// A movement in sentences, one percentage each: "Overall readiness rose from 30.4% to 55.4%.
+/// That closes 35.9% of the gap that remained." Whether it rose, fell or stayed is read from
+/// the scores as shown, so the words never contradict the figures beside them.
+pub fn movement_sentences(subject: &str, m: &Movement) -> String {
+    let shown = |v: f64| score(Some(v), "");
+    let (b, a) = match (m.before, m.after) {
+        (Some(b), Some(a)) => (b, a),
+        (Some(b), None) => return w::scored_before_only(subject, &shown(b)),
+        (None, Some(a)) => return w::scored_after_only(subject, &shown(a)),
+        (None, None) => return w::scored_neither(subject),
+    };
+    let (sb, sa) = (shown(b), shown(a));
+    if sb == sa {
+        return w::stayed(subject, &sa);
+    }
+    let rose = a > b;
+    let mut s = if rose {
+        w::rose(subject, &sb, &sa)
+    } else {
+        w::fell(subject, &sb, &sa)
+    };
+    // From 100% there is no share of a gap to give (`progress` is undefined): the move says it.
+    if let Some(p) = m.progress() {
+        let share = score(Some(p.abs()), "");
+        let second = if rose && share == "100.0%" {
+            Some(w::WHOLE_GAP_CLOSED.to_string())
+        } else if share == "0.0%" {
+            None
+        } else if rose {
+            Some(w::gap_share_closed(&share))
+        } else {
+            Some(w::gap_grew(&share))
+        };
+        if let Some(second) = second {
+            s.push(' ');
+            s.push_str(&second);
+        }
+    }
+    s
+}
+
+/// Overall readiness before and after, in sentences.
+pub fn overall_sentences(c: &Comparison) -> String {
+    movement_sentences(w::OVERALL_SUBJECT, &c.overall)
+}
+
+/// The summary's first line: the organisation(s) and the two dates (untrusted text inside).
+pub fn assessed_sentence(c: &Comparison) -> String {
+    fn date(a: &Answers) -> Option<&str> {
+        Some(a.date.trim()).filter(|d| !d.is_empty())
+    }
+    let (b, a) = (c.before.answers, c.after.answers);
+    if c.same_organisation() {
+        w::assessed(&organisations(c), date(b), date(a))
+    } else {
+        let name = |a: &Answers| {
+            let n = a.organisation.trim();
+            if n.is_empty() {
+                w::ORGANISATION_NOT_NAMED_PAREN.to_string()
+            } else {
+                n.to_string()
+            }
+        };
+        w::assessed_two(&name(b), date(b), &name(a), date(a))
+    }
+}
+
+/// Why a recommendation needs attention, beside its title.
+pub fn why_attention(ch: &Change) -> &'static str {
+    if ch.new_gap() {
+        w::WHY_NEW_GAP
+    } else {
+        w::WHY_REGRESSED
+    }
+}
+
+/// The first [`SUMMARY_LIST_MAX`] of a list, and how many more there are.
+pub fn first_few<'v, 'c>(v: &'v [&'c Change]) -> (&'v [&'c Change], usize) {
+    let n = v.len().min(SUMMARY_LIST_MAX);
+    (&v[..n], v.len() - n)
+}
+
+/// The summary's last line.
+pub fn what_follows(c: &Comparison) -> String {
+    w::what_follows(c.items.len(), !c.like_for_like())
 }
 
 /// What a reader must know before trusting the numbers, one sentence each (untrusted text
@@ -229,35 +306,43 @@ pub fn scope_note(c: &Comparison) -> Option<String> {
     })
 }
 
-/// "16 recommendations compared: 4 gaps closed, 1 new gap, 10 improvements, 0 regressions."
+/// "16 recommendations compared: 0 new gaps, …", each list counted once.
 pub fn counts_sentence(c: &Comparison) -> String {
     w::counts_sentence(
         c.items.len(),
-        c.gaps_closed().len(),
         c.new_gaps().len(),
-        c.improvements().len(),
         c.regressions().len(),
+        c.gaps_identified().len(),
+        c.gaps_closed().len(),
+        c.improvements().len(),
     )
 }
 
-/// The four lists, each with its heading and what to say when it is empty.
-pub fn lists<'c>(
-    c: &'c Comparison,
-) -> [(
-    &'static str,
-    &'static str,
-    Vec<&'c crate::analysis::compare::Change>,
-); 4] {
-    [
-        (w::GAPS_CLOSED, w::NO_GAPS_CLOSED, c.gaps_closed()),
-        (w::NEW_GAPS, w::NO_NEW_GAPS, c.new_gaps()),
-        (w::IMPROVEMENTS, w::NO_IMPROVEMENTS, c.improvements()),
-        (w::REGRESSIONS, w::NO_REGRESSIONS, c.regressions()),
-    ]
+/// A list's heading and what to say when it is empty.
+pub fn list_words(category: Category) -> (&'static str, &'static str) {
+    match category {
+        Category::NewGap => (w::NEW_GAPS, w::NO_NEW_GAPS),
+        Category::Regressed => (w::REGRESSIONS, w::NO_REGRESSIONS),
+        Category::GapIdentified => (w::GAPS_IDENTIFIED, w::NO_GAPS_IDENTIFIED),
+        Category::GapClosed => (w::GAPS_CLOSED, w::NO_GAPS_CLOSED),
+        Category::Improved => (w::IMPROVEMENTS, w::NO_IMPROVEMENTS),
+    }
+}
+
+/// The five lists in the order the documents show them, each with its heading and what to say
+/// when it is empty.
+pub fn lists<'c>(c: &'c Comparison) -> Vec<(&'static str, &'static str, Vec<&'c Change>)> {
+    Category::ALL
+        .into_iter()
+        .map(|k| {
+            let (title, empty) = list_words(k);
+            (title, empty, c.of(k))
+        })
+        .collect()
 }
 
 /// "1 -> 3, target 3" from numbers and status words only.
-pub fn from_to(ch: &crate::analysis::compare::Change) -> String {
+pub fn from_to(ch: &Change) -> String {
     format!(
         "{} -> {}, {}",
         level_short(&ch.before),
@@ -267,7 +352,7 @@ pub fn from_to(ch: &crate::analysis::compare::Change) -> String {
 }
 
 /// "target 3", or "target 2 then 3" when the target moved.
-pub fn target_text(ch: &crate::analysis::compare::Change) -> String {
+pub fn target_text(ch: &Change) -> String {
     w::target(ch.before.target, ch.after.target)
 }
 
@@ -320,5 +405,54 @@ mod tests {
         };
         assert_eq!(progress(&m, "–"), "–");
         assert_eq!(change(&m, "–"), "0.0");
+    }
+
+    fn said(before: Option<f64>, after: Option<f64>) -> String {
+        movement_sentences("Readiness", &Movement { before, after })
+    }
+
+    #[test]
+    fn a_movement_is_said_one_percentage_a_sentence() {
+        assert_eq!(
+            said(Some(40.0), Some(65.0)),
+            "Readiness rose from 40.0% to 65.0%. That closes 41.7% of the gap that remained."
+        );
+        // A fall: the gap of 50 points grew to 60, by a fifth.
+        assert_eq!(
+            said(Some(50.0), Some(40.0)),
+            "Readiness fell from 50.0% to 40.0%. The gap that remained grew by 20.0%."
+        );
+        assert_eq!(
+            said(Some(20.0), Some(100.0)),
+            "Readiness rose from 20.0% to 100.0%. That closes the whole gap that remained."
+        );
+        // From 100% there was no gap to speak of.
+        assert_eq!(
+            said(Some(100.0), Some(80.0)),
+            "Readiness fell from 100.0% to 80.0%."
+        );
+        assert_eq!(
+            said(Some(100.0), Some(100.0)),
+            "Readiness stayed at 100.0%."
+        );
+        // The words follow the figures as shown: 33.33 and 33.34 both show as 33.3%.
+        assert_eq!(said(Some(33.33), Some(33.34)), "Readiness stayed at 33.3%.");
+        assert_eq!(
+            said(None, Some(55.0)),
+            "Readiness could not be scored before and is 55.0% after."
+        );
+        assert_eq!(
+            said(Some(55.0), None),
+            "Readiness was 55.0% before and could not be scored after."
+        );
+        assert_eq!(
+            said(None, None),
+            "Readiness could not be scored on either side."
+        );
+        for s in [said(Some(40.0), Some(65.0)), said(Some(50.0), Some(40.0))] {
+            for sentence in s.split(". ") {
+                assert!(sentence.matches('%').count() <= 2, "{sentence}");
+            }
+        }
     }
 }

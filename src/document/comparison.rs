@@ -4,8 +4,9 @@
 use crate::analysis::compare::{Change, Comparison, Movement};
 use crate::analysis::scoring::Status;
 use crate::comparison::{
-    Which, counts_sentence, from_to, left_out, left_out_heading, level_long, level_short, lists,
-    organisations, overall_sentence, scope_note, side_facts, side_line, warnings,
+    Which, assessed_sentence, counts_sentence, first_few, from_to, left_out, left_out_heading,
+    level_long, level_short, lists, movement_sentences, organisations, overall_sentences,
+    scope_note, side_facts, side_line, warnings, what_follows, why_attention,
 };
 use crate::document::each_built;
 use crate::document::only::*;
@@ -21,9 +22,11 @@ pub fn build<'a>(c: &'a Comparison<'a>) -> Document<'a> {
     Document {
         kind: Kind::Comparison,
         title: w::title(&org),
+        // The summary first: what a leader reads in thirty seconds. The detail follows.
         blocks: vec![
             header(c, &org),
-            overall(c),
+            summary(c),
+            assessments(c),
             areas(c),
             items(c),
             changes(c),
@@ -56,9 +59,26 @@ fn sides<'c, 'a>(c: &'c Comparison<'a>) -> [(Which, &'c crate::analysis::compare
     [(Which::Before, &c.before), (Which::After, &c.after)]
 }
 
+/// The title; on the page also both sides' facts, as the page's header always showed them.
 fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
     let title = w::title_text(Inline::Text(org.to_string()));
-    let mut screen = vec![Block::Title(title.clone())];
+    Block::Group {
+        tag: Tag::Header,
+        id: "",
+        class: "top",
+        blocks: vec![each_built(
+            vec![Block::Title(title.clone())],
+            vec![Block::Title(title.clone())],
+            vec![Block::Title(title)],
+            html_header(c, org),
+        )],
+    }
+}
+
+/// The two assessments' facts in the text formats, after the summary: the summary names the
+/// organisation and the dates, these add the respondent, the questionnaire and the scope.
+fn assessments<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let mut screen = Vec::new();
     for (which, side) in sides(c) {
         screen.push(Block::Hanging {
             first: if which == Which::Before {
@@ -70,51 +90,40 @@ fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
             text: text(side_line(c, side)),
         });
     }
-    for warning in warnings(c) {
-        screen.push(Block::Blank);
-        screen.push(Block::Note("warning", text(warning)));
-    }
     if let Some(note) = scope_note(c) {
         screen.push(Block::Blank);
         screen.push(Block::para(text(note)));
     }
-    let mut spoken = vec![Block::Title(title.clone())];
-    for (which, side) in sides(c) {
-        spoken.push(Block::para(text(format!(
-            "{}: {}.",
-            which.word(),
-            side_line(c, side)
-        ))));
-    }
-    spoken.extend(warnings(c).into_iter().map(|w| Block::para(text(w))));
+    let mut spoken: Vec<Block> = sides(c)
+        .into_iter()
+        .map(|(which, side)| {
+            Block::para(text(format!("{}: {}.", which.word(), side_line(c, side))))
+        })
+        .collect();
     spoken.extend(scope_note(c).map(|n| Block::para(text(n))));
-    let mut markdown = vec![
-        Block::Title(title),
-        Block::list(
-            sides(c)
-                .into_iter()
-                .map(|(which, side)| {
-                    vec![
-                        Inline::Strong(trusted(format!("{}:", which.word()))),
-                        Inline::Trusted(" ".into()),
-                        Inline::Text(side_line(c, side)),
-                    ]
-                })
-                .collect(),
-        ),
-    ];
-    markdown.extend(
-        warnings(c)
+    let mut markdown = vec![Block::list(
+        sides(c)
             .into_iter()
-            .map(|w| Block::para(vec![Inline::Strong(text(w))])),
-    );
+            .map(|(which, side)| {
+                vec![
+                    Inline::Strong(trusted(format!("{}:", which.word()))),
+                    Inline::Trusted(" ".into()),
+                    Inline::Text(side_line(c, side)),
+                ]
+            })
+            .collect(),
+    )];
     markdown.extend(scope_note(c).map(|n| Block::para(text(n))));
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![each_built(screen, spoken, markdown, html_header(c, org))],
-    }
+    Block::only(
+        TEXT,
+        vec![Block::section(
+            "assessments",
+            vec![
+                Block::heading(2, trusted(w::THE_TWO_ASSESSMENTS)),
+                each_built(screen, spoken, markdown, Vec::new()),
+            ],
+        )],
+    )
 }
 
 /// The page's header: both sides' facts side by side, then any warning and the scope.
@@ -162,57 +171,294 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
     blocks
 }
 
-fn overall<'a>(c: &Comparison<'a>) -> Block<'a> {
+/// The summary: who and when, overall readiness in words, what needs attention now, what is
+/// newly known, what improved, and what follows. Every list names at most a few recommendations
+/// ([`crate::comparison::SUMMARY_LIST_MAX`]); the full lists come under "What moved".
+fn summary<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let attention = c.needs_attention();
+    let identified = c.gaps_identified();
+    let closed = c.gaps_closed();
+    let others = c.improvements().len();
+    let scope = (!c.like_for_like()).then(|| w::scope_short(c.items.len()));
+
+    // What a list's summary says after its few names.
+    let more = |n: usize| (n > 0).then(|| w::and_more(n));
+    let after_closed = || {
+        if closed.is_empty() {
+            if others == 0 {
+                w::NOTHING_IMPROVED.to_string()
+            } else {
+                w::moved_up_only(others)
+            }
+        } else {
+            w::also_moved_up(others)
+        }
+    };
+    let improved_tail = || (closed.is_empty() || others > 0).then(after_closed);
+
+    // The terminal: run-in bold labels, names indented under them.
+    let mut screen = vec![
+        Block::heading(2, trusted(w::SUMMARY)),
+        Block::para(text(assessed_sentence(c))),
+    ];
+    screen.extend(
+        warnings(c)
+            .into_iter()
+            .map(|x| Block::Note("warning", text(x))),
+    );
+    screen.extend(scope.clone().map(|x| Block::para(trusted(x))));
+    screen.push(Block::para(trusted(overall_sentences(c))));
+    let indented = |t: String| Block::Hanging {
+        first: "  ",
+        rest: "    ",
+        text: text(t),
+    };
+    let named_screen = |ch: &Change, why: Option<&str>| {
+        let title = format!("{} {}", ch.recommendation, c.title(&ch.recommendation));
+        indented(match why {
+            Some(why) => format!("{title} ({why})"),
+            None => title,
+        })
+    };
+    screen.push(Block::Blank);
+    screen.push(Block::Label(trusted(w::with_count(
+        w::NEEDS_ATTENTION,
+        attention.len(),
+    ))));
+    if attention.is_empty() {
+        screen.push(indented(w::NOTHING_SLIPPED_BACK.into()));
+    }
+    let (few, rest) = first_few(&attention);
+    screen.extend(
+        few.iter()
+            .map(|ch| named_screen(ch, Some(why_attention(ch)))),
+    );
+    screen.extend(more(rest).map(indented));
+    if !identified.is_empty() {
+        screen.push(Block::Blank);
+        screen.push(Block::Label(trusted(w::gaps_identified_label(
+            identified.len(),
+        ))));
+        let (few, rest) = first_few(&identified);
+        screen.extend(few.iter().map(|ch| named_screen(ch, None)));
+        screen.extend(more(rest).map(indented));
+    }
+    screen.push(Block::Blank);
+    screen.push(Block::Label(trusted(w::improved_label(closed.len()))));
+    let (few, rest) = first_few(&closed);
+    screen.extend(few.iter().map(|ch| named_screen(ch, None)));
+    screen.extend(more(rest).map(indented));
+    screen.extend(improved_tail().map(indented));
+    screen.push(Block::Blank);
+    screen.push(Block::para(trusted(what_follows(c))));
+
+    // Read aloud: sentences only, each name a line of its own ending in a full stop.
+    let named_spoken = |ch: &Change, why: Option<&str>| {
+        let title = format!("{} {}", ch.recommendation, c.title(&ch.recommendation));
+        Block::para(text(match why {
+            Some(why) => format!("{title}: {why}."),
+            None => format!("{title}."),
+        }))
+    };
+    let mut spoken = vec![
+        Block::heading(2, trusted(w::SUMMARY)),
+        Block::para(text(assessed_sentence(c))),
+    ];
+    spoken.extend(warnings(c).into_iter().map(|x| Block::para(text(x))));
+    spoken.extend(scope.clone().map(|x| Block::para(trusted(x))));
+    spoken.push(Block::para(trusted(overall_sentences(c))));
+    spoken.push(Block::para(trusted(w::needs_attention_spoken(
+        attention.len(),
+    ))));
+    if attention.is_empty() {
+        spoken.push(Block::para(trusted(w::NOTHING_SLIPPED_BACK)));
+    }
+    let (few, rest) = first_few(&attention);
+    spoken.extend(
+        few.iter()
+            .map(|ch| named_spoken(ch, Some(why_attention(ch)))),
+    );
+    spoken.extend(more(rest).map(|x| Block::para(trusted(x))));
+    if !identified.is_empty() {
+        spoken.push(Block::para(trusted(w::gaps_identified_spoken(
+            identified.len(),
+        ))));
+        let (few, rest) = first_few(&identified);
+        spoken.extend(few.iter().map(|ch| named_spoken(ch, None)));
+        spoken.extend(more(rest).map(|x| Block::para(trusted(x))));
+    }
+    spoken.push(Block::para(trusted(w::improved_spoken(closed.len()))));
+    let (few, rest) = first_few(&closed);
+    spoken.extend(few.iter().map(|ch| named_spoken(ch, None)));
+    spoken.extend(more(rest).map(|x| Block::para(trusted(x))));
+    spoken.extend(improved_tail().map(|x| Block::para(trusted(x))));
+    spoken.push(Block::para(trusted(what_follows(c))));
+
+    // Markdown: bold labels over bulleted names.
+    let named_items = |v: &[&Change], why: bool| {
+        v.iter()
+            .map(|ch| {
+                let rest = if why {
+                    vec![Inline::Trusted(format!(" ({})", why_attention(ch)))]
+                } else {
+                    Vec::new()
+                };
+                named(c, ch, rest)
+            })
+            .collect::<Vec<Text>>()
+    };
+    let with_more = |mut items: Vec<Text>, rest: usize| {
+        items.extend(more(rest).map(trusted));
+        items
+    };
+    let mut markdown = vec![
+        Block::heading(2, trusted(w::SUMMARY)),
+        Block::para(text(assessed_sentence(c))),
+    ];
+    markdown.extend(
+        warnings(c)
+            .into_iter()
+            .map(|x| Block::para(vec![Inline::Strong(text(x))])),
+    );
+    markdown.extend(scope.clone().map(|x| Block::para(trusted(x))));
+    markdown.push(Block::para(trusted(overall_sentences(c))));
+    markdown.push(Block::Label(trusted(w::with_count(
+        w::NEEDS_ATTENTION,
+        attention.len(),
+    ))));
+    if attention.is_empty() {
+        markdown.push(Block::para(trusted(w::NOTHING_SLIPPED_BACK)));
+    } else {
+        let (few, rest) = first_few(&attention);
+        markdown.push(Block::list(with_more(named_items(few, true), rest)));
+    }
+    if !identified.is_empty() {
+        // The label bold, what it means after it in plain type.
+        markdown.push(Block::para(vec![
+            Inline::Strong(trusted(w::run_in(&w::with_count(
+                w::GAPS_IDENTIFIED,
+                identified.len(),
+            )))),
+            Inline::Trusted(format!(" {}", w::sentence_of(w::GAPS_IDENTIFIED_WHY))),
+        ]));
+        let (few, rest) = first_few(&identified);
+        markdown.push(Block::list(with_more(named_items(few, false), rest)));
+    }
+    markdown.push(Block::Label(trusted(w::improved_label(closed.len()))));
+    if !closed.is_empty() {
+        let (few, rest) = first_few(&closed);
+        markdown.push(Block::list(with_more(named_items(few, false), rest)));
+    }
+    markdown.extend(improved_tail().map(|x| Block::para(trusted(x))));
+    markdown.push(Block::para(trusted(what_follows(c))));
+
+    Block::section(
+        "summary",
+        vec![each_built(
+            screen,
+            spoken,
+            markdown,
+            summary_html(c, &attention, &identified, &closed, improved_tail()),
+        )],
+    )
+}
+
+/// The page's summary: the two scores large as before, the sentences beside them, then the
+/// short lists side by side in the "What moved" look.
+fn summary_html<'a>(
+    c: &Comparison<'a>,
+    attention: &[&Change],
+    identified: &[&Change],
+    closed: &[&Change],
+    improved_tail: Option<String>,
+) -> Vec<Block<'a>> {
     let m = &c.overall;
     let score = |v| crate::comparison::score(v, w::NOT_SCORED);
-    Block::section(
-        "overall",
-        vec![
-            Block::only(TABLE, vec![Block::Blank]),
-            Block::only(PLAIN, vec![Block::heading(2, trusted(w::OVERALL))]),
-            Block::only(
-                PAGES,
-                vec![Block::heading(2, trusted(w::OVERALL_READINESS))],
-            ),
-            Block::only(
-                TEXT,
-                vec![
-                    Block::para(text(overall_sentence(c))),
-                    Block::para(text(counts_sentence(c))),
-                ],
-            ),
-            Block::only(
-                HTML,
-                vec![Block::div(
-                    "overall",
+    let h3 = |title: &str, count: String| {
+        Block::heading(
+            3,
+            vec![
+                Inline::Trusted(format!("{title} ")),
+                Inline::Span("count", trusted(count)),
+            ],
+        )
+    };
+    let names = |v: &[&Change], why: bool| {
+        let (few, rest) = first_few(v);
+        let mut items: Vec<Text> = few
+            .iter()
+            .map(|ch| {
+                let rest = if why {
                     vec![
-                        Block::div(
-                            "score",
-                            vec![
-                                Block::Para("under", trusted(w::BEFORE)),
-                                Block::Para("big before", trusted(score(m.before))),
-                            ],
-                        ),
-                        Block::Ornament("arrow", trusted("→")),
-                        Block::div(
-                            "score",
-                            vec![
-                                Block::Para("under", trusted(w::AFTER)),
-                                Block::Para("big", trusted(score(m.after))),
-                            ],
-                        ),
-                        Block::div(
-                            "facts",
-                            vec![
-                                Block::para(text(overall_sentence(c))),
-                                Block::para(text(counts_sentence(c))),
-                            ],
-                        ),
+                        Inline::Trusted(" ".into()),
+                        Inline::Span("ft", trusted(format!("({})", why_attention(ch)))),
+                    ]
+                } else {
+                    Vec::new()
+                };
+                named(c, ch, rest)
+            })
+            .collect();
+        if rest > 0 {
+            items.push(vec![Inline::Span("ft", trusted(w::and_more(rest)))]);
+        }
+        Block::list(items)
+    };
+    let mut attention_block = vec![h3(w::NEEDS_ATTENTION, format!("({})", attention.len()))];
+    if attention.is_empty() {
+        attention_block.push(Block::Para("empty", trusted(w::NOTHING_SLIPPED_BACK)));
+    } else {
+        attention_block.push(names(attention, true));
+    }
+    let mut lists = vec![Block::div("list", attention_block)];
+    if !identified.is_empty() {
+        lists.push(Block::div(
+            "list",
+            vec![
+                h3(w::GAPS_IDENTIFIED, format!("({})", identified.len())),
+                Block::Para("legend", trusted(w::GAPS_IDENTIFIED_HTML)),
+                names(identified, false),
+            ],
+        ));
+    }
+    let mut improved = vec![h3(
+        w::IMPROVED,
+        format!("({})", w::gaps_closed_count(closed.len())),
+    )];
+    if !closed.is_empty() {
+        improved.push(names(closed, false));
+    }
+    improved.extend(improved_tail.map(|x| Block::para(trusted(x))));
+    lists.push(Block::div("list", improved));
+
+    let mut facts = vec![Block::para(text(assessed_sentence(c)))];
+    facts.push(Block::para(trusted(overall_sentences(c))));
+    vec![
+        Block::heading(2, trusted(w::SUMMARY)),
+        Block::div(
+            "overall",
+            vec![
+                Block::div(
+                    "score",
+                    vec![
+                        Block::Para("under", trusted(w::BEFORE)),
+                        Block::Para("big before", trusted(score(m.before))),
                     ],
-                )],
-            ),
-        ],
-    )
+                ),
+                Block::Ornament("arrow", trusted("→")),
+                Block::div(
+                    "score",
+                    vec![
+                        Block::Para("under", trusted(w::AFTER)),
+                        Block::Para("big", trusted(score(m.after))),
+                    ],
+                ),
+                Block::div("facts", facts),
+            ],
+        ),
+        Block::div("lists", lists),
+        Block::para(trusted(what_follows(c))),
+    ]
 }
 
 /// A ten-cell bar, its score (or `none`) and `end` (a line break on a terminal, where before
@@ -255,15 +501,9 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
     ];
     let mut spoken = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
     spoken.extend(c.areas.iter().map(|a| {
-        let m = &a.movement;
-        let change = m.change().map(|_| crate::comparison::change(m, ""));
-        let progress = m.progress().map(|_| crate::comparison::progress(m, ""));
         Block::para(text(w::area_spoken(
             &c.area_label(&a.id),
-            &crate::comparison::score(m.before, w::NOT_SCORED),
-            &crate::comparison::score(m.after, w::NOT_SCORED),
-            change.as_deref(),
-            progress.as_deref(),
+            &movement_sentences(w::AREA_SUBJECT, &a.movement),
         )))
     }));
     spoken.push(Block::para(trusted(w::AREAS_NOTE_SPOKEN)));
@@ -330,8 +570,10 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
             .areas
             .iter()
             .map(|a| {
-                let m = &a.movement;
-                w::before_after(c.area_title(&a.id), &shown(m.before), &shown(m.after))
+                w::area_spoken(
+                    c.area_title(&a.id),
+                    &movement_sentences(w::AREA_SUBJECT, &a.movement),
+                )
             })
             .collect::<Vec<_>>()
             .join(w::DESC_JOIN),
@@ -541,19 +783,22 @@ fn spoken_from_to(c: &Comparison, ch: &Change) -> String {
     )
 }
 
-/// Gaps closed, new gaps, improvements and regressions.
+/// The five lists in full, after the sentence that counts them.
 fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
-    let mut text_blocks = Vec::new();
+    let mut text_blocks = vec![
+        Block::heading(2, trusted(w::WHAT_MOVED)),
+        Block::para(text(counts_sentence(c))),
+    ];
     let mut html_lists = Vec::new();
     for (title, empty, items) in lists(c) {
         let n = items.len();
         text_blocks.push(Block::only(
             SCREEN,
-            vec![Block::heading(2, trusted(w::with_count(title, n)))],
+            vec![Block::heading(3, trusted(w::with_count(title, n)))],
         ));
         text_blocks.push(Block::only(
             PLAIN,
-            vec![Block::heading(2, trusted(w::with_count_spoken(title, n)))],
+            vec![Block::heading(3, trusted(w::with_count_spoken(title, n)))],
         ));
         let h3 = Block::heading(
             3,
@@ -595,6 +840,7 @@ fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
                 HTML,
                 vec![
                     Block::heading(2, trusted(w::WHAT_MOVED)),
+                    Block::para(text(counts_sentence(c))),
                     Block::div("lists", html_lists),
                 ],
             ),
@@ -613,7 +859,7 @@ fn named(c: &Comparison, ch: &Change, rest: Vec<Inline>) -> Text {
     t
 }
 
-/// One of the four lists in the text formats.
+/// One of the five lists in the text formats.
 fn change_items<'a>(c: &Comparison, items: &[&Change]) -> Block<'a> {
     each_built(
         items
@@ -650,7 +896,7 @@ fn change_items<'a>(c: &Comparison, items: &[&Change]) -> Block<'a> {
     )
 }
 
-/// One of the four lists on the page: each item with its levels, arrows drawn.
+/// One of the five lists on the page: each item with its levels, arrows drawn.
 fn html_changes(c: &Comparison, items: &[&Change]) -> Vec<Text> {
     items
         .iter()

@@ -72,7 +72,7 @@ fn plain_layout_for_screen_readers() {
     }
     assert!(!out.contains("->"), "arrows are read out as symbols");
     assert!(out.contains(
-        "01 Global China strategy: 42.9% before, 76.2% after, change +33.3 points, progress 58.3%."
+        "01 Global China strategy: readiness rose from 42.9% to 76.2%. That closes 58.3% of the gap that remained."
     ));
     assert!(out.contains("R12 Rethink how you claim impact in China-related work: before not applicable, after not applicable."));
     let flag = bin()
@@ -86,7 +86,7 @@ fn plain_layout_for_screen_readers() {
 #[test]
 fn json_has_every_field() {
     let d = json(BEFORE, AFTER);
-    assert_eq!(d["schema_version"], 1);
+    assert_eq!(d["schema_version"], 2);
     assert_eq!(d["like_for_like"], true);
     assert_eq!(d["same_organisation"], true);
     assert_eq!(d["warnings"].as_array().unwrap().len(), 0);
@@ -134,12 +134,30 @@ fn json_has_every_field() {
     assert_eq!(r12["after"]["status"], "na");
 
     assert_eq!(ids(&d["gaps_closed"]), ["R01", "R11", "R23"]);
-    assert_eq!(ids(&d["new_gaps"]), ["R29", "R41"]);
-    assert_eq!(
-        ids(&d["improvements"]),
-        ["R01", "R02", "R06", "R08", "R11", "R22", "R23", "R30"]
-    );
+    // R29 and R41 were don't know in 2025: gaps now identified, not new gaps.
+    assert!(ids(&d["new_gaps"]).is_empty());
+    assert_eq!(ids(&d["gaps_identified"]), ["R29", "R41"]);
+    // The gaps closed are not counted again as improvements.
+    assert_eq!(ids(&d["improvements"]), ["R02", "R06", "R08", "R22", "R30"]);
     assert!(ids(&d["regressions"]).is_empty());
+    // Each item names the one list it is in, and the lists hold each item once.
+    let mut listed = 0;
+    for key in [
+        "gaps_closed",
+        "new_gaps",
+        "gaps_identified",
+        "improvements",
+        "regressions",
+    ] {
+        listed += ids(&d[key]).len();
+    }
+    let categorised = items.iter().filter(|i| !i["category"].is_null()).count();
+    assert_eq!(listed, categorised);
+    assert_eq!(r01["category"], "gap_closed");
+    assert_eq!(r29["category"], "gap_identified");
+    assert_eq!(r12["category"], Value::Null);
+    let r02 = items.iter().find(|x| x["recommendation"] == "R02").unwrap();
+    assert_eq!(r02["category"], "improved");
     assert!(ids(&d["left_out"]["before_only"]).is_empty());
     assert!(ids(&d["left_out"]["after_only"]).is_empty());
 }
@@ -223,8 +241,23 @@ fn csv_has_one_row_per_compared_recommendation() {
     assert_eq!(&r01[col("level_after")], "3");
     assert_eq!(&r01[col("change")], "2");
     assert_eq!(&r01[col("gap_closed")], "yes");
-    assert_eq!(&r01[col("improved")], "yes");
+    // Listed once, as a gap closed: its change of level is in `change`.
+    assert_eq!(&r01[col("improved")], "no");
     assert_eq!(&r01[col("regressed")], "no");
+    let flags = [
+        "gap_closed",
+        "new_gap",
+        "gap_identified",
+        "improved",
+        "regressed",
+    ];
+    for row in &rows {
+        let yes = flags.iter().filter(|f| &row[col(f)] == "yes").count();
+        assert!(yes <= 1, "{row:?}");
+    }
+    let r29 = rows.iter().find(|r| &r[0] == "R29").unwrap();
+    assert_eq!(&r29[col("gap_identified")], "yes");
+    assert_eq!(&r29[col("new_gap")], "no");
 }
 
 #[test]
@@ -297,6 +330,163 @@ fn output_file_takes_its_format_from_the_extension() {
     assert!(stderr.contains("Wrote the json comparison"), "{stderr}");
     let d: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(d["items"].as_array().unwrap().len(), 16);
+}
+
+/// `text` with the spans from each `open` to the next `close` taken out.
+fn without(text: &str, open: &str, close: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(open) {
+        out.push_str(&rest[..i]);
+        rest = rest[i..]
+            .find(close)
+            .map_or("", |j| &rest[i + j + close.len()..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The prose of an output, tables and charts left out, as one run of text: what a reader reads
+/// as sentences.
+fn prose(format: &str, out: &str) -> String {
+    match format {
+        "table" => out
+            .lines()
+            .filter(|l| !l.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c)))
+            .collect::<Vec<_>>()
+            .join(" "),
+        "markdown" => out
+            .lines()
+            .filter(|l| !l.starts_with('|'))
+            .collect::<Vec<_>>()
+            .join(" "),
+        "html" => {
+            // The chart's description is read aloud; its drawn labels are not sentences.
+            let desc = out
+                .split("<desc")
+                .nth(1)
+                .and_then(|d| d.split_once('>'))
+                .and_then(|(_, d)| d.split_once("</desc>"))
+                .map_or("", |(d, _)| d);
+            let body = out.split("<body>").nth(1).unwrap();
+            let body = without(&without(body, "<svg", "</svg>"), "<table", "</table>");
+            // Every tag ends a run of text, as if a sentence ended there: the large figures
+            // and the paragraphs are read one at a time.
+            let mut text = String::new();
+            for part in body.split('<') {
+                text.push_str(". ");
+                text.push_str(part.split_once('>').map_or(part, |(_, t)| t));
+            }
+            format!("{text} {desc}")
+        }
+        _ => out.replace('\n', " "),
+    }
+}
+
+#[test]
+fn one_percentage_a_sentence() {
+    for (before, after) in [(BEFORE, AFTER), (AFTER, BEFORE), (FULL, AFTER)] {
+        for format in ["table", "plain", "markdown", "html"] {
+            let text = prose(format, &compare(before, after, format));
+            for sentence in text.split(". ") {
+                let n = sentence.matches('%').count();
+                // A move from one score to another is one figure; anything else stands alone.
+                let a_move = n == 2 && sentence.contains(" from ") && sentence.contains(" to ");
+                assert!(
+                    n <= 1 || a_move,
+                    "{format}, {before} -> {after}: {sentence:?}"
+                );
+            }
+        }
+    }
+    let back = compare(AFTER, BEFORE, "plain");
+    assert!(back.contains(
+        "Overall readiness fell from 55.4% to 30.4%. The gap that remained grew by 56.0%."
+    ));
+}
+
+#[test]
+fn every_text_format_opens_with_the_summary() {
+    for format in ["table", "plain", "markdown", "html"] {
+        // Lines joined and spaces squeezed, so that a sentence wrapped on a terminal is found.
+        let out = compare(BEFORE, AFTER, format)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let at = |s: &str| {
+            out.find(s)
+                .unwrap_or_else(|| panic!("{format}: no {s:?} in\n{out}"))
+        };
+        let order = [
+            "Open Rivers Alliance, assessed on 2025-10-14 and again on 2026-10-20.",
+            "Overall readiness rose from 30.4% to 55.4%. That closes 35.9% of the gap that remained.",
+            "Needs attention now",
+            "Nothing has slipped back: no new gaps and no regressions.",
+            "Gaps now identified",
+            "Build two-way partnerships with Chinese NGOs",
+            "Improved",
+            "Research how Chinese finance affects people and the environment",
+            "5 other recommendations moved up without closing a gap.",
+            "Below: each area, the 16 recommendations compared, every change, and the method.",
+            "Readiness by area",
+            "Recommendations compared",
+        ];
+        for pair in order.windows(2) {
+            assert!(at(pair[0]) < at(pair[1]), "{format}: {pair:?}");
+        }
+    }
+    // On a terminal of 24 lines the whole summary is on the first screen, the command's own
+    // line included.
+    let table = compare(BEFORE, AFTER, "table");
+    let last = table
+        .lines()
+        .position(|l| l.starts_with("in full") || l.starts_with("Below:"))
+        .unwrap();
+    assert!(last + 1 < 23, "the summary ends on line {}", last + 1);
+}
+
+#[test]
+fn the_summary_names_at_most_five_and_counts_the_rest() {
+    // The example's answers all at target, then all at 0: sixteen new gaps.
+    let dir = tempfile::tempdir().unwrap();
+    let all = |level: u8| {
+        let original = std::fs::read_to_string(BEFORE).unwrap();
+        let mut t = String::new();
+        for line in original.lines() {
+            if line.starts_with("level = ") {
+                t.push_str(&format!("level = {level}\n"));
+            } else if !line.starts_with("reason = ") {
+                t.push_str(line);
+                t.push('\n');
+            }
+        }
+        t
+    };
+    let (high, low) = (dir.path().join("high.toml"), dir.path().join("low.toml"));
+    std::fs::write(&high, all(3)).unwrap();
+    std::fs::write(&low, all(0)).unwrap();
+    let (high, low) = (high.to_str().unwrap(), low.to_str().unwrap());
+    let d = json(high, low);
+    let new_gaps = ids(&d["new_gaps"]).len();
+    assert!(new_gaps > 5, "{new_gaps}");
+    assert!(ids(&d["regressions"]).is_empty());
+    for format in ["table", "plain", "markdown", "html"] {
+        let out = compare(high, low, format)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let summary = out.split("Readiness by area").next().unwrap();
+        assert_eq!(
+            summary.matches("now below target").count(),
+            5,
+            "{format}:\n{summary}"
+        );
+        assert!(
+            summary.contains(&format!("and {} more, listed in full below.", new_gaps - 5)),
+            "{format}:\n{summary}"
+        );
+        assert!(summary.contains("Overall readiness fell from 100.0% to 0.0%."));
+    }
 }
 
 #[test]

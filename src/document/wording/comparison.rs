@@ -70,58 +70,212 @@ pub fn questionnaire_in_line(label: &str) -> String {
     format!("questionnaire {label}")
 }
 
-// Overall readiness.
+// The summary: what a leader reads in thirty seconds.
 
-/// Spoken: the section's heading.
-pub const OVERALL: &str = "Overall";
-/// Why there is no progress figure, in the overall sentence.
-pub const ALREADY_FULL: &str = "already at 100% before";
-pub const NOT_SCORED_ON_BOTH_SIDES: &str = "not scored on both sides";
+pub const SUMMARY: &str = "Summary";
 
-/// "Overall readiness 50.0% before, 62.5% after (+12.5 points); progress 25.0%: …".
-/// `change` is the change in points when both sides are scored; `progress` the progress, or
-/// else why there is none (`no_progress`), if a reason is known.
-pub fn overall_sentence(
-    before: &str,
-    after: &str,
-    change: Option<&str>,
-    progress: Option<&str>,
-    no_progress: Option<&str>,
-) -> String {
-    let mut s = format!("Overall readiness {before} before, {after} after");
-    if let Some(ch) = change {
-        s.push_str(&format!(" ({ch} points)"));
-    }
-    match (progress, no_progress) {
-        (Some(p), _) => s.push_str(&format!(
-            "; progress {p}: the share of the remaining gap to target closed."
-        )),
-        (None, Some(why)) => s.push_str(&format!("; no progress figure ({why}).")),
-        (None, None) => s.push('.'),
-    }
-    s
+/// When a side was assessed, inside a sentence: "on 2025-10-14", or that no date was given.
+fn when(date: Option<&str>) -> String {
+    date.map_or_else(|| "with no date given".to_string(), |d| format!("on {d}"))
 }
+
+/// The summary's first line, one organisation: "Acme, assessed on 2025-10-14 and again on
+/// 2026-10-20."
+pub fn assessed(organisation: &str, before: Option<&str>, after: Option<&str>) -> String {
+    format!(
+        "{organisation}, assessed {} and again {}.",
+        when(before),
+        when(after)
+    )
+}
+
+/// The same when the files name two organisations.
+pub fn assessed_two(
+    before_org: &str,
+    before: Option<&str>,
+    after_org: &str,
+    after: Option<&str>,
+) -> String {
+    format!(
+        "{before_org}, assessed {}, compared with {after_org}, assessed {}.",
+        when(before),
+        when(after)
+    )
+}
+
+/// In the summary when the questionnaires differ: the scope in one sentence.
+pub fn scope_short(compared: usize) -> String {
+    format!(
+        "The scores cover only the {} both questionnaires ask about.",
+        counted(compared, "recommendation", "recommendations")
+    )
+}
+
+// Readiness moving, one percentage a sentence: the score before and after count as one
+// figure (a move from one to the other), the share of the gap closed gets a sentence of its own.
+
+/// The subject of the overall sentences.
+pub const OVERALL_SUBJECT: &str = OVERALL_READINESS;
+/// The subject after an area's name: "01 Global China strategy: readiness rose …".
+pub const AREA_SUBJECT: &str = "readiness";
+
+/// "Overall readiness rose from 30.4% to 55.4%."
+pub fn rose(subject: &str, before: &str, after: &str) -> String {
+    format!("{subject} rose from {before} to {after}.")
+}
+
+pub fn fell(subject: &str, before: &str, after: &str) -> String {
+    format!("{subject} fell from {before} to {after}.")
+}
+
+pub fn stayed(subject: &str, score: &str) -> String {
+    format!("{subject} stayed at {score}.")
+}
+
+/// One side has no score (nothing on it was answered with a level).
+pub fn scored_before_only(subject: &str, before: &str) -> String {
+    format!("{subject} was {before} before and could not be scored after.")
+}
+
+pub fn scored_after_only(subject: &str, after: &str) -> String {
+    format!("{subject} could not be scored before and is {after} after.")
+}
+
+pub fn scored_neither(subject: &str) -> String {
+    format!("{subject} could not be scored on either side.")
+}
+
+/// After a rise: progress as the share of the remaining gap closed.
+pub fn gap_share_closed(share: &str) -> String {
+    format!("That closes {share} of the gap that remained.")
+}
+
+/// After a rise to 100%.
+pub const WHOLE_GAP_CLOSED: &str = "That closes the whole gap that remained.";
+
+/// After a fall: negative progress, said as the gap growing (from 50% to 40%, the gap of 50
+/// points grew to 60, by a fifth).
+pub fn gap_grew(share: &str) -> String {
+    format!("The gap that remained grew by {share}.")
+}
+
+/// What needs attention: new gaps and other levels that fell.
+pub const NEEDS_ATTENTION: &str = "Needs attention now";
+/// Screen reader: the same heading with its count, as a sentence.
+pub fn needs_attention_spoken(n: usize) -> String {
+    format!(
+        "{NEEDS_ATTENTION}: {}.",
+        counted(n, "recommendation", "recommendations")
+    )
+}
+pub const NOTHING_SLIPPED_BACK: &str = "Nothing has slipped back: no new gaps and no regressions.";
+/// Beside a recommendation that needs attention: why.
+pub const WHY_NEW_GAP: &str = "now below target";
+pub const WHY_REGRESSED: &str = "level fell";
+
+/// Gaps found where nothing was known.
+pub const GAPS_IDENTIFIED_WHY: &str = "not rated before, below target now";
+/// Screen and Markdown: "Gaps now identified (2): not rated before, below target now".
+pub fn gaps_identified_label(n: usize) -> String {
+    format!("{}: {GAPS_IDENTIFIED_WHY}", with_count(GAPS_IDENTIFIED, n))
+}
+/// A bold label that runs into the text after it: "Gaps now identified (2):".
+pub fn run_in(label: &str) -> String {
+    format!("{label}:")
+}
+/// A phrase ended as a sentence: "not rated before, below target now."
+pub fn sentence_of(phrase: &str) -> String {
+    format!("{phrase}.")
+}
+/// Screen reader: the same as a sentence.
+pub fn gaps_identified_spoken(n: usize) -> String {
+    let (verb, noun) = if n == 1 {
+        ("is", "recommendation")
+    } else {
+        ("are", "recommendations")
+    };
+    format!("{GAPS_IDENTIFIED}: {n} {noun} not rated before {verb} below target now.")
+}
+/// HTML: under its heading, with what it means, as the page has room for.
+pub const GAPS_IDENTIFIED_HTML: &str =
+    "Not rated before, below target now: new knowledge, not a setback.";
+
+/// What improved: gaps closed first.
+pub const IMPROVED: &str = "Improved";
+/// "3 gaps closed".
+pub fn gaps_closed_count(n: usize) -> String {
+    counted(n, "gap closed", "gaps closed")
+}
+/// Screen and Markdown: "Improved (3 gaps closed)".
+pub fn improved_label(closed: usize) -> String {
+    format!("{IMPROVED} ({})", gaps_closed_count(closed))
+}
+/// Screen reader: "Improved: 3 gaps closed."
+pub fn improved_spoken(closed: usize) -> String {
+    format!("{IMPROVED}: {}.", gaps_closed_count(closed))
+}
+/// After the gaps closed: the other levels that rose.
+pub fn also_moved_up(n: usize) -> String {
+    if n == 1 {
+        "1 other recommendation moved up without closing a gap.".to_string()
+    } else {
+        format!("{n} other recommendations moved up without closing a gap.")
+    }
+}
+/// When no gap was closed but some levels rose.
+pub fn moved_up_only(n: usize) -> String {
+    format!(
+        "No gap was closed; {} moved up.",
+        counted(n, "recommendation", "recommendations")
+    )
+}
+pub const NOTHING_IMPROVED: &str = "No gap was closed and no level rose.";
+
+/// After the first few of a list: "and 3 more, listed in full below."
+pub fn and_more(n: usize) -> String {
+    format!("and {n} more, listed in full below.")
+}
+
+/// The summary's last line: what the rest of the document holds.
+pub fn what_follows(compared: usize, left_out: bool) -> String {
+    let left = if left_out { ", those left out" } else { "" };
+    format!(
+        "Below: each area, the {}{left}, every change, and the method.",
+        counted(
+            compared,
+            "recommendation compared",
+            "recommendations compared"
+        )
+    )
+}
+
+// The two assessments, after the summary.
+
+pub const THE_TWO_ASSESSMENTS: &str = "The two assessments";
 
 /// "1 gap closed", "4 gaps closed": a count with its noun.
 fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// "16 recommendations compared: 4 gaps closed, 1 new gap, 10 improvements, 0 regressions."
+/// "16 recommendations compared: 1 new gap, 0 other regressions, …": every list counted once,
+/// in the order the lists come.
 pub fn counts_sentence(
     compared: usize,
-    closed: usize,
     new: usize,
-    improvements: usize,
     regressions: usize,
+    identified: usize,
+    closed: usize,
+    improvements: usize,
 ) -> String {
     format!(
-        "{} compared: {}, {}, {}, {}.",
+        "{} compared: {}, {}, {}, {}, {}.",
         counted(compared, "recommendation", "recommendations"),
-        counted(closed, "gap closed", "gaps closed"),
         counted(new, "new gap", "new gaps"),
-        counted(improvements, "improvement", "improvements"),
-        counted(regressions, "regression", "regressions"),
+        counted(regressions, "other regression", "other regressions"),
+        counted(identified, "gap now identified", "gaps now identified"),
+        gaps_closed_count(closed),
+        counted(improvements, "other improvement", "other improvements"),
     )
 }
 
@@ -150,29 +304,9 @@ pub const AREAS_CHART_LEGEND: &str = "Each track is the area's target (100%): th
 /// HTML: the last row of the areas table.
 pub const OVERALL_ROW: &str = "Overall (mean of the areas)";
 
-/// "Area: 50.0% before, 62.5% after": the start of the spoken line, and a row of the chart's
-/// description.
-pub fn before_after(area: &str, before: &str, after: &str) -> String {
-    format!("{area}: {before} before, {after} after")
-}
-
-/// Spoken: one area, with its change and progress when they are defined.
-pub fn area_spoken(
-    area: &str,
-    before: &str,
-    after: &str,
-    change: Option<&str>,
-    progress: Option<&str>,
-) -> String {
-    let mut s = before_after(area, before, after);
-    if let Some(ch) = change {
-        s.push_str(&format!(", change {ch} points"));
-    }
-    if let Some(p) = progress {
-        s.push_str(&format!(", progress {p}"));
-    }
-    s.push('.');
-    s
+/// Spoken: one area, its name and then its sentences ("readiness rose from …").
+pub fn area_spoken(area: &str, sentences: &str) -> String {
+    format!("{area}: {sentences}")
 }
 
 /// HTML: under the areas table.
@@ -182,8 +316,8 @@ pub fn progress_legend_html() -> String {
     )
 }
 
-/// Joins the rows of a chart's description.
-pub const DESC_JOIN: &str = "; ";
+/// Joins the rows of a chart's description, each a sentence.
+pub const DESC_JOIN: &str = " ";
 
 // Recommendations compared.
 
@@ -228,20 +362,22 @@ pub fn items_legend_html(scale: &str) -> String {
     )
 }
 
-// What moved: the four lists.
+// What moved: the five lists, each recommendation in one at most.
 
 /// HTML: the section's heading.
 pub const WHAT_MOVED: &str = "What moved";
+pub const NEW_GAPS: &str = "New gaps";
+pub const NO_NEW_GAPS: &str = "No new gaps: nothing at or above its target before is below it now.";
+pub const REGRESSIONS: &str = "Other regressions";
+pub const NO_REGRESSIONS: &str = "No other level fell.";
+pub const GAPS_IDENTIFIED: &str = "Gaps now identified";
+pub const NO_GAPS_IDENTIFIED: &str =
+    "No gap newly identified: nothing without a level before is below its target now.";
 pub const GAPS_CLOSED: &str = "Gaps closed";
 pub const NO_GAPS_CLOSED: &str =
     "No gap was closed: nothing below its target before reaches it now.";
-pub const NEW_GAPS: &str = "New gaps";
-pub const NO_NEW_GAPS: &str =
-    "No new gaps: nothing at target or unrated before is below its target now.";
-pub const IMPROVEMENTS: &str = "Improvements";
-pub const NO_IMPROVEMENTS: &str = "No level rose.";
-pub const REGRESSIONS: &str = "Regressions";
-pub const NO_REGRESSIONS: &str = "No level fell.";
+pub const IMPROVEMENTS: &str = "Other improvements";
+pub const NO_IMPROVEMENTS: &str = "No other level rose.";
 
 /// "target 3", or "target 2 then 3" when the target moved.
 pub fn target(before: u8, after: u8) -> String {
@@ -274,13 +410,14 @@ pub fn left_out_heading(side: &str, questionnaire: &str, n: usize) -> String {
 
 pub const HOW_COMPARISON_WAS_COMPUTED: &str = "How this comparison was computed";
 
-/// "How this comparison was computed", one sentence a line.
-pub const METHOD: [&str; 5] = [
+/// "How this comparison was computed", one point a line.
+pub const METHOD: [&str; 6] = [
     "Recommendations are matched by their id (R01-R48), so files answering different questionnaires can be compared; only the recommendations both ask about are compared.",
     "Each side is scored with its own questionnaire (targets, importance weights and profile rules), over the compared recommendations only: an area's readiness is the weighted share of its targets reached, and overall readiness the mean of the areas.",
     "Change is after minus before: levels for a recommendation (shown only when both sides give a level), percentage points for a score.",
     "Progress is the share of the remaining gap closed: (after-before)/(100-before). 100% means the area reached its target; a negative value means readiness fell. It is left blank when either score is missing, or when the score before was already 100% (no gap was left to close): the change column then tells what happened.",
-    "A gap is closed when a recommendation was answered below its target before and at or above its target after. A new gap is one below target after that was at target, not applicable, don't know or unanswered before. Improvements and regressions are levels that rose or fell.",
+    "A new gap was answered at or above its target before and is below it after (a raised target counts). A gap now identified had no level before (don't know, unanswered or not applicable) and is below its target after: it was there but not seen, so it is new knowledge, not a fall. A gap closed was answered below its target before and is at or above it after.",
+    "Each recommendation is in one list at most: a gap closed is not counted again as an improvement, nor a new gap as a regression. Other improvements and other regressions are the levels that rose or fell without crossing a target.",
 ];
 /// The page footer after the fingerprint.
 pub const FOOTER: &str = " · made with icso-assess compare.";
