@@ -357,19 +357,14 @@ impl<'a> Comparison<'a> {
         self.cat.recommendation(id).map_or("", |r| r.title.as_str())
     }
 
+    /// The guide's title for an area, for the JSON and CSV.
     pub fn area_title(&self, id: &str) -> &'a str {
         self.cat.area(id).map_or("", |a| a.title.as_str())
     }
 
-    /// "03 3.1 Belt and Road ...", as the report labels areas.
+    /// The area as the report names it ("Belt and Road finance"), for the documents.
     pub fn area_label(&self, id: &str) -> String {
-        match self.cat.area(id) {
-            Some(a) => match &a.subtheme {
-                Some(sub) => format!("{} {sub} {}", a.part, a.title),
-                None => format!("{} {}", a.part, a.title),
-            },
-            None => id.to_string(),
-        }
+        self.cat.area(id).map_or_else(|| id.to_string(), |a| a.name.clone())
     }
 
     /// Things a reader must know before trusting the numbers, in the order the documents

@@ -571,7 +571,7 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
             .iter()
             .map(|a| {
                 w::area_spoken(
-                    c.area_title(&a.id),
+                    &c.area_label(&a.id),
                     &movement_sentences(w::AREA_SUBJECT, &a.movement),
                 )
             })
@@ -712,7 +712,7 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
 fn items_markdown(c: &Comparison) -> Table {
     let rows = item_rows(c, |ch| {
         vec![
-            cell(c.area_title(&ch.area)),
+            cell(c.area_label(&ch.area)),
             cell(level_long(c.before.q, &ch.before)),
             cell(level_long(c.after.q, &ch.after)),
             fixed(signed_change(ch, DASH)),
@@ -754,7 +754,7 @@ fn items_html(c: &Comparison) -> Table {
                 c,
                 ch,
                 vec![
-                    cell(c.area_title(&ch.area)),
+                    cell(c.area_label(&ch.area)),
                     Cell::new(vec![level(level_long(c.before.q, &ch.before))]),
                     Cell::new(vec![level(level_long(c.after.q, &ch.after))]),
                     Cell::new(vec![change]),

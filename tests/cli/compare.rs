@@ -72,7 +72,7 @@ fn plain_layout_for_screen_readers() {
     }
     assert!(!out.contains("->"), "arrows are read out as symbols");
     assert!(out.contains(
-        "01 Global China strategy: readiness rose from 42.9% to 76.2%. That closes 58.3% of the gap that remained."
+        "Global China strategy: readiness rose from 42.9% to 76.2%. That closes 58.3% of the gap that remained."
     ));
     assert!(out.contains("R12 Rethink how you claim impact in China-related work: before not applicable, after not applicable."));
     let flag = bin()
