@@ -364,7 +364,9 @@ impl<'a> Comparison<'a> {
 
     /// The area as the report names it ("Belt and Road finance"), for the documents.
     pub fn area_label(&self, id: &str) -> String {
-        self.cat.area(id).map_or_else(|| id.to_string(), |a| a.name.clone())
+        self.cat
+            .area(id)
+            .map_or_else(|| id.to_string(), |a| a.name.clone())
     }
 
     /// Things a reader must know before trusting the numbers, in the order the documents

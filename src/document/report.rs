@@ -6,7 +6,7 @@ use crate::analysis::aggregate::{self, Disagreement, ProfileChoice, Summary};
 use crate::analysis::scoring::{Band, Item as Scored, KeyScore, Status};
 use crate::answers::{Answer, State};
 use crate::document::only::*;
-use crate::document::wording::report::{self as w, DASH, one, or_dash, percent, range};
+use crate::document::wording::report::{self as w, DASH, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Inline, Item, Kind, Row, Sub, Table, Tag, Text,
     Tone, cell, fixed, guide, level, text, trusted,
@@ -840,8 +840,7 @@ fn disagreement<'a>(r: &'a Report<'a>, agg: &'a Summary, d: &'a Disagreement) ->
             spread: d.spread,
             median: d.median,
             name,
-            priority: one(d.priority),
-            band: band.as_str(),
+            band: w::band_word(band),
         },
     };
     // Thousands of respondents make each variant large: only the one being written is made.

@@ -97,7 +97,11 @@ impl Terminal {
                     };
                     // Between words only: "one-hour" and "tech-specialist" stay whole.
                     let text = one_line(&text);
-                    writeln!(out, "{}", sanitize(&hanging(&text, width, first, rest).join("\n")))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        sanitize(&hanging(&text, width, first, rest).join("\n"))
+                    )?;
                     for line in &item.more {
                         let line = one_line(&self.inline(line));
                         let lines = hanging(&line, width, rest, rest).join("\n");

@@ -299,7 +299,8 @@ fn html_is_self_contained() {
         );
         // The only links are the contents list's, to the page's own sections.
         assert!(
-            !out.contains("src=") && out.matches("href=").count() == out.matches("href=\"#").count(),
+            !out.contains("src=")
+                && out.matches("href=").count() == out.matches("href=\"#").count(),
             "no request"
         );
         assert!(

@@ -55,7 +55,12 @@ fn no_eight_word_run_is_copied_from_the_guide() {
     assert!(texts.len() > 500, "expected the whole catalogue's text");
     // The glossary spells out names as they are published ("China Council for International
     // Cooperation on Environment and Development"): a name is quoted, not written anew.
-    let names: HashSet<&str> = data.catalogue.glossary.iter().map(|g| g.meaning.as_str()).collect();
+    let names: HashSet<&str> = data
+        .catalogue
+        .glossary
+        .iter()
+        .map(|g| g.meaning.as_str())
+        .collect();
     texts.retain(|t| !names.contains(t.as_str()));
     let mut copied = Vec::new();
     for t in &texts {

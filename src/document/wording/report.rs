@@ -57,8 +57,12 @@ pub fn coverage_summary(answered: usize, total: usize, na: usize, unknown: usize
 pub fn combined_summary(respondents: usize, disagreements: usize, spread: u8) -> String {
     let on = match disagreements {
         0 => format!("no question splits them by {spread} levels or more."),
-        1 => format!("they differ by {spread} levels or more on 1 question, listed under \"Where respondents disagree\"."),
-        n => format!("they differ by {spread} levels or more on {n} questions, listed under \"Where respondents disagree\"."),
+        1 => format!(
+            "they differ by {spread} levels or more on 1 question, listed under \"Where respondents disagree\"."
+        ),
+        n => format!(
+            "they differ by {spread} levels or more on {n} questions, listed under \"Where respondents disagree\"."
+        ),
     };
     format!("These are the combined answers of {respondents} respondents; {on}")
 }
@@ -186,7 +190,7 @@ pub fn questionnaire_markdown(title: Inline, id: Inline, version: Inline) -> Tex
     ])
 }
 
-// Overall readiness.
+// Counts of answers.
 
 /// "10 answered, 1 not applicable, 2 don't know, 3 unanswered": how the questions were
 /// answered, inside the coverage sentences below.
@@ -194,70 +198,6 @@ pub fn counts(answered: usize, na: usize, unknown: usize, unanswered: usize) -> 
     format!(
         "{answered} answered, {na} not applicable, {unknown} don't know, {unanswered} unanswered"
     )
-}
-
-/// "Coverage: 10 answered, …, of 16 questions." `counts` is [`counts`]'.
-pub fn coverage(counts: &str, total: usize) -> String {
-    format!("Coverage: {counts}, of {total} questions.")
-}
-
-/// Screen: "Overall readiness: 62.5%", and the range when don't-knows leave one.
-pub fn overall_screen(score: &str, range: &str) -> String {
-    if range.is_empty() {
-        format!("Overall readiness: {score}")
-    } else {
-        format!("Overall readiness: {score} (between {range} depending on the don't-know answers)")
-    }
-}
-
-/// Spoken: "Overall readiness: 62.5%."
-pub fn overall_spoken(score: &str) -> String {
-    format!("Overall readiness: {score}.")
-}
-
-/// Spoken, when don't-knows leave a range: "Range with the don't-know answers: 50.0-75.0%."
-pub fn overall_range_spoken(range: &str) -> String {
-    format!("Range with the don't-know answers: {range}.")
-}
-
-/// Markdown: "Overall readiness: **62.5%**", and the range when don't-knows leave one.
-pub fn overall_markdown(score: Inline, range: &str) -> Text {
-    let rest = if range.is_empty() {
-        ".".to_string()
-    } else {
-        format!(", between {range} depending on the don't-know answers.")
-    };
-    sentence([said("Overall readiness: "), score, said(rest)])
-}
-
-/// HTML, under the big score.
-pub const OVERALL_UNDER_HTML: &str = "of target reached, the mean of the area scores";
-/// HTML, when no don't-know answer leaves a range.
-pub const NO_RANGE_HTML: &str = "No range: no don't-know answers leave the score open.";
-
-/// HTML: "Range **50.0-75.0%**: from every don't-know at level 0 …".
-pub fn range_html(range: Inline, unknown: usize) -> Text {
-    sentence([
-        said("Range "),
-        range,
-        said(format!(
-            ": from every don't-know at level 0 to every don't-know at its target ({unknown} don't know)."
-        )),
-    ])
-}
-
-/// HTML: the coverage chips' list, named for screen readers, and each chip's words.
-pub const COVERAGE: &str = "Coverage";
-pub const CHIP_ANSWERED: &str = "answered";
-
-/// HTML: "**3** answered", one chip.
-pub fn chip(count: Inline, what: &str) -> Text {
-    sentence([count, said(format!(" {what}"))])
-}
-
-/// HTML: "of **16** questions", the last chip.
-pub fn chip_total(total: Inline) -> Text {
-    sentence([said("of "), total, said(" questions")])
 }
 
 // The respondents of an aggregate.
@@ -337,7 +277,6 @@ pub fn area_spoken(
 
 // The page's charts.
 
-pub const AT_A_GLANCE: &str = "At a glance";
 pub fn areas_chart_title() -> String {
     format!("{READINESS_BY_AREA}, as a share of each area's target")
 }
@@ -402,51 +341,10 @@ pub fn of(answered: usize, asked: usize) -> String {
     format!("{answered} of {asked}")
 }
 
-// Top priorities.
+// The priorities.
 
-pub const TOP_PRIORITIES: &str = "Top priorities";
-pub const RANK_COLUMN: &str = "#";
-pub const RANK_LABEL: &str = "Rank";
-pub const RECOMMENDATION_AREA_COLUMN: &str = "Recommendation (area)";
-pub const NOW_TARGET_COLUMN: &str = "Now -> target";
-pub const NOW_TARGET_COLUMN_HTML: &str = "Now → target";
-pub const FIRST_STEP_COLUMN: &str = "First step";
-/// Screen: before the first steps' list.
-pub const FIRST_STEPS_SCREEN: &str = "First steps, within a month:";
-/// Spoken and HTML: before one item's first step.
+/// Before a priority's first step.
 pub const FIRST_STEP_LABEL: &str = "First step: ";
-/// Screen and Markdown, when nothing answered falls short.
-pub const NO_GAPS_SCREEN: &str =
-    "No gaps among the answered questions: every answer is at or above its target.";
-/// Spoken, the same.
-pub const NO_GAPS_SPOKEN: &str = "No gaps among the answered questions.";
-/// Markdown, when nothing is answered.
-pub const NOTHING_ANSWERED: &str = "No questions are answered yet, so there are no priorities.";
-/// HTML, when nothing answered falls short.
-pub const NO_PRIORITIES_HTML: &str =
-    "No priorities: no answered question falls short of its target.";
-
-/// Screen and spoken: "Top 10 priorities".
-pub fn top_priorities(n: usize) -> String {
-    format!("Top {n} priorities")
-}
-
-/// Spoken: one priority in full.
-pub fn priority_spoken(
-    rank: usize,
-    id: &str,
-    title: &str,
-    area: &str,
-    now: u8,
-    target: u8,
-    importance: &str,
-    priority: &str,
-    band: &str,
-) -> String {
-    format!(
-        "Priority {rank}: {id} {title}, in {area}. Level now {now}, target {target}. Importance {importance}. Priority {priority}, {band} band."
-    )
-}
 
 // Where respondents disagree.
 
@@ -465,30 +363,30 @@ pub fn disagreements_intro(spread: u8) -> String {
 }
 
 /// A disagreement's facts as its sentences say them: the levels given, their spread, the
-/// combined level and its name, and the combined answer's priority and band.
+/// combined level and its name, and what to do about the combined answer's gap (its band in
+/// words: "act now", "plan", "later", "no gap").
 pub struct Levels<'a> {
     pub min: u8,
     pub max: u8,
     pub spread: u8,
     pub median: u8,
     pub name: &'a str,
-    pub priority: String,
     pub band: &'a str,
 }
 
-/// Screen: "Levels 1 to 4 (spread 3); combined 2 Developing, priority 12.5 high."
+/// Screen: "Levels 1 to 4 (spread 3); combined 2 Developing: plan."
 pub fn levels_spread(l: &Levels) -> String {
     format!(
-        "Levels {} to {} (spread {}); combined {} {}, priority {} {}.",
-        l.min, l.max, l.spread, l.median, l.name, l.priority, l.band
+        "Levels {} to {} (spread {}); combined {} {}: {}.",
+        l.min, l.max, l.spread, l.median, l.name, l.band
     )
 }
 
-/// Spoken: the question, then the same facts but the band.
+/// Spoken: the question, then the same facts.
 pub fn levels_spread_spoken(question: &str, title: &str, l: &Levels) -> String {
     format!(
-        "{question} {title}: levels {} to {}, spread {}; combined {} {}, priority {}.",
-        l.min, l.max, l.spread, l.median, l.name, l.priority
+        "{question} {title}: levels {} to {}, spread {}; combined {} {}: {}.",
+        l.min, l.max, l.spread, l.median, l.name, l.band
     )
 }
 
@@ -516,7 +414,7 @@ pub fn spread(spread: u8) -> String {
     format!("spread {spread}")
 }
 
-/// Markdown: "Levels 1 to 4; combined 2 Developing, priority 12.5 high."
+/// Markdown: "Levels 1 to 4; combined 2 Developing: plan."
 pub fn levels_markdown(l: &Levels) -> Text {
     sentence([
         said(format!(
@@ -524,17 +422,17 @@ pub fn levels_markdown(l: &Levels) -> Text {
             l.min, l.max, l.median
         )),
         Inline::Text(l.name.to_string()),
-        said(format!(", priority {} {}.", l.priority, l.band)),
+        said(format!(": {}.", l.band)),
     ])
 }
 
-/// HTML: "Levels 1 to 4; combined 2 Developing, priority 12.5" and the band, the combined level
-/// and the band as the page shows them.
+/// HTML: "Levels 1 to 4; combined 2 Developing:" and the band, the combined level and the band
+/// as the page shows them.
 pub fn levels_html(l: &Levels, combined: Inline, band: Inline) -> Text {
     sentence([
         said(format!("Levels {} to {}; combined ", l.min, l.max)),
         combined,
-        said(format!(", priority {} ", l.priority)),
+        said(": "),
         band,
     ])
 }
@@ -546,7 +444,6 @@ pub const GAPS_BY_AREA_HTML: &str = "Gaps by area";
 pub const NOW_COLUMN: &str = "Now";
 pub const LEVEL_NOW_COLUMN: &str = "Level now";
 pub const GAP_COLUMN: &str = "Gap";
-pub const BAND_COLUMN: &str = "Band";
 pub const AT_TARGET: &str = "at target";
 /// HTML: before a question's note.
 pub const NOTE_LABEL: &str = "Note: ";

@@ -30,7 +30,11 @@ fn self_contained_with_csp() {
     );
     assert!(!out.contains("src="), "no src attribute");
     // The only links are the contents list's, to the page's own sections.
-    assert_eq!(out.matches("href=").count(), out.matches("href=\"#").count(), "no outside link");
+    assert_eq!(
+        out.matches("href=").count(),
+        out.matches("href=\"#").count(),
+        "no outside link"
+    );
     assert!(!out.contains("url("), "no CSS request");
     assert!(!out.contains("@import"), "no CSS import");
     assert!(out.contains("<svg"));
