@@ -67,7 +67,7 @@ pub enum Commands {
         /// Write to FILE instead of standard output (- for standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// How many priorities to list
+        /// How many gaps the summary names as what matters now (high and medium bands only)
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
     },
@@ -100,7 +100,7 @@ pub enum Commands {
         /// Also save the combined answers as an answers file, to report on or compare later
         #[arg(long, value_name = "FILE")]
         save_combined: Option<PathBuf>,
-        /// How many priorities to list
+        /// How many gaps the summary names as what matters now (high and medium bands only)
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
     },
