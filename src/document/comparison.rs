@@ -173,194 +173,91 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
 
 /// The summary: who and when, overall readiness in words, what needs attention now, what is
 /// newly known, what improved, and what follows. Every list names at most a few recommendations
-/// ([`crate::comparison::SUMMARY_LIST_MAX`]); the full lists come under "What moved".
+/// ([`crate::comparison::SUMMARY_LIST_MAX`]); the full lists come under "What moved". The text
+/// formats share one set of blocks; the page keeps its large before-and-after figures.
 fn summary<'a>(c: &Comparison<'a>) -> Block<'a> {
     let attention = c.needs_attention();
     let identified = c.gaps_identified();
     let closed = c.gaps_closed();
     let others = c.improvements().len();
-    let scope = (!c.like_for_like()).then(|| w::scope_short(c.items.len()));
-
-    // What a list's summary says after its few names.
-    let more = |n: usize| (n > 0).then(|| w::and_more(n));
-    let after_closed = || {
-        if closed.is_empty() {
-            if others == 0 {
-                w::NOTHING_IMPROVED.to_string()
-            } else {
-                w::moved_up_only(others)
-            }
-        } else {
-            w::also_moved_up(others)
-        }
+    let after_closed = match (closed.is_empty(), others) {
+        (true, 0) => Some(w::NOTHING_IMPROVED.to_string()),
+        (true, n) => Some(w::moved_up_only(n)),
+        (false, 0) => None,
+        (false, n) => Some(w::also_moved_up(n)),
     };
-    let improved_tail = || (closed.is_empty() || others > 0).then(after_closed);
-
-    // The terminal: run-in bold labels, names indented under them.
-    let mut screen = vec![
+    let mut blocks = vec![
         Block::heading(2, trusted(w::SUMMARY)),
         Block::para(text(assessed_sentence(c))),
     ];
-    screen.extend(
+    blocks.extend(
         warnings(c)
             .into_iter()
             .map(|x| Block::Note("warning", text(x))),
     );
-    screen.extend(scope.clone().map(|x| Block::para(trusted(x))));
-    screen.push(Block::para(trusted(overall_sentences(c))));
-    let indented = |t: String| Block::Hanging {
-        first: "  ",
-        rest: "    ",
-        text: text(t),
-    };
-    let named_screen = |ch: &Change, why: Option<&str>| {
-        let title = format!("{} {}", ch.recommendation, c.title(&ch.recommendation));
-        indented(match why {
-            Some(why) => format!("{title} ({why})"),
-            None => title,
-        })
-    };
-    screen.push(Block::Blank);
-    screen.push(Block::Label(trusted(w::with_count(
-        w::NEEDS_ATTENTION,
-        attention.len(),
-    ))));
-    if attention.is_empty() {
-        screen.push(indented(w::NOTHING_SLIPPED_BACK.into()));
+    if !c.like_for_like() {
+        blocks.push(Block::para(trusted(w::scope_short(c.items.len()))));
     }
-    let (few, rest) = first_few(&attention);
-    screen.extend(
-        few.iter()
-            .map(|ch| named_screen(ch, Some(why_attention(ch)))),
-    );
-    screen.extend(more(rest).map(indented));
+    blocks.push(Block::para(trusted(overall_sentences(c))));
+    let label = trusted(w::with_count(w::NEEDS_ATTENTION, attention.len()));
+    blocks.extend(summary_list(
+        c,
+        label,
+        &attention,
+        true,
+        Some(w::NOTHING_SLIPPED_BACK),
+    ));
     if !identified.is_empty() {
-        screen.push(Block::Blank);
-        screen.push(Block::Label(trusted(w::gaps_identified_label(
-            identified.len(),
-        ))));
-        let (few, rest) = first_few(&identified);
-        screen.extend(few.iter().map(|ch| named_screen(ch, None)));
-        screen.extend(more(rest).map(indented));
+        let label = trusted(w::gaps_identified_label(identified.len()));
+        blocks.extend(summary_list(c, label, &identified, false, None));
     }
-    screen.push(Block::Blank);
-    screen.push(Block::Label(trusted(w::improved_label(closed.len()))));
-    let (few, rest) = first_few(&closed);
-    screen.extend(few.iter().map(|ch| named_screen(ch, None)));
-    screen.extend(more(rest).map(indented));
-    screen.extend(improved_tail().map(indented));
-    screen.push(Block::Blank);
-    screen.push(Block::para(trusted(what_follows(c))));
-
-    // Read aloud: sentences only, each name a line of its own ending in a full stop.
-    let named_spoken = |ch: &Change, why: Option<&str>| {
-        let title = format!("{} {}", ch.recommendation, c.title(&ch.recommendation));
-        Block::para(text(match why {
-            Some(why) => format!("{title}: {why}."),
-            None => format!("{title}."),
-        }))
-    };
-    let mut spoken = vec![
-        Block::heading(2, trusted(w::SUMMARY)),
-        Block::para(text(assessed_sentence(c))),
-    ];
-    spoken.extend(warnings(c).into_iter().map(|x| Block::para(text(x))));
-    spoken.extend(scope.clone().map(|x| Block::para(trusted(x))));
-    spoken.push(Block::para(trusted(overall_sentences(c))));
-    spoken.push(Block::para(trusted(w::needs_attention_spoken(
-        attention.len(),
-    ))));
-    if attention.is_empty() {
-        spoken.push(Block::para(trusted(w::NOTHING_SLIPPED_BACK)));
-    }
-    let (few, rest) = first_few(&attention);
-    spoken.extend(
-        few.iter()
-            .map(|ch| named_spoken(ch, Some(why_attention(ch)))),
-    );
-    spoken.extend(more(rest).map(|x| Block::para(trusted(x))));
-    if !identified.is_empty() {
-        spoken.push(Block::para(trusted(w::gaps_identified_spoken(
-            identified.len(),
-        ))));
-        let (few, rest) = first_few(&identified);
-        spoken.extend(few.iter().map(|ch| named_spoken(ch, None)));
-        spoken.extend(more(rest).map(|x| Block::para(trusted(x))));
-    }
-    spoken.push(Block::para(trusted(w::improved_spoken(closed.len()))));
-    let (few, rest) = first_few(&closed);
-    spoken.extend(few.iter().map(|ch| named_spoken(ch, None)));
-    spoken.extend(more(rest).map(|x| Block::para(trusted(x))));
-    spoken.extend(improved_tail().map(|x| Block::para(trusted(x))));
-    spoken.push(Block::para(trusted(what_follows(c))));
-
-    // Markdown: bold labels over bulleted names.
-    let named_items = |v: &[&Change], why: bool| {
-        v.iter()
-            .map(|ch| {
-                let rest = if why {
-                    vec![Inline::Trusted(format!(" ({})", why_attention(ch)))]
-                } else {
-                    Vec::new()
-                };
-                named(c, ch, rest)
-            })
-            .collect::<Vec<Text>>()
-    };
-    let with_more = |mut items: Vec<Text>, rest: usize| {
-        items.extend(more(rest).map(trusted));
-        items
-    };
-    let mut markdown = vec![
-        Block::heading(2, trusted(w::SUMMARY)),
-        Block::para(text(assessed_sentence(c))),
-    ];
-    markdown.extend(
-        warnings(c)
-            .into_iter()
-            .map(|x| Block::para(vec![Inline::Strong(text(x))])),
-    );
-    markdown.extend(scope.clone().map(|x| Block::para(trusted(x))));
-    markdown.push(Block::para(trusted(overall_sentences(c))));
-    markdown.push(Block::Label(trusted(w::with_count(
-        w::NEEDS_ATTENTION,
-        attention.len(),
-    ))));
-    if attention.is_empty() {
-        markdown.push(Block::para(trusted(w::NOTHING_SLIPPED_BACK)));
-    } else {
-        let (few, rest) = first_few(&attention);
-        markdown.push(Block::list(with_more(named_items(few, true), rest)));
-    }
-    if !identified.is_empty() {
-        // The label bold, what it means after it in plain type.
-        markdown.push(Block::para(vec![
-            Inline::Strong(trusted(w::run_in(&w::with_count(
-                w::GAPS_IDENTIFIED,
-                identified.len(),
-            )))),
-            Inline::Trusted(format!(" {}", w::sentence_of(w::GAPS_IDENTIFIED_WHY))),
-        ]));
-        let (few, rest) = first_few(&identified);
-        markdown.push(Block::list(with_more(named_items(few, false), rest)));
-    }
-    markdown.push(Block::Label(trusted(w::improved_label(closed.len()))));
-    if !closed.is_empty() {
-        let (few, rest) = first_few(&closed);
-        markdown.push(Block::list(with_more(named_items(few, false), rest)));
-    }
-    markdown.extend(improved_tail().map(|x| Block::para(trusted(x))));
-    markdown.push(Block::para(trusted(what_follows(c))));
-
+    let label = trusted(w::improved_label(closed.len()));
+    blocks.extend(summary_list(c, label, &closed, false, None));
+    blocks.extend(after_closed.clone().map(|x| Block::para(trusted(x))));
+    blocks.push(Block::para(trusted(what_follows(c))));
     Block::section(
         "summary",
-        vec![each_built(
-            screen,
-            spoken,
-            markdown,
-            summary_html(c, &attention, &identified, &closed, improved_tail()),
-        )],
+        vec![
+            Block::only(TEXT, blocks),
+            Block::only(
+                HTML,
+                summary_html(c, &attention, &identified, &closed, after_closed),
+            ),
+        ],
     )
+}
+
+/// One of the summary's lists: its label, then at most a few names (with why each needs
+/// attention, for that list), then how many more; `empty` says so when there are none.
+fn summary_list<'a>(
+    c: &Comparison,
+    label: Text,
+    v: &[&Change],
+    why: bool,
+    empty: Option<&str>,
+) -> Vec<Block<'a>> {
+    let mut blocks = vec![Block::heading(3, label)];
+    if v.is_empty() {
+        blocks.extend(empty.map(|e| Block::para(trusted(e.to_string()))));
+        return blocks;
+    }
+    let (few, rest) = first_few(v);
+    let mut items: Vec<Text> = few
+        .iter()
+        .map(|ch| {
+            let rest = if why {
+                vec![Inline::Trusted(format!(" ({})", why_attention(ch)))]
+            } else {
+                Vec::new()
+            };
+            named(c, ch, rest)
+        })
+        .collect();
+    if rest > 0 {
+        items.push(trusted(w::and_more(rest)));
+    }
+    blocks.push(Block::list(items));
+    blocks
 }
 
 /// The page's summary: the two scores large as before, the sentences beside them, then the

@@ -3,7 +3,7 @@
 //! name, note or reason can inject HTML or break the structure.
 
 use super::{Format, Writer};
-use crate::document::{Align, Block, Document, Inline};
+use crate::document::{Align, Block, Document, Inline, Item};
 use crate::render::markup::{md_cell, md_text};
 use std::io::Write;
 
@@ -99,27 +99,7 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
         }
         Block::List { items, ordered, .. } => {
             space(out, first)?;
-            let loose = items.iter().any(|i| !i.more.is_empty());
-            for (n, item) in items.iter().enumerate() {
-                let text = inline(&item.text, Place::Line);
-                let marker = if ordered {
-                    format!("{}. ", n + 1)
-                } else {
-                    "- ".to_string()
-                };
-                if loose && n > 0 {
-                    writeln!(out)?;
-                }
-                writeln!(out, "{marker}{text}")?;
-                // Lines under an item are paragraphs of the item, indented to its text, so
-                // pandoc and every CommonMark reader keep them inside it.
-                let indent = " ".repeat(marker.len());
-                for more in &item.more {
-                    writeln!(out)?;
-                    writeln!(out, "{indent}{}", inline(more, Place::Line))?;
-                }
-            }
-            Ok(())
+            list(&items, ordered, out)
         }
         Block::Facts(_, facts) => {
             space(out, first)?;
@@ -173,4 +153,29 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
         Block::Blank => writeln!(out),
         Block::Glossary(_) => Ok(()),
     }
+}
+
+/// A list: one line an item, and the lines under an item as paragraphs of it.
+fn list(items: &[Item], ordered: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    let loose = items.iter().any(|i| !i.more.is_empty());
+    for (n, item) in items.iter().enumerate() {
+        let text = inline(&item.text, Place::Line);
+        let marker = if ordered {
+            format!("{}. ", n + 1)
+        } else {
+            "- ".to_string()
+        };
+        if loose && n > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{marker}{text}")?;
+        // Lines under an item are paragraphs of the item, indented to its text, so
+        // pandoc and every CommonMark reader keep them inside it.
+        let indent = " ".repeat(marker.len());
+        for more in &item.more {
+            writeln!(out)?;
+            writeln!(out, "{indent}{}", inline(more, Place::Line))?;
+        }
+    }
+    Ok(())
 }
