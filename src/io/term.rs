@@ -101,6 +101,7 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
     let opts = textwrap::Options::new(width.max(20))
         .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
         .initial_indent(indent)
         .subsequent_indent(indent);
     textwrap::fill(text, opts)
@@ -113,7 +114,10 @@ pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> Vec<String>
         .initial_indent(first)
         .subsequent_indent(rest)
         .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        // Line by line, as terminals and editors wrap: the "optimal" layout costs more than the
+        // rest of a report together and reads no better in a terminal.
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
     textwrap::wrap(text, opts)
         .into_iter()
         .map(std::borrow::Cow::into_owned)

@@ -12,8 +12,6 @@ use std::borrow::Cow;
 const TITLE: usize = 80;
 /// A part's or area's name stays short: it labels chart rows and table cells.
 const NAME: usize = 40;
-/// An abbreviation, as short as abbreviations are.
-const TERM: usize = 12;
 const SHORT: usize = 250;
 const SUMMARY: usize = 700;
 const LONG: usize = 1200;
@@ -57,6 +55,8 @@ enum Shape {
     Subpoint,
     /// Questions.
     Question,
+    /// Glossary terms: abbreviations in capitals, such as BRI (reports find them by that).
+    Abbreviation,
 }
 
 impl Shape {
@@ -85,6 +85,12 @@ impl Shape {
                     && s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
                     && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             }
+            Shape::Abbreviation => {
+                let b = s.as_bytes();
+                (2..=12).contains(&b.len())
+                    && b[..2].iter().all(u8::is_ascii_uppercase)
+                    && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            }
         }
     }
 
@@ -99,6 +105,7 @@ impl Shape {
             Shape::Recommendation => "R followed by two digits, such as R07",
             Shape::Subpoint => "a number such as \"4.1\"",
             Shape::Question => "letters, digits and hyphens (at most 32)",
+            Shape::Abbreviation => "capital letters (and digits after two of them), such as BRI",
         }
     }
 }
@@ -203,7 +210,7 @@ impl<'a> Fields<'a> {
             self.recommendation(r);
         }
         for g in &f.glossary {
-            self.line("glossary term", &g.term, TERM);
+            self.id("glossary", &g.term, Shape::Abbreviation);
             self.line(format!("meaning of {}", g.term.value), &g.meaning, TITLE);
         }
     }

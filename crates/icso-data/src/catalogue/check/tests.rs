@@ -280,6 +280,12 @@ broken! {
     a_question_id_with_a_space: IdFormat / id_shapes, Questionnaire,
         "question id \"R 01\"",
         [("  - id: R01\n", "  - id: R 01\n")];
+    a_glossary_term_not_in_capitals: IdFormat / id_shapes, Guide,
+        "glossary id \"Bri\" is not capital letters",
+        [("audiences:\n", "glossary:\n  - term: Bri\n    meaning: Belt and Road Initiative\naudiences:\n")];
+    a_glossary_term_twice: DuplicateId / catalogue_ids_once, Guide,
+        "glossary term \"BRI\" is defined twice",
+        [("audiences:\n", "glossary:\n  - term: BRI\n    meaning: one\n  - term: BRI\n    meaning: two\naudiences:\n")];
     a_version_in_words: IdFormat / id_shapes, Questionnaire,
         "version \"one\" is not a version number",
         [("version: \"1.0\"", "version: one")];
