@@ -508,7 +508,7 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
     )
 }
 
-/// Readiness by area: a table with bars on a terminal and in Markdown, sentences read aloud; the
+/// The areas' readiness: a table with bars on a terminal and in Markdown, sentences read aloud; the
 /// HTML page draws it as a chart instead ([`charts`]).
 fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
@@ -603,7 +603,7 @@ fn priorities_figure<'a>(r: &Report<'a>) -> Block<'a> {
     )
 }
 
-/// Readiness by area as bars, and the legend under them.
+/// The areas' readiness as bars, and the legend under them.
 fn areas_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     let areas = &r.scored.areas;
     let any_range = areas

@@ -279,7 +279,7 @@ pub fn counts_sentence(
     )
 }
 
-// Readiness by area.
+// The areas.
 
 pub const PROGRESS: &str = "Progress";
 /// Screen: the section's heading, with how to read its two bars.

@@ -254,7 +254,7 @@ pub fn profile_spoken(line: &str) -> String {
     format!("Profile: {line}")
 }
 
-// Readiness by area.
+// The areas.
 
 pub const PERCENT_COLUMN: &str = "%";
 /// Markdown, when the questionnaire has no area.
