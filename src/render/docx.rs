@@ -54,6 +54,8 @@ const MUTED: &str = "55606E";
 const HEADER_FILL: &str = "E4E9EF";
 const RULE: &str = "8796A6";
 const GAP_FILL: &str = "C9D3DD";
+/// The earlier bar of a pair: light, as on the page.
+const BEFORE_FILL: &str = "9DBDD6";
 
 /// Bars are block characters in a monospaced font, so their cells line up row under row.
 const MONO: &str = "Courier New";
@@ -205,6 +207,11 @@ fn runs(text: &[Inline], look: Look, out: &mut Vec<Run>) {
 /// A bar of `cells` block characters: the filled part dark, the rest a light shade, the
 /// unscored a row of dots; in black and white the two parts stay apart.
 fn bar_runs(v: Option<f64>, cells: usize, look: Look, out: &mut Vec<Run>) {
+    shaded_bar(v, cells, ACCENT, look, out);
+}
+
+/// [`bar_runs`] with the filled part in `colour`.
+fn shaded_bar(v: Option<f64>, cells: usize, colour: &'static str, look: Look, out: &mut Vec<Run>) {
     let look = Look {
         mono: true,
         bold: false,
@@ -216,7 +223,7 @@ fn bar_runs(v: Option<f64>, cells: usize, look: Look, out: &mut Vec<Run>) {
     if !filled.is_empty() {
         out.push(
             Look {
-                color: Some(ACCENT),
+                color: Some(colour),
                 ..look
             }
             .run(&filled),
@@ -376,6 +383,8 @@ struct Body {
     ordered: usize,
     /// Inside the page's footer group: its paragraphs are small print.
     small: bool,
+    /// The last paragraph, not added yet (see [`Body::push`]).
+    pending: Option<Paragraph>,
 }
 
 impl Body {
@@ -385,6 +394,7 @@ impl Body {
             para_ids: 0,
             ordered: 0,
             small: false,
+            pending: None,
         }
     }
 
@@ -405,11 +415,24 @@ impl Body {
         p
     }
 
+    /// Add a paragraph. It is held until the next one comes: a paragraph just before a table
+    /// (a heading's facts, a lead-in) is then kept on the table's page.
     fn push(&mut self, p: Paragraph) {
-        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+        if let Some(last) = self.pending.replace(p) {
+            self.docx = std::mem::take(&mut self.docx).add_paragraph(last);
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Some(last) = self.pending.take() {
+            self.docx = std::mem::take(&mut self.docx).add_paragraph(last);
+        }
     }
 
     fn push_table(&mut self, t: docx_rs::Table) {
+        if let Some(last) = self.pending.take() {
+            self.docx = std::mem::take(&mut self.docx).add_paragraph(last.keep_next(true));
+        }
         self.docx = std::mem::take(&mut self.docx).add_table(t);
         // A small paragraph after every table: the space before what follows, and what keeps
         // two tables in a row from joining into one when the file is opened.
@@ -757,8 +780,10 @@ impl Body {
                 if k > 0 {
                     both = both.add_run(Run::new().add_break(BreakType::TextWrapping));
                 }
+                // Before light, after dark, as the chart's legend says.
+                let colour = if k == 0 { BEFORE_FILL } else { ACCENT };
                 let mut out = Vec::new();
-                bar_runs(v, BAR_CELLS, Look::default(), &mut out);
+                shaded_bar(v, BAR_CELLS, colour, Look::default(), &mut out);
                 out.push(Look::default().bold().run(&format!(" {}", clean(shown))));
                 out.push(
                     Look {
@@ -780,7 +805,8 @@ impl Body {
     }
 
     /// The whole package: styles, numbering, page, footer, then the body, as .docx bytes.
-    fn package(self, title: &str) -> std::io::Result<Vec<u8>> {
+    fn package(mut self, title: &str) -> std::io::Result<Vec<u8>> {
+        self.flush();
         let mut footer_para = Paragraph::new()
             .id(format!("{:08X}", self.para_ids + 1))
             .style(style::FOOTER)
@@ -1039,4 +1065,377 @@ fn styles() -> Vec<Style> {
             .line_spacing(spacing(0, 40)),
         para(style::FOOTER, "footer").size(16).color(MUTED),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::scoring::Band;
+    use crate::document::{Cell, Item, Kind, Sub, Table, Tag, cell, fixed, text, trusted};
+    use std::collections::BTreeMap;
+    use std::io::Read;
+
+    /// The package's parts by name, as text.
+    fn parts(bytes: &[u8]) -> BTreeMap<String, String> {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+        let mut parts = BTreeMap::new();
+        for i in 0..zip.len() {
+            let mut entry = zip.by_index(i).unwrap();
+            let mut text = String::new();
+            entry.read_to_string(&mut text).unwrap();
+            parts.insert(entry.name().to_string(), text);
+        }
+        parts
+    }
+
+    fn write(blocks: Vec<Block<'_>>) -> Vec<u8> {
+        let doc = Document {
+            kind: Kind::Report,
+            title: "Report: <Acme & Co>".into(),
+            blocks,
+        };
+        let mut out = Vec::new();
+        Docx.write(doc, &mut out).unwrap();
+        out
+    }
+
+    fn body(blocks: Vec<Block<'_>>) -> String {
+        parts(&write(blocks))["word/document.xml"].clone()
+    }
+
+    /// A table with a number column and a row with a line under it.
+    fn table<'a>() -> Block<'a> {
+        let rows = vec![
+            Row::with_sub(
+                vec![fixed("1"), cell("Map what you do"), fixed("37.5 high")],
+                Some(Sub::labelled(1, "", "First step: ", "Ask the team")),
+            ),
+            Row::new(vec![fixed("2"), cell("Plan"), fixed("20.0")]),
+        ];
+        let columns = vec![
+            Column::num("#"),
+            Column::new("Recommendation"),
+            Column::num("Priority"),
+        ];
+        Block::Table(Table::grouped("prio", columns, rows))
+    }
+
+    #[test]
+    fn headings_are_words_styles_and_the_title_is_a_title() {
+        let parts = parts(&write(vec![
+            Block::Title(text("Acme")),
+            Block::heading(2, trusted("Overall")),
+            Block::heading(3, trusted("An area")),
+            Block::heading(4, trusted("Deeper")),
+        ]));
+        let doc = &parts["word/document.xml"];
+        for (style, words) in [
+            ("Title", "Acme"),
+            ("Heading1", "Overall"),
+            ("Heading2", "An area"),
+            ("Heading3", "Deeper"),
+        ] {
+            let at = doc.find(&format!(r#"<w:pStyle w:val="{style}" />"#));
+            let at = at.unwrap_or_else(|| panic!("no {style} paragraph"));
+            assert!(doc[at..].find(words) < doc[at..].find("</w:p>"), "{style}");
+        }
+        let styles = &parts["word/styles.xml"];
+        for (id, name) in [
+            ("Heading1", "heading 1"),
+            ("Heading2", "heading 2"),
+            ("Heading3", "heading 3"),
+            ("Title", "Title"),
+        ] {
+            let style = format!(r#"w:styleId="{id}"><w:name w:val="{name}" />"#);
+            assert!(styles.contains(&style), "{style} in {styles}");
+        }
+        assert!(styles.contains(r#"<w:outlineLvl w:val="0" />"#));
+    }
+
+    #[test]
+    fn tables_have_widths_a_repeating_header_right_aligned_numbers_and_their_lines() {
+        let doc = body(vec![table(), table()]);
+        // Two tables, each with its header marked and no marker left behind.
+        assert_eq!(doc.matches("<w:tbl>").count(), 2);
+        assert_eq!(doc.matches("<w:tblHeader />").count(), 2);
+        assert!(!doc.contains("<w:trHeight"), "{doc}");
+        // The tables are kept apart by a paragraph, so Word does not join them.
+        assert!(!doc.contains("</w:tbl><w:tbl>"));
+        let grid: Vec<usize> = doc
+            .split("<w:gridCol w:w=\"")
+            .skip(1)
+            .take(3)
+            .map(|s| s[..s.find('"').unwrap()].parse().unwrap())
+            .collect();
+        assert_eq!(grid.iter().sum::<usize>(), TEXT_WIDTH, "{grid:?}");
+        assert!(grid[1] > grid[0] && grid[1] > grid[2], "{grid:?}");
+        // The number columns' header and cells are right-aligned; the title's are not.
+        let right = r#"<w:jc w:val="right" />"#;
+        let header = &doc[..doc.find("</w:tr>").unwrap()];
+        assert_eq!(header.matches(right).count(), 2, "{header}");
+        // The line under the first row spans the columns after the pad, and its row is kept
+        // with it.
+        assert!(doc.contains(r#"<w:gridSpan w:val="2" />"#));
+        assert!(doc.contains("<w:keepNext />"));
+        let step = doc.find("Ask the team").unwrap();
+        assert!(doc[..step].contains("First step: "));
+        assert!(doc[step..].find("Plan") < doc[step..].find("</w:tbl>"));
+    }
+
+    #[test]
+    fn share_fills_the_width_and_keeps_the_narrowest_whole() {
+        let widths = share(&[500.0, 1_000.0], &[600.0, 20_000.0], 9_638);
+        assert_eq!(widths.iter().sum::<usize>(), 9_638);
+        assert!(widths[0] >= 500 && widths[0] <= 600, "{widths:?}");
+        // All of it fits: the room left is shared out.
+        let widths = share(&[100.0, 100.0], &[1_000.0, 3_000.0], 8_000);
+        assert_eq!(widths, [2_000, 6_000]);
+        // Not even the least fits: each gets its share of the least.
+        let widths = share(&[6_000.0, 6_000.0], &[7_000.0, 7_000.0], 9_000);
+        assert_eq!(widths, [4_500, 4_500]);
+    }
+
+    #[test]
+    fn charts_become_tables_of_bars_readable_in_black_and_white() {
+        let bars = Chart::Bars {
+            title: "t".into(),
+            desc: "d".into(),
+            bars: vec![Bar {
+                label: "Strategy".into(),
+                value: Some(50.0),
+                low: Some(40.0),
+                high: Some(60.0),
+                shown: "50.0%".into(),
+                range: Some("Range 40-60%".into()),
+            }],
+        };
+        let dots = Chart::Dots {
+            title: "t".into(),
+            desc: "d".into(),
+            levels: vec![0, 1, 2, 3, 4],
+            dots: vec![Dot {
+                label: "R31".into(),
+                now: 1,
+                target: 3,
+                band: Band::High,
+            }],
+        };
+        let pairs = Chart::Pairs {
+            title: "t".into(),
+            desc: "d".into(),
+            before: "before".into(),
+            after: "after".into(),
+            pairs: vec![Pair {
+                label: "Comms".into(),
+                before: None,
+                after: Some(100.0),
+                before_shown: "not scored".into(),
+                after_shown: "100.0%".into(),
+            }],
+        };
+        let doc = body(vec![
+            Block::Chart(bars),
+            Block::Chart(dots),
+            Block::Chart(pairs),
+        ]);
+        assert_eq!(doc.matches("<w:tbl>").count(), 3);
+        for words in [
+            "Strategy",
+            "50.0%",
+            "Range 40-60%",
+            &format!(">{}<", "█".repeat(10)),
+            &format!(">{}<", "░".repeat(10)),
+            &format!("{}{}", " ".repeat(8), "─".repeat(4)),
+            "R31",
+            "●",
+            "○",
+            "high",
+            "Comms",
+            &"·".repeat(20),
+            " not scored",
+            " before",
+            &"█".repeat(20),
+            " 100.0%",
+            " after",
+        ] {
+            assert!(doc.contains(words), "no {words:?} in the charts");
+        }
+        // The gap between now and target is shaded: levels 1, 2 and 3.
+        assert_eq!(doc.matches(GAP_FILL).count(), 3);
+        // Bars are in a monospaced font, so they line up.
+        assert!(doc.contains(r#"<w:rFonts w:ascii="Courier New""#));
+    }
+
+    #[test]
+    fn every_block_is_shown_as_the_page_shows_it() {
+        let lazy: crate::document::Lazy = Box::new(|f| vec![Block::para(trusted(f.name()))]);
+        let doc = body(vec![
+            Block::Label(trusted("Label")),
+            Block::Para("kicker", trusted("Kicker")),
+            Block::Note("warning", text("Careful")),
+            Block::Ornament("arrow", trusted("ORNAMENT")),
+            Block::Hanging {
+                first: " ",
+                rest: " ",
+                text: text("Hanging"),
+            },
+            Block::List {
+                class: "",
+                label: "",
+                ordered: true,
+                items: vec![Item {
+                    class: "",
+                    text: text("First"),
+                }],
+            },
+            Block::list(vec![text("Bullet")]),
+            Block::Facts("meta", vec![("Date".into(), text("2024-05-01"))]),
+            Block::Caption("", trusted("Caption")),
+            Block::Group {
+                tag: Tag::Footer,
+                id: "",
+                class: "",
+                blocks: vec![Block::para(vec![Inline::Code("abc123".into())])],
+            },
+            Block::Stream {
+                id: "s",
+                blocks: Box::new((1..=2).map(|n| Block::para(trusted(format!("Streamed {n}"))))),
+            },
+            Block::only(
+                crate::document::only::HTML,
+                vec![Block::para(trusted("Page"))],
+            ),
+            Block::only(
+                crate::document::only::TEXT,
+                vec![Block::para(trusted("TEXT ONLY"))],
+            ),
+            Block::Lazy(lazy),
+            Block::ByWidth {
+                min: 100,
+                wide: vec![Block::para(trusted("Wide"))],
+                narrow: vec![Block::para(trusted("NARROW"))],
+            },
+            Block::para(vec![
+                Inline::Strong(trusted("Strong")),
+                Inline::Cite("Cited".into()),
+                Inline::Break,
+                Inline::Band(Band::Medium),
+                Inline::Meter(Some(50.0)),
+                Inline::Bar(None, 4),
+            ]),
+        ]);
+        for words in [
+            "Label",
+            "Kicker",
+            "Careful",
+            "Hanging",
+            "First",
+            "Bullet",
+            "Date: ",
+            "2024-05-01",
+            "Caption",
+            "abc123",
+            "Streamed 1",
+            "Streamed 2",
+            "Page",
+            ">docx<",
+            "Wide",
+            "Strong",
+            "Cited",
+            "medium",
+            ">█████<",
+            ">░░░░░<",
+            ">····<",
+        ] {
+            assert!(doc.contains(words), "no {words:?} in {doc}");
+        }
+        for hidden in ["ORNAMENT", "TEXT ONLY", "NARROW"] {
+            assert!(!doc.contains(hidden), "{hidden} shown");
+        }
+        for style in [
+            "Label",
+            "Kicker",
+            "Note",
+            "Fact",
+            "Caption",
+            "Small",
+            "ListParagraph",
+        ] {
+            assert!(
+                doc.contains(&format!(r#"<w:pStyle w:val="{style}" />"#)),
+                "{style}"
+            );
+        }
+        assert!(doc.contains(r#"<w:br w:type="textWrapping" />"#));
+        // The ordered list restarts at 1, the bulleted one is bullets.
+        assert!(doc.contains(r#"<w:numId w:val="4" />"#));
+        assert!(doc.contains(r#"<w:numId w:val="2" />"#));
+    }
+
+    #[test]
+    fn the_page_is_a4_with_the_title_and_page_number_in_its_footer() {
+        let parts = parts(&write(vec![Block::para(trusted("x"))]));
+        let doc = &parts["word/document.xml"];
+        assert!(
+            doc.contains(r#"<w:pgSz w:w="11906" w:h="16838" />"#),
+            "{doc}"
+        );
+        assert!(doc.contains(r#"w:left="1134""#));
+        let footer = &parts["word/footer1.xml"];
+        assert!(footer.contains("Report: &lt;Acme &amp; Co&gt;"), "{footer}");
+        assert!(
+            footer.contains("<w:instrText>PAGE</w:instrText>"),
+            "{footer}"
+        );
+    }
+
+    #[test]
+    fn hostile_text_is_cleaned_and_escaped() {
+        let hostile = "<w:p>&\"'<w:t>x</w:t>\u{1b}[31m\u{202E}rlo\u{200B}\u{0}";
+        let doc = body(vec![
+            Block::Title(text(hostile)),
+            Block::Table(Table::new(
+                vec![Column::new("Note")],
+                vec![Row::new(vec![Cell::new(text(hostile))])],
+            )),
+        ]);
+        let escaped = "&lt;w:p&gt;&amp;&quot;&apos;&lt;w:t&gt;x&lt;/w:t&gt;\u{FFFD}[31m\u{FFFD}rlo\u{FFFD}\u{FFFD}";
+        assert_eq!(doc.matches(escaped).count(), 2, "{doc}");
+        assert!(!doc.contains("<w:p>&"));
+        for c in ['\u{1b}', '\u{202E}', '\u{200B}', '\u{0}'] {
+            assert!(!doc.contains(c), "U+{:04X} left in", c as u32);
+        }
+    }
+
+    #[test]
+    fn the_same_document_gives_the_same_bytes_with_no_date_of_today() {
+        let make = || write(vec![Block::Title(text("Acme")), table()]);
+        let first = make();
+        // Other docx-rs paragraphs made on the same thread in between (docx-rs numbers its
+        // paragraphs with a counter per thread) change nothing.
+        let _ = (Paragraph::new(), Paragraph::new());
+        assert_eq!(first, make());
+        let parts = parts(&first);
+        let core = &parts["docProps/core.xml"];
+        assert!(core.contains(FIXED_DATE), "{core}");
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        let year = (1970 + now / 31_556_952).to_string();
+        for (name, text) in &parts {
+            assert!(!text.contains(&year), "{name} holds {year}: {text}");
+        }
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&first)).unwrap();
+        for i in 0..zip.len() {
+            let entry = zip.by_index(i).unwrap();
+            let stamp = entry.last_modified().unwrap();
+            assert_eq!(
+                (stamp.year(), stamp.month(), stamp.day()),
+                (1980, 1, 1),
+                "{}",
+                entry.name()
+            );
+        }
+    }
 }
