@@ -829,6 +829,13 @@ impl Body {
             )
             .default_fonts(fonts(BODY_FONT))
             .default_size(BODY_SIZE)
+            // Space after a paragraph, and lines a little apart, unless a style says otherwise.
+            .default_line_spacing(
+                LineSpacing::new()
+                    .after(120)
+                    .line(264)
+                    .line_rule(docx_rs::LineSpacingType::Auto),
+            )
             .footer(Footer::new().add_paragraph(footer_para))
             .created_at(FIXED_DATE)
             .updated_at(FIXED_DATE)
@@ -845,6 +852,7 @@ impl Body {
         }
         let mut xml = docx.build();
         xml.document = mark_header_rows(&xml.document);
+        xml.styles = mark_default_style(&xml.styles);
         let mut buf = std::io::Cursor::new(Vec::new());
         xml.pack(&mut buf).map_err(std::io::Error::other)?;
         Ok(buf.into_inner())
@@ -949,6 +957,17 @@ fn mark_header_rows(document: &[u8]) -> Vec<u8> {
     let xml = String::from_utf8_lossy(document);
     xml.replace(HEADER_MARK_XML, "<w:tblHeader />").into_bytes()
 }
+
+/// Normal marked as the default paragraph style (`w:default="1"`), which docx-rs leaves out:
+/// without it a reader has no style for a paragraph that names none (python-docx answers
+/// `None`), and Word's style pane shows none selected.
+fn mark_default_style(styles: &[u8]) -> Vec<u8> {
+    let xml = String::from_utf8_lossy(styles);
+    xml.replacen(NORMAL_XML, NORMAL_DEFAULT_XML, 1).into_bytes()
+}
+
+const NORMAL_XML: &str = r#"<w:style w:type="paragraph" w:styleId="Normal">"#;
+const NORMAL_DEFAULT_XML: &str = r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal">"#;
 
 fn borders() -> TableBorders {
     let rule = |p: TableBorderPosition, size: usize| {
@@ -1150,6 +1169,7 @@ mod tests {
             assert!(styles.contains(&style), "{style} in {styles}");
         }
         assert!(styles.contains(r#"<w:outlineLvl w:val="0" />"#));
+        assert!(styles.contains(NORMAL_DEFAULT_XML), "Normal is the default style");
     }
 
     #[test]
