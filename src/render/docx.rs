@@ -1169,7 +1169,10 @@ mod tests {
             assert!(styles.contains(&style), "{style} in {styles}");
         }
         assert!(styles.contains(r#"<w:outlineLvl w:val="0" />"#));
-        assert!(styles.contains(NORMAL_DEFAULT_XML), "Normal is the default style");
+        assert!(
+            styles.contains(NORMAL_DEFAULT_XML),
+            "Normal is the default style"
+        );
     }
 
     #[test]
