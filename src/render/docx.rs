@@ -4,15 +4,17 @@
 //! widths fitted to their content and a repeating header row, the page's charts as tables whose
 //! bars are block characters that survive black-and-white printing, an A4 page with the title
 //! and page number in its footer. The same document always gives the same bytes: fixed dates in
-//! the package properties and the zip entries, paragraph ids counted from one.
+//! the package properties and the zip entries, paragraph ids counted from one. Each paragraph
+//! and table is written out as XML as soon as it is made, so a long document is held as its XML
+//! (about the size of the file), not as docx-rs's tree.
 
 use super::{Format, Writer};
 use crate::document::{self, Align, Bar, Block, Chart, Column, Document, Dot, Inline, Pair, Row};
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BorderType, BreakType, Footer, IndentLevel, LevelJc,
-    LevelOverride, LevelText, LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start, Style,
-    StyleType, Tab, TabValueType, TableBorder, TableBorderPosition, TableBorders, TableCell,
+    AbstractNumbering, AlignmentType, BorderType, BreakType, BuildXML, Footer, IndentLevel,
+    LevelJc, LevelOverride, LevelText, LineSpacing, NumberFormat, Numbering, NumberingId,
+    PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start,
+    Style, StyleType, Tab, TabValueType, TableBorder, TableBorderPosition, TableBorders, TableCell,
     TableCellBorder, TableCellBorderPosition, TableCellBorders, TableCellMargins, TableLayoutType,
     TableRow, WidthType,
 };
@@ -372,10 +374,17 @@ fn share(least: &[f64], wanted: &[f64], total: usize) -> Vec<usize> {
     whole
 }
 
-/// The document's body as it is built: paragraphs and tables in order, with the counters that
-/// keep the package's ids the same from run to run.
+/// The document's body as it is built: each paragraph and table made with docx-rs and written
+/// out as XML at once (docx-rs's own serialisation and escaping), so that the document is never
+/// held as a tree of docx-rs elements, which take kilobytes each: an aggregate of a thousand
+/// respondents would take most of a gigabyte. With the counters that keep the package's ids the
+/// same from run to run.
 struct Body {
-    docx: docx_rs::Docx,
+    /// The body's XML so far, `<w:p>` and `<w:tbl>` elements in order.
+    xml: Vec<u8>,
+    /// Some list was written: the package then declares its numbering (Word Online refuses a
+    /// numbering part that nothing uses).
+    lists: bool,
     /// The last paragraph id given; docx-rs would count on from wherever an earlier document in
     /// the same thread left off.
     para_ids: u32,
@@ -390,7 +399,8 @@ struct Body {
 impl Body {
     fn new() -> Body {
         Body {
-            docx: docx_rs::Docx::new(),
+            xml: Vec::new(),
+            lists: false,
             para_ids: 0,
             ordered: 0,
             small: false,
@@ -419,21 +429,26 @@ impl Body {
     /// (a heading's facts, a lead-in) is then kept on the table's page.
     fn push(&mut self, p: Paragraph) {
         if let Some(last) = self.pending.replace(p) {
-            self.docx = std::mem::take(&mut self.docx).add_paragraph(last);
+            self.write(&last);
         }
     }
 
     fn flush(&mut self) {
         if let Some(last) = self.pending.take() {
-            self.docx = std::mem::take(&mut self.docx).add_paragraph(last);
+            self.write(&last);
         }
+    }
+
+    fn write(&mut self, p: &Paragraph) {
+        self.lists |= p.has_numbering;
+        self.xml.extend_from_slice(&p.build());
     }
 
     fn push_table(&mut self, t: docx_rs::Table) {
         if let Some(last) = self.pending.take() {
-            self.docx = std::mem::take(&mut self.docx).add_paragraph(last.keep_next(true));
+            self.write(&last.keep_next(true));
         }
-        self.docx = std::mem::take(&mut self.docx).add_table(t);
+        self.xml.extend_from_slice(&mark_header_rows(&t.build()));
         // A small paragraph after every table: the space before what follows, and what keeps
         // two tables in a row from joining into one when the file is opened.
         let spacer = self.para(style::SPACER);
@@ -815,8 +830,9 @@ impl Body {
             .add_run(Run::new().add_text(clean(title)))
             .add_run(Run::new().add_tab())
             .add_page_num(PageNum::new());
-        let mut docx = self
-            .docx
+        // The package around the body: one empty paragraph stands where the body goes.
+        let mut docx = docx_rs::Docx::new()
+            .add_paragraph(Paragraph::new().id(PLACEHOLDER))
             .page_size(PAGE_WIDTH, PAGE_HEIGHT)
             .page_margin(
                 PageMargin::new()
@@ -850,8 +866,9 @@ impl Body {
         for s in styles() {
             docx = docx.add_style(s);
         }
+        docx.document_rels.has_numberings = self.lists;
         let mut xml = docx.build();
-        xml.document = mark_header_rows(&xml.document);
+        xml.document = splice(&xml.document, self.xml)?;
         xml.styles = mark_default_style(&xml.styles);
         let mut buf = std::io::Cursor::new(Vec::new());
         xml.pack(&mut buf).map_err(std::io::Error::other)?;
@@ -956,6 +973,35 @@ fn header_row(cells: Vec<TableCell>) -> TableRow {
 fn mark_header_rows(document: &[u8]) -> Vec<u8> {
     let xml = String::from_utf8_lossy(document);
     xml.replace(HEADER_MARK_XML, "<w:tblHeader />").into_bytes()
+}
+
+/// The id of the paragraph that stands for the body in the package's document part: above any
+/// id [`Body::para`] gives, below the largest Word allows (0x80000000).
+const PLACEHOLDER: &str = "7FFFFFFE";
+
+/// The document part with the body in place of the placeholder paragraph. The body's buffer
+/// becomes the part, so a large body is not copied whole.
+fn splice(document: &[u8], mut body: Vec<u8>) -> std::io::Result<Vec<u8>> {
+    let open = format!(r#"<w:p w14:paraId="{PLACEHOLDER}">"#);
+    let find = |what: &[u8], from: usize| {
+        document[from..]
+            .windows(what.len())
+            .position(|w| w == what)
+            .map(|at| at + from)
+    };
+    let start = find(open.as_bytes(), 0);
+    let end = start
+        .and_then(|s| find(b"</w:p>", s))
+        .map(|e| e + "</w:p>".len());
+    let (Some(start), Some(end)) = (start, end) else {
+        return Err(std::io::Error::other(
+            "the Word writer lost its place in the document part; this is a bug",
+        ));
+    };
+    body.reserve(start + document.len() - end);
+    body.splice(0..0, document[..start].iter().copied());
+    body.extend_from_slice(&document[end..]);
+    Ok(body)
 }
 
 /// Normal marked as the default paragraph style (`w:default="1"`), which docx-rs leaves out:
@@ -1393,6 +1439,13 @@ mod tests {
         // The ordered list restarts at 1, the bulleted one is bullets.
         assert!(doc.contains(r#"<w:numId w:val="4" />"#));
         assert!(doc.contains(r#"<w:numId w:val="2" />"#));
+    }
+
+    #[test]
+    fn the_numbering_part_is_declared_only_when_a_list_uses_it() {
+        let rels = |blocks| parts(&write(blocks))["word/_rels/document.xml.rels"].clone();
+        assert!(rels(vec![Block::list(vec![text("a")])]).contains("numbering.xml"));
+        assert!(!rels(vec![Block::para(text("a"))]).contains("numbering.xml"));
     }
 
     #[test]
