@@ -39,6 +39,8 @@ pub mod only {
     pub const TEXT: &[Format] = &[Format::Table, Format::Plain, Format::Markdown];
     pub const PAGES: &[Format] = &[Format::Markdown, Format::Html, Format::Docx];
     pub const SCREEN: &[Format] = &[Format::Table, Format::Markdown];
+    /// Every document format but the screen-reader layout.
+    pub const NOT_PLAIN: &[Format] = &[Format::Table, Format::Markdown, Format::Html, Format::Docx];
 }
 
 use crate::analysis::scoring::Band;

@@ -115,7 +115,7 @@ pub fn writer(format: Format, style: Style) -> Option<Box<dyn Writer>> {
 /// What a model offers to be written in every format: a document for the text formats, and its
 /// own serialisations as CSV and JSON.
 pub trait Output {
-    /// The document the text formats lay out.
+    /// The document the document formats (text and Word) lay out.
     fn document(&self) -> Document<'_>;
     fn csv(&self, out: &mut dyn Write) -> std::io::Result<()>;
     fn json(&self, out: &mut dyn Write) -> std::io::Result<()>;
