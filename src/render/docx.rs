@@ -117,7 +117,6 @@ struct Look {
     bold: bool,
     italic: bool,
     mono: bool,
-    size: Option<usize>,
     color: Option<&'static str>,
 }
 
@@ -136,9 +135,6 @@ impl Look {
         }
         if self.mono {
             run = run.fonts(fonts(MONO));
-        }
-        if let Some(size) = self.size {
-            run = run.size(size);
         }
         if let Some(color) = self.color {
             run = run.color(color);
@@ -709,7 +705,7 @@ impl Body {
                 .add_paragraph(bar_para);
             rows.push(chart_row(vec![label, bar, value]));
         }
-        chart_table(rows, widths)
+        data_table(rows, widths)
     }
 
     /// A dot chart as a table: the label, a column per level of the scale (headed by the level)
@@ -770,7 +766,7 @@ impl Body {
             ));
             rows.push(chart_row(cells));
         }
-        chart_table(rows, widths)
+        data_table(rows, widths)
     }
 
     /// A paired bar chart as a table: the label, then before above after, each bar with its
@@ -816,7 +812,7 @@ impl Body {
                 .add_paragraph(both);
             rows.push(chart_row(vec![label, bars]));
         }
-        chart_table(rows, widths)
+        data_table(rows, widths)
     }
 
     /// The whole package: styles, numbering, page, footer, then the body, as .docx bytes.
@@ -1044,11 +1040,6 @@ fn data_table(rows: Vec<TableRow>, widths: Vec<usize>) -> docx_rs::Table {
         .width(TEXT_WIDTH, WidthType::Dxa)
         .set_borders(borders())
         .margins(margins())
-}
-
-/// A chart's table: a data table whose rows stay on one page, with the legend after them.
-fn chart_table(rows: Vec<TableRow>, widths: Vec<usize>) -> docx_rs::Table {
-    data_table(rows, widths)
 }
 
 /// A chart's row: not split, and kept with the next row (the last, with the legend).
