@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Speed and memory of `report` (every format, on the full example) and `validate`.
-# Goal on a 2-core machine: report under 10 ms and 20 MB peak. Needs hyperfine and GNU time
+# Goal on a 2-core machine: report under 10 ms and 20 MB peak; the Word document (docx), a zip
+# of XML built whole in memory, under 20 ms and 10 MB. Needs hyperfine and GNU time
 # (Debian: apt-get install hyperfine time). Run from the repo root: bash bench/report.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,23 +26,28 @@ hyperfine -N --warmup 5 --runs 100 --style basic --export-markdown "$out/times.m
   -n "report html" "$bin report --answers $example --format html" \
   -n "report csv" "$bin report --answers $example --format csv" \
   -n "report json" "$bin report --answers $example --format json" \
-  -n "report html -o FILE" "$bin report --answers $example --format html -o $out/r.html" >/dev/null
+  -n "report docx" "$bin report --answers $example --format docx" \
+  -n "report html -o FILE" "$bin report --answers $example --format html -o $out/r.html" \
+  -n "report docx -o FILE" "$bin report --answers $example -o $out/r.docx" >/dev/null
 cat "$out/times.md"
 python3 - "$out/times.json" <<'PY'
 import json, sys
-goal_ms = 10.0
 rows = [r for r in json.load(open(sys.argv[1]))["results"] if r["command"].startswith("report")]
-worst = max(rows, key=lambda r: r["mean"])
-verdict = "met" if worst["mean"] * 1000 < goal_ms else "MISSED"
-print(f"\nreport goal (mean under {goal_ms:g} ms): {verdict}; slowest: {worst['command']}, {worst['mean'] * 1000:.1f} ms")
+for label, goal_ms, group in [
+    ("report", 10.0, [r for r in rows if "docx" not in r["command"]]),
+    ("report docx", 20.0, [r for r in rows if "docx" in r["command"]]),
+]:
+    worst = max(group, key=lambda r: r["mean"])
+    verdict = "met" if worst["mean"] * 1000 < goal_ms else "MISSED"
+    print(f"\n{label} goal (mean under {goal_ms:g} ms): {verdict}; slowest: {worst['command']}, {worst['mean'] * 1000:.1f} ms")
 PY
 
 echo
 echo "== peak memory (GNU time, maximum resident set size)"
-for f in table markdown html csv json; do
+for f in table markdown html csv json docx; do
   kb=$(/usr/bin/time -f %M "$bin" report --answers "$example" --format "$f" -o "$out/r.$f" 2>&1 >/dev/null | tail -1)
   echo "report $f: $((kb / 1024)) MB ($kb KB)"
 done
 kb=$(/usr/bin/time -f %M "$bin" validate --data . 2>&1 >/dev/null | tail -1)
 echo "validate --data .: $((kb / 1024)) MB ($kb KB)"
-echo "(memory goal for report: 20 MB)"
+echo "(memory goal for report: 20 MB; for report docx: 10 MB)"

@@ -24,6 +24,7 @@ pub struct Options {
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    super::destination(global, opts.format, opts.output.as_deref(), "report")?;
     let files = inputs::files(&opts.paths)?;
     let inputs: Vec<Role<'_>> = files
         .iter()

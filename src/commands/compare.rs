@@ -28,6 +28,7 @@ fn side<'d>(data: &'d Data, path: &Path) -> Result<(&'d Questionnaire, Answers)>
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    super::destination(global, opts.format, opts.output.as_deref(), "comparison")?;
     let mut outputs = Vec::new();
     if let Some(path) = &opts.output {
         outputs.push(Role::output(path, "the comparison", "-o"));

@@ -143,8 +143,9 @@ pub fn end_screen(
         actions.push('h');
         choices.push(Choice::new("r Read the full report here").with_key('r'));
         actions.push('r');
-        choices
-            .push(Choice::new("o Save it in another format (Markdown, CSV, JSON)").with_key('o'));
+        choices.push(
+            Choice::new("o Save it in another format (Word, Markdown, CSV, JSON)").with_key('o'),
+        );
         actions.push('o');
         choices.push(Choice::new("f Finish").with_key('f'));
         actions.push('f');
@@ -167,8 +168,9 @@ pub fn end_screen(
             'a' => return Ok(Next::AnswerSkipped),
             'h' => save(global, p, report, answers_path, Format::Html)?,
             'o' => {
-                let formats = [Format::Markdown, Format::Csv, Format::Json];
+                let formats = [Format::Docx, Format::Markdown, Format::Csv, Format::Json];
                 let options = [
+                    "w Word (.docx): to edit, share and print",
                     "m Markdown: for a wiki or a document",
                     "c CSV: one row per question, for a spreadsheet",
                     "j JSON: for other tools",
@@ -255,10 +257,14 @@ fn save(
         }) {
             Ok(()) => {
                 let full = std::path::absolute(&target).unwrap_or(target.clone());
-                let how = if format == Format::Html {
-                    " Open it in your web browser: double-click the file, or drag it onto a browser window. It prints well too."
-                } else {
-                    ""
+                let how = match format {
+                    Format::Html => {
+                        " Open it in your web browser: double-click the file, or drag it onto a browser window. It prints well too."
+                    }
+                    Format::Docx => {
+                        " Open it in Word or LibreOffice to edit it: double-click the file."
+                    }
+                    _ => "",
                 };
                 p.say(&format!(
                     "Saved the {} report to {}.{how}",

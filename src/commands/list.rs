@@ -39,6 +39,14 @@ struct Item<'a> {
 }
 
 pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
+    let format = super::document_format(global, Some(opts.format), None);
+    if !format.is_text() && super::stdout_is_terminal() {
+        let how = format!(
+            "icso-assess list --format {0} > recommendations.{0}",
+            format.name()
+        );
+        return Err(super::binary_on_terminal(format, &how));
+    }
     let data = catalogue::load(&global.data)?;
     let cat = &data.catalogue;
     check_filter(cat, &opts.filter)?;
@@ -47,7 +55,6 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
         .iter()
         .filter(|r| matches(r, &opts.filter))
         .collect();
-    let format = super::document_format(global, Some(opts.format), None);
     let list = List { cat, recs };
     crate::render::write(&list, format, Style::stdout(global.color), out)?;
     Ok(0)

@@ -134,6 +134,40 @@ fn document_format(global: &Global, asked: Option<Format>, output: Option<&Path>
     }
 }
 
+/// [`document_format`], refused when it is a binary format (a Word document) bound for a
+/// terminal: a zip archive shown there is garbage and can leave the terminal in a strange state.
+/// A pipe or a file takes it. `file` is the name the error suggests for `-o` ("report.docx").
+/// Commands call this before loading anything, so a refusal has read and written nothing.
+fn destination(
+    global: &Global,
+    asked: Option<Format>,
+    output: Option<&Path>,
+    file: &str,
+) -> Result<Format> {
+    let format = document_format(global, asked, output);
+    if !format.is_text() && crate::io::output::is_stdout(output) && stdout_is_terminal() {
+        return Err(binary_on_terminal(
+            format,
+            &format!("-o {file}.{}", format.extension()),
+        ));
+    }
+    Ok(format)
+}
+
+/// Standard output is a terminal.
+fn stdout_is_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+}
+
+/// The error for a binary format on a terminal, with the fix: `how` saves it to a file.
+fn binary_on_terminal(format: Format, how: &str) -> anyhow::Error {
+    debug_assert_eq!(format, Format::Docx, "say what the new binary format is");
+    anyhow!(
+        "a Word document (--format docx) cannot be shown on a terminal; save it to a file: {how}"
+    )
+}
+
 /// Write `model` in the format asked for (see [`document_format`]) to standard output (styled
 /// for it) or atomically to the `-o` file (plain, 100 columns), then say on standard error what
 /// was written where: "Wrote the html `what` to PATH". The one way `report`, `compare` and
@@ -145,7 +179,10 @@ fn write_document(
     what: &str,
     model: &dyn crate::render::Output,
 ) -> Result<u8> {
-    let format = document_format(global, asked, output);
+    // Already checked by the command before it loaded anything; checked again here so that no
+    // command can write a binary format to a terminal by forgetting to.
+    let file = what.split(' ').next().unwrap_or(what);
+    let format = destination(global, asked, output, file)?;
     match output {
         Some(path) if !crate::io::output::is_stdout(Some(path)) => {
             let style = Style::plain(crate::io::term::PIPE_WIDTH);

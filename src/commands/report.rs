@@ -39,6 +39,7 @@ fn answers_file(given: Option<&Path>) -> Result<PathBuf> {
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    super::destination(global, opts.format, opts.output.as_deref(), "report")?;
     let answers_path = answers_file(opts.answers.as_deref())?;
     let mut outputs = Vec::new();
     if let Some(path) = &opts.output {

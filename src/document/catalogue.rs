@@ -5,7 +5,6 @@ use crate::catalogue::{Catalogue, Data, model::Recommendation};
 use crate::document::only::*;
 use crate::document::wording::catalogue as w;
 use crate::document::{Block, Column, Document, Inline, Kind, Row, Table, cell, text, trusted};
-use crate::render::Format;
 
 /// "R23  Title": an id and its title two spaces apart, as lists of ids line up.
 fn two(id: &str, title: &str) -> Vec<Inline> {
@@ -84,7 +83,7 @@ pub fn list<'a>(cat: &Catalogue, recs: &[&Recommendation]) -> Document<'a> {
             ),
             Block::only(PLAIN, spoken),
             Block::only(PAGES, vec![Block::Table(page)]),
-            Block::only(&[Format::Html], vec![Block::para(count)]),
+            Block::only(HTML, vec![Block::para(count)]),
         ],
     }
 }

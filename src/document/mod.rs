@@ -28,18 +28,24 @@ pub mod wording;
 pub use spell::prepare;
 
 /// The sets of formats that [`Block::Only`] names, one spelling for every builder.
+///
+/// A Word document shows what the HTML page shows (the richest layout, made to be printed): it
+/// is in `HTML` and `PAGES`, and the page's charts become tables there. `HTML` is the page
+/// variant's name, not only the HTML writer's.
 pub mod only {
     use crate::render::Format;
 
     pub const TABLE: &[Format] = &[Format::Table];
     pub const PLAIN: &[Format] = &[Format::Plain];
     pub const MARKDOWN: &[Format] = &[Format::Markdown];
-    pub const HTML: &[Format] = &[Format::Html];
+    pub const HTML: &[Format] = &[Format::Html, Format::Docx];
     pub const TEXT: &[Format] = &[Format::Table, Format::Plain, Format::Markdown];
-    pub const PAGES: &[Format] = &[Format::Markdown, Format::Html];
+    pub const PAGES: &[Format] = &[Format::Markdown, Format::Html, Format::Docx];
     pub const SCREEN: &[Format] = &[Format::Table, Format::Markdown];
     /// The formats that carry a glossary of abbreviations: the documents people print or share.
-    pub const GLOSSARY: &[Format] = &[Format::Markdown, Format::Html];
+    pub const GLOSSARY: &[Format] = &[Format::Markdown, Format::Html, Format::Docx];
+    /// Every document format but the screen-reader layout.
+    pub const NOT_PLAIN: &[Format] = &[Format::Table, Format::Markdown, Format::Html, Format::Docx];
 }
 
 use crate::analysis::scoring::Band;
@@ -367,7 +373,8 @@ pub enum Chart {
 /// What makes a [`Block::Lazy`]'s blocks for a format.
 pub type Lazy<'a> = Box<dyn FnOnce(Format) -> Vec<Block<'a>> + 'a>;
 
-/// Blocks in each text format's words, each made only for the format that shows it.
+/// Blocks in each text format's words, each made only for the format that shows it; a Word
+/// document takes the page's (`html`), as [`only::HTML`] says.
 pub fn each<'a>(
     table: impl FnOnce() -> Vec<Block<'a>> + 'a,
     plain: impl FnOnce() -> Vec<Block<'a>> + 'a,
@@ -378,7 +385,7 @@ pub fn each<'a>(
         Format::Table => table(),
         Format::Plain => plain(),
         Format::Markdown => markdown(),
-        Format::Html => html(),
+        Format::Html | Format::Docx => html(),
         Format::Csv | Format::Json => Vec::new(),
     }))
 }
@@ -605,16 +612,17 @@ pub fn method<'a>(heading: &str, lines: &[String], numbered: bool) -> Block<'a> 
                 &[Format::Plain],
                 lines.iter().map(|l| Block::para(text(l))).collect(),
             ),
-            Block::only(&[Format::Markdown], vec![list(numbered, "")]),
-            Block::only(&[Format::Html], vec![list(true, "method")]),
+            Block::only(only::MARKDOWN, vec![list(numbered, "")]),
+            Block::only(only::HTML, vec![list(true, "method")]),
         ],
     )
 }
 
-/// The page footer, in HTML alone: the catalogue's fingerprint, then what made the page.
+/// The page footer, on the page alone (HTML and Word): the catalogue's fingerprint, then what
+/// made the page.
 pub fn footer<'a>(fingerprint: &str, made: Inline) -> Block<'a> {
     Block::only(
-        &[Format::Html],
+        only::HTML,
         vec![Block::Group {
             tag: Tag::Footer,
             id: "",

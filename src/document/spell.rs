@@ -179,7 +179,11 @@ impl<'g> Speller<'g> {
     /// `s` with each abbreviation not yet spelled out spelled out at its first occurrence.
     fn spell(&mut self, s: String) -> String {
         // Every abbreviation starts with two capitals: most text has none, and is passed over.
-        if !s.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()) {
+        if !s
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        {
             return s;
         }
         let mut out = String::new();

@@ -101,7 +101,6 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
     let opts = textwrap::Options::new(width.max(20))
         .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
         .initial_indent(indent)
         .subsequent_indent(indent);
     textwrap::fill(text, opts)
@@ -114,14 +113,24 @@ pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> Vec<String>
         .initial_indent(first)
         .subsequent_indent(rest)
         .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        // Line by line, as terminals and editors wrap: the "optimal" layout costs more than the
-        // rest of a report together and reads no better in a terminal.
-        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::wrap(text, opts)
         .into_iter()
         .map(std::borrow::Cow::into_owned)
         .collect()
+}
+
+/// [`hanging`] for a report's lists: line by line, as terminals and editors wrap. The even
+/// ("optimal") layout the question screens use cost more than the rest of a long report
+/// together, and reads no better in running text.
+pub fn hanging_lines(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let opts = textwrap::Options::new(width.max(20))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+    textwrap::fill(text, opts)
 }
 
 /// Paint `text` with an ANSI colour when `on`.

@@ -1,8 +1,10 @@
-//! The writers: one per text format, each laying out any [`Document`] and owning all of that
-//! format's escaping, plus the one [`Format`] list every command and test chooses from. JSON and
-//! CSV are not documents but serialisations of each model, so they live beside their models.
+//! The writers: one per document format (the text formats and Word), each laying out any
+//! [`Document`] and owning all of that format's escaping, plus the one [`Format`] list every
+//! command and test chooses from. JSON and CSV are not documents but serialisations of each
+//! model, so they live beside their models.
 
 pub mod csv;
+pub mod docx;
 pub mod html;
 pub mod markdown;
 pub mod markup;
@@ -24,16 +26,19 @@ pub enum Format {
     Html,
     Csv,
     Json,
+    /// A Word document: the page's content, editable.
+    Docx,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Table,
         Format::Plain,
         Format::Markdown,
         Format::Html,
         Format::Csv,
         Format::Json,
+        Format::Docx,
     ];
 
     pub fn name(self) -> &'static str {
@@ -44,7 +49,14 @@ impl Format {
             Format::Html => "html",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Docx => "docx",
         }
+    }
+
+    /// Whether the format is text (UTF-8, readable on a terminal and in a snapshot); a Word
+    /// document is a zip archive, which a terminal would show as garbage.
+    pub fn is_text(self) -> bool {
+        !matches!(self, Format::Docx)
     }
 
     /// The usual file extension, to suggest export paths.
@@ -55,6 +67,7 @@ impl Format {
             Format::Html => "html",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Docx => "docx",
         }
     }
 
@@ -66,8 +79,8 @@ impl Format {
             .unwrap_or(Format::Table)
     }
 
-    /// The format a file name asks for by its extension (`.md`, `.html`, `.csv`, `.json`), if
-    /// any; anything else is left to the caller's default.
+    /// The format a file name asks for by its extension (`.md`, `.html`, `.csv`, `.json`,
+    /// `.docx`), if any; anything else is left to the caller's default.
     pub fn from_extension(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
         match ext.as_str() {
@@ -75,17 +88,18 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "csv" => Some(Format::Csv),
             "json" => Some(Format::Json),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
     }
 }
 
-/// A writer of documents in one text format.
+/// A writer of documents in one format.
 pub trait Writer {
     fn write(&self, doc: Document<'_>, out: &mut dyn Write) -> std::io::Result<()>;
 }
 
-/// The writer for a text format; `None` for JSON and CSV, which serialise their models instead.
+/// The writer for a document format; `None` for JSON and CSV, which serialise their models instead.
 /// `style` matters only to the terminal table.
 pub fn writer(format: Format, style: Style) -> Option<Box<dyn Writer>> {
     match format {
@@ -93,6 +107,7 @@ pub fn writer(format: Format, style: Style) -> Option<Box<dyn Writer>> {
         Format::Plain => Some(Box::new(plain::Plain)),
         Format::Markdown => Some(Box::new(markdown::Markdown)),
         Format::Html => Some(Box::new(html::Html)),
+        Format::Docx => Some(Box::new(docx::Docx)),
         Format::Csv | Format::Json => None,
     }
 }
@@ -100,7 +115,7 @@ pub fn writer(format: Format, style: Style) -> Option<Box<dyn Writer>> {
 /// What a model offers to be written in every format: a document for the text formats, and its
 /// own serialisations as CSV and JSON.
 pub trait Output {
-    /// The document the text formats lay out.
+    /// The document the document formats (text and Word) lay out.
     fn document(&self) -> Document<'_>;
     fn csv(&self, out: &mut dyn Write) -> std::io::Result<()>;
     fn json(&self, out: &mut dyn Write) -> std::io::Result<()>;

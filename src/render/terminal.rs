@@ -3,7 +3,7 @@
 
 use super::{Format, Writer};
 use crate::document::{Block, Document, Inline};
-use crate::io::term::{Style, hanging, paint, wrap};
+use crate::io::term::{Style, hanging_lines, paint};
 use crate::render::table::{self, TCell};
 use crate::text::{one_line, sanitize};
 use std::io::Write;
@@ -71,20 +71,22 @@ impl Terminal {
                 out,
                 "{}",
                 paint(
-                    &sanitize(&wrap(&self.line(&t), width, "")),
+                    &sanitize(&hanging_lines(&self.line(&t), width, "", "")),
                     "33",
                     self.style.color
                 )
             ),
             Block::Ornament(..) => Ok(()),
             Block::Para(_, t) | Block::Note(_, t) | Block::Caption(_, t) => {
-                writeln!(out, "{}", sanitize(&wrap(&self.line(&t), width, "")))
+                writeln!(
+                    out,
+                    "{}",
+                    sanitize(&hanging_lines(&self.line(&t), width, "", ""))
+                )
             }
             Block::Hanging { first, rest, text } => {
-                for line in hanging(&self.line(&text), width, first, rest) {
-                    writeln!(out, "{}", sanitize(&line))?;
-                }
-                Ok(())
+                let lines = hanging_lines(&self.line(&text), width, first, rest);
+                writeln!(out, "{}", sanitize(&lines))
             }
             // Lists wrap as textwrap does by default, a long word split at its hyphen.
             Block::List { items, ordered, .. } => {
@@ -100,11 +102,11 @@ impl Terminal {
                     writeln!(
                         out,
                         "{}",
-                        sanitize(&hanging(&text, width, first, rest).join("\n"))
+                        sanitize(&hanging_lines(&text, width, first, rest))
                     )?;
                     for line in &item.more {
                         let line = one_line(&self.inline(line));
-                        let lines = hanging(&line, width, rest, rest).join("\n");
+                        let lines = hanging_lines(&line, width, rest, rest);
                         writeln!(out, "{}", sanitize(&lines))?;
                     }
                 }
@@ -118,7 +120,7 @@ impl Terminal {
                 writeln!(
                     out,
                     "{}",
-                    sanitize(&wrap(&one_line(&line.join(" · ")), width, ""))
+                    sanitize(&hanging_lines(&one_line(&line.join(" · ")), width, "", ""))
                 )
             }
             Block::Table(t) => {

@@ -290,8 +290,13 @@ pub(crate) mod testing {
         }
     }
 
-    /// The report of `a` on the mini `full` questionnaire, top 10, in `format`.
+    /// The report of `a` on the mini `full` questionnaire, top 10, in a text `format`.
     pub fn render(format: Format, data: &Data, a: &Answers) -> String {
+        String::from_utf8(render_bytes(format, data, a)).expect("utf-8")
+    }
+
+    /// The same in any format, a Word document too.
+    pub fn render_bytes(format: Format, data: &Data, a: &Answers) -> Vec<u8> {
         let q = data.questionnaire("full").expect("questionnaire full");
         let report = Report::new(&data.catalogue, q, a, 10);
         let mut buf = Vec::new();
@@ -302,6 +307,6 @@ pub(crate) mod testing {
             &mut buf,
         )
         .expect("renders");
-        String::from_utf8(buf).expect("utf-8")
+        buf
     }
 }

@@ -353,6 +353,14 @@ fn the_end_screen_saves_the_report_with_its_full_path_and_reads_it_in_a_pager() 
         "{ask}"
     );
     t.press("y", "Saved the html report to");
+    // Another format: a Word document beside the answers, to edit and print.
+    t.press("o", "Which format?");
+    t.press("w", "Save the report as");
+    let saved = t.press(ENTER, "Saved the docx report to");
+    let shown: String = saved.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(shown.contains("Open it in Word or LibreOffice"), "{saved}");
+    let docx = std::fs::read(full.with_extension("docx")).unwrap();
+    assert!(crate::docx::parts(&docx)["word/document.xml"].contains("Heading1"));
     // The pager shows the full report, then the summary comes back.
     let page = t.press("r", "END-OF-REPORT");
     assert!(page.contains("key recommendation"), "{page}");

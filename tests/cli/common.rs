@@ -10,6 +10,28 @@ pub fn formats() -> [&'static str; Format::ALL.len()] {
     Format::ALL.map(Format::name)
 }
 
+/// The formats whose output is text, for the tests that read it as text (snapshots, parsers);
+/// the others (Word) are read back by `crate::docx`, which fails when one is not.
+pub fn text_formats() -> Vec<&'static str> {
+    Format::ALL
+        .into_iter()
+        .filter(|f| f.is_text())
+        .map(Format::name)
+        .collect()
+}
+
+/// What a reader of `format` sees of `bytes`: text formats as they are, a Word document's XML
+/// parts one after another.
+pub fn readable(format: Format, bytes: &[u8]) -> Vec<u8> {
+    if format.is_text() {
+        return bytes.to_vec();
+    }
+    crate::docx::parts(bytes)
+        .into_values()
+        .collect::<String>()
+        .into_bytes()
+}
+
 /// The values the last argument of `icso-assess <args>` accepts, as its usage error lists them
 /// (`list --format`: table, plain, markdown, json), so a value added later is tested too.
 pub fn accepted_values(args: &[&str]) -> Vec<String> {

@@ -1172,6 +1172,7 @@ fn answers_that_could_block_fail_at_once() {
 
 mod renderers {
     use super::terminal_safe;
+    use crate::common;
     use icso_assess::answers::{self, Answer, Answers, State};
     use icso_assess::catalogue::{self, Data, DataSource};
     use icso_assess::io::term::Style;
@@ -1217,12 +1218,13 @@ mod renderers {
         a
     }
 
+    /// The report in `format`, as its reader sees it (a Word document's XML).
     fn render(format: Format, a: &Answers) -> String {
         let q = data().questionnaire(&a.questionnaire).unwrap();
         let r = Report::new(&data().catalogue, q, a, 10);
         let mut out = Vec::new();
         icso_assess::render::write(&r, format, Style::plain(100), &mut out).unwrap();
-        String::from_utf8(out).unwrap()
+        String::from_utf8(common::readable(format, &out)).unwrap()
     }
 
     #[test]
@@ -1259,7 +1261,8 @@ mod renderers {
             let mut out = Vec::new();
             icso_assess::render::write(&r, format, Style::plain(100), &mut out).unwrap();
             let name = format.name();
-            terminal_safe(&out).unwrap_or_else(|why| panic!("aggregate {name}: {why}"));
+            terminal_safe(&common::readable(format, &out))
+                .unwrap_or_else(|why| panic!("aggregate {name}: {why}"));
         }
         for w in &agg.warnings {
             terminal_safe(icso_assess::text::one_line(w).as_bytes()).unwrap();
@@ -1276,7 +1279,8 @@ mod renderers {
             let mut out = Vec::new();
             icso_assess::render::write(&c, format, Style::plain(100), &mut out).unwrap();
             let name = format.name();
-            terminal_safe(&out).unwrap_or_else(|why| panic!("compare {name}: {why}"));
+            terminal_safe(&common::readable(format, &out))
+                .unwrap_or_else(|why| panic!("compare {name}: {why}"));
         }
     }
 
@@ -1293,6 +1297,9 @@ mod renderers {
             !md.contains(" | *b* "),
             "pipes and emphasis unescaped in Markdown"
         );
+        let docx = render(Format::Docx, &a);
+        assert!(!docx.contains("<script>alert"), "raw script in Word");
+        assert!(docx.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         let csv = render(Format::Csv, &a);
         assert!(!csv.contains("\n=HYPERLINK") && !csv.contains(",=HYPERLINK"));
         assert!(

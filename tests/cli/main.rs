@@ -15,6 +15,7 @@ mod cli;
 mod compare;
 mod crash_safety;
 mod docs_numbers;
+mod docx;
 mod ecosystem;
 mod golden;
 mod hostile;

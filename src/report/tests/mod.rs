@@ -13,8 +13,12 @@ fn every_format_is_deterministic() {
     let data = testing::mini();
     let a = testing::answers(&testing::Texts::default());
     for format in Format::ALL {
-        let first = testing::render(format, &data, &a);
+        let first = testing::render_bytes(format, &data, &a);
         assert!(!first.is_empty(), "{format:?}");
-        assert_eq!(first, testing::render(format, &data, &a), "{format:?}");
+        assert_eq!(
+            first,
+            testing::render_bytes(format, &data, &a),
+            "{format:?}"
+        );
     }
 }

@@ -89,7 +89,8 @@ impl Shape {
                 let b = s.as_bytes();
                 (2..=12).contains(&b.len())
                     && b[..2].iter().all(u8::is_ascii_uppercase)
-                    && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && b.iter()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             }
         }
     }
