@@ -768,7 +768,7 @@ fn disagreements<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
         intro.push(Block::Para("empty", trusted(w::no_disagreement(spread))));
     } else {
         intro.push(Block::only(
-            &[Format::Table, Format::Markdown, Format::Html],
+            NOT_PLAIN,
             vec![Block::para(trusted(w::disagreements_intro(spread)))],
         ));
     }
