@@ -13,7 +13,6 @@ use crate::document::{
 };
 use crate::document::{each, each_built};
 use crate::questionnaire::Questionnaire;
-use crate::render::Format;
 use crate::report::Report;
 
 /// The whole report.
