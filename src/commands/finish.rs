@@ -297,30 +297,12 @@ pub fn page(global: &Global, text: &[u8]) {
     if !global.plain {
         crate::prompt::terminal::clear_screen();
     }
-    let pagers: Vec<Vec<String>> = match std::env::var("PAGER") {
-        Ok(p) if !p.trim().is_empty() => vec![p.split_whitespace().map(str::to_string).collect()],
-        _ if global.plain => Vec::new(),
-        _ => vec![
-            vec!["less".to_string(), "-R".to_string()],
-            vec!["more".to_string()],
-        ],
+    let defaults: &[&[&str]] = if global.plain {
+        &[]
+    } else {
+        &[&["less", "-R"], &["more"]]
     };
-    for pager in pagers {
-        let Some((program, args)) = pager.split_first() else {
-            continue;
-        };
-        let Ok(mut child) = std::process::Command::new(program)
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .spawn()
-        else {
-            continue;
-        };
-        if let Some(mut stdin) = child.stdin.take() {
-            // A pager closed early (q) closes the pipe: that is fine.
-            let _ = stdin.write_all(text);
-        }
-        let _ = child.wait();
+    if crate::io::term::to_pager(text, defaults) {
         return;
     }
     // No pager: page by page, a screenful at a time (all of it at once in the accessible mode,

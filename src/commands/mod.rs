@@ -194,9 +194,28 @@ fn write_document(
             eprintln!("Wrote the {} {what} to {shown}", format.name());
         }
         _ => {
+            let style = Style::stdout(global.color);
+            // A report longer than the screen, on a terminal, goes through a pager, as git's
+            // output does: the reader starts at its summary instead of at its last lines.
+            // `less -F` leaves a short one printed as it is, `-X` leaves what was read on the
+            // screen after `q`.
+            if format == Format::Table && !global.plain && crate::io::term::interactive() {
+                let mut text = Vec::new();
+                crate::render::write(model, format, style, &mut text)?;
+                let long = text.iter().filter(|&&b| b == b'\n').count() >= crate::io::term::rows();
+                let prompt = format!("-Ps{}", crate::document::wording::PAGER_PROMPT);
+                let less: &[&str] = &["less", "-FRX", &prompt];
+                if long && crate::io::term::to_pager(&text, &[less]) {
+                    return Ok(0);
+                }
+                let mut out = std::io::stdout().lock();
+                out.write_all(&text)?;
+                out.flush()?;
+                return Ok(0);
+            }
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            crate::render::write(model, format, Style::stdout(global.color), &mut out)?;
+            crate::render::write(model, format, style, &mut out)?;
             out.flush()?;
         }
     }

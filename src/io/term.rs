@@ -141,3 +141,35 @@ pub fn paint(text: &str, code: &str, on: bool) -> String {
         text.to_string()
     }
 }
+
+/// Send `text` to the reader's pager: `$PAGER` when set (`PAGER=cat` turns paging off), else the
+/// first of `defaults` that starts. False when none did, so the caller writes `text` itself.
+pub fn to_pager(text: &[u8], defaults: &[&[&str]]) -> bool {
+    use std::io::Write as _;
+    let pagers: Vec<Vec<String>> = match std::env::var("PAGER") {
+        Ok(p) if !p.trim().is_empty() => vec![p.split_whitespace().map(str::to_string).collect()],
+        _ => defaults
+            .iter()
+            .map(|d| d.iter().map(|s| (*s).to_string()).collect())
+            .collect(),
+    };
+    for pager in pagers {
+        let Some((program, args)) = pager.split_first() else {
+            continue;
+        };
+        let Ok(mut child) = std::process::Command::new(program)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+        else {
+            continue;
+        };
+        if let Some(mut stdin) = child.stdin.take() {
+            // A pager closed early (q) closes the pipe: that is fine.
+            let _ = stdin.write_all(text);
+        }
+        let _ = child.wait();
+        return true;
+    }
+    false
+}

@@ -489,3 +489,52 @@ fn next_year_starts_a_new_file_and_leaves_the_old_one_alone() {
     assert_eq!(new.respondent, "Board");
     assert!(new.answers.is_empty());
 }
+
+/// A report longer than the screen goes through the pager on a terminal, so the reader starts
+/// at its summary; piped, it goes to standard output as it is.
+#[test]
+fn a_long_report_on_a_terminal_opens_at_its_summary_in_the_pager() {
+    let dir = tempfile::tempdir().unwrap();
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/advocacy-quick-2026.toml");
+    // A pager that keeps what it was given and waits for Enter, as less waits for q.
+    let pager = dir.path().join("keep.sh");
+    std::fs::write(
+        &pager,
+        "#!/bin/sh\ncat > \"$(dirname \"$0\")/paged.txt\"\necho END-OF-REPORT\nread x < /dev/tty\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&pager, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let args = ["report", "--answers", example.to_str().unwrap()];
+    let mut t = Tty::spawn_with(
+        dir.path(),
+        80,
+        24,
+        &args,
+        &[("PAGER", pager.to_str().unwrap())],
+    );
+    let shown = t.wait("END-OF-REPORT");
+    // The pager got the whole report, title and summary first.
+    let report = std::fs::read_to_string(dir.path().join("paged.txt")).unwrap();
+    assert!(
+        report.starts_with("China readiness report: Open Rivers Alliance"),
+        "{report}"
+    );
+    let summary = report.find("What matters now").expect("the summary");
+    assert!(summary < report.find("All questions by area").unwrap());
+    assert!(
+        !shown.contains("What matters now"),
+        "the pager, not the command, showed it"
+    );
+    t.send(ENTER);
+    assert_eq!(t.exit_code(), 0);
+
+    // Piped, no pager: the report goes to standard output as it is.
+    let piped = std::process::Command::new(env!("CARGO_BIN_EXE_icso-assess"))
+        .args(args)
+        .env("PAGER", pager.to_str().unwrap())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&piped.stdout).starts_with("China readiness report"));
+    assert!(!String::from_utf8_lossy(&piped.stdout).contains("END-OF-REPORT"));
+}

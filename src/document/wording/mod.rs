@@ -171,6 +171,10 @@ fn sentence(parts: impl IntoIterator<Item = Inline>) -> Text {
     parts.into_iter().collect()
 }
 
+/// The pager's prompt under a long report on a terminal (less's prompt syntax: no `?`, `%`,
+/// `.` or `:`).
+pub const PAGER_PROMPT: &str = "Space for more, b to go back, q to quit";
+
 /// The HTML contents list's heading.
 pub const CONTENTS: &str = "Contents";
 
