@@ -168,6 +168,8 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
             blocks.push(hang("  ", w::asked_in(&q.id, &x.id, &x.text)));
         }
     }
+    blocks.push(Block::Blank);
+    blocks.push(Block::Note("", trusted(w::guide_dated())));
     Document {
         kind: Kind::Catalogue,
         title: format!("{} {}", r.id, r.title),

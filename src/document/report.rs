@@ -1545,8 +1545,13 @@ fn resource_html(res: &crate::catalogue::model::Resource, serves: &str) -> Text 
     t
 }
 
+/// How the scores were computed, then once when the guide was written.
 fn method<'a>(r: &Report<'a>) -> Block<'a> {
-    crate::document::method(w::HOW_SCORES_WERE_COMPUTED, &r.method(), false)
+    let mut method = crate::document::method(w::HOW_SCORES_WERE_COMPUTED, &r.method(), false);
+    if let Block::Group { blocks, .. } = &mut method {
+        blocks.push(Block::Note("dated", trusted(w::guide_dated())));
+    }
+    method
 }
 
 fn footer<'a>(r: &Report<'a>) -> Block<'a> {

@@ -25,6 +25,13 @@ pub const RESOURCES_FROM_GUIDE: &str = "Resources from the guide";
 /// The guide the recommendations come from.
 pub const GUIDE: &str = "Strengthening the capacity of ICSOs related to the rise of China";
 
+/// Once in every report and `show`: when the guide was written, so its facts read as of then.
+pub fn guide_dated() -> String {
+    format!(
+        "The recommendations come from the guide \u{201c}{GUIDE}\u{201d}, written in 2019-2020 after a meeting of ICSOs in Hong Kong in June 2019; facts from it are as of that time."
+    )
+}
+
 // Labels of facts and table columns. "Id" heads the text formats' columns, "ID" the page's.
 pub const RESPONDENT: &str = "Respondent";
 pub const QUESTIONNAIRE: &str = "Questionnaire";
