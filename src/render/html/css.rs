@@ -45,8 +45,6 @@ tr.part td { font-weight: 700; padding-top: .8rem; }
 table.areas-mini { max-width: 40rem; margin-top: .8rem; }
 table.areas-mini td { padding: .2rem .5rem; }
 table.areas-mini .meter { width: 10rem; }
-nav.contents ol { columns: 2 16rem; column-gap: 2rem; padding-left: 1.4rem; margin: .3rem 0; }
-nav.contents a { color: var(--accent); }
 dl.glossary { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.glossary dt { font-weight: 700; }
 dl.glossary dd { margin: 0; }
@@ -64,7 +62,6 @@ dl.glossary dd { margin: 0; }
   table.areas-mini { font-size: .8rem; }
   table.areas-mini td, table.areas-mini th { padding: .05rem .4rem; }
   ol.now { margin-bottom: .3rem; }
-  nav.contents a { color: inherit; text-decoration: none; }
   .area-facts { break-after: avoid; page-break-after: avoid; }
   .meter, .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -171,6 +171,8 @@ tr.sub td { padding-top: 0; }
 .sub-label { color: var(--muted); font-weight: 700; }
 .empty { color: var(--muted); font-style: italic; }
 .method li { margin-bottom: .4rem; }
+nav.contents ol { columns: 2 16rem; column-gap: 2rem; padding-left: 1.4rem; margin: .3rem 0; }
+nav.contents a { color: var(--accent); }
 footer {
   margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid var(--line);
   color: var(--muted); font-size: .85rem; overflow-wrap: anywhere;
@@ -215,6 +217,7 @@ footer {
   /* A table of single rows may break between them; a row and its note stay together. */
   tbody:only-of-type { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
+  nav.contents a { color: inherit; text-decoration: none; }
   th, td { padding: .3rem .4rem; }
   svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
