@@ -207,7 +207,7 @@ footer {
 }
 @page { margin: 14mm 14mm 16mm; }
 @media print {
-  html { font-size: 9.5pt; }
+  html { font-size: 9pt; }
   body { background: none; }
   main { max-width: none; margin: 0; padding: 0; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
