@@ -509,43 +509,8 @@ impl Body {
             }
             // Decoration between two scores; the words around it say the same.
             Block::Ornament(..) | Block::Blank | Block::Glossary(_) => {}
-            Block::List { ordered, items, .. } => {
-                let numbering = if ordered {
-                    self.ordered += 1;
-                    NUMBERS + self.ordered
-                } else {
-                    BULLETS
-                };
-                for item in items {
-                    let p = self
-                        .text_para(style::LIST, &item.text, Look::default())
-                        .numbering(NumberingId::new(numbering), IndentLevel::new(0));
-                    self.push(p);
-                    // The lines under an item (a priority's levels, its first step) are
-                    // paragraphs of the item: indented to its text, without a number.
-                    for more in &item.more {
-                        let p = self.text_para(style::LIST, more, Look::default()).indent(
-                            Some(LIST_INDENT),
-                            None,
-                            None,
-                            None,
-                        );
-                        self.push(p);
-                    }
-                }
-            }
-            Block::Facts(_, facts) => {
-                for (label, value) in facts {
-                    let mut p = self.para(style::FACT);
-                    p = p.add_run(Look::default().bold().run(&format!("{}: ", clean(&label))));
-                    let mut out = Vec::new();
-                    runs(&value, Look::default(), &mut out);
-                    for r in out {
-                        p = p.add_run(r);
-                    }
-                    self.push(p);
-                }
-            }
+            Block::List { ordered, items, .. } => self.list(ordered, &items),
+            Block::Facts(_, facts) => self.facts(facts),
             Block::Table(t) => {
                 if let Some(t) = self.table(&t) {
                     self.push_table(t);
@@ -584,6 +549,47 @@ impl Body {
             Block::Only(formats, blocks) if formats.contains(&Format::Docx) => self.blocks(blocks),
             Block::Only(..) => {}
             Block::Lazy(make) => self.blocks(make(Format::Docx)),
+        }
+    }
+
+    /// A list: a numbered or bulleted paragraph an item, and the lines under an item (a
+    /// priority's levels, its first step) as paragraphs of it, indented to its text without a
+    /// number.
+    fn list(&mut self, ordered: bool, items: &[document::Item]) {
+        let numbering = if ordered {
+            self.ordered += 1;
+            NUMBERS + self.ordered
+        } else {
+            BULLETS
+        };
+        for item in items {
+            let p = self
+                .text_para(style::LIST, &item.text, Look::default())
+                .numbering(NumberingId::new(numbering), IndentLevel::new(0));
+            self.push(p);
+            for more in &item.more {
+                let p = self.text_para(style::LIST, more, Look::default()).indent(
+                    Some(LIST_INDENT),
+                    None,
+                    None,
+                    None,
+                );
+                self.push(p);
+            }
+        }
+    }
+
+    /// Labelled values, a paragraph each: the label bold.
+    fn facts(&mut self, facts: Vec<(String, document::Text)>) {
+        for (label, value) in facts {
+            let mut p = self.para(style::FACT);
+            p = p.add_run(Look::default().bold().run(&format!("{}: ", clean(&label))));
+            let mut out = Vec::new();
+            runs(&value, Look::default(), &mut out);
+            for r in out {
+                p = p.add_run(r);
+            }
+            self.push(p);
         }
     }
 
@@ -1353,10 +1359,10 @@ mod tests {
         assert!(doc.contains(r#"<w:rFonts w:ascii="Courier New""#));
     }
 
-    #[test]
-    fn every_block_is_shown_as_the_page_shows_it() {
+    /// One block of every kind, and inline content of every kind.
+    fn every_block() -> Vec<Block<'static>> {
         let lazy: crate::document::Lazy = Box::new(|f| vec![Block::para(trusted(f.name()))]);
-        let doc = body(vec![
+        vec![
             Block::Label(trusted("Label")),
             Block::Para("kicker", trusted("Kicker")),
             Block::Note("warning", text("Careful")),
@@ -1407,7 +1413,12 @@ mod tests {
                 Inline::Meter(Some(50.0)),
                 Inline::Bar(None, 4),
             ]),
-        ]);
+        ]
+    }
+
+    #[test]
+    fn every_block_is_shown_as_the_page_shows_it() {
+        let doc = body(every_block());
         for words in [
             "Label",
             "Kicker",
