@@ -388,50 +388,60 @@ fn profile_line(q: &Questionnaire, choice: &ProfileChoice) -> String {
 }
 
 /// The aggregate's respondents, each scored alone, and the profile the combined answers use.
-fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
+fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     let n = agg.respondents.len();
-    let profile: Vec<Text> = agg
-        .profile
-        .iter()
-        .map(|p| text(profile_line(r.q, p)))
-        .collect();
-    let profile_blocks = || {
+    // Thousands of respondents make each variant large: only the one being written is made.
+    let profile = move || -> Vec<Text> {
+        agg.profile
+            .iter()
+            .map(|p| text(profile_line(r.q, p)))
+            .collect()
+    };
+    let profile_blocks = move || {
+        let profile = profile();
         let mut blocks = Vec::new();
         if !profile.is_empty() {
             blocks.push(Block::para(trusted(w::PROFILE_INTRO)));
-            blocks.push(Block::list(profile.clone()));
+            blocks.push(Block::list(profile));
         }
         blocks
     };
-    let mut spoken = vec![
-        Block::heading(2, trusted(w::with_count_spoken(w::RESPONDENTS, n))),
-        Block::para(trusted(w::RESPONDENTS_INTRO)),
-    ];
-    spoken.extend(agg.respondents.iter().map(|x| {
-        let c = x.coverage;
-        Block::para(text(w::respondent_spoken(
-            &x.label,
-            &x.file,
-            &percent(x.overall.score),
-            &range(x.overall.low, x.overall.high),
-            &w::counts(c.answered, c.na, c.unknown, c.unanswered),
-        )))
-    }));
-    spoken.extend(
-        profile
-            .iter()
-            .map(|p| Block::para(text(w::profile_spoken(&crate::document::plain(p))))),
-    );
-    let mut screen = vec![
-        Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
-        Block::para(trusted(w::RESPONDENTS_INTRO_SCREEN)),
-        Block::Table(respondents_screen_table(agg)),
-    ];
-    if !profile.is_empty() {
-        screen.push(Block::Blank);
-    }
-    screen.extend(profile_blocks());
-    let page = |code: bool| {
+    let spoken = move || {
+        let mut spoken = vec![
+            Block::heading(2, trusted(w::with_count_spoken(w::RESPONDENTS, n))),
+            Block::para(trusted(w::RESPONDENTS_INTRO)),
+        ];
+        spoken.extend(agg.respondents.iter().map(|x| {
+            let c = x.coverage;
+            Block::para(text(w::respondent_spoken(
+                &x.label,
+                &x.file,
+                &percent(x.overall.score),
+                &range(x.overall.low, x.overall.high),
+                &w::counts(c.answered, c.na, c.unknown, c.unanswered),
+            )))
+        }));
+        spoken.extend(
+            profile()
+                .iter()
+                .map(|p| Block::para(text(w::profile_spoken(&crate::document::plain(p))))),
+        );
+        spoken
+    };
+    let screen = move || {
+        let mut screen = vec![
+            Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
+            Block::para(trusted(w::RESPONDENTS_INTRO_SCREEN)),
+            Block::Table(respondents_screen_table(agg)),
+        ];
+        let profile = profile_blocks();
+        if !profile.is_empty() {
+            screen.push(Block::Blank);
+        }
+        screen.extend(profile);
+        screen
+    };
+    let page = move |code: bool| {
         let mut blocks = vec![
             Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
             Block::para(trusted(w::RESPONDENTS_INTRO)),
@@ -442,7 +452,12 @@ fn respondents<'a>(r: &Report<'a>, agg: &'a Summary) -> Block<'a> {
     };
     Block::section(
         "respondents",
-        vec![each_built(screen, spoken, page(false), page(true))],
+        vec![each(
+            screen,
+            spoken,
+            move || page(false),
+            move || page(true),
+        )],
     )
 }
 
