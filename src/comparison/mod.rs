@@ -63,16 +63,19 @@ impl Which {
     }
 }
 
+/// A side's organisation as written, or "(organisation not named)".
+fn organisation_name(a: &Answers) -> String {
+    let n = a.organisation.trim();
+    if n.is_empty() {
+        w::ORGANISATION_NOT_NAMED_PAREN.to_string()
+    } else {
+        n.to_string()
+    }
+}
+
 /// The organisation(s) for a title: one name, or both when they differ.
 pub fn organisations(c: &Comparison) -> String {
-    let name = |a: &Answers| {
-        let n = a.organisation.trim();
-        if n.is_empty() {
-            w::ORGANISATION_NOT_NAMED_PAREN.to_string()
-        } else {
-            n.to_string()
-        }
-    };
+    let name = organisation_name;
     if c.same_organisation() {
         name(c.before.answers)
     } else {
@@ -251,15 +254,12 @@ pub fn assessed_sentence(c: &Comparison) -> String {
     if c.same_organisation() {
         w::assessed(&organisations(c), date(b), date(a))
     } else {
-        let name = |a: &Answers| {
-            let n = a.organisation.trim();
-            if n.is_empty() {
-                w::ORGANISATION_NOT_NAMED_PAREN.to_string()
-            } else {
-                n.to_string()
-            }
-        };
-        w::assessed_two(&name(b), date(b), &name(a), date(a))
+        w::assessed_two(
+            &organisation_name(b),
+            date(b),
+            &organisation_name(a),
+            date(a),
+        )
     }
 }
 

@@ -151,3 +151,19 @@ fn empty_sections_say_so() {
     assert!(!md.contains("## Resources"));
     assert!(md.contains("Overall readiness: not scored yet, since no question is answered."));
 }
+
+/// A key recommendation whose every question is marked not applicable says so, rather than
+/// "0 of 1 answered".
+#[test]
+fn a_key_recommendation_all_not_applicable_says_so() {
+    let data = testing::mini();
+    let mut a = answers("Acme");
+    let na = crate::answers::State::NotApplicable("No such work".into());
+    a.answers
+        .insert("R01".into(), crate::answers::Answer::new(na));
+    let md = testing::render(Format::Markdown, &data, &a);
+    assert!(
+        md.contains("| K1 | Have a strategy | not scored: marked not applicable | 0/1 |"),
+        "{md}"
+    );
+}
