@@ -104,7 +104,7 @@ pub enum Commands {
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
     },
-    /// Write a blank, commented answers file to fill in by hand
+    /// Write a blank answers file to fill in by hand: commented text, or a workbook
     Template {
         /// Which questionnaire (quick or full)
         #[arg(long, value_name = "ID", default_value = "quick")]
@@ -112,6 +112,18 @@ pub enum Commands {
         /// Write to FILE instead of standard output (never overwrites)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// toml (a text file) or xlsx (a workbook for Excel, LibreOffice or Google Sheets);
+        /// default: from the extension of -o, else toml
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<TemplateFormat>,
+    },
+    /// Turn a filled workbook into an answers text file, or an answers file into a workbook
+    Convert {
+        /// The answers file or workbook to read (.toml or .xlsx)
+        input: PathBuf,
+        /// The file to write: its extension (.toml or .xlsx) says which (never overwrites)
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
     },
     /// List the recommendations, optionally filtered
     List {
@@ -170,6 +182,13 @@ pub enum Commands {
         #[arg(long, value_name = "FILE", num_args = 1..)]
         answers: Vec<PathBuf>,
     },
+}
+
+/// What `template` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TemplateFormat {
+    Toml,
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -308,10 +327,20 @@ impl Commands {
             Commands::Template {
                 questionnaire,
                 output,
+                format,
             } => Command::Template(template::Options {
                 questionnaire,
+                workbook: match format {
+                    Some(f) => f == TemplateFormat::Xlsx,
+                    None => output
+                        .as_deref()
+                        .is_some_and(crate::answers::is_workbook_path),
+                },
                 output,
             }),
+            Commands::Convert { input, output } => {
+                Command::Convert(template::Convert { input, output })
+            }
             Commands::List {
                 part,
                 area,

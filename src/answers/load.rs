@@ -94,9 +94,42 @@ pub fn load(path: &Path, data: &Data) -> Result<Answers, LoadError> {
 }
 
 /// [`load`], with the questionnaire of `data` the file answers: callers need not look it up.
+///
+/// A workbook (`.xlsx`, or any file starting as a zip does) is read as the sheets of
+/// [`super::workbook`] and checked exactly as the answers file it stands for.
 pub fn open<'d>(path: &Path, data: &'d Data) -> Result<(Answers, &'d Questionnaire), LoadError> {
+    let shown = crate::text::shown_path(path);
+    if is_workbook_path(path) {
+        let bytes = read_workbook(path)?;
+        let text =
+            super::workbook::text(&shown, &bytes, data).map_err(|findings| LoadError::Invalid {
+                findings,
+                made_for: None,
+            })?;
+        return checked(&shown, &text, data).map_err(|e| match e {
+            LoadError::Invalid { findings, made_for } => LoadError::Invalid {
+                findings: super::workbook::relocate(&shown, &bytes, data, findings),
+                made_for,
+            },
+            other => other,
+        });
+    }
     let text = read(path)?;
-    checked(&crate::text::shown_path(path), &text, data)
+    checked(&shown, &text, data)
+}
+
+/// Does `path` name a workbook, by its extension?
+pub fn is_workbook_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// The bytes of a workbook, unchecked: a regular file of at most
+/// [`super::workbook::MAX_FILE_BYTES`].
+pub fn read_workbook(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let shown = crate::text::shown_path(path);
+    read_bounded(path, super::workbook::MAX_FILE_BYTES)
+        .map_err(|why| LoadError::Unreadable(format!("cannot read workbook {shown}: {why}")))
 }
 
 /// [`parse`], with the questionnaire of `data` the file answers, or the error a loader reports

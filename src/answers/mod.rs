@@ -6,8 +6,11 @@ mod load;
 pub mod model;
 mod save;
 mod template;
+pub mod workbook;
 
-pub use load::{LoadError, MAX_FILE_BYTES, checked, load, open, parse, read};
+pub use load::{
+    LoadError, MAX_FILE_BYTES, checked, is_workbook_path, load, open, parse, read, read_workbook,
+};
 pub use model::*;
 pub use save::{check_writable, save, save_text, to_toml};
 pub use template::template;

@@ -45,6 +45,7 @@ pub enum Command {
     Show(show::Options),
     Report(report::Options),
     Template(template::Options),
+    Convert(template::Convert),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
     InitData(meta::InitData),
@@ -70,6 +71,7 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Compare(opts) => compare::run(global, &opts),
         Command::Aggregate(opts) => aggregate::run(global, &opts),
         Command::Template(opts) => template::run(global, &opts),
+        Command::Convert(opts) => template::convert(global, &opts),
     }
 }
 

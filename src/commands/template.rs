@@ -1,17 +1,45 @@
-//! `template --questionnaire ID`: a blank, commented answers file to fill in an editor or by
-//! email. Never overwrites an existing file: it may hold someone's answers.
+//! `template --questionnaire ID`: a blank answers file to fill in an editor, by email or in a
+//! spreadsheet; `convert`: a filled workbook to answers text and back. Neither overwrites an
+//! existing file: it may hold someone's answers.
 
 use super::Global;
-use crate::answers;
+use crate::answers::{self, workbook};
 use crate::io::identity::Role;
 use crate::io::output;
-use anyhow::{Result, bail};
-use std::path::PathBuf;
+use crate::text::{shell_word, shown_path};
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
 pub struct Options {
     pub questionnaire: String,
     pub output: Option<PathBuf>,
+    /// A workbook (.xlsx) rather than commented TOML.
+    pub workbook: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Convert {
+    pub input: PathBuf,
+    pub output: PathBuf,
+}
+
+/// Refuse to replace a file that may hold answers.
+fn refuse_existing(path: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(path).is_ok() {
+        bail!(
+            "{} already exists and may hold answers; choose another file name, or delete it first",
+            shown_path(path)
+        );
+    }
+    Ok(())
+}
+
+/// Write `bytes` privately, like the answers file it becomes: editors keep the mode when saving.
+fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    refuse_existing(path)?;
+    output::write_file(path, output::Access::Private, |out| out.write_all(bytes))?;
+    Ok(())
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
@@ -22,27 +50,63 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         .collect();
     let data = super::load_data(global, &[], &outputs)?;
     let q = super::questionnaire(&data, &opts.questionnaire)?;
+    let to_file = opts
+        .output
+        .as_deref()
+        .filter(|p| !output::is_stdout(Some(p)));
+    if opts.workbook {
+        let Some(path) = to_file else {
+            bail!(
+                "a workbook cannot be shown in the terminal; write it to a file with -o answers.xlsx"
+            );
+        };
+        let bytes = workbook::template(&data, q, None).context("could not build the workbook")?;
+        write_new(path, &bytes)?;
+        let shown = shown_path(path);
+        eprintln!(
+            "Wrote a blank {} questionnaire workbook to {shown}. Fill in the yellow cells in Excel, LibreOffice or Google Sheets (saved as .xlsx), then run: icso-assess report --answers {}",
+            q.id,
+            shell_word(&shown),
+        );
+        return Ok(0);
+    }
     let text = answers::template(&data, q);
-    match &opts.output {
-        Some(path) if !output::is_stdout(Some(path)) => {
-            if std::fs::symlink_metadata(path).is_ok() {
-                bail!(
-                    "{} already exists and may hold answers; choose another file name, or delete it first",
-                    crate::text::shown_path(path)
-                );
-            }
-            // Private like the answers file it becomes: editors keep the mode when saving.
-            output::write_file(path, output::Access::Private, |out| {
-                out.write_all(text.as_bytes())
-            })?;
-            let shown = crate::text::shown_path(path);
+    match to_file {
+        Some(path) => {
+            write_new(path, text.as_bytes())?;
+            let shown = shown_path(path);
             eprintln!(
                 "Wrote a blank {} questionnaire to {shown}. Fill it in, then run: icso-assess report --answers {}",
                 q.id,
-                crate::text::shell_word(&shown),
+                shell_word(&shown),
             );
             Ok(0)
         }
-        _ => super::print(&text),
+        None => super::print(&text),
     }
+}
+
+pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
+    let inputs = [Role::input(&opts.input, "the answers to convert")];
+    let outputs = [Role::output(&opts.output, "the converted answers", "-o")];
+    let data = super::load_data(global, &inputs, &outputs)?;
+    let (answers, q) = answers::open(&opts.input, &data)?;
+    let bytes = if answers::is_workbook_path(&opts.output) {
+        workbook::template(&data, q, Some(&answers)).context("could not build the workbook")?
+    } else if opts.output.extension().is_some_and(|e| e == "toml") {
+        answers::to_toml(&answers, q).into_bytes()
+    } else {
+        bail!(
+            "{}: say what to write by its extension: .toml for an answers text file, .xlsx for a workbook",
+            shown_path(&opts.output)
+        );
+    };
+    write_new(&opts.output, &bytes)?;
+    eprintln!(
+        "Wrote the {} answers of {} to {}.",
+        answers.answers.len(),
+        shown_path(&opts.input),
+        shown_path(&opts.output)
+    );
+    Ok(0)
 }

@@ -99,7 +99,10 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             // A folder named like a file is not read (no recursion); anything else ending in
             // .toml is, and fails loudly if it is not a readable answers file.
             let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-            if !is_dir && p.extension().is_some_and(|e| e == "toml") {
+            if !is_dir
+                && p.extension()
+                    .is_some_and(|e| e == "toml" || e.eq_ignore_ascii_case("xlsx"))
+            {
                 found.push(p);
             }
         }

@@ -1,0 +1,628 @@
+//! The answers as a workbook to fill in (Excel, LibreOffice, Google Sheets): [`template`] writes a
+//! blank one with rust_xlsxwriter, [`parse`] reads a filled one with calamine. A filled workbook
+//! is turned into the text of an answers file, one value per line, and checked by the same
+//! checker as any answers file; each finding's line is then named by its sheet and cell.
+//!
+//! Ours are recognised by what people and other programs keep: the sheet names, the header cells
+//! and the hidden `About` sheet's values, never by parts that a re-save would drop.
+
+use super::model::{Answers, FORMAT_VERSION, State};
+use super::save::quoted;
+use crate::catalogue::Data;
+use crate::diagnostics::{Code, Finding};
+use crate::questionnaire::{Importance, Questionnaire};
+use calamine::{Data as Cell, Range, Reader, Xlsx};
+use rust_xlsxwriter::{
+    ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Format, FormatBorder,
+    Workbook, Worksheet, XlsxError,
+};
+use std::io::Cursor;
+
+pub const INSTRUCTIONS: &str = "Instructions";
+pub const PROFILE: &str = "Profile";
+pub const QUESTIONS: &str = "Questions";
+pub const ABOUT: &str = "About";
+
+/// The words of the level drop-down beyond the numbers, and what they mean in an answers file.
+const NOT_APPLICABLE: &str = "not applicable";
+const DONT_KNOW: &str = "don't know";
+
+/// The Questions sheet's columns, in order. The first four identify the row and are locked.
+const HEADERS: [&str; 15] = [
+    "Question",
+    "Area",
+    "Recommendation",
+    "Title",
+    "What we ask",
+    "Level 0 means",
+    "Level 1 means",
+    "Level 2 means",
+    "Level 3 means",
+    "Level 4 means",
+    "Your level",
+    "Reason (required if not applicable)",
+    "Importance (optional)",
+    "Target level (optional)",
+    "Note (optional)",
+];
+const COL_ID: u16 = 0;
+const COL_LEVEL: u16 = 10;
+const COL_REASON: u16 = 11;
+const COL_IMPORTANCE: u16 = 12;
+const COL_TARGET: u16 = 13;
+const COL_NOTE: u16 = 14;
+
+/// The Profile sheet's rows before the profile questions: key, label.
+const SETTINGS: [(&str, &str); 3] = [
+    ("organisation", "Your organisation's name"),
+    ("respondent", "Who answers: a person, a team or an office"),
+    ("date", "The day of these answers, as YYYY-MM-DD"),
+];
+
+/// The largest workbook read, and the most rows and columns looked at: a filled full
+/// questionnaire is about 30 KB and 50 rows.
+pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+const MAX_ROWS: u32 = 2000;
+const MAX_COLS: u32 = 40;
+
+/// Column letters for messages: 0 -> A, 26 -> AA.
+fn column_name(mut col: u32) -> String {
+    let mut name = Vec::new();
+    loop {
+        name.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    name.reverse();
+    String::from_utf8(name).unwrap_or_default()
+}
+
+fn cell_name(row: u32, col: u32) -> String {
+    format!("{}{}", column_name(col), row + 1)
+}
+
+/// A blank workbook for `q`: identical bytes for identical data (a fixed creation date).
+/// With `filled`, its answers are written into the yellow cells (for `convert`).
+pub fn template(
+    data: &Data,
+    q: &Questionnaire,
+    filled: Option<&Answers>,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    // The guide's own date would do as well; a fixed date keeps the bytes the same run to run.
+    let when = ExcelDateTime::from_ymd(2024, 1, 1)?;
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(format!("icso-assess answers: {}", q.title))
+            .set_creation_datetime(&when),
+    );
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let head = wrap
+        .clone()
+        .set_bold()
+        .set_background_color(0xD9E2F3)
+        .set_border(FormatBorder::Thin);
+    let open = wrap
+        .clone()
+        .set_unlocked()
+        .set_background_color(0xFFF2CC)
+        .set_border(FormatBorder::Thin);
+
+    instructions(book.add_worksheet(), q, &wrap, &head)?;
+    profile(book.add_worksheet(), q, filled, &wrap, &head, &open)?;
+    questions(book.add_worksheet(), data, q, filled, &wrap, &head, &open)?;
+    let about = book.add_worksheet().set_name(ABOUT)?;
+    for (row, (key, value)) in [
+        ("format", FORMAT_VERSION.to_string()),
+        ("questionnaire", q.id.clone()),
+        ("questionnaire_version", q.version.clone()),
+    ]
+    .iter()
+    .enumerate()
+    {
+        about.write_string(row as u32, 0, *key)?;
+        about.write_string(row as u32, 1, value)?;
+    }
+    about.set_hidden(true);
+    book.save_to_buffer()
+}
+
+fn page(sheet: &mut Worksheet) {
+    // A4, landscape, as wide as one page.
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0);
+}
+
+fn instructions(
+    sheet: &mut Worksheet,
+    q: &Questionnaire,
+    wrap: &Format,
+    head: &Format,
+) -> Result<(), XlsxError> {
+    sheet.set_name(INSTRUCTIONS)?;
+    page(sheet);
+    sheet.set_column_width(0, 100)?;
+    let low = q.scale.first().map_or(0, |l| l.level);
+    let high = q.max_level();
+    let lines = [
+        format!(
+            "{} (questionnaire {}, version {})",
+            q.title, q.id, q.version
+        ),
+        "How to fill in this workbook".to_string(),
+        format!(
+            "1. On the {PROFILE} sheet, fill in the yellow cells: your organisation, who answers, \
+             the date, and the questions about your organisation (pick from the list)."
+        ),
+        format!(
+            "2. On the {QUESTIONS} sheet, one row per question: read what each level means, then \
+             pick your level ({low} to {high}, {NOT_APPLICABLE} or {DONT_KNOW}) in the yellow \
+             'Your level' cell."
+        ),
+        format!(
+            "3. If a question does not apply to you, pick '{NOT_APPLICABLE}' and write why in the \
+             Reason cell: it turns red until you do."
+        ),
+        "4. Importance, target and note are optional. Leave a question blank to skip it: a partly \
+         filled workbook is fine."
+            .to_string(),
+        "5. Save the workbook as it is (.xlsx) and send it back. Do not rename the sheets or \
+         change the grey columns: they tell the tool which question each row answers."
+            .to_string(),
+        "To see the results: icso-assess report --answers THIS-FILE.xlsx".to_string(),
+    ];
+    for (row, line) in lines.iter().enumerate() {
+        let format = if row < 2 { head } else { wrap };
+        sheet.write_string_with_format(row as u32, 0, line, format)?;
+    }
+    Ok(())
+}
+
+fn profile(
+    sheet: &mut Worksheet,
+    q: &Questionnaire,
+    filled: Option<&Answers>,
+    wrap: &Format,
+    head: &Format,
+    open: &Format,
+) -> Result<(), XlsxError> {
+    sheet.set_name(PROFILE)?;
+    page(sheet);
+    sheet
+        .set_column_width(0, 18)?
+        .set_column_width(1, 60)?
+        .set_column_width(2, 45)?;
+    for (col, title) in ["Field", "Question", "Your answer"].iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *title, head)?;
+    }
+    let mut row = 1;
+    for (key, label) in SETTINGS {
+        sheet.write_string_with_format(row, 0, key, wrap)?;
+        sheet.write_string_with_format(row, 1, label, wrap)?;
+        let value = filled.map_or("", |a| match key {
+            "organisation" => a.organisation.as_str(),
+            "respondent" => a.respondent.as_str(),
+            _ => a.date.as_str(),
+        });
+        sheet.write_string_with_format(row, 2, value, open)?;
+        row += 1;
+    }
+    for p in &q.profile {
+        sheet.write_string_with_format(row, 0, &p.id, wrap)?;
+        sheet.write_string_with_format(row, 1, &p.question, wrap)?;
+        let chosen = filled
+            .and_then(|a| a.profile_answer(&p.id))
+            .map(|id| p.option(id).map_or(id, |o| o.label.as_str()));
+        sheet.write_string_with_format(row, 2, chosen.unwrap_or(""), open)?;
+        let labels: Vec<&str> = p.options.iter().map(|o| o.label.as_str()).collect();
+        if let Ok(list) = DataValidation::new().allow_list_strings(&labels) {
+            sheet.add_data_validation(row, 2, row, 2, &list)?;
+        }
+        row += 1;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.protect();
+    Ok(())
+}
+
+fn questions(
+    sheet: &mut Worksheet,
+    data: &Data,
+    q: &Questionnaire,
+    filled: Option<&Answers>,
+    wrap: &Format,
+    head: &Format,
+    open: &Format,
+) -> Result<(), XlsxError> {
+    sheet.set_name(QUESTIONS)?;
+    page(sheet);
+    sheet.set_repeat_rows(0, 0)?;
+    let widths = [
+        10.0, 18.0, 9.0, 24.0, 40.0, 22.0, 22.0, 22.0, 22.0, 22.0, 12.0, 26.0, 12.0, 10.0, 30.0,
+    ];
+    for (col, width) in widths.iter().enumerate() {
+        sheet.set_column_width(col as u16, *width)?;
+    }
+    for (col, title) in HEADERS.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *title, head)?;
+    }
+    let low = q.scale.first().map_or(0, |l| l.level);
+    let mut levels: Vec<String> = (low..=q.max_level()).map(|l| l.to_string()).collect();
+    levels.push(NOT_APPLICABLE.into());
+    levels.push(DONT_KNOW.into());
+    let importance: Vec<&str> = Importance::ALL.iter().map(|i| i.as_str()).collect();
+    let targets: Vec<String> = (low.max(1)..=q.max_level())
+        .map(|l| l.to_string())
+        .collect();
+    let last = q.questions.len() as u32;
+    for (index, question) in q.questions.iter().enumerate() {
+        let row = index as u32 + 1;
+        let rec = data.catalogue.recommendation(&question.recommendation);
+        let area = rec.and_then(|r| data.catalogue.area(&r.area));
+        let cells = [
+            question.id.as_str(),
+            area.map_or("", |a| a.title.as_str()),
+            question.recommendation.as_str(),
+            rec.map_or("", |r| r.title.as_str()),
+            question.text.as_str(),
+        ];
+        for (col, text) in cells.iter().enumerate() {
+            sheet.write_string_with_format(row, col as u16, *text, wrap)?;
+        }
+        for (level, description) in question.levels.iter().enumerate() {
+            let name = q.scale.get(level).map_or("", |l| l.name.as_str());
+            sheet.write_string_with_format(
+                row,
+                5 + level as u16,
+                format!("{name}: {description}"),
+                wrap,
+            )?;
+        }
+        for col in COL_LEVEL..=COL_NOTE {
+            sheet.write_blank(row, col, open)?;
+        }
+        if let Some(answer) = filled.and_then(|a| a.answers.get(&question.id)) {
+            match &answer.state {
+                State::Level(level) => {
+                    sheet.write_number_with_format(row, COL_LEVEL, *level, open)?
+                }
+                State::NotApplicable(reason) => {
+                    sheet.write_string_with_format(row, COL_LEVEL, NOT_APPLICABLE, open)?;
+                    sheet.write_string_with_format(row, COL_REASON, reason, open)?
+                }
+                State::Unknown => {
+                    sheet.write_string_with_format(row, COL_LEVEL, DONT_KNOW, open)?
+                }
+            };
+            if let Some(i) = answer.importance {
+                sheet.write_string_with_format(row, COL_IMPORTANCE, i.as_str(), open)?;
+            }
+            if let Some(t) = answer.target {
+                sheet.write_number_with_format(row, COL_TARGET, t, open)?;
+            }
+            if let Some(note) = &answer.note {
+                sheet.write_string_with_format(row, COL_NOTE, note, open)?;
+            }
+        }
+    }
+    if last > 0 {
+        let list = |items: &[String]| DataValidation::new().allow_list_strings(items);
+        sheet.add_data_validation(1, COL_LEVEL, last, COL_LEVEL, &list(&levels)?)?;
+        let importance: Vec<String> = importance.iter().map(|s| s.to_string()).collect();
+        sheet.add_data_validation(1, COL_IMPORTANCE, last, COL_IMPORTANCE, &list(&importance)?)?;
+        sheet.add_data_validation(1, COL_TARGET, last, COL_TARGET, &list(&targets)?)?;
+        // The reason turns red while "not applicable" has none.
+        let red = Format::new().set_background_color(0xF4B6B6);
+        let rule = ConditionalFormatFormula::new()
+            .set_rule(format!("=AND($K2=\"{NOT_APPLICABLE}\",LEN(TRIM($L2))=0)").as_str())
+            .set_format(red);
+        sheet.add_conditional_format(1, COL_REASON, last, COL_REASON, &rule)?;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    sheet.protect();
+    Ok(())
+}
+
+/// An Excel date serial (days since 1899-12-30) as `YYYY-MM-DD`: a date typed into the date
+/// cell is stored so. Howard Hinnant's days-to-civil algorithm.
+fn iso_date(serial: f64) -> String {
+    let z = serial.floor() as i64 - 25569 + 719_468; // 25569: 1970-01-01
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Is this the start of a zip (every .xlsx is one)?
+pub fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// Where each line of the generated answers text came from.
+struct Text {
+    text: String,
+    /// Line number (1-based) -> sheet and cell.
+    places: Vec<Option<(String, String)>>,
+}
+
+impl Text {
+    fn line(&mut self, line: String, place: Option<(&str, String)>) {
+        self.text.push_str(&line);
+        self.text.push('\n');
+        self.places.push(place.map(|(s, c)| (s.to_string(), c)));
+    }
+}
+
+/// The text of a cell as written, for messages and strings; `None` when empty.
+fn cell_text(cell: Option<&Cell>) -> Option<String> {
+    match cell? {
+        Cell::Empty => None,
+        Cell::String(s) if s.trim().is_empty() => None,
+        Cell::String(s) => Some(s.trim().to_string()),
+        Cell::Int(i) => Some(i.to_string()),
+        Cell::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Some(format!("{}", *f as i64)),
+        Cell::Float(f) => Some(f.to_string()),
+        Cell::Bool(b) => Some(b.to_string()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// A workbook problem found before the answers checker runs.
+fn problem(file: &str, sheet: &str, cell: &str, message: String) -> Finding {
+    Finding::new(
+        Code::AnswersSyntax,
+        file,
+        None,
+        format!("sheet {sheet}, cell {cell}: {message}"),
+    )
+}
+
+fn sheet_range(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    file: &str,
+    name: &str,
+) -> Result<Range<Cell>, Finding> {
+    let range = book.worksheet_range(name).map_err(|e| {
+        Finding::new(
+            Code::AnswersSyntax,
+            file,
+            None,
+            format!("cannot read sheet {name} ({e}); save the workbook again as .xlsx"),
+        )
+    })?;
+    let (rows, cols) = range.get_size();
+    if rows as u32 > MAX_ROWS || cols as u32 > MAX_COLS {
+        return Err(Finding::new(
+            Code::AnswersSyntax,
+            file,
+            None,
+            format!(
+                "sheet {name} has {rows} rows and {cols} columns, far more than an answers \
+                 workbook holds; start again from `icso-assess template -o answers.xlsx`"
+            ),
+        ));
+    }
+    Ok(range)
+}
+
+/// The answers text of a filled workbook, with where each line came from, or why it is not one
+/// of ours.
+fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> {
+    let not_ours = |why: String| {
+        vec![Finding::new(
+            Code::AnswersSyntax,
+            file,
+            None,
+            format!(
+                "is not an icso-assess answers workbook: {why}; start from `icso-assess template -o answers.xlsx`"
+            ),
+        )]
+    };
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|e| not_ours(format!("it cannot be read as .xlsx ({e})")))?;
+    let names = book.sheet_names();
+    for needed in [PROFILE, QUESTIONS, ABOUT] {
+        if !names.iter().any(|n| n == needed) {
+            return Err(not_ours(format!("it has no sheet named {needed}")));
+        }
+    }
+    let about = sheet_range(&mut book, file, ABOUT).map_err(|f| vec![f])?;
+    let setting = |key: &str| {
+        (0..about.height() as u32)
+            .find(|r| {
+                cell_text(about.get_value((r + about.start().map_or(0, |s| s.0), 0))).as_deref()
+                    == Some(key)
+            })
+            .and_then(|r| cell_text(about.get_value((r + about.start().map_or(0, |s| s.0), 1))))
+    };
+    let (Some(questionnaire), Some(version)) =
+        (setting("questionnaire"), setting("questionnaire_version"))
+    else {
+        return Err(not_ours(format!(
+            "its {ABOUT} sheet does not name a questionnaire"
+        )));
+    };
+    let format = setting("format").unwrap_or_else(|| FORMAT_VERSION.to_string());
+    let mut out = Text {
+        text: String::new(),
+        places: Vec::new(),
+    };
+    let mut findings = Vec::new();
+    out.line(format!("format = {format}"), None);
+    out.line(format!("questionnaire = {}", quoted(&questionnaire)), None);
+    out.line(
+        format!("questionnaire_version = {}", quoted(&version)),
+        None,
+    );
+    let q = data.questionnaire(&questionnaire);
+
+    let profile = sheet_range(&mut book, file, PROFILE).map_err(|f| vec![f])?;
+    let mut profile_lines = Vec::new();
+    for row in 1..profile.height() as u32 {
+        let Some(key) = cell_text(profile.get((row as usize, 0))) else {
+            continue;
+        };
+        let place = Some((PROFILE, cell_name(row, 2)));
+        let is_setting = SETTINGS.iter().any(|(k, _)| *k == key);
+        let Some(value) = cell_text(profile.get((row as usize, 2))) else {
+            // Blank settings may stay empty, as in an answers file; blank profile answers are
+            // simply not given.
+            if is_setting {
+                out.line(format!("{key} = \"\""), place);
+            }
+            continue;
+        };
+        if is_setting {
+            let value = match profile.get((row as usize, 2)) {
+                Some(Cell::DateTime(d)) if key == "date" => iso_date(d.as_f64()),
+                Some(Cell::DateTimeIso(d)) if key == "date" => d.chars().take(10).collect(),
+                _ => value,
+            };
+            out.line(format!("{key} = {}", quoted(&value)), place);
+        } else {
+            // The drop-down shows labels; an id is accepted too.
+            let id = q
+                .and_then(|q| q.profile_question(&key))
+                .and_then(|p| p.options.iter().find(|o| o.label == value || o.id == value))
+                .map_or(value.clone(), |o| o.id.clone());
+            profile_lines.push((format!("{} = {}", quoted(&key), quoted(&id)), place));
+        }
+    }
+    if !profile_lines.is_empty() {
+        out.line("[profile]".into(), None);
+        for (line, place) in profile_lines {
+            out.line(line, place);
+        }
+    }
+
+    let sheet = sheet_range(&mut book, file, QUESTIONS).map_err(|f| vec![f])?;
+    if cell_text(sheet.get((0, COL_LEVEL as usize))).as_deref() != Some(HEADERS[COL_LEVEL as usize])
+    {
+        return Err(not_ours(format!(
+            "cell {} of sheet {QUESTIONS} is not \"{}\"",
+            cell_name(0, COL_LEVEL.into()),
+            HEADERS[COL_LEVEL as usize]
+        )));
+    }
+    for row in 1..sheet.height() as u32 {
+        let at = |col: u16| sheet.get((row as usize, col as usize));
+        let place = |col: u16| Some((QUESTIONS, cell_name(row, col.into())));
+        let Some(id) = cell_text(at(COL_ID)) else {
+            continue;
+        };
+        let mut fields = Vec::new();
+        match at(COL_LEVEL) {
+            None | Some(Cell::Empty) => {}
+            Some(Cell::DateTime(_) | Cell::DateTimeIso(_) | Cell::DurationIso(_)) => {
+                findings.push(problem(
+                    file,
+                    QUESTIONS,
+                    &cell_name(row, COL_LEVEL.into()),
+                    "the level is formatted as a date; pick a level from the list".into(),
+                ))
+            }
+            Some(Cell::Error(e)) => findings.push(problem(
+                file,
+                QUESTIONS,
+                &cell_name(row, COL_LEVEL.into()),
+                format!("the cell holds the error {e}; pick a level from the list"),
+            )),
+            Some(cell) => {
+                let text = cell_text(Some(cell)).unwrap_or_default();
+                let value = match text.to_lowercase().as_str() {
+                    NOT_APPLICABLE | "n/a" => quoted("n/a"),
+                    DONT_KNOW | "unknown" => quoted("unknown"),
+                    t if !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) => {
+                        t.to_string()
+                    }
+                    _ => quoted(&text),
+                };
+                fields.push((format!("level = {value}"), place(COL_LEVEL)));
+            }
+        }
+        for (col, key) in [
+            (COL_REASON, "reason"),
+            (COL_IMPORTANCE, "importance"),
+            (COL_NOTE, "note"),
+        ] {
+            if let Some(text) = cell_text(at(col)) {
+                let text = if key == "importance" {
+                    text.to_lowercase()
+                } else {
+                    text
+                };
+                fields.push((format!("{key} = {}", quoted(&text)), place(col)));
+            }
+        }
+        if let Some(text) = cell_text(at(COL_TARGET)) {
+            let value = if text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
+                text
+            } else {
+                quoted(&text)
+            };
+            fields.push((format!("target = {value}"), place(COL_TARGET)));
+        }
+        if fields.is_empty() {
+            continue;
+        }
+        out.line(format!("[answers.{}]", quoted(&id)), place(COL_ID));
+        for (line, place) in fields {
+            out.line(line, place);
+        }
+    }
+    if findings.is_empty() {
+        Ok(out)
+    } else {
+        Err(findings)
+    }
+}
+
+/// The answers text of a filled workbook (for `convert`), or every problem found in it, named by
+/// sheet and cell.
+pub fn text(file: &str, bytes: &[u8], data: &Data) -> Result<String, Vec<Finding>> {
+    to_text(file, bytes, data).map(|t| t.text)
+}
+
+/// Name each finding of the checker by the sheet and cell its line came from.
+pub fn relocate(file: &str, bytes: &[u8], data: &Data, findings: Vec<Finding>) -> Vec<Finding> {
+    let Ok(text) = to_text(file, bytes, data) else {
+        return findings;
+    };
+    findings
+        .into_iter()
+        .map(|mut f| {
+            let place = f
+                .line
+                .and_then(|l| text.places.get(l as usize - 1))
+                .cloned()
+                .flatten();
+            f.line = None;
+            f.column = None;
+            // The checker's fixes speak of the text form; say them in the workbook's terms.
+            for (text, sheet_words) in [
+                ("is \"n/a\" but", "is not applicable but"),
+                (
+                    "add reason = \"...\" saying why",
+                    "write why in the Reason cell of its row",
+                ),
+            ] {
+                f.message = f.message.replace(text, sheet_words);
+            }
+            if let Some((sheet, cell)) = place {
+                f.message = format!("sheet {sheet}, cell {cell}: {}", f.message);
+            }
+            f
+        })
+        .collect()
+}
