@@ -378,6 +378,17 @@ fn cell_text(cell: Option<&Cell>) -> Option<String> {
     }
 }
 
+/// The cell at `row`, `col` of the sheet (calamine's ranges start at the first filled cell;
+/// these are the sheet's own coordinates).
+fn at(range: &Range<Cell>, row: u32, col: u16) -> Option<&Cell> {
+    range.get_value((row, u32::from(col)))
+}
+
+/// The last row of the sheet holding anything, plus one: the rows to look at.
+fn rows(range: &Range<Cell>) -> u32 {
+    range.end().map_or(0, |(row, _)| row + 1)
+}
+
 /// A workbook problem found before the answers checker runs.
 fn problem(file: &str, sheet: &str, cell: &str, message: String) -> Finding {
     Finding::new(
@@ -469,13 +480,13 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
 
     let profile = sheet_range(&mut book, file, PROFILE).map_err(|f| vec![f])?;
     let mut profile_lines = Vec::new();
-    for row in 1..profile.height() as u32 {
-        let Some(key) = cell_text(profile.get((row as usize, 0))) else {
+    for row in 1..rows(&profile) {
+        let Some(key) = cell_text(at(&profile, row, 0)) else {
             continue;
         };
         let place = Some((PROFILE, cell_name(row, 2)));
         let is_setting = SETTINGS.iter().any(|(k, _)| *k == key);
-        let Some(value) = cell_text(profile.get((row as usize, 2))) else {
+        let Some(value) = cell_text(at(&profile, row, 2)) else {
             // Blank settings may stay empty, as in an answers file; blank profile answers are
             // simply not given.
             if is_setting {
@@ -484,7 +495,7 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
             continue;
         };
         if is_setting {
-            let value = match profile.get((row as usize, 2)) {
+            let value = match at(&profile, row, 2) {
                 Some(Cell::DateTime(d)) if key == "date" => iso_date(d.as_f64()),
                 Some(Cell::DateTimeIso(d)) if key == "date" => d.chars().take(10).collect(),
                 _ => value,
@@ -507,16 +518,15 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
     }
 
     let sheet = sheet_range(&mut book, file, QUESTIONS).map_err(|f| vec![f])?;
-    if cell_text(sheet.get((0, COL_LEVEL as usize))).as_deref() != Some(HEADERS[COL_LEVEL as usize])
-    {
+    if cell_text(at(&sheet, 0, COL_LEVEL)).as_deref() != Some(HEADERS[COL_LEVEL as usize]) {
         return Err(not_ours(format!(
             "cell {} of sheet {QUESTIONS} is not \"{}\"",
             cell_name(0, COL_LEVEL.into()),
             HEADERS[COL_LEVEL as usize]
         )));
     }
-    for row in 1..sheet.height() as u32 {
-        let at = |col: u16| sheet.get((row as usize, col as usize));
+    for row in 1..rows(&sheet) {
+        let at = |col: u16| at(&sheet, row, col);
         let place = |col: u16| Some((QUESTIONS, cell_name(row, col.into())));
         let Some(id) = cell_text(at(COL_ID)) else {
             continue;

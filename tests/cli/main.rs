@@ -27,6 +27,7 @@ mod permissions;
 mod report_formats;
 mod scoring;
 mod validate_checks;
+mod workbook;
 
 /// Every test file is a module of this binary: a file beside tests/cli/main.rs that no `mod`
 /// names would never be compiled, and a file at tests/*.rs would link a binary of its own.
