@@ -11,12 +11,13 @@ use super::save::quoted;
 use crate::catalogue::Data;
 use crate::diagnostics::{Code, Finding};
 use crate::questionnaire::{Importance, Questionnaire};
-use calamine::{Data as Cell, Range, Reader, Xlsx};
+use calamine::{Data as Cell, Reader, Xlsx};
 use rust_xlsxwriter::{
     ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Format, FormatBorder,
     Workbook, Worksheet, XlsxError,
 };
-use std::io::Cursor;
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read as _};
 
 pub const INSTRUCTIONS: &str = "Instructions";
 pub const PROFILE: &str = "Profile";
@@ -344,9 +345,50 @@ fn iso_date(serial: f64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// Is this the start of a zip (every .xlsx is one)?
-pub fn is_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
+/// The most a workbook may unpack to, and the most parts it may have: a filled full
+/// questionnaire unpacks to about 200 KB in 15 parts.
+const MAX_UNPACKED: u64 = 20 * 1024 * 1024;
+const MAX_PARTS: usize = 500;
+
+/// Why `bytes` cannot be a workbook of ours, before calamine unpacks it: not a zip, a
+/// password-protected workbook (an encrypted OLE file), too many parts, or a zip that unpacks to
+/// more than [`MAX_UNPACKED`] (a zip bomb: counted while unpacking, not from the sizes the zip
+/// declares, which can lie).
+fn unpack_check(bytes: &[u8]) -> Result<(), String> {
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(
+            "it is password-protected (or an old .xls file); open it, save it as .xlsx \
+                    without a password, and try again"
+                .into(),
+        );
+    }
+    let mut zip = zip9::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        format!("it is not a complete .xlsx file ({e}); it may be truncated: send it again")
+    })?;
+    if zip.len() > MAX_PARTS {
+        return Err(format!(
+            "it holds {} parts, far more than a workbook of answers",
+            zip.len()
+        ));
+    }
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).map_err(|e| {
+            format!("part {i} cannot be read ({e}); it may be damaged: send it again")
+        })?;
+        let left = MAX_UNPACKED - total;
+        total +=
+            std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink()).map_err(|e| {
+                format!("part {i} cannot be unpacked ({e}); it may be damaged: send it again")
+            })?;
+        if total > MAX_UNPACKED {
+            return Err(format!(
+                "it unpacks to more than {} MB, far more than a workbook of answers",
+                MAX_UNPACKED / (1024 * 1024)
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Where each line of the generated answers text came from.
@@ -378,15 +420,22 @@ fn cell_text(cell: Option<&Cell>) -> Option<String> {
     }
 }
 
-/// The cell at `row`, `col` of the sheet (calamine's ranges start at the first filled cell;
-/// these are the sheet's own coordinates).
-fn at(range: &Range<Cell>, row: u32, col: u16) -> Option<&Cell> {
-    range.get_value((row, u32::from(col)))
+/// The filled cells of one sheet, by the sheet's own coordinates. Read cell by cell (not as
+/// calamine's dense range, which one cell at row 1,048,576 would make a gigabyte), only the
+/// cached values: formulas are never evaluated, and a cell holding one is refused.
+struct Sheet {
+    cells: BTreeMap<(u32, u32), Cell>,
+    formulas: Vec<(u32, u32)>,
+    rows: u32,
+}
+
+fn at(sheet: &Sheet, row: u32, col: u16) -> Option<&Cell> {
+    sheet.cells.get(&(row, u32::from(col)))
 }
 
 /// The last row of the sheet holding anything, plus one: the rows to look at.
-fn rows(range: &Range<Cell>) -> u32 {
-    range.end().map_or(0, |(row, _)| row + 1)
+fn rows(sheet: &Sheet) -> u32 {
+    sheet.rows
 }
 
 /// A workbook problem found before the answers checker runs.
@@ -399,32 +448,56 @@ fn problem(file: &str, sheet: &str, cell: &str, message: String) -> Finding {
     )
 }
 
-fn sheet_range(
-    book: &mut Xlsx<Cursor<&[u8]>>,
-    file: &str,
-    name: &str,
-) -> Result<Range<Cell>, Finding> {
-    let range = book.worksheet_range(name).map_err(|e| {
+fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result<Sheet, Finding> {
+    let broken = |e: calamine::XlsxError| {
         Finding::new(
             Code::AnswersSyntax,
             file,
             None,
             format!("cannot read sheet {name} ({e}); save the workbook again as .xlsx"),
         )
-    })?;
-    let (rows, cols) = range.get_size();
-    if rows as u32 > MAX_ROWS || cols as u32 > MAX_COLS {
-        return Err(Finding::new(
-            Code::AnswersSyntax,
+    };
+    let mut reader = book.worksheet_cells_reader(name).map_err(broken)?;
+    let mut sheet = Sheet {
+        cells: BTreeMap::new(),
+        formulas: Vec::new(),
+        rows: 0,
+    };
+    while let Some(cell) = reader.next_cell_with_formula().map_err(broken)? {
+        let (row, col) = cell.pos;
+        let value = Cell::from(cell.value);
+        if value == Cell::Empty && cell.formula.is_none() {
+            continue;
+        }
+        if row >= MAX_ROWS || col >= MAX_COLS || sheet.cells.len() as u32 >= MAX_ROWS * 4 {
+            return Err(Finding::new(
+                Code::AnswersSyntax,
+                file,
+                None,
+                format!(
+                    "sheet {name}, cell {}: the sheet goes on far beyond the questions of an \
+                     answers workbook; delete what was added below or beside them, or start again \
+                     from `icso-assess template -o answers.xlsx`",
+                    cell_name(row, col)
+                ),
+            ));
+        }
+        if cell.formula.is_some() {
+            sheet.formulas.push((row, col));
+        }
+        sheet.rows = sheet.rows.max(row + 1);
+        sheet.cells.insert((row, col), value);
+    }
+    if let Some(&(row, col)) = sheet.formulas.first() {
+        return Err(problem(
             file,
-            None,
-            format!(
-                "sheet {name} has {rows} rows and {cols} columns, far more than an answers \
-                 workbook holds; start again from `icso-assess template -o answers.xlsx`"
-            ),
+            name,
+            &cell_name(row, col),
+            "the cell holds a formula, which is never worked out here; type the value itself"
+                .into(),
         ));
     }
-    Ok(range)
+    Ok(sheet)
 }
 
 /// The answers text of a filled workbook, with where each line came from, or why it is not one
@@ -440,6 +513,7 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
             ),
         )]
     };
+    unpack_check(bytes).map_err(not_ours)?;
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e| not_ours(format!("it cannot be read as .xlsx ({e})")))?;
     let names = book.sheet_names();
@@ -450,12 +524,9 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
     }
     let about = sheet_range(&mut book, file, ABOUT).map_err(|f| vec![f])?;
     let setting = |key: &str| {
-        (0..about.height() as u32)
-            .find(|r| {
-                cell_text(about.get_value((r + about.start().map_or(0, |s| s.0), 0))).as_deref()
-                    == Some(key)
-            })
-            .and_then(|r| cell_text(about.get_value((r + about.start().map_or(0, |s| s.0), 1))))
+        (0..rows(&about))
+            .find(|r| cell_text(at(&about, *r, 0)).as_deref() == Some(key))
+            .and_then(|r| cell_text(at(&about, r, 1)))
     };
     let (Some(questionnaire), Some(version)) =
         (setting("questionnaire"), setting("questionnaire_version"))

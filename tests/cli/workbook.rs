@@ -221,3 +221,100 @@ fn workbook_mistakes_are_named_by_sheet_and_cell() {
         );
     }
 }
+
+/// What `validate --answers` says of `path`, which must fail with exit 1 and say `expect`, fast.
+fn refused(path: &Path, expect: &str) {
+    let started = std::time::Instant::now();
+    let out = icso(&["validate", "--answers", s(path)]);
+    let all =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(all.contains(expect), "{expect:?} not in {all}");
+    assert!(!all.contains("panicked"), "{all}");
+    // Generous for a debug build on a loaded machine; bench/ holds the real figures.
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+}
+
+#[test]
+fn hostile_workbooks_get_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = icso_assess::catalogue::load(&icso_assess::catalogue::DataSource::Builtin).unwrap();
+    let id = data.questionnaire("quick").unwrap().questions[0].id.clone();
+    let good = dir.path().join("good.xlsx");
+    filled(&good, &[(&id, "2")]);
+    let bytes = std::fs::read(&good).unwrap();
+
+    // Truncated in transit.
+    let cut = dir.path().join("cut.xlsx");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    refused(&cut, "may be truncated");
+
+    // Saved with a password: Excel writes an encrypted OLE file instead of a zip.
+    let locked = dir.path().join("locked.xlsx");
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.resize(4096, 0);
+    std::fs::write(&locked, ole).unwrap();
+    refused(&locked, "password-protected");
+
+    // A zip bomb: a small file that unpacks to 200 MB.
+    let bomb = dir.path().join("bomb.xlsx");
+    {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&bomb).unwrap());
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        let zeros = vec![b' '; 1024 * 1024];
+        for _ in 0..200 {
+            zip.write_all(&zeros).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    assert!(std::fs::metadata(&bomb).unwrap().len() < 2 * 1024 * 1024);
+    refused(&bomb, "unpacks to more than");
+
+    // A formula, a date and an error in level cells; a cell at the last row of a sheet.
+    let write = |path: &Path, edit: &dyn Fn(&mut rust_xlsxwriter::Worksheet)| {
+        let mut book = Workbook::new();
+        book.add_worksheet().set_name("Instructions").unwrap();
+        let profile = book.add_worksheet().set_name("Profile").unwrap();
+        profile.write_string(1, 0, "organisation").unwrap();
+        let questions = book.add_worksheet().set_name("Questions").unwrap();
+        questions.write_string(0, 10, "Your level").unwrap();
+        questions.write_string(1, 0, &id).unwrap();
+        edit(questions);
+        let about = book.add_worksheet().set_name("About").unwrap();
+        about.write_string(0, 0, "questionnaire").unwrap();
+        about.write_string(0, 1, "quick").unwrap();
+        about.write_string(1, 0, "questionnaire_version").unwrap();
+        about.write_string(1, 1, "1.0").unwrap();
+        book.save(path).unwrap();
+    };
+    let formula = dir.path().join("formula.xlsx");
+    write(&formula, &|q| {
+        q.write_formula(1, 10, "=1+1").unwrap();
+    });
+    refused(
+        &formula,
+        "sheet Questions, cell K2: the cell holds a formula",
+    );
+    let date = dir.path().join("date.xlsx");
+    write(&date, &|q| {
+        let day = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 3, 1).unwrap();
+        let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+        q.write_datetime_with_format(1, 10, &day, &format).unwrap();
+    });
+    refused(
+        &date,
+        "sheet Questions, cell K2: the level is formatted as a date",
+    );
+    let far = dir.path().join("far.xlsx");
+    write(&far, &|q| {
+        q.write_string(1_048_575, 0, "x").unwrap();
+    });
+    refused(
+        &far,
+        "sheet Questions, cell A1048576: the sheet goes on far beyond",
+    );
+}
