@@ -3,7 +3,8 @@
 
 use crate::catalogue::DataSource;
 use crate::commands::{
-    Command, Global, aggregate, assess, compare, list, meta, report, show, template, validate,
+    Command, Global, aggregate, assess, compare, import, list, meta, report, show, template,
+    validate,
 };
 use crate::io::term::ColorChoice;
 use crate::render::Format;
@@ -117,6 +118,22 @@ pub enum Commands {
         #[arg(long, value_name = "FORMAT")]
         format: Option<TemplateFormat>,
     },
+    /// Turn a KoboToolbox or ODK export of the form into one answers file per submission
+    Import {
+        /// Where the export comes from
+        platform: ImportPlatform,
+        /// The export: CSV (with XML values and headers) or .xlsx
+        export: PathBuf,
+        /// The folder to write the answers files into (created if needed)
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+        /// Which questionnaire the form asked (quick or full)
+        #[arg(long, value_name = "ID", default_value = "quick")]
+        questionnaire: String,
+        /// Replace answers files of the same name instead of numbering new ones
+        #[arg(long)]
+        force: bool,
+    },
     /// Turn a filled workbook into an answers text file, or an answers file into a workbook
     Convert {
         /// The answers file or workbook to read (.toml or .xlsx)
@@ -182,6 +199,13 @@ pub enum Commands {
         #[arg(long, value_name = "FILE", num_args = 1..)]
         answers: Vec<PathBuf>,
     },
+}
+
+/// Where an `import` comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportPlatform {
+    Kobo,
+    Odk,
 }
 
 /// What `template` writes.
@@ -337,6 +361,22 @@ impl Commands {
                         .is_some_and(crate::answers::is_workbook_path),
                 },
                 output,
+            }),
+            Commands::Import {
+                platform,
+                export,
+                output,
+                questionnaire,
+                force,
+            } => Command::Import(import::Options {
+                platform: match platform {
+                    ImportPlatform::Kobo => import::Platform::Kobo,
+                    ImportPlatform::Odk => import::Platform::Odk,
+                },
+                export,
+                output,
+                questionnaire,
+                force,
             }),
             Commands::Convert { input, output } => {
                 Command::Convert(template::Convert { input, output })

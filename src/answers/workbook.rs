@@ -345,6 +345,37 @@ fn iso_date(serial: f64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// Does `bytes` start as a zip does (every .xlsx is one)?
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// The first sheet of any workbook (a Kobo or ODK export) as rows of text, bounded like our
+/// own workbooks, or why it cannot be read.
+pub fn first_sheet(bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
+    unpack_check(bytes)?;
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|e| format!("it cannot be read as .xlsx ({e})"))?;
+    let name = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or("it has no sheet")?;
+    let sheet =
+        read_cells(&mut book, &name, 1_000_000, 2000).map_err(|(cell, why)| match cell {
+            Some(cell) => format!("sheet {name}, cell {cell}: {why}"),
+            None => format!("sheet {name}: {why}"),
+        })?;
+    let width = sheet.cells.keys().map(|(_, c)| c + 1).max().unwrap_or(0);
+    Ok((0..sheet.rows)
+        .map(|r| {
+            (0..width)
+                .map(|c| cell_text(sheet.cells.get(&(r, c))).unwrap_or_default())
+                .collect()
+        })
+        .collect())
+}
+
 /// The most a workbook may unpack to, and the most parts it may have: a filled full
 /// questionnaire unpacks to about 200 KB in 15 parts.
 const MAX_UNPACKED: u64 = 20 * 1024 * 1024;
@@ -448,13 +479,18 @@ fn problem(file: &str, sheet: &str, cell: &str, message: String) -> Finding {
     )
 }
 
-fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result<Sheet, Finding> {
+/// The cells of sheet `name`, at most `max_rows` rows and `max_cols` columns, or the cell at
+/// fault (if any) and what is wrong.
+fn read_cells(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    name: &str,
+    max_rows: u32,
+    max_cols: u32,
+) -> Result<Sheet, (Option<String>, String)> {
     let broken = |e: calamine::XlsxError| {
-        Finding::new(
-            Code::AnswersSyntax,
-            file,
+        (
             None,
-            format!("cannot read sheet {name} ({e}); save the workbook again as .xlsx"),
+            format!("it cannot be read ({e}); save the workbook again as .xlsx"),
         )
     };
     let mut reader = book.worksheet_cells_reader(name).map_err(broken)?;
@@ -469,17 +505,12 @@ fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result
         if value == Cell::Empty && cell.formula.is_none() {
             continue;
         }
-        if row >= MAX_ROWS || col >= MAX_COLS || sheet.cells.len() as u32 >= MAX_ROWS * 4 {
-            return Err(Finding::new(
-                Code::AnswersSyntax,
-                file,
-                None,
-                format!(
-                    "sheet {name}, cell {}: the sheet goes on far beyond the questions of an \
-                     answers workbook; delete what was added below or beside them, or start again \
-                     from `icso-assess template -o answers.xlsx`",
-                    cell_name(row, col)
-                ),
+        if row >= max_rows || col >= max_cols {
+            return Err((
+                Some(cell_name(row, col)),
+                "the sheet goes on far beyond what it should hold; delete what was added below \
+                 or beside it"
+                    .into(),
             ));
         }
         if cell.formula.is_some() {
@@ -489,15 +520,22 @@ fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result
         sheet.cells.insert((row, col), value);
     }
     if let Some(&(row, col)) = sheet.formulas.first() {
-        return Err(problem(
-            file,
-            name,
-            &cell_name(row, col),
+        return Err((
+            Some(cell_name(row, col)),
             "the cell holds a formula, which is never worked out here; type the value itself"
                 .into(),
         ));
     }
     Ok(sheet)
+}
+
+fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result<Sheet, Finding> {
+    read_cells(book, name, MAX_ROWS, MAX_COLS).map_err(|(cell, why)| {
+        let place = cell.map_or(format!("sheet {name}"), |c| {
+            format!("sheet {name}, cell {c}")
+        });
+        Finding::new(Code::AnswersSyntax, file, None, format!("{place}: {why}"))
+    })
 }
 
 /// The answers text of a filled workbook, with where each line came from, or why it is not one

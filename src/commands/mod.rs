@@ -6,6 +6,7 @@ pub mod assess;
 pub mod compare;
 pub mod finish;
 pub mod home;
+pub mod import;
 pub mod list;
 pub mod meta;
 pub mod overview;
@@ -46,6 +47,7 @@ pub enum Command {
     Report(report::Options),
     Template(template::Options),
     Convert(template::Convert),
+    Import(import::Options),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
     InitData(meta::InitData),
@@ -72,6 +74,7 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Aggregate(opts) => aggregate::run(global, &opts),
         Command::Template(opts) => template::run(global, &opts),
         Command::Convert(opts) => template::convert(global, &opts),
+        Command::Import(opts) => import::run(global, &opts),
     }
 }
 

@@ -1,0 +1,476 @@
+//! `import kobo|odk EXPORT -o DIR`: the submissions of a KoboToolbox or ODK Central export of our
+//! XLSForm (`export xlsform`) as one answers file each, ready for `aggregate DIR`.
+//!
+//! The export is a table: one row per submission, one column per form field, named by the
+//! field's name behind its group prefixes (`strategy/R01` in Kobo, `strategy-R01` in ODK
+//! Central). Every value is checked while the row is read, and the answers file it makes is then
+//! checked again by the answers loader, so what is written is what `aggregate` reads. A row
+//! with a bad value names its row and column and is not written; the others are.
+
+use super::Global;
+use crate::answers::{self, Answer, Answers, State};
+use crate::io::identity::Role;
+use crate::questionnaire::{Importance, Questionnaire};
+use crate::text::{one_line, shown_path};
+use anyhow::{Context, Result, bail};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Platform {
+    Kobo,
+    Odk,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub platform: Platform,
+    pub export: PathBuf,
+    pub output: PathBuf,
+    pub questionnaire: String,
+    pub force: bool,
+}
+
+/// The largest export read: 10,000 submissions of the full form are about 30 MB.
+const MAX_EXPORT_BYTES: u64 = 128 * 1024 * 1024;
+
+/// The file in DIR listing the submissions already imported, one id per line; not `.toml`, so
+/// `aggregate DIR` passes it by.
+const IMPORTED: &str = ".icso-imported";
+
+/// Columns the platforms add, never questions of ours.
+const PLATFORM_COLUMNS: [&str; 29] = [
+    "_id",
+    "_uuid",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
+    "_status",
+    "_submitted_by",
+    "__version__",
+    "_tags",
+    "_index",
+    "SubmissionDate",
+    "meta-instanceID",
+    "KEY",
+    "SubmitterID",
+    "SubmitterName",
+    "AttachmentsPresent",
+    "AttachmentsExpected",
+    "Status",
+    "ReviewState",
+    "DeviceID",
+    "Edits",
+    "FormVersion",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "username",
+    "meta/instanceID",
+    "instanceID",
+];
+
+/// The columns holding a submission's id and time, by platform, in order of preference.
+const ID_COLUMNS: [&str; 4] = ["_uuid", "meta/instanceID", "meta-instanceID", "KEY"];
+const TIME_COLUMNS: [&str; 3] = ["_submission_time", "SubmissionDate", "end"];
+
+/// What a column of the export holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Field {
+    Setting(&'static str),
+    Profile(String),
+    Level(String),
+    Reason(String),
+    Importance(String),
+    Note(String),
+    Id,
+    Time,
+    Ignored,
+}
+
+/// The form field a header names: the header itself, or its last part behind a group prefix
+/// (`group/name` or `group-name`). Known names are tried, longest first, so a name with a `-` of
+/// its own (`china-presence`) is not cut.
+fn field(header: &str, q: &Questionnaire) -> Option<Field> {
+    if ID_COLUMNS.contains(&header) {
+        return Some(Field::Id);
+    }
+    if TIME_COLUMNS.contains(&header) {
+        return Some(Field::Time);
+    }
+    if PLATFORM_COLUMNS.contains(&header) || header.starts_with('_') || header.starts_with("meta") {
+        return Some(Field::Ignored);
+    }
+    let named = |name: &str| {
+        header == name
+            || header
+                .strip_suffix(name)
+                .is_some_and(|rest| rest.ends_with('/') || rest.ends_with('-'))
+    };
+    for key in ["organisation", "respondent"] {
+        if named(key) {
+            return Some(Field::Setting(key));
+        }
+    }
+    let mut best: Option<(usize, Field)> = None;
+    let mut consider = |name: String, f: Field| {
+        if named(&name) && best.as_ref().is_none_or(|(len, _)| name.len() > *len) {
+            best = Some((name.len(), f));
+        }
+    };
+    for p in &q.profile {
+        consider(p.id.clone(), Field::Profile(p.id.clone()));
+    }
+    for question in &q.questions {
+        let id = &question.id;
+        consider(id.clone(), Field::Level(id.clone()));
+        consider(format!("{id}_reason"), Field::Reason(id.clone()));
+        consider(format!("{id}_importance"), Field::Importance(id.clone()));
+        consider(format!("{id}_note"), Field::Note(id.clone()));
+    }
+    best.map(|(_, f)| f)
+}
+
+/// A table read from the export: headers and rows of text.
+struct Table {
+    headers: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table> {
+    let bytes = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(bytes);
+    let first = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    let count = |c: u8| first.iter().filter(|b| **b == c).count();
+    let delimiter = if count(b';') > count(b',') {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(false)
+        .from_reader(bytes);
+    let shown = shown_path(path);
+    let headers = reader
+        .headers()
+        .with_context(|| format!("{shown}: the first line (the column names) cannot be read"))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let mut rows = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| {
+            anyhow::anyhow!(
+                "{shown}: row {}: {}; export the data again as CSV",
+                index + 2,
+                one_line(&e.to_string())
+            )
+        })?;
+        rows.push(record.iter().map(str::to_string).collect());
+    }
+    Ok(Table { headers, rows })
+}
+
+fn read_xlsx(path: &Path, bytes: &[u8]) -> Result<Table> {
+    let shown = shown_path(path);
+    let rows =
+        answers::workbook::first_sheet(bytes).map_err(|why| anyhow::anyhow!("{shown}: {why}"))?;
+    let mut rows = rows.into_iter();
+    let headers = rows.next().unwrap_or_default();
+    Ok(Table {
+        headers,
+        rows: rows.collect(),
+    })
+}
+
+/// A safe file name from the respondent: letters, digits, `-` and `_`, at most 60 characters.
+fn file_stem(respondent: &str, row: usize) -> String {
+    let mut stem = String::new();
+    for c in respondent.trim().chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+        if stem.chars().count() >= 60 {
+            break;
+        }
+    }
+    let stem = stem.trim_matches('-').to_string();
+    if stem.is_empty() {
+        format!("submission-{row}")
+    } else {
+        stem
+    }
+}
+
+/// The answers of one row, or what is wrong with it (`row N, column C: ...`).
+fn submission(
+    table: &Table,
+    fields: &[Option<Field>],
+    row_index: usize,
+    q: &Questionnaire,
+) -> Result<(Answers, Option<String>), String> {
+    let row = &table.rows[row_index];
+    let line = row_index + 2;
+    let mut a = Answers {
+        questionnaire: q.id.clone(),
+        questionnaire_version: q.version.clone(),
+        ..Answers::default()
+    };
+    let mut id = None;
+    let mut reasons = BTreeMap::new();
+    let mut importance = BTreeMap::new();
+    let mut notes = BTreeMap::new();
+    let mut time_rank = Some(usize::MAX);
+    for (col, value) in row.iter().enumerate() {
+        let value = value.trim();
+        let Some(Some(f)) = fields.get(col) else {
+            continue;
+        };
+        if value.is_empty() {
+            continue;
+        }
+        let wrong = |what: String| {
+            format!(
+                "row {line}, column {} ({}): {what}",
+                col + 1,
+                one_line(&table.headers[col])
+            )
+        };
+        match f {
+            Field::Setting("organisation") => a.organisation = value.to_string(),
+            Field::Setting(_) => a.respondent = value.to_string(),
+            Field::Profile(p) => {
+                let question = q.profile_question(p).expect("a known profile question");
+                if question.option(value).is_none() {
+                    return Err(wrong(format!(
+                        "\"{}\" is not one of the choices ({})",
+                        one_line(value),
+                        question
+                            .options
+                            .iter()
+                            .map(|o| o.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                }
+                a.profile.insert(p.clone(), value.to_string());
+            }
+            Field::Level(qid) => {
+                let state = match value {
+                    "na" => State::NotApplicable(String::new()),
+                    "dk" => State::Unknown,
+                    v => match v.parse::<u8>() {
+                        Ok(n) if n <= q.max_level() => State::Level(n),
+                        _ => {
+                            return Err(wrong(format!(
+                                "level \"{}\" is not one of 0-{}, na (not applicable), dk (don't know)",
+                                one_line(v),
+                                q.max_level()
+                            )));
+                        }
+                    },
+                };
+                a.answers.insert(qid.clone(), Answer::new(state));
+            }
+            Field::Reason(qid) => {
+                reasons.insert(qid.clone(), value.to_string());
+            }
+            Field::Importance(qid) => {
+                let Some(i) = Importance::parse(value) else {
+                    return Err(wrong(format!(
+                        "importance \"{}\" is not low, medium or high",
+                        one_line(value)
+                    )));
+                };
+                importance.insert(qid.clone(), i);
+            }
+            Field::Note(qid) => {
+                notes.insert(qid.clone(), value.to_string());
+            }
+            Field::Id => id = Some(value.to_string()),
+            Field::Time => {
+                // The submission time is preferred to the form's end time, whatever their order.
+                let rank = TIME_COLUMNS.iter().position(|c| *c == table.headers[col]);
+                if rank < time_rank && value.len() >= 10 && value.is_char_boundary(10) {
+                    a.date = value[..10].to_string();
+                    time_rank = rank;
+                }
+            }
+            Field::Ignored => {}
+        }
+    }
+    for (qid, answer) in &mut a.answers {
+        if let State::NotApplicable(reason) = &mut answer.state {
+            let Some(given) = reasons.get(qid) else {
+                return Err(format!(
+                    "row {line}: {qid} is not applicable, but its reason ({qid}_reason) is empty; \
+                     the form asks for one, so the export may have been edited"
+                ));
+            };
+            reason.clone_from(given);
+        }
+        answer.importance = importance.get(qid).copied();
+        answer.note = notes.get(qid).cloned();
+    }
+    Ok((a, id))
+}
+
+pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    let inputs = [Role::input(&opts.export, "the export")];
+    let data = super::load_data(global, &inputs, &[])?;
+    let q = super::questionnaire(&data, &opts.questionnaire)?;
+    let shown = shown_path(&opts.export);
+    let bytes = crate::catalogue::source::read_bounded(&opts.export, MAX_EXPORT_BYTES)
+        .map_err(|why| anyhow::anyhow!("cannot read the export {shown}: {why}"))?;
+    let table = if answers::workbook::is_zip(&bytes) {
+        read_xlsx(&opts.export, &bytes)?
+    } else {
+        read_csv(&opts.export, &bytes)?
+    };
+    let fields: Vec<Option<Field>> = table.headers.iter().map(|h| field(h, q)).collect();
+    if !fields.iter().any(|f| matches!(f, Some(Field::Level(_)))) {
+        bail!(
+            "{shown}: no column is named after a question of the {} questionnaire (such as {}); \
+             if the columns carry the questions' wording, export again with \"XML values and \
+             headers\" (Kobo) or without labels (ODK Central), from the form made by \
+             `icso-assess export xlsform --questionnaire {}`",
+            q.id,
+            q.questions.first().map_or("R01", |x| x.id.as_str()),
+            q.id
+        );
+    }
+    for (header, f) in table.headers.iter().zip(&fields) {
+        if f.is_none() {
+            eprintln!(
+                "warning: {shown}: column \"{}\" is not a question of the {} questionnaire; it is left out",
+                one_line(header),
+                q.id
+            );
+        }
+    }
+    let platform = match opts.platform {
+        Platform::Kobo => "KoboToolbox",
+        Platform::Odk => "ODK",
+    };
+
+    std::fs::create_dir_all(&opts.output)
+        .with_context(|| format!("cannot create the folder {}", shown_path(&opts.output)))?;
+    let seen_path = opts.output.join(IMPORTED);
+    let mut seen: BTreeSet<String> = std::fs::read_to_string(&seen_path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let mut taken: BTreeSet<String> = std::fs::read_dir(&opts.output)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let (mut written, mut again, mut refused) = (0usize, 0usize, 0usize);
+    let mut new_ids = Vec::new();
+    let mut files = Vec::new();
+    for index in 0..table.rows.len() {
+        let (answers, id) = match submission(&table, &fields, index, q) {
+            Ok(s) => s,
+            Err(why) => {
+                eprintln!("error: {shown}: {why}; this submission is not imported");
+                refused += 1;
+                continue;
+            }
+        };
+        if id.as_ref().is_some_and(|id| seen.contains(id)) {
+            again += 1;
+            continue;
+        }
+        let text = answers::to_toml(&answers, q);
+        if let Err(findings) = answers::parse("import", &text, &data) {
+            let why = findings
+                .first()
+                .map_or(String::new(), |f| f.message.clone());
+            eprintln!(
+                "error: {shown}: row {}: {why}; this submission is not imported",
+                index + 2
+            );
+            refused += 1;
+            continue;
+        }
+        let stem = file_stem(&answers.respondent, index + 1);
+        let mut name = format!("{stem}.toml");
+        let mut n = 2;
+        while taken.contains(&name) && !opts.force {
+            name = format!("{stem}-{n}.toml");
+            n += 1;
+        }
+        taken.insert(name.clone());
+        let path = opts.output.join(&name);
+        write_unsynced(&path, text.as_bytes())?;
+        files.push(path);
+        if let Some(id) = id {
+            seen.insert(id.clone());
+            new_ids.push(id);
+        }
+        written += 1;
+    }
+    if !new_ids.is_empty() {
+        let mut list: String = seen.iter().map(|id| format!("{id}\n")).collect();
+        if list.is_empty() {
+            list.push('\n');
+        }
+        write_unsynced(&seen_path, list.as_bytes())?;
+    }
+    sync_all(&opts.output, &files);
+    let dir = shown_path(&opts.output);
+    eprintln!(
+        "Imported {written} {platform} submission{} into {dir}{}{}.",
+        if written == 1 { "" } else { "s" },
+        if again > 0 {
+            format!("; {again} already imported before, left as they were")
+        } else {
+            String::new()
+        },
+        if refused > 0 {
+            format!("; {refused} not imported (see above)")
+        } else {
+            String::new()
+        },
+    );
+    if written > 0 {
+        eprintln!(
+            "Next: icso-assess aggregate {}",
+            crate::text::shell_word(&dir)
+        );
+    }
+    Ok(u8::from(refused > 0))
+}
+
+/// Write `path` whole under a temporary name, then rename it: complete or absent. Not synced
+/// one by one: [`sync_all`] makes them durable together at the end.
+fn write_unsynced(path: &Path, bytes: &[u8]) -> Result<()> {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".import-")
+        .tempfile_in(folder)
+        .with_context(|| format!("cannot write in {}", shown_path(folder)))?;
+    tmp.write_all(bytes)?;
+    tmp.persist(path)
+        .with_context(|| format!("cannot write {}", shown_path(path)))?;
+    Ok(())
+}
+
+/// Make the written files durable together: each file's data, then the folder's entries.
+fn sync_all(folder: &Path, files: &[PathBuf]) {
+    for file in files {
+        if let Ok(f) = std::fs::File::open(file) {
+            let _ = f.sync_data();
+        }
+    }
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+}
