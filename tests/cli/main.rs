@@ -21,6 +21,7 @@ mod golden;
 mod hostile;
 mod hostile_paths;
 mod hostile_props;
+mod import;
 mod own_words;
 mod packaging;
 mod permissions;
