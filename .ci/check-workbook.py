@@ -1,0 +1,45 @@
+"""A workbook written by icso-assess, filled and re-saved by openpyxl (as another program would
+save it, dropping what it does not know), must still read: the tool's report of it equals the
+report of the same answers in TOML.
+
+Usage: check-workbook.py BIN WORKDIR
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+bin_, work = sys.argv[1], Path(sys.argv[2])
+blank = work / "blank.xlsx"
+subprocess.run([bin_, "template", "--questionnaire", "quick", "-o", str(blank)], check=True)
+book = openpyxl.load_workbook(blank)
+profile, questions = book["Profile"], book["Questions"]
+assert questions["K1"].value == "Your level", questions["K1"].value
+profile["C2"], profile["C3"], profile["C4"] = "Acme", "Bangkok office", "2026-11-30"
+ids = [questions.cell(row=r, column=1).value for r in range(2, questions.max_row + 1)]
+questions["K2"], questions["K3"], questions["L3"] = 3, "not applicable", "No such work"
+questions["K4"], questions["M4"], questions["O4"] = "don't know", "high", "Ask the board"
+filled = work / "filled.xlsx"
+book.save(filled)
+
+toml = work / "filled.toml"
+toml.write_text(
+    'format = 1\nquestionnaire = "quick"\nquestionnaire_version = "1.0"\n'
+    'organisation = "Acme"\nrespondent = "Bangkok office"\ndate = "2026-11-30"\n'
+    f'[answers.{ids[0]}]\nlevel = 3\n'
+    f'[answers.{ids[1]}]\nlevel = "n/a"\nreason = "No such work"\n'
+    f'[answers.{ids[2]}]\nlevel = "unknown"\nimportance = "high"\nnote = "Ask the board"\n'
+)
+
+
+def report(path):
+    out = subprocess.run([bin_, "report", "--answers", str(path), "--format", "json"],
+                         check=True, capture_output=True)
+    return json.loads(out.stdout)
+
+
+if report(filled) != report(toml):
+    sys.exit("the workbook re-saved by openpyxl does not report as the same answers in TOML")
+print(f"a workbook re-saved by openpyxl {openpyxl.__version__} reads as its TOML twin")
