@@ -463,8 +463,15 @@ fn write_unsynced(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Make the written files durable together: each file's data, then the folder's entries.
+/// Make the written files durable together: on Linux one `syncfs` of the folder's file system
+/// (one sync for 10,000 files instead of 10,000); elsewhere each file, then the folder.
 fn sync_all(folder: &Path, files: &[PathBuf]) {
+    #[cfg(target_os = "linux")]
+    if let Ok(dir) = std::fs::File::open(folder) {
+        if rustix::fs::syncfs(&dir).is_ok() {
+            return;
+        }
+    }
     for file in files {
         if let Ok(f) = std::fs::File::open(file) {
             let _ = f.sync_data();
