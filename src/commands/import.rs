@@ -467,10 +467,8 @@ fn write_unsynced(path: &Path, bytes: &[u8]) -> Result<()> {
 /// (one sync for 10,000 files instead of 10,000); elsewhere each file, then the folder.
 fn sync_all(folder: &Path, files: &[PathBuf]) {
     #[cfg(target_os = "linux")]
-    if let Ok(dir) = std::fs::File::open(folder) {
-        if rustix::fs::syncfs(&dir).is_ok() {
-            return;
-        }
+    if std::fs::File::open(folder).is_ok_and(|dir| rustix::fs::syncfs(&dir).is_ok()) {
+        return;
     }
     for file in files {
         if let Ok(f) = std::fs::File::open(file) {
