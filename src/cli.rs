@@ -118,6 +118,11 @@ pub enum Commands {
         #[arg(long, value_name = "FORMAT")]
         format: Option<TemplateFormat>,
     },
+    /// Write a questionnaire for another tool: an XLSForm for KoboToolbox and ODK
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
     /// Turn a KoboToolbox or ODK export of the form into one answers file per submission
     Import {
         /// Where the export comes from
@@ -198,6 +203,23 @@ pub enum Commands {
         /// Also check these answers files against their questionnaire
         #[arg(long, value_name = "FILE", num_args = 1..)]
         answers: Vec<PathBuf>,
+    },
+}
+
+/// What `export` writes.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// An XLSForm (survey, choices, settings) to upload to KoboToolbox or ODK Central
+    Xlsform {
+        /// Which questionnaire (quick or full)
+        #[arg(long, value_name = "ID", default_value = "quick")]
+        questionnaire: String,
+        /// The form to write (.xlsx)
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -376,6 +398,18 @@ impl Commands {
                 export,
                 output,
                 questionnaire,
+                force,
+            }),
+            Commands::Export {
+                what:
+                    ExportCommand::Xlsform {
+                        questionnaire,
+                        output,
+                        force,
+                    },
+            } => Command::ExportXlsform(template::Xlsform {
+                questionnaire,
+                output,
                 force,
             }),
             Commands::Convert { input, output } => {

@@ -7,6 +7,7 @@ pub mod model;
 mod save;
 mod template;
 pub mod workbook;
+pub mod xlsform;
 
 pub use load::{
     LoadError, MAX_FILE_BYTES, checked, is_workbook_path, load, open, parse, read, read_workbook,

@@ -47,6 +47,7 @@ pub enum Command {
     Report(report::Options),
     Template(template::Options),
     Convert(template::Convert),
+    ExportXlsform(template::Xlsform),
     Import(import::Options),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
@@ -74,6 +75,7 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Aggregate(opts) => aggregate::run(global, &opts),
         Command::Template(opts) => template::run(global, &opts),
         Command::Convert(opts) => template::convert(global, &opts),
+        Command::ExportXlsform(opts) => template::xlsform(global, &opts),
         Command::Import(opts) => import::run(global, &opts),
     }
 }

@@ -24,6 +24,13 @@ pub struct Convert {
     pub output: PathBuf,
 }
 
+#[derive(Debug, Clone)]
+pub struct Xlsform {
+    pub questionnaire: String,
+    pub output: PathBuf,
+    pub force: bool,
+}
+
 /// Refuse to replace a file that may hold answers.
 fn refuse_existing(path: &Path) -> Result<()> {
     if std::fs::symlink_metadata(path).is_ok() {
@@ -107,6 +114,31 @@ pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
         answers.answers.len(),
         shown_path(&opts.input),
         shown_path(&opts.output)
+    );
+    Ok(0)
+}
+
+/// `export xlsform`: the form for KoboToolbox and ODK. It holds no answers, so `--force` may
+/// replace it.
+pub fn xlsform(global: &Global, opts: &Xlsform) -> Result<u8> {
+    let outputs = [Role::output(&opts.output, "the form", "-o")];
+    let data = super::load_data(global, &[], &outputs)?;
+    let q = super::questionnaire(&data, &opts.questionnaire)?;
+    if !opts.force && std::fs::symlink_metadata(&opts.output).is_ok() {
+        bail!(
+            "{} already exists; choose another file name, or add --force to replace it",
+            shown_path(&opts.output)
+        );
+    }
+    let bytes = answers::xlsform::xlsform(&data, q).context("could not build the form")?;
+    output::write_file(&opts.output, output::Access::Shared, |out| {
+        out.write_all(&bytes)
+    })?;
+    let shown = shown_path(&opts.output);
+    eprintln!(
+        "Wrote the {} questionnaire as an XLSForm to {shown}. Upload it to KoboToolbox or ODK Central; \
+         export the submissions as CSV with XML values and headers, then run: icso-assess import kobo EXPORT.csv -o replies",
+        q.id
     );
     Ok(0)
 }
