@@ -277,3 +277,92 @@ fn bad_exports_are_refused_or_named_by_row_and_column() {
     assert!(out.status.success(), "{}", err(&out));
     assert!(!err(&out).contains('\u{1b}'), "{}", err(&out));
 }
+
+/// The form's field names as a platform would head its export columns: each field behind the
+/// names of its groups, joined by `joiner`.
+fn export_headers(form: &Path, joiner: &str) -> Vec<(String, String)> {
+    use calamine::{Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook(form).unwrap();
+    let survey = book.worksheet_range("survey").unwrap();
+    let mut groups: Vec<String> = Vec::new();
+    let mut headers = Vec::new();
+    for row in survey.rows().skip(1) {
+        let kind = row[0].to_string();
+        let name = row[1].to_string();
+        match kind.as_str() {
+            "begin_group" => groups.push(name),
+            "end_group" => {
+                groups.pop();
+            }
+            _ => {
+                let mut path = groups.clone();
+                path.push(name.clone());
+                headers.push((path.join(joiner), name));
+            }
+        }
+    }
+    headers
+}
+
+#[test]
+fn submissions_to_the_generated_form_import_and_aggregate_like_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("form.xlsx");
+    let out = icso(&["export", "xlsform", "-o", s(&form)]);
+    assert!(out.status.success(), "{}", err(&out));
+    let same = dir.path().join("again.xlsx");
+    assert!(
+        icso(&["export", "xlsform", "-o", s(&same)])
+            .status
+            .success()
+    );
+    assert_eq!(std::fs::read(&form).unwrap(), std::fs::read(&same).unwrap());
+
+    for joiner in ["/", "-"] {
+        let headers = export_headers(&form, joiner);
+        // Each field's value for one of the three submissions.
+        let value = |name: &str, i: usize| -> String {
+            let (who, r01, r02, reason, r04, uuid, time) = ROWS[i];
+            match name {
+                "organisation" => "Acme".into(),
+                "respondent" => who.into(),
+                "china-presence" => "none".into(),
+                "R01" => r01.into(),
+                "R02" => r02.into(),
+                "R02_reason" => reason.into(),
+                "R02_importance" => "high".into(),
+                "R04" => r04.into(),
+                "_uuid" => uuid.into(),
+                "_submission_time" => time.into(),
+                _ => String::new(),
+            }
+        };
+        let mut names: Vec<(String, String)> = headers.clone();
+        names.push(("_uuid".into(), "_uuid".into()));
+        names.push(("_submission_time".into(), "_submission_time".into()));
+        let mut csv = names
+            .iter()
+            .map(|(h, _)| h.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        csv.push('\n');
+        for i in 0..ROWS.len() {
+            let cells: Vec<String> = names
+                .iter()
+                .map(|(_, n)| format!("\"{}\"", value(n, i)))
+                .collect();
+            csv.push_str(&cells.join(","));
+            csv.push('\n');
+        }
+        let export = dir.path().join("export.csv");
+        std::fs::write(&export, csv).unwrap();
+        let into = dir.path().join(format!("out{}", joiner == "/"));
+        let out = icso(&["import", "kobo", s(&export), "-o", s(&into)]);
+        assert!(out.status.success(), "{}", err(&out));
+        assert!(!err(&out).contains("warning"), "{}", err(&out));
+        let expected = dir.path().join("toml");
+        as_toml(&expected);
+        let (got, want) = (aggregate_json(&into), aggregate_json(&expected));
+        assert!(got == want, "{joiner}: {}", first_difference(&got, &want));
+    }
+}
