@@ -128,6 +128,11 @@ pub fn template(
         about.write_string(row as u32, 0, *key)?;
         about.write_string(row as u32, 1, value)?;
     }
+    for (index, p) in q.profile.iter().enumerate() {
+        for (row, o) in p.options.iter().enumerate() {
+            about.write_string(row as u32, 3 + index as u16, &o.label)?;
+        }
+    }
     about.set_hidden(true);
     book.save_to_buffer()
 }
@@ -214,17 +219,19 @@ fn profile(
         sheet.write_string_with_format(row, 2, value, open)?;
         row += 1;
     }
-    for p in &q.profile {
+    for (index, p) in q.profile.iter().enumerate() {
         sheet.write_string_with_format(row, 0, &p.id, wrap)?;
         sheet.write_string_with_format(row, 1, &p.question, wrap)?;
         let chosen = filled
             .and_then(|a| a.profile_answer(&p.id))
             .map(|id| p.option(id).map_or(id, |o| o.label.as_str()));
         sheet.write_string_with_format(row, 2, chosen.unwrap_or(""), open)?;
-        let labels: Vec<&str> = p.options.iter().map(|o| o.label.as_str()).collect();
-        if let Ok(list) = DataValidation::new().allow_list_strings(&labels) {
-            sheet.add_data_validation(row, 2, row, 2, &list)?;
-        }
+        // The options are listed on the hidden About sheet (column D on): a list typed into the
+        // rule itself would split a label at its commas and stops at 255 characters.
+        let col = column_name(3 + index as u32);
+        let range = format!("={ABOUT}!${col}$1:${col}${}", p.options.len().max(1));
+        let list = DataValidation::new().allow_list_formula(range.as_str().into());
+        sheet.add_data_validation(row, 2, row, 2, &list)?;
         row += 1;
     }
     sheet.set_freeze_panes(1, 0)?;
