@@ -374,6 +374,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         .unwrap_or_default();
     let (mut written, mut again, mut refused) = (0usize, 0usize, 0usize);
     let mut new_ids = Vec::new();
+    // Submission id -> the row it was first seen on, in this export.
+    let mut this_export: BTreeMap<String, usize> = BTreeMap::new();
     let mut files = Vec::new();
     for index in 0..table.rows.len() {
         let (answers, id) = match submission(&table, &fields, index, q) {
@@ -384,9 +386,19 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 continue;
             }
         };
+        if let Some(first) = id.as_ref().and_then(|id| this_export.get(id)) {
+            eprintln!(
+                "warning: {shown}: row {} repeats the submission of row {first} (the same id); it is left out",
+                index + 2
+            );
+            continue;
+        }
         if id.as_ref().is_some_and(|id| seen.contains(id)) {
             again += 1;
             continue;
+        }
+        if let Some(id) = &id {
+            this_export.insert(id.clone(), index + 2);
         }
         let text = answers::to_toml(&answers, q);
         if let Err(findings) = answers::parse("import", &text, &data) {

@@ -270,6 +270,20 @@ fn bad_exports_are_refused_or_named_by_row_and_column() {
         err(&out)
     );
 
+    // The same submission twice in one export: imported once, the repeat named.
+    let twice = dir.path().join("twice.csv");
+    let text = kobo_csv(",");
+    let last = text.lines().last().unwrap().to_string();
+    std::fs::write(&twice, format!("{text}{last}\n")).unwrap();
+    let out = icso(&["import", "kobo", s(&twice), "-o", s(&dir.path().join("t"))]);
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(
+        err(&out).contains("row 5 repeats the submission of row 4"),
+        "{}",
+        err(&out)
+    );
+    assert!(err(&out).contains("Imported 3 "), "{}", err(&out));
+
     // Control characters in a header are not printed.
     let esc = dir.path().join("esc.csv");
     std::fs::write(&esc, "respondent,R01,\u{1b}[31mred\nx,2,y\n").unwrap();
