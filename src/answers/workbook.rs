@@ -478,11 +478,12 @@ fn rows(sheet: &Sheet) -> u32 {
 
 /// A workbook problem found before the answers checker runs.
 fn problem(file: &str, sheet: &str, cell: &str, message: String) -> Finding {
+    let cells = if cell.contains(':') { "cells" } else { "cell" };
     Finding::new(
         Code::AnswersSyntax,
         file,
         None,
-        format!("sheet {sheet}, cell {cell}: {message}"),
+        format!("sheet {sheet}, {cells} {cell}: {message}"),
     )
 }
 
@@ -537,6 +538,19 @@ fn read_cells(
 }
 
 fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result<Sheet, Finding> {
+    // Merged cells hold one value for several questions (or hide a question's row): refused,
+    // rather than read as one answer to the first of them.
+    let merged = book.merge_cells_by_sheet_name(name).unwrap_or_default();
+    if let Some(region) = merged.first() {
+        let (from, to) = (region.start, region.end);
+        return Err(problem(
+            file,
+            name,
+            &format!("{}:{}", cell_name(from.0, from.1), cell_name(to.0, to.1)),
+            "these cells are merged; unmerge them (each question keeps its own row) and save again"
+                .into(),
+        ));
+    }
     read_cells(book, name, MAX_ROWS, MAX_COLS).map_err(|(cell, why)| {
         let place = cell.map_or(format!("sheet {name}"), |c| {
             format!("sheet {name}, cell {c}")

@@ -309,6 +309,15 @@ fn hostile_workbooks_get_clear_errors() {
         &date,
         "sheet Questions, cell K2: the level is formatted as a date",
     );
+    let merged = dir.path().join("merged.xlsx");
+    write(&merged, &|q| {
+        q.merge_range(1, 10, 3, 10, "2", &rust_xlsxwriter::Format::new())
+            .unwrap();
+    });
+    refused(
+        &merged,
+        "sheet Questions, cells K2:K4: these cells are merged",
+    );
     let far = dir.path().join("far.xlsx");
     write(&far, &|q| {
         q.write_string(1_048_575, 0, "x").unwrap();
