@@ -132,9 +132,10 @@ pub enum Commands {
         /// The folder to write the answers files into (created if needed)
         #[arg(short, long, value_name = "DIR")]
         output: PathBuf,
-        /// Which questionnaire the form asked (quick or full)
-        #[arg(long, value_name = "ID", default_value = "quick")]
-        questionnaire: String,
+        /// Which questionnaire the form asked (quick or full); default: the one whose questions
+        /// the columns name
+        #[arg(long, value_name = "ID")]
+        questionnaire: Option<String>,
         /// Replace answers files of the same name instead of numbering new ones
         #[arg(long)]
         force: bool,

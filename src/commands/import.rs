@@ -28,7 +28,8 @@ pub struct Options {
     pub platform: Platform,
     pub export: PathBuf,
     pub output: PathBuf,
-    pub questionnaire: String,
+    /// None: the questionnaire whose questions most columns name.
+    pub questionnaire: Option<String>,
     pub force: bool,
 }
 
@@ -322,7 +323,6 @@ fn submission(
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let inputs = [Role::input(&opts.export, "the export")];
     let data = super::load_data(global, &inputs, &[])?;
-    let q = super::questionnaire(&data, &opts.questionnaire)?;
     let shown = shown_path(&opts.export);
     let bytes = crate::catalogue::source::read_bounded(&opts.export, MAX_EXPORT_BYTES)
         .map_err(|why| anyhow::anyhow!("cannot read the export {shown}: {why}"))?;
@@ -331,7 +331,31 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     } else {
         read_csv(&opts.export, &bytes)?
     };
-    let fields: Vec<Option<Field>> = table.headers.iter().map(|h| field(h, q)).collect();
+    let levels = |q: &Questionnaire| {
+        let fields: Vec<Option<Field>> = table.headers.iter().map(|h| field(h, q)).collect();
+        let found = fields
+            .iter()
+            .filter(|f| matches!(f, Some(Field::Level(_))))
+            .count();
+        (fields, found)
+    };
+    let q = match &opts.questionnaire {
+        Some(id) => super::questionnaire(&data, id)?,
+        // The form the export answers: the questionnaire most of whose questions are columns
+        // (the full one holds the quick one's questions, so the share decides, not the count).
+        None => data
+            .questionnaires
+            .iter()
+            .max_by(|a, b| {
+                let share =
+                    |q: &Questionnaire| levels(q).1 as f64 / q.questions.len().max(1) as f64;
+                share(a)
+                    .total_cmp(&share(b))
+                    .then(levels(a).1.cmp(&levels(b).1))
+            })
+            .context("the data has no questionnaire")?,
+    };
+    let (fields, _) = levels(q);
     if !fields.iter().any(|f| matches!(f, Some(Field::Level(_)))) {
         bail!(
             "{shown}: no column is named after a question of the {} questionnaire (such as {}); \

@@ -284,6 +284,29 @@ fn bad_exports_are_refused_or_named_by_row_and_column() {
     );
     assert!(err(&out).contains("Imported 3 "), "{}", err(&out));
 
+    // A full-form export is read as the full questionnaire without being told.
+    let full = dir.path().join("full.csv");
+    let ids: Vec<String> =
+        icso_assess::catalogue::load(&icso_assess::catalogue::DataSource::Builtin)
+            .unwrap()
+            .questionnaire("full")
+            .unwrap()
+            .questions
+            .iter()
+            .map(|q| format!("g/{}", q.id))
+            .collect();
+    let levels = vec!["2"; ids.len()].join(",");
+    std::fs::write(
+        &full,
+        format!("respondent,{}\nHQ,{levels}\n", ids.join(",")),
+    )
+    .unwrap();
+    let into = dir.path().join("f");
+    let out = icso(&["import", "kobo", s(&full), "-o", s(&into)]);
+    assert!(out.status.success(), "{}", err(&out));
+    let text = std::fs::read_to_string(into.join("hq.toml")).unwrap();
+    assert!(text.contains("questionnaire = \"full\""), "{text}");
+
     // Control characters in a header are not printed.
     let esc = dir.path().join("esc.csv");
     std::fs::write(&esc, "respondent,R01,\u{1b}[31mred\nx,2,y\n").unwrap();
