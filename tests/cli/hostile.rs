@@ -470,6 +470,21 @@ fn generated_data_cases() -> Vec<DataCase> {
 
 /// What `validate` must say about some corpus files, word for word.
 const CORPUS_MESSAGES: &[(&str, &str)] = &[
+    ("workbook-bomb.xlsx", "it unpacks to more than 20 MB"),
+    (
+        "workbook-formula.xlsx",
+        "sheet Questions, cell K2: the cell holds a formula",
+    ),
+    (
+        "workbook-merged.xlsx",
+        "sheet Questions, cells K2:K4: these cells are merged",
+    ),
+    (
+        "workbook-not-ours.xlsx",
+        "is not an icso-assess answers workbook: it has no sheet named Profile",
+    ),
+    ("workbook-password.xlsx", "it is password-protected"),
+    ("workbook-truncated.xlsx", "it may be truncated"),
     (
         "syntax-two-documents.yaml",
         "error[yaml-limits]: the file holds 2 YAML documents; keep one document per file (remove the extra `---`)",
