@@ -95,20 +95,20 @@ pub fn load(path: &Path, data: &Data) -> Result<Answers, LoadError> {
 
 /// [`load`], with the questionnaire of `data` the file answers: callers need not look it up.
 ///
-/// A workbook (`.xlsx`, or any file starting as a zip does) is read as the sheets of
-/// [`super::workbook`] and checked exactly as the answers file it stands for.
+/// A workbook (a file named `.xlsx`) is read as the sheets of [`super::workbook`] and checked
+/// exactly as the answers file it stands for.
 pub fn open<'d>(path: &Path, data: &'d Data) -> Result<(Answers, &'d Questionnaire), LoadError> {
     let shown = crate::text::shown_path(path);
     if is_workbook_path(path) {
         let bytes = read_workbook(path)?;
-        let text =
-            super::workbook::text(&shown, &bytes, data).map_err(|findings| LoadError::Invalid {
+        let sheets =
+            super::workbook::read(&shown, &bytes, data).map_err(|findings| LoadError::Invalid {
                 findings,
                 made_for: None,
             })?;
-        return checked(&shown, &text, data).map_err(|e| match e {
+        return checked(&shown, sheets.as_str(), data).map_err(|e| match e {
             LoadError::Invalid { findings, made_for } => LoadError::Invalid {
-                findings: super::workbook::relocate(&shown, &bytes, data, findings),
+                findings: sheets.relocate(findings),
                 made_for,
             },
             other => other,

@@ -429,8 +429,8 @@ fn unpack_check(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Where each line of the generated answers text came from.
-struct Text {
+/// A filled workbook as answers text, and where each of its lines came from.
+pub struct Text {
     text: String,
     /// Line number (1-based) -> sheet and cell.
     places: Vec<Option<(String, String)>>,
@@ -728,41 +728,45 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
     }
 }
 
-/// The answers text of a filled workbook (for `convert`), or every problem found in it, named by
-/// sheet and cell.
-pub fn text(file: &str, bytes: &[u8], data: &Data) -> Result<String, Vec<Finding>> {
-    to_text(file, bytes, data).map(|t| t.text)
+/// The answers text of a filled workbook, with the sheet and cell behind each of its lines, or
+/// every problem found in it, named by sheet and cell.
+pub fn read(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> {
+    to_text(file, bytes, data)
 }
 
-/// Name each finding of the checker by the sheet and cell its line came from.
-pub fn relocate(file: &str, bytes: &[u8], data: &Data, findings: Vec<Finding>) -> Vec<Finding> {
-    let Ok(text) = to_text(file, bytes, data) else {
-        return findings;
-    };
-    findings
-        .into_iter()
-        .map(|mut f| {
-            let place = f
-                .line
-                .and_then(|l| text.places.get(l as usize - 1))
-                .cloned()
-                .flatten();
-            f.line = None;
-            f.column = None;
-            // The checker's fixes speak of the text form; say them in the workbook's terms.
-            for (text, sheet_words) in [
-                ("is \"n/a\" but", "is not applicable but"),
-                (
-                    "add reason = \"...\" saying why",
-                    "write why in the Reason cell of its row",
-                ),
-            ] {
-                f.message = f.message.replace(text, sheet_words);
-            }
-            if let Some((sheet, cell)) = place {
-                f.message = format!("sheet {sheet}, cell {cell}: {}", f.message);
-            }
-            f
-        })
-        .collect()
+impl Text {
+    /// The answers text, for the checker.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Name each finding of the checker by the sheet and cell its line came from.
+    pub fn relocate(&self, findings: Vec<Finding>) -> Vec<Finding> {
+        findings
+            .into_iter()
+            .map(|mut f| {
+                let place = f
+                    .line
+                    .and_then(|l| self.places.get(l as usize - 1))
+                    .cloned()
+                    .flatten();
+                f.line = None;
+                f.column = None;
+                // The checker's fixes speak of the text form; say them in the workbook's terms.
+                for (text, sheet_words) in [
+                    ("is \"n/a\" but", "is not applicable but"),
+                    (
+                        "add reason = \"...\" saying why",
+                        "write why in the Reason cell of its row",
+                    ),
+                ] {
+                    f.message = f.message.replace(text, sheet_words);
+                }
+                if let Some((sheet, cell)) = place {
+                    f.message = format!("sheet {sheet}, cell {cell}: {}", f.message);
+                }
+                f
+            })
+            .collect()
+    }
 }
