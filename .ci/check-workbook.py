@@ -17,6 +17,17 @@ subprocess.run([bin_, "template", "--questionnaire", "quick", "-o", str(blank)],
 book = openpyxl.load_workbook(blank)
 profile, questions = book["Profile"], book["Questions"]
 assert questions["K1"].value == "Your level", questions["K1"].value
+# Locked ids, unlocked answers, A4 landscape one page wide, the metadata sheet hidden.
+assert questions.protection.sheet and not questions.protection.password, "Questions is not protected"
+assert questions["A2"].protection.locked, "the id cell A2 can be edited"
+assert not questions["K2"].protection.locked, "the level cell K2 is locked"
+assert questions.page_setup.orientation == "landscape", questions.page_setup.orientation
+assert str(questions.page_setup.paperSize) == "9", f"paper size {questions.page_setup.paperSize}, not A4 (9)"
+# fitToWidth is absent when 1, its default in the file format.
+assert questions.page_setup.fitToWidth in (None, 1) and questions.page_setup.fitToHeight == 0
+assert questions.sheet_properties.pageSetUpPr.fitToPage, "not fitted to the page width"
+assert book["About"].sheet_state == "hidden", book["About"].sheet_state
+assert questions["D2"].alignment.wrap_text, "the question text does not wrap"
 profile["C2"], profile["C3"], profile["C4"] = "Acme", "Bangkok office", "2026-11-30"
 ids = [questions.cell(row=r, column=1).value for r in range(2, questions.max_row + 1)]
 questions["K2"], questions["K3"], questions["L3"] = 3, "not applicable", "No such work"
