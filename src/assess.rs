@@ -3,7 +3,7 @@
 //! [`Prompter`] and a [`Store`], so tests can script it end to end.
 
 use crate::answers::limits::{self, Field};
-use crate::answers::{Answer, Answers, State};
+use crate::answers::{Answer, Answers, Source, State};
 use crate::catalogue::model::Recommendation;
 use crate::catalogue::{Catalogue, Data};
 use crate::diagnostics::Code;
@@ -459,7 +459,8 @@ impl<'a> Flow<'a> {
                 Part::Level => self.ask_level(&asking, &mut draft),
                 Part::Reason => self.ask_reason(&draft),
                 Part::Importance => self.ask_importance(&asking, &mut draft),
-                Part::Note => self.ask_note(&draft),
+                Part::Note => self.ask_note(&mut draft),
+                Part::Evidence => self.ask_evidence(&draft),
             };
             match then {
                 Then::Show(next) => part = next,
@@ -536,8 +537,9 @@ impl<'a> Flow<'a> {
         }
     }
 
-    /// An optional note, which ends the question.
-    fn ask_note(&mut self, draft: &Draft) -> Then {
+    /// An optional note, which ends the question, except at levels 3 and 4: they claim the
+    /// practice is in place, so the evidence for it is asked next.
+    fn ask_note(&mut self, draft: &mut Draft) -> Then {
         match self.line(
             Field::Note,
             "Note (optional)",
@@ -546,16 +548,77 @@ impl<'a> Flow<'a> {
             false,
         ) {
             Reply::Value(n) => {
+                draft.note = n;
                 let state = draft.state.clone().unwrap_or(State::Unknown);
-                Then::End(Asked::Answered(Some(Answer {
-                    note: none_if_empty(&n),
-                    ..draft.answer(state)
-                })))
+                if matches!(state, State::Level(3..)) {
+                    return Then::Show(Part::Evidence);
+                }
+                Then::End(Asked::Answered(Some(draft.answer(state))))
             }
             Reply::Back => Then::Show(Part::Importance),
             Reply::Interrupt => Then::End(Asked::Stopped(draft.kept())),
         }
     }
+
+    /// Optional evidence for a level of 3 or 4: short references separated by `;`, which ends
+    /// the question.
+    fn ask_evidence(&mut self, draft: &Draft) -> Then {
+        let mut initial = draft.evidence.join("; ");
+        loop {
+            match self.p.text(
+                "What shows this? (optional: documents, links or meetings, separated by ;)",
+                &initial,
+                "Enter to continue · Esc back",
+            ) {
+                Reply::Value(v) => match evidence_list(&v) {
+                    Ok(evidence) => {
+                        let state = draft.state.clone().unwrap_or(State::Unknown);
+                        return Then::End(Asked::Answered(Some(Answer {
+                            evidence,
+                            ..draft.answer(state)
+                        })));
+                    }
+                    Err((problem, cleaned)) => {
+                        self.say_wrapped(&format!("Not saved yet: {problem}."), "");
+                        initial = cleaned;
+                    }
+                },
+                Reply::Back => return Then::Show(Part::Note),
+                Reply::Interrupt => return Then::End(Asked::Stopped(draft.kept())),
+            }
+        }
+    }
+}
+
+/// The references typed on one line, separated by `;`, each cleaned; or the first rule they
+/// break, with the cleaned line to edit.
+fn evidence_list(typed: &str) -> Result<Vec<String>, (String, String)> {
+    let items: Vec<String> = typed
+        .split(';')
+        .map(|item| limits::clean(Field::Evidence, item))
+        .filter(|item| !item.is_empty())
+        .collect();
+    let cleaned = items.join("; ");
+    if items.len() > limits::EVIDENCE_ITEMS {
+        return Err((
+            format!(
+                "{} references, over the limit of {}; keep the ones that matter most",
+                items.len(),
+                limits::EVIDENCE_ITEMS
+            ),
+            cleaned,
+        ));
+    }
+    for (n, item) in items.iter().enumerate() {
+        let what = format!("reference {}", n + 1);
+        if let Some(problem) = limits::check(Field::Evidence, &what, item)
+            .into_iter()
+            .next()
+        {
+            return Err((problem.message, cleaned));
+        }
+    }
+    Ok(items)
 }
 
 /// The screens of one question, in the order they come.
@@ -566,6 +629,8 @@ enum Part {
     Reason,
     Importance,
     Note,
+    /// Only at levels 3 and 4.
+    Evidence,
 }
 
 /// Where a screen of a question leads: another of its screens, or the question's end.
@@ -591,6 +656,9 @@ struct Draft {
     /// Kept as it was: targets are set in the answers file, not asked here.
     target: Option<u8>,
     note: String,
+    evidence: Vec<String>,
+    /// A workshop's source and the level it was given for: kept while the level stays.
+    source: Option<(State, Source)>,
 }
 
 impl Draft {
@@ -600,16 +668,24 @@ impl Draft {
             importance: existing.and_then(|a| a.importance),
             target: existing.and_then(|a| a.target),
             note: existing.and_then(|a| a.note.clone()).unwrap_or_default(),
+            evidence: existing.map(|a| a.evidence.clone()).unwrap_or_default(),
+            source: existing.and_then(|a| Some((a.state.clone(), a.source.clone()?))),
         }
     }
 
     /// The answer with `state` and everything else as given so far.
     fn answer(&self, state: State) -> Answer {
         Answer {
-            state,
             importance: self.importance,
             target: self.target,
             note: none_if_empty(&self.note),
+            evidence: self.evidence.clone(),
+            source: self
+                .source
+                .as_ref()
+                .filter(|(given, _)| *given == state)
+                .map(|(_, source)| source.clone()),
+            state,
         }
     }
 
@@ -762,6 +838,8 @@ fn field_name(field: Field) -> &'static str {
         Field::Respondent => "the name of who is answering",
         Field::Reason => "the reason",
         Field::Note => "the note",
+        Field::Evidence => "the evidence",
+        Field::Justification => "the justification",
     }
 }
 

@@ -58,6 +58,8 @@ struct AnswersFile {
     respondent: String,
     /// Date of the assessment, YYYY-MM-DD (a TOML date is accepted too).
     date: String,
+    /// Only in a workshop's consensus file: who took part.
+    workshop: Option<WorkshopTable>,
     /// Profile question id -> option id.
     #[serde(default)]
     profile: BTreeMap<String, String>,
@@ -80,6 +82,25 @@ struct AnswerEntry {
     target: Option<u8>,
     /// Free text.
     note: Option<String>,
+    /// Short references the level rests on: documents, links or meetings (at most 20, each at
+    /// most 300 characters on one line).
+    evidence: Option<Vec<String>>,
+    /// In a workshop's consensus file: "agreed" (with a justification) or "median of N" (the
+    /// combined level of N respondents, not discussed).
+    source: Option<String>,
+    /// Why the group agreed the level; required with source = "agreed".
+    justification: Option<String>,
+}
+
+/// A consensus file's `[workshop]` table.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct WorkshopTable {
+    /// How many respondents' answers the group started from (1 or more).
+    participants: u32,
+    /// Their names, only when the group agreed to be named.
+    names: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

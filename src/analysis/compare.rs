@@ -408,15 +408,8 @@ mod tests {
             ..Answers::default()
         };
         for (id, state) in levels {
-            a.answers.insert(
-                (*id).to_string(),
-                Answer {
-                    state: state.clone(),
-                    importance: None,
-                    target: None,
-                    note: None,
-                },
-            );
+            a.answers
+                .insert((*id).to_string(), Answer::new(state.clone()));
         }
         a
     }

@@ -69,6 +69,21 @@ pub struct Item {
     pub band: Band,
     pub reason: Option<String>,
     pub note: Option<String>,
+    /// What the answer says it rests on, as written.
+    pub evidence: Vec<String>,
+}
+
+/// The lowest level that claims a practice is in place (3 Established, 4 Embedded): an answer
+/// there with no evidence is a claim to check.
+pub const CLAIM_LEVEL: u8 = 3;
+
+impl Item {
+    /// Answered at [`CLAIM_LEVEL`] or above with nothing named to show it.
+    pub fn claim_to_check(&self) -> bool {
+        self.status == Status::Answered
+            && self.level.is_some_and(|l| l >= CLAIM_LEVEL)
+            && self.evidence.is_empty()
+    }
 }
 
 /// A percent-to-target with the range that the don't-know answers leave open.
@@ -265,6 +280,7 @@ fn item(
         band: band(sc, priority, priority_ref),
         reason,
         note: answer.and_then(|a| a.note.clone()),
+        evidence: answer.map(|a| a.evidence.clone()).unwrap_or_default(),
     })
 }
 

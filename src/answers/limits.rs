@@ -7,8 +7,12 @@ use crate::text;
 
 /// Organisation and respondent, in characters.
 pub const NAME_LIMIT: usize = 200;
-/// A note or a not-applicable reason, in characters.
+/// A note, a not-applicable reason or a workshop's justification, in characters.
 pub const NOTE_LIMIT: usize = 2000;
+/// One piece of evidence (a document's name, a link, a meeting), in characters.
+pub const EVIDENCE_LIMIT: usize = 300;
+/// Pieces of evidence behind one answer.
+pub const EVIDENCE_ITEMS: usize = 20;
 
 /// A piece of text an answers file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +21,10 @@ pub enum Field {
     Respondent,
     Reason,
     Note,
+    /// One reference in an answer's evidence list.
+    Evidence,
+    /// Why a workshop agreed a level.
+    Justification,
 }
 
 impl Field {
@@ -24,13 +32,18 @@ impl Field {
     pub fn limit(self) -> usize {
         match self {
             Field::Organisation | Field::Respondent => NAME_LIMIT,
-            Field::Reason | Field::Note => NOTE_LIMIT,
+            Field::Reason | Field::Note | Field::Justification => NOTE_LIMIT,
+            Field::Evidence => EVIDENCE_LIMIT,
         }
     }
 
-    /// Names stay on one line; notes and reasons may span lines (and hold tabs).
+    /// Names and references stay on one line; notes, reasons and justifications may span lines
+    /// (and hold tabs).
     pub fn single_line(self) -> bool {
-        matches!(self, Field::Organisation | Field::Respondent)
+        matches!(
+            self,
+            Field::Organisation | Field::Respondent | Field::Evidence
+        )
     }
 }
 

@@ -2,7 +2,7 @@
 //! questionnaire it names, collecting all findings before anything is reported.
 
 use super::limits::{self, Field};
-use super::model::{Answer, Answers, FORMAT_VERSION, State};
+use super::model::{Answer, Answers, FORMAT_VERSION, Source, State, Workshop};
 use super::save::is_bare_key;
 use crate::catalogue::Data;
 use crate::catalogue::source::read_bounded;
@@ -25,19 +25,32 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 const MESSAGE_LIMIT: usize = 1000;
 
 /// The top-level settings, in the order they are written.
-const SETTINGS: [&str; 8] = [
+const SETTINGS: [&str; 9] = [
     "format",
     "questionnaire",
     "questionnaire_version",
     "organisation",
     "respondent",
     "date",
+    "workshop",
     "profile",
     "answers",
 ];
 
+/// The fields of a consensus file's `[workshop]` table.
+const WORKSHOP_FIELDS: [&str; 2] = ["participants", "names"];
+
 /// The fields of one answer, in the order they are written.
-const ANSWER_FIELDS: [&str; 5] = ["level", "reason", "importance", "target", "note"];
+const ANSWER_FIELDS: [&str; 8] = [
+    "level",
+    "reason",
+    "importance",
+    "target",
+    "note",
+    "evidence",
+    "source",
+    "justification",
+];
 
 type Key<'i> = Spanned<Cow<'i, str>>;
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -265,6 +278,18 @@ struct Fields<'v, 'i> {
     target: Option<u8>,
     /// `None` when blank.
     note: Option<String>,
+    evidence: Vec<String>,
+    /// The source, checked, and where it is written.
+    source: Option<(SourceWritten, Range<usize>)>,
+    /// `None` when blank.
+    justification: Option<String>,
+}
+
+/// A `source` as written: `agreed` needs a justification to become a [`Source`].
+#[derive(Debug, Clone, Copy)]
+enum SourceWritten {
+    Agreed,
+    Median(usize),
 }
 
 struct Checker<'t> {
@@ -441,6 +466,7 @@ impl<'t> Checker<'t> {
             "the person, team or office answering",
         );
         let date = self.date(get("date"));
+        let workshop = get("workshop").and_then(|v| self.workshop(v));
         let profile = get("profile").map(|v| self.profile(v, questionnaire));
         let answered = get("answers").map(|v| self.answers(v, questionnaire, &stale));
         let answers = Answers {
@@ -451,8 +477,112 @@ impl<'t> Checker<'t> {
             date,
             profile: profile.unwrap_or_default(),
             answers: answered.unwrap_or_default(),
+            workshop,
         };
         (answers, questionnaire)
+    }
+
+    /// `[workshop]`: how many took part, and their names when the group agreed to be named.
+    fn workshop(&mut self, v: &Value<'_>) -> Option<Workshop> {
+        let table = self.table(
+            "workshop must be a table",
+            "write [workshop] on its own line, then participants = 5 below it",
+            v,
+        )?;
+        let mut workshop = Workshop::default();
+        let mut counted = false;
+        for (key, value) in table.iter() {
+            match key.get_ref().as_ref() {
+                "participants" => {
+                    // Written, even if wrong: its own finding then says it all.
+                    counted = true;
+                    match value.get_ref() {
+                        DeValue::Integer(i) if integer(i).is_some_and(|n| n >= 1) => {
+                            workshop.participants =
+                                integer(i).and_then(|n| usize::try_from(n).ok()).unwrap_or(1);
+                        }
+                        other => self.at(
+                            Code::AnswersSchema,
+                            value.span(),
+                            format!(
+                                "workshop participants is {}; write how many respondents took part, a whole number of 1 or more without quotes, like participants = 5",
+                                written(other)
+                            ),
+                        ),
+                    }
+                }
+                "names" => {
+                    workshop.names = self.text_list(
+                        "workshop names",
+                        Field::Respondent,
+                        "names = [\"Bangkok office\", \"Nairobi office\"]",
+                        usize::MAX,
+                        value,
+                    );
+                }
+                other => self.at(
+                    Code::AnswersSchema,
+                    key.span(),
+                    format!(
+                        "workshop has unknown field {}; remove it or use one of: {}",
+                        text::quote(other),
+                        WORKSHOP_FIELDS.join(", ")
+                    ),
+                ),
+            }
+        }
+        if !counted {
+            self.at(
+                Code::AnswersSchema,
+                v.span(),
+                "workshop has no participants; add participants = N, how many respondents took part".to_string(),
+            );
+        }
+        Some(workshop)
+    }
+
+    /// A list of texts each under the rules of `field`, at most `most` of them; blank ones
+    /// are left out.
+    fn text_list(
+        &mut self,
+        what: &str,
+        field: Field,
+        example: &str,
+        most: usize,
+        value: &Value<'_>,
+    ) -> Vec<String> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.at(
+                Code::AnswersSchema,
+                value.span(),
+                format!(
+                    "{what} must be a list of texts in square brackets, not {}; for example {example}",
+                    kind(value.get_ref())
+                ),
+            );
+            return Vec::new();
+        };
+        if items.len() > most {
+            self.at(
+                Code::TextTooLong,
+                value.span(),
+                format!(
+                    "{what} has {} entries, over the limit of {most}; keep the ones that matter most",
+                    items.len()
+                ),
+            );
+        }
+        let mut list = Vec::new();
+        for (n, item) in items.iter().enumerate() {
+            let entry = format!("entry {} of {what}", n + 1);
+            if let Some(s) = self.string(&entry, example, item) {
+                self.text(field, &entry, s, item.span());
+                if !s.trim().is_empty() {
+                    list.push(s.to_string());
+                }
+            }
+        }
+        list
     }
 
     fn unknown_settings(&mut self, root: &DeTable<'_>) {
@@ -806,12 +936,65 @@ impl<'t> Checker<'t> {
                 ),
             );
         }
+        let source = match (written.source, written.justification) {
+            (None, Some(_)) => {
+                self.at(
+                    Code::AnswersSchema,
+                    key.span(),
+                    format!(
+                        "{name} gives a justification but no source; a justification is for answers a workshop agreed: add source = \"agreed\", or move the text into note"
+                    ),
+                );
+                None
+            }
+            (None, None) => None,
+            (Some((SourceWritten::Median(of), _)), _) => Some(Source::Median { of }),
+            (Some((SourceWritten::Agreed, _)), Some(justification)) => {
+                Some(Source::Agreed { justification })
+            }
+            (Some((SourceWritten::Agreed, span)), None) => {
+                self.at(
+                    Code::MissingJustification,
+                    span,
+                    format!(
+                        "{name} was agreed (source = \"agreed\") but gives no justification; add justification = \"...\" saying why the group agreed this level"
+                    ),
+                );
+                None
+            }
+        };
         Some(Answer {
             state,
             importance: written.importance,
             target: written.target,
             note: written.note,
+            evidence: written.evidence,
+            source,
         })
+    }
+
+    /// `source`: `agreed`, or `median of N` for the combined level of N respondents.
+    fn source(&mut self, name: &str, value: &Value<'_>) -> Option<SourceWritten> {
+        let word = value.get_ref().as_str().map(str::trim);
+        let of = word
+            .and_then(|w| w.strip_prefix("median of "))
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .filter(|&n| n >= 1);
+        match (word, of) {
+            (Some("agreed"), _) => Some(SourceWritten::Agreed),
+            (_, Some(of)) => Some(SourceWritten::Median(of)),
+            _ => {
+                self.at(
+                    Code::AnswersSchema,
+                    value.span(),
+                    format!(
+                        "{name} has source {}; a source is \"agreed\" (with a justification) or \"median of N\" (the combined level of N respondents), or remove the line",
+                        written(value.get_ref())
+                    ),
+                );
+                None
+            }
+        }
     }
 
     /// Every field of answer `name`, each checked on its own.
@@ -843,6 +1026,23 @@ impl<'t> Checker<'t> {
                     if let Some(s) = self.string(&what, "note = \"...\"", value) {
                         self.text(Field::Note, &what, s, span);
                         written.note = (!s.trim().is_empty()).then(|| s.to_string());
+                    }
+                }
+                "evidence" => {
+                    written.evidence = self.text_list(
+                        &format!("the evidence of {name}"),
+                        Field::Evidence,
+                        "evidence = [\"Board minutes, March 2026\", \"https://example.org/policy\"]",
+                        limits::EVIDENCE_ITEMS,
+                        value,
+                    );
+                }
+                "source" => written.source = self.source(name, value).map(|s| (s, span)),
+                "justification" => {
+                    let what = format!("the justification of {name}");
+                    if let Some(s) = self.string(&what, "justification = \"...\"", value) {
+                        self.text(Field::Justification, &what, s, span);
+                        written.justification = (!s.trim().is_empty()).then(|| s.to_string());
                     }
                 }
                 other => self.at(
@@ -1435,6 +1635,63 @@ mod tests {
         );
         let (code, ..) = only(&HEADER.replace("\"2026-11-20\"", "20261120"));
         assert_eq!(code, Code::AnswersSchema);
+    }
+
+    #[test]
+    fn evidence_sources_and_workshops_are_read_and_checked() {
+        let text = format!(
+            "{HEADER}\n[workshop]\nparticipants = 5\nnames = [\"Bangkok\", \"Nairobi\"]\n[answers.R01]\nlevel = 3\nevidence = [\"Board minutes\", \" \", \"https://example.org/p\"]\nsource = \"agreed\"\njustification = \"Both offices use it\"\n[answers.R02]\nlevel = 1\nsource = \"median of 5\"\n"
+        );
+        let a = parse("a.toml", &text, &mini()).unwrap();
+        let w = a.workshop.as_ref().unwrap();
+        assert_eq!((w.participants, w.names.len()), (5, 2));
+        let r01 = &a.answers["R01"];
+        assert_eq!(r01.evidence, ["Board minutes", "https://example.org/p"]);
+        assert_eq!(
+            r01.source,
+            Some(Source::Agreed {
+                justification: "Both offices use it".into()
+            })
+        );
+        assert_eq!(a.answers["R02"].source, Some(Source::Median { of: 5 }));
+
+        let (code, line, column, message) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 3\nsource = \"agreed\"\njustification = \"  \"\n"
+        ));
+        assert_eq!((code, line, column), (Code::MissingJustification, 9, 10));
+        assert!(message.contains("add justification"), "{message}");
+        let (code, line, _, message) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 3\nsource = \"vote\"\n"
+        ));
+        assert_eq!((code, line), (Code::AnswersSchema, 9));
+        assert!(message.contains("\"median of N\""), "{message}");
+        let (code, _, _, message) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 3\njustification = \"why\"\n"
+        ));
+        assert_eq!(code, Code::AnswersSchema);
+        assert!(message.contains("no source"), "{message}");
+        let (code, line, column, message) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 3\nevidence = \"one\"\n"
+        ));
+        assert_eq!((code, line, column), (Code::AnswersSchema, 9, 12));
+        assert!(message.contains("must be a list"), "{message}");
+        let (code, line, column, _) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 3\nevidence = [\"ok\", \"two\\nlines\"]\n"
+        ));
+        assert_eq!((code, line, column), (Code::ForbiddenCharacter, 9, 19));
+        let many = vec!["\"x\""; 21].join(", ");
+        let (code, ..) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 3\nevidence = [{many}]\n"
+        ));
+        assert_eq!(code, Code::TextTooLong);
+        let (code, ..) = only(&format!(
+            "{HEADER}[answers.R01]\nlevel = 3\nevidence = [\"{}\"]\n",
+            "x".repeat(301)
+        ));
+        assert_eq!(code, Code::TextTooLong);
+        let (code, line, _, message) = only(&format!("{HEADER}[workshop]\nparticipants = 0\n"));
+        assert_eq!((code, line), (Code::AnswersSchema, 8));
+        assert!(message.contains("1 or more"), "{message}");
     }
 
     #[test]

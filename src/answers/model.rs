@@ -26,16 +26,42 @@ pub struct Answer {
     /// Overrides the questionnaire's default target.
     pub target: Option<u8>,
     pub note: Option<String>,
+    /// Short references the level rests on (a document, a link, a meeting), as written; links
+    /// are shown, never fetched.
+    pub evidence: Vec<String>,
+    /// Where the answer comes from, when it is not one respondent's: a workshop's.
+    pub source: Option<Source>,
+}
+
+/// Where a consensus answer comes from (`workshop`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Agreed by the group after discussion, with why.
+    Agreed { justification: String },
+    /// Not discussed: the combined level of this many respondents (`median of 5`).
+    Median { of: usize },
+}
+
+impl Source {
+    /// As written in an answers file: `agreed` or `median of 5`.
+    pub fn as_written(&self) -> String {
+        match self {
+            Source::Agreed { .. } => "agreed".to_string(),
+            Source::Median { of } => format!("median of {of}"),
+        }
+    }
 }
 
 impl Answer {
-    /// An answer in `state`, with no importance, target or note of its own.
+    /// An answer in `state`, with no importance, target, note, evidence or source of its own.
     pub fn new(state: State) -> Answer {
         Answer {
             state,
             importance: None,
             target: None,
             note: None,
+            evidence: Vec::new(),
+            source: None,
         }
     }
 
@@ -58,6 +84,17 @@ pub struct Answers {
     pub profile: BTreeMap<String, String>,
     /// Question id -> answer.
     pub answers: BTreeMap<String, Answer>,
+    /// Set on a workshop's consensus file: who took part.
+    pub workshop: Option<Workshop>,
+}
+
+/// The group behind a consensus answers file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Workshop {
+    /// How many respondents' answers the group started from.
+    pub participants: usize,
+    /// Their names, only when the group agreed to be named (`workshop --named`).
+    pub names: Vec<String>,
 }
 
 impl Answers {

@@ -1,7 +1,7 @@
 //! Writing an answers file: [`to_toml`] in the questionnaire's order, and [`save`], atomic and
 //! private (a temporary file in the same folder, synced, then renamed over the target).
 
-use super::model::{Answer, Answers, FORMAT_VERSION, State};
+use super::model::{Answer, Answers, FORMAT_VERSION, Source, State};
 use crate::io::output::Access;
 use crate::questionnaire::Questionnaire;
 use anyhow::{Result, bail};
@@ -48,6 +48,12 @@ pub fn to_toml(answers: &Answers, q: &Questionnaire) -> String {
         ("date", &answers.date),
     ] {
         let _ = writeln!(out, "{name} = {}", quoted(value));
+    }
+    if let Some(w) = &answers.workshop {
+        let _ = writeln!(out, "\n[workshop]\nparticipants = {}", w.participants);
+        if !w.names.is_empty() {
+            let _ = writeln!(out, "names = {}", list(&w.names));
+        }
     }
 
     out.push_str("\n[profile]\n");
@@ -100,6 +106,21 @@ fn write_answer(out: &mut String, answer: &Answer) {
     if let Some(note) = &answer.note {
         let _ = writeln!(out, "note = {}", quoted(note));
     }
+    if !answer.evidence.is_empty() {
+        let _ = writeln!(out, "evidence = {}", list(&answer.evidence));
+    }
+    if let Some(source) = &answer.source {
+        let _ = writeln!(out, "source = {}", quoted(&source.as_written()));
+        if let Source::Agreed { justification } = source {
+            let _ = writeln!(out, "justification = {}", quoted(justification));
+        }
+    }
+}
+
+/// A TOML array of texts on one line.
+fn list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| quoted(s)).collect();
+    format!("[{}]", quoted.join(", "))
 }
 
 /// Save atomically: the file holds either the old or the new answers, never half of either,
@@ -238,6 +259,13 @@ mod tests {
                 importance: Some(Importance::High),
                 target: Some(4),
                 note: Some("a note".into()),
+                evidence: vec![
+                    "Board minutes, \"March\" 2026".into(),
+                    "https://example.org/a?b=c#d".into(),
+                ],
+                source: Some(Source::Agreed {
+                    justification: "two offices had\nthe policy".into(),
+                }),
             },
         );
         a.answers.insert("R01".into(), Answer::level(2));
@@ -376,13 +404,25 @@ mod tests {
             proptest::option::of(proptest::sample::select(Importance::ALL.to_vec())),
             proptest::option::of(1u8..=4),
             proptest::option::of(free_text(80, true)),
+            proptest::collection::vec(
+                free_text(40, false).prop_filter("not blank", |s| !s.trim().is_empty()),
+                0..3,
+            ),
+            proptest::option::of(prop_oneof![
+                (1usize..50).prop_map(|of| Source::Median { of }),
+                free_text(60, true).prop_map(|justification| Source::Agreed { justification }),
+            ]),
         )
-            .prop_map(|(state, importance, target, note)| Answer {
-                state,
-                importance,
-                target,
-                note,
-            })
+            .prop_map(
+                |(state, importance, target, note, evidence, source)| Answer {
+                    state,
+                    importance,
+                    target,
+                    note,
+                    evidence,
+                    source,
+                },
+            )
     }
 
     fn answers() -> impl Strategy<Value = Answers> {

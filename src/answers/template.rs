@@ -57,6 +57,8 @@ pub fn template(data: &Data, q: &Questionnaire) -> String {
 #                         (else the profile below decides, or medium)
 #   target = {high}            the level you aim for, {} to {high} (else {target})
 #   note = \"...\"          anything worth remembering
+#   evidence = [\"...\"]    what shows a level: documents, links or meetings,
+#                         like [\"Board minutes, March 2026\", \"Staff handbook\"]
 # Text goes in double quotes. Leave a question as it is to skip it: a partly
 # filled file is fine. Check it with `icso-assess validate --answers FILE`,
 # and see the results with `icso-assess report --answers FILE`.

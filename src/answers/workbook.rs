@@ -29,7 +29,7 @@ const NOT_APPLICABLE: &str = "not applicable";
 const DONT_KNOW: &str = "don't know";
 
 /// The Questions sheet's columns, in order. The first four identify the row and are locked.
-const HEADERS: [&str; 15] = [
+const HEADERS: [&str; 16] = [
     "Question",
     "Area",
     "Recommendation",
@@ -45,6 +45,7 @@ const HEADERS: [&str; 15] = [
     "Importance (optional)",
     "Target level (optional)",
     "Note (optional)",
+    "Evidence (optional, one per line)",
 ];
 const COL_ID: u16 = 0;
 const COL_LEVEL: u16 = 10;
@@ -52,6 +53,8 @@ const COL_REASON: u16 = 11;
 const COL_IMPORTANCE: u16 = 12;
 const COL_TARGET: u16 = 13;
 const COL_NOTE: u16 = 14;
+/// Added after the first workbooks were sent out: a workbook without it still reads.
+const COL_EVIDENCE: u16 = 15;
 
 /// The Profile sheet's rows before the profile questions: key, label.
 const SETTINGS: [(&str, &str); 3] = [
@@ -175,8 +178,10 @@ fn instructions(
             "3. If a question does not apply to you, pick '{NOT_APPLICABLE}' and write why in the \
              Reason cell: it turns red until you do."
         ),
-        "4. Importance, target and note are optional. Leave a question blank to skip it: a partly \
-         filled workbook is fine."
+        "4. Importance, target, note and evidence are optional. Evidence is what shows a level: \
+         a document, a link or a meeting, one per line in the cell (Alt+Enter in Excel, \
+         Ctrl+Enter in LibreOffice). Leave a question blank to skip it: a partly filled \
+         workbook is fine."
             .to_string(),
         "5. Save the workbook as it is (.xlsx) and send it back. Do not rename the sheets or \
          change the grey columns: they tell the tool which question each row answers."
@@ -253,6 +258,7 @@ fn questions(
     sheet.set_repeat_rows(0, 0)?;
     let widths = [
         10.0, 18.0, 9.0, 24.0, 40.0, 22.0, 22.0, 22.0, 22.0, 22.0, 12.0, 26.0, 12.0, 10.0, 30.0,
+        30.0,
     ];
     for (col, width) in widths.iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
@@ -292,7 +298,7 @@ fn questions(
                 wrap,
             )?;
         }
-        for col in COL_LEVEL..=COL_NOTE {
+        for col in COL_LEVEL..=COL_EVIDENCE {
             sheet.write_blank(row, col, open)?;
         }
         if let Some(answer) = filled.and_then(|a| a.answers.get(&question.id)) {
@@ -313,6 +319,14 @@ fn questions(
             }
             if let Some(t) = answer.target {
                 sheet.write_number_with_format(row, COL_TARGET, t, open)?;
+            }
+            if !answer.evidence.is_empty() {
+                sheet.write_string_with_format(
+                    row,
+                    COL_EVIDENCE,
+                    answer.evidence.join("\n"),
+                    open,
+                )?;
             }
             if let Some(note) = &answer.note {
                 sheet.write_string_with_format(row, COL_NOTE, note, open)?;
@@ -712,6 +726,21 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
                 quoted(&text)
             };
             fields.push((format!("target = {value}"), place(COL_TARGET)));
+        }
+        if let Some(text) = cell_text(at(COL_EVIDENCE)) {
+            // One reference per line of the cell; blank lines are nothing.
+            let items: Vec<String> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(quoted)
+                .collect();
+            if !items.is_empty() {
+                fields.push((
+                    format!("evidence = [{}]", items.join(", ")),
+                    place(COL_EVIDENCE),
+                ));
+            }
         }
         if fields.is_empty() {
             continue;

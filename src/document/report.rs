@@ -35,6 +35,7 @@ pub fn build<'a>(r: &'a Report<'a>) -> Document<'a> {
     blocks.extend([
         gaps(r),
         investigate(r),
+        claims(r),
         not_applicable(r),
         strengths(r),
         resources(r),
@@ -816,8 +817,8 @@ fn answer_note(answer: Option<&Answer>) -> String {
     if let State::NotApplicable(reason) = &a.state {
         parts.push(w::na_reason(reason));
     }
-    if let Some(note) = &a.note {
-        parts.push(note.clone());
+    if let Some(note) = w::note_and_evidence(a.note.as_deref(), &a.evidence) {
+        parts.push(note);
     }
     parts.join("; ")
 }
@@ -1100,8 +1101,8 @@ fn gaps_spoken<'a>(r: &Report<'a>, area: &str) -> Vec<Block<'a>> {
             i.importance.as_str(),
             (i.status == Status::Answered).then_some(w::band_word(i.band)),
         ))));
-        if let Some(note) = &i.note {
-            lines.push(Block::para(text(w::note_on(&rec.id, note))));
+        if let Some(note) = w::note_and_evidence(i.note.as_deref(), &i.evidence) {
+            lines.push(Block::para(text(w::note_on(&rec.id, &note))));
         }
     }
     lines
@@ -1119,8 +1120,8 @@ fn gaps_markdown<'a>(r: &Report, area: &str) -> Vec<Block<'a>> {
             if let Some(reason) = &i.reason {
                 note.push(w::na_reason(reason));
             }
-            if let Some(n) = &i.note {
-                note.push(n.clone());
+            if let Some(n) = w::note_and_evidence(i.note.as_deref(), &i.evidence) {
+                note.push(n);
             }
             if !note.is_empty() {
                 let mut t = vec![Inline::Strong(text(&rec.id)), Inline::Trusted(": ".into())];
@@ -1162,7 +1163,7 @@ fn gaps_html(r: &Report, area: &str) -> Table {
     let rows = r
         .items_in(area)
         .map(|i| {
-            let note = crate::document::note(i.note.as_deref());
+            let note = w::note_and_evidence(i.note.as_deref(), &i.evidence);
             let band = match (i.status, i.gap) {
                 (Status::Answered, Some(0)) => Inline::Span("lv at-target", trusted(w::AT_TARGET)),
                 (Status::Answered, _) => Inline::Band(i.band),
@@ -1177,7 +1178,7 @@ fn gaps_html(r: &Report, area: &str) -> Table {
                 cell(i.importance.as_str()),
                 Cell::new(vec![band]),
             ];
-            let note = note.map(|n| Sub::labelled(1, "note", w::NOTE_LABEL, n));
+            let note = note.map(|n| Sub::labelled(1, "note", w::NOTE_LABEL, &n));
             Row::with_sub(cells, note)
         })
         .collect();
@@ -1335,6 +1336,45 @@ fn investigate<'a>(r: &Report<'a>) -> Block<'a> {
                 columns! { new(w::QUESTION_ASKED_COLUMN).label(w::QUESTION_LABEL) },
                 |i| vec![cell(or_dash(r.question_text(i)))],
             )),
+        ],
+    }
+    .build(!items.is_empty())
+}
+
+/// Answers at level 3 or 4 that name no evidence.
+fn claims<'a>(r: &Report<'a>) -> Block<'a> {
+    let items = r.claims_to_check();
+    let named = |i: &Scored| {
+        let l = i.level.unwrap_or(0);
+        (l, r.level_name(l))
+    };
+    Listing {
+        id: "claims",
+        screen_heading: w::CLAIMS_SCREEN,
+        spoken_heading: w::CLAIMS_SPOKEN,
+        html_heading: w::CLAIMS_HTML,
+        empty: w::NO_CLAIMS,
+        html_empty: w::NO_CLAIMS,
+        screen: screen_items(r, &items, |i| {
+            let (l, name) = named(i);
+            Some(w::claim_screen(l, name))
+        }),
+        spoken: spoken_items(r, &items, |id, title, i| {
+            let (l, name) = named(i);
+            w::claim_spoken(id, title, l, name)
+        }),
+        markdown: items
+            .iter()
+            .map(|i| {
+                let (l, name) = named(i);
+                named_item(r, i, w::claim_markdown(l, Inline::Text(name.to_string())))
+            })
+            .collect(),
+        html: vec![
+            Block::para(trusted(w::CLAIMS_INTRO_HTML)),
+            Block::Table(html_items(r, &items, columns! { new(w::LEVEL) }, |i| {
+                vec![Cell::new(vec![level(level_label(r, i))])]
+            })),
         ],
     }
     .build(!items.is_empty())

@@ -14,7 +14,7 @@ use std::io::Write;
 /// The header row, fixed: other tools read these names. The source comes first because a
 /// merged sheet is sorted and filtered by it; `area_name` and `area_id` are named apart so no
 /// column called `area` changed from an id to a name under a tool that read it.
-pub const HEADER: [&str; 21] = [
+pub const HEADER: [&str; 23] = [
     "organisation",
     "respondent",
     "date",
@@ -36,6 +36,8 @@ pub const HEADER: [&str; 21] = [
     "priority",
     "first_step",
     "note",
+    "evidence",
+    "claim_to_check",
 ];
 
 /// Columns added after [`HEADER`] when the report is of combined answers (`aggregate`): the
@@ -173,6 +175,9 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             one(if answered { i.priority } else { 0.0 }),
             text_cell(&rec.first_step),
             text_cell(&note(i)),
+            // One reference per line of the cell, as the workbook takes them.
+            text_cell(&i.evidence.join("\n")),
+            text_cell(if i.claim_to_check() { "yes" } else { "" }),
         ]);
         if let Some(agg) = &r.aggregate {
             let opt = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
@@ -198,12 +203,12 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 mod tests {
     use super::*;
     use crate::analysis::aggregate::{self, Input};
-    use crate::answers::Answers;
+    use crate::answers::{Answer, Answers};
     use crate::catalogue::Data;
     use crate::report::testing;
 
     /// The header as other tools see it, written out so a change to [`HEADER`] shows here.
-    const EXPECTED_HEADER: &str = "organisation,respondent,date,questionnaire,questionnaire_version,area_name,area_id,part,question,recommendation,number,title,status,level,target,importance,gap,band,priority,first_step,note";
+    const EXPECTED_HEADER: &str = "organisation,respondent,date,questionnaire,questionnaire_version,area_name,area_id,part,question,recommendation,number,title,status,level,target,importance,gap,band,priority,first_step,note,evidence,claim_to_check";
 
     fn answers() -> Answers {
         testing::answers(&testing::Texts {
@@ -281,7 +286,7 @@ mod tests {
         );
         assert_eq!(
             rows[1].join("|"),
-            "Acme | <b>Aid</b>|Policy team|2024-05-01|full|1.0|Technology|tech|03|R02|R02|2|Watch technology|na||3|high||none|0.0|Name one person to follow technology news.|n/a: No tech work"
+            "Acme | <b>Aid</b>|Policy team|2024-05-01|full|1.0|Technology|tech|03|R02|R02|2|Watch technology|na||3|high||none|0.0|Name one person to follow technology news.|n/a: No tech work||"
         );
     }
 
@@ -320,6 +325,25 @@ mod tests {
     }
 
     #[test]
+    fn evidence_and_claims_to_check() {
+        let data = testing::mini();
+        let mut a = answers();
+        a.answers.insert(
+            "R01".into(),
+            Answer {
+                evidence: vec!["Board minutes".into(), "=cmd".into()],
+                ..Answer::level(3)
+            },
+        );
+        a.answers.insert("R02".into(), Answer::level(4));
+        let rows = rows(&data, &a);
+        assert_eq!(cell(&rows[0], "evidence"), "Board minutes\n=cmd");
+        assert_eq!(cell(&rows[0], "claim_to_check"), "");
+        assert_eq!(cell(&rows[1], "evidence"), "");
+        assert_eq!(cell(&rows[1], "claim_to_check"), "yes");
+    }
+
+    #[test]
     fn unanswered_and_unknown_rows() {
         let data = testing::mini();
         let mut a = answers();
@@ -329,11 +353,11 @@ mod tests {
         let rows = rows(&data, &a);
         assert_eq!(
             rows[0][5..].join("|"),
-            "Strategy|strategy|01|R01|R01|1|Map what you already do|unanswered||3|medium||none|0.0|Send a short survey to every office this month.|"
+            "Strategy|strategy|01|R01|R01|1|Map what you already do|unanswered||3|medium||none|0.0|Send a short survey to every office this month.|||"
         );
         assert_eq!(
             rows[1][5..].join("|"),
-            "Technology|tech|03|R02|R02|2|Watch technology|unknown||3|high||none|0.0|Name one person to follow technology news.|'- ask IT"
+            "Technology|tech|03|R02|R02|2|Watch technology|unknown||3|high||none|0.0|Name one person to follow technology news.|'- ask IT||"
         );
     }
 
@@ -407,7 +431,7 @@ mod tests {
             rows[0][..5].join("|"),
             "Acme|Combined: 2 respondents|2024-05-01/2024-06-01|full|1.0"
         );
-        assert_eq!(rows[0][21..].join("|"), "2|1|1|1|0|0|0");
+        assert_eq!(rows[0][23..].join("|"), "2|1|1|1|0|0|0");
         assert_eq!(cell(&rows[1], "status"), "na");
 
         // Files of different organisations: no row says it is one of them.

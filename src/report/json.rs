@@ -107,6 +107,8 @@ struct RespondentAnswer<'a> {
     reason: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    evidence: &'a [String],
 }
 
 impl Serialize for Answers<'_> {
@@ -132,6 +134,7 @@ fn respondent_answer<'a>(label: &'a str, a: Option<&'a Answer>) -> RespondentAns
         level,
         reason,
         note: a.and_then(|a| a.note.as_deref()),
+        evidence: a.map_or(&[], |a| a.evidence.as_slice()),
     }
 }
 
@@ -292,6 +295,10 @@ struct Item<'a> {
     rank: Option<usize>,
     reason: Option<&'a str>,
     note: Option<&'a str>,
+    /// What the answer says it rests on; for combined answers, what any respondent named.
+    evidence: &'a [String],
+    /// Level 3 or 4 with no evidence.
+    claim_to_check: bool,
 }
 
 /// Write the report as JSON.
@@ -373,6 +380,8 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                     rank: rank_of(&i.question),
                     reason: i.reason.as_deref(),
                     note: i.note.as_deref(),
+                    evidence: &i.evidence,
+                    claim_to_check: i.claim_to_check(),
                 })
                 .collect(),
             aggregate: r.aggregate.as_ref().map(|agg| aggregate(r, agg)),

@@ -140,6 +140,15 @@ impl<'a> Report<'a> {
             .collect()
     }
 
+    /// Answers at level 3 or 4 with no evidence, in the questionnaire's order.
+    pub fn claims_to_check(&self) -> Vec<&Item> {
+        self.scored
+            .items
+            .iter()
+            .filter(|i| i.claim_to_check())
+            .collect()
+    }
+
     /// Answered items at or above their target.
     pub fn strengths(&self) -> Vec<&Item> {
         self.scored

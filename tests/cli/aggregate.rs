@@ -184,7 +184,8 @@ fn csv_has_one_row_per_question_with_the_statistics() {
         header.join(","),
         "organisation,respondent,date,questionnaire,questionnaire_version,area_name,area_id,\
          part,question,recommendation,number,title,status,level,target,importance,gap,band,\
-         priority,first_step,note,n,median,min,max,spread,na_count,unknown_count"
+         priority,first_step,note,evidence,claim_to_check,n,median,min,max,spread,na_count,\
+         unknown_count"
     );
     let at = |name: &str| header.iter().position(|h| h == name).unwrap();
     let rows: Vec<csv::StringRecord> = rd.records().collect::<Result<_, _>>().unwrap();

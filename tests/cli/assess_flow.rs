@@ -138,9 +138,14 @@ fn setup() -> Vec<Act> {
     ]
 }
 
-/// Answer one question with a level, accepting the suggested importance and no note.
+/// Answer one question with a level, accepting the suggested importance, with no note (and no
+/// evidence, asked at levels 3 and 4).
 fn level(n: usize) -> Vec<Act> {
-    vec![Act::Pick(n), Act::Enter, Act::Type("")]
+    let mut acts = vec![Act::Pick(n), Act::Enter, Act::Type("")];
+    if n >= 3 {
+        acts.push(Act::Type(""));
+    }
+    acts
 }
 
 #[test]
@@ -214,6 +219,7 @@ fn esc_goes_back_with_the_previous_answer_preselected() {
     acts.extend(level(2)); // first question: 2
     acts.push(Act::Esc); // at the second question's level: back
     acts.extend([Act::Pick(3), Act::Enter, Act::Type("changed")]); // first question again: 3
+    acts.push(Act::Type("")); // no evidence
     acts.push(Act::CtrlC);
     let (outcome, script, _) = run(&data, new_quick(), false, acts);
     let Outcome::Interrupted(a) = outcome else {
@@ -248,6 +254,7 @@ fn esc_inside_a_question_steps_back_within_it_and_then_to_the_profile() {
         Act::Enter,
         Act::Esc,
         Act::Enter,
+        Act::Type(""),
         Act::Type(""),
     ]);
     // At the second question, Esc twice: back to the first question, then back to the last profile question.
@@ -398,7 +405,7 @@ fn review_walks_through_every_answer_prefilled() {
     };
     let mut acts = Vec::new();
     for _ in 0..q.questions.len() {
-        acts.extend([Act::Enter, Act::Enter, Act::Enter]);
+        acts.extend([Act::Enter, Act::Enter, Act::Enter, Act::Enter]);
     }
     let (outcome, script, _) = run(&data, Start::Resume(a.clone()), true, acts);
     assert_eq!(outcome, Outcome::Finished(a));
@@ -409,6 +416,58 @@ fn review_walks_through_every_answer_prefilled() {
         .map(|(_, s)| *s)
         .collect();
     assert_eq!(starts, vec![Some(3); q.questions.len()]);
+}
+
+#[test]
+fn levels_3_and_4_ask_for_evidence_which_esc_leaves_and_review_keeps() {
+    let data = data();
+    let mut acts = setup();
+    // Level 4, no change of importance, a note; at the evidence, Esc back to the note, which
+    // keeps what was typed; then two references with a blank one between.
+    acts.extend([
+        Act::Pick(4),
+        Act::Enter,
+        Act::Type("our policy"),
+        Act::Esc,
+        Act::Enter,
+        Act::Type(" Board minutes, March 2026 ;; https://example.org/policy "),
+    ]);
+    // Level 2: no evidence asked; then level 1 and stop.
+    acts.extend([Act::Pick(2), Act::Enter, Act::Type("")]);
+    acts.push(Act::CtrlC);
+    let (outcome, script, _) = run(&data, new_quick(), false, acts);
+    let Outcome::Interrupted(a) = outcome else {
+        panic!("expected interrupted")
+    };
+    let ids = order(&data, data.questionnaire("quick").unwrap());
+    let q = data.questionnaire("quick").unwrap();
+    let first = &a.answers[&q.questions[ids[0]].id];
+    assert_eq!(first.note.as_deref(), Some("our policy"));
+    assert_eq!(
+        first.evidence,
+        ["Board minutes, March 2026", "https://example.org/policy"]
+    );
+    assert!(a.answers[&q.questions[ids[1]].id].evidence.is_empty());
+    let evidence_asked: Vec<&(String, String)> = script
+        .texts
+        .iter()
+        .filter(|(m, _)| m.starts_with("What shows this?"))
+        .collect();
+    // Asked twice for the first question (before and after Esc), never for level 2.
+    assert_eq!(evidence_asked.len(), 2, "{:?}", script.texts);
+    // Review shows the references as typed, separated by ;
+    let mut review = vec![Act::Enter, Act::Enter, Act::Enter, Act::Enter];
+    review.extend([Act::Enter, Act::Enter, Act::Enter, Act::CtrlC]);
+    let (_, script, _) = run(&data, Start::Resume(a.clone()), true, review);
+    assert!(
+        script
+            .texts
+            .iter()
+            .any(|(m, initial)| m.starts_with("What shows this?")
+                && initial == "Board minutes, March 2026; https://example.org/policy"),
+        "{:?}",
+        script.texts
+    );
 }
 
 #[test]

@@ -29,6 +29,7 @@ const CTRL_C: &str = "\x03";
 const LEVEL: &str = "0-4 level";
 const IMPORTANCE: &str = "How important is this for your organisation?";
 const NOTE: &str = "Note (optional)";
+const EVIDENCE: &str = "What shows this?";
 const REASON: &str = "Why does this not apply to you?";
 /// The keys of the level screen after the five levels.
 const NOT_APPLICABLE: &str = "n";
@@ -124,7 +125,7 @@ fn quick(data: &Data) -> &Questionnaire {
     data.questionnaire("quick").expect("quick questionnaire")
 }
 
-/// Answer a level (and the suggested importance, no note) for question `pos`.
+/// Answer a level (and the suggested importance, no note, no evidence) for question `pos`.
 fn answer_level(s: &mut PtySession, pos: usize, total: usize, level: usize) {
     at_question(s, pos, total);
     pick(s, level);
@@ -132,6 +133,10 @@ fn answer_level(s: &mut PtySession, pos: usize, total: usize, level: usize) {
     send(s, ENTER);
     expect(s, NOTE);
     send(s, ENTER);
+    if level >= 3 {
+        expect(s, EVIDENCE);
+        send(s, ENTER);
+    }
 }
 
 #[test]
@@ -198,6 +203,9 @@ fn interrupt_save_resume_and_finish() {
     expect(&mut s, NOTE);
     expect(&mut s, "first note");
     send(&mut s, ENTER);
+    // Level 3: what shows it.
+    expect(&mut s, EVIDENCE);
+    send(&mut s, "Board minutes, March 2026\r");
     // 2: not applicable, with a reason.
     at_question(&mut s, 1, total);
     send(&mut s, NOT_APPLICABLE);

@@ -236,6 +236,17 @@ fn whole_run(cols: u16, rows: u16, snapshots: bool) -> (tempfile::TempDir, Strin
         if snapshots && pos == 0 {
             common::assert_snapshot!("note_80x24", note);
         }
+        if pos % 5 >= 3 {
+            // Levels 3 and 4 claim the practice is in place: the evidence is asked next.
+            let evidence = t.press(ENTER, "What shows this?");
+            assert!(
+                evidence.contains("separated by ;") && evidence.contains("Esc back"),
+                "{cols}x{rows}: the evidence prompt is cut:\n{evidence}"
+            );
+            if snapshots && pos == 3 {
+                common::assert_snapshot!("evidence_80x24", evidence);
+            }
+        }
         t.send(ENTER);
     }
     let end = t.wait("f Finish");
@@ -405,6 +416,7 @@ fn the_accessible_mode_moves_no_cursor() {
     step(&mut s, "Type your answer (0, 1, 2, 3, 4, n, d, s)", "3");
     step(&mut s, "How important", "");
     step(&mut s, "Note (optional)", "a note");
+    step(&mut s, "What shows this?", "Board minutes; staff handbook");
     step(&mut s, "Question 2 of 16", "q");
     transcript.push_str(&s.exp_eof().unwrap_or_default());
     for csi in ['A', 'B', 'C', 'D', 'H', 'J', 'K'] {
@@ -420,6 +432,10 @@ fn the_accessible_mode_moves_no_cursor() {
     assert_eq!(
         saved.answers.values().next().unwrap().note.as_deref(),
         Some("a note")
+    );
+    assert_eq!(
+        saved.answers.values().next().unwrap().evidence,
+        ["Board minutes", "staff handbook"]
     );
 }
 

@@ -45,6 +45,8 @@ fn sets() -> (Answers, Answers) {
             importance: Some(Importance::High),
             target: Some(4),
             note: Some("a second note, ".repeat(120)),
+            evidence: vec!["Board minutes, March 2026".into(), "e".repeat(300)],
+            source: None,
         },
     );
     let mut b = base;
@@ -58,6 +60,8 @@ fn sets() -> (Answers, Answers) {
             importance: None,
             target: None,
             note: None,
+            evidence: Vec::new(),
+            source: None,
         },
     );
     b.answers.insert(
@@ -67,6 +71,8 @@ fn sets() -> (Answers, Answers) {
             importance: Some(Importance::Low),
             target: None,
             note: Some("b".repeat(1_999)),
+            evidence: Vec::new(),
+            source: None,
         },
     );
     assert_ne!(a, b);

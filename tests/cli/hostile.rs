@@ -1227,6 +1227,8 @@ mod renderers {
                 importance: None,
                 target: None,
                 note: Some(HOSTILE.into()),
+                evidence: Vec::new(),
+                source: None,
             };
             a.answers.insert(question.id.clone(), answer);
         }

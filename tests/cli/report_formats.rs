@@ -98,11 +98,18 @@ fn csv_has_one_row_per_question_with_crlf() {
         let text = text
             .strip_prefix('\u{FEFF}')
             .unwrap_or_else(|| panic!("{example}: no UTF-8 byte-order mark first"));
-        // The examples' notes have no line breaks, so every record ends with CRLF and nothing else.
-        assert!(
-            text.ends_with("\r\n") && !text.replace("\r\n", "").contains('\n'),
-            "{example}: not CRLF"
-        );
+        // Every record ends with CRLF; a bare LF is only ever inside a quoted cell (between two
+        // references of an answer's evidence), never a record's end.
+        assert!(text.ends_with("\r\n"), "{example}: not CRLF");
+        for (n, line) in text.split("\r\n").enumerate() {
+            if line.contains('\n') {
+                assert_eq!(
+                    line.matches('"').count() % 2,
+                    0,
+                    "{example}: record {n} has a line break outside a quoted cell"
+                );
+            }
+        }
         assert_eq!(text.matches("\r\n").count(), questions(example) + 1);
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let header: Vec<String> = reader
@@ -115,7 +122,7 @@ fn csv_has_one_row_per_question_with_crlf() {
             header.join(","),
             "organisation,respondent,date,questionnaire,questionnaire_version,area_name,area_id,\
              part,question,recommendation,number,title,status,level,target,importance,gap,band,\
-             priority,first_step,note"
+             priority,first_step,note,evidence,claim_to_check"
         );
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), questions(example), "{example}");

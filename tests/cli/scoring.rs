@@ -151,6 +151,8 @@ fn arb_answer(max: u8) -> impl Strategy<Value = Option<Answer>> {
                 importance,
                 target,
                 note: None,
+                evidence: Vec::new(),
+                source: None,
             }
         }),
     )

@@ -337,6 +337,7 @@ fn every_check_code_has_a_broken_fixture() {
         "unknown-question",
         "level-out-of-range",
         "missing-reason",
+        "missing-justification",
         "invalid-importance",
         "unknown-profile",
         "invalid-date",

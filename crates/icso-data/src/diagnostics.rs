@@ -100,6 +100,7 @@ checks! {
     UnknownQuestion = "unknown-question", Error, "every answer names a question of the questionnaire";
     LevelOutOfRange = "level-out-of-range", Error, "levels and targets are levels of the questionnaire's scale; targets are above 0";
     MissingReason = "missing-reason", Error, "\"n/a\" answers give a reason";
+    MissingJustification = "missing-justification", Error, "answers a workshop agreed (source = \"agreed\") give a justification";
     InvalidImportance = "invalid-importance", Error, "an answer's importance is low, medium or high";
     UnknownProfile = "unknown-profile", Error, "profile answers name profile questions and options that exist";
     InvalidDate = "invalid-date", Error, "the date of an answers file is YYYY-MM-DD and a real calendar date";

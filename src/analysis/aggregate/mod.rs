@@ -364,11 +364,28 @@ fn combined_answer(at: usize, stats: &QuestionStats, respondents: &[Respondent])
         return None;
     };
     let scored = !matches!(state, State::NotApplicable(_));
+    // What any respondent named as evidence, once each, in the respondents' order, as many as
+    // one answer may hold: the combined level rests on all of it.
+    let mut evidence: Vec<String> = Vec::new();
+    if scored {
+        let named = respondents
+            .iter()
+            .filter_map(|r| r.answers.get(at)?.as_ref())
+            .flat_map(|a| &a.evidence);
+        for e in named {
+            if evidence.len() == crate::answers::limits::EVIDENCE_ITEMS {
+                break;
+            }
+            if !evidence.contains(e) {
+                evidence.push(e.clone());
+            }
+        }
+    }
     Some(Answer {
-        state,
         importance: stats.importance.filter(|_| scored),
         target: stats.target.filter(|_| scored),
-        note: None,
+        evidence,
+        ..Answer::new(state)
     })
 }
 
@@ -560,6 +577,7 @@ pub fn combine(cat: &Catalogue, q: &Questionnaire, mut respondents: Vec<Responde
             .filter_map(|p| Some((p.question.clone(), p.option.clone()?)))
             .collect(),
         answers: BTreeMap::new(),
+        workshop: None,
     };
 
     let questions = question_stats(q, &respondents);
@@ -631,15 +649,7 @@ mod tests {
         };
         for (id, state) in [("R01", r01), ("R02", r02)] {
             if let Some(state) = state {
-                a.answers.insert(
-                    id.into(),
-                    Answer {
-                        state,
-                        importance: None,
-                        target: None,
-                        note: None,
-                    },
-                );
+                a.answers.insert(id.into(), Answer::new(state));
             }
         }
         a

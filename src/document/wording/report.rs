@@ -480,6 +480,22 @@ pub fn question_spoken(
     format!("{id} {title}: {level}, target {target}, importance {importance}.{priority}")
 }
 
+/// After a note, or alone: "Evidence: Board minutes; Staff handbook."
+pub fn evidence(items: &[String]) -> String {
+    format!("Evidence: {}.", items.join("; "))
+}
+
+/// A note and the evidence after it, as one text; `None` when there is neither.
+pub fn note_and_evidence(note: Option<&str>, items: &[String]) -> Option<String> {
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    match (note, items.is_empty()) {
+        (None, true) => None,
+        (Some(n), true) => Some(n.to_string()),
+        (None, false) => Some(evidence(items)),
+        (Some(n), false) => Some(format!("{n} {}", evidence(items))),
+    }
+}
+
 /// Spoken: "Note on R01: …".
 pub fn note_on(id: &str, note: &str) -> String {
     format!("Note on {id}: {note}")
@@ -497,6 +513,29 @@ pub const QUESTION_ASKED_COLUMN: &str = "Question asked";
 pub const QUESTION_LABEL: &str = "Question";
 /// Markdown: before an investigated item's note.
 pub const NOTE_AFTER_QUESTION: &str = " Note: ";
+
+pub const CLAIMS_SCREEN: &str = "Claims to check (level 3 or 4, no evidence)";
+pub const CLAIMS_SPOKEN: &str = "Claims to check, answered level 3 or 4 with no evidence named";
+pub const CLAIMS_HTML: &str = "Claims to check";
+pub const NO_CLAIMS: &str = "Every answer at level 3 or 4 names its evidence.";
+pub const CLAIMS_INTRO_HTML: &str = "Answers that say a practice is established or embedded but \
+     name nothing that shows it: before relying on them, find the policy, the minutes or the \
+     record that does.";
+
+/// Screen, under the item: "Level 3 Established, no evidence named".
+pub fn claim_screen(level: u8, name: &str) -> String {
+    format!("Level {level} {name}, no evidence named")
+}
+
+/// Spoken: "R01 Title: level 3 Established."
+pub fn claim_spoken(id: &str, title: &str, level: u8, name: &str) -> String {
+    format!("{id} {title}: level {level} {name}.")
+}
+
+/// Markdown, after the item's name: ": level 3 Established".
+pub fn claim_markdown(level: u8, name: Inline) -> Text {
+    sentence([said(format!(": level {level} ")), name])
+}
 
 pub const NOT_APPLICABLE: &str = "Not applicable";
 pub const NO_NOT_APPLICABLE: &str = "No questions were marked not applicable.";

@@ -79,7 +79,7 @@ fn tables_keep_their_shape_and_nothing_injects_html() {
     );
     // No heading or list other than the report's own.
     let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
-    assert_eq!(headings.len(), 14, "{headings:#?}");
+    assert_eq!(headings.len(), 15, "{headings:#?}");
     assert!(md.contains("- Respondent: Head of &lt;i&gt;policy&lt;/i&gt;\n"));
     assert!(md.contains("- Questionnaire: Full (full, version 1.0)\n"));
     assert!(md.contains("- Date: 2024-05-01\n"));

@@ -493,6 +493,7 @@ const ANSWERS: &[Code] = &[
     Code::UnknownQuestion,
     Code::LevelOutOfRange,
     Code::MissingReason,
+    Code::MissingJustification,
     Code::InvalidImportance,
     Code::UnknownProfile,
     Code::InvalidDate,
