@@ -592,7 +592,7 @@ impl<'a> Flow<'a> {
 
 /// The references typed on one line, separated by `;`, each cleaned; or the first rule they
 /// break, with the cleaned line to edit.
-fn evidence_list(typed: &str) -> Result<Vec<String>, (String, String)> {
+pub(crate) fn evidence_list(typed: &str) -> Result<Vec<String>, (String, String)> {
     let items: Vec<String> = typed
         .split(';')
         .map(|item| limits::clean(Field::Evidence, item))
@@ -770,7 +770,7 @@ fn profile_screen(pq: &ProfileQuestion, first: bool, current: Option<&str>) -> S
 
 /// The choices of a level screen: each level with its description for this question and its
 /// digit, then not applicable, don't know and skip with their letters.
-fn level_choices(q: &Questionnaire, question: &Question) -> Vec<Choice> {
+pub(crate) fn level_choices(q: &Questionnaire, question: &Question) -> Vec<Choice> {
     let mut choices: Vec<Choice> = q
         .scale
         .iter()
@@ -855,7 +855,7 @@ fn capitalise(s: &str) -> String {
 }
 
 /// Progress as a bar of twelve blocks.
-fn progress_bar(pos: usize, total: usize) -> String {
+pub(crate) fn progress_bar(pos: usize, total: usize) -> String {
     const WIDTH: usize = 12;
     let filled = (pos * WIDTH).checked_div(total).unwrap_or(0).min(WIDTH);
     format!("{}{}", "█".repeat(filled), "░".repeat(WIDTH - filled))

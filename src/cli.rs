@@ -4,7 +4,7 @@
 use crate::catalogue::DataSource;
 use crate::commands::{
     Command, Global, aggregate, assess, compare, import, list, meta, report, show, template,
-    validate,
+    validate, workshop,
 };
 use crate::io::term::ColorChoice;
 use crate::render::Format;
@@ -104,6 +104,21 @@ pub enum Commands {
         /// How many gaps the summary names as what matters now (high and medium bands only)
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
+    },
+    /// A facilitated session: agree a level, with why, on each question respondents disagree on
+    Workshop {
+        /// Answers files of one questionnaire, or folders of them (as for aggregate)
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The consensus file to write, or resume if it exists
+        #[arg(short, long, value_name = "FILE", default_value = crate::commands::workshop::DEFAULT_FILE)]
+        output: PathBuf,
+        /// Discuss the questions whose levels spread by N or more (highest minus lowest)
+        #[arg(long, value_name = "N", default_value_t = crate::workshop::DEFAULT_SPREAD)]
+        spread: u8,
+        /// Show who chose what (only when the group agreed to it); anonymous otherwise
+        #[arg(long)]
+        named: bool,
     },
     /// Write a blank answers file to fill in by hand: commented text, or a workbook
     Template {
@@ -412,6 +427,17 @@ impl Commands {
                 questionnaire,
                 output,
                 force,
+            }),
+            Commands::Workshop {
+                files,
+                output,
+                spread,
+                named,
+            } => Command::Workshop(workshop::Options {
+                files,
+                output,
+                spread,
+                named,
             }),
             Commands::Convert { input, output } => {
                 Command::Convert(template::Convert { input, output })

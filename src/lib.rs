@@ -16,6 +16,7 @@ pub mod prompt;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod workshop;
 
 /// Resolve the parsed command line and run it; the result is the exit code.
 pub fn run(cli: cli::Cli) -> anyhow::Result<u8> {

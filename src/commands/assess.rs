@@ -46,15 +46,15 @@ impl Default for Options {
 /// The answers file of one session: saved atomically after every answer, never over a file
 /// that changed on disk since this session last read or wrote it, and locked against a second
 /// session for as long as this one lives.
-struct FileStore {
-    path: PathBuf,
-    lock: SessionLock,
+pub(super) struct FileStore {
+    pub(super) path: PathBuf,
+    pub(super) lock: SessionLock,
     /// The file's text as this session last read or wrote it; `None` before it exists.
-    last: Option<String>,
+    pub(super) last: Option<String>,
     /// What a signal would save: the answers with the one in progress.
-    pending: Option<String>,
+    pub(super) pending: Option<String>,
     /// Answers in the file as last saved.
-    saved: usize,
+    pub(super) saved: usize,
 }
 
 impl FileStore {
@@ -116,7 +116,7 @@ impl FileStore {
     }
 
     /// On a signal: save the answer in progress, if there is one. How many answers are saved.
-    fn save_pending(&mut self) -> Result<usize> {
+    pub(super) fn save_pending(&mut self) -> Result<usize> {
         if let Some(text) = self.pending.take() {
             let count = self.saved + 1;
             self.write(text, count)?;
@@ -127,10 +127,10 @@ impl FileStore {
 
 /// The store the flow and the signal watcher share; the mutex keeps their saves apart.
 #[derive(Clone)]
-struct Shared(Arc<Mutex<FileStore>>);
+pub(super) struct Shared(pub(super) Arc<Mutex<FileStore>>);
 
 impl Shared {
-    fn get(&self) -> MutexGuard<'_, FileStore> {
+    pub(super) fn get(&self) -> MutexGuard<'_, FileStore> {
         self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -365,7 +365,7 @@ fn resume_command(path: &Path, arg: &str) -> String {
 }
 
 /// The time of day as HH:MM (UTC), for saying when a session started.
-fn now_utc() -> String {
+pub(super) fn now_utc() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

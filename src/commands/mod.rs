@@ -14,6 +14,7 @@ pub mod report;
 pub mod show;
 pub mod template;
 pub mod validate;
+pub mod workshop;
 
 use crate::catalogue::{Data, DataSource};
 use crate::io::identity::{self, Role};
@@ -49,6 +50,7 @@ pub enum Command {
     Convert(template::Convert),
     ExportXlsform(template::Xlsform),
     Import(import::Options),
+    Workshop(workshop::Options),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
     InitData(meta::InitData),
@@ -77,6 +79,7 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Convert(opts) => template::convert(global, &opts),
         Command::ExportXlsform(opts) => template::xlsform(global, &opts),
         Command::Import(opts) => import::run(global, &opts),
+        Command::Workshop(opts) => workshop::run(global, &opts),
     }
 }
 

@@ -471,6 +471,12 @@ fn input_warnings(inputs: &[Respondent]) -> Vec<String> {
                 i.file, i.respondent
             ));
         }
+        if i.respondent.starts_with("Workshop: ") {
+            warnings.push(format!(
+                "{} holds a workshop's agreed answers (respondent \"{}\"); it counts as one more respondent, so the respondents it started from count twice: leave it out unless that is what you want",
+                i.file, i.respondent
+            ));
+        }
     }
     warnings
 }

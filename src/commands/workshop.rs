@@ -1,0 +1,186 @@
+//! `workshop FILES|FOLDER... [-o consensus.toml]`: the facilitated session in a terminal. Reads
+//! the respondents as `aggregate` does, then walks the group through its disagreements
+//! ([`crate::workshop`]), saving the consensus file after every step with the same locking,
+//! change detection and signal handling as `assess`; a second run resumes where it stopped.
+
+use super::Global;
+use super::assess::{FileStore, INTERRUPTED, Shared, now_utc, today};
+use crate::analysis::aggregate::{self, inputs};
+use crate::answers::{self, Answers};
+use crate::io::identity::{self, Role};
+use crate::io::{lock, signals, term};
+use crate::prompt::Prompter;
+use crate::prompt::lines::Lines;
+use crate::prompt::terminal::Terminal;
+use crate::text::{one_line, shell_word, shown_path};
+use crate::workshop::{Flow, Group, Outcome};
+use anyhow::{Result, anyhow, bail};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// The consensus file written when none is named.
+pub const DEFAULT_FILE: &str = "consensus.toml";
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Answers files, or folders whose `*.toml` (and `.xlsx`) files are read.
+    pub files: Vec<PathBuf>,
+    /// The consensus file to create or resume.
+    pub output: PathBuf,
+    /// Discuss questions whose levels spread by this much or more.
+    pub spread: u8,
+    /// Show who said what.
+    pub named: bool,
+}
+
+pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    if !term::interactive() {
+        bail!(
+            "the workshop is interactive and needs a terminal; to prepare a printed pack for the room instead, run `icso-assess workshop pack FILES -o pack.html`"
+        );
+    }
+    if opts.spread == 0 {
+        bail!("--spread 0 would discuss every question; use 1 or more (the default is 2)");
+    }
+    let files = inputs::files(&opts.files)?;
+    let roles: Vec<Role<'_>> = files
+        .iter()
+        .map(|f| Role::input(f, "one of the respondents' answers files"))
+        .collect();
+    let out = [Role::output(&opts.output, "the consensus file", "-o")];
+    identity::check_outputs_with_data(&global.data, &roles, &out)?;
+    let data = crate::catalogue::load(&global.data)?;
+    // The consensus file is this session's own output: never one of its inputs.
+    let (q, respondents) = inputs::load(&files, &data)?;
+    let combined = aggregate::combine(&data.catalogue, q, respondents);
+    for w in &combined.warnings {
+        eprintln!("warning: {}", one_line(w));
+    }
+    let group = Group::new(
+        &data,
+        q,
+        &combined.summary,
+        &combined.combined,
+        opts.spread,
+        opts.named,
+    );
+
+    let path = &opts.output;
+    let shown = shown_path(path);
+    let arg = shell_word(&shown);
+    let lock = lock::lock(path, &format!("workshop started {} UTC", now_utc()))?;
+    let (start, last) = if std::fs::symlink_metadata(path).is_ok() {
+        let text = answers::read(path).map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+        let (existing, _) = answers::checked(&shown, &text, &data)
+            .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+        if existing.workshop.is_none() {
+            bail!(
+                "{shown} is an answers file, not a workshop's consensus file, so it was left as it is; choose another file with -o (the default is {DEFAULT_FILE})"
+            );
+        }
+        if existing.questionnaire != q.id {
+            bail!(
+                "{shown} holds a workshop on the {} questionnaire, but these respondents answered {}; choose another file with -o",
+                existing.questionnaire,
+                q.id
+            );
+        }
+        (resumed(existing, &group), Some(text))
+    } else {
+        (group.blank(&today()), None)
+    };
+    answers::check_writable(path, "-o")?;
+    let saved = start.answers.len();
+    let mut store = Shared(Arc::new(Mutex::new(FileStore {
+        path: path.clone(),
+        lock,
+        last,
+        pending: None,
+        saved,
+    })));
+    let on_signal = store.clone();
+    let hint_shown = shown.clone();
+    let inputs_arg = opts
+        .files
+        .iter()
+        .map(|f| shell_word(&shown_path(f)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let resume = format!("icso-assess workshop {inputs_arg} -o {arg}");
+    let on_signal_resume = resume.clone();
+    let _watch = signals::watch(move |signal| {
+        let mut store = on_signal.get();
+        store.lock.release();
+        crate::prompt::terminal::restore();
+        if signal != signals::HANGUP {
+            println!(
+                "Stopped. What was agreed is saved in {hint_shown}.\nResume with: {on_signal_resume}"
+            );
+        }
+        std::process::exit(signals::exit_code(signal));
+    })?;
+
+    let mut prompter: Box<dyn Prompter> = if global.line_mode() {
+        Box::new(Lines::stdio(term::Style::stdout(global.color).width))
+    } else {
+        Box::new(Terminal::new(term::use_color(global.color, true)))
+    };
+    let width = prompter.width();
+    prompter.say(&term::wrap(
+        &format!(
+            "The consensus is saved to {shown} after every question. Stop any time with Ctrl-C and resume with the same command."
+        ),
+        width,
+        "",
+    ));
+    let outcome = Flow::new(&group, prompter.as_mut(), &mut store).run(start);
+    store.get().lock.release();
+    drop(prompter);
+    if !global.line_mode() {
+        crate::prompt::terminal::clear_screen();
+    }
+    match outcome? {
+        Outcome::Interrupted(a) => {
+            let agreed = count_agreed(&a);
+            println!(
+                "Stopped. {agreed} question{} agreed so far, saved in {shown}.\nResume with: {resume}",
+                if agreed == 1 { "" } else { "s" }
+            );
+            Ok(INTERRUPTED)
+        }
+        Outcome::Finished(a) => {
+            let agreed = count_agreed(&a);
+            let rest = a.answers.len() - agreed;
+            println!(
+                "{}",
+                term::wrap(
+                    &format!(
+                        "The workshop's consensus is in {shown}: {agreed} question{} agreed in discussion, {rest} at the combined level of the respondents' answers.",
+                        if agreed == 1 { "" } else { "s" }
+                    ),
+                    width,
+                    ""
+                )
+            );
+            println!("Next: icso-assess report --answers {arg}");
+            Ok(0)
+        }
+    }
+}
+
+/// A consensus file read back: what the group already decided is kept; the header follows
+/// the respondents as they are now (their number may have grown).
+fn resumed(existing: Answers, group: &Group) -> Answers {
+    let fresh = group.blank(&existing.date);
+    Answers {
+        answers: existing.answers,
+        ..fresh
+    }
+}
+
+fn count_agreed(a: &Answers) -> usize {
+    a.answers
+        .values()
+        .filter(|x| matches!(x.source, Some(answers::Source::Agreed { .. })))
+        .count()
+}
