@@ -318,11 +318,12 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
         let Some(rec) = g.data.catalogue.recommendation(&question.recommendation) else {
             return Reply::Back;
         };
-        self.p.heading(&[
-            progress.to_string(),
-            format!("{}  {}", rec.id, rec.title),
-        ]);
-        let before = consensus.answers.get(&question.id).filter(|a| agreed(Some(a)));
+        self.p
+            .heading(&[progress.to_string(), format!("{}  {}", rec.id, rec.title)]);
+        let before = consensus
+            .answers
+            .get(&question.id)
+            .filter(|a| agreed(Some(a)));
         let d = Distribution::of(g, n);
         let mut choices = level_choices(g.q, question);
         // No skipping: a disagreement left open is one the next session resumes at.
@@ -647,7 +648,11 @@ impl Distribution {
         if self.unanswered > 0 {
             parts.push(format!("{} did not answer", self.unanswered));
         }
-        format!("Of {} respondents: {}.", g.summary.respondents.len(), parts.join("; "))
+        format!(
+            "Of {} respondents: {}.",
+            g.summary.respondents.len(),
+            parts.join("; ")
+        )
     }
 }
 

@@ -36,9 +36,11 @@ fn key(id: &str) -> String {
 /// order, then one table per answer in the questionnaire's order.
 pub fn to_toml(answers: &Answers, q: &Questionnaire) -> String {
     let mut out = String::new();
-    out.push_str(
-        "# icso-assess answers file. Edit with care, or resume with: icso-assess assess --file <this file>\n",
-    );
+    out.push_str(if answers.workshop.is_some() {
+        "# icso-assess consensus file of a workshop. Resume it with the same `icso-assess workshop` command; report on it with: icso-assess report --answers <this file>\n"
+    } else {
+        "# icso-assess answers file. Edit with care, or resume with: icso-assess assess --file <this file>\n"
+    });
     let _ = writeln!(out, "format = {FORMAT_VERSION}");
     for (name, value) in [
         ("questionnaire", &answers.questionnaire),

@@ -29,6 +29,8 @@ mod report_formats;
 mod scoring;
 mod validate_checks;
 mod workbook;
+mod workshop_flow;
+mod workshop_pty;
 
 /// Every test file is a module of this binary: a file beside tests/cli/main.rs that no `mod`
 /// names would never be compiled, and a file at tests/*.rs would link a binary of its own.
