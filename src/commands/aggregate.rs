@@ -5,10 +5,10 @@ use super::Global;
 use crate::analysis::aggregate::{self, inputs};
 use crate::answers;
 use crate::catalogue;
+use crate::document::wording::report as wording;
 use crate::io::identity::{self, Role};
 use crate::report::{Format, Report};
 use crate::text::{one_line, shown_path};
-use crate::document::wording::report as wording;
 use anyhow::Result;
 use std::hash::{BuildHasher, RandomState};
 use std::path::PathBuf;
@@ -103,8 +103,9 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
 /// written (the combined answers quote a reason too).
 fn writes_own_words(summary: &aggregate::Summary) -> bool {
     summary.respondents.iter().any(|r| {
-        r.answers.iter().flatten().any(|a| {
-            a.note.is_some() || matches!(a.state, crate::answers::State::NotApplicable(_))
-        })
+        r.answers
+            .iter()
+            .flatten()
+            .any(|a| a.note.is_some() || matches!(a.state, crate::answers::State::NotApplicable(_)))
     })
 }

@@ -569,12 +569,17 @@ fn marked_federation() -> (tempfile::TempDir, Vec<(String, String)>) {
     {
         let stem = format!("quokkafile{n}");
         let name = format!("Zephyrine Marchetti{n}");
-        variant(dir.path(), &format!("{stem}.toml"), &format!("{file}.toml"), |t| {
-            t.replace(
-                &format!("respondent = \"{respondent}\""),
-                &format!("respondent = \"{name}\""),
-            )
-        });
+        variant(
+            dir.path(),
+            &format!("{stem}.toml"),
+            &format!("{file}.toml"),
+            |t| {
+                t.replace(
+                    &format!("respondent = \"{respondent}\""),
+                    &format!("respondent = \"{name}\""),
+                )
+            },
+        );
         marks.push((stem, name));
     }
     (dir, marks)
@@ -622,7 +627,12 @@ const NOTES_WARNING: &str = "warning: --anonymise replaces respondents' names, b
 fn anonymised_outputs_in_every_format_name_no_respondent_and_no_file() {
     let (dir, marks) = marked_federation();
     let folder = s(dir.path());
-    let letters = ["Respondent A", "Respondent B", "Respondent C", "Respondent D"];
+    let letters = [
+        "Respondent A",
+        "Respondent B",
+        "Respondent C",
+        "Respondent D",
+    ];
     for format in common::formats() {
         // Without --anonymise, the names are there to be found: this test can fail.
         let (named, _) = aggregate_as(format, &[folder]);
@@ -769,24 +779,32 @@ fn anonymised_save_combined_names_nobody_and_warns_only_about_words_written() {
         assert!(!text.contains(stem.as_str()), "{stem}");
         assert!(!text.contains(name.as_str()), "{name}");
     }
-    assert!(!text.contains("note = "), "the combined answers carry no notes");
+    assert!(
+        !text.contains("note = "),
+        "the combined answers carry no notes"
+    );
 
     // Files with no note and no not-applicable reason: nothing written as is, so no warning.
     let quiet = tempfile::tempdir().unwrap();
     for file in ["bangkok", "nairobi"] {
-        variant(quiet.path(), &format!("{file}.toml"), &format!("{file}.toml"), |t| {
-            t.lines()
-                .filter(|l| !l.starts_with("note = ") && !l.starts_with("reason = "))
-                .map(|l| {
-                    if l == "level = \"n/a\"" {
-                        "level = 2"
-                    } else {
-                        l
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-        });
+        variant(
+            quiet.path(),
+            &format!("{file}.toml"),
+            &format!("{file}.toml"),
+            |t| {
+                t.lines()
+                    .filter(|l| !l.starts_with("note = ") && !l.starts_with("reason = "))
+                    .map(|l| {
+                        if l == "level = \"n/a\"" {
+                            "level = 2"
+                        } else {
+                            l
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            },
+        );
     }
     let (code, out, err) = run(&[
         "aggregate",
@@ -804,12 +822,17 @@ fn anonymised_save_combined_names_nobody_and_warns_only_about_words_written() {
 fn anonymised_letters_go_past_z() {
     let dir = tempfile::tempdir().unwrap();
     for n in 0..28 {
-        variant(dir.path(), &format!("office{n:02}.toml"), "nairobi.toml", |t| {
-            t.replace(
-                "respondent = \"Nairobi office\"",
-                &format!("respondent = \"Office {n}\""),
-            )
-        });
+        variant(
+            dir.path(),
+            &format!("office{n:02}.toml"),
+            "nairobi.toml",
+            |t| {
+                t.replace(
+                    "respondent = \"Nairobi office\"",
+                    &format!("respondent = \"Office {n}\""),
+                )
+            },
+        );
     }
     let (code, out, err) = run(&[
         "aggregate",

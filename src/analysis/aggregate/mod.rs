@@ -1114,7 +1114,9 @@ mod tests {
             .collect();
         assert_eq!(
             shown,
-            ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "AAB", "NTP"]
+            [
+                "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "AAB", "NTP"
+            ]
         );
         // Every name once, in order: shortest first, then alphabetical.
         let all: Vec<String> = (0..20_000).map(letters).collect();
@@ -1123,7 +1125,10 @@ mod tests {
                 .all(|w| (w[0].len(), &w[0]) < (w[1].len(), &w[1])),
             "not in order"
         );
-        assert!(all.iter().all(|l| l.bytes().all(|b| b.is_ascii_uppercase())));
+        assert!(
+            all.iter()
+                .all(|l| l.bytes().all(|b| b.is_ascii_uppercase()))
+        );
     }
 
     #[test]
