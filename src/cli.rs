@@ -105,7 +105,7 @@ pub enum Commands {
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
         /// Name respondents Respondent A, B... in an order drawn at random, never by name or
-        /// file; notes are shown as written
+        /// file; notes and evidence are shown as written
         #[arg(long)]
         anonymise: bool,
     },

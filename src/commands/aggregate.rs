@@ -28,7 +28,7 @@ pub struct Options {
 }
 
 /// Said once when an anonymised report shows text the respondents wrote themselves.
-const NOTES_WARNING: &str = "--anonymise replaces respondents' names, but notes and not-applicable reasons are shown as written and may identify people; read them before sharing";
+const NOTES_WARNING: &str = "--anonymise replaces respondents' names, but notes, evidence and not-applicable reasons are shown as written and may identify people; read them before sharing";
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     super::destination(global, opts.format, opts.output.as_deref(), "report")?;
@@ -58,22 +58,29 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let count = respondents.len();
     let aggregate::Aggregate {
         combined,
-        mut summary,
+        summary,
         warnings,
-    } = aggregate::combine(&data.catalogue, q, respondents);
+    } = if opts.anonymise {
+        // A new random number each run (std seeds every `RandomState` from the system's
+        // randomness), so the letters follow neither the files' names nor their order.
+        let seed = RandomState::new().hash_one(std::process::id());
+        aggregate::combine_anonymised(
+            &data.catalogue,
+            q,
+            respondents,
+            seed,
+            wording::anonymous_respondent,
+        )
+    } else {
+        aggregate::combine(&data.catalogue, q, respondents)
+    };
     // These name files and respondents: they are for the terminal of whoever runs this, who
     // has the files anyway, never for the report.
     for w in &warnings {
         eprintln!("warning: {}", one_line(w));
     }
-    if opts.anonymise {
-        // A new random number each run (std seeds every `RandomState` from the system's
-        // randomness), so the letters follow neither the files' names nor their order.
-        let seed = RandomState::new().hash_one(std::process::id());
-        aggregate::anonymise(&mut summary, seed, wording::anonymous_respondent);
-        if writes_own_words(&summary) {
-            eprintln!("warning: {NOTES_WARNING}");
-        }
+    if summary.anonymised && writes_own_words(&summary) {
+        eprintln!("warning: {NOTES_WARNING}");
     }
 
     // Saved before the report is written, so a reader closing the pipe early loses nothing.
@@ -99,13 +106,14 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     written
 }
 
-/// Whether any respondent wrote a note or a not-applicable reason: the report shows those as
-/// written (the combined answers quote a reason too).
+/// Whether any respondent wrote a note, evidence or a not-applicable reason: the report shows
+/// those as written (the combined answers quote a reason and carry the evidence too).
 fn writes_own_words(summary: &aggregate::Summary) -> bool {
     summary.respondents.iter().any(|r| {
-        r.answers
-            .iter()
-            .flatten()
-            .any(|a| a.note.is_some() || matches!(a.state, crate::answers::State::NotApplicable(_)))
+        r.answers.iter().flatten().any(|a| {
+            a.note.is_some()
+                || !a.evidence.is_empty()
+                || matches!(a.state, crate::answers::State::NotApplicable(_))
+        })
     })
 }

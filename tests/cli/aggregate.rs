@@ -621,7 +621,7 @@ fn aggregate_as(format: &str, args: &[&str]) -> (String, String) {
     (read_as(format, &out.stdout), err)
 }
 
-const NOTES_WARNING: &str = "warning: --anonymise replaces respondents' names, but notes and not-applicable reasons are shown as written and may identify people; read them before sharing\n";
+const NOTES_WARNING: &str = "warning: --anonymise replaces respondents' names, but notes, evidence and not-applicable reasons are shown as written and may identify people; read them before sharing\n";
 
 #[test]
 fn anonymised_outputs_in_every_format_name_no_respondent_and_no_file() {
@@ -682,9 +682,18 @@ fn anonymised_outputs_in_every_format_name_no_respondent_and_no_file() {
 
 #[test]
 fn anonymised_letters_are_drawn_anew_but_each_stays_with_its_respondent() {
-    // Strip what depends on who is who: what is left must not change with the letters.
+    // Strip what depends on who is who: what is left must not change with the letters. (The
+    // combined answers quote the reason and list the evidence of the respondents in the
+    // letters' order: the reason is left out and the evidence sorted.)
     let rest = |doc: &Value| {
         let mut doc = doc.clone();
+        for item in doc["items"].as_array_mut().unwrap() {
+            let item = item.as_object_mut().unwrap();
+            item.remove("reason");
+            if let Some(Value::Array(evidence)) = item.get_mut("evidence") {
+                evidence.sort_by_key(|e| e.as_str().unwrap().to_string());
+            }
+        }
         let agg = doc["aggregate"].as_object_mut().unwrap();
         agg.remove("respondents");
         agg.remove("anonymised");
@@ -756,7 +765,7 @@ fn anonymised_letters_are_drawn_anew_but_each_stays_with_its_respondent() {
 }
 
 #[test]
-fn anonymised_save_combined_names_nobody_and_warns_only_about_words_written() {
+fn anonymised_save_combined_names_nobody_and_warns_only_about_own_words() {
     let (dir, marks) = marked_federation();
     let saved = dir.path().join("combined.toml");
     let out = dir.path().join("report.md");
@@ -793,7 +802,11 @@ fn anonymised_save_combined_names_nobody_and_warns_only_about_words_written() {
             &format!("{file}.toml"),
             |t| {
                 t.lines()
-                    .filter(|l| !l.starts_with("note = ") && !l.starts_with("reason = "))
+                    .filter(|l| {
+                        !["note = ", "reason = ", "evidence = "]
+                            .iter()
+                            .any(|k| l.starts_with(k))
+                    })
                     .map(|l| {
                         if l == "level = \"n/a\"" {
                             "level = 2"

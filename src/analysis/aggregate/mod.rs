@@ -154,7 +154,7 @@ pub struct ProfileChoice {
 /// Everything an aggregated report shows beyond the normal report of the combined answers.
 #[derive(Debug, Clone)]
 pub struct Summary {
-    /// In the order the files were given; once [`anonymise`]d, in the order of their letters.
+    /// In the order the files were given; anonymised, in the order of their letters.
     pub respondents: Vec<Respondent>,
     /// In questionnaire order.
     pub questions: Vec<QuestionStats>,
@@ -167,8 +167,8 @@ pub struct Summary {
     /// The earliest and the latest date the files give (`YYYY-MM-DD`); both empty when no file
     /// is dated.
     pub dates: (String, String),
-    /// Set by [`anonymise`]: the respondents are named by letters, their files, names,
-    /// organisations and dates blanked.
+    /// Made by [`combine_anonymised`]: the respondents are named by letters, their files,
+    /// names, organisations and dates blanked.
     pub anonymised: bool,
 }
 
@@ -564,14 +564,9 @@ impl Shuffler {
     }
 }
 
-/// The respondents made anonymous: put in an order drawn from `seed` (the caller's random
-/// number, new each run, so the letters follow neither the files' names nor the order they were
-/// given), named in that order by `name` of their [`letters`] ("Respondent A"), and their file,
-/// respondent, organisation and date blanked. Notes and reasons stay as written. Nothing else
-/// in the summary depends on the respondents' order, and the combined answers are made before,
-/// so the rest of the report is as it would be without this.
-pub fn anonymise(summary: &mut Summary, seed: u64, name: impl Fn(&str) -> String) {
-    let respondents = &mut summary.respondents;
+/// The respondents shuffled by `seed`, named by `name` of their [`letters`] in their new
+/// order, and their file, respondent, organisation and date blanked: see [`combine_anonymised`].
+fn anonymise(respondents: &mut [Respondent], seed: u64, name: &Naming) {
     let mut draw = Shuffler(seed);
     // Fisher-Yates: every order equally likely.
     for i in (1..respondents.len()).rev() {
@@ -584,7 +579,6 @@ pub fn anonymise(summary: &mut Summary, seed: u64, name: impl Fn(&str) -> String
         r.organisation.clear();
         r.date.clear();
     }
-    summary.anonymised = true;
 }
 
 /// Combine `inputs`, all checked answers to `q`, in the order given.
@@ -598,11 +592,61 @@ pub fn aggregate(cat: &Catalogue, q: &Questionnaire, inputs: Vec<Input>) -> Aggr
 
 /// [`aggregate`] of respondents already made with [`Respondent::new`] against `q`, in the order
 /// given.
-pub fn combine(cat: &Catalogue, q: &Questionnaire, mut respondents: Vec<Respondent>) -> Aggregate {
+pub fn combine(cat: &Catalogue, q: &Questionnaire, respondents: Vec<Respondent>) -> Aggregate {
+    combine_with(cat, q, respondents, None)
+}
+
+/// [`combine`], with the respondents made anonymous once the warnings, the organisation and the
+/// dates are taken from their files: put in an order drawn from `seed` (the caller's random
+/// number, new each run, so the letters follow neither the files' names nor their order), named
+/// in that order by `name` of their [`letters`] ("Respondent A"), their file, respondent,
+/// organisation and date blanked. The combined answers are then made in the letters' order, so
+/// which reason is quoted and which evidence comes first follows no file either. Notes, evidence
+/// and reasons stay as written.
+pub fn combine_anonymised(
+    cat: &Catalogue,
+    q: &Questionnaire,
+    respondents: Vec<Respondent>,
+    seed: u64,
+    name: impl Fn(&str) -> String,
+) -> Aggregate {
+    combine_with(cat, q, respondents, Some((seed, &name)))
+}
+
+/// How anonymised respondents are named from their letters.
+type Naming<'n> = dyn Fn(&str) -> String + 'n;
+
+fn combine_with(
+    cat: &Catalogue,
+    q: &Questionnaire,
+    mut respondents: Vec<Respondent>,
+    anonymous: Option<(u64, &Naming)>,
+) -> Aggregate {
+    // Taken from the files as given: these name them, or do not depend on their order.
     let mut warnings = input_warnings(&respondents);
     let (organisation, org_warning) = organisation(&respondents);
     warnings.extend(org_warning);
     unique_labels(&mut respondents);
+    let organisations = respondents
+        .iter()
+        .map(|r| r.organisation.trim())
+        .filter(|o| !o.is_empty())
+        .collect::<BTreeSet<&str>>()
+        .len();
+    // Dates are YYYY-MM-DD or empty, so text order is time order.
+    let dated = || {
+        respondents
+            .iter()
+            .map(|r| r.date.as_str())
+            .filter(|d| !d.is_empty())
+    };
+    let dates = (
+        dated().min().unwrap_or("").to_string(),
+        dated().max().unwrap_or("").to_string(),
+    );
+    if let Some((seed, name)) = anonymous {
+        anonymise(&mut respondents, seed, name);
+    }
 
     let profile: Vec<ProfileChoice> = q
         .profile
@@ -623,24 +667,6 @@ pub fn combine(cat: &Catalogue, q: &Questionnaire, mut respondents: Vec<Responde
             }
         })
         .collect();
-
-    let named: BTreeSet<&str> = respondents
-        .iter()
-        .map(|r| r.organisation.trim())
-        .filter(|o| !o.is_empty())
-        .collect();
-    let organisations = named.len();
-    // Dates are YYYY-MM-DD or empty, so text order is time order.
-    let dated = || {
-        respondents
-            .iter()
-            .map(|r| r.date.as_str())
-            .filter(|d| !d.is_empty())
-    };
-    let dates = (
-        dated().min().unwrap_or("").to_string(),
-        dated().max().unwrap_or("").to_string(),
-    );
 
     let first = respondents.first();
     let mut combined = Answers {
@@ -708,7 +734,7 @@ pub fn combine(cat: &Catalogue, q: &Questionnaire, mut respondents: Vec<Responde
             profile,
             organisations,
             dates,
-            anonymised: false,
+            anonymised: anonymous.is_some(),
         },
         warnings,
     }
@@ -1131,20 +1157,39 @@ mod tests {
         );
     }
 
+    /// `run`, anonymised with `seed`.
+    fn run_anonymised(inputs: Vec<Answers>, seed: u64) -> Aggregate {
+        let data = data();
+        let q = data.questionnaire("full").expect("full");
+        let made = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(n, a)| {
+                Respondent::new(&data.catalogue, q, Input::new(format!("dir/{n}.toml"), a))
+            })
+            .collect();
+        combine_anonymised(&data.catalogue, q, made, seed, |l| {
+            format!("Respondent {l}")
+        })
+    }
+
     #[test]
     fn anonymise_names_by_letter_in_a_drawn_order_and_blanks_who_and_where() {
         let inputs: Vec<Answers> = (0..6u8)
             .map(|n| {
                 let mut a = answers(&format!("Office {n}"), lv(n % 5), lv(2));
                 a.answers.get_mut("R01").expect("R01").note = Some(format!("note {n}"));
+                if n == 0 {
+                    a.organisation = "Acme Intl".into();
+                }
+                a.date = format!("2026-01-0{}", n + 1);
                 a
             })
             .collect();
         let plain = run(inputs.clone());
         let mut orders = BTreeSet::new();
         for seed in 0..20 {
-            let mut a = run(inputs.clone());
-            anonymise(&mut a.summary, seed, |l| format!("Respondent {l}"));
+            let a = run_anonymised(inputs.clone(), seed);
             let s = &a.summary;
             assert!(s.anonymised);
             let labels: Vec<&str> = s.respondents.iter().map(|r| r.label.as_str()).collect();
@@ -1179,18 +1224,63 @@ mod tests {
                 })
                 .collect();
             orders.insert(order);
-            // The rest does not depend on the order.
+            // Taken from the files before they were blanked: the warnings name them.
+            assert_eq!(a.warnings, plain.warnings);
+            assert!(a.warnings[0].contains("dir/0.toml"), "{:?}", a.warnings);
+            // The rest does not depend on the order here (no reason or evidence to quote).
             assert_eq!(a.combined, plain.combined);
+            assert_eq!(a.combined.organisation, "Acme");
             assert_eq!(s.questions, plain.summary.questions);
             assert_eq!(s.disagreements, plain.summary.disagreements);
             assert_eq!(s.profile, plain.summary.profile);
-            assert_eq!(s.organisations, plain.summary.organisations);
-            assert_eq!(s.dates, plain.summary.dates);
+            assert_eq!(s.organisations, 2);
+            assert_eq!(s.dates, ("2026-01-01".into(), "2026-01-06".into()));
         }
         // Seeds draw different orders, and not always the files' order (1 in 720 for each).
         assert!(orders.len() > 10, "{orders:?}");
         let files: Vec<String> = (0..6).map(|n| format!("note {n}")).collect();
         assert!(orders.iter().any(|o| *o != files));
+        assert!(!plain.summary.anonymised);
+    }
+
+    #[test]
+    fn anonymised_combined_answers_quote_in_the_letters_order() {
+        let inputs: Vec<Answers> = (0..4u8)
+            .map(|n| {
+                let na = Some(State::NotApplicable(format!("reason {n}")));
+                let mut a = answers(&format!("Office {n}"), lv(2), na);
+                a.answers.get_mut("R01").expect("R01").evidence = vec![format!("evidence {n}")];
+                a
+            })
+            .collect();
+        // As given, the first file's reason and evidence come first.
+        let plain = run(inputs.clone());
+        assert!(
+            matches!(&plain.combined.answers["R02"].state, State::NotApplicable(r) if r.ends_with(": reason 0"))
+        );
+        assert_eq!(plain.combined.answers["R01"].evidence[0], "evidence 0");
+        let mut quoted = BTreeSet::new();
+        for seed in 0..20 {
+            let a = run_anonymised(inputs.clone(), seed);
+            // Respondent A's reason is quoted, and the evidence follows the letters.
+            let first = &a.summary.respondents[0].answers;
+            let State::NotApplicable(reason) = &first[1].as_ref().expect("R02").state else {
+                panic!("not n/a");
+            };
+            let State::NotApplicable(combined) = &a.combined.answers["R02"].state else {
+                panic!("not n/a");
+            };
+            assert!(combined.ends_with(&format!(": {reason}")), "{combined}");
+            let by_letter: Vec<String> = a
+                .summary
+                .respondents
+                .iter()
+                .map(|r| r.answers[0].as_ref().expect("R01").evidence[0].clone())
+                .collect();
+            assert_eq!(a.combined.answers["R01"].evidence, by_letter);
+            quoted.insert(reason.clone());
+        }
+        assert!(quoted.len() > 1, "{quoted:?}");
     }
 
     #[test]

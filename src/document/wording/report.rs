@@ -243,7 +243,7 @@ pub fn anonymous_respondent(letters: &str) -> String {
 }
 
 /// After the respondents' intro in an anonymised report.
-pub const ANONYMISED_INTRO: &str = "The respondents are not named: each has a letter, the same throughout this report, given in an order drawn at random. Their notes and reasons are shown as they wrote them.";
+pub const ANONYMISED_INTRO: &str = "The respondents are not named: each has a letter, the same throughout this report, given in an order drawn at random. Their notes, evidence and reasons are shown as they wrote them.";
 
 /// A profile question of the combined answers and its most common answer: "Question? Option
 /// label (3 of 4 answers)".
