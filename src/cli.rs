@@ -104,6 +104,10 @@ pub enum Commands {
         /// How many gaps the summary names as what matters now (high and medium bands only)
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
+        /// Name respondents Respondent A, B... in an order drawn at random, never by name or
+        /// file; notes and evidence are shown as written
+        #[arg(long)]
+        anonymise: bool,
     },
     /// A facilitated session: agree a level, with why, on each question respondents disagree on
     Workshop {
@@ -379,12 +383,14 @@ impl Commands {
                 output,
                 save_combined,
                 top,
+                anonymise,
             } => Command::Aggregate(aggregate::Options {
                 paths: files,
                 format: format.map(Format::from),
                 output,
                 save_combined,
                 top,
+                anonymise,
             }),
             Commands::Template {
                 questionnaire,

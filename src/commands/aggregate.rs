@@ -5,10 +5,12 @@ use super::Global;
 use crate::analysis::aggregate::{self, inputs};
 use crate::answers;
 use crate::catalogue;
+use crate::document::wording::report as wording;
 use crate::io::identity::{self, Role};
 use crate::report::{Format, Report};
 use crate::text::{one_line, shown_path};
 use anyhow::Result;
+use std::hash::{BuildHasher, RandomState};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -21,7 +23,12 @@ pub struct Options {
     /// Where to save the combined answers as an answers file.
     pub save_combined: Option<PathBuf>,
     pub top: usize,
+    /// Respondents named by letters in an order drawn at random, never by name or file.
+    pub anonymise: bool,
 }
+
+/// Said once when an anonymised report shows text the respondents wrote themselves.
+const NOTES_WARNING: &str = "--anonymise replaces respondents' names, but notes, evidence and not-applicable reasons are shown as written and may identify people; read them before sharing";
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     super::destination(global, opts.format, opts.output.as_deref(), "report")?;
@@ -53,9 +60,27 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         combined,
         summary,
         warnings,
-    } = aggregate::combine(&data.catalogue, q, respondents);
+    } = if opts.anonymise {
+        // A new random number each run (std seeds every `RandomState` from the system's
+        // randomness), so the letters follow neither the files' names nor their order.
+        let seed = RandomState::new().hash_one(std::process::id());
+        aggregate::combine_anonymised(
+            &data.catalogue,
+            q,
+            respondents,
+            seed,
+            wording::anonymous_respondent,
+        )
+    } else {
+        aggregate::combine(&data.catalogue, q, respondents)
+    };
+    // These name files and respondents: they are for the terminal of whoever runs this, who
+    // has the files anyway, never for the report.
     for w in &warnings {
         eprintln!("warning: {}", one_line(w));
+    }
+    if summary.anonymised && writes_own_words(&summary) {
+        eprintln!("warning: {NOTES_WARNING}");
     }
 
     // Saved before the report is written, so a reader closing the pipe early loses nothing.
@@ -79,4 +104,16 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     // The process ends here: freeing ten thousand respondents one by one would only add time.
     std::mem::forget(report);
     written
+}
+
+/// Whether any respondent wrote a note, evidence or a not-applicable reason: the report shows
+/// those as written (the combined answers quote a reason and carry the evidence too).
+fn writes_own_words(summary: &aggregate::Summary) -> bool {
+    summary.respondents.iter().any(|r| {
+        r.answers.iter().flatten().any(|a| {
+            a.note.is_some()
+                || !a.evidence.is_empty()
+                || matches!(a.state, crate::answers::State::NotApplicable(_))
+        })
+    })
 }

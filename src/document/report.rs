@@ -407,16 +407,22 @@ fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
         }
         blocks
     };
+    // An anonymised report says so where it lists the respondents.
+    let anonymised = move || {
+        agg.anonymised
+            .then(|| Block::para(trusted(w::ANONYMISED_INTRO)))
+    };
     let spoken = move || {
         let mut spoken = vec![
             Block::heading(2, trusted(w::with_count_spoken(w::RESPONDENTS, n))),
             Block::para(trusted(w::RESPONDENTS_INTRO)),
         ];
+        spoken.extend(anonymised());
         spoken.extend(agg.respondents.iter().map(|x| {
             let c = x.coverage;
             Block::para(text(w::respondent_spoken(
                 &x.label,
-                &x.file,
+                (!agg.anonymised).then_some(x.file.as_str()),
                 &percent(x.overall.score),
                 &range(x.overall.low, x.overall.high),
                 &w::counts(c.answered, c.na, c.unknown, c.unanswered),
@@ -433,8 +439,9 @@ fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
         let mut screen = vec![
             Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
             Block::para(trusted(w::RESPONDENTS_INTRO_SCREEN)),
-            Block::Table(respondents_screen_table(agg)),
         ];
+        screen.extend(anonymised());
+        screen.push(Block::Table(respondents_screen_table(agg)));
         let profile = profile_blocks();
         if !profile.is_empty() {
             screen.push(Block::Blank);
@@ -446,8 +453,9 @@ fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
         let mut blocks = vec![
             Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
             Block::para(trusted(w::RESPONDENTS_INTRO)),
-            Block::Table(respondents_page_table(agg, code)),
         ];
+        blocks.extend(anonymised());
+        blocks.push(Block::Table(respondents_page_table(agg, code)));
         blocks.extend(profile_blocks());
         blocks
     };
@@ -462,16 +470,19 @@ fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     )
 }
 
-/// Respondents on a terminal: coverage and readiness folded into one column each.
+/// Respondents on a terminal: coverage and readiness folded into one column each; the file
+/// unless the report is anonymised.
 fn respondents_screen_table(agg: &Summary) -> Table {
     let rows = agg
         .respondents
         .iter()
         .map(|x| {
             let c = x.coverage;
-            Row::new(vec![
-                cell(&x.label),
-                cell(&x.file),
+            let mut cells = vec![cell(&x.label)];
+            if !agg.anonymised {
+                cells.push(cell(&x.file));
+            }
+            cells.extend([
                 fixed(format!(
                     "{} / {} / {} / {}",
                     c.answered, c.na, c.unknown, c.unanswered
@@ -481,17 +492,20 @@ fn respondents_screen_table(agg: &Summary) -> Table {
                     x.overall.low,
                     x.overall.high,
                 )),
-            ])
+            ]);
+            Row::new(cells)
         })
         .collect();
-    Table::new(
-        columns! { new(w::RESPONDENT), new(w::FILE), new(w::COVERAGE_COLUMN),
-        new(w::READINESS) },
-        rows,
-    )
+    let mut columns = columns! { new(w::RESPONDENT), new(w::FILE), new(w::COVERAGE_COLUMN),
+    new(w::READINESS) };
+    if agg.anonymised {
+        columns.remove(1);
+    }
+    Table::new(columns, rows)
 }
 
-/// Respondents on a page: a column per count; in HTML the file as code and a dash for no range.
+/// Respondents on a page: a column per count; in HTML the file as code and a dash for no range;
+/// no file when the report is anonymised.
 fn respondents_page_table(agg: &Summary, html: bool) -> Table {
     let rows = agg
         .respondents
@@ -499,28 +513,32 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
         .map(|x| {
             let c = x.coverage;
             let rg = range(x.overall.low, x.overall.high);
-            Row::new(vec![
-                cell(&x.label),
-                Cell::new(if html {
+            let mut cells = vec![cell(&x.label)];
+            if !agg.anonymised {
+                cells.push(Cell::new(if html {
                     vec![Inline::Code(x.file.clone())]
                 } else {
                     text(&x.file)
-                }),
+                }));
+            }
+            cells.extend([
                 fixed(c.answered.to_string()),
                 fixed(c.na.to_string()),
                 fixed(c.unknown.to_string()),
                 fixed(c.unanswered.to_string()),
                 cell(percent(x.overall.score)),
                 cell(if html { or_dash(&rg).to_string() } else { rg }),
-            ])
+            ]);
+            Row::new(cells)
         })
         .collect();
-    Table::new(
-        columns! { new(w::RESPONDENT), new(w::FILE).role("note"), num(w::ANSWERED),
-        num(w::NA_COLUMN), num(w::DONT_KNOW_COLUMN), num(w::UNANSWERED_COLUMN),
-        num(w::READINESS), num(w::RANGE) },
-        rows,
-    )
+    let mut columns = columns! { new(w::RESPONDENT), new(w::FILE).role("note"), num(w::ANSWERED),
+    num(w::NA_COLUMN), num(w::DONT_KNOW_COLUMN), num(w::UNANSWERED_COLUMN),
+    num(w::READINESS), num(w::RANGE) };
+    if agg.anonymised {
+        columns.remove(1);
+    }
+    Table::new(columns, rows)
 }
 
 /// The areas' readiness: a table with bars on a terminal and in Markdown, sentences read aloud; the

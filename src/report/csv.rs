@@ -106,32 +106,20 @@ fn source(r: &Report) -> [String; 5] {
 /// `most_common` when the files name at most one organisation (blanks aside, compared as the
 /// aggregate compares them: trimmed, case kept), else how many they name.
 fn combined_organisation(agg: &Summary, most_common: &str) -> String {
-    let named: std::collections::BTreeSet<&str> = agg
-        .respondents
-        .iter()
-        .map(|r| r.organisation.trim())
-        .filter(|o| !o.is_empty())
-        .collect();
-    if named.len() > 1 {
-        format!("Combined: {} organisations", named.len())
+    if agg.organisations > 1 {
+        format!("Combined: {} organisations", agg.organisations)
     } else {
         most_common.to_string()
     }
 }
 
-/// The one date the dated files give, else `first/last`; empty when no file is dated. Dates are
-/// `YYYY-MM-DD` or empty, so text order is time order.
+/// The one date the dated files give, else `first/last`; empty when no file is dated.
 fn combined_date(agg: &Summary) -> String {
-    let dates = || {
-        agg.respondents
-            .iter()
-            .map(|r| r.date.as_str())
-            .filter(|d| !d.is_empty())
-    };
-    match (dates().min(), dates().max()) {
-        (Some(first), Some(last)) if first != last => format!("{first}/{last}"),
-        (Some(day), _) => day.to_string(),
-        _ => String::new(),
+    let (first, last) = &agg.dates;
+    if first == last {
+        first.clone()
+    } else {
+        format!("{first}/{last}")
     }
 }
 

@@ -30,6 +30,9 @@ struct Doc<'a> {
 struct Aggregate<'a> {
     respondent_count: usize,
     disagreement_spread: u8,
+    /// `aggregate --anonymise`: each respondent's label is "Respondent A", "Respondent B"... in
+    /// an order drawn at random, and their file, respondent, organisation and date are empty.
+    anonymised: bool,
     respondents: Vec<Respondent<'a>>,
     profile: Vec<ProfileChoice<'a>>,
     questions: Vec<QuestionStats<'a>>,
@@ -142,6 +145,7 @@ fn aggregate<'a>(r: &'a Report, agg: &'a Summary) -> Aggregate<'a> {
     Aggregate {
         respondent_count: agg.respondents.len(),
         disagreement_spread: crate::analysis::aggregate::DISAGREEMENT_SPREAD,
+        anonymised: agg.anonymised,
         respondents: agg
             .respondents
             .iter()

@@ -1,5 +1,6 @@
 //! `aggregate` as a contract: every format on the four answers files of examples/federation,
-//! snapshots of the disagreement section, `--save-combined`, and every error case named in the
+//! snapshots of the disagreement section, `--save-combined`, `--anonymise` (no respondent or file
+//! named in any format, letters drawn anew each run), and every error case named in the
 //! command's promise (different questionnaires or versions, a respondent twice, a bad file, too
 //! few files).
 
@@ -545,4 +546,325 @@ fn output_to_a_pipe_is_written_in_place() {
             .file_type()
             .is_fifo()
     );
+}
+
+/// The example's respondents, as their files name them.
+const RESPONDENTS: [&str; 4] = [
+    "Bangkok office",
+    "Beijing representative office",
+    "Nairobi office",
+    "Secretariat",
+];
+
+/// The example's files, each with a respondent and a file name found nowhere else in any report
+/// (the example's own names also turn up in its notes, which `--anonymise` leaves as written):
+/// the folder, then each file's name stem and respondent.
+fn marked_federation() -> (tempfile::TempDir, Vec<(String, String)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut marks = Vec::new();
+    for (n, (file, respondent)) in ["bangkok", "beijing", "nairobi", "secretariat"]
+        .iter()
+        .zip(RESPONDENTS)
+        .enumerate()
+    {
+        let stem = format!("quokkafile{n}");
+        let name = format!("Zephyrine Marchetti{n}");
+        variant(
+            dir.path(),
+            &format!("{stem}.toml"),
+            &format!("{file}.toml"),
+            |t| {
+                t.replace(
+                    &format!("respondent = \"{respondent}\""),
+                    &format!("respondent = \"{name}\""),
+                )
+            },
+        );
+        marks.push((stem, name));
+    }
+    (dir, marks)
+}
+
+/// What a reader of `format` reads of `bytes`: the text formats as they are, a Word document's
+/// parts with their XML tags taken out (so that a name split over two runs is still found).
+fn read_as(format: &str, bytes: &[u8]) -> String {
+    if format != "docx" {
+        return String::from_utf8(bytes.to_vec()).unwrap();
+    }
+    let mut text = String::new();
+    for xml in crate::docx::parts(bytes).values() {
+        let mut in_tag = false;
+        for c in xml.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+    }
+    text
+}
+
+/// `aggregate ARGS --format FORMAT` that had to succeed: what a reader reads, and standard error.
+/// On a terminal wide enough that no path wraps in its table cell.
+fn aggregate_as(format: &str, args: &[&str]) -> (String, String) {
+    let out = bin()
+        .env("COLUMNS", "200")
+        .arg("aggregate")
+        .args(args)
+        .args(["--format", format])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{format}: {err}");
+    (read_as(format, &out.stdout), err)
+}
+
+const NOTES_WARNING: &str = "warning: --anonymise replaces respondents' names, but notes, evidence and not-applicable reasons are shown as written and may identify people; read them before sharing\n";
+
+#[test]
+fn anonymised_outputs_in_every_format_name_no_respondent_and_no_file() {
+    let (dir, marks) = marked_federation();
+    let folder = s(dir.path());
+    let letters = [
+        "Respondent A",
+        "Respondent B",
+        "Respondent C",
+        "Respondent D",
+    ];
+    for format in common::formats() {
+        // Without --anonymise, the names are there to be found: this test can fail.
+        let (named, _) = aggregate_as(format, &[folder]);
+        if format != "csv" {
+            for (stem, name) in &marks {
+                assert!(named.contains(name.as_str()), "{format}: {name}");
+                assert!(named.contains(stem.as_str()), "{format}: {stem}");
+            }
+        }
+
+        let (out, err) = aggregate_as(format, &[folder, "--anonymise"]);
+        let lower = out.to_lowercase();
+        for (stem, name) in &marks {
+            // Each part alone, in any case: no first name, surname or file stem.
+            for part in name.split(' ').chain([stem.as_str()]) {
+                assert!(
+                    !lower.contains(&part.to_lowercase()),
+                    "{format} names {part:?}"
+                );
+            }
+        }
+        let tmp = dir.path().file_name().unwrap().to_str().unwrap();
+        for path in [folder, tmp, ".toml"] {
+            assert!(!out.contains(path), "{format} shows {path:?}");
+        }
+        // The CSV has a row a question and none a respondent; every other format lists them.
+        if format != "csv" {
+            for letter in letters {
+                assert!(out.contains(letter), "{format}: no {letter}");
+            }
+            assert!(!out.contains("Respondent E"), "{format}");
+        }
+        assert_eq!(err, NOTES_WARNING, "{format}: the warning, once");
+
+        // The example as it is: its respondents and files are not named either (its notes name
+        // places, not respondents).
+        let (out, _) = aggregate_as(format, &[FOLDER, "--anonymise"]);
+        for name in RESPONDENTS
+            .iter()
+            .copied()
+            .chain([FOLDER, "bangkok.toml", "secretariat.toml"])
+        {
+            assert!(!out.contains(name), "{format} names {name:?}");
+        }
+    }
+}
+
+#[test]
+fn anonymised_letters_are_drawn_anew_but_each_stays_with_its_respondent() {
+    // Strip what depends on who is who: what is left must not change with the letters. (The
+    // combined answers quote the reason and list the evidence of the respondents in the
+    // letters' order: the reason is left out and the evidence sorted.)
+    let rest = |doc: &Value| {
+        let mut doc = doc.clone();
+        for item in doc["items"].as_array_mut().unwrap() {
+            let item = item.as_object_mut().unwrap();
+            item.remove("reason");
+            if let Some(Value::Array(evidence)) = item.get_mut("evidence") {
+                evidence.sort_by_key(|e| e.as_str().unwrap().to_string());
+            }
+        }
+        let agg = doc["aggregate"].as_object_mut().unwrap();
+        agg.remove("respondents");
+        agg.remove("anonymised");
+        for d in agg["disagreements"].as_array_mut().unwrap() {
+            d.as_object_mut().unwrap().remove("answers");
+        }
+        doc
+    };
+    let named: Value = serde_json::from_str(&federation("json")).unwrap();
+    // Each respondent by their own score, which differs for the four.
+    let by_score: Vec<(f64, usize)> = named["aggregate"]["respondents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .map(|(n, r)| (r["score"].as_f64().unwrap(), n))
+        .collect();
+    let mut mappings = std::collections::BTreeSet::new();
+    for _ in 0..12 {
+        let (code, out, err) = run(&["aggregate", FOLDER, "--anonymise", "--format", "json"]);
+        assert_eq!(code, 0, "{err}");
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(rest(&doc), rest(&named));
+        let agg = &doc["aggregate"];
+        assert_eq!(agg["anonymised"], true);
+        let respondents = agg["respondents"].as_array().unwrap();
+        let labels: Vec<&str> = respondents
+            .iter()
+            .map(|r| r["label"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Respondent A",
+                "Respondent B",
+                "Respondent C",
+                "Respondent D"
+            ]
+        );
+        // Letter number -> file number, through the score.
+        let mapping: Vec<usize> = respondents
+            .iter()
+            .map(|r| {
+                for field in ["file", "respondent", "organisation", "date"] {
+                    assert_eq!(r[field], "", "{field}");
+                }
+                let score = r["score"].as_f64().unwrap();
+                by_score.iter().find(|(s, _)| *s == score).unwrap().1
+            })
+            .collect();
+        // Every disagreement gives each letter the answers of the file behind it.
+        for (d, plain) in agg["disagreements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(named["aggregate"]["disagreements"].as_array().unwrap())
+        {
+            for (letter, answer) in d["answers"].as_array().unwrap().iter().enumerate() {
+                let mut expected = plain["answers"][mapping[letter]].clone();
+                expected["respondent"] = Value::from(labels[letter]);
+                assert_eq!(answer, &expected, "{}", d["question"]);
+            }
+        }
+        mappings.insert(mapping);
+    }
+    // 24 orders, drawn afresh each run: twelve runs all alike would be 1 in 24^11. (An order
+    // that followed the files would give the same mapping every time.)
+    assert!(mappings.len() > 1, "{mappings:?}");
+}
+
+#[test]
+fn anonymised_save_combined_names_nobody_and_warns_only_about_own_words() {
+    let (dir, marks) = marked_federation();
+    let saved = dir.path().join("combined.toml");
+    let out = dir.path().join("report.md");
+    let (code, _, err) = run(&[
+        "aggregate",
+        s(dir.path()),
+        "--anonymise",
+        "--save-combined",
+        s(&saved),
+        "-o",
+        s(&out),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.starts_with(NOTES_WARNING), "{err}");
+    assert_eq!(err.matches("warning:").count(), 1, "{err}");
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("respondent = \"Combined: 4 respondents\""));
+    assert!(text.contains("organisation = \"Hands Together International\""));
+    for (stem, name) in &marks {
+        assert!(!text.contains(stem.as_str()), "{stem}");
+        assert!(!text.contains(name.as_str()), "{name}");
+    }
+    assert!(
+        !text.contains("note = "),
+        "the combined answers carry no notes"
+    );
+
+    // Files with no note and no not-applicable reason: nothing written as is, so no warning.
+    let quiet = tempfile::tempdir().unwrap();
+    for file in ["bangkok", "nairobi"] {
+        variant(
+            quiet.path(),
+            &format!("{file}.toml"),
+            &format!("{file}.toml"),
+            |t| {
+                t.lines()
+                    .filter(|l| {
+                        !["note = ", "reason = ", "evidence = "]
+                            .iter()
+                            .any(|k| l.starts_with(k))
+                    })
+                    .map(|l| {
+                        if l == "level = \"n/a\"" {
+                            "level = 2"
+                        } else {
+                            l
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            },
+        );
+    }
+    let (code, out, err) = run(&[
+        "aggregate",
+        s(quiet.path()),
+        "--anonymise",
+        "--format",
+        "plain",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "");
+    assert!(out.contains("Respondent B"), "{out}");
+}
+
+#[test]
+fn anonymised_letters_go_past_z() {
+    let dir = tempfile::tempdir().unwrap();
+    for n in 0..28 {
+        variant(
+            dir.path(),
+            &format!("office{n:02}.toml"),
+            "nairobi.toml",
+            |t| {
+                t.replace(
+                    "respondent = \"Nairobi office\"",
+                    &format!("respondent = \"Office {n}\""),
+                )
+            },
+        );
+    }
+    let (code, out, err) = run(&[
+        "aggregate",
+        s(dir.path()),
+        "--anonymise",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let labels: Vec<&str> = doc["aggregate"]["respondents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels.len(), 28);
+    assert_eq!(labels[0], "Respondent A");
+    assert_eq!(labels[25], "Respondent Z");
+    assert_eq!(labels[26..], ["Respondent AA", "Respondent AB"]);
+    assert!(!out.contains("Office "), "no respondent named");
 }

@@ -8,7 +8,7 @@ use crate::analysis::scoring::{self, Coverage, Score};
 use crate::answers::{Answer, Answers, State};
 use crate::catalogue::Catalogue;
 use crate::questionnaire::{Importance, Questionnaire};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 /// A spread of levels (highest minus lowest) at or above this is a disagreement to discuss.
@@ -154,7 +154,7 @@ pub struct ProfileChoice {
 /// Everything an aggregated report shows beyond the normal report of the combined answers.
 #[derive(Debug, Clone)]
 pub struct Summary {
-    /// In the order the files were given.
+    /// In the order the files were given; anonymised, in the order of their letters.
     pub respondents: Vec<Respondent>,
     /// In questionnaire order.
     pub questions: Vec<QuestionStats>,
@@ -162,6 +162,14 @@ pub struct Summary {
     pub disagreements: Vec<Disagreement>,
     /// In questionnaire order.
     pub profile: Vec<ProfileChoice>,
+    /// How many different organisations the files name (trimmed, case kept, blanks aside).
+    pub organisations: usize,
+    /// The earliest and the latest date the files give (`YYYY-MM-DD`); both empty when no file
+    /// is dated.
+    pub dates: (String, String),
+    /// Made by [`combine_anonymised`]: the respondents are named by letters, their files,
+    /// names, organisations and dates blanked.
+    pub anonymised: bool,
 }
 
 impl Summary {
@@ -523,6 +531,62 @@ fn organisation(inputs: &[Respondent]) -> (String, Option<String>) {
     (chosen.to_string(), Some(warning))
 }
 
+/// The letters that name respondent number `n` (from 0) in an anonymised report: A to Z, then
+/// AA to AZ, BA to ZZ, then AAA and so on (each sequence of letters once, none skipped).
+pub fn letters(n: usize) -> String {
+    let mut rest = n;
+    let mut out = Vec::new();
+    loop {
+        // `rest % 26` is below 26, so the cast keeps it whole.
+        out.push(b'A' + (rest % 26) as u8);
+        rest /= 26;
+        if rest == 0 {
+            break;
+        }
+        rest -= 1;
+    }
+    out.reverse();
+    out.into_iter().map(char::from).collect()
+}
+
+/// A small pseudo-random sequence (SplitMix64) from one seed: enough to shuffle respondents
+/// so that their letters say nothing of their files; not for secrets.
+struct Shuffler(u64);
+
+impl Shuffler {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number below `n` (`n` > 0), near enough uniform for any number of respondents.
+    fn below(&mut self, n: usize) -> usize {
+        let n = n as u128;
+        // The product's top 64 bits are below `n`, so they fit back in a usize.
+        ((u128::from(self.next()) * n) >> 64) as usize
+    }
+}
+
+/// The respondents shuffled by `seed`, named by `name` of their [`letters`] in their new
+/// order, and their file, respondent, organisation and date blanked: see [`combine_anonymised`].
+fn anonymise(respondents: &mut [Respondent], seed: u64, name: &Naming) {
+    let mut draw = Shuffler(seed);
+    // Fisher-Yates: every order equally likely.
+    for i in (1..respondents.len()).rev() {
+        respondents.swap(i, draw.below(i + 1));
+    }
+    for (n, r) in respondents.iter_mut().enumerate() {
+        r.label = name(&letters(n));
+        r.file.clear();
+        r.respondent.clear();
+        r.organisation.clear();
+        r.date.clear();
+    }
+}
+
 /// Combine `inputs`, all checked answers to `q`, in the order given.
 pub fn aggregate(cat: &Catalogue, q: &Questionnaire, inputs: Vec<Input>) -> Aggregate {
     let respondents = inputs
@@ -534,11 +598,61 @@ pub fn aggregate(cat: &Catalogue, q: &Questionnaire, inputs: Vec<Input>) -> Aggr
 
 /// [`aggregate`] of respondents already made with [`Respondent::new`] against `q`, in the order
 /// given.
-pub fn combine(cat: &Catalogue, q: &Questionnaire, mut respondents: Vec<Respondent>) -> Aggregate {
+pub fn combine(cat: &Catalogue, q: &Questionnaire, respondents: Vec<Respondent>) -> Aggregate {
+    combine_with(cat, q, respondents, None)
+}
+
+/// [`combine`], with the respondents made anonymous once the warnings, the organisation and the
+/// dates are taken from their files: put in an order drawn from `seed` (the caller's random
+/// number, new each run, so the letters follow neither the files' names nor their order), named
+/// in that order by `name` of their [`letters`] ("Respondent A"), their file, respondent,
+/// organisation and date blanked. The combined answers are then made in the letters' order, so
+/// which reason is quoted and which evidence comes first follows no file either. Notes, evidence
+/// and reasons stay as written.
+pub fn combine_anonymised(
+    cat: &Catalogue,
+    q: &Questionnaire,
+    respondents: Vec<Respondent>,
+    seed: u64,
+    name: impl Fn(&str) -> String,
+) -> Aggregate {
+    combine_with(cat, q, respondents, Some((seed, &name)))
+}
+
+/// How anonymised respondents are named from their letters.
+type Naming<'n> = dyn Fn(&str) -> String + 'n;
+
+fn combine_with(
+    cat: &Catalogue,
+    q: &Questionnaire,
+    mut respondents: Vec<Respondent>,
+    anonymous: Option<(u64, &Naming)>,
+) -> Aggregate {
+    // Taken from the files as given: these name them, or do not depend on their order.
     let mut warnings = input_warnings(&respondents);
     let (organisation, org_warning) = organisation(&respondents);
     warnings.extend(org_warning);
     unique_labels(&mut respondents);
+    let organisations = respondents
+        .iter()
+        .map(|r| r.organisation.trim())
+        .filter(|o| !o.is_empty())
+        .collect::<BTreeSet<&str>>()
+        .len();
+    // Dates are YYYY-MM-DD or empty, so text order is time order.
+    let dated = || {
+        respondents
+            .iter()
+            .map(|r| r.date.as_str())
+            .filter(|d| !d.is_empty())
+    };
+    let dates = (
+        dated().min().unwrap_or("").to_string(),
+        dated().max().unwrap_or("").to_string(),
+    );
+    if let Some((seed, name)) = anonymous {
+        anonymise(&mut respondents, seed, name);
+    }
 
     let profile: Vec<ProfileChoice> = q
         .profile
@@ -571,13 +685,7 @@ pub fn combine(cat: &Catalogue, q: &Questionnaire, mut respondents: Vec<Responde
             respondents.len(),
             if respondents.len() == 1 { "" } else { "s" }
         ),
-        // Dates are YYYY-MM-DD or empty, so the latest is the largest.
-        date: respondents
-            .iter()
-            .map(|r| r.date.as_str())
-            .max()
-            .unwrap_or("")
-            .to_string(),
+        date: dates.1.clone(),
         profile: profile
             .iter()
             .filter_map(|p| Some((p.question.clone(), p.option.clone()?)))
@@ -630,6 +738,9 @@ pub fn combine(cat: &Catalogue, q: &Questionnaire, mut respondents: Vec<Responde
             questions,
             disagreements,
             profile,
+            organisations,
+            dates,
+            anonymised: anonymous.is_some(),
         },
         warnings,
     }
@@ -1025,6 +1136,173 @@ mod tests {
         inputs[0].organisation = "Zeta".into();
         let a = run(inputs);
         assert_eq!(a.combined.organisation, "Zeta");
+    }
+
+    #[test]
+    fn letters_run_a_to_z_then_aa_to_zz_then_aaa() {
+        let shown: Vec<String> = [0, 1, 25, 26, 27, 51, 52, 701, 702, 703, 9999]
+            .into_iter()
+            .map(letters)
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "AAB", "NTP"
+            ]
+        );
+        // Every name once, in order: shortest first, then alphabetical.
+        let all: Vec<String> = (0..20_000).map(letters).collect();
+        assert!(
+            all.windows(2)
+                .all(|w| (w[0].len(), &w[0]) < (w[1].len(), &w[1])),
+            "not in order"
+        );
+        assert!(
+            all.iter()
+                .all(|l| l.bytes().all(|b| b.is_ascii_uppercase()))
+        );
+    }
+
+    /// `run`, anonymised with `seed`.
+    fn run_anonymised(inputs: Vec<Answers>, seed: u64) -> Aggregate {
+        let data = data();
+        let q = data.questionnaire("full").expect("full");
+        let made = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(n, a)| {
+                Respondent::new(&data.catalogue, q, Input::new(format!("dir/{n}.toml"), a))
+            })
+            .collect();
+        combine_anonymised(&data.catalogue, q, made, seed, |l| {
+            format!("Respondent {l}")
+        })
+    }
+
+    #[test]
+    fn anonymise_names_by_letter_in_a_drawn_order_and_blanks_who_and_where() {
+        let inputs: Vec<Answers> = (0..6u8)
+            .map(|n| {
+                let mut a = answers(&format!("Office {n}"), lv(n % 5), lv(2));
+                a.answers.get_mut("R01").expect("R01").note = Some(format!("note {n}"));
+                if n == 0 {
+                    a.organisation = "Acme Intl".into();
+                }
+                a.date = format!("2026-01-0{}", n + 1);
+                a
+            })
+            .collect();
+        let plain = run(inputs.clone());
+        let mut orders = BTreeSet::new();
+        for seed in 0..20 {
+            let a = run_anonymised(inputs.clone(), seed);
+            let s = &a.summary;
+            assert!(s.anonymised);
+            let labels: Vec<&str> = s.respondents.iter().map(|r| r.label.as_str()).collect();
+            assert_eq!(
+                labels,
+                [
+                    "Respondent A",
+                    "Respondent B",
+                    "Respondent C",
+                    "Respondent D",
+                    "Respondent E",
+                    "Respondent F"
+                ]
+            );
+            for r in &s.respondents {
+                assert_eq!(
+                    (&*r.file, &*r.respondent, &*r.organisation, &*r.date),
+                    ("", "", "", "")
+                );
+            }
+            // Each respondent keeps their own answers, notes and score under their letter.
+            let order: Vec<String> = s
+                .respondents
+                .iter()
+                .map(|r| {
+                    let note = r.answers[0].as_ref().and_then(|x| x.note.clone());
+                    let note = note.expect("a note");
+                    let n: usize = note["note ".len()..].parse().expect("a number");
+                    assert_eq!(r.overall, plain.summary.respondents[n].overall);
+                    assert_eq!(r.answers, plain.summary.respondents[n].answers);
+                    note
+                })
+                .collect();
+            orders.insert(order);
+            // Taken from the files before they were blanked: the warnings name them.
+            assert_eq!(a.warnings, plain.warnings);
+            assert!(a.warnings[0].contains("dir/0.toml"), "{:?}", a.warnings);
+            // The rest does not depend on the order here (no reason or evidence to quote).
+            assert_eq!(a.combined, plain.combined);
+            assert_eq!(a.combined.organisation, "Acme");
+            assert_eq!(s.questions, plain.summary.questions);
+            assert_eq!(s.disagreements, plain.summary.disagreements);
+            assert_eq!(s.profile, plain.summary.profile);
+            assert_eq!(s.organisations, 2);
+            assert_eq!(s.dates, ("2026-01-01".into(), "2026-01-06".into()));
+        }
+        // Seeds draw different orders, and not always the files' order (1 in 720 for each).
+        assert!(orders.len() > 10, "{orders:?}");
+        let files: Vec<String> = (0..6).map(|n| format!("note {n}")).collect();
+        assert!(orders.iter().any(|o| *o != files));
+        assert!(!plain.summary.anonymised);
+    }
+
+    #[test]
+    fn anonymised_combined_answers_quote_in_the_letters_order() {
+        let inputs: Vec<Answers> = (0..4u8)
+            .map(|n| {
+                let na = Some(State::NotApplicable(format!("reason {n}")));
+                let mut a = answers(&format!("Office {n}"), lv(2), na);
+                a.answers.get_mut("R01").expect("R01").evidence = vec![format!("evidence {n}")];
+                a
+            })
+            .collect();
+        // As given, the first file's reason and evidence come first.
+        let plain = run(inputs.clone());
+        assert!(
+            matches!(&plain.combined.answers["R02"].state, State::NotApplicable(r) if r.ends_with(": reason 0"))
+        );
+        assert_eq!(plain.combined.answers["R01"].evidence[0], "evidence 0");
+        let mut quoted = BTreeSet::new();
+        for seed in 0..20 {
+            let a = run_anonymised(inputs.clone(), seed);
+            // Respondent A's reason is quoted, and the evidence follows the letters.
+            let first = &a.summary.respondents[0].answers;
+            let State::NotApplicable(reason) = &first[1].as_ref().expect("R02").state else {
+                panic!("not n/a");
+            };
+            let State::NotApplicable(combined) = &a.combined.answers["R02"].state else {
+                panic!("not n/a");
+            };
+            assert!(combined.ends_with(&format!(": {reason}")), "{combined}");
+            let by_letter: Vec<String> = a
+                .summary
+                .respondents
+                .iter()
+                .map(|r| r.answers[0].as_ref().expect("R01").evidence[0].clone())
+                .collect();
+            assert_eq!(a.combined.answers["R01"].evidence, by_letter);
+            quoted.insert(reason.clone());
+        }
+        assert!(quoted.len() > 1, "{quoted:?}");
+    }
+
+    #[test]
+    fn shuffles_are_near_uniform() {
+        // Who gets letter A, over many seeds: each of four respondents about a quarter of the
+        // time (a shuffle that favoured the first or last file would show here).
+        let mut first = [0usize; 4];
+        for seed in 0..4000u64 {
+            let mut order = [0, 1, 2, 3];
+            let mut draw = Shuffler(seed);
+            for i in (1..order.len()).rev() {
+                order.swap(i, draw.below(i + 1));
+            }
+            first[order[0]] += 1;
+        }
+        assert!(first.iter().all(|&c| (850..1150).contains(&c)), "{first:?}");
     }
 
     #[test]

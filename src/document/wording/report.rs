@@ -224,19 +224,26 @@ pub fn range_clause(range: &str) -> String {
     }
 }
 
-/// Spoken: one respondent's readiness and coverage ([`counts`]).
+/// Spoken: one respondent's readiness and coverage ([`counts`]); an anonymised respondent has
+/// no file.
 pub fn respondent_spoken(
     label: &str,
-    file: &str,
+    file: Option<&str>,
     score: &str,
     range: &str,
     counts: &str,
 ) -> String {
-    format!(
-        "{label}, file {file}: {score}{}; {counts}.",
-        range_clause(range)
-    )
+    let file = file.map_or(String::new(), |f| format!(", file {f}"));
+    format!("{label}{file}: {score}{}; {counts}.", range_clause(range))
 }
+
+/// How an anonymised report names a respondent: "Respondent A", "Respondent AB".
+pub fn anonymous_respondent(letters: &str) -> String {
+    format!("Respondent {letters}")
+}
+
+/// After the respondents' intro in an anonymised report.
+pub const ANONYMISED_INTRO: &str = "The respondents are not named: each has a letter, the same throughout this report, given in an order drawn at random. Their notes, evidence and reasons are shown as they wrote them.";
 
 /// A profile question of the combined answers and its most common answer: "Question? Option
 /// label (3 of 4 answers)".
