@@ -252,7 +252,7 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
         context.push(if g.named {
             "Named: each screen shows who chose what.".to_string()
         } else {
-            "Anonymous: each screen shows how many chose each level and their notes, not who."
+            "Anonymous: each screen shows how many chose each level and their notes, not who; notes are shown as written and may still say who wrote them."
                 .to_string()
         });
         let mut choices = Vec::new();
