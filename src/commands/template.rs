@@ -99,6 +99,14 @@ pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
     let data = super::load_data(global, &inputs, &outputs)?;
     let (answers, q) = answers::open(&opts.input, &data)?;
     let bytes = if answers::is_workbook_path(&opts.output) {
+        // The workbook has no place for a workshop's record: refuse rather than drop it.
+        if answers.workshop.is_some() || answers.answers.values().any(|a| a.source.is_some()) {
+            bail!(
+                "{} is a workshop's consensus file: the workbook has no place for its sources, justifications and participants, so it was not converted; report on it as it is (`icso-assess report --answers {}`)",
+                shown_path(&opts.input),
+                crate::text::shell_word(&shown_path(&opts.input))
+            );
+        }
         workbook::template(&data, q, Some(&answers)).context("could not build the workbook")?
     } else if opts.output.extension().is_some_and(|e| e == "toml") {
         answers::to_toml(&answers, q).into_bytes()

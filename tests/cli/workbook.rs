@@ -96,6 +96,23 @@ fn answers_convert_to_a_workbook_and_back_and_report_the_same() {
     }
 }
 
+#[test]
+fn a_consensus_file_is_not_converted_to_a_workbook_that_would_drop_its_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let consensus = dir.path().join("consensus.toml");
+    std::fs::write(
+        &consensus,
+        "format = 1\nquestionnaire = \"quick\"\nquestionnaire_version = \"1.0\"\norganisation = \"A\"\nrespondent = \"Workshop: 2 respondents\"\ndate = \"2026-12-01\"\n[workshop]\nparticipants = 2\n[answers.R01]\nlevel = 3\nsource = \"agreed\"\njustification = \"Both offices\"\n",
+    )
+    .unwrap();
+    let xlsx = dir.path().join("c.xlsx");
+    let out = icso(&["convert", s(&consensus), "-o", s(&xlsx)]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("workshop's consensus file"), "{stderr}");
+    assert!(!xlsx.exists());
+}
+
 /// A workbook with our sheets, filled the way a spreadsheet program stores what people type:
 /// numbers as numbers, words as text.
 fn filled(path: &Path, levels: &[(&str, &str)]) {
