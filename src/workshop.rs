@@ -30,6 +30,8 @@ pub struct Group<'a> {
     /// Show who said what (`--named`); otherwise only counts and notes.
     pub named: bool,
     pub spread: u8,
+    /// Counts in words ("2 chose this") instead of bars, for screen readers (`--plain`).
+    pub words: bool,
     /// The questions to discuss (indexes into the questionnaire), highest combined priority
     /// first, then widest spread, then the questionnaire's order.
     pub discuss: Vec<usize>,
@@ -70,6 +72,7 @@ impl<'a> Group<'a> {
             combined,
             named,
             spread,
+            words: false,
             discuss: discuss.into_iter().map(|(n, _, _)| n).collect(),
         }
     }
@@ -335,7 +338,9 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
             .unwrap_or(0);
         for (k, choice) in choices.iter_mut().enumerate() {
             let count = d.counts.get(k).copied().unwrap_or(0);
-            if count > 0 {
+            if count > 0 && g.words {
+                choice.label = format!("{} ({count} chose this)", choice.label);
+            } else if count > 0 {
                 let pad = " ".repeat(width - choice.label.chars().count());
                 choice.label = format!(
                     "{}{pad}  {} {count}",

@@ -56,7 +56,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     for w in &combined.warnings {
         eprintln!("warning: {}", one_line(w));
     }
-    let group = Group::new(
+    let mut group = Group::new(
         &data,
         q,
         &combined.summary,
@@ -64,6 +64,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         opts.spread,
         opts.named,
     );
+    group.words = global.line_mode();
 
     let path = &opts.output;
     let shown = shown_path(path);
