@@ -3,7 +3,7 @@
 
 use crate::catalogue::DataSource;
 use crate::commands::{
-    Command, Global, aggregate, assess, compare, import, list, meta, report, show, template,
+    Command, Global, aggregate, assess, compare, import, list, meta, plan, report, show, template,
     validate, workshop,
 };
 use crate::io::term::ColorChoice;
@@ -123,6 +123,18 @@ pub enum Commands {
         /// Show who chose what (only when the group agreed to it); anonymous otherwise
         #[arg(long)]
         named: bool,
+    },
+    /// Draft an action plan from the gaps of an assessment, or bring one up to date
+    Plan {
+        /// The answers file (TOML or workbook) [default: assessment.toml in this folder]
+        #[arg(long, value_name = "FILE")]
+        answers: Option<PathBuf>,
+        /// Draft a new plan to FILE (never over an existing file)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Update the plan in FILE: add actions for new gaps, mark closed ones, keep every edit
+        #[arg(long, value_name = "FILE")]
+        update: Option<PathBuf>,
     },
     /// Write a blank answers file to fill in by hand: commented text, or a workbook
     Template {
@@ -444,6 +456,15 @@ impl Commands {
                 output,
                 spread,
                 named,
+            }),
+            Commands::Plan {
+                answers,
+                output,
+                update,
+            } => Command::Plan(plan::Options {
+                answers,
+                output,
+                update,
             }),
             Commands::Convert { input, output } => {
                 Command::Convert(template::Convert { input, output })

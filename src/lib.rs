@@ -12,6 +12,7 @@ pub mod commands;
 pub mod comparison;
 pub mod document;
 pub mod io;
+pub mod plan;
 pub mod prompt;
 pub mod render;
 pub mod report;

@@ -10,6 +10,7 @@ pub mod import;
 pub mod list;
 pub mod meta;
 pub mod overview;
+pub mod plan;
 pub mod report;
 pub mod show;
 pub mod template;
@@ -51,6 +52,7 @@ pub enum Command {
     ExportXlsform(template::Xlsform),
     Import(import::Options),
     Workshop(workshop::Options),
+    Plan(plan::Options),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
     InitData(meta::InitData),
@@ -80,6 +82,7 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::ExportXlsform(opts) => template::xlsform(global, &opts),
         Command::Import(opts) => import::run(global, &opts),
         Command::Workshop(opts) => workshop::run(global, &opts),
+        Command::Plan(opts) => plan::run(global, &opts),
     }
 }
 

@@ -20,7 +20,7 @@ pub struct Options {
 }
 
 /// The answers file to report on: as given, else `assessment.toml` here (saying so).
-fn answers_file(given: Option<&Path>) -> Result<PathBuf> {
+pub(super) fn answers_file(given: Option<&Path>) -> Result<PathBuf> {
     if let Some(path) = given {
         return Ok(path.to_path_buf());
     }

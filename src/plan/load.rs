@@ -1,0 +1,415 @@
+//! Reading a plan file: TOML parsed with byte spans, every field checked, every problem found
+//! named by line and column with its fix, before anything is used.
+
+use super::{Action, FORMAT_VERSION, Phase, Plan, Status, parse_date};
+use crate::answers::limits::{self, Field};
+use crate::catalogue::Data;
+use crate::catalogue::source::read_bounded;
+use crate::text::{self, shown_path};
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+use toml::de::{DeTable, DeValue};
+
+/// The largest plan read: 48 actions with long notes are far less.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+const SETTINGS: [&str; 5] = [
+    "format",
+    "organisation",
+    "questionnaire",
+    "assessed",
+    "action",
+];
+
+const FIELDS: [&str; 12] = [
+    "recommendation",
+    "title",
+    "phase",
+    "level",
+    "target",
+    "first_task",
+    "owner",
+    "due",
+    "status",
+    "reason",
+    "notes",
+    "closed",
+];
+
+/// Why a plan file cannot be used: each problem as `FILE:LINE:COLUMN: what is wrong; the fix`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanError {
+    pub problems: Vec<String>,
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(first) = self.problems.first() else {
+            return f.write_str("the plan is not valid");
+        };
+        f.write_str(first)?;
+        let more = self.problems.len() - 1;
+        if more > 0 {
+            write!(
+                f,
+                " (and {more} more problem{})",
+                if more == 1 { "" } else { "s" }
+            )?;
+            for p in &self.problems[1..self.problems.len().min(10)] {
+                write!(f, "\n  {p}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// Read and check the plan at `path`.
+pub fn load(path: &Path, data: &Data) -> Result<Plan, PlanError> {
+    let shown = shown_path(path);
+    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|why| PlanError {
+        problems: vec![format!("cannot read the plan {shown}: {why}")],
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| PlanError {
+        problems: vec![format!(
+            "{shown}: the plan is not UTF-8 text; save it as UTF-8 in your editor"
+        )],
+    })?;
+    parse(&shown, &text, data)
+}
+
+/// Check the plan text `text`, named `file` in messages.
+pub fn parse(file: &str, text: &str, data: &Data) -> Result<Plan, PlanError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut c = Checker {
+        file,
+        text,
+        problems: Vec::new(),
+    };
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        for e in &errors {
+            c.at(
+                e.span().unwrap_or(0..0),
+                format!(
+                    "not valid TOML: {}; check this line (text needs double quotes, as in status = \"done\"; each action starts with [[action]])",
+                    text::one_line(e.message())
+                ),
+            );
+        }
+        return Err(c.finish());
+    }
+    let plan = c.document(root.get_ref(), data);
+    if c.problems.is_empty() {
+        Ok(plan)
+    } else {
+        Err(c.finish())
+    }
+}
+
+type Value<'i> = toml::Spanned<DeValue<'i>>;
+
+struct Checker<'t> {
+    file: &'t str,
+    text: &'t str,
+    /// (byte offset, message), sorted on finishing.
+    problems: Vec<(usize, String)>,
+}
+
+impl Checker<'_> {
+    fn at(&mut self, span: Range<usize>, message: String) {
+        self.problems.push((span.start, text::clip(&message, 1000)));
+    }
+
+    fn finish(mut self) -> PlanError {
+        self.problems.sort_by_key(|p| p.0);
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let problems = self
+            .problems
+            .iter()
+            .map(|(offset, message)| {
+                let offset = (*offset).min(self.text.len());
+                let line = starts.partition_point(|&s| s <= offset);
+                let start = starts[line - 1];
+                let column = self
+                    .text
+                    .get(start..offset)
+                    .map_or(1, |s| s.chars().count() + 1);
+                format!("{}:{line}:{column}: {message}", self.file)
+            })
+            .collect();
+        PlanError { problems }
+    }
+
+    fn string<'v>(&mut self, what: &str, example: &str, v: &'v Value<'_>) -> Option<&'v str> {
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.as_ref()),
+            _ => {
+                self.at(
+                    v.span(),
+                    format!("{what} must be text in double quotes; for example {example}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Text under the rules of `field` (forbidden characters, length).
+    fn text(&mut self, field: Field, what: &str, example: &str, v: &Value<'_>) -> String {
+        let Some(s) = self.string(what, example, v) else {
+            return String::new();
+        };
+        for p in limits::check(field, what, s) {
+            self.at(v.span(), p.message);
+        }
+        s.to_string()
+    }
+
+    fn date(&mut self, what: &str, v: &Value<'_>) -> Option<jiff::civil::Date> {
+        let s = self.string(what, "\"2027-03-31\"", v)?;
+        if s.trim().is_empty() {
+            return None;
+        }
+        match parse_date(s) {
+            Ok(d) => Some(d),
+            Err(why) => {
+                self.at(
+                    v.span(),
+                    format!(
+                        "{what} {} {why}; write it like \"2027-03-31\", or \"\" for no date",
+                        text::quote(s)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn level(&mut self, what: &str, v: &Value<'_>, max: u8, least: u8) -> u8 {
+        if let DeValue::Integer(i) = v.get_ref()
+            && let Ok(n) = i64::from_str_radix(i.as_str(), i.radix())
+            && let Ok(n) = u8::try_from(n)
+            && (least..=max).contains(&n)
+        {
+            return n;
+        }
+        self.at(
+            v.span(),
+            format!("{what} must be a level from {least} to {max}, without quotes"),
+        );
+        least
+    }
+
+    fn document(&mut self, root: &DeTable<'_>, data: &Data) -> Plan {
+        let get = |name: &str| {
+            root.iter()
+                .find(|(k, _)| k.get_ref() == name)
+                .map(|(_, v)| v)
+        };
+        for (key, _) in root.iter() {
+            if !SETTINGS.contains(&key.get_ref().as_ref()) {
+                self.at(
+                    key.span(),
+                    format!(
+                        "unknown setting {}; remove it or fix its name (the settings are {})",
+                        text::quote(key.get_ref()),
+                        SETTINGS.join(", ")
+                    ),
+                );
+            }
+        }
+        match get("format").map(|v| (v.get_ref(), v.span())) {
+            Some((DeValue::Integer(i), _)) if i.as_str() == FORMAT_VERSION.to_string() => {}
+            Some((_, span)) => self.at(
+                span,
+                format!("format must be {FORMAT_VERSION}; this version of icso-assess reads plans of format {FORMAT_VERSION}"),
+            ),
+            None => self.at(0..0, format!("format is missing; add format = {FORMAT_VERSION} as the first setting")),
+        }
+        let organisation = get("organisation").map_or_else(String::new, |v| {
+            self.text(
+                Field::Organisation,
+                "organisation",
+                "organisation = \"Acme\"",
+                v,
+            )
+        });
+        let questionnaire = get("questionnaire").map_or_else(String::new, |v| {
+            self.string("questionnaire", "questionnaire = \"full\"", v)
+                .unwrap_or_default()
+                .to_string()
+        });
+        let max = data
+            .questionnaire(&questionnaire)
+            .or_else(|| data.questionnaires.first())
+            .map_or(4, |q| q.max_level());
+        let assessed = get("assessed").and_then(|v| self.date("assessed", v));
+        let mut actions = Vec::new();
+        match get("action").map(|v| (v.get_ref(), v.span())) {
+            None => {}
+            Some((DeValue::Array(items), _)) => {
+                for (n, item) in items.iter().enumerate() {
+                    match item.get_ref() {
+                        DeValue::Table(t) => {
+                            if let Some(a) = self.action(n + 1, t, item.span(), data, max) {
+                                actions.push(a);
+                            }
+                        }
+                        _ => self.at(
+                            item.span(),
+                            "each action must be a table: start it with [[action]] on its own line".into(),
+                        ),
+                    }
+                }
+            }
+            Some((_, span)) => self.at(
+                span,
+                "action must be a list of tables: start each action with [[action]] on its own line".into(),
+            ),
+        }
+        Plan {
+            organisation,
+            questionnaire,
+            assessed,
+            actions,
+        }
+    }
+
+    fn action(
+        &mut self,
+        n: usize,
+        t: &DeTable<'_>,
+        span: Range<usize>,
+        data: &Data,
+        max: u8,
+    ) -> Option<Action> {
+        let name = format!("action {n}");
+        let mut a = Action {
+            recommendation: String::new(),
+            title: String::new(),
+            phase: Phase::SixToTwelveMonths,
+            level: 0,
+            target: max.min(3),
+            first_task: String::new(),
+            owner: String::new(),
+            due: None,
+            status: Status::NotStarted,
+            reason: String::new(),
+            notes: String::new(),
+            closed: None,
+        };
+        let mut status_span = span.clone();
+        let mut has_recommendation = false;
+        for (key, v) in t.iter() {
+            let what = |f: &str| format!("the {f} of {name}");
+            match key.get_ref().as_ref() {
+                "recommendation" => {
+                    has_recommendation = true;
+                    let id = self
+                        .string(&what("recommendation"), "recommendation = \"R08\"", v)
+                        .unwrap_or_default();
+                    if data.catalogue.recommendation(id).is_none() {
+                        self.at(
+                            v.span(),
+                            format!(
+                                "{name} names recommendation {}, which the guide does not have; use an id from R01 to R48 (see `icso-assess list`)",
+                                text::quote(id)
+                            ),
+                        );
+                    }
+                    a.recommendation = id.to_string();
+                }
+                "title" => a.title = self.text(Field::Note, &what("title"), "title = \"...\"", v),
+                "phase" => {
+                    let s = self.string(&what("phase"), "phase = \"3-6 months\"", v);
+                    match s.and_then(Phase::parse) {
+                        Some(p) => a.phase = p,
+                        None if s.is_some() => {
+                            let all: Vec<String> = Phase::ALL
+                                .iter()
+                                .map(|p| format!("\"{}\"", p.as_str()))
+                                .collect();
+                            self.at(
+                                v.span(),
+                                format!(
+                                    "{name} has phase {}; use one of {}",
+                                    text::quote(s.unwrap_or_default()),
+                                    all.join(", ")
+                                ),
+                            );
+                        }
+                        None => {}
+                    }
+                }
+                "level" => a.level = self.level(&what("level"), v, max, 0),
+                "target" => a.target = self.level(&what("target"), v, max, 1),
+                "first_task" => {
+                    a.first_task =
+                        self.text(Field::Note, &what("first task"), "first_task = \"...\"", v)
+                }
+                "owner" => {
+                    a.owner = self.text(
+                        Field::Respondent,
+                        &what("owner"),
+                        "owner = \"Head of policy\"",
+                        v,
+                    )
+                }
+                "due" => a.due = self.date(&what("due date"), v),
+                "status" => {
+                    status_span = v.span();
+                    let s = self.string(&what("status"), "status = \"in progress\"", v);
+                    match s.and_then(Status::parse) {
+                        Some(st) => a.status = st,
+                        None if s.is_some() => {
+                            let all: Vec<String> = Status::ALL
+                                .iter()
+                                .map(|x| format!("\"{}\"", x.as_str()))
+                                .collect();
+                            self.at(
+                                v.span(),
+                                format!(
+                                    "{name} has status {}; use one of {}",
+                                    text::quote(s.unwrap_or_default()),
+                                    all.join(", ")
+                                ),
+                            );
+                        }
+                        None => {}
+                    }
+                }
+                "reason" => {
+                    a.reason = self.text(Field::Reason, &what("reason"), "reason = \"...\"", v)
+                }
+                "notes" => a.notes = self.text(Field::Note, &what("notes"), "notes = \"...\"", v),
+                "closed" => a.closed = self.date(&what("closed date"), v),
+                other => self.at(
+                    key.span(),
+                    format!(
+                        "{name} has unknown field {}; remove it or use one of: {}",
+                        text::quote(other),
+                        FIELDS.join(", ")
+                    ),
+                ),
+            }
+        }
+        if !has_recommendation {
+            self.at(
+                span,
+                format!("{name} names no recommendation; add recommendation = \"R08\" (the gap it closes)"),
+            );
+            return None;
+        }
+        if a.status == Status::Dropped && a.reason.trim().is_empty() {
+            self.at(
+                status_span,
+                format!("{name} is dropped but gives no reason; add reason = \"...\" saying why"),
+            );
+        }
+        Some(a)
+    }
+}
