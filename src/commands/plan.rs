@@ -49,11 +49,11 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let report = Report::new(&data.catalogue, q, &answers, report::DEFAULT_TOP);
     let shown = shown_path(target);
     if updating {
-        let text = std::fs::read(target)
-            .map_err(|e| anyhow!("cannot read the plan {shown}: {e}"))
-            .and_then(|b| {
-                String::from_utf8(b).map_err(|_| anyhow!("{shown}: the plan is not UTF-8 text"))
-            })?;
+        let bytes = crate::catalogue::source::read_bounded(target, plan::load::MAX_FILE_BYTES)
+            .map_err(|why| anyhow!("cannot read the plan {shown}: {why}"))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            anyhow!("{shown}: the plan is not UTF-8 text; save it as UTF-8 in your editor")
+        })?;
         let existing = plan::parse(&shown, &text, &data).map_err(|e| anyhow!("{e}"))?;
         if !existing.questionnaire.is_empty()
             && existing.questionnaire != answers.questionnaire
@@ -74,9 +74,13 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         plan::parse(&shown, &updated, &data).map_err(|e| {
             anyhow!("the updated plan would not read back ({e}); {shown} was left as it is")
         })?;
-        if updated != text {
-            plan::save::write(target, &updated)?;
+        if updated == text {
+            eprintln!(
+                "{shown} is up to date with these answers: no new gaps, and no action's gap closed since it was last updated."
+            );
+            return Ok(0);
         }
+        plan::save::write(target, &updated)?;
         eprintln!(
             "Updated {shown}: {} new action{} for new gaps, {} marked closed; nothing you wrote was changed.",
             changes.added.len(),
