@@ -147,6 +147,17 @@ pub fn end_screen(
             Choice::new("o Save it in another format (Word, Markdown, CSV, JSON)").with_key('o'),
         );
         actions.push('o');
+        let gaps = report.scored.ranked().len();
+        if gaps > 0 {
+            choices.push(
+                Choice::new(format!(
+                    "p Draft an action plan from the {}",
+                    plural(gaps, "gap", "gaps")
+                ))
+                .with_key('p'),
+            );
+            actions.push('p');
+        }
         choices.push(Choice::new("f Finish").with_key('f'));
         actions.push('f');
         let start = actions.iter().position(|a| *a == 'h');
@@ -190,9 +201,98 @@ pub fn end_screen(
                 }
             }
             'r' => read_here(global, report),
+            'p' => draft_plan(global, p, report, answers_path)?,
             _ => return Ok(Next::Done(0)),
         }
     }
+}
+
+/// Draft the action plan next to the answers (`NAME-plan.toml`), or, when that plan exists,
+/// offer to bring it up to date instead; say where it is and what to do next.
+fn draft_plan(
+    global: &Global,
+    p: &mut dyn Prompter,
+    report: &Report,
+    answers_path: &Path,
+) -> Result<()> {
+    let stem = answers_path.file_stem().map_or_else(
+        || "assessment".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let target = answers_path.with_file_name(format!("{stem}-plan.toml"));
+    let shown = shown_path(&target);
+    if let Err(e) = identity::check_outputs_with_data(
+        &global.data,
+        &[Role::input(
+            answers_path,
+            "the answers file of this assessment",
+        )],
+        &[Role::output(&target, "the plan", "the plan")],
+    ) {
+        tell(p, &format!("No plan drafted: {}.", crate::error_line(&e)));
+        return Ok(());
+    }
+    let data = crate::catalogue::load(&global.data)?;
+    if std::fs::symlink_metadata(&target).is_ok() {
+        let text =
+            crate::catalogue::source::read_bounded(&target, crate::plan::load::MAX_FILE_BYTES)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok());
+        let checked = text
+            .as_deref()
+            .map(|t| (t, crate::plan::parse(&shown, t, &data)));
+        match checked {
+            Some((text, Ok(existing))) => {
+                match crate::plan::update::update(text, &existing, report) {
+                    Ok((updated, changes)) if updated != text => {
+                        crate::plan::save::write(&target, &updated)?;
+                        tell(
+                            p,
+                            &format!(
+                                "Updated the plan {shown}: {} new actions, {} marked closed; nothing written in it was changed.",
+                                changes.added.len(),
+                                changes.closed.len()
+                            ),
+                        );
+                    }
+                    Ok(_) => tell(
+                        p,
+                        &format!("The plan {shown} is already up to date with these answers."),
+                    ),
+                    Err(why) => tell(p, &format!("The plan {shown} was left as it is: {why}.")),
+                }
+            }
+            Some((_, Err(e))) => tell(
+                p,
+                &format!(
+                    "The plan {shown} was left as it is: {}",
+                    crate::text::one_line(&e.to_string())
+                ),
+            ),
+            None => tell(
+                p,
+                &format!("The plan {shown} could not be read; it was left as it is."),
+            ),
+        }
+        return Ok(());
+    }
+    let drafted = crate::plan::draft::draft(report);
+    crate::plan::save::write(&target, &crate::plan::save::to_toml(&drafted))?;
+    tell(
+        p,
+        &format!(
+            "Drafted an action plan of {} actions in {shown}: write an owner for each and adjust the dates in any text editor, then see it with: icso-assess plan show {}",
+            drafted.actions.len(),
+            crate::text::shell_word(&shown)
+        ),
+    );
+    Ok(())
+}
+
+/// A message, wrapped to the screen.
+fn tell(p: &mut dyn Prompter, message: &str) {
+    let width = p.width();
+    p.say(&crate::io::term::wrap(message, width, ""));
 }
 
 /// Ask where to save the report in `format` (next to the answers by default), never over the

@@ -60,11 +60,19 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let data = catalogue::load(&global.data)?;
     let (answers, q) = answers::open(&answers_path, &data)?;
     let report = Report::new(&data.catalogue, q, &answers, opts.top);
-    super::write_document(
+    let code = super::write_document(
         global,
         opts.format,
         opts.output.as_deref(),
         "report",
         &report,
-    )
+    )?;
+    // For a person at a terminal, the step after reading the gaps: planning them.
+    if crate::io::term::interactive() && !report.scored.ranked().is_empty() {
+        eprintln!(
+            "Next: turn these gaps into an action plan with owners and dates: icso-assess plan --answers {} -o plan.toml",
+            crate::text::shell_word(&crate::text::shown_path(&answers_path))
+        );
+    }
+    Ok(code)
 }

@@ -250,6 +250,11 @@ fn whole_run(cols: u16, rows: u16, snapshots: bool) -> (tempfile::TempDir, Strin
         t.send(ENTER);
     }
     let end = t.wait("f Finish");
+    // The plan, drafted next to the answers, from the end screen.
+    let drafted = t.press("p", "Drafted an action plan");
+    assert!(drafted.contains("assessment-plan.toml"), "{drafted}");
+    assert!(dir.path().join("assessment-plan.toml").exists());
+    t.wait("f Finish");
     t.press("f", "Your answers are in");
     assert_eq!(t.exit_code(), 0);
     (dir, end)
@@ -275,6 +280,7 @@ fn check_end_screen(end: &str, cols: u16) {
     for choice in [
         "Save the full report as a web page",
         "Read the full report here",
+        "p Draft an action plan from the",
         "f Finish",
     ] {
         assert!(end.contains(choice), "{cols}: {choice:?} not on\n{end}");
