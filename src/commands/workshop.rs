@@ -34,11 +34,6 @@ pub struct Options {
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
-    if !term::interactive() {
-        bail!(
-            "the workshop is interactive and needs a terminal; to prepare a printed pack for the room instead, run `icso-assess workshop pack FILES -o pack.html`"
-        );
-    }
     if opts.spread == 0 {
         bail!("--spread 0 would discuss every question; use 1 or more (the default is 2)");
     }
@@ -55,6 +50,12 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let combined = aggregate::combine(&data.catalogue, q, respondents);
     for w in &combined.warnings {
         eprintln!("warning: {}", one_line(w));
+    }
+    // The files are checked before the terminal: a wrong folder is said first, wherever it runs.
+    if !term::interactive() {
+        bail!(
+            "the workshop is interactive and needs a terminal; to prepare a printed pack for the room instead, run `icso-assess workshop pack FILES -o pack.html`"
+        );
     }
     let mut group = Group::new(
         &data,
