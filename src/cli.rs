@@ -105,7 +105,8 @@ pub enum Commands {
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
     },
-    /// Write a blank answers file to fill in by hand: commented text, or a workbook
+    /// Write a blank answers file to fill in by hand: commented text, a workbook, or a
+    /// questionnaire to print
     Template {
         /// Which questionnaire (quick or full)
         #[arg(long, value_name = "ID", default_value = "quick")]
@@ -113,8 +114,9 @@ pub enum Commands {
         /// Write to FILE instead of standard output (never overwrites)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// toml (a text file) or xlsx (a workbook for Excel, LibreOffice or Google Sheets);
-        /// default: from the extension of -o, else toml
+        /// toml (a text file), xlsx (a workbook for Excel, LibreOffice or Google Sheets) or html
+        /// (a questionnaire to print, with boxes to tick); default: from the extension of -o,
+        /// else toml
         #[arg(long, value_name = "FORMAT")]
         format: Option<TemplateFormat>,
     },
@@ -236,6 +238,7 @@ pub enum ImportPlatform {
 pub enum TemplateFormat {
     Toml,
     Xlsx,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -377,11 +380,17 @@ impl Commands {
                 format,
             } => Command::Template(template::Options {
                 questionnaire,
-                workbook: match format {
-                    Some(f) => f == TemplateFormat::Xlsx,
-                    None => output
-                        .as_deref()
-                        .is_some_and(crate::answers::is_workbook_path),
+                kind: match format {
+                    Some(TemplateFormat::Toml) => template::Kind::Toml,
+                    Some(TemplateFormat::Xlsx) => template::Kind::Workbook,
+                    Some(TemplateFormat::Html) => template::Kind::Paper,
+                    None => match output.as_deref() {
+                        Some(p) if crate::answers::is_workbook_path(p) => template::Kind::Workbook,
+                        Some(p) if Format::from_extension(p) == Some(Format::Html) => {
+                            template::Kind::Paper
+                        }
+                        _ => template::Kind::Toml,
+                    },
                 },
                 output,
             }),

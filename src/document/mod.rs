@@ -21,6 +21,7 @@ macro_rules! columns {
 
 pub mod catalogue;
 pub mod comparison;
+pub mod questionnaire;
 pub mod report;
 pub mod spell;
 pub mod wording;
