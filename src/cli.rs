@@ -4,7 +4,7 @@
 use crate::catalogue::DataSource;
 use crate::commands::{
     Command, Global, aggregate, assess, compare, import, list, meta, report, show, template,
-    validate,
+    validate, workshop, workshop_pack,
 };
 use crate::io::term::ColorChoice;
 use crate::render::Format;
@@ -120,6 +120,25 @@ pub enum Commands {
         #[arg(long, value_name = "FORMAT")]
         format: Option<TemplateFormat>,
     },
+    /// Prepare a group's workshop on its disagreements: `workshop pack` prints the facilitator's
+    /// pack (the interactive session is still to come)
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+    Workshop {
+        #[command(subcommand)]
+        what: Option<WorkshopCommand>,
+        /// Answers files of one questionnaire, or folders of them (their *.toml files, by name)
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Discuss the questions whose levels spread (highest minus lowest) by N or more
+        #[arg(long, value_name = "N", default_value_t = crate::analysis::aggregate::DISAGREEMENT_SPREAD, value_parser = clap::value_parser!(u8).range(1..))]
+        spread: u8,
+        /// Show who gave which answer (anonymous otherwise)
+        #[arg(long)]
+        named: bool,
+        /// The agreed answers file to write
+        #[arg(short, long, value_name = "FILE", default_value = workshop::DEFAULT_OUTPUT)]
+        output: PathBuf,
+    },
     /// Write a questionnaire for another tool: an XLSForm for KoboToolbox and ODK
     Export {
         #[command(subcommand)]
@@ -224,6 +243,37 @@ pub enum ExportCommand {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// What `workshop` does besides the interactive session.
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// A pack to print for a facilitated workshop: the agenda, a sheet per disagreement with
+    /// room to write the agreed level and why, the questions to confirm, the top priorities
+    Pack {
+        /// Answers files of one questionnaire, or folders of them (their *.toml files, by name)
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The pack to write: .html (to print) or .docx (Word)
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// html or docx [default: from the -o file's extension]
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<PackFormat>,
+        /// Give a sheet to the questions whose levels spread (highest minus lowest) by N or more
+        #[arg(long, value_name = "N", default_value_t = crate::analysis::aggregate::DISAGREEMENT_SPREAD, value_parser = clap::value_parser!(u8).range(1..))]
+        spread: u8,
+        /// Name respondents beside their levels and notes (anonymous otherwise)
+        #[arg(long)]
+        named: bool,
+    },
+}
+
+/// What `workshop pack` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PackFormat {
+    Html,
+    Docx,
 }
 
 /// Where an `import` comes from.
@@ -393,6 +443,38 @@ impl Commands {
                     },
                 },
                 output,
+            }),
+            Commands::Workshop {
+                what:
+                    Some(WorkshopCommand::Pack {
+                        files,
+                        output,
+                        format,
+                        spread,
+                        named,
+                    }),
+                ..
+            } => Command::WorkshopPack(workshop_pack::Options {
+                paths: files,
+                output,
+                format: format.map(|f| match f {
+                    PackFormat::Html => Format::Html,
+                    PackFormat::Docx => Format::Docx,
+                }),
+                spread,
+                named,
+            }),
+            Commands::Workshop {
+                what: None,
+                files,
+                spread,
+                named,
+                output,
+            } => Command::Workshop(workshop::Options {
+                files,
+                output,
+                spread,
+                named,
             }),
             Commands::Import {
                 platform,

@@ -14,6 +14,8 @@ pub mod report;
 pub mod show;
 pub mod template;
 pub mod validate;
+pub mod workshop;
+pub mod workshop_pack;
 
 use crate::catalogue::{Data, DataSource};
 use crate::io::identity::{self, Role};
@@ -51,6 +53,8 @@ pub enum Command {
     Import(import::Options),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
+    Workshop(workshop::Options),
+    WorkshopPack(workshop_pack::Options),
     InitData(meta::InitData),
     Schema(crate::schema::Kind),
     /// Text made by the command line itself (completions, man page).
@@ -73,6 +77,8 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Report(opts) => report::run(global, &opts),
         Command::Compare(opts) => compare::run(global, &opts),
         Command::Aggregate(opts) => aggregate::run(global, &opts),
+        Command::Workshop(opts) => workshop::run(global, &opts),
+        Command::WorkshopPack(opts) => workshop_pack::run(global, &opts),
         Command::Template(opts) => template::run(global, &opts),
         Command::Convert(opts) => template::convert(global, &opts),
         Command::ExportXlsform(opts) => template::xlsform(global, &opts),

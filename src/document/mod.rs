@@ -25,6 +25,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod spell;
 pub mod wording;
+pub mod workshop;
 
 pub use spell::prepare;
 

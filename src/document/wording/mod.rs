@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod comparison;
 pub mod questionnaire;
 pub mod report;
+pub mod workshop;
 
 use crate::document::{Inline, Text};
 use crate::questionnaire::Questionnaire;
