@@ -120,8 +120,8 @@ pub enum Commands {
         #[arg(long, value_name = "FORMAT")]
         format: Option<TemplateFormat>,
     },
-    /// Prepare a group's workshop on its disagreements: `workshop pack` prints the facilitator's
-    /// pack (the interactive session is still to come)
+    /// Walk a group through its disagreements to an agreed position; `workshop pack` prints
+    /// the facilitator's pack
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Workshop {
         #[command(subcommand)]

@@ -60,10 +60,10 @@ pub fn disagreements_agenda(n: usize, spread: u8) -> String {
 pub fn confirmation_agenda(n: usize) -> String {
     match n {
         0 => "No question to confirm: every one is discussed.".to_string(),
-        1 => "1 question on which the answers agree: confirm its combined level, or reopen it."
+        1 => "1 question whose levels are close, or that no one gave a level: confirm its combined answer, or reopen it."
             .to_string(),
         n => format!(
-            "{n} questions on which the answers agree: confirm their combined levels, or reopen one."
+            "{n} questions whose levels are close, or that no one gave a level: confirm their combined answers, or reopen one."
         ),
     }
 }
