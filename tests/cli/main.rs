@@ -29,6 +29,7 @@ mod report_formats;
 mod scoring;
 mod validate_checks;
 mod workbook;
+mod workshop_pack;
 
 /// Every test file is a module of this binary: a file beside tests/cli/main.rs that no `mod`
 /// names would never be compiled, and a file at tests/*.rs would link a binary of its own.
