@@ -12,8 +12,7 @@ use crate::answers::{Answer, State};
 use crate::document::only::GLOSSARY;
 use crate::document::wording::workshop as w;
 use crate::document::{
-    Block, Cell, Document, Inline, Item, Kind, Row, Sub, Table, Tag, Text, guide, level, text,
-    trusted,
+    Block, Cell, Document, Inline, Item, Kind, Row, Table, Tag, Text, guide, level, text, trusted,
 };
 use crate::report::Report;
 
@@ -262,10 +261,9 @@ fn sheet<'a>(p: &Pack<'a>, s: &QuestionStats, n: usize, of: usize) -> Block<'a> 
     if let Some(median) = s.median {
         facts.push((
             w::COMBINED_LEVEL.to_string(),
-            vec![level(level_name(p, median))],
+            w::combined_level(level(level_name(p, median)), Inline::Band(band)),
         ));
     }
-    facts.push((w::COMBINED_PRIORITY.to_string(), vec![Inline::Band(band)]));
     blocks.push(Block::Facts("meta", facts));
     blocks.push(distribution(p, s));
     blocks.extend(notes(p, s));
@@ -286,11 +284,19 @@ fn distribution<'a>(p: &Pack<'a>, s: &QuestionStats) -> Block<'a> {
             .map(|(r, _)| r.label.as_str())
             .collect()
     };
+    // Named, who chose a level stands under its count, in small print: a line under each row
+    // would push the sheet over its page.
     let row = |label: Text, description: Cell, chose: Vec<&str>| {
-        let count = Cell::new(trusted(chose.len().to_string())).class("count");
-        let sub = (p.named && !chose.is_empty())
-            .then(|| Sub::labelled(1, "", w::CHOSEN_BY_LABEL, &chose.join("; ")));
-        let mut row = Row::with_sub(vec![Cell::new(label), description, count], sub);
+        let mut count = trusted(chose.len().to_string());
+        if p.named && !chose.is_empty() {
+            count.push(Inline::Break);
+            count.push(Inline::Span("who", text(w::chosen_by(&chose))));
+        }
+        let mut row = Row::new(vec![
+            Cell::new(label),
+            description,
+            Cell::new(count).class("count"),
+        ]);
         if chose.is_empty() {
             row.class = "none";
         }
@@ -322,7 +328,9 @@ fn distribution<'a>(p: &Pack<'a>, s: &QuestionStats) -> Block<'a> {
     let columns = columns! {
         new(w::LEVEL), new(w::WHAT_IT_LOOKS_LIKE), num(w::CHOSEN_BY)
     };
-    Block::Table(Table::grouped("distribution", columns, rows))
+    let mut table = Table::new(columns, rows);
+    table.class = "distribution";
+    Block::Table(table)
 }
 
 fn dash() -> Cell {

@@ -130,7 +130,11 @@ pub fn sheet_kicker(n: usize, of: usize) -> String {
 
 pub const LEVELS_GIVEN: &str = "Levels given";
 pub const COMBINED_LEVEL: &str = "Combined level (lower median)";
-pub const COMBINED_PRIORITY: &str = "Combined priority";
+
+/// The combined level and what its gap asks for: "1 Ad hoc, priority: plan".
+pub fn combined_level(level: Inline, band: Inline) -> Text {
+    sentence([level, said(", priority: "), band])
+}
 
 /// "0 to 3 (spread 3)".
 pub fn levels_given(min: u8, max: u8, spread: u8) -> String {
@@ -139,7 +143,11 @@ pub fn levels_given(min: u8, max: u8, spread: u8) -> String {
 
 pub const WHAT_IT_LOOKS_LIKE: &str = "What it looks like";
 pub const CHOSEN_BY: &str = "Chosen by";
-pub const CHOSEN_BY_LABEL: &str = "Chosen by: ";
+
+/// Who chose a level, when respondents are named: "Bangkok office; Secretariat".
+pub fn chosen_by(who: &[&str]) -> String {
+    who.join("; ")
+}
 pub const NOT_APPLICABLE_ROW: &str = "Not applicable";
 pub const DONT_KNOW_ROW: &str = "Don't know";
 pub const UNANSWERED_ROW: &str = "Not answered";

@@ -158,6 +158,11 @@ pub const QUESTIONNAIRE: &str = r#"
 pub const WORKSHOP: &str = r#"
 table.distribution td:first-child { width: 8.5rem; white-space: nowrap; }
 table.distribution td.count { width: 5.5rem; font-weight: 700; font-size: 1.05rem; }
+table.distribution td.count .who {
+  display: block; font-size: .72rem; font-weight: 400; line-height: 1.25; white-space: normal;
+  color: var(--muted); text-align: right;
+}
+table.distribution td.count br { display: none; }
 table.distribution tr.none td { color: var(--muted); }
 .disagreement dl.meta { grid-template-columns: max-content 1fr max-content 1fr; }
 .agreed { margin-top: .8rem; padding: .5rem .9rem .1rem; border: 1.5px solid var(--ink); border-radius: 4px; }
@@ -183,9 +188,9 @@ table.confirm td.tick-cell { width: 4.5rem; }
   .disagreement h2 { margin: .1rem 0 .3rem; }
   .disagreement h3 { margin: .7rem 0 .1rem; }
   .disagreement .asked { margin: .2rem 0 .3rem; }
-  table.distribution { font-size: .85rem; margin: .3rem 0 .4rem; }
-  table.distribution th, table.distribution td { padding: .15rem .4rem; }
-  .agreed .lines .rule { height: 1.65rem; }
+  table.distribution { font-size: .82rem; line-height: 1.35; margin: .3rem 0 .4rem; }
+  table.distribution th, table.distribution td { padding: .12rem .4rem; }
+  .agreed .lines .rule { height: 1.55rem; }
   .agreed .lines { margin: .3rem 0 .4rem; }
   .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
