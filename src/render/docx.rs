@@ -17,7 +17,7 @@ use docx_rs::{
     PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start,
     Style, StyleType, Tab, TabValueType, TableBorder, TableBorderPosition, TableBorders, TableCell,
     TableCellBorder, TableCellBorderPosition, TableCellBorders, TableCellMargins, TableLayoutType,
-    TableRow, WidthType,
+    TableRow, VAlignType, WidthType,
 };
 use std::io::Write;
 
@@ -218,7 +218,8 @@ fn runs(text: &[Inline], look: Look, out: &mut Vec<Run>) {
                     }
                     .run(TICK_GLYPH),
                 );
-                out.push(look.run(" "));
+                // A box stays with the words it is for.
+                out.push(look.run("\u{a0}"));
             }
         }
     }
@@ -598,12 +599,13 @@ impl Body {
             all
         };
         if across {
+            // Each option kept whole on its line, the options an em space or two apart.
             let mut all = Vec::new();
             for (n, t) in items.iter().enumerate() {
                 if n > 0 {
-                    all.push(Inline::Trusted("\t".into()));
+                    all.push(Inline::Trusted("\u{2003} ".into()));
                 }
-                all.extend(with_box(t));
+                all.extend(with_box(&unbroken(t)));
             }
             let p = self.text_para(style::LIST, &all, Look::default());
             self.push(p);
@@ -649,7 +651,9 @@ impl Body {
         if lines <= 1 {
             let first = ((room(label, true).line * 1.15 + CELL_PAD) as usize).min(TEXT_WIDTH / 2);
             let widths = vec![first, TEXT_WIDTH - first];
-            let label = self.cell(widths[0], label, Align::Left, Look::default().bold());
+            let label = self
+                .cell(widths[0], label, Align::Left, Look::default().bold())
+                .vertical_align(VAlignType::Bottom);
             let line = self.cell(widths[1], &[], Align::Left, Look::default());
             let t = writing_table(vec![row(vec![open(label), ruled(line)])], widths);
             self.push_table(t);
@@ -1182,6 +1186,22 @@ fn margins() -> TableCellMargins {
         .margin_right(85, WidthType::Dxa)
 }
 
+/// Inline text whose spaces do not break a line (no-break spaces).
+fn unbroken(text: &[Inline]) -> document::Text {
+    let nb = |s: &String| s.replace(' ', "\u{a0}");
+    text.iter()
+        .map(|i| match i {
+            Inline::Text(s) => Inline::Text(nb(s)),
+            Inline::Guide(s) => Inline::Guide(nb(s)),
+            Inline::Trusted(s) => Inline::Trusted(nb(s)),
+            Inline::Strong(t) => Inline::Strong(unbroken(t)),
+            Inline::Bold(t) => Inline::Bold(unbroken(t)),
+            Inline::Span(c, t) => Inline::Span(c, unbroken(t)),
+            other => other.clone(),
+        })
+        .collect()
+}
+
 /// How tall a line to write on is, in twips: room for handwriting.
 const WRITING_ROW: f32 = 440.0;
 
@@ -1590,7 +1610,8 @@ mod tests {
             ">░░░░░<",
             ">····<",
             "Choice A",
-            "Across B",
+            // Kept whole on its line.
+            "Across\u{a0}B",
             "Write here",
             "Write more",
             "On a new page",
