@@ -131,6 +131,7 @@ ul.choices.across li { display: inline-block; padding-left: 0; text-indent: 0; m
   .lines, ul.choices li, .how { break-inside: avoid; page-break-inside: avoid; }
   .lines-label { break-after: avoid; page-break-after: avoid; }
   .tick, .how { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  footer { margin-top: 1rem; padding-top: .4rem; }
 }
 "#;
 
