@@ -4,6 +4,11 @@ prints it (A4 and US Letter) and takes screenshots at 1200 and 400 px; pdftotext
 which must name every priority the summary lists; pandoc converts the Markdown report to HTML
 and Word without leaving table pipes or code spans behind.
 
+The printed forms too: the paper questionnaire (`template --format html`, quick and full) prints
+on at least a page per area plus the first, and its text holds every question id; the workshop
+pack of examples/federation prints each disagreement on one page of its own (its heading and its
+"Agreed position" box on the same page), and holds every disagreement's question id.
+
 Usage: check-print.py BINARY ANSWERS... (run from the repository root)."""
 
 import json
@@ -35,11 +40,68 @@ def run(*cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
 
 
+def pdf_pages(pdf):
+    """The text of each page of `pdf`, as pdftotext reads it."""
+    pages = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", str(pdf)).stdout).group(1))
+    return [run("pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-").stdout for n in range(1, pages + 1)]
+
+
+def print_pdf(html, pdf, profile):
+    run(*CHROMIUM, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}", "--no-pdf-header-footer",
+        html.as_uri())
+    return pdf_pages(pdf)
+
+
+def check_forms(binary, tmp, profile, failures):
+    """The paper questionnaires and the workshop pack, printed on A4."""
+    areas = {r["id"]: r["area"] for r in json.loads(run(binary, "list", "--format", "json").stdout)}
+    for qid in ("quick", "full"):
+        template = run(binary, "template", "--questionnaire", qid).stdout
+        questions = re.findall(r"^\[answers\.([^\]]+)\]$", template, re.M)
+        in_areas = {areas.get(q) for q in questions}
+        html = tmp / f"questionnaire-{qid}.html"
+        run(binary, "template", "--questionnaire", qid, "-o", str(html))
+        pages = print_pdf(html, tmp / f"questionnaire-{qid}.pdf", profile)
+        if len(pages) < len(in_areas) + 1:
+            failures.append(f"questionnaire {qid}: {len(pages)} pages for {len(in_areas)} areas")
+        text = set(words("\n".join(pages)))
+        missing = [q for q in questions if q.lower() not in text]
+        if missing:
+            failures.append(f"questionnaire {qid}: the printed text lacks {missing}")
+        print(f"questionnaire {qid}: {len(pages)} pages, {len(in_areas)} areas, all {len(questions)} questions")
+    report = json.loads(run(binary, "aggregate", "examples/federation", "--format", "json").stdout)
+    split = [q["question"] for q in report["aggregate"]["questions"] if (q["spread"] or 0) >= 2]
+    html = tmp / "pack.html"
+    run(binary, "workshop", "pack", "examples/federation", "-o", str(html))
+    pages = print_pdf(html, tmp / "pack.pdf", profile)
+    # Agenda and overview, a page per disagreement, the questions to confirm, the priorities.
+    if len(pages) < 1 + len(split) + 2:
+        failures.append(f"workshop pack: {len(pages)} pages for {len(split)} disagreements")
+    sheets = 0
+    for n, page in enumerate(pages, 1):
+        kickers = re.findall(r"DISAGREEMENT \d+ OF \d+", page, re.I)
+        if not kickers:
+            continue
+        sheets += len(kickers)
+        if len(kickers) > 1:
+            failures.append(f"workshop pack: page {n} holds {kickers}")
+        if "agreed position" not in page.lower():
+            failures.append(f"workshop pack: page {n} ({kickers[0]}) does not fit its page: no agreed position")
+    if sheets != len(split):
+        failures.append(f"workshop pack: {sheets} disagreement pages for {len(split)} disagreements")
+    text = set(words("\n".join(pages)))
+    missing = [q for q in split if q.lower() not in text]
+    if missing:
+        failures.append(f"workshop pack: the printed text lacks {missing}")
+    print(f"workshop pack: {len(pages)} pages, a page each for {sheets} disagreements")
+
+
 def main():
     binary, answers = sys.argv[1], sys.argv[2:]
     failures = []
     tmp = Path(tempfile.mkdtemp())
     profile = tmp / "chromium-profile"
+    check_forms(binary, tmp, profile, failures)
     for n, path in enumerate(answers):
         report = json.loads(run(binary, "report", "--answers", path, "--format", "json").stdout)
         ranked = sorted(

@@ -4,7 +4,7 @@
 use crate::catalogue::DataSource;
 use crate::commands::{
     Command, Global, aggregate, assess, compare, import, list, meta, plan, report, show, template,
-    validate, workshop,
+    validate, workshop, workshop_pack,
 };
 use crate::io::term::ColorChoice;
 use crate::render::Format;
@@ -109,21 +109,6 @@ pub enum Commands {
         #[arg(long)]
         anonymise: bool,
     },
-    /// A facilitated session: agree a level, with why, on each question respondents disagree on
-    Workshop {
-        /// Answers files of one questionnaire, or folders of them (as for aggregate)
-        #[arg(value_name = "FILE", required = true)]
-        files: Vec<PathBuf>,
-        /// The consensus file to write, or resume if it exists
-        #[arg(short, long, value_name = "FILE", default_value = crate::commands::workshop::DEFAULT_FILE)]
-        output: PathBuf,
-        /// Discuss the questions whose levels spread by N or more (highest minus lowest)
-        #[arg(long, value_name = "N", default_value_t = crate::workshop::DEFAULT_SPREAD)]
-        spread: u8,
-        /// Show who chose what (only when the group agreed to it); anonymous otherwise
-        #[arg(long)]
-        named: bool,
-    },
     /// Draft an action plan from the gaps of an assessment, or bring one up to date
     Plan {
         /// The answers file (TOML or workbook) [default: assessment.toml in this folder]
@@ -136,7 +121,8 @@ pub enum Commands {
         #[arg(long, value_name = "FILE")]
         update: Option<PathBuf>,
     },
-    /// Write a blank answers file to fill in by hand: commented text, or a workbook
+    /// Write a blank answers file to fill in by hand: commented text, a workbook, or a
+    /// questionnaire to print
     Template {
         /// Which questionnaire (quick or full)
         #[arg(long, value_name = "ID", default_value = "quick")]
@@ -144,10 +130,30 @@ pub enum Commands {
         /// Write to FILE instead of standard output (never overwrites)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// toml (a text file) or xlsx (a workbook for Excel, LibreOffice or Google Sheets);
-        /// default: from the extension of -o, else toml
+        /// toml (a text file), xlsx (a workbook for Excel, LibreOffice or Google Sheets) or html
+        /// (a questionnaire to print, with boxes to tick); default: from the extension of -o,
+        /// else toml
         #[arg(long, value_name = "FORMAT")]
         format: Option<TemplateFormat>,
+    },
+    /// Walk a group through its disagreements to an agreed position; `workshop pack` prints
+    /// the facilitator's pack
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+    Workshop {
+        #[command(subcommand)]
+        what: Option<WorkshopCommand>,
+        /// Answers files of one questionnaire, or folders of them (their *.toml files, by name)
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Discuss the questions whose levels spread (highest minus lowest) by N or more
+        #[arg(long, value_name = "N", default_value_t = crate::analysis::aggregate::DISAGREEMENT_SPREAD, value_parser = clap::value_parser!(u8).range(1..))]
+        spread: u8,
+        /// Show who gave which answer (anonymous otherwise)
+        #[arg(long)]
+        named: bool,
+        /// The consensus file to write, or to resume if it exists
+        #[arg(short, long, value_name = "FILE", default_value = workshop::DEFAULT_OUTPUT)]
+        output: PathBuf,
     },
     /// Write a questionnaire for another tool: an XLSForm for KoboToolbox and ODK
     Export {
@@ -255,6 +261,37 @@ pub enum ExportCommand {
     },
 }
 
+/// What `workshop` does besides the interactive session.
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// A pack to print for a facilitated workshop: the agenda, a sheet per disagreement with
+    /// room to write the agreed level and why, the questions to confirm, the top priorities
+    Pack {
+        /// Answers files of one questionnaire, or folders of them (their *.toml files, by name)
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The pack to write: .html (to print) or .docx (Word)
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// html or docx [default: from the -o file's extension]
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<PackFormat>,
+        /// Give a sheet to the questions whose levels spread (highest minus lowest) by N or more
+        #[arg(long, value_name = "N", default_value_t = crate::analysis::aggregate::DISAGREEMENT_SPREAD, value_parser = clap::value_parser!(u8).range(1..))]
+        spread: u8,
+        /// Name respondents beside their levels and notes (anonymous otherwise)
+        #[arg(long)]
+        named: bool,
+    },
+}
+
+/// What `workshop pack` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PackFormat {
+    Html,
+    Docx,
+}
+
 /// Where an `import` comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportPlatform {
@@ -267,6 +304,7 @@ pub enum ImportPlatform {
 pub enum TemplateFormat {
     Toml,
     Xlsx,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -410,13 +448,51 @@ impl Commands {
                 format,
             } => Command::Template(template::Options {
                 questionnaire,
-                workbook: match format {
-                    Some(f) => f == TemplateFormat::Xlsx,
-                    None => output
-                        .as_deref()
-                        .is_some_and(crate::answers::is_workbook_path),
+                kind: match format {
+                    Some(TemplateFormat::Toml) => template::Kind::Toml,
+                    Some(TemplateFormat::Xlsx) => template::Kind::Workbook,
+                    Some(TemplateFormat::Html) => template::Kind::Paper,
+                    None => match output.as_deref() {
+                        Some(p) if crate::answers::is_workbook_path(p) => template::Kind::Workbook,
+                        Some(p) if Format::from_extension(p) == Some(Format::Html) => {
+                            template::Kind::Paper
+                        }
+                        _ => template::Kind::Toml,
+                    },
                 },
                 output,
+            }),
+            Commands::Workshop {
+                what:
+                    Some(WorkshopCommand::Pack {
+                        files,
+                        output,
+                        format,
+                        spread,
+                        named,
+                    }),
+                ..
+            } => Command::WorkshopPack(workshop_pack::Options {
+                paths: files,
+                output,
+                format: format.map(|f| match f {
+                    PackFormat::Html => Format::Html,
+                    PackFormat::Docx => Format::Docx,
+                }),
+                spread,
+                named,
+            }),
+            Commands::Workshop {
+                what: None,
+                files,
+                spread,
+                named,
+                output,
+            } => Command::Workshop(workshop::Options {
+                files,
+                output,
+                spread,
+                named,
             }),
             Commands::Import {
                 platform,
@@ -445,17 +521,6 @@ impl Commands {
                 questionnaire,
                 output,
                 force,
-            }),
-            Commands::Workshop {
-                files,
-                output,
-                spread,
-                named,
-            } => Command::Workshop(workshop::Options {
-                files,
-                output,
-                spread,
-                named,
             }),
             Commands::Plan {
                 answers,

@@ -16,6 +16,7 @@ pub mod show;
 pub mod template;
 pub mod validate;
 pub mod workshop;
+pub mod workshop_pack;
 
 use crate::catalogue::{Data, DataSource};
 use crate::io::identity::{self, Role};
@@ -51,10 +52,11 @@ pub enum Command {
     Convert(template::Convert),
     ExportXlsform(template::Xlsform),
     Import(import::Options),
-    Workshop(workshop::Options),
     Plan(plan::Options),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
+    Workshop(workshop::Options),
+    WorkshopPack(workshop_pack::Options),
     InitData(meta::InitData),
     Schema(crate::schema::Kind),
     /// Text made by the command line itself (completions, man page).
@@ -77,11 +79,12 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Report(opts) => report::run(global, &opts),
         Command::Compare(opts) => compare::run(global, &opts),
         Command::Aggregate(opts) => aggregate::run(global, &opts),
+        Command::Workshop(opts) => workshop::run(global, &opts),
+        Command::WorkshopPack(opts) => workshop_pack::run(global, &opts),
         Command::Template(opts) => template::run(global, &opts),
         Command::Convert(opts) => template::convert(global, &opts),
         Command::ExportXlsform(opts) => template::xlsform(global, &opts),
         Command::Import(opts) => import::run(global, &opts),
-        Command::Workshop(opts) => workshop::run(global, &opts),
         Command::Plan(opts) => plan::run(global, &opts),
     }
 }

@@ -1,6 +1,7 @@
 //! `template --questionnaire ID`: a blank answers file to fill in an editor, by email or in a
-//! spreadsheet; `convert`: a filled workbook to answers text and back. Neither overwrites an
-//! existing file: it may hold someone's answers.
+//! spreadsheet, or a questionnaire to print and fill in by hand (HTML); `convert`: a filled
+//! workbook to answers text and back. Neither overwrites an existing file: it may hold
+//! someone's answers.
 
 use super::Global;
 use crate::answers::{self, workbook};
@@ -14,8 +15,18 @@ use std::path::{Path, PathBuf};
 pub struct Options {
     pub questionnaire: String,
     pub output: Option<PathBuf>,
-    /// A workbook (.xlsx) rather than commented TOML.
-    pub workbook: bool,
+    pub kind: Kind,
+}
+
+/// What `template` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A commented answers file.
+    Toml,
+    /// A fill-in workbook (.xlsx).
+    Workbook,
+    /// A questionnaire to print and fill in by hand (a page of HTML).
+    Paper,
 }
 
 #[derive(Debug, Clone)]
@@ -61,7 +72,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         .output
         .as_deref()
         .filter(|p| !output::is_stdout(Some(p)));
-    if opts.workbook {
+    if opts.kind == Kind::Paper {
+        return paper(&data, q, to_file);
+    }
+    if opts.kind == Kind::Workbook {
         let Some(path) = to_file else {
             bail!(
                 "a workbook cannot be shown in the terminal; write it to a file with -o answers.xlsx"
@@ -91,6 +105,35 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         }
         None => super::print(&text),
     }
+}
+
+/// The paper questionnaire, to standard output or to a new file (shared: it holds no answers
+/// until it is printed and filled in by hand).
+fn paper(
+    data: &crate::catalogue::Data,
+    q: &crate::questionnaire::Questionnaire,
+    to_file: Option<&Path>,
+) -> Result<u8> {
+    let doc = crate::document::questionnaire::build(&data.catalogue, q);
+    let style = crate::io::term::Style::plain(crate::io::term::PIPE_WIDTH);
+    let write = |out: &mut dyn std::io::Write| {
+        crate::render::write_document(doc, crate::render::Format::Html, style, out)
+    };
+    let Some(path) = to_file else {
+        return super::to_stdout(|out| {
+            write(out)?;
+            Ok(0)
+        });
+    };
+    refuse_existing(path)?;
+    output::write_file(path, output::Access::Shared, write)?;
+    eprintln!(
+        "Wrote the {} questionnaire to print to {}: one area a page, a box to tick per level. Type the answers in later with: icso-assess assess --questionnaire {}",
+        q.id,
+        shown_path(path),
+        shell_word(&q.id),
+    );
+    Ok(0)
 }
 
 pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {

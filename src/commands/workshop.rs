@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// The consensus file written when none is named.
-pub const DEFAULT_FILE: &str = "consensus.toml";
+pub const DEFAULT_OUTPUT: &str = "consensus.toml";
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -77,7 +77,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
         if existing.workshop.is_none() {
             bail!(
-                "{shown} is an answers file, not a workshop's consensus file, so it was left as it is; choose another file with -o (the default is {DEFAULT_FILE})"
+                "{shown} is an answers file, not a workshop's consensus file, so it was left as it is; choose another file with -o (the default is {DEFAULT_OUTPUT})"
             );
         }
         if existing.questionnaire != q.id {

@@ -21,9 +21,11 @@ macro_rules! columns {
 
 pub mod catalogue;
 pub mod comparison;
+pub mod questionnaire;
 pub mod report;
 pub mod spell;
 pub mod wording;
+pub mod workshop;
 
 pub use spell::prepare;
 
@@ -80,6 +82,8 @@ pub enum Inline {
     Bar(Option<f64>, usize),
     /// A line break inside a paragraph or list item, drawn only in HTML.
     Break,
+    /// An empty box to tick on paper: drawn in HTML, `☐` in Word, `[ ]` in the text formats.
+    Tick,
 }
 
 /// Inline content: a run of [`Inline`]s.
@@ -491,6 +495,22 @@ pub enum Block<'a> {
     },
     /// An empty line, for the line-based formats.
     Blank,
+    /// Options to tick on paper, each after a tick box ([`Inline::Tick`]): one a line, or all
+    /// `across` one line ("not applicable", "don't know").
+    Choices {
+        across: bool,
+        items: Vec<Text>,
+    },
+    /// Room to write by hand: a label, then `lines` ruled lines (a single line follows the label
+    /// on its own line of text). The text formats show the label and lines of underscores; the
+    /// screen-reader layout only the label.
+    Lines {
+        label: Text,
+        lines: usize,
+    },
+    /// Blocks that start a printed page of their own (a page break before them in HTML and
+    /// Word; a rule between them in the text formats); `class` styles it in HTML.
+    Sheet(&'static str, Vec<Block<'a>>),
     /// Where the glossary goes: [`prepare`] spells out the abbreviations in [`Inline::Guide`]
     /// text at their first use and puts the ones used here; no writer ever sees it.
     Glossary(&'a [crate::catalogue::model::GlossaryEntry]),
@@ -529,6 +549,9 @@ impl<'a> Block<'a> {
             Block::Lazy(_) => "Lazy",
             Block::ByWidth { .. } => "ByWidth",
             Block::Blank => "Blank",
+            Block::Choices { .. } => "Choices",
+            Block::Lines { .. } => "Lines",
+            Block::Sheet(..) => "Sheet",
             Block::Glossary(_) => "Glossary",
         }
     }
@@ -642,6 +665,10 @@ pub enum Kind {
     Report,
     Comparison,
     Catalogue,
+    /// The paper questionnaire (`template --format html`): a form to fill in by hand.
+    Questionnaire,
+    /// The pack a workshop's facilitator prints (`workshop pack`).
+    Workshop,
 }
 
 /// A document: what it is, its title (the HTML page's `<title>`), and its blocks in order.
@@ -674,6 +701,7 @@ fn push_plain(out: &mut String, text: &[Inline]) {
             Inline::Band(b) => out.push_str(wording::band_word(*b)),
             Inline::Meter(_) | Inline::Bar(..) => {}
             Inline::Break => out.push(' '),
+            Inline::Tick => out.push_str(wording::TICK_TEXT),
         }
     }
 }

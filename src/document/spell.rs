@@ -48,6 +48,7 @@ fn resolve(blocks: Vec<Block<'_>>, format: Format) -> Vec<Block<'_>> {
                 wide: resolve(wide, format),
                 narrow: resolve(narrow, format),
             }),
+            Block::Sheet(class, blocks) => out.push(Block::Sheet(class, resolve(blocks, format))),
             other => out.push(other),
         }
     }
@@ -59,7 +60,7 @@ fn glossary_of<'a>(blocks: &[Block<'a>]) -> &'a [GlossaryEntry] {
     for b in blocks {
         match b {
             Block::Glossary(entries) => return entries,
-            Block::Group { blocks, .. } | Block::Only(_, blocks) => {
+            Block::Group { blocks, .. } | Block::Only(_, blocks) | Block::Sheet(_, blocks) => {
                 let found = glossary_of(blocks);
                 if !found.is_empty() {
                     return found;
@@ -148,6 +149,15 @@ impl<'g> Speller<'g> {
                 id,
                 class,
                 blocks: self.blocks(blocks),
+            },
+            Block::Sheet(class, blocks) => Block::Sheet(class, self.blocks(blocks)),
+            Block::Choices { across, items } => Block::Choices {
+                across,
+                items: items.into_iter().map(|t| self.text(t)).collect(),
+            },
+            Block::Lines { label, lines } => Block::Lines {
+                label: self.text(label),
+                lines,
             },
             // Both layouts start from what came before; the wide one (what every format but a
             // narrow terminal shows) decides what counts as used afterwards.

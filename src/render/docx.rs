@@ -9,6 +9,7 @@
 //! (about the size of the file), not as docx-rs's tree.
 
 use super::{Format, Writer};
+use crate::document::wording::TICK_GLYPH;
 use crate::document::{self, Align, Bar, Block, Chart, Column, Document, Dot, Inline, Pair, Row};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BorderType, BreakType, BuildXML, Footer, IndentLevel,
@@ -16,7 +17,7 @@ use docx_rs::{
     PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start,
     Style, StyleType, Tab, TabValueType, TableBorder, TableBorderPosition, TableBorders, TableCell,
     TableCellBorder, TableCellBorderPosition, TableCellBorders, TableCellMargins, TableLayoutType,
-    TableRow, WidthType,
+    TableRow, VAlignType, WidthType,
 };
 use std::io::Write;
 
@@ -64,6 +65,9 @@ const MONO: &str = "Courier New";
 /// Arial: on every Windows and Mac, and LibreOffice's Liberation Sans has its metrics, so the
 /// column widths fitted here hold wherever the file is opened.
 const BODY_FONT: &str = "Arial";
+/// Tick boxes: the font Word itself draws its check boxes in; elsewhere a font that has the
+/// character stands in.
+const SYMBOL_FONT: &str = "MS Gothic";
 
 /// Table text's em (9 pt) in twips, the share of it a character takes in Arial (see [`width`]),
 /// bold text's extra, the monospaced bars' character, and the room a cell's margins take (with
@@ -117,6 +121,8 @@ struct Look {
     bold: bool,
     italic: bool,
     mono: bool,
+    /// A tick box: in a font that has the ballot box (Arial does not).
+    symbol: bool,
     color: Option<&'static str>,
 }
 
@@ -135,6 +141,9 @@ impl Look {
         }
         if self.mono {
             run = run.fonts(fonts(MONO));
+        }
+        if self.symbol {
+            run = run.fonts(fonts(SYMBOL_FONT));
         }
         if let Some(color) = self.color {
             run = run.color(color);
@@ -200,6 +209,18 @@ fn runs(text: &[Inline], look: Look, out: &mut Vec<Run>) {
             }
             Inline::Bar(v, cells) => bar_runs(*v, *cells, look, out),
             Inline::Break => out.push(Run::new().add_break(BreakType::TextWrapping)),
+            Inline::Tick => {
+                out.push(
+                    Look {
+                        symbol: true,
+                        bold: false,
+                        ..look
+                    }
+                    .run(TICK_GLYPH),
+                );
+                // A box stays with the words it is for.
+                out.push(look.run("\u{a0}"));
+            }
         }
     }
 }
@@ -281,6 +302,7 @@ fn measure(text: &[Inline], bold: bool, r: &mut Room, line: &mut f64, word: &mut
                 *line += *cells as f64 * MONO_CHAR;
             }
             Inline::Break => chars("\n", width, r, line, word),
+            Inline::Tick => chars(TICK_GLYPH, |_| EM, r, line, word),
         }
     }
 }
@@ -398,6 +420,8 @@ struct Body {
     small: bool,
     /// The last paragraph, not added yet (see [`Body::push`]).
     pending: Option<Paragraph>,
+    /// A sheet has begun: the next paragraph starts a new page.
+    new_page: bool,
 }
 
 impl Body {
@@ -409,6 +433,7 @@ impl Body {
             ordered: 0,
             small: false,
             pending: None,
+            new_page: false,
         }
     }
 
@@ -431,7 +456,10 @@ impl Body {
 
     /// Add a paragraph. It is held until the next one comes: a paragraph just before a table
     /// (a heading's facts, a lead-in) is then kept on the table's page.
-    fn push(&mut self, p: Paragraph) {
+    fn push(&mut self, mut p: Paragraph) {
+        if std::mem::take(&mut self.new_page) {
+            p = p.page_break_before(true);
+        }
         if let Some(last) = self.pending.replace(p) {
             self.write(&last);
         }
@@ -449,6 +477,11 @@ impl Body {
     }
 
     fn push_table(&mut self, t: docx_rs::Table) {
+        if self.new_page {
+            // A table cannot start a page by itself: an empty paragraph does it.
+            let p = self.para(style::SPACER);
+            self.push(p);
+        }
         if let Some(last) = self.pending.take() {
             self.write(&last.keep_next(true));
         }
@@ -549,7 +582,95 @@ impl Body {
             Block::Only(formats, blocks) if formats.contains(&Format::Docx) => self.blocks(blocks),
             Block::Only(..) => {}
             Block::Lazy(make) => self.blocks(make(Format::Docx)),
+            Block::Choices { across, items } => self.choices(across, &items),
+            Block::Lines { label, lines } => self.lines(&label, lines),
+            Block::Sheet(_, blocks) => {
+                self.new_page = true;
+                self.blocks(blocks);
+            }
         }
+    }
+
+    /// Options to tick: a paragraph each, its box hanging, or all in one paragraph `across`.
+    fn choices(&mut self, across: bool, items: &[document::Text]) {
+        let with_box = |t: &document::Text| {
+            let mut all = vec![Inline::Tick];
+            all.extend(t.iter().cloned());
+            all
+        };
+        if across {
+            // Each option kept whole on its line, the options an em space or two apart.
+            let mut all = Vec::new();
+            for (n, t) in items.iter().enumerate() {
+                if n > 0 {
+                    all.push(Inline::Trusted("\u{2003} ".into()));
+                }
+                all.extend(with_box(&unbroken(t)));
+            }
+            let p = self.text_para(style::LIST, &all, Look::default());
+            self.push(p);
+            return;
+        }
+        for t in items {
+            let p = self
+                .text_para(style::LIST, &with_box(t), Look::default())
+                .indent(
+                    Some(LIST_INDENT),
+                    Some(SpecialIndentType::Hanging(LIST_INDENT)),
+                    None,
+                    None,
+                );
+            self.push(p);
+        }
+    }
+
+    /// Room to write by hand: the label and one line beside it in a table of two cells, or the
+    /// label above a table of `lines` ruled rows. Rows are not split and stay with the label.
+    fn lines(&mut self, label: &[Inline], lines: usize) {
+        let ruled = |cell: TableCell| {
+            keep_with_next(cell).set_borders(
+                TableCellBorders::with_empty().set(
+                    TableCellBorder::new(TableCellBorderPosition::Bottom)
+                        .border_type(BorderType::Single)
+                        .size(6)
+                        .color(MUTED),
+                ),
+            )
+        };
+        let open = |cell: TableCell| {
+            keep_with_next(cell).set_borders(TableCellBorders::with_empty().set(
+                TableCellBorder::new(TableCellBorderPosition::Bottom).border_type(BorderType::Nil),
+            ))
+        };
+        let row = |cells: Vec<TableCell>| {
+            TableRow::new(cells)
+                .cant_split()
+                .row_height(WRITING_ROW)
+                .height_rule(docx_rs::HeightRule::AtLeast)
+        };
+        if lines <= 1 {
+            let first = ((room(label, true).line * 1.15 + CELL_PAD) as usize).min(TEXT_WIDTH / 2);
+            let widths = vec![first, TEXT_WIDTH - first];
+            let label = self
+                .cell(widths[0], label, Align::Left, Look::default().bold())
+                .vertical_align(VAlignType::Bottom);
+            let line = self.cell(widths[1], &[], Align::Left, Look::default());
+            let t = writing_table(vec![row(vec![open(label), ruled(line)])], widths);
+            self.push_table(t);
+            return;
+        }
+        let p = self
+            .text_para(style::LABEL, label, Look::default())
+            .keep_next(true);
+        self.push(p);
+        let rows = (0..lines)
+            .map(|_| {
+                let cell = self.cell(TEXT_WIDTH, &[], Align::Left, Look::default());
+                row(vec![ruled(cell)])
+            })
+            .collect();
+        let t = writing_table(rows, vec![TEXT_WIDTH]);
+        self.push_table(t);
     }
 
     /// A list: a numbered or bulleted paragraph an item, and the lines under an item (a
@@ -1065,6 +1186,35 @@ fn margins() -> TableCellMargins {
         .margin_right(85, WidthType::Dxa)
 }
 
+/// Inline text whose spaces do not break a line (no-break spaces).
+fn unbroken(text: &[Inline]) -> document::Text {
+    let nb = |s: &String| s.replace(' ', "\u{a0}");
+    text.iter()
+        .map(|i| match i {
+            Inline::Text(s) => Inline::Text(nb(s)),
+            Inline::Guide(s) => Inline::Guide(nb(s)),
+            Inline::Trusted(s) => Inline::Trusted(nb(s)),
+            Inline::Strong(t) => Inline::Strong(unbroken(t)),
+            Inline::Bold(t) => Inline::Bold(unbroken(t)),
+            Inline::Span(c, t) => Inline::Span(c, unbroken(t)),
+            other => other.clone(),
+        })
+        .collect()
+}
+
+/// How tall a line to write on is, in twips: room for handwriting.
+const WRITING_ROW: f32 = 440.0;
+
+/// A table of lines to write on: no rules of its own, only its cells' lines.
+fn writing_table(rows: Vec<TableRow>, widths: Vec<usize>) -> docx_rs::Table {
+    docx_rs::Table::new(rows)
+        .set_grid(widths)
+        .layout(TableLayoutType::Fixed)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .set_borders(TableBorders::with_empty())
+        .margins(margins())
+}
+
 /// A table of fixed column widths across the text width.
 fn data_table(rows: Vec<TableRow>, widths: Vec<usize>) -> docx_rs::Table {
     docx_rs::Table::new(rows)
@@ -1412,7 +1562,25 @@ mod tests {
                 Inline::Band(Band::Medium),
                 Inline::Meter(Some(50.0)),
                 Inline::Bar(None, 4),
+                Inline::Tick,
             ]),
+            Block::Choices {
+                across: false,
+                items: vec![text("Choice A")],
+            },
+            Block::Choices {
+                across: true,
+                items: vec![text("Across B"), text("Across C")],
+            },
+            Block::Lines {
+                label: trusted("Write here"),
+                lines: 1,
+            },
+            Block::Lines {
+                label: trusted("Write more"),
+                lines: 3,
+            },
+            Block::Sheet("", vec![Block::para(trusted("On a new page"))]),
         ]
     }
 
@@ -1441,9 +1609,32 @@ mod tests {
             ">█████<",
             ">░░░░░<",
             ">····<",
+            "Choice A",
+            // Kept whole on its line.
+            "Across\u{a0}B",
+            "Write here",
+            "Write more",
+            "On a new page",
         ] {
             assert!(doc.contains(words), "no {words:?} in {doc}");
         }
+        // A box before the tick inline and each choice, in a font that has it.
+        assert_eq!(doc.matches(TICK_GLYPH).count(), 4, "{doc}");
+        assert!(doc.contains(&format!(r#"<w:rFonts w:ascii="{SYMBOL_FONT}""#)));
+        // The sheet starts a page; the lines are rows with a rule under them, three and one.
+        let at = doc.find("On a new page").unwrap();
+        let para = doc[..at].rfind("<w:p ").unwrap();
+        assert!(
+            doc[para..at].contains("<w:pageBreakBefore />"),
+            "{}",
+            &doc[para..at]
+        );
+        assert_eq!(doc.matches("<w:pageBreakBefore />").count(), 1);
+        assert_eq!(
+            doc.matches(r#"<w:trHeight w:val="440""#).count(),
+            4,
+            "{doc}"
+        );
         for hidden in ["ORNAMENT", "TEXT ONLY", "NARROW"] {
             assert!(!doc.contains(hidden), "{hidden} shown");
         }

@@ -3,7 +3,7 @@
 //! name, note or reason can inject HTML or break the structure.
 
 use super::{Format, Writer};
-use crate::document::{Align, Block, Document, Inline, Item};
+use crate::document::{Align, Block, Document, Inline, Item, wording};
 use crate::render::markup::{md_cell, md_text};
 use std::io::Write;
 
@@ -50,6 +50,7 @@ fn inline(text: &[Inline], place: Place) -> String {
             }
             Inline::Meter(_) => {}
             Inline::Break => out.push(' '),
+            Inline::Tick => out.push_str(&md_text(crate::document::wording::TICK_TEXT)),
         }
     }
     out
@@ -152,6 +153,44 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
         Block::Lazy(make) => blocks(make(Format::Markdown), out, first),
         Block::Blank => writeln!(out),
         Block::Glossary(_) => Ok(()),
+        // A GitHub task list: its boxes can be ticked where it is shown.
+        Block::Choices { across, items } => {
+            space(out, first)?;
+            if across {
+                let tick = md_text(wording::TICK_TEXT);
+                let shown: Vec<String> = items
+                    .iter()
+                    .map(|t| format!("{tick} {}", inline(t, Place::Line)))
+                    .collect();
+                return writeln!(out, "{}", shown.join(" · "));
+            }
+            for t in &items {
+                writeln!(out, "- [ ] {}", inline(t, Place::Line))?;
+            }
+            Ok(())
+        }
+        Block::Lines { label, lines } => {
+            space(out, first)?;
+            let rule: String =
+                std::iter::repeat_n(wording::WRITING_LINE, wording::WRITING_LINE_WIDTH / 2)
+                    .collect();
+            let rule = md_text(&rule);
+            if lines == 1 {
+                return writeln!(out, "{} {rule}", inline(&label, Place::Line));
+            }
+            writeln!(out, "{}", inline(&label, Place::Line))?;
+            for _ in 0..lines {
+                writeln!(out)?;
+                writeln!(out, "{rule}")?;
+            }
+            Ok(())
+        }
+        // A new printed page: a thematic break before it.
+        Block::Sheet(_, inner) => {
+            space(out, first)?;
+            writeln!(out, "---")?;
+            blocks(inner, out, first)
+        }
     }
 }
 

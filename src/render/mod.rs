@@ -131,9 +131,21 @@ pub fn write(
     match format {
         Format::Csv => model.csv(out),
         Format::Json => model.json(out),
-        text => match writer(text, style) {
-            Some(w) => w.write(crate::document::prepare(model.document(), text), out),
-            None => Ok(()),
-        },
+        text => write_document(model.document(), text, style, out),
+    }
+}
+
+/// Write a document in a document format (a text format or Word; nothing for CSV and JSON):
+/// readied for it by [`crate::document::prepare`], then laid out by its writer. For documents
+/// that are only documents (a paper questionnaire, a workshop pack), and for [`write`].
+pub fn write_document(
+    doc: Document<'_>,
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match writer(format, style) {
+        Some(w) => w.write(crate::document::prepare(doc, format), out),
+        None => Ok(()),
     }
 }

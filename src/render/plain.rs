@@ -2,7 +2,7 @@
 //! bars, no colour; one fact per line, headings as labels ending in a colon.
 
 use super::{Format, Writer};
-use crate::document::{Block, Document, plain};
+use crate::document::{Block, Document, plain, wording};
 use crate::text::one_line;
 use std::io::Write;
 
@@ -85,5 +85,23 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         Block::Lazy(make) => blocks(make(Format::Plain), out),
         Block::Blank => writeln!(out),
         Block::Glossary(_) => Ok(()),
+        // Read aloud: each option a line after its box; all on one line when across.
+        Block::Choices { across, items } => {
+            let shown: Vec<String> = items
+                .iter()
+                .map(|t| format!("{} {}", wording::TICK_TEXT, plain(t)))
+                .collect();
+            if across {
+                line(out, &shown.join("   "))
+            } else {
+                shown.iter().try_for_each(|s| line(out, s))
+            }
+        }
+        // Lines to write on mean nothing read aloud: the label says what goes there.
+        Block::Lines { label, .. } => line(out, &plain(&label)),
+        Block::Sheet(_, inner) => {
+            writeln!(out)?;
+            blocks(inner, out)
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! (100 columns when not a terminal), comfy-table tables fitted to it, colour only when wanted.
 
 use super::{Format, Writer};
-use crate::document::{Block, Document, Inline};
+use crate::document::{Block, Document, Inline, wording};
 use crate::io::term::{Style, hanging_lines, paint};
 use crate::render::table::{self, TCell};
 use crate::text::{one_line, sanitize};
@@ -46,6 +46,7 @@ impl Terminal {
                 }
                 Inline::Meter(_) => {}
                 Inline::Break => squash(out, " "),
+                Inline::Tick => out.push_str(wording::TICK_TEXT),
             }
         }
     }
@@ -155,6 +156,56 @@ impl Terminal {
             Block::Lazy(make) => self.blocks(make(Format::Table), out),
             Block::Blank => writeln!(out),
             Block::Glossary(_) => Ok(()),
+            Block::Choices { across, items } => {
+                let shown: Vec<String> = items
+                    .iter()
+                    .map(|t| format!("{} {}", wording::TICK_TEXT, one_line(&self.inline(t))))
+                    .collect();
+                if across {
+                    let joined = shown.join("   ");
+                    writeln!(
+                        out,
+                        "{}",
+                        sanitize(&hanging_lines(&joined, width, "  ", "  "))
+                    )
+                } else {
+                    for s in shown {
+                        writeln!(
+                            out,
+                            "{}",
+                            sanitize(&hanging_lines(&s, width, "  ", "      "))
+                        )?;
+                    }
+                    Ok(())
+                }
+            }
+            Block::Lines { label, lines } => {
+                let label = self.line(&label);
+                let rule = |room: usize| {
+                    let n = room.min(wording::WRITING_LINE_WIDTH);
+                    std::iter::repeat_n(wording::WRITING_LINE, n).collect::<String>()
+                };
+                if lines == 1 {
+                    let room = width.saturating_sub(label.chars().count() + 1).max(10);
+                    return writeln!(out, "{} {}", sanitize(&label), rule(room));
+                }
+                writeln!(out, "{}", sanitize(&hanging_lines(&label, width, "", "")))?;
+                for _ in 0..lines {
+                    writeln!(out)?;
+                    writeln!(out, "{}", rule(width))?;
+                }
+                Ok(())
+            }
+            // A new printed page: on a screen, a rule across it.
+            Block::Sheet(_, blocks) => {
+                writeln!(out)?;
+                writeln!(
+                    out,
+                    "{}",
+                    "─".repeat(width.min(wording::WRITING_LINE_WIDTH))
+                )?;
+                self.blocks(blocks, out)
+            }
         }
     }
 

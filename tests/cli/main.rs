@@ -31,6 +31,7 @@ mod scoring;
 mod validate_checks;
 mod workbook;
 mod workshop_flow;
+mod workshop_pack;
 mod workshop_pty;
 
 /// Every test file is a module of this binary: a file beside tests/cli/main.rs that no `mod`

@@ -23,13 +23,23 @@ const BATCH: usize = 16;
 
 /// The files to combine: at least two, from files and folders as given.
 pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    files_for(
+        paths,
+        "aggregate",
+        "icso-assess aggregate examples/federation",
+    )
+}
+
+/// [`files`] for another command that combines answers: its error names `command` and shows
+/// `example`, a command line that works.
+pub fn files_for(paths: &[PathBuf], command: &str, example: &str) -> Result<Vec<PathBuf>> {
     let files = expand(paths)?;
     if files.len() < 2 {
         let given = files
             .first()
             .map_or(String::new(), |f| format!(" ({})", shown_path(f)));
         bail!(
-            "aggregate needs at least two answers files, and got {}{given}; give two or more files, or a folder holding them, as in `icso-assess aggregate examples/federation`",
+            "{command} needs at least two answers files, and got {}{given}; give two or more files, or a folder holding them, as in `{example}`",
             files.len()
         );
     }

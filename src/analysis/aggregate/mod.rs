@@ -2,6 +2,7 @@
 //! median, spread, counts), the combined answers the normal report scores, each respondent's own
 //! score, and the questions where they disagree. Pure: no I/O, no clock.
 
+pub mod agenda;
 pub mod inputs;
 
 use crate::analysis::scoring::{self, Coverage, Score};

@@ -11,7 +11,9 @@
 
 pub mod catalogue;
 pub mod comparison;
+pub mod questionnaire;
 pub mod report;
+pub mod workshop;
 
 use crate::document::{Inline, Text};
 use crate::questionnaire::Questionnaire;
@@ -158,6 +160,15 @@ pub const DASH: &str = "–";
 
 /// The same on a terminal, whose tables keep to ASCII there.
 pub const NO_VALUE_SCREEN: &str = "-";
+
+/// A box to tick on paper, as the text formats write it.
+pub const TICK_TEXT: &str = "[ ]";
+/// The same in Word: the ballot box character.
+pub const TICK_GLYPH: &str = "\u{2610}";
+/// A line to write on, as the text formats draw it: this character, repeated.
+pub const WRITING_LINE: char = '_';
+/// How many characters such a line is, at most (less on a narrow terminal).
+pub const WRITING_LINE_WIDTH: usize = 72;
 
 /// The language all these words are in, as HTML's `lang` names it: a catalogue in another
 /// language changes it with them.

@@ -100,3 +100,99 @@ ul.ids { columns: 2 20rem; column-gap: 2rem; }
   .warning, .scope { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
+
+/// What every printed form shares: tick boxes, lines to write on, a printed page per sheet
+/// (`Inline::Tick`, `Block::Choices`, `Block::Lines`, `Block::Sheet`), and a larger type for
+/// reading on paper.
+pub const FORMS: &str = r#"
+.tick {
+  display: inline-block; width: 1em; height: 1em; margin-right: .45em; vertical-align: -.15em;
+  border: 1.5px solid var(--ink); border-radius: 2px; background: var(--paper);
+}
+ul.choices { list-style: none; padding: 0; margin: .3rem 0 .5rem; }
+ul.choices li { padding-left: 1.5em; text-indent: -1.5em; margin: .3rem 0; }
+ul.choices.across li { display: inline-block; padding-left: 0; text-indent: 0; margin: .2rem 2.5rem .2rem 0; }
+.lines { margin: .45rem 0 .6rem; }
+.lines-label { margin: 0; font-weight: 700; font-size: .9rem; }
+.lines .rule { height: 1.9rem; border-bottom: 1px solid #6b7684; }
+.lines.one { display: flex; align-items: flex-end; gap: .6rem; }
+.lines.one .lines-label { flex: none; }
+.lines.one .rule { flex: 1; height: 1.7rem; }
+.sheet { margin-top: 2.5rem; padding-top: 1rem; border-top: 2px dashed var(--line); }
+.sheet > h2:first-child, .sheet > .kicker:first-child + h2 { margin-top: .2rem; }
+.id { font-weight: 700; color: var(--accent); margin-right: .4rem; }
+.asked { font-weight: 600; margin: .3rem 0 .4rem; }
+.place { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
+.how { border-left: 4px solid var(--accent); background: #eaf1f7; padding: .5rem .9rem; margin: 1rem 0; }
+.how ul, .how ol { margin: .2rem 0; padding-left: 1.2rem; }
+@media print {
+  html { font-size: 10pt; }
+  .sheet { break-before: page; page-break-before: always; margin-top: 0; padding-top: 0; border-top: 0; }
+  .lines, ul.choices li, .how { break-inside: avoid; page-break-inside: avoid; }
+  .lines-label { break-after: avoid; page-break-after: avoid; }
+  .tick, .how { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  footer { margin-top: 1rem; padding-top: .4rem; }
+}
+"#;
+
+/// The paper questionnaire's own rules: a question and its boxes stay on one page.
+pub const QUESTIONNAIRE: &str = r#"
+.question { margin: 1.2rem 0 1.8rem; padding-top: .6rem; border-top: 1px solid var(--line); }
+.question h3 { margin-top: 0; }
+.question ul.choices li { font-size: .92rem; line-height: 1.35; margin: .2rem 0; }
+.question ul.choices.across li { margin-right: 2.5rem; }
+.question .asked { margin: .2rem 0 .3rem; }
+.side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 1.5rem; }
+.question .lines { margin: .3rem 0 .4rem; }
+.question .lines .rule { height: 1.7rem; }
+.level-name { font-weight: 700; }
+.profile-question { margin-bottom: .8rem; }
+.profile-question p { margin-bottom: .1rem; }
+@media print {
+  .question { break-inside: avoid; page-break-inside: avoid; margin: .4rem 0 .7rem; }
+  .sheet > .question:first-of-type { border-top: 0; }
+  h2 { margin-top: .4rem; }
+}
+"#;
+
+/// The workshop pack's own rules: a disagreement's sheet is one printed page.
+pub const WORKSHOP: &str = r#"
+table.distribution td:first-child { width: 8.5rem; white-space: nowrap; }
+table.distribution td.count { width: 5.5rem; font-weight: 700; font-size: 1.05rem; }
+table.distribution td.count .who {
+  display: block; font-size: .72rem; font-weight: 400; line-height: 1.25; white-space: normal;
+  color: var(--muted); text-align: right;
+}
+table.distribution td.count br { display: none; }
+table.distribution tr.none td { color: var(--muted); }
+.disagreement dl.meta { grid-template-columns: max-content 1fr max-content 1fr; }
+.agreed { margin-top: .8rem; padding: .5rem .9rem .1rem; border: 1.5px solid var(--ink); border-radius: 4px; }
+.agreed h3 { margin-top: 0; }
+.agreed ul.choices.across li { margin-right: 1.3rem; }
+ol.agenda li { margin-bottom: .45rem; }
+ol.agenda .more { display: block; color: var(--muted); }
+ul.notes { padding-left: 1.2rem; margin: .2rem 0; }
+ul.notes li { margin-bottom: .2rem; }
+ul.notes .more { display: block; color: var(--muted); font-size: .9rem; }
+.priority h3 { margin-bottom: .1rem; }
+table.confirm td.tick-cell { width: 4.5rem; }
+.band {
+  display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
+  font-size: .78rem; font-weight: 700; line-height: 1.5; white-space: nowrap;
+}
+.band-high { color: #a4262c; background: #fbeaea; }
+.band-medium { color: #7d4c00; background: #fcf1d9; }
+.band-low { color: #2f6b33; background: #e7f2e5; }
+.band-none { color: var(--muted); background: #eef1f4; }
+@media print {
+  .agreed, .priority { break-inside: avoid; page-break-inside: avoid; }
+  .disagreement h2 { margin: .1rem 0 .3rem; }
+  .disagreement h3 { margin: .7rem 0 .1rem; }
+  .disagreement .asked { margin: .2rem 0 .3rem; }
+  table.distribution { font-size: .82rem; line-height: 1.35; margin: .3rem 0 .4rem; }
+  table.distribution th, table.distribution td { padding: .12rem .4rem; }
+  .agreed .lines .rule { height: 1.55rem; }
+  .agreed .lines { margin: .3rem 0 .4rem; }
+  .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;

@@ -19,9 +19,11 @@ pub struct Html;
 impl Writer for Html {
     fn write(&self, doc: Document<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         let css = match doc.kind {
-            Kind::Report => css::REPORT,
-            Kind::Comparison => css::COMPARISON,
-            Kind::Catalogue => "",
+            Kind::Report => css::REPORT.to_string(),
+            Kind::Comparison => css::COMPARISON.to_string(),
+            Kind::Catalogue => String::new(),
+            Kind::Questionnaire => format!("{}{}", css::FORMS, css::QUESTIONNAIRE),
+            Kind::Workshop => format!("{}{}", css::FORMS, css::WORKSHOP),
         };
         // Printed pages carry the document's title (which names the organisation) and their
         // number; the title is untrusted, so it goes into the stylesheet as an escaped string.
@@ -201,6 +203,27 @@ fn markup(block: Block<'_>) -> Markup {
         Block::Only(..) | Block::Blank | Block::Glossary(_) => html! {},
         Block::Lazy(make) => markups(make(Format::Html)),
         Block::ByWidth { wide, .. } => markups(wide),
+        Block::Choices { across, items } => html! {
+            ul.choices.across[across] {
+                @for t in &items {
+                    li { (inline(&[Inline::Tick])) (inline(t)) }
+                }
+            }
+        },
+        Block::Lines { label, lines } => html! {
+            div.lines.one[lines == 1] {
+                p.lines-label { (inline(&label)) }
+                @for _ in 0..lines { div.rule {} }
+            }
+        },
+        Block::Sheet(c, blocks) => {
+            let c = if c.is_empty() {
+                "sheet".to_string()
+            } else {
+                format!("sheet {c}")
+            };
+            html! { section class=(c) { (Children::new(blocks)) } }
+        }
     }
 }
 
@@ -290,6 +313,7 @@ impl maud::Render for Inlines<'_> {
                 Inline::Meter(None) => buf.push_str(r#"<span class="meter blank" aria-hidden="true"></span>"#),
                 Inline::Bar(..) => {}
                 Inline::Break => buf.push_str("<br>"),
+                Inline::Tick => buf.push_str(r#"<span class="tick" aria-hidden="true"></span>"#),
             }
         }
     }

@@ -1,0 +1,540 @@
+//! The workshop pack (`workshop pack`) as a document: what a facilitator prints for a group
+//! that agrees one position from its members' answers. The agenda and an overview; a printed
+//! page per disagreement (the recommendation, what each level looks like, how many chose it,
+//! the notes left, and room to tick the agreed level and write why); the questions that agree,
+//! to confirm at a glance; the combined top priorities with the guide's first steps as prompts;
+//! and room for the next steps. Anonymous unless asked: counts and notes, never whose they are.
+
+use crate::analysis::aggregate::agenda::Agenda;
+use crate::analysis::aggregate::{QuestionStats, Respondent, Summary};
+use crate::analysis::scoring::{Band, Item as Scored};
+use crate::answers::{Answer, State};
+use crate::document::only::GLOSSARY;
+use crate::document::wording::workshop as w;
+use crate::document::{
+    Block, Cell, Document, Inline, Item, Kind, Row, Table, Tag, Text, guide, level, text, trusted,
+};
+use crate::report::Report;
+
+/// How many notes a disagreement's sheet quotes, so that it stays one printed page.
+pub const NOTES_SHOWN: usize = 8;
+
+/// What the pack is made from: the combined answers as a report (scored, with the catalogue and
+/// questionnaire), the aggregate's summary, the agenda at the spread asked for, and whether
+/// respondents are named.
+#[derive(Debug)]
+pub struct Pack<'a> {
+    pub report: Report<'a>,
+    pub summary: &'a Summary,
+    pub agenda: Agenda,
+    pub named: bool,
+}
+
+/// The whole pack.
+pub fn build<'a>(p: &'a Pack<'a>) -> Document<'a> {
+    let of = p.agenda.discuss.len();
+    let mut blocks = vec![header(p), agenda(p), overview(p)];
+    for (n, &at) in p.agenda.discuss.iter().enumerate() {
+        blocks.push(sheet(p, &p.summary.questions[at], n + 1, of));
+    }
+    blocks.extend([
+        confirm(p),
+        priorities(p),
+        next_steps(),
+        Block::only(GLOSSARY, vec![Block::Glossary(&p.report.cat.glossary)]),
+        crate::document::footer(
+            &p.report.cat.fingerprint,
+            Inline::Text(w::footer(
+                &p.report.q.id,
+                &p.report.q.version,
+                p.summary.respondents.len(),
+            )),
+        ),
+    ]);
+    Document {
+        kind: Kind::Workshop,
+        title: w::title(organisation(p)),
+        blocks,
+    }
+}
+
+fn organisation<'a>(p: &Pack<'a>) -> &'a str {
+    let org = p.report.answers.organisation.trim();
+    if org.is_empty() {
+        w::ORGANISATION_NOT_NAMED
+    } else {
+        org
+    }
+}
+
+/// The organisation, what was answered when, and lines for the workshop's own facts.
+fn header<'a>(p: &Pack<'a>) -> Block<'a> {
+    let q = p.report.q;
+    let dates: Vec<&str> = p
+        .summary
+        .respondents
+        .iter()
+        .map(|r| r.date.trim())
+        .filter(|d| !d.is_empty())
+        .collect();
+    let first = dates.iter().min().copied().unwrap_or("");
+    let last = dates.iter().max().copied().unwrap_or("");
+    let facts = vec![
+        (
+            w::QUESTIONNAIRE.to_string(),
+            text(w::questionnaire_full(&q.title, &q.id, &q.version)),
+        ),
+        (
+            w::RESPONDENTS.to_string(),
+            trusted(p.summary.respondents.len().to_string()),
+        ),
+        (w::ANSWERS_DATED.to_string(), text(w::dated(first, last))),
+    ];
+    let line = |label: &str| Block::Lines {
+        label: trusted(label),
+        lines: 1,
+    };
+    Block::Group {
+        tag: Tag::Header,
+        id: "",
+        class: "top",
+        blocks: vec![
+            Block::Para("kicker", trusted(w::KICKER)),
+            Block::Title(text(organisation(p))),
+            Block::Facts("meta", facts),
+            line(w::WORKSHOP_DATE_LINE),
+            line(w::FACILITATOR_LINE),
+            line(w::NOTE_TAKER_LINE),
+        ],
+    }
+}
+
+/// The five parts of the workshop, each with what it covers.
+fn agenda<'a>(p: &Pack<'a>) -> Block<'a> {
+    let item = |title: &str, what: String| Item {
+        class: "",
+        text: vec![Inline::Strong(trusted(title))],
+        more: vec![trusted(what)],
+    };
+    let items = vec![
+        item(w::OVERVIEW, w::OVERVIEW_AGENDA.to_string()),
+        item(
+            w::DISAGREEMENTS,
+            w::disagreements_agenda(p.agenda.discuss.len(), p.agenda.spread),
+        ),
+        item(
+            w::CONFIRMATION,
+            w::confirmation_agenda(p.agenda.confirm.len()),
+        ),
+        item(
+            w::PRIORITIES,
+            w::priorities_agenda(p.report.priorities().len()),
+        ),
+        item(w::NEXT_STEPS, w::NEXT_STEPS_AGENDA.to_string()),
+    ];
+    Block::section(
+        "agenda",
+        vec![
+            Block::heading(2, trusted(w::AGENDA)),
+            Block::para(trusted(w::AGENDA_INTRO)),
+            Block::List {
+                class: "agenda",
+                label: w::AGENDA,
+                ordered: true,
+                items,
+            },
+        ],
+    )
+}
+
+/// Where the answers stand: how many answered and how much, the combined readiness, how many
+/// questions agree and how many need discussion; who answered only when named.
+fn overview<'a>(p: &Pack<'a>) -> Block<'a> {
+    let qs = &p.summary.questions;
+    let sum = |f: fn(&QuestionStats) -> usize| qs.iter().map(f).sum::<usize>();
+    let overall = &p.report.scored.overall;
+    let facts = vec![
+        (
+            w::COVERAGE.to_string(),
+            trusted(w::coverage(
+                qs.len(),
+                p.summary.respondents.len(),
+                sum(|s| s.n),
+                sum(|s| s.na),
+                sum(|s| s.unknown),
+                sum(|s| s.unanswered),
+            )),
+        ),
+        (
+            w::COMBINED_READINESS.to_string(),
+            trusted(w::percent_with_range(
+                overall.score,
+                overall.low,
+                overall.high,
+            )),
+        ),
+        (
+            w::TO_DISCUSS.to_string(),
+            trusted(w::to_discuss(p.agenda.discuss.len(), p.agenda.spread)),
+        ),
+        (
+            w::TO_CONFIRM.to_string(),
+            trusted(w::to_confirm(p.agenda.confirm.len())),
+        ),
+        (w::SCALE.to_string(), text(w::scale(p.report.q))),
+    ];
+    let mut blocks = vec![
+        Block::heading(2, trusted(w::OVERVIEW)),
+        Block::Facts("meta", facts),
+    ];
+    if p.named {
+        blocks.push(Block::para(trusted(w::NAMED)));
+        blocks.push(Block::list(
+            p.summary
+                .respondents
+                .iter()
+                .map(|r| text(&r.label))
+                .collect(),
+        ));
+    } else {
+        blocks.push(Block::Note("", trusted(w::ANONYMOUS)));
+    }
+    Block::section("overview", blocks)
+}
+
+/// "2 Developing", as a level is named.
+fn level_name(p: &Pack, l: u8) -> String {
+    w::level_box(l, p.report.level_name(l))
+}
+
+fn scored<'p>(p: &'p Pack, question: &str) -> Option<&'p Scored> {
+    p.report
+        .scored
+        .items
+        .iter()
+        .find(|i| i.question == question)
+}
+
+/// The id and the recommendation's title, as a heading.
+fn titled(p: &Pack, question: &str, recommendation: &str) -> Text {
+    let mut t = vec![
+        Inline::Span("id", text(question)),
+        Inline::Trusted(" ".into()),
+    ];
+    if let Some(rec) = p.report.cat.recommendation(recommendation) {
+        t.push(Inline::Guide(rec.title.clone()));
+    }
+    t
+}
+
+/// One disagreement on a printed page of its own.
+fn sheet<'a>(p: &Pack<'a>, s: &QuestionStats, n: usize, of: usize) -> Block<'a> {
+    let q = p.report.q;
+    let question = q.question(&s.question);
+    let rec = p.report.cat.recommendation(&s.recommendation);
+    let band = scored(p, &s.question).map_or(Band::None, |i| i.band);
+    let mut blocks = vec![
+        Block::Para("kicker", trusted(w::sheet_kicker(n, of))),
+        Block::heading(2, titled(p, &s.question, &s.recommendation)),
+    ];
+    if let Some(rec) = rec {
+        blocks.push(Block::Para(
+            "place",
+            vec![Inline::Guide(p.report.area_title(&rec.area).to_string())],
+        ));
+    }
+    if let Some(question) = question {
+        blocks.push(Block::Para(
+            "asked",
+            vec![Inline::Guide(question.text.clone())],
+        ));
+    }
+    let (min, max, spread) = (
+        s.min.unwrap_or(0),
+        s.max.unwrap_or(0),
+        s.spread.unwrap_or(0),
+    );
+    let mut facts = vec![(
+        w::LEVELS_GIVEN.to_string(),
+        trusted(w::levels_given(min, max, spread)),
+    )];
+    if let Some(median) = s.median {
+        facts.push((
+            w::COMBINED_LEVEL.to_string(),
+            w::combined_level(level(level_name(p, median)), Inline::Band(band)),
+        ));
+    }
+    blocks.push(Block::Facts("meta", facts));
+    blocks.push(distribution(p, s));
+    blocks.extend(notes(p, s));
+    blocks.push(agreed(p));
+    Block::Sheet("disagreement", blocks)
+}
+
+/// How many chose each level, with what the level looks like for this question; then how many
+/// said not applicable, don't know, or did not answer. Named, who chose each.
+fn distribution<'a>(p: &Pack<'a>, s: &QuestionStats) -> Block<'a> {
+    let q = p.report.q;
+    let question = q.question(&s.question);
+    let answers: Vec<(&Respondent, Option<&Answer>)> = p.summary.answers_to(&s.question).collect();
+    let who = |pick: &dyn Fn(Option<&Answer>) -> bool| -> Vec<&str> {
+        answers
+            .iter()
+            .filter(|(_, a)| pick(*a))
+            .map(|(r, _)| r.label.as_str())
+            .collect()
+    };
+    // Named, who chose a level stands under its count, in small print: a line under each row
+    // would push the sheet over its page.
+    let row = |label: Text, description: Cell, chose: Vec<&str>| {
+        let mut count = trusted(chose.len().to_string());
+        if p.named && !chose.is_empty() {
+            count.push(Inline::Break);
+            count.push(Inline::Span("who", text(w::chosen_by(&chose))));
+        }
+        let mut row = Row::new(vec![
+            Cell::new(label),
+            description,
+            Cell::new(count).class("count"),
+        ]);
+        if chose.is_empty() {
+            row.class = "none";
+        }
+        row
+    };
+    let mut rows: Vec<Row> = q
+        .scale
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let description = question
+                .and_then(|x| x.levels.get(i))
+                .map_or_else(|| guide(&l.description), guide);
+            let chose = who(&|a| a.is_some_and(|a| a.state == State::Level(l.level)));
+            row(vec![level(level_name(p, l.level))], description, chose)
+        })
+        .collect();
+    let na = who(&|a| a.is_some_and(|a| matches!(a.state, State::NotApplicable(_))));
+    let unknown = who(&|a| a.is_some_and(|a| a.state == State::Unknown));
+    rows.push(row(vec![level(w::NOT_APPLICABLE_ROW)], dash(), na));
+    rows.push(row(vec![level(w::DONT_KNOW_ROW)], dash(), unknown));
+    if s.unanswered > 0 {
+        rows.push(row(
+            vec![level(w::UNANSWERED_ROW)],
+            dash(),
+            who(&|a| a.is_none()),
+        ));
+    }
+    let columns = columns! {
+        new(w::LEVEL), new(w::WHAT_IT_LOOKS_LIKE), num(w::CHOSEN_BY)
+    };
+    let mut table = Table::new(columns, rows);
+    table.class = "distribution";
+    Block::Table(table)
+}
+
+fn dash() -> Cell {
+    Cell::new(trusted(w::DASH))
+}
+
+/// The notes left on a question (and the reasons given for not applicable), each under the
+/// level it came with: by whom only when named, and no more than [`NOTES_SHOWN`].
+fn notes<'a>(p: &Pack<'a>, s: &QuestionStats) -> Vec<Block<'a>> {
+    let mut items = Vec::new();
+    let mut left = 0;
+    for (r, answer) in p.summary.answers_to(&s.question) {
+        let Some(a) = answer else { continue };
+        let note = crate::document::note(a.note.as_deref());
+        let reason = match &a.state {
+            State::NotApplicable(reason) => crate::document::note(Some(reason)),
+            _ => None,
+        };
+        // Where each answer's evidence will be listed, beside its note, once answers carry
+        // it (`Answer::evidence`): one line under the note per reference.
+        let evidence: Vec<Text> = Vec::new();
+        if note.is_none() && reason.is_none() && evidence.is_empty() {
+            continue;
+        }
+        if items.len() == NOTES_SHOWN {
+            left += 1;
+            continue;
+        }
+        let label = match &a.state {
+            State::Level(l) => w::level_label(*l, p.report.level_name(*l)),
+            State::NotApplicable(_) => w::NOT_APPLICABLE_ROW.to_string(),
+            State::Unknown => w::DONT_KNOW_ROW.to_string(),
+        };
+        let label = if p.named {
+            w::named_label(&r.label, &label)
+        } else {
+            label
+        };
+        let label = Inline::Strong(text(label));
+        // A not-applicable answer's reason comes first, its note under it.
+        let (first, then) = match (reason, note) {
+            (Some(reason), note) => (reason, note),
+            (None, Some(note)) => (note, None),
+            (None, None) => ("", None),
+        };
+        let mut more = Vec::new();
+        if let Some(then) = then {
+            more.push(vec![
+                Inline::Span("sub-label", trusted(w::NOTE_LABEL)),
+                Inline::Text(then.to_string()),
+            ]);
+        }
+        more.extend(evidence);
+        items.push(Item {
+            class: "",
+            text: w::note_line(label, Inline::Text(first.to_string())),
+            more,
+        });
+    }
+    let mut blocks = vec![Block::heading(3, trusted(w::WHAT_THEY_WROTE))];
+    if items.is_empty() {
+        blocks.push(Block::Para("empty", trusted(w::NO_NOTES)));
+    } else {
+        blocks.push(Block::List {
+            class: "notes",
+            label: w::WHAT_THEY_WROTE,
+            ordered: false,
+            items,
+        });
+    }
+    if left > 0 {
+        blocks.push(Block::Para("empty", trusted(w::more_notes(left))));
+    }
+    blocks
+}
+
+/// Room for the group's answer: a box per level and for not applicable and don't know, and
+/// lines for why and what follows.
+fn agreed<'a>(p: &Pack<'a>) -> Block<'a> {
+    let mut boxes: Vec<Text> = p
+        .report
+        .q
+        .scale
+        .iter()
+        .map(|l| trusted(level_name(p, l.level)))
+        .collect();
+    boxes.push(trusted(w::NOT_APPLICABLE_ROW));
+    boxes.push(trusted(w::DONT_KNOW_ROW));
+    Block::div(
+        "agreed",
+        vec![
+            Block::heading(3, trusted(w::AGREED)),
+            Block::Choices {
+                across: true,
+                items: boxes,
+            },
+            Block::Lines {
+                label: trusted(w::JUSTIFICATION_LINE),
+                lines: w::JUSTIFICATION_LINES,
+            },
+            Block::Lines {
+                label: trusted(w::FOLLOW_UP_LINE),
+                lines: w::FOLLOW_UP_LINES,
+            },
+        ],
+    )
+}
+
+/// The questions that agree (or have no level), to confirm or reopen in one pass.
+fn confirm<'a>(p: &Pack<'a>) -> Block<'a> {
+    let mut blocks = vec![Block::heading(2, trusted(w::CONFIRM_HEADING))];
+    if p.agenda.confirm.is_empty() {
+        blocks.push(Block::Para("empty", trusted(w::NOTHING_TO_CONFIRM)));
+        return Block::Sheet("confirm", blocks);
+    }
+    blocks.push(Block::para(trusted(w::confirm_intro(p.agenda.spread))));
+    let rows = p
+        .agenda
+        .confirm
+        .iter()
+        .map(|&at| {
+            let s = &p.summary.questions[at];
+            let combined = match p.report.answers.answers.get(&s.question).map(|a| &a.state) {
+                Some(State::Level(l)) => level_name(p, *l),
+                Some(State::NotApplicable(_)) => w::NOT_APPLICABLE_WORDS.to_string(),
+                Some(State::Unknown) => w::DONT_KNOW.to_string(),
+                None => w::UNANSWERED.to_string(),
+            };
+            let title = p.report.cat.recommendation(&s.recommendation).map_or_else(
+                || trusted(w::DASH),
+                |r| vec![Inline::Guide(r.title.clone())],
+            );
+            Row::new(vec![
+                Cell::new(text(&s.question)),
+                Cell::new(title),
+                Cell::new(trusted(w::levels_range(s.min, s.max, s.na, s.unknown))),
+                Cell::new(vec![level(combined)]),
+                Cell::new(vec![Inline::Tick]).class("tick-cell"),
+                Cell::new(vec![Inline::Tick]).class("tick-cell"),
+            ])
+        })
+        .collect();
+    let columns = columns! {
+        new(w::ID_HTML).role("id"), new(w::RECOMMENDATION), new(w::LEVELS_GIVEN),
+        new(w::COMBINED_COLUMN), new(w::CONFIRM_COLUMN), new(w::REOPEN_COLUMN)
+    };
+    let mut table = Table::new(columns, rows);
+    table.class = "confirm";
+    blocks.push(Block::Table(table));
+    Block::Sheet("confirm", blocks)
+}
+
+/// The combined answers' top priorities, each with the guide's first step as a prompt and room
+/// for the group's own.
+fn priorities<'a>(p: &Pack<'a>) -> Block<'a> {
+    let mut blocks = vec![Block::heading(2, trusted(w::PRIORITIES_HEADING))];
+    let now = p.report.priorities();
+    if now.is_empty() {
+        blocks.push(Block::Para("empty", trusted(w::NO_PRIORITIES)));
+        return Block::Sheet("priorities", blocks);
+    }
+    blocks.push(Block::para(trusted(w::PRIORITIES_INTRO)));
+    for (rank, i) in now.iter().enumerate() {
+        let rec = p.report.recommendation(i);
+        let levels = w::priority_levels(
+            p.report.area_title(&i.area),
+            &crate::report::level_label(&p.report, i),
+            &level_name(p, i.target),
+            w::band_word(i.band),
+        );
+        blocks.push(Block::div(
+            "priority",
+            vec![
+                Block::heading(3, w::ranked(rank + 1, Inline::Guide(rec.title.clone()))),
+                Block::Para("place", text(levels)),
+                Block::para(vec![
+                    Inline::Span("sub-label", trusted(w::FIRST_STEP_LABEL)),
+                    Inline::Guide(w::or_dash(&rec.first_step).to_string()),
+                ]),
+                Block::Lines {
+                    label: trusted(w::OUR_STEP_LINE),
+                    lines: w::OUR_STEP_LINES,
+                },
+            ],
+        ));
+    }
+    Block::Sheet("priorities", blocks)
+}
+
+/// Room to write who records the agreed answers and what happens next.
+fn next_steps<'a>() -> Block<'a> {
+    Block::section(
+        "next-steps",
+        vec![
+            Block::heading(2, trusted(w::NEXT_STEPS)),
+            Block::para(w::record_agreed()),
+            Block::Lines {
+                label: trusted(w::ACTIONS_LINE),
+                lines: w::ACTIONS_LINES,
+            },
+            Block::Lines {
+                label: trusted(w::NEXT_MEETING_LINE),
+                lines: 1,
+            },
+        ],
+    )
+}
