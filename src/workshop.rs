@@ -46,25 +46,9 @@ impl<'a> Group<'a> {
         spread: u8,
         named: bool,
     ) -> Group<'a> {
+        // The same agenda as the printed pack's: one rule for what a group discusses.
         let scored = scoring::score(&data.catalogue, q, combined);
-        let priority = |id: &str| {
-            scored
-                .items
-                .iter()
-                .find(|i| i.question == id)
-                .map_or(0.0, |i| i.priority)
-        };
-        let mut discuss: Vec<(usize, f64, u8)> = summary
-            .questions
-            .iter()
-            .enumerate()
-            .filter_map(|(n, s)| {
-                let width = s.spread?;
-                (width >= spread).then(|| (n, priority(&s.question), width))
-            })
-            .collect();
-        // Stable: equal priority and spread keep the questionnaire's order.
-        discuss.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)));
+        let agenda = crate::analysis::aggregate::agenda::agenda(summary, &scored, spread);
         Group {
             data,
             q,
@@ -73,7 +57,7 @@ impl<'a> Group<'a> {
             named,
             spread,
             words: false,
-            discuss: discuss.into_iter().map(|(n, _, _)| n).collect(),
+            discuss: agenda.discuss,
         }
     }
 

@@ -349,9 +349,17 @@ fn notes<'a>(p: &Pack<'a>, s: &QuestionStats) -> Vec<Block<'a>> {
             State::NotApplicable(reason) => crate::document::note(Some(reason)),
             _ => None,
         };
-        // Where each answer's evidence will be listed, beside its note, once answers carry
-        // it (`Answer::evidence`): one line under the note per reference.
-        let evidence: Vec<Text> = Vec::new();
+        // What the answer says it rests on, one line under the note per reference.
+        let evidence: Vec<Text> = a
+            .evidence
+            .iter()
+            .map(|e| {
+                vec![
+                    Inline::Span("sub-label", trusted(w::EVIDENCE_LABEL)),
+                    Inline::Text(e.clone()),
+                ]
+            })
+            .collect();
         if note.is_none() && reason.is_none() && evidence.is_empty() {
             continue;
         }

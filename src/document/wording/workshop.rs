@@ -17,6 +17,8 @@ pub fn title(organisation: &str) -> String {
 // The header.
 
 pub const RESPONDENTS: &str = "Respondents";
+/// Before one reference of an answer's evidence on a sheet.
+pub const EVIDENCE_LABEL: &str = "Evidence: ";
 pub const ANSWERS_DATED: &str = "Answers dated";
 pub const WORKSHOP_DATE_LINE: &str = "Date of the workshop";
 pub const FACILITATOR_LINE: &str = "Facilitator";
