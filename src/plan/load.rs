@@ -75,10 +75,15 @@ pub fn load(path: &Path, data: &Data) -> Result<Plan, PlanError> {
 /// The text of the plan at `path`, at most [`MAX_FILE_BYTES`] of UTF-8.
 pub fn read(path: &Path) -> Result<String, PlanError> {
     let shown = shown_path(path);
-    let too_big = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > MAX_FILE_BYTES);
+    let meta = std::fs::symlink_metadata(path);
+    let too_big = meta
+        .as_ref()
+        .is_ok_and(|m| m.is_file() && m.len() > MAX_FILE_BYTES);
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|why| {
         let fix = if too_big {
             "; a plan is a short text file (`icso-assess plan -o plan.toml` drafts one): check that you gave the plan and not another file"
+        } else if meta.is_err() {
+            "; check the path, or draft a plan with `icso-assess plan --answers FILE -o plan.toml`"
         } else {
             ""
         };
