@@ -560,7 +560,7 @@ pub fn action_spoken_not_asked(
     target: u8,
 ) -> String {
     format!(
-        "{id} {title}: {phase}, {status}; target {target}; not asked on both sides, so not compared."
+        "{id} {title}: {phase}, {status}; target {target}; not compared, as one of the questionnaires does not ask about it."
     )
 }
 
