@@ -86,6 +86,9 @@ pub enum Commands {
         /// Write to FILE instead of standard output (- for standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Follow up the action plan in FILE (from `plan -o`): each action against the levels
+        #[arg(long, value_name = "FILE")]
+        plan: Option<PathBuf>,
     },
     /// Combine several respondents' answers into one report, with where they disagree
     Aggregate {
@@ -421,11 +424,13 @@ impl Commands {
                 after,
                 format,
                 output,
+                plan,
             } => Command::Compare(compare::Options {
                 before,
                 after,
                 format: format.map(Format::from),
                 output,
+                plan,
             }),
             Commands::Aggregate {
                 files,

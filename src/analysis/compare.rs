@@ -1,11 +1,13 @@
 //! The comparison of two assessments, as a pure model: recommendations matched by id, levels and
 //! statuses side by side, area and overall readiness over the recommendations both sides asked
-//! about, progress as the share of the remaining gap closed. No I/O, no clock.
+//! about, progress as the share of the remaining gap closed; with an action plan
+//! (`compare --plan`), each action followed up against the levels. No I/O, no clock.
 
 use crate::analysis::scoring::{self, Item, Scored, Status};
 use crate::answers::Answers;
 use crate::catalogue::Catalogue;
 use crate::catalogue::model::Recommendation;
+use crate::plan::{self, Action, Phase, Plan};
 use crate::questionnaire::Questionnaire;
 use std::collections::BTreeSet;
 
@@ -59,6 +61,8 @@ pub enum Warning<'a> {
     Organisations { before: &'a str, after: &'a str },
     /// The after file is dated before the before file.
     OutOfOrder { before: &'a str, after: &'a str },
+    /// The action plan (`--plan`) names an organisation neither file names.
+    PlanOrganisation { plan: &'a str, after: &'a str },
 }
 
 /// An area's readiness before and after.
@@ -202,6 +206,8 @@ pub struct Comparison<'a> {
     pub before_only: Vec<String>,
     /// Recommendations only the later questionnaire asks about, in the guide's order.
     pub after_only: Vec<String>,
+    /// The action plan followed up, with `compare --plan` ([`Comparison::follow`]).
+    pub plan: Option<FollowUp<'a>>,
 }
 
 /// The recommendations a questionnaire asks about that the catalogue knows.
@@ -299,7 +305,14 @@ impl<'a> Comparison<'a> {
             overall,
             before_only,
             after_only,
+            plan: None,
         }
+    }
+
+    /// The comparison with `plan` followed up against it.
+    pub fn follow(mut self, plan: &'a Plan) -> Self {
+        self.plan = Some(FollowUp::new(&self, plan));
+        self
     }
 
     /// Both questionnaires ask about the same recommendations.
@@ -386,7 +399,234 @@ impl<'a> Comparison<'a> {
                 after: &a.date,
             });
         }
+        if let Some(f) = &self.plan
+            && !f.same_organisation(self)
+        {
+            w.push(Warning::PlanOrganisation {
+                plan: &f.plan.organisation,
+                after: &a.organisation,
+            });
+        }
         w
+    }
+}
+
+// Following up an action plan (`compare --plan`).
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// Where an action's recommendation went between the two assessments, against the action's
+/// own target: exactly one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Toward {
+    /// At or above the action's target after, and not lower than before.
+    ReachedTarget,
+    /// Higher after, still short of the target.
+    MovedUp,
+    /// The same level, short of the target.
+    NoChange,
+    /// Lower after (even if still at or above the target).
+    MovedDown,
+    /// Asked on both sides, without a level on one of them (unanswered, don't know, not
+    /// applicable): nothing to measure.
+    NotRated,
+    /// Not asked on both sides, so not compared.
+    NotAsked,
+}
+
+impl Toward {
+    pub const ALL: [Toward; 6] = [
+        Toward::ReachedTarget,
+        Toward::MovedUp,
+        Toward::NoChange,
+        Toward::MovedDown,
+        Toward::NotRated,
+        Toward::NotAsked,
+    ];
+
+    /// The move from `before` to `after` levels against `target`; `None` for a missing level.
+    pub fn of(before: Option<u8>, after: Option<u8>, target: u8) -> Toward {
+        let (Some(b), Some(a)) = (before, after) else {
+            return Toward::NotRated;
+        };
+        if a < b {
+            Toward::MovedDown
+        } else if a >= target {
+            Toward::ReachedTarget
+        } else if a > b {
+            Toward::MovedUp
+        } else {
+            Toward::NoChange
+        }
+    }
+}
+
+/// One action of the plan, followed up.
+#[derive(Debug, Clone)]
+pub struct FollowedAction<'a> {
+    pub action: &'a Action,
+    /// Its recommendation as compared; `None` when it was not asked on both sides.
+    pub change: Option<Change>,
+    pub toward: Toward,
+}
+
+impl FollowedAction<'_> {
+    /// The levels before and after, when both sides answered with one.
+    pub fn levels(&self) -> Option<(u8, u8)> {
+        let ch = self.change.as_ref()?;
+        Some((answered_level(&ch.before)?, answered_level(&ch.after)?))
+    }
+
+    /// Marked done, and the level after is no higher than before.
+    pub fn done_not_moved(&self) -> bool {
+        self.action.status == plan::Status::Done && self.levels().is_some_and(|(b, a)| a <= b)
+    }
+}
+
+/// A recommendation whose level rose with no action under way or done for it.
+#[derive(Debug, Clone)]
+pub struct Unplanned {
+    pub change: Change,
+    /// Its action's status (not started or dropped); `None` when the plan has no action for it.
+    pub status: Option<plan::Status>,
+}
+
+/// How far a set of actions (a phase, the whole plan) has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// Every action, dropped ones too.
+    pub actions: usize,
+    pub done: usize,
+    pub in_progress: usize,
+    pub not_started: usize,
+    pub dropped: usize,
+}
+
+impl Counts {
+    fn of<'x>(actions: impl Iterator<Item = &'x Action>) -> Counts {
+        let mut c = Counts::default();
+        for a in actions {
+            c.actions += 1;
+            match a.status {
+                plan::Status::Done => c.done += 1,
+                plan::Status::InProgress => c.in_progress += 1,
+                plan::Status::NotStarted => c.not_started += 1,
+                plan::Status::Dropped => c.dropped += 1,
+            }
+        }
+        c
+    }
+
+    /// The actions still planned: all but the dropped ones.
+    pub fn planned(&self) -> usize {
+        self.actions - self.dropped
+    }
+
+    /// The share of the planned actions done, as a percentage; `None` when none is planned.
+    pub fn share_done(&self) -> Option<f64> {
+        let planned = self.planned();
+        (planned > 0).then(|| 100.0 * self.done as f64 / planned as f64)
+    }
+}
+
+/// An action plan followed up against two assessments.
+#[derive(Debug, Clone)]
+pub struct FollowUp<'a> {
+    pub plan: &'a Plan,
+    /// One per action, in the plan's order.
+    pub actions: Vec<FollowedAction<'a>>,
+    /// Each phase with at least one action, in the order of the phases.
+    pub phases: Vec<(Phase, Counts)>,
+    /// Compared recommendations whose level rose with no action in progress or done, in the
+    /// guide's order.
+    pub unplanned: Vec<Unplanned>,
+}
+
+impl<'a> FollowUp<'a> {
+    pub fn new(c: &Comparison, plan: &'a Plan) -> FollowUp<'a> {
+        let compared = |id: &str| c.items.iter().find(|ch| ch.recommendation == id);
+        let actions = plan
+            .actions
+            .iter()
+            .map(|a| {
+                let change = compared(&a.recommendation).cloned();
+                let toward = change.as_ref().map_or(Toward::NotAsked, |ch| {
+                    Toward::of(
+                        answered_level(&ch.before),
+                        answered_level(&ch.after),
+                        a.target,
+                    )
+                });
+                FollowedAction {
+                    action: a,
+                    change,
+                    toward,
+                }
+            })
+            .collect();
+        let phases = Phase::ALL
+            .into_iter()
+            .map(|p| (p, Counts::of(plan.actions.iter().filter(|a| a.phase == p))))
+            .filter(|(_, n)| n.actions > 0)
+            .collect();
+        let unplanned = c
+            .items
+            .iter()
+            .filter(|ch| ch.change().is_some_and(|d| d > 0))
+            .filter_map(|ch| {
+                let mine: Vec<&Action> = plan
+                    .actions
+                    .iter()
+                    .filter(|a| a.recommendation == ch.recommendation)
+                    .collect();
+                let worked_on = mine
+                    .iter()
+                    .any(|a| matches!(a.status, plan::Status::InProgress | plan::Status::Done));
+                (!worked_on).then(|| Unplanned {
+                    change: ch.clone(),
+                    status: mine.first().map(|a| a.status),
+                })
+            })
+            .collect();
+        FollowUp {
+            plan,
+            actions,
+            phases,
+            unplanned,
+        }
+    }
+
+    /// Actions marked done whose level did not rise, in the plan's order.
+    pub fn done_not_moved(&self) -> Vec<&FollowedAction<'a>> {
+        self.actions.iter().filter(|a| a.done_not_moved()).collect()
+    }
+
+    /// Dropped actions, in the plan's order.
+    pub fn dropped(&self) -> Vec<&FollowedAction<'a>> {
+        self.actions
+            .iter()
+            .filter(|a| a.action.status == plan::Status::Dropped)
+            .collect()
+    }
+
+    /// The whole plan as one share.
+    pub fn total(&self) -> Counts {
+        Counts::of(self.plan.actions.iter())
+    }
+
+    /// The first action for recommendation `id`, followed up.
+    pub fn action(&self, id: &str) -> Option<&FollowedAction<'a>> {
+        self.actions.iter().find(|a| a.action.recommendation == id)
+    }
+
+    /// The plan names no organisation, or one of the two files' (ignoring case).
+    pub fn same_organisation(&self, c: &Comparison) -> bool {
+        let org = &self.plan.organisation;
+        org.trim().is_empty()
+            || same_name(org, &c.before.answers.organisation)
+            || same_name(org, &c.after.answers.organisation)
     }
 }
 
@@ -741,5 +981,167 @@ mod tests {
         assert_eq!(c.overall.before, None);
         assert_eq!(c.overall.progress(), None);
         assert!(c.new_gaps().is_empty() && c.improvements().is_empty());
+    }
+
+    #[test]
+    fn toward_the_target_is_one_of_six() {
+        use Toward::*;
+        assert_eq!(Toward::of(Some(1), Some(3), 3), ReachedTarget);
+        assert_eq!(Toward::of(Some(3), Some(3), 3), ReachedTarget);
+        assert_eq!(Toward::of(Some(1), Some(2), 3), MovedUp);
+        assert_eq!(Toward::of(Some(2), Some(2), 3), NoChange);
+        // A fall is a fall, even one that stays at the target.
+        assert_eq!(Toward::of(Some(4), Some(3), 3), MovedDown);
+        assert_eq!(Toward::of(Some(2), Some(1), 3), MovedDown);
+        assert_eq!(Toward::of(None, Some(1), 3), NotRated);
+        assert_eq!(Toward::of(Some(1), None, 3), NotRated);
+    }
+
+    fn action(id: &str, phase: Phase, status: plan::Status) -> Action {
+        Action {
+            recommendation: id.into(),
+            title: String::new(),
+            phase,
+            level: 0,
+            target: 3,
+            first_task: String::new(),
+            owner: String::new(),
+            due: None,
+            status,
+            reason: if status == plan::Status::Dropped {
+                "why".into()
+            } else {
+                String::new()
+            },
+            notes: String::new(),
+            closed: None,
+        }
+    }
+
+    #[test]
+    fn a_plan_is_followed_up_against_the_levels() {
+        use plan::Status::*;
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let before = answers(
+            q,
+            &[
+                ("R01", level(1)),
+                ("R02", level(1)),
+                ("R04", level(2)),
+                ("R06", level(0)),
+                ("R08", level(1)),
+                ("R11", level(2)),
+                ("R15", level(1)),
+            ],
+        );
+        let after = answers(
+            q,
+            &[
+                ("R01", level(3)), // done, rose: fine
+                ("R02", level(1)), // done, did not move
+                ("R04", level(1)), // done, fell: did not move either
+                ("R06", level(2)), // rose, action not started
+                ("R08", level(2)), // rose, no action
+                ("R11", level(3)), // rose, action dropped
+                ("R15", level(2)), // rose, in progress: worked on
+            ],
+        );
+        let plan = Plan {
+            organisation: "ACME ".into(),
+            questionnaire: "quick".into(),
+            assessed: None,
+            actions: vec![
+                action("R01", Phase::First90Days, Done),
+                action("R02", Phase::First90Days, Done),
+                action("R04", Phase::First90Days, Done),
+                action("R06", Phase::First90Days, NotStarted),
+                action("R11", Phase::ThreeToSixMonths, Dropped),
+                action("R15", Phase::ThreeToSixMonths, InProgress),
+                // The full questionnaire's: not asked here.
+                action("R03", Phase::ThreeToSixMonths, Done),
+            ],
+        };
+        let c = Comparison::new(&data.catalogue, (q, &before), (q, &after)).follow(&plan);
+        let f = c.plan.as_ref().expect("followed");
+        let ids = |v: Vec<&FollowedAction>| {
+            v.iter()
+                .map(|a| a.action.recommendation.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(f.done_not_moved()), ["R02", "R04"]);
+        assert_eq!(ids(f.dropped()), ["R11"]);
+        let unplanned: Vec<(&str, Option<plan::Status>)> = f
+            .unplanned
+            .iter()
+            .map(|u| (u.change.recommendation.as_str(), u.status))
+            .collect();
+        assert_eq!(
+            unplanned,
+            [
+                ("R06", Some(NotStarted)),
+                ("R08", None),
+                ("R11", Some(Dropped))
+            ]
+        );
+        let toward: Vec<Toward> = f.actions.iter().map(|a| a.toward).collect();
+        assert_eq!(
+            toward,
+            [
+                Toward::ReachedTarget,
+                Toward::NoChange,
+                Toward::MovedDown,
+                Toward::MovedUp,
+                Toward::ReachedTarget,
+                Toward::MovedUp,
+                Toward::NotAsked
+            ]
+        );
+        assert!(f.action("R03").expect("R03").change.is_none());
+        // Per phase: the dropped action is not counted as planned.
+        assert_eq!(f.phases.len(), 2);
+        let (p, first) = f.phases[0];
+        assert_eq!(p, Phase::First90Days);
+        assert_eq!((first.done, first.planned()), (3, 4));
+        assert_eq!(first.share_done(), Some(75.0));
+        let (_, second) = f.phases[1];
+        assert_eq!(
+            (
+                second.done,
+                second.planned(),
+                second.dropped,
+                second.in_progress
+            ),
+            (1, 2, 1, 1)
+        );
+        assert_eq!(f.total().done, 4);
+        assert_eq!(f.total().planned(), 6);
+        // "ACME " is Acme's plan.
+        assert!(f.same_organisation(&c));
+        assert!(c.warnings().is_empty());
+    }
+
+    #[test]
+    fn a_plan_for_another_organisation_is_warned_about() {
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let (b, a) = (answers(q, &[]), answers(q, &[]));
+        let plan = Plan {
+            organisation: "Other".into(),
+            questionnaire: "quick".into(),
+            assessed: None,
+            actions: Vec::new(),
+        };
+        let c = Comparison::new(&data.catalogue, (q, &b), (q, &a)).follow(&plan);
+        assert_eq!(
+            c.warnings(),
+            [Warning::PlanOrganisation {
+                plan: "Other",
+                after: "Acme"
+            }]
+        );
+        let f = c.plan.as_ref().expect("followed");
+        assert!(f.phases.is_empty());
+        assert_eq!(f.total().share_done(), None);
     }
 }

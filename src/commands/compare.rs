@@ -1,14 +1,17 @@
-//! `compare BEFORE AFTER`: progress between two assessments of the same organisation, in one
-//! format, to standard output or atomically to a file.
+//! `compare BEFORE AFTER [--plan FILE]`: progress between two assessments of the same
+//! organisation, and with `--plan` an action plan followed up against it, in one format, to
+//! standard output or atomically to a file.
 
 use super::Global;
 use crate::analysis::compare::Comparison;
 use crate::answers::{self, Answers};
 use crate::catalogue::{self, Data};
 use crate::io::identity::{self, Role};
+use crate::plan;
 use crate::questionnaire::Questionnaire;
 use crate::report::Format;
-use anyhow::Result;
+use crate::text;
+use anyhow::{Result, anyhow};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -18,6 +21,8 @@ pub struct Options {
     /// `None`: from the output file's extension, else the terminal table.
     pub format: Option<Format>,
     pub output: Option<PathBuf>,
+    /// The action plan to follow up.
+    pub plan: Option<PathBuf>,
 }
 
 /// Load one answers file and its questionnaire; every error names the file (the loader's
@@ -33,18 +38,41 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if let Some(path) = &opts.output {
         outputs.push(Role::output(path, "the comparison", "-o"));
     }
-    identity::check_outputs_with_data(
-        &global.data,
-        &[
-            Role::input(&opts.before, "the earlier answers file (BEFORE)"),
-            Role::input(&opts.after, "the later answers file (AFTER)"),
-        ],
-        &outputs,
-    )?;
+    let mut inputs = vec![
+        Role::input(&opts.before, "the earlier answers file (BEFORE)"),
+        Role::input(&opts.after, "the later answers file (AFTER)"),
+    ];
+    if let Some(path) = &opts.plan {
+        inputs.push(Role::input(path, "the action plan (--plan)"));
+    }
+    identity::check_outputs_with_data(&global.data, &inputs, &outputs)?;
     let data = catalogue::load(&global.data)?;
     let (qb, before) = side(&data, &opts.before)?;
     let (qa, after) = side(&data, &opts.after)?;
-    let comparison = Comparison::new(&data.catalogue, (qb, &before), (qa, &after));
+    // Read before anything is written: a plan that cannot be used leaves no output behind.
+    let plan = match &opts.plan {
+        Some(path) => {
+            let shown = text::shown_path(path);
+            let body = plan::load::read(path).map_err(|e| anyhow!("{e}"))?;
+            let plan = plan::parse(&shown, &body, &data).map_err(|e| anyhow!("{e}"))?;
+            Some((shown, body, plan))
+        }
+        None => None,
+    };
+    let mut comparison = Comparison::new(&data.catalogue, (qb, &before), (qa, &after));
+    if let Some((shown, body, plan)) = &plan {
+        comparison = comparison.follow(plan);
+        if let Some(f) = &comparison.plan
+            && !f.same_organisation(&comparison)
+        {
+            eprintln!(
+                "warning: {}: the plan is for {}, and the assessments are of {}; it is followed up all the same, but check that you gave the right plan",
+                plan::load::setting_at(shown, body, "organisation"),
+                text::quote(&plan.organisation),
+                text::quote(&after.organisation)
+            );
+        }
+    }
     super::write_document(
         global,
         opts.format,

@@ -1,6 +1,7 @@
 //! The comparison as CSV: one row per compared recommendation, in the guide's order, with the
 //! shared rules of `render::csv` (a UTF-8 byte-order mark, CRLF line endings, text cells
-//! neutralised against spreadsheet formulas like the report's).
+//! neutralised against spreadsheet formulas like the report's). With `--plan`, [`PLAN_HEADER`]'s
+//! columns follow on every row; without it the file is as it always was.
 
 use crate::analysis::compare::Comparison;
 use crate::analysis::scoring::{Item, Status};
@@ -34,6 +35,20 @@ pub const HEADER: [&str; 21] = [
     "note_after",
 ];
 
+/// The columns `--plan` adds after [`HEADER`]: the first action naming the row's
+/// recommendation (blank when none does), where its level went, and the two flags.
+pub const PLAN_HEADER: [&str; 9] = [
+    "action_phase",
+    "action_status",
+    "action_owner",
+    "action_due",
+    "action_target",
+    "action_reason",
+    "toward_target",
+    "done_not_moved",
+    "moved_without_action",
+];
+
 /// Level and gap, blank unless answered with a level.
 fn answered(i: &Item, v: Option<u8>) -> String {
     match (i.status, v) {
@@ -50,10 +65,14 @@ fn yes(b: bool) -> &'static str {
 pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
     {
         let mut w = crate::render::csv::writer(out)?;
-        w.write_record(HEADER).map_err(io_error)?;
+        let mut header: Vec<&str> = HEADER.to_vec();
+        if c.plan.is_some() {
+            header.extend(PLAN_HEADER);
+        }
+        w.write_record(&header).map_err(io_error)?;
         for ch in &c.items {
             let (b, a) = (&ch.before, &ch.after);
-            let record = [
+            let mut record = vec![
                 text_cell(&ch.recommendation),
                 ch.number.to_string(),
                 text_cell(c.title(&ch.recommendation)),
@@ -77,6 +96,28 @@ pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
                 text_cell(&note(b)),
                 text_cell(&note(a)),
             ];
+            if let Some(f) = &c.plan {
+                let followed = f.action(&ch.recommendation);
+                let action = followed.map(|x| x.action);
+                let text = |v: Option<&str>| text_cell(v.unwrap_or(""));
+                let unplanned = f
+                    .unplanned
+                    .iter()
+                    .any(|u| u.change.recommendation == ch.recommendation);
+                record.extend([
+                    text(action.map(|x| x.phase.as_str())),
+                    text(action.map(|x| x.status.as_str())),
+                    text(action.map(|x| x.owner.as_str())),
+                    action
+                        .and_then(|x| x.due)
+                        .map_or(String::new(), |d| d.to_string()),
+                    action.map_or(String::new(), |x| x.target.to_string()),
+                    text(action.map(|x| x.reason.as_str())),
+                    text(followed.map(|x| super::json::toward_name(x.toward))),
+                    yes(followed.is_some_and(|x| x.done_not_moved())).to_string(),
+                    yes(unplanned).to_string(),
+                ]);
+            }
             w.write_record(&record).map_err(io_error)?;
         }
         w.flush()

@@ -2,7 +2,9 @@
 //! JSON"). Scores are unrounded percentages; `null` where a value is undefined.
 
 use super::JSON_SCHEMA_VERSION;
-use crate::analysis::compare::{Category, Change, Comparison, Movement, Side};
+use crate::analysis::compare::{
+    Category, Change, Comparison, Counts, FollowUp, Movement, Side, Toward,
+};
 use crate::analysis::scoring::{Item, Status};
 use crate::report::json::Questionnaire;
 use serde::Serialize;
@@ -28,6 +30,76 @@ struct Doc<'a> {
     improvements: Vec<&'a str>,
     regressions: Vec<&'a str>,
     left_out: LeftOut<'a>,
+    /// The action plan followed up; only with `--plan`, so that the JSON without it is as it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<PlanDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlanDoc<'a> {
+    organisation: &'a str,
+    questionnaire: &'a str,
+    assessed: Option<String>,
+    same_organisation: bool,
+    actions: Vec<ActionDoc<'a>>,
+    phases: Vec<PhaseDoc>,
+    total: CountsDoc,
+    done_not_moved: Vec<&'a str>,
+    moved_without_action: Vec<UnplannedDoc<'a>>,
+    dropped: Vec<DroppedDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct ActionDoc<'a> {
+    recommendation: &'a str,
+    title: &'a str,
+    phase: &'static str,
+    status: &'static str,
+    owner: &'a str,
+    due: Option<String>,
+    reason: &'a str,
+    /// Each side's status and level (`null` when not asked on both sides, or not answered
+    /// with a level).
+    status_before: Option<Status>,
+    level_before: Option<u8>,
+    status_after: Option<Status>,
+    level_after: Option<u8>,
+    target: u8,
+    toward: &'static str,
+    done_not_moved: bool,
+}
+
+#[derive(Serialize)]
+struct CountsDoc {
+    actions: usize,
+    planned: usize,
+    done: usize,
+    in_progress: usize,
+    not_started: usize,
+    dropped: usize,
+    share_done: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct PhaseDoc {
+    phase: &'static str,
+    #[serde(flatten)]
+    counts: CountsDoc,
+}
+
+#[derive(Serialize)]
+struct UnplannedDoc<'a> {
+    recommendation: &'a str,
+    level_before: Option<u8>,
+    level_after: Option<u8>,
+    /// The status of its action, `null` when the plan has none for it.
+    action_status: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct DroppedDoc<'a> {
+    recommendation: &'a str,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]
@@ -127,6 +199,103 @@ pub fn category_name(k: Category) -> &'static str {
     }
 }
 
+/// Where an action's level went, as JSON and the CSV name it.
+pub fn toward_name(t: Toward) -> &'static str {
+    match t {
+        Toward::ReachedTarget => "reached_target",
+        Toward::MovedUp => "moved_up",
+        Toward::NoChange => "no_change",
+        Toward::MovedDown => "moved_down",
+        Toward::NotRated => "not_rated",
+        Toward::NotAsked => "not_asked",
+    }
+}
+
+fn counts(n: &Counts) -> CountsDoc {
+    CountsDoc {
+        actions: n.actions,
+        planned: n.planned(),
+        done: n.done,
+        in_progress: n.in_progress,
+        not_started: n.not_started,
+        dropped: n.dropped,
+        share_done: n.share_done(),
+    }
+}
+
+fn answered(i: &Item) -> Option<u8> {
+    if i.status == Status::Answered {
+        i.level
+    } else {
+        None
+    }
+}
+
+fn plan<'a>(c: &'a Comparison, f: &'a FollowUp) -> PlanDoc<'a> {
+    let p = f.plan;
+    PlanDoc {
+        organisation: &p.organisation,
+        questionnaire: &p.questionnaire,
+        assessed: p.assessed.map(|d| d.to_string()),
+        same_organisation: f.same_organisation(c),
+        actions: f
+            .actions
+            .iter()
+            .map(|a| {
+                let ch = a.change.as_ref();
+                ActionDoc {
+                    recommendation: &a.action.recommendation,
+                    title: c.title(&a.action.recommendation),
+                    phase: a.action.phase.as_str(),
+                    status: a.action.status.as_str(),
+                    owner: &a.action.owner,
+                    due: a.action.due.map(|d| d.to_string()),
+                    reason: &a.action.reason,
+                    status_before: ch.map(|ch| ch.before.status),
+                    level_before: ch.and_then(|ch| answered(&ch.before)),
+                    status_after: ch.map(|ch| ch.after.status),
+                    level_after: ch.and_then(|ch| answered(&ch.after)),
+                    target: a.action.target,
+                    toward: toward_name(a.toward),
+                    done_not_moved: a.done_not_moved(),
+                }
+            })
+            .collect(),
+        phases: f
+            .phases
+            .iter()
+            .map(|(phase, n)| PhaseDoc {
+                phase: phase.as_str(),
+                counts: counts(n),
+            })
+            .collect(),
+        total: counts(&f.total()),
+        done_not_moved: f
+            .done_not_moved()
+            .into_iter()
+            .map(|a| a.action.recommendation.as_str())
+            .collect(),
+        moved_without_action: f
+            .unplanned
+            .iter()
+            .map(|u| UnplannedDoc {
+                recommendation: &u.change.recommendation,
+                level_before: answered(&u.change.before),
+                level_after: answered(&u.change.after),
+                action_status: u.status.map(crate::plan::Status::as_str),
+            })
+            .collect(),
+        dropped: f
+            .dropped()
+            .into_iter()
+            .map(|a| DroppedDoc {
+                recommendation: &a.action.recommendation,
+                reason: &a.action.reason,
+            })
+            .collect(),
+    }
+}
+
 fn ids(v: Vec<&Change>) -> Vec<&str> {
     v.into_iter().map(|c| c.recommendation.as_str()).collect()
 }
@@ -176,6 +345,7 @@ pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
                 before_only: &c.before_only,
                 after_only: &c.after_only,
             },
+            plan: c.plan.as_ref().map(|f| plan(c, f)),
         };
         // Control, bidi and zero-width characters from answers leave as \u escapes.
         let text = serde_json::to_string_pretty(&doc).map_err(std::io::Error::from)?;

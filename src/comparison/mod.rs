@@ -280,7 +280,7 @@ pub fn first_few<'v, 'c>(v: &'v [&'c Change]) -> (&'v [&'c Change], usize) {
 
 /// The summary's last line.
 pub fn what_follows(c: &Comparison) -> String {
-    w::what_follows(c.items.len(), !c.like_for_like())
+    w::what_follows(c.items.len(), !c.like_for_like(), c.plan.is_some())
 }
 
 /// What a reader must know before trusting the numbers, one sentence each (untrusted text
@@ -291,6 +291,7 @@ pub fn warnings(c: &Comparison) -> Vec<String> {
         .map(|warning| match warning {
             Warning::Organisations { before, after } => w::warning_organisations(before, after),
             Warning::OutOfOrder { before, after } => w::warning_out_of_order(before, after),
+            Warning::PlanOrganisation { plan, after } => w::warning_plan_organisation(plan, after),
         })
         .collect()
 }

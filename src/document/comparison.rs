@@ -1,7 +1,9 @@
 //! The comparison as a document, built once for every text format. As in the gap report's
 //! document, blocks that only some formats show name those formats ([`Block::Only`]).
 
-use crate::analysis::compare::{Change, Comparison, Movement};
+use crate::analysis::compare::{
+    Change, Comparison, Counts, FollowUp, FollowedAction, Movement, Toward,
+};
 use crate::analysis::scoring::Status;
 use crate::comparison::{
     Which, assessed_sentence, counts_sentence, first_few, from_to, left_out, left_out_heading,
@@ -27,6 +29,7 @@ pub fn build<'a>(c: &'a Comparison<'a>) -> Document<'a> {
             header(c, &org),
             summary(c),
             assessments(c),
+            plan(c),
             areas(c),
             items(c),
             changes(c),
@@ -214,6 +217,11 @@ fn summary<'a>(c: &Comparison<'a>) -> Block<'a> {
     let label = trusted(w::improved_label(closed.len()));
     blocks.extend(summary_list(c, label, &closed, false, None));
     blocks.extend(after_closed.clone().map(|x| Block::para(trusted(x))));
+    blocks.extend(
+        c.plan
+            .as_ref()
+            .map(|f| Block::para(trusted(plan_summary(f)))),
+    );
     blocks.push(Block::para(trusted(what_follows(c))));
     Block::section(
         "summary",
@@ -354,8 +362,26 @@ fn summary_html<'a>(
             ],
         ),
         Block::div("lists", lists),
-        Block::para(trusted(what_follows(c))),
     ]
+    .into_iter()
+    .chain(
+        c.plan
+            .as_ref()
+            .map(|f| Block::para(trusted(plan_summary(f)))),
+    )
+    .chain([Block::para(trusted(what_follows(c)))])
+    .collect()
+}
+
+/// The summary's line on the plan: how much is done, and how long the two lists to look at are.
+fn plan_summary(f: &FollowUp) -> String {
+    let total = f.total();
+    w::plan_summary(
+        total.done,
+        total.planned(),
+        f.done_not_moved().len(),
+        f.unplanned.len(),
+    )
 }
 
 /// A ten-cell bar, its score (or `none`) and `end` (a line break on a terminal, where before
@@ -806,6 +832,463 @@ fn html_changes(c: &Comparison, items: &[&Change]) -> Vec<Text> {
             )
         })
         .collect()
+}
+
+/// "R01 Title" with `rest` after it, the id bold.
+fn named_id(c: &Comparison, id: &str, rest: Vec<Inline>) -> Text {
+    let mut t = vec![
+        Inline::Strong(text(id)),
+        Inline::Trusted(" ".into()),
+        Inline::Text(c.title(id).to_string()),
+    ];
+    t.extend(rest);
+    t
+}
+
+/// A level on the screen, or the dash when the recommendation was not compared.
+fn side_short(i: Option<&crate::analysis::scoring::Item>, none: &str) -> String {
+    i.map_or_else(|| none.to_string(), level_short)
+}
+
+/// "1 -> 1, target 3": an action's levels against its own target.
+fn action_from_to(f: &FollowedAction) -> String {
+    let ch = f.change.as_ref();
+    format!(
+        "{} -> {}, {}",
+        side_short(ch.map(|c| &c.before), w::NO_VALUE_SCREEN),
+        side_short(ch.map(|c| &c.after), w::NO_VALUE_SCREEN),
+        w::target(f.action.target, f.action.target)
+    )
+}
+
+/// The same read aloud.
+fn action_from_to_spoken(c: &Comparison, f: &FollowedAction) -> String {
+    let Some(ch) = &f.change else {
+        return w::target(f.action.target, f.action.target);
+    };
+    w::from_to_spoken(
+        &level_words(c.before.q, &ch.before),
+        &level_words(c.after.q, &ch.after),
+        &w::target(f.action.target, f.action.target),
+    )
+}
+
+fn toward_tone(t: Toward) -> Tone {
+    match t {
+        Toward::ReachedTarget | Toward::MovedUp => Tone::Good,
+        Toward::MovedDown => Tone::Bad,
+        Toward::NotRated | Toward::NotAsked => Tone::Dim,
+        Toward::NoChange => Tone::Plain,
+    }
+}
+
+fn toward_class(t: Toward) -> &'static str {
+    match t {
+        Toward::ReachedTarget | Toward::MovedUp => "up",
+        Toward::MovedDown => "down",
+        _ => "",
+    }
+}
+
+/// "First 90 days: 3 of 6 done, 1 in progress, 1 dropped".
+fn share_line(label: &str, n: &Counts) -> String {
+    w::share(label, n.done, n.planned(), n.in_progress, n.dropped)
+}
+
+/// One of the plan's lists: a heading with its count (in each format's way), what it means,
+/// then its items in each format's layout or what to say when it is empty. `screen` and
+/// `spoken` are each item's line on a terminal and read aloud, `page` its text in Markdown and
+/// HTML (the same, with the arrows drawn).
+struct PlanList<'t> {
+    title: &'t str,
+    legend: Option<&'t str>,
+    empty: &'t str,
+    screen: Vec<String>,
+    spoken: Vec<String>,
+    page: Vec<[Text; 2]>,
+}
+
+/// An item's text in Markdown and in HTML: `make(drawn)`, `drawn` for HTML's arrows.
+fn both(make: impl Fn(bool) -> Text) -> [Text; 2] {
+    [make(false), make(true)]
+}
+
+impl PlanList<'_> {
+    fn text_blocks<'a>(self) -> (Vec<Block<'a>>, Block<'a>) {
+        let n = self.screen.len();
+        let mut blocks = vec![
+            Block::only(
+                SCREEN,
+                vec![Block::heading(3, trusted(w::with_count(self.title, n)))],
+            ),
+            Block::only(
+                PLAIN,
+                vec![Block::heading(
+                    3,
+                    trusted(w::with_count_spoken(self.title, n)),
+                )],
+            ),
+        ];
+        let h3 = Block::heading(
+            3,
+            vec![
+                Inline::Trusted(format!("{} ", self.title)),
+                Inline::Span("count", trusted(format!("({n})"))),
+            ],
+        );
+        let mut html = vec![h3];
+        if let Some(legend) = self.legend {
+            blocks.push(Block::para(trusted(legend)));
+            html.push(Block::Para("legend", trusted(legend)));
+        }
+        if n == 0 {
+            blocks.push(Block::only(
+                TABLE,
+                vec![Block::Hanging {
+                    first: "  ",
+                    rest: "  ",
+                    text: trusted(self.empty),
+                }],
+            ));
+            blocks.push(Block::only(
+                &[Format::Plain, Format::Markdown],
+                vec![Block::para(trusted(self.empty))],
+            ));
+            html.push(Block::Para("empty", trusted(self.empty)));
+        } else {
+            blocks.push(each_built(
+                self.screen
+                    .into_iter()
+                    .map(|line| Block::Hanging {
+                        first: "  ",
+                        rest: "      ",
+                        text: text(line),
+                    })
+                    .collect(),
+                self.spoken
+                    .into_iter()
+                    .map(|l| Block::para(text(l)))
+                    .collect(),
+                vec![Block::list(
+                    self.page.iter().map(|[md, _]| md.clone()).collect(),
+                )],
+                Vec::new(),
+            ));
+            html.push(Block::list(self.page.into_iter().map(|[_, h]| h).collect()));
+        }
+        (blocks, Block::div("list", html))
+    }
+}
+
+/// The action plan followed up (`--plan`): how far each phase has got, the two lists worth a
+/// look (done while the level did not move; a level that moved with no action), the dropped
+/// actions with their reasons, then every action against its levels.
+fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let Some(f) = &c.plan else {
+        return Block::Only(&[], Vec::new());
+    };
+    let intro = w::plan_intro(
+        f.plan.actions.len(),
+        f.plan.assessed.map(|d| d.to_string()).as_deref(),
+    );
+    let mut shares: Vec<Text> = f
+        .phases
+        .iter()
+        .map(|(p, n)| trusted(share_line(w::phase(*p), n)))
+        .collect();
+    if f.phases.len() > 1 {
+        shares.push(trusted(share_line(w::WHOLE_PLAN, &f.total())));
+    }
+    // Markdown writes arrows as the lists of what moved do; HTML draws them.
+    let ft = |s: String, drawn: bool| {
+        let s = if drawn { s.replace(" -> ", " → ") } else { s };
+        vec![Inline::Trusted(" ".into()), Inline::Span("ft", trusted(s))]
+    };
+
+    let not_moved = f.done_not_moved();
+    let done_list = PlanList {
+        title: w::DONE_NOT_MOVED,
+        legend: Some(w::DONE_NOT_MOVED_LEGEND),
+        empty: if f.total().done == 0 {
+            w::NOTHING_DONE_YET
+        } else {
+            w::EVERY_DONE_MOVED
+        },
+        screen: not_moved
+            .iter()
+            .map(|a| {
+                let id = &a.action.recommendation;
+                format!("{id} {} ({})", c.title(id), action_from_to(a))
+            })
+            .collect(),
+        spoken: not_moved
+            .iter()
+            .map(|a| {
+                let id = &a.action.recommendation;
+                format!("{id} {}: {}.", c.title(id), action_from_to_spoken(c, a))
+            })
+            .collect(),
+        page: not_moved
+            .iter()
+            .map(|a| {
+                both(|drawn| {
+                    let ft = ft(format!("({})", action_from_to(a)), drawn);
+                    named_id(c, &a.action.recommendation, ft)
+                })
+            })
+            .collect(),
+    };
+    let why = |status: Option<crate::plan::Status>| {
+        status.map_or_else(
+            || w::NO_ACTION_IN_PLAN.to_string(),
+            |s| w::action_was(w::action_status(s)),
+        )
+    };
+    let unplanned_list = PlanList {
+        title: w::MOVED_NO_ACTION,
+        legend: Some(w::MOVED_NO_ACTION_LEGEND),
+        empty: w::NOTHING_MOVED_UNPLANNED,
+        screen: f
+            .unplanned
+            .iter()
+            .map(|u| {
+                let ch = &u.change;
+                format!(
+                    "{} {} ({}; {})",
+                    ch.recommendation,
+                    c.title(&ch.recommendation),
+                    from_to(ch),
+                    why(u.status)
+                )
+            })
+            .collect(),
+        spoken: f
+            .unplanned
+            .iter()
+            .map(|u| {
+                let ch = &u.change;
+                format!(
+                    "{} {}: {}; {}.",
+                    ch.recommendation,
+                    c.title(&ch.recommendation),
+                    spoken_from_to(c, ch),
+                    why(u.status)
+                )
+            })
+            .collect(),
+        page: f
+            .unplanned
+            .iter()
+            .map(|u| {
+                both(|drawn| {
+                    let ch = &u.change;
+                    named(
+                        c,
+                        ch,
+                        ft(format!("({}; {})", from_to(ch), why(u.status)), drawn),
+                    )
+                })
+            })
+            .collect(),
+    };
+    let dropped = f.dropped();
+    let reason = |a: &FollowedAction| w::because(a.action.reason.trim());
+    let dropped_list = PlanList {
+        title: w::DROPPED,
+        legend: None,
+        empty: w::NOTHING_DROPPED,
+        screen: dropped
+            .iter()
+            .map(|a| {
+                let id = &a.action.recommendation;
+                format!("{id} {} ({})", c.title(id), reason(a))
+            })
+            .collect(),
+        spoken: dropped
+            .iter()
+            .map(|a| {
+                let id = &a.action.recommendation;
+                w::full_stop(&format!("{id} {}: {}", c.title(id), reason(a)))
+            })
+            .collect(),
+        page: dropped
+            .iter()
+            .map(|a| {
+                both(|_| {
+                    let ft = vec![
+                        Inline::Trusted(" ".into()),
+                        Inline::Span("ft", text(format!("({})", reason(a)))),
+                    ];
+                    named_id(c, &a.action.recommendation, ft)
+                })
+            })
+            .collect(),
+    };
+
+    let mut text_blocks = vec![
+        Block::heading(2, trusted(w::THE_ACTION_PLAN)),
+        Block::para(text(intro.clone())),
+    ];
+    let mut html = vec![
+        Block::heading(2, trusted(w::THE_ACTION_PLAN)),
+        Block::para(text(intro)),
+    ];
+    if f.plan.actions.is_empty() {
+        text_blocks.push(Block::para(trusted(w::PLAN_NO_ACTIONS)));
+        html.push(Block::Para("empty", trusted(w::PLAN_NO_ACTIONS)));
+    } else {
+        text_blocks.push(Block::heading(3, trusted(w::DONE_BY_PHASE)));
+        text_blocks.push(Block::list(shares.clone()));
+        html.push(Block::heading(3, trusted(w::DONE_BY_PHASE)));
+        html.push(Block::list(shares));
+    }
+    let mut html_lists = Vec::new();
+    for list in [done_list, unplanned_list, dropped_list] {
+        let (blocks, page) = list.text_blocks();
+        text_blocks.extend(blocks);
+        html_lists.push(page);
+    }
+    html.push(Block::div("lists", html_lists));
+    if !f.actions.is_empty() {
+        text_blocks.push(Block::heading(3, trusted(w::EVERY_ACTION)));
+        text_blocks.push(Block::only(TABLE, actions_screen(f)));
+        text_blocks.push(Block::only(PLAIN, actions_spoken(c, f)));
+        text_blocks.push(Block::only(
+            MARKDOWN,
+            vec![Block::Table(actions_page(c, f, false))],
+        ));
+        html.push(Block::heading(3, trusted(w::EVERY_ACTION)));
+        html.push(Block::Table(actions_page(c, f, true)));
+        html.push(Block::Para("legend", trusted(w::ACTIONS_NOTE)));
+    }
+    Block::section(
+        "plan",
+        vec![Block::only(TEXT, text_blocks), Block::only(HTML, html)],
+    )
+}
+
+/// Every action on a terminal: no titles (the table of recommendations has them), so that the
+/// levels fit at 80 columns.
+fn actions_screen<'a>(f: &FollowUp) -> Vec<Block<'a>> {
+    let rows = f
+        .actions
+        .iter()
+        .map(|a| {
+            let ch = a.change.as_ref();
+            Row::new(vec![
+                cell(&a.action.recommendation),
+                fixed(w::phase_word(a.action.phase)),
+                fixed(w::action_status(a.action.status)),
+                fixed(side_short(ch.map(|c| &c.before), w::NO_VALUE_SCREEN)),
+                fixed(side_short(ch.map(|c| &c.after), w::NO_VALUE_SCREEN)),
+                fixed(a.action.target.to_string()),
+                Cell::toned(trusted(w::toward(a.toward)), toward_tone(a.toward)),
+            ])
+        })
+        .collect();
+    vec![
+        Block::Table(Table::new(
+            [
+                w::ID,
+                w::PHASE,
+                w::STATUS,
+                w::BEFORE,
+                w::AFTER,
+                w::TARGET,
+                w::TOWARD_TARGET,
+            ]
+            .map(Column::new)
+            .to_vec(),
+            rows,
+        )),
+        Block::para(trusted(w::ACTIONS_NOTE)),
+    ]
+}
+
+/// Every action read aloud, one sentence each.
+fn actions_spoken<'a>(c: &Comparison, f: &FollowUp) -> Vec<Block<'a>> {
+    let mut blocks: Vec<Block> = f
+        .actions
+        .iter()
+        .map(|a| {
+            let id = &a.action.recommendation;
+            let (phase, status) = (
+                w::phase_word(a.action.phase),
+                w::action_status(a.action.status),
+            );
+            let line = match &a.change {
+                Some(ch) => w::action_spoken(
+                    id,
+                    c.title(id),
+                    phase,
+                    status,
+                    &level_words(c.before.q, &ch.before),
+                    &level_words(c.after.q, &ch.after),
+                    a.action.target,
+                    w::toward(a.toward),
+                ),
+                None => w::action_spoken_not_asked(id, c.title(id), phase, status, a.action.target),
+            };
+            Block::para(text(line))
+        })
+        .collect();
+    blocks.push(Block::para(trusted(w::ACTIONS_NOTE)));
+    blocks
+}
+
+/// Every action on the page (Markdown, and HTML and Word with `html`): with titles, and the
+/// levels with their names.
+fn actions_page(c: &Comparison, f: &FollowUp, html: bool) -> Table {
+    let rows = f
+        .actions
+        .iter()
+        .map(|a| {
+            let id = &a.action.recommendation;
+            let ch = a.change.as_ref();
+            let long = |q, i: Option<&crate::analysis::scoring::Item>| {
+                i.map_or_else(|| DASH.to_string(), |i| level_long(q, i))
+            };
+            let before = long(c.before.q, ch.map(|c| &c.before));
+            let after = long(c.after.q, ch.map(|c| &c.after));
+            let (before, after) = if html {
+                (
+                    Cell::new(vec![level(before)]),
+                    Cell::new(vec![level(after)]),
+                )
+            } else {
+                (cell(before), cell(after))
+            };
+            // Short values kept on one line on the page, as levels are (`lv`).
+            let short = |s: &str| {
+                if html {
+                    Cell::new(vec![Inline::Span("lv", trusted(s))])
+                } else {
+                    fixed(s)
+                }
+            };
+            Row::new(vec![
+                cell(id),
+                cell(c.title(id)),
+                short(w::phase_word(a.action.phase)),
+                short(w::action_status(a.action.status)),
+                before,
+                after,
+                fixed(a.action.target.to_string()),
+                short(w::toward(a.toward)).class(toward_class(a.toward)),
+            ])
+        })
+        .collect();
+    let first = if html {
+        Column::id()
+    } else {
+        Column::new(w::ID)
+    };
+    let mut columns = vec![first];
+    columns.extend(
+        columns! { new(w::RECOMMENDATION), new(w::PHASE), new(w::STATUS),
+        new(w::BEFORE), new(w::AFTER), num(w::TARGET), new(w::TOWARD_TARGET) },
+    );
+    Table::new(columns, rows)
 }
 
 /// Recommendations asked on one side only.

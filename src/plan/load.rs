@@ -68,16 +68,68 @@ impl std::error::Error for PlanError {}
 
 /// Read and check the plan at `path`.
 pub fn load(path: &Path, data: &Data) -> Result<Plan, PlanError> {
+    let text = read(path)?;
+    parse(&shown_path(path), &text, data)
+}
+
+/// The text of the plan at `path`, at most [`MAX_FILE_BYTES`] of UTF-8.
+pub fn read(path: &Path) -> Result<String, PlanError> {
     let shown = shown_path(path);
-    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|why| PlanError {
-        problems: vec![format!("cannot read the plan {shown}: {why}")],
+    let meta = std::fs::symlink_metadata(path);
+    let too_big = meta
+        .as_ref()
+        .is_ok_and(|m| m.is_file() && m.len() > MAX_FILE_BYTES);
+    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|why| {
+        let fix = if too_big {
+            "; a plan is a short text file (`icso-assess plan -o plan.toml` drafts one): check that you gave the plan and not another file"
+        } else if meta.is_err() {
+            "; check the path, or draft a plan with `icso-assess plan --answers FILE -o plan.toml`"
+        } else {
+            ""
+        };
+        PlanError {
+            problems: vec![format!("cannot read the plan {shown}: {why}{fix}")],
+        }
     })?;
-    let text = String::from_utf8(bytes).map_err(|_| PlanError {
+    String::from_utf8(bytes).map_err(|_| PlanError {
         problems: vec![format!(
             "{shown}: the plan is not UTF-8 text; save it as UTF-8 in your editor"
         )],
-    })?;
-    parse(&shown, &text, data)
+    })
+}
+
+/// Where the top-level setting `key` of the plan `text` is: `FILE:LINE:COLUMN` of its value, or
+/// `FILE` alone when it has none.
+pub fn setting_at(file: &str, text: &str, key: &str) -> String {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let (root, _) = DeTable::parse_recoverable(text);
+    root.get_ref()
+        .iter()
+        .find(|(k, _)| k.get_ref() == key)
+        .map_or_else(
+            || file.to_string(),
+            |(_, v)| {
+                let (line, column) = line_column(text, &line_starts(text), v.span().start);
+                format!("{file}:{line}:{column}")
+            },
+        )
+}
+
+/// Where each line of `text` starts, in bytes.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// The line and column (both from 1, the column in characters) of byte `offset` in `text`,
+/// whose lines start at `starts`.
+fn line_column(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let line = starts.partition_point(|&s| s <= offset);
+    let start = starts[line - 1];
+    let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+    (line, column)
 }
 
 /// Check the plan text `text`, named `file` in messages.
@@ -125,20 +177,12 @@ impl Checker<'_> {
 
     fn finish(mut self) -> PlanError {
         self.problems.sort_by_key(|p| p.0);
-        let starts: Vec<usize> = std::iter::once(0)
-            .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let starts = line_starts(self.text);
         let problems = self
             .problems
             .iter()
             .map(|(offset, message)| {
-                let offset = (*offset).min(self.text.len());
-                let line = starts.partition_point(|&s| s <= offset);
-                let start = starts[line - 1];
-                let column = self
-                    .text
-                    .get(start..offset)
-                    .map_or(1, |s| s.chars().count() + 1);
+                let (line, column) = line_column(self.text, &starts, *offset);
                 format!("{}:{line}:{column}: {message}", self.file)
             })
             .collect();

@@ -13,6 +13,7 @@ mod assess_signals;
 mod broken_pipe;
 mod cli;
 mod compare;
+mod compare_plan;
 mod crash_safety;
 mod docs_numbers;
 mod docx;

@@ -65,6 +65,15 @@ pub fn scope_note(before: &str, after: &str, compared: usize) -> String {
     )
 }
 
+/// When the action plan (`--plan`) names another organisation than the files.
+pub fn warning_plan_organisation(plan: &str, after: &str) -> String {
+    format!(
+        "Warning: the action plan is for {}, and the assessments are of {}. It is followed up all the same; make sure it is the right plan.",
+        named(plan),
+        named(after)
+    )
+}
+
 /// In a side's one-line facts: "questionnaire quick 1.0".
 pub fn questionnaire_in_line(label: &str) -> String {
     format!("questionnaire {label}")
@@ -187,6 +196,14 @@ pub fn run_in(label: &str) -> String {
 pub fn sentence_of(phrase: &str) -> String {
     format!("{phrase}.")
 }
+/// The same, unless it ends a sentence already (a reason someone wrote may).
+pub fn full_stop(phrase: &str) -> String {
+    if phrase.ends_with(['.', '!', '?']) {
+        phrase.to_string()
+    } else {
+        sentence_of(phrase)
+    }
+}
 /// Screen reader: the same as a sentence.
 pub fn gaps_identified_spoken(n: usize) -> String {
     let (verb, noun) = if n == 1 {
@@ -237,10 +254,11 @@ pub fn and_more(n: usize) -> String {
 }
 
 /// The summary's last line: what the rest of the document holds.
-pub fn what_follows(compared: usize, left_out: bool) -> String {
+pub fn what_follows(compared: usize, left_out: bool, plan: bool) -> String {
     let left = if left_out { ", those left out" } else { "" };
+    let plan = if plan { "the action plan, " } else { "" };
     format!(
-        "Below: each area, the {}{left}, every change, and the method.",
+        "Below: {plan}each area, the {}{left}, every change, and the method.",
         counted(
             compared,
             "recommendation compared",
@@ -391,6 +409,159 @@ pub fn target(before: u8, after: u8) -> String {
 /// Spoken: "from 1 Ad hoc to 3 Established, target 3": no arrows, which screen readers spell out.
 pub fn from_to_spoken(before: &str, after: &str, target: &str) -> String {
     format!("from {before} to {after}, {target}")
+}
+
+// The action plan (`compare --plan`): each action against the levels, and what to look at.
+
+pub const THE_ACTION_PLAN: &str = "The action plan";
+
+/// A phase as a reader sees it, capitalised to start a line: "First 90 days".
+pub fn phase(p: crate::plan::Phase) -> &'static str {
+    use crate::plan::Phase;
+    match p {
+        Phase::First90Days => "First 90 days",
+        Phase::ThreeToSixMonths => "3-6 months",
+        Phase::SixToTwelveMonths => "6-12 months",
+    }
+}
+
+/// A phase inside a sentence or a table cell: "first 90 days".
+pub fn phase_word(p: crate::plan::Phase) -> &'static str {
+    use crate::plan::Phase;
+    match p {
+        Phase::First90Days => "first 90 days",
+        Phase::ThreeToSixMonths => "3-6 months",
+        Phase::SixToTwelveMonths => "6-12 months",
+    }
+}
+
+/// An action's status as a reader sees it.
+pub fn action_status(s: crate::plan::Status) -> &'static str {
+    use crate::plan::Status;
+    match s {
+        Status::NotStarted => "not started",
+        Status::InProgress => "in progress",
+        Status::Done => "done",
+        Status::Dropped => "dropped",
+    }
+}
+
+/// Where an action's level went, against its target.
+pub fn toward(t: crate::analysis::compare::Toward) -> &'static str {
+    use crate::analysis::compare::Toward;
+    match t {
+        Toward::ReachedTarget => "reached target",
+        Toward::MovedUp => "moved up",
+        Toward::NoChange => "no change",
+        Toward::MovedDown => "moved down",
+        Toward::NotRated => "not rated",
+        Toward::NotAsked => "not asked",
+    }
+}
+
+/// The section's first line: "The plan has 13 actions, drafted from the assessment of
+/// 2025-10-14."
+pub fn plan_intro(actions: usize, assessed: Option<&str>) -> String {
+    let n = counted(actions, "action", "actions");
+    match assessed {
+        Some(d) => format!("The plan has {n}, drafted from the assessment of {d}."),
+        None => format!("The plan has {n}."),
+    }
+}
+
+/// "First 90 days: 3 of 6 done, 1 in progress, 1 dropped": a phase's (or the plan's) share.
+pub fn share(
+    label: &str,
+    done: usize,
+    planned: usize,
+    in_progress: usize,
+    dropped: usize,
+) -> String {
+    let mut s = if planned == 0 {
+        format!("{label}: nothing left planned")
+    } else {
+        format!("{label}: {done} of {planned} done")
+    };
+    if in_progress > 0 {
+        s.push_str(&format!(", {in_progress} in progress"));
+    }
+    if dropped > 0 {
+        s.push_str(&format!(", {dropped} dropped"));
+    }
+    s
+}
+
+/// The summary's line on the plan.
+pub fn plan_summary(done: usize, planned: usize, not_moved: usize, unplanned: usize) -> String {
+    format!(
+        "Action plan: {done} of {} done; {not_moved} done without the level rising; {} with no action under way or done.",
+        counted(planned, "planned action", "planned actions"),
+        counted(unplanned, "level rose", "levels rose"),
+    )
+}
+
+pub const DONE_BY_PHASE: &str = "Done by phase";
+/// Screen and page: the plan as a whole, after its phases.
+pub const WHOLE_PLAN: &str = "Whole plan";
+pub const PLAN_NO_ACTIONS: &str = "The plan has no actions.";
+
+pub const DONE_NOT_MOVED: &str = "Done, but the level did not move";
+pub const DONE_NOT_MOVED_LEGEND: &str = "Marked done, yet the level after is no higher than before: check whether the work changed how things are done, or whether an answer needs a second look.";
+pub const NOTHING_DONE_YET: &str = "No action is marked done yet.";
+pub const EVERY_DONE_MOVED: &str =
+    "Every action marked done saw its level rise (or was not rated on both sides).";
+
+pub const MOVED_NO_ACTION: &str = "The level moved with no action";
+pub const MOVED_NO_ACTION_LEGEND: &str = "The level rose, but no action for it is under way or done: credit where it is due, or an answer to check, and perhaps a plan to update.";
+pub const NOTHING_MOVED_UNPLANNED: &str = "Every level that rose had an action under way or done.";
+/// After an unplanned rise: why it counts as unplanned.
+pub const NO_ACTION_IN_PLAN: &str = "no action in the plan";
+/// "action not started", "action dropped".
+pub fn action_was(status: &str) -> String {
+    format!("action {status}")
+}
+
+pub const DROPPED: &str = "Dropped";
+pub const NOTHING_DROPPED: &str = "No action was dropped.";
+/// A dropped action's reason, after its name.
+pub fn because(reason: &str) -> String {
+    format!("reason: {reason}")
+}
+
+pub const EVERY_ACTION: &str = "Every action";
+pub const PHASE: &str = "Phase";
+pub const STATUS: &str = "Status";
+/// The column saying where the level went.
+pub const TOWARD_TARGET: &str = "Toward target";
+/// Under the table.
+pub const ACTIONS_NOTE: &str = "Before and after are the levels in the two files; the target is the action's own. Not rated: a file gives no level (unanswered, don't know or not applicable). Not asked: a questionnaire does not ask about it.";
+
+/// Spoken: one action in a sentence.
+#[allow(clippy::too_many_arguments)]
+pub fn action_spoken(
+    id: &str,
+    title: &str,
+    phase: &str,
+    status: &str,
+    before: &str,
+    after: &str,
+    target: u8,
+    toward: &str,
+) -> String {
+    format!("{id} {title}: {phase}, {status}; from {before} to {after}, target {target}: {toward}.")
+}
+
+/// Spoken, for an action whose recommendation was not compared.
+pub fn action_spoken_not_asked(
+    id: &str,
+    title: &str,
+    phase: &str,
+    status: &str,
+    target: u8,
+) -> String {
+    format!(
+        "{id} {title}: {phase}, {status}; target {target}; not compared, as one of the questionnaires does not ask about it."
+    )
 }
 
 // Left out of the comparison.
