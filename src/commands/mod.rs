@@ -53,6 +53,8 @@ pub enum Command {
     Import(import::Options),
     Workshop(workshop::Options),
     Plan(plan::Options),
+    PlanShow(plan::ShowOptions),
+    PlanExport(plan::ExportOptions),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
     InitData(meta::InitData),
@@ -83,6 +85,8 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Import(opts) => import::run(global, &opts),
         Command::Workshop(opts) => workshop::run(global, &opts),
         Command::Plan(opts) => plan::run(global, &opts),
+        Command::PlanShow(opts) => plan::show(global, &opts),
+        Command::PlanExport(opts) => plan::export(global, &opts),
     }
 }
 

@@ -100,3 +100,29 @@ ul.ids { columns: 2 20rem; column-gap: 2rem; }
   .warning, .scope { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
+
+/// The action plan's own rules.
+pub const PLAN: &str = r#"
+.chart-block { margin: 1.2rem 0 1.8rem; }
+figcaption { font-weight: 700; margin-bottom: .5rem; }
+table.counts { max-width: 44rem; }
+tr.total td { font-weight: 700; border-top: 2px solid var(--line); }
+td.step { color: #3b4652; }
+td.status { white-space: nowrap; }
+.no-owner { color: var(--muted); font-style: italic; }
+.overdue {
+  display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
+  font-size: .78rem; font-weight: 700; line-height: 1.5; color: #a4262c; background: #fbeaea;
+}
+.closed { color: #2f6b33; font-size: .85rem; }
+.st-done { color: #2f6b33; font-weight: 700; }
+.st-dropped { color: var(--muted); }
+tr.late td.id { color: #a4262c; }
+p.warning {
+  margin: .6rem 0; padding: .4rem .8rem; border-left: 4px solid #a4262c; background: #fbeaea;
+  font-weight: 600;
+}
+@media print {
+  .overdue, p.warning { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;

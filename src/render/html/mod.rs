@@ -21,6 +21,7 @@ impl Writer for Html {
         let css = match doc.kind {
             Kind::Report => css::REPORT,
             Kind::Comparison => css::COMPARISON,
+            Kind::Plan => css::PLAN,
             Kind::Catalogue => "",
         };
         // Printed pages carry the document's title (which names the organisation) and their
