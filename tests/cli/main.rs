@@ -25,6 +25,7 @@ mod import;
 mod own_words;
 mod packaging;
 mod permissions;
+mod plan_show;
 mod report_formats;
 mod scoring;
 mod validate_checks;
