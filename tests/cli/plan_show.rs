@@ -427,3 +427,38 @@ fn bad_plans_are_refused_with_the_line_and_column() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The plan of the 2025 assessment, updated after the 2026 one (so some gaps are closed), with
+/// an owner, a status of each kind and a note, as people leave it after a few months.
+#[test]
+fn a_plan_followed_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = draft(dir.path(), &Path::new(ROOT).join("examples/advocacy-quick-2025.toml"));
+    let out = bin()
+        .args(["plan", "--answers", "examples/advocacy-quick-2026.toml", "--update"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    common::succeeded(out);
+    let text = std::fs::read_to_string(&plan).unwrap();
+    assert!(text.contains("closed = "), "the update closed no gap");
+    let text = text
+        .replacen("owner = \"\"", "owner = \"Head of policy\"", 1)
+        .replacen("status = \"not started\"", "status = \"done\"", 1)
+        .replacen("status = \"not started\"", "status = \"in progress\"", 1)
+        .replacen(
+            "status = \"not started\"\nreason = \"\"",
+            "status = \"dropped\"\nreason = \"A partner network leads on this; we join its calls.\"",
+            1,
+        )
+        .replacen("notes = \"\"", "notes = \"Budget agreed in March.\"", 1);
+    std::fs::write(&plan, text).unwrap();
+    for format in ["table", "plain", "markdown"] {
+        let shown = String::from_utf8(show(&plan, format)).unwrap();
+        common::assert_snapshot!(format!("followed_up_{format}"), shown);
+    }
+    let html = String::from_utf8(show(&plan, "html")).unwrap();
+    for part in ["class=\"overdue\"", "class=\"closed\"", "st-dropped", "Why dropped"] {
+        assert!(html.contains(part), "the page lacks {part}");
+    }
+}
