@@ -375,7 +375,7 @@ fn the_calendar_is_folded_crlf_and_keeps_its_uids() {
     std::fs::write(&plan, edited).unwrap();
     set_due(
         &plan,
-        &json["phases"][0]["actions"][0]["recommendation"]
+        json["phases"][0]["actions"][0]["recommendation"]
             .as_str()
             .unwrap(),
         "2027-05-05",
@@ -433,9 +433,17 @@ fn bad_plans_are_refused_with_the_line_and_column() {
 #[test]
 fn a_plan_followed_up() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = draft(dir.path(), &Path::new(ROOT).join("examples/advocacy-quick-2025.toml"));
+    let plan = draft(
+        dir.path(),
+        &Path::new(ROOT).join("examples/advocacy-quick-2025.toml"),
+    );
     let out = bin()
-        .args(["plan", "--answers", "examples/advocacy-quick-2026.toml", "--update"])
+        .args([
+            "plan",
+            "--answers",
+            "examples/advocacy-quick-2026.toml",
+            "--update",
+        ])
         .arg(&plan)
         .output()
         .unwrap();
@@ -458,7 +466,12 @@ fn a_plan_followed_up() {
         common::assert_snapshot!(format!("followed_up_{format}"), shown);
     }
     let html = String::from_utf8(show(&plan, "html")).unwrap();
-    for part in ["class=\"overdue\"", "class=\"closed\"", "st-dropped", "Why dropped"] {
+    for part in [
+        "class=\"overdue\"",
+        "class=\"closed\"",
+        "st-dropped",
+        "Why dropped",
+    ] {
         assert!(html.contains(part), "the page lacks {part}");
     }
 }
