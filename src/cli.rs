@@ -124,8 +124,10 @@ pub enum Commands {
         #[arg(long)]
         named: bool,
     },
-    /// Draft an action plan from the gaps of an assessment, bring one up to date, show it by
-    /// phase, or export it for other tools
+    /// Draft, update, show and export an action plan (CSV, Asana, Jira, iCalendar)
+    ///
+    /// Without a command: draft a plan from the gaps of an assessment (-o), or bring one up to
+    /// date after the next assessment (--update).
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Plan {
         #[command(subcommand)]

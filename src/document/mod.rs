@@ -397,15 +397,14 @@ pub enum Chart {
         after: String,
         pairs: Vec<Pair>,
     },
-    /// Spans on a time axis, one row each, with marks on the axis, an optional line across the
-    /// rows (today), and a legend naming each tone the parts use.
+    /// Spans on a time axis, one row each, with marks on the axis and an optional line across
+    /// the rows (today). The parts' tones are named by a legend the builder puts beside it.
     Timeline {
         title: String,
         desc: String,
         ticks: Vec<Tick>,
         line: Option<Tick>,
         lanes: Vec<Lane>,
-        legend: Vec<(Tone, String)>,
     },
 }
 

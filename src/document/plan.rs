@@ -215,26 +215,44 @@ fn timeline<'a>(v: &View<'a>) -> Block<'a> {
         .map(|l| w::timeline_desc(&l.label, &l.window, &l.shown))
         .collect::<Vec<_>>()
         .join(w::DESC_JOIN);
-    let legend = vec![
-        (Tone::Good, w::LEGEND_DONE.to_string()),
-        (Tone::Warn, w::LEGEND_IN_PROGRESS.to_string()),
-        (Tone::Plain, w::LEGEND_NOT_STARTED.to_string()),
-        (Tone::Bad, w::LEGEND_OVERDUE.to_string()),
-        (Tone::Dim, w::LEGEND_DROPPED.to_string()),
-    ];
+    // The legend is a list the page wraps on a narrow screen; its swatches have the colours the
+    // chart gives the tones. The Word document's table says each part in words instead.
+    let legend = [
+        ("sw sw-good", w::LEGEND_DONE),
+        ("sw sw-warn", w::LEGEND_IN_PROGRESS),
+        ("sw sw-plain", w::LEGEND_NOT_STARTED),
+        ("sw sw-bad", w::LEGEND_OVERDUE),
+        ("sw sw-dim", w::LEGEND_DROPPED),
+    ]
+    .into_iter()
+    .map(|(class, word)| {
+        Item::new(vec![
+            Inline::Span(class, Vec::new()),
+            Inline::Trusted(word.into()),
+        ])
+    })
+    .collect();
     Block::Group {
         tag: Tag::Figure,
         id: "",
         class: "chart-block",
         blocks: vec![
             Block::Caption("", trusted(w::TIMELINE_CAPTION)),
+            Block::only(
+                &[crate::render::Format::Html],
+                vec![Block::List {
+                    class: "timeline-legend",
+                    label: "",
+                    ordered: false,
+                    items: legend,
+                }],
+            ),
             Block::Chart(Chart::Timeline {
                 title: w::timeline_title(&today),
                 desc,
                 ticks,
                 line,
                 lanes,
-                legend,
             }),
             Block::Para("legend", trusted(w::TIMELINE_LEGEND)),
         ],

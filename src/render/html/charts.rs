@@ -44,19 +44,19 @@ pub fn chart(c: &Chart) -> Markup {
             ticks,
             line,
             lanes,
-            legend,
-        } => timeline(title, desc, ticks, line.as_ref(), lanes, legend),
+        } => timeline(title, desc, ticks, line.as_ref(), lanes),
     }
 }
 
-/// Timeline geometry in px, under the legend's row: where the axis's dates sit, each lane (its
+/// Timeline geometry in px: where the axis's dates sit (two rows above it), each lane (its
 /// name, its bar, its words under the bar) and the bar's height.
 const AXIS_Y: u32 = 40;
 const LANE: u32 = 62;
 const LANE_BAR: u32 = 16;
 
-/// The colour of a part of a timeline's bar, and of its legend's swatch: the fills are dark
-/// enough to tell apart in grey, and every part is also named in words.
+/// The colour of a part of a timeline's bar (the legend's swatches, `.sw-*` in the plan's
+/// stylesheet, have the same): dark enough to tell apart in grey, and every part is also named
+/// in words.
 fn tone_colour(t: Tone) -> &'static str {
     match t {
         Tone::Good => "#2f6b33",
@@ -79,20 +79,19 @@ fn anchor(at: f64) -> &'static str {
 }
 
 /// Spans on a time axis, a lane each: the phase's name above its bar, the bar across the dates
-/// it spans divided into its parts, its words under it; the axis's dates at the top, a dashed
-/// line at `line` across the lanes with its words at the bottom.
+/// it spans divided into its parts, its words under it; the axis's dates at the top, every
+/// other one a line higher so that neighbours never overlap on a phone; a dashed line at `line`
+/// across the lanes with its words at the bottom.
 fn timeline(
     title: &str,
     desc: &str,
     ticks: &[Tick],
     line: Option<&Tick>,
     lanes: &[Lane],
-    legend: &[(Tone, String)],
 ) -> Markup {
     let top = AXIS_Y + 8;
     let bottom = top + lanes.len() as u32 * LANE;
     let height = bottom + if line.is_some() { 22 } else { 4 };
-    let step = 100.0 / legend.len().max(1) as f64;
     // Each part's place: it starts where the one before it ended.
     let placed: Vec<Vec<(f64, f64, &str, Tone)>> = lanes
         .iter()
@@ -113,14 +112,10 @@ fn timeline(
         svg.chart.timeline role="img" aria-labelledby="timeline-title timeline-desc" width="100%" height=(height) font-size="13" {
             title id="timeline-title" { (title) }
             desc id="timeline-desc" { (desc) }
-            @for (n, (tone, word)) in legend.iter().enumerate() {
-                @let x = pct(step * n as f64);
-                rect x=(x) y="2" width="12" height="12" rx="2" fill=(tone_colour(*tone)) {}
-                text x=(x) dx="17" y="13" fill=(INK) { (word) }
-            }
-            @for t in ticks {
-                line x1=(pct(t.at)) x2=(pct(t.at)) y1=(AXIS_Y - 2) y2=(bottom) stroke=(TRACK_EDGE) stroke-width="1" stroke-dasharray="1 3" {}
-                text x=(pct(t.at)) y=(AXIS_Y - 6) text-anchor=(anchor(t.at)) fill=(MUTED) font-size="12" { (t.label) }
+            @for (n, t) in ticks.iter().enumerate() {
+                @let y = if n % 2 == 0 { AXIS_Y - 22 } else { AXIS_Y - 6 };
+                line x1=(pct(t.at)) x2=(pct(t.at)) y1=(y + 3) y2=(bottom) stroke=(TRACK_EDGE) stroke-width="1" stroke-dasharray="1 3" {}
+                text x=(pct(t.at)) y=(y) text-anchor=(anchor(t.at)) fill=(MUTED) font-size="12" { (t.label) }
             }
             @for (n, (lane, parts)) in lanes.iter().zip(&placed).enumerate() {
                 @let y = top + n as u32 * LANE;

@@ -118,11 +118,22 @@ td.status { white-space: nowrap; }
 .st-done { color: #2f6b33; font-weight: 700; }
 .st-dropped { color: var(--muted); }
 tr.late td.id { color: #a4262c; }
+ul.timeline-legend {
+  display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; list-style: none; padding: 0;
+  margin: 0 0 .3rem; font-size: .85rem;
+}
+/* The same colours as the timeline's parts (charts.rs, tone_colour). */
+.sw { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem; vertical-align: -.05rem; }
+.sw-good { background: #2f6b33; }
+.sw-warn { background: #b86e00; }
+.sw-plain { background: #1f5f8b; }
+.sw-bad { background: #a4262c; }
+.sw-dim { background: #8796a6; }
 p.warning {
   margin: .6rem 0; padding: .4rem .8rem; border-left: 4px solid #a4262c; background: #fbeaea;
   font-weight: 600;
 }
 @media print {
-  .overdue, p.warning { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .overdue, p.warning, .sw { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
