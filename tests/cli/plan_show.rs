@@ -475,3 +475,44 @@ fn a_plan_followed_up() {
         assert!(html.contains(part), "the page lacks {part}");
     }
 }
+
+/// Text people typed stays text: no spreadsheet formula in the CSVs, no markup on the page; a
+/// terminal escape never gets that far, the plan's loader refuses it.
+#[test]
+fn hostile_text_stays_in_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = draft(
+        dir.path(),
+        &Path::new(ROOT).join("examples/advocacy-quick-2025.toml"),
+    );
+    let text = std::fs::read_to_string(&plan).unwrap().replacen(
+        "owner = \"\"",
+        "owner = \"=HYPERLINK(\\\"http://x\\\")\"\nnotes = \"<script>alert(1)</script>\"",
+        1,
+    );
+    // The action already had `notes`: keep the hostile one.
+    let text = text.replacen("notes = \"\"\n", "", 1);
+    std::fs::write(&plan, &text).unwrap();
+    for format in ["csv", "asana", "jira"] {
+        let out = String::from_utf8(run(&["export", "--format", format], &plan)).unwrap();
+        assert!(out.contains("'=HYPERLINK"), "{format}: {out}");
+    }
+    let ics = unfolded(&run(&["export", "--format", "ics"], &plan)).join("\n");
+    // In a calendar, text as written (escaped as TEXT is), markup included.
+    assert!(ics.contains("Owner: =HYPERLINK(\"http://x\")\\n"), "{ics}");
+    assert!(ics.contains("<script>alert(1)</script>"), "{ics}");
+    let html = String::from_utf8(show(&plan, "html")).unwrap();
+    assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"));
+    std::fs::write(&plan, text.replacen("<script>", "\\u001b[31m", 1)).unwrap();
+    let out = bin()
+        .args(["plan", "export", "--format", "ics"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("U+001B (escape)")
+    );
+}
