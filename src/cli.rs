@@ -112,8 +112,14 @@ pub enum Commands {
         #[arg(long)]
         anonymise: bool,
     },
-    /// Draft an action plan from the gaps of an assessment, or bring one up to date
+    /// Draft, update, show and export an action plan (CSV, Asana, Jira, iCalendar)
+    ///
+    /// Without a command: draft a plan from the gaps of an assessment (-o), or bring one up to
+    /// date after the next assessment (--update).
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Plan {
+        #[command(subcommand)]
+        what: Option<PlanCommand>,
         /// The answers file (TOML or workbook) [default: assessment.toml in this folder]
         #[arg(long, value_name = "FILE")]
         answers: Option<PathBuf>,
@@ -293,6 +299,91 @@ pub enum WorkshopCommand {
 pub enum PackFormat {
     Html,
     Docx,
+}
+
+/// What `plan` does besides drafting and updating.
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// The plan by phase and status: a summary, then a table per phase with what is overdue
+    Show {
+        /// The plan file (TOML)
+        #[arg(value_name = "PLAN")]
+        plan: PathBuf,
+        /// The day to measure "overdue" against [default: today's date]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
+        today: Option<jiff::civil::Date>,
+        /// Output format [default: from the -o file's extension, else table]
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ShowFormatArg>,
+        /// Write to FILE instead of standard output (- for standard output)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// The plan for another tool: a CSV of every field, Asana's or Jira's CSV import, or an
+    /// iCalendar file of the due dates
+    Export {
+        /// The plan file (TOML)
+        #[arg(value_name = "PLAN")]
+        plan: PathBuf,
+        /// What to write
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: ExportFormatArg,
+        /// Write to FILE instead of standard output (- for standard output)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// `--today`: a day of the calendar written YYYY-MM-DD.
+fn day(s: &str) -> Result<jiff::civil::Date, String> {
+    crate::plan::parse_date(s)
+}
+
+/// `plan show --format`: every document format, and a workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShowFormatArg(pub plan::ShowFormat);
+
+impl ValueEnum for ShowFormatArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        const ALL: [ShowFormatArg; Format::ALL.len() + 1] = {
+            let mut all = [ShowFormatArg(plan::ShowFormat::Xlsx); Format::ALL.len() + 1];
+            let mut i = 0;
+            while i < Format::ALL.len() {
+                all[i] = ShowFormatArg(plan::ShowFormat::Document(Format::ALL[i]));
+                i += 1;
+            }
+            all
+        };
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.name()))
+    }
+}
+
+/// `plan export --format`: the formats of [`crate::plan::export::Format::ALL`] by their names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportFormatArg(pub crate::plan::export::Format);
+
+impl ValueEnum for ExportFormatArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        use crate::plan::export::Format as F;
+        const ALL: [ExportFormatArg; F::ALL.len()] = {
+            let mut all = [ExportFormatArg(F::Csv); F::ALL.len()];
+            let mut i = 0;
+            while i < all.len() {
+                all[i] = ExportFormatArg(F::ALL[i]);
+                i += 1;
+            }
+            all
+        };
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.name()))
+    }
 }
 
 /// Where an `import` comes from.
@@ -528,6 +619,7 @@ impl Commands {
                 force,
             }),
             Commands::Plan {
+                what: None,
                 answers,
                 output,
                 update,
@@ -535,6 +627,34 @@ impl Commands {
                 answers,
                 output,
                 update,
+            }),
+            Commands::Plan {
+                what:
+                    Some(PlanCommand::Show {
+                        plan,
+                        today,
+                        format,
+                        output,
+                    }),
+                ..
+            } => Command::PlanShow(plan::ShowOptions {
+                plan,
+                today,
+                format: format.map(|f| f.0),
+                output,
+            }),
+            Commands::Plan {
+                what:
+                    Some(PlanCommand::Export {
+                        plan,
+                        format,
+                        output,
+                    }),
+                ..
+            } => Command::PlanExport(plan::ExportOptions {
+                plan,
+                format: format.0,
+                output,
             }),
             Commands::Convert { input, output } => {
                 Command::Convert(template::Convert { input, output })

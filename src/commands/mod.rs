@@ -53,6 +53,8 @@ pub enum Command {
     ExportXlsform(template::Xlsform),
     Import(import::Options),
     Plan(plan::Options),
+    PlanShow(plan::ShowOptions),
+    PlanExport(plan::ExportOptions),
     Compare(compare::Options),
     Aggregate(aggregate::Options),
     Workshop(workshop::Options),
@@ -86,6 +88,8 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::ExportXlsform(opts) => template::xlsform(global, &opts),
         Command::Import(opts) => import::run(global, &opts),
         Command::Plan(opts) => plan::run(global, &opts),
+        Command::PlanShow(opts) => plan::show(global, &opts),
+        Command::PlanExport(opts) => plan::export(global, &opts),
     }
 }
 

@@ -1,16 +1,21 @@
 //! `plan`: draft an action plan from an assessment (`-o plan.toml`), or bring one up to date
 //! after the next assessment (`--update plan.toml`), which adds the new gaps and marks the closed
-//! ones without touching what people wrote.
+//! ones without touching what people wrote; `plan show` writes it by phase and status in any
+//! document format or as a workbook, `plan export` for Asana, Jira or a calendar.
 
 use super::Global;
 use crate::answers;
 use crate::catalogue;
 use crate::io::identity::{self, Role};
+use crate::io::output::{self, Access};
 use crate::plan;
+use crate::render::Format;
 use crate::report::{self, Report};
 use crate::text::{shell_word, shown_path};
 use anyhow::{Result, anyhow, bail};
-use std::path::PathBuf;
+use jiff::civil::Date;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -116,4 +121,131 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         shell_word(&shown)
     );
     Ok(0)
+}
+
+/// What `plan show` writes: a document in one of the report's formats, or a workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShowFormat {
+    Document(Format),
+    Xlsx,
+}
+
+impl ShowFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            ShowFormat::Document(f) => f.name(),
+            ShowFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ShowOptions {
+    pub plan: PathBuf,
+    /// The day "overdue" is measured against; `None`: today's date.
+    pub today: Option<Date>,
+    /// `None`: from the output file's extension, else the terminal table.
+    pub format: Option<ShowFormat>,
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    pub plan: PathBuf,
+    pub format: plan::export::Format,
+    /// `None` or `-`: standard output.
+    pub output: Option<PathBuf>,
+}
+
+/// A `-o` path that names a workbook.
+fn is_xlsx(path: Option<&Path>) -> bool {
+    path.and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// Check the outputs against the plan and the data, then load both; every error names the file.
+fn load(
+    global: &Global,
+    path: &Path,
+    output: Option<&Path>,
+    what: &str,
+) -> Result<(crate::catalogue::Data, plan::Plan)> {
+    let mut outputs = Vec::new();
+    if let Some(out) = output.filter(|o| !output::is_stdout(Some(o))) {
+        outputs.push(Role::output(out, what, "-o"));
+    }
+    identity::check_outputs_with_data(&global.data, &[Role::input(path, "the plan")], &outputs)?;
+    let data = catalogue::load(&global.data)?;
+    let loaded = plan::load(path, &data).map_err(|e| anyhow!("{e}"))?;
+    Ok((data, loaded))
+}
+
+/// `plan show PLAN`: the plan by phase and status, measured against `--today`.
+pub fn show(global: &Global, opts: &ShowOptions) -> Result<u8> {
+    let out = opts.output.as_deref();
+    let format = match opts.format {
+        Some(f) => f,
+        None if is_xlsx(out) => ShowFormat::Xlsx,
+        None => ShowFormat::Document(super::document_format(global, None, out)),
+    };
+    // Refused before anything is read: a binary format bound for a terminal.
+    match format {
+        ShowFormat::Xlsx if output::is_stdout(out) && super::stdout_is_terminal() => bail!(
+            "a workbook (--format xlsx) cannot be shown on a terminal; save it to a file: -o plan.xlsx"
+        ),
+        ShowFormat::Xlsx => {}
+        ShowFormat::Document(f) => {
+            super::destination(global, Some(f), out, "plan")?;
+        }
+    }
+    let (data, loaded) = load(global, &opts.plan, out, "the shown plan")?;
+    let today = opts.today.unwrap_or_else(plan::today);
+    let view = plan::view::View::new(&loaded, &data.catalogue, today);
+    match format {
+        ShowFormat::Document(f) => super::write_document(global, Some(f), out, "plan", &view),
+        ShowFormat::Xlsx => {
+            let bytes = plan::xlsx::workbook(&view)
+                .map_err(|e| anyhow!("cannot make the workbook: {e}"))?;
+            write_bytes(out, "xlsx plan", &bytes)
+        }
+    }
+}
+
+/// Write `bytes` to standard output, or atomically to the `-o` file, readable as a report is
+/// (it is made to be passed on), saying what was written where.
+fn write_bytes(out: Option<&Path>, what: &str, bytes: &[u8]) -> Result<u8> {
+    match out {
+        Some(path) if !output::is_stdout(Some(path)) => {
+            output::write_file(path, Access::Shared, |w| w.write_all(bytes))?;
+            eprintln!("Wrote the {what} to {}", shown_path(path));
+        }
+        _ => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(bytes)?;
+            stdout.flush()?;
+        }
+    }
+    Ok(0)
+}
+
+/// `plan export PLAN --format csv|asana|jira|ics`.
+pub fn export(global: &Global, opts: &ExportOptions) -> Result<u8> {
+    let out = opts.output.as_deref();
+    let (data, loaded) = load(global, &opts.plan, out, "the export")?;
+    let mut bytes = Vec::new();
+    plan::export::write(opts.format, &loaded, &data.catalogue, &mut bytes)?;
+    if opts.format == plan::export::Format::Ics {
+        let undated = loaded.actions.iter().filter(|a| a.due.is_none()).count();
+        if undated > 0 {
+            eprintln!(
+                "{undated} action{} without a due date {} left out of the calendar; give {} a due date in {} to include {}.",
+                if undated == 1 { "" } else { "s" },
+                if undated == 1 { "is" } else { "are" },
+                if undated == 1 { "it" } else { "them" },
+                shown_path(&opts.plan),
+                if undated == 1 { "it" } else { "them" },
+            );
+        }
+    }
+    write_bytes(out, opts.format.what(), &bytes)
 }

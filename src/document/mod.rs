@@ -21,6 +21,7 @@ macro_rules! columns {
 
 pub mod catalogue;
 pub mod comparison;
+pub mod plan;
 pub mod questionnaire;
 pub mod report;
 pub mod spell;
@@ -347,6 +348,34 @@ pub struct Pair {
     pub after_shown: String,
 }
 
+/// A mark on a timeline's axis: where (a percentage of the axis) and its words.
+#[derive(Debug, Clone)]
+pub struct Tick {
+    pub at: f64,
+    pub label: String,
+}
+
+/// One part of a timeline's bar: its share of the bar (a percentage), how it looks (the HTML
+/// writer's colour for the tone, the same as the legend's) and its words.
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub share: f64,
+    pub tone: Tone,
+    pub shown: String,
+}
+
+/// One row of a timeline: a span of the axis (percentages) with its dates in words (`window`,
+/// empty when it has none), its bar divided into parts, and the bar in words (`shown`).
+#[derive(Debug, Clone)]
+pub struct Lane {
+    pub label: String,
+    pub from: f64,
+    pub to: f64,
+    pub window: String,
+    pub parts: Vec<Part>,
+    pub shown: String,
+}
+
 /// Charts as data; the HTML writer draws them, the text writers leave them out (their sections
 /// say the same in tables and sentences). `title` and `desc` are what a screen reader reads of
 /// the drawing: its name, and every row in words.
@@ -371,6 +400,15 @@ pub enum Chart {
         before: String,
         after: String,
         pairs: Vec<Pair>,
+    },
+    /// Spans on a time axis, one row each, with marks on the axis and an optional line across
+    /// the rows (today). The parts' tones are named by a legend the builder puts beside it.
+    Timeline {
+        title: String,
+        desc: String,
+        ticks: Vec<Tick>,
+        line: Option<Tick>,
+        lanes: Vec<Lane>,
     },
 }
 
@@ -669,6 +707,7 @@ pub enum Kind {
     Questionnaire,
     /// The pack a workshop's facilitator prints (`workshop pack`).
     Workshop,
+    Plan,
 }
 
 /// A document: what it is, its title (the HTML page's `<title>`), and its blocks in order.

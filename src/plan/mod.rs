@@ -2,11 +2,20 @@
 //! in a TOML file people edit (`plan.toml`), and followed up against the next assessment.
 //! [`draft`] makes a plan from a report, [`save`] writes it, [`load`] reads and checks one,
 //! [`update`] adds new gaps and marks closed ones in place without touching what people wrote.
+//! [`view`] is a plan as seen on one day (what is overdue, how many of each), which `plan show`
+//! writes as a document and as [`csv`], [`json`] and [`xlsx`]; [`export`] writes it for other
+//! tools (Asana, Jira, calendars through [`ics`]).
 
+pub mod csv;
 pub mod draft;
+pub mod export;
+pub mod ics;
+pub mod json;
 pub mod load;
 pub mod save;
 pub mod update;
+pub mod view;
+pub mod xlsx;
 
 pub use load::{PlanError, load, parse};
 
@@ -44,6 +53,24 @@ impl Phase {
 
     pub fn parse(s: &str) -> Option<Phase> {
         Phase::ALL.into_iter().find(|p| p.as_str() == s.trim())
+    }
+
+    /// In one word for other tools (a Jira label, a JSON key): `first-90-days`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Phase::First90Days => "first-90-days",
+            Phase::ThreeToSixMonths => "3-6-months",
+            Phase::SixToTwelveMonths => "6-12-months",
+        }
+    }
+
+    /// Days from the assessment to the phase's start: the end of the phase before.
+    pub fn start_days(self) -> i64 {
+        match self {
+            Phase::First90Days => 0,
+            Phase::ThreeToSixMonths => Phase::First90Days.days(),
+            Phase::SixToTwelveMonths => Phase::ThreeToSixMonths.days(),
+        }
     }
 
     /// Days from the assessment to the phase's end: the default due date.
@@ -86,6 +113,16 @@ impl Status {
     pub fn parse(s: &str) -> Option<Status> {
         let s = s.trim().to_ascii_lowercase();
         Status::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// In one word for other tools (JSON): `not_started`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not_started",
+            Status::InProgress => "in_progress",
+            Status::Done => "done",
+            Status::Dropped => "dropped",
+        }
     }
 
     /// Still to do: not started or in progress.

@@ -23,6 +23,16 @@ pub fn writer(out: &mut dyn Write) -> std::io::Result<csv::Writer<&mut dyn Write
         .from_writer(out))
 }
 
+/// A CSV writer for a file another tool imports (Asana's, Jira's importer), with the same
+/// settings but no byte-order mark: an importer that does not expect one takes it as part of
+/// the first column's name, which it then fails to recognise.
+pub fn import_writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(out)
+}
+
 /// A text cell made safe for a spreadsheet: a leading `'` when it could start a formula (see
 /// [`starts_formula`]), and characters that could take over a terminal (other than tab, CR and
 /// LF, which CSV quoting carries) replaced by U+FFFD.

@@ -10,7 +10,9 @@
 
 use super::{Format, Writer};
 use crate::document::wording::TICK_GLYPH;
-use crate::document::{self, Align, Bar, Block, Chart, Column, Document, Dot, Inline, Pair, Row};
+use crate::document::{
+    self, Align, Bar, Block, Chart, Column, Document, Dot, Inline, Lane, Pair, Row,
+};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BorderType, BreakType, BuildXML, Footer, IndentLevel,
     LevelJc, LevelOverride, LevelText, LineSpacing, NumberFormat, Numbering, NumberingId,
@@ -559,6 +561,7 @@ impl Body {
                         pairs,
                         ..
                     } => self.pairs([before, after], pairs),
+                    Chart::Timeline { lanes, .. } => self.lanes(lanes),
                 };
                 self.push_table(t);
             }
@@ -850,6 +853,43 @@ impl Body {
                 .width(widths[1], WidthType::Dxa)
                 .add_paragraph(bar_para);
             rows.push(chart_row(vec![label, bar, value]));
+        }
+        data_table(rows, widths)
+    }
+
+    /// A timeline as a table: a row per lane with its name, its dates and its bar in words (the
+    /// line across the page's chart, today, is in the document's facts already).
+    fn lanes(&mut self, lanes: &[Lane]) -> docx_rs::Table {
+        let label_width = 3_000;
+        let window_width = 3_000;
+        let widths = vec![
+            label_width,
+            window_width,
+            TEXT_WIDTH - label_width - window_width,
+        ];
+        let mut rows = Vec::new();
+        for lane in lanes {
+            let cells = vec![
+                self.cell(
+                    widths[0],
+                    &document::text(&lane.label),
+                    Align::Left,
+                    Look::default().bold(),
+                ),
+                self.cell(
+                    widths[1],
+                    &document::text(&lane.window),
+                    Align::Left,
+                    Look::default(),
+                ),
+                self.cell(
+                    widths[2],
+                    &document::text(&lane.shown),
+                    Align::Left,
+                    Look::default(),
+                ),
+            ];
+            rows.push(chart_row(cells));
         }
         data_table(rows, widths)
     }

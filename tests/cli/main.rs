@@ -27,6 +27,7 @@ mod own_words;
 mod packaging;
 mod permissions;
 mod plan;
+mod plan_show;
 mod report_formats;
 mod scoring;
 mod validate_checks;

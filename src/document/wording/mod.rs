@@ -11,6 +11,7 @@
 
 pub mod catalogue;
 pub mod comparison;
+pub mod plan;
 pub mod questionnaire;
 pub mod report;
 pub mod workshop;

@@ -4,7 +4,7 @@
 
 use super::page::{INK, MUTED, TITLE_CHARS, TITLE_LINE, TRACK, TRACK_EDGE, pct, wrap};
 use crate::analysis::scoring::Band;
-use crate::document::{Bar, Chart, Dot, Pair};
+use crate::document::{Bar, Chart, Dot, Lane, Pair, Tick, Tone};
 use maud::{Markup, html};
 
 /// The bar chart's rows, in px: each line of a title ([`TITLE_LINE`]), then the bar, its range
@@ -38,6 +38,104 @@ pub fn chart(c: &Chart) -> Markup {
             after,
             pairs: rows,
         } => pairs(title, desc, [before, after], rows),
+        Chart::Timeline {
+            title,
+            desc,
+            ticks,
+            line,
+            lanes,
+        } => timeline(title, desc, ticks, line.as_ref(), lanes),
+    }
+}
+
+/// Timeline geometry in px: where the axis's dates sit (two rows above it), each lane (its
+/// name, its bar, its words under the bar) and the bar's height.
+const AXIS_Y: u32 = 40;
+const LANE: u32 = 62;
+const LANE_BAR: u32 = 16;
+
+/// The colour of a part of a timeline's bar (the legend's swatches, `.sw-*` in the plan's
+/// stylesheet, have the same): dark enough to tell apart in grey, and every part is also named
+/// in words.
+fn tone_colour(t: Tone) -> &'static str {
+    match t {
+        Tone::Good => "#2f6b33",
+        Tone::Warn => "#b86e00",
+        Tone::Plain => FILL,
+        Tone::Bad => "#a4262c",
+        Tone::Dim => "#8796a6",
+    }
+}
+
+/// Where a text at `at` percent of the width is anchored, so that it stays inside the chart.
+fn anchor(at: f64) -> &'static str {
+    if at < 12.0 {
+        "start"
+    } else if at > 88.0 {
+        "end"
+    } else {
+        "middle"
+    }
+}
+
+/// Spans on a time axis, a lane each: the phase's name above its bar, the bar across the dates
+/// it spans divided into its parts, its words under it; the axis's dates at the top, every
+/// other one a line higher so that neighbours never overlap on a phone; a dashed line at `line`
+/// across the lanes with its words at the bottom.
+fn timeline(
+    title: &str,
+    desc: &str,
+    ticks: &[Tick],
+    line: Option<&Tick>,
+    lanes: &[Lane],
+) -> Markup {
+    let top = AXIS_Y + 8;
+    let bottom = top + lanes.len() as u32 * LANE;
+    let height = bottom + if line.is_some() { 22 } else { 4 };
+    // Each part's place: it starts where the one before it ended.
+    let placed: Vec<Vec<(f64, f64, &str, Tone)>> = lanes
+        .iter()
+        .map(|lane| {
+            let mut at = lane.from;
+            lane.parts
+                .iter()
+                .map(|part| {
+                    let width = (lane.to - lane.from) * part.share / 100.0;
+                    let x = at;
+                    at += width;
+                    (x, width, part.shown.as_str(), part.tone)
+                })
+                .collect()
+        })
+        .collect();
+    html! {
+        svg.chart.timeline role="img" aria-labelledby="timeline-title timeline-desc" width="100%" height=(height) font-size="13" {
+            title id="timeline-title" { (title) }
+            desc id="timeline-desc" { (desc) }
+            @for (n, t) in ticks.iter().enumerate() {
+                @let y = if n % 2 == 0 { AXIS_Y - 22 } else { AXIS_Y - 6 };
+                line x1=(pct(t.at)) x2=(pct(t.at)) y1=(y + 3) y2=(bottom) stroke=(TRACK_EDGE) stroke-width="1" stroke-dasharray="1 3" {}
+                text x=(pct(t.at)) y=(y) text-anchor=(anchor(t.at)) fill=(MUTED) font-size="12" { (t.label) }
+            }
+            @for (n, (lane, parts)) in lanes.iter().zip(&placed).enumerate() {
+                @let y = top + n as u32 * LANE;
+                @let (x, side) = if lane.from < 55.0 { (lane.from, "start") } else { (lane.to, "end") };
+                g {
+                    text.t-title x=(pct(x)) y=(y + 14) text-anchor=(side) fill=(INK) font-weight="600" { (lane.label) }
+                    rect x=(pct(lane.from)) y=(y + 20) width=(pct(lane.to - lane.from)) height=(LANE_BAR) rx="3" fill=(TRACK) stroke=(TRACK_EDGE) stroke-width="1" {}
+                    @for (x, width, shown, tone) in parts {
+                        rect x=(pct(*x)) y=(y + 20) width=(pct(*width)) height=(LANE_BAR) fill=(tone_colour(*tone)) {
+                            title { (shown) }
+                        }
+                    }
+                    text x=(pct(x)) y=(y + 20 + LANE_BAR + 16) text-anchor=(side) fill=(MUTED) font-size="12" { (lane.shown) }
+                }
+            }
+            @if let Some(l) = line {
+                line x1=(pct(l.at)) x2=(pct(l.at)) y1=(AXIS_Y) y2=(bottom + 4) stroke=(INK) stroke-width="2" stroke-dasharray="5 3" {}
+                text x=(pct(l.at)) y=(bottom + 18) text-anchor=(anchor(l.at)) fill=(INK) font-weight="700" font-size="12" { (l.label) }
+            }
+        }
     }
 }
 

@@ -196,3 +196,40 @@ table.confirm td.tick-cell { width: 4.5rem; }
   .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
+
+/// The action plan's own rules.
+pub const PLAN: &str = r#"
+.chart-block { margin: 1.2rem 0 1.8rem; }
+figcaption { font-weight: 700; margin-bottom: .5rem; }
+table.counts { max-width: 44rem; }
+tr.total td { font-weight: 700; border-top: 2px solid var(--line); }
+td.step { color: #3b4652; }
+td.status { white-space: nowrap; }
+.no-owner { color: var(--muted); font-style: italic; }
+.overdue {
+  display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
+  font-size: .78rem; font-weight: 700; line-height: 1.5; color: #a4262c; background: #fbeaea;
+}
+.closed { color: #2f6b33; font-size: .85rem; }
+.st-done { color: #2f6b33; font-weight: 700; }
+.st-dropped { color: var(--muted); }
+tr.late td.id { color: #a4262c; }
+ul.timeline-legend {
+  display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; list-style: none; padding: 0;
+  margin: 0 0 .3rem; font-size: .85rem;
+}
+/* The same colours as the timeline's parts (charts.rs, tone_colour). */
+.sw { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem; vertical-align: -.05rem; }
+.sw-good { background: #2f6b33; }
+.sw-warn { background: #b86e00; }
+.sw-plain { background: #1f5f8b; }
+.sw-bad { background: #a4262c; }
+.sw-dim { background: #8796a6; }
+p.warning {
+  margin: .6rem 0; padding: .4rem .8rem; border-left: 4px solid #a4262c; background: #fbeaea;
+  font-weight: 600;
+}
+@media print {
+  .overdue, p.warning, .sw { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;

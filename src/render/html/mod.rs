@@ -24,6 +24,7 @@ impl Writer for Html {
             Kind::Catalogue => String::new(),
             Kind::Questionnaire => format!("{}{}", css::FORMS, css::QUESTIONNAIRE),
             Kind::Workshop => format!("{}{}", css::FORMS, css::WORKSHOP),
+            Kind::Plan => css::PLAN.to_string(),
         };
         // Printed pages carry the document's title (which names the organisation) and their
         // number; the title is untrusted, so it goes into the stylesheet as an escaped string.

@@ -1,0 +1,552 @@
+//! The action plan as a document (`plan show`), built once for every text format: a summary of
+//! where the actions stand, then one section per phase with a table of its actions. As in the
+//! report's document, blocks that only some formats show name those formats ([`Block::Only`]).
+
+use crate::document::only::*;
+use crate::document::wording::plan::{self as w};
+use crate::document::{
+    Block, Cell, Chart, Document, Inline, Item, Kind, Lane, Part, Row, Sub, Table, Tag, Text, Tick,
+    Tone, cell, fixed, text, trusted,
+};
+use crate::plan::view::{Counts, View};
+use crate::plan::{Action, Phase, Status};
+use jiff::civil::Date;
+
+pub fn build<'a>(v: &'a View<'a>) -> Document<'a> {
+    let mut blocks = vec![header(v), summary(v)];
+    blocks.extend(Phase::ALL.iter().map(|p| phase(v, *p)));
+    blocks.push(footer(v));
+    Document {
+        kind: Kind::Plan,
+        title: w::title(organisation(v)),
+        blocks,
+    }
+}
+
+fn organisation<'a>(v: &View<'a>) -> &'a str {
+    let org = v.plan.organisation.trim();
+    if org.is_empty() {
+        w::ORGANISATION_NOT_NAMED
+    } else {
+        org
+    }
+}
+
+fn assessed(v: &View) -> String {
+    v.plan
+        .assessed
+        .map_or_else(|| w::NO_ASSESSMENT_DATE.to_string(), |d| d.to_string())
+}
+
+/// The title, then the facts every reading needs: which questionnaire, when it was assessed,
+/// and the day the plan is seen on, which "overdue" is measured against.
+fn header<'a>(v: &View<'a>) -> Block<'a> {
+    let facts = vec![
+        (
+            w::QUESTIONNAIRE.to_string(),
+            text(w::or_dash(&v.plan.questionnaire)),
+        ),
+        (w::ASSESSED.to_string(), text(assessed(v))),
+        (w::AS_OF.to_string(), trusted(v.today.to_string())),
+    ];
+    let title = w::title_text(Inline::Text(organisation(v).to_string()));
+    Block::Group {
+        tag: Tag::Header,
+        id: "",
+        class: "top",
+        blocks: vec![
+            Block::only(
+                TEXT,
+                vec![Block::Title(title), Block::Facts("", facts.clone())],
+            ),
+            Block::only(
+                HTML,
+                vec![
+                    Block::Para("kicker", trusted(w::KICKER)),
+                    Block::Title(text(organisation(v))),
+                    Block::Facts("meta", facts),
+                ],
+            ),
+        ],
+    }
+}
+
+/// How many actions, where they stand, what is overdue, then the same per phase: a table, or
+/// read aloud a sentence a phase; the page adds the timeline.
+fn summary<'a>(v: &View<'a>) -> Block<'a> {
+    let all = v.counts(None);
+    let today = v.today.to_string();
+    let mut blocks = vec![
+        Block::heading(2, trusted(w::SUMMARY)),
+        Block::para(trusted(w::counts_sentence(&all))),
+    ];
+    if all.actions > 0 {
+        let overdue = w::overdue_sentence(all.overdue, &today);
+        blocks.push(if all.overdue > 0 {
+            Block::Note("warning", trusted(overdue))
+        } else {
+            Block::para(trusted(overdue))
+        });
+    }
+    blocks.extend(w::closed_sentence(all.closed).map(|s| Block::para(trusted(s))));
+    if all.actions > 0 {
+        blocks.push(Block::only(NOT_PLAIN, vec![Block::Table(counts_table(v))]));
+        blocks.push(Block::only(
+            PLAIN,
+            Phase::ALL
+                .iter()
+                .map(|p| {
+                    let c = v.counts(Some(*p));
+                    Block::para(trusted(w::phase_spoken(w::phase_name(*p), &c)))
+                })
+                .collect(),
+        ));
+        blocks.push(Block::only(HTML, vec![timeline(v)]));
+    }
+    Block::section("summary", blocks)
+}
+
+/// A count, toned when it needs attention.
+fn count(n: usize, tone: Tone) -> Cell {
+    if n > 0 {
+        Cell::toned(trusted(n.to_string()), tone)
+    } else {
+        fixed(n.to_string())
+    }
+}
+
+fn counts_row(label: &str, c: &Counts) -> Row {
+    Row::new(vec![
+        fixed(label),
+        fixed(c.actions.to_string()),
+        count(c.done, Tone::Good),
+        fixed(c.in_progress.to_string()),
+        fixed(c.not_started.to_string()),
+        count(c.dropped, Tone::Dim),
+        count(c.overdue, Tone::Bad),
+    ])
+}
+
+fn counts_table(v: &View) -> Table {
+    let mut rows: Vec<Row> = Phase::ALL
+        .iter()
+        .map(|p| counts_row(w::phase_name(*p), &v.counts(Some(*p))))
+        .collect();
+    let mut total = counts_row(w::TOTAL_ROW, &v.counts(None));
+    total.class = "total";
+    rows.push(total);
+    let mut t = Table::new(
+        columns! { new(w::PHASE), num(w::ACTIONS), num(w::DONE), num(w::IN_PROGRESS),
+        num(w::NOT_STARTED), num(w::DROPPED), num(w::OVERDUE_COLUMN) },
+        rows,
+    );
+    t.class = "counts";
+    t
+}
+
+/// Days from `start` to `d` (negative before it).
+fn days(start: Date, d: Date) -> f64 {
+    d.duration_since(start).as_hours() as f64 / 24.0
+}
+
+/// The page's timeline: a row per phase spanning the dates it was drafted for, its bar divided
+/// by where its actions stand, the phases' boundaries marked on the axis and a line at the day
+/// the plan is seen on. Without an assessment date the phases stand one after another, undated.
+fn timeline<'a>(v: &View<'a>) -> Block<'a> {
+    let today = v.today.to_string();
+    let last = Phase::SixToTwelveMonths.days() as f64;
+    // The axis runs from the assessment to the end of the last phase, or further to today or
+    // the latest due date, with a little room after.
+    let (span, place): (f64, Box<dyn Fn(Date) -> f64>) = match v.plan.assessed {
+        Some(start) => {
+            let mut end = last;
+            end = end.max(days(start, v.today));
+            for a in &v.plan.actions {
+                if let Some(d) = a.due {
+                    end = end.max(days(start, d));
+                }
+            }
+            let span = end * 1.04;
+            (span, Box::new(move |d| days(start, d) / span * 100.0))
+        }
+        None => (last, Box::new(|_| 0.0)),
+    };
+    let at = |d: f64| (d / span * 100.0).clamp(0.0, 100.0);
+    let mut ticks = Vec::new();
+    let mut line = None;
+    if let Some(start) = v.plan.assessed {
+        ticks.push(Tick {
+            at: 0.0,
+            label: start.to_string(),
+        });
+        for p in Phase::ALL {
+            if let Some((_, to)) = v.window(p) {
+                ticks.push(Tick {
+                    at: at(p.days() as f64),
+                    label: to.to_string(),
+                });
+            }
+        }
+        line = Some(Tick {
+            at: place(v.today).clamp(0.0, 100.0),
+            label: w::today_mark(&today),
+        });
+    }
+    let lanes: Vec<Lane> = Phase::ALL
+        .iter()
+        .map(|p| {
+            let c = v.counts(Some(*p));
+            let window = v
+                .window(*p)
+                .map(|(from, to)| w::window_short(&from.to_string(), &to.to_string()))
+                .unwrap_or_default();
+            Lane {
+                label: w::phase_name(*p).to_string(),
+                from: at(p.start_days() as f64),
+                to: at(p.days() as f64),
+                window,
+                parts: parts(&c),
+                shown: w::lane_shown(&c),
+            }
+        })
+        .collect();
+    let desc = lanes
+        .iter()
+        .map(|l| w::timeline_desc(&l.label, &l.window, &l.shown))
+        .collect::<Vec<_>>()
+        .join(w::DESC_JOIN);
+    // The legend is a list the page wraps on a narrow screen; its swatches have the colours the
+    // chart gives the tones. The Word document's table says each part in words instead.
+    let legend = [
+        ("sw sw-good", w::LEGEND_DONE),
+        ("sw sw-warn", w::LEGEND_IN_PROGRESS),
+        ("sw sw-plain", w::LEGEND_NOT_STARTED),
+        ("sw sw-bad", w::LEGEND_OVERDUE),
+        ("sw sw-dim", w::LEGEND_DROPPED),
+    ]
+    .into_iter()
+    .map(|(class, word)| {
+        Item::new(vec![
+            Inline::Span(class, Vec::new()),
+            Inline::Trusted(word.into()),
+        ])
+    })
+    .collect();
+    Block::Group {
+        tag: Tag::Figure,
+        id: "",
+        class: "chart-block",
+        blocks: vec![
+            Block::Caption("", trusted(w::TIMELINE_CAPTION)),
+            Block::only(
+                &[crate::render::Format::Html],
+                vec![Block::List {
+                    class: "timeline-legend",
+                    label: "",
+                    ordered: false,
+                    items: legend,
+                }],
+            ),
+            Block::Chart(Chart::Timeline {
+                title: w::timeline_title(&today),
+                desc,
+                ticks,
+                line,
+                lanes,
+            }),
+            Block::Para("legend", trusted(w::TIMELINE_LEGEND)),
+        ],
+    }
+}
+
+/// A phase's bar: done, in progress, not started on time, overdue, dropped, in that order.
+fn parts(c: &Counts) -> Vec<Part> {
+    if c.actions == 0 {
+        return Vec::new();
+    }
+    let on_time = c.not_started + c.in_progress - c.overdue;
+    // Overdue actions are not started or in progress: counted once, as overdue.
+    let in_progress_on_time = c.in_progress.min(on_time);
+    let not_started_on_time = on_time - in_progress_on_time;
+    [
+        (c.done, Tone::Good, w::LEGEND_DONE),
+        (in_progress_on_time, Tone::Warn, w::LEGEND_IN_PROGRESS),
+        (not_started_on_time, Tone::Plain, w::LEGEND_NOT_STARTED),
+        (c.overdue, Tone::Bad, w::LEGEND_OVERDUE),
+        (c.dropped, Tone::Dim, w::LEGEND_DROPPED),
+    ]
+    .into_iter()
+    .filter(|(n, ..)| *n > 0)
+    .map(|(n, tone, word)| Part {
+        share: n as f64 / c.actions as f64 * 100.0,
+        tone,
+        shown: format!("{n} {word}"),
+    })
+    .collect()
+}
+
+fn section_id(p: Phase) -> &'static str {
+    match p {
+        Phase::First90Days => "first-90-days",
+        Phase::ThreeToSixMonths => "three-to-six-months",
+        Phase::SixToTwelveMonths => "six-to-twelve-months",
+    }
+}
+
+/// One phase: its heading, when it was drafted for, and its actions.
+fn phase<'a>(v: &'a View<'a>, p: Phase) -> Block<'a> {
+    let actions: Vec<&Action> = v.actions_in(p).collect();
+    let mut blocks = vec![
+        Block::only(
+            NOT_PLAIN,
+            vec![Block::heading(
+                2,
+                trusted(w::phase_heading(p, actions.len())),
+            )],
+        ),
+        Block::only(
+            PLAIN,
+            vec![Block::heading(
+                2,
+                trusted(w::phase_heading_spoken(p, actions.len())),
+            )],
+        ),
+    ];
+    if let Some((from, to)) = v.window(p) {
+        blocks.push(Block::Para(
+            "legend",
+            trusted(w::phase_window(p, &from.to_string(), &to.to_string())),
+        ));
+    }
+    if actions.is_empty() {
+        blocks.push(Block::Para("empty", trusted(w::NO_ACTION_IN_PHASE)));
+    } else {
+        blocks.push(Block::only(TABLE, vec![screen_table(v, &actions)]));
+        blocks.push(Block::only(PLAIN, spoken(v, &actions)));
+        blocks.push(Block::only(MARKDOWN, markdown(v, &actions)));
+        blocks.push(Block::only(HTML, vec![page_table(v, &actions)]));
+    }
+    Block::section(section_id(p), blocks)
+}
+
+fn owner(a: &Action) -> Inline {
+    if a.owner.trim().is_empty() {
+        Inline::Span("no-owner", trusted(w::NO_OWNER))
+    } else {
+        Inline::Text(a.owner.clone())
+    }
+}
+
+fn due(a: &Action) -> String {
+    a.due
+        .map_or_else(|| w::NO_DUE_DATE.to_string(), |d| d.to_string())
+}
+
+/// The status, then "overdue" and "gap closed" when they apply, each after `sep`.
+fn status(v: &View, a: &Action, sep: Inline) -> Text {
+    let mut t = vec![Inline::Span(
+        status_class(a.status),
+        trusted(w::status_word(a.status)),
+    )];
+    if v.overdue(a) {
+        t.push(sep.clone());
+        t.push(Inline::Span("overdue", trusted(w::OVERDUE)));
+    }
+    if let Some(closed) = a.closed {
+        t.push(sep);
+        t.push(Inline::Span(
+            "closed",
+            trusted(w::gap_closed(&closed.to_string())),
+        ));
+    }
+    t
+}
+
+fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::NotStarted => "st-not-started",
+        Status::InProgress => "st-in-progress",
+        Status::Done => "st-done",
+        Status::Dropped => "st-dropped",
+    }
+}
+
+/// How a status cell stands out on a colour terminal.
+fn status_tone(v: &View, a: &Action) -> Tone {
+    if v.overdue(a) {
+        Tone::Bad
+    } else {
+        match a.status {
+            Status::Done => Tone::Good,
+            Status::Dropped => Tone::Dim,
+            Status::InProgress => Tone::Warn,
+            Status::NotStarted => Tone::Plain,
+        }
+    }
+}
+
+/// The terminal: the recommendation and its first task share a column, so that the table
+/// keeps room for the task at 80 columns.
+fn screen_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
+    let rows = actions
+        .iter()
+        .map(|a| {
+            let what = vec![
+                Inline::Guide(v.title(a).to_string()),
+                Inline::Trusted(format!("\n{}", w::FIRST_TASK_LABEL)),
+                Inline::Text(a.first_task.clone()),
+            ];
+            Row::new(vec![
+                cell(&a.recommendation),
+                Cell::new(what),
+                Cell::new(vec![owner(a)]),
+                fixed(due(a)),
+                Cell::toned(
+                    status(v, a, Inline::Trusted("\n".into())),
+                    status_tone(v, a),
+                ),
+            ])
+        })
+        .collect();
+    Block::Table(Table::new(
+        columns! { new(w::ID), new(w::ACTION_COLUMN), new(w::OWNER), new(w::DUE), new(w::STATUS) },
+        rows,
+    ))
+}
+
+/// Notes and the reason an action was dropped, as one line; `None` when there are none.
+fn notes(a: &Action) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(r) = crate::document::note(Some(&a.reason)) {
+        parts.push(format!("{}{r}", w::REASON_LABEL));
+    }
+    if let Some(n) = crate::document::note(Some(&a.notes)) {
+        parts.push(format!("{}{n}", w::NOTES_LABEL));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// Read aloud: a sentence an action, its notes after it.
+fn spoken<'a>(v: &View<'a>, actions: &[&Action]) -> Vec<Block<'a>> {
+    let mut blocks = Vec::new();
+    for a in actions {
+        let owner = if a.owner.trim().is_empty() {
+            w::NO_OWNER
+        } else {
+            a.owner.as_str()
+        };
+        let status = crate::document::plain(&status(v, a, Inline::Trusted(", ".into())));
+        blocks.push(Block::para(text(w::action_spoken(
+            &a.recommendation,
+            v.title(a),
+            owner,
+            &due(a),
+            &status,
+            &a.first_task,
+        ))));
+        if let Some(n) = notes(a) {
+            blocks.push(Block::para(text(n)));
+        }
+    }
+    blocks
+}
+
+/// Markdown: a table with the first task in a column of its own, then the notes as a list.
+fn markdown<'a>(v: &View<'a>, actions: &[&Action]) -> Vec<Block<'a>> {
+    let mut items = Vec::new();
+    let rows = actions
+        .iter()
+        .map(|a| {
+            if let Some(n) = notes(a) {
+                items.push(Item::new(vec![
+                    Inline::Strong(text(&a.recommendation)),
+                    Inline::Trusted(": ".into()),
+                    Inline::Text(n),
+                ]));
+            }
+            let mut status = status(v, a, Inline::Trusted(", ".into()));
+            for part in &mut status {
+                if let Inline::Span("overdue", t) = part {
+                    *part = Inline::Strong(std::mem::take(t));
+                }
+            }
+            Row::new(vec![
+                cell(&a.recommendation),
+                Cell::new(vec![Inline::Guide(v.title(a).to_string())]),
+                cell(&a.first_task),
+                Cell::new(vec![owner(a)]),
+                fixed(due(a)),
+                Cell::new(status),
+            ])
+        })
+        .collect();
+    let mut blocks = vec![Block::Table(Table::new(
+        columns! { new(w::ID), new(w::RECOMMENDATION), new(w::FIRST_TASK), new(w::OWNER),
+        new(w::DUE), new(w::STATUS) },
+        rows,
+    ))];
+    if !items.is_empty() {
+        blocks.push(Block::List {
+            class: "notes",
+            label: "",
+            ordered: false,
+            items,
+        });
+    }
+    blocks
+}
+
+/// The page and Word: a row an action, its first task and notes on a line across it.
+fn page_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
+    let rows = actions
+        .iter()
+        .map(|a| {
+            let mut sub = vec![
+                Inline::Span("sub-label", trusted(w::FIRST_TASK_LABEL)),
+                Inline::Text(a.first_task.clone()),
+            ];
+            if let Some(r) = crate::document::note(Some(&a.reason)) {
+                sub.push(Inline::Break);
+                sub.push(Inline::Span("sub-label", trusted(w::REASON_LABEL)));
+                sub.push(Inline::Text(r.to_string()));
+            }
+            if let Some(n) = crate::document::note(Some(&a.notes)) {
+                sub.push(Inline::Break);
+                sub.push(Inline::Span("sub-label", trusted(w::NOTES_LABEL)));
+                sub.push(Inline::Text(n.to_string()));
+            }
+            let cells = vec![
+                cell(&a.recommendation),
+                Cell::new(vec![Inline::Guide(v.title(a).to_string())]),
+                Cell::new(vec![owner(a)]),
+                Cell::new(vec![crate::document::level(due(a))]),
+                Cell::new(status(v, a, Inline::Break)),
+            ];
+            let mut row = Row::with_sub(
+                cells,
+                Some(Sub {
+                    pad: 1,
+                    role: "step",
+                    text: sub,
+                }),
+            );
+            if v.overdue(a) {
+                row.class = "late";
+            }
+            row
+        })
+        .collect();
+    Block::Table(Table::grouped(
+        "actions",
+        columns! { id(), new(w::RECOMMENDATION), new(w::OWNER), new(w::DUE),
+        new(w::STATUS).role("status") },
+        rows,
+    ))
+}
+
+fn footer<'a>(v: &View<'a>) -> Block<'a> {
+    crate::document::footer(
+        &v.cat.fingerprint,
+        Inline::Text(w::footer(w::or_dash(&v.plan.questionnaire), &assessed(v))),
+    )
+}

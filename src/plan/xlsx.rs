@@ -1,0 +1,87 @@
+//! The plan as a workbook (`plan show --format xlsx`): one sheet, one row per action, phase by
+//! phase in the plan's order, with a frozen, filterable header row, due and closed dates as real dates, and
+//! the same bytes for the same plan and day (a fixed creation date). Cells are written as text,
+//! never as formulas, whatever they start with, and cleaned of the characters XML forbids.
+
+use super::view::View;
+use crate::document::wording::plan as w;
+use crate::text::clean;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, XlsxError};
+
+/// The workbook's bytes.
+pub fn workbook(v: &View) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    // A fixed date, as the answers workbook has: the same plan gives the same bytes.
+    let when = ExcelDateTime::from_ymd(2024, 1, 1)?;
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(clean(&w::title(v.plan.organisation.trim())))
+            .set_creation_datetime(&when),
+    );
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let head = wrap
+        .clone()
+        .set_bold()
+        .set_background_color(0xD9E2F3)
+        .set_border(FormatBorder::Thin);
+    let day = wrap.clone().set_num_format("yyyy-mm-dd");
+    let late = wrap.clone().set_bold().set_font_color(0xA4262C);
+    let sheet = book.add_worksheet().set_name(w::SHEET)?;
+    let columns: [(&str, f64); 13] = [
+        (w::PHASE, 16.0),
+        (w::ID, 7.0),
+        (w::RECOMMENDATION, 36.0),
+        (w::FIRST_TASK, 60.0),
+        (w::OWNER, 18.0),
+        (w::DUE, 12.0),
+        (w::STATUS, 12.0),
+        (w::OVERDUE_COLUMN, 10.0),
+        (w::CLOSED_COLUMN, 12.0),
+        (w::LEVEL, 7.0),
+        (w::TARGET, 7.0),
+        (w::REASON_COLUMN, 30.0),
+        (w::NOTES_COLUMN, 40.0),
+    ];
+    for (col, (title, width)) in columns.iter().enumerate() {
+        let col = col as u16;
+        sheet.write_string_with_format(0, col, *title, &head)?;
+        sheet.set_column_width(col, *width)?;
+    }
+    let date = |d: jiff::civil::Date| {
+        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
+    };
+    let mut row = 0u32;
+    for p in super::Phase::ALL {
+        for a in v.actions_in(p) {
+            row += 1;
+            sheet.write_string_with_format(row, 0, w::phase_name(p), &wrap)?;
+            sheet.write_string_with_format(row, 1, clean(&a.recommendation), &wrap)?;
+            sheet.write_string_with_format(row, 2, clean(v.title(a)), &wrap)?;
+            sheet.write_string_with_format(row, 3, clean(&a.first_task), &wrap)?;
+            sheet.write_string_with_format(row, 4, clean(&a.owner), &wrap)?;
+            if let Some(d) = a.due {
+                sheet.write_datetime_with_format(row, 5, date(d)?, &day)?;
+            }
+            sheet.write_string_with_format(row, 6, w::status_word(a.status), &wrap)?;
+            if v.overdue(a) {
+                sheet.write_string_with_format(row, 7, w::OVERDUE, &late)?;
+            }
+            if let Some(d) = a.closed {
+                sheet.write_datetime_with_format(row, 8, date(d)?, &day)?;
+            }
+            sheet.write_number_with_format(row, 9, f64::from(a.level), &wrap)?;
+            sheet.write_number_with_format(row, 10, f64::from(a.target), &wrap)?;
+            sheet.write_string_with_format(row, 11, clean(&a.reason), &wrap)?;
+            sheet.write_string_with_format(row, 12, clean(&a.notes), &wrap)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, row.max(1), columns.len() as u16 - 1)?;
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0);
+    book.save_to_buffer()
+}
