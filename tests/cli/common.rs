@@ -152,3 +152,13 @@ pub fn snapshot_prefix(module_path: &str) -> String {
         .expect("a snapshot is taken in a module of the test binary");
     module.replace("::", "__")
 }
+
+/// The binary under test, run from the repository's root (where `examples/` are) without colour.
+pub fn icso(args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_icso-assess"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run icso-assess")
+}

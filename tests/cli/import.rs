@@ -4,19 +4,9 @@
 //! imported files aggregate exactly as the same answers written as TOML.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_icso-assess");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn icso(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run icso-assess")
-}
+use crate::common::icso;
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()

@@ -3,19 +3,8 @@
 
 use crate::common;
 use std::path::Path;
-use std::process::{Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_icso-assess");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn icso(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run icso-assess")
-}
+use crate::common::icso;
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()

@@ -6,19 +6,8 @@
 use calamine::{Data, Reader, Xlsx};
 use rust_xlsxwriter::Workbook;
 use std::path::Path;
-use std::process::{Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_icso-assess");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn icso(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run icso-assess")
-}
+use crate::common::icso;
 
 fn ok(args: &[&str]) -> Vec<u8> {
     let out = icso(args);
