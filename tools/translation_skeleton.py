@@ -44,6 +44,8 @@ def key_of(entry):
     for k in KEYS:
         if k in entry:
             return k, entry[k]
+    # A glossary entry has no id: its English term is its key, since the term itself is
+    # translated (ICSO is OSCI in French).
     return None, None
 
 
@@ -54,6 +56,8 @@ def skeleton(node):
         k, v = key_of(node)
         if k:
             out[k] = v
+        elif isinstance(node.get("term"), str):
+            out["id"] = node["term"]
         own = {f: node[f] for f in sorted(node) if f in TEXT_FIELDS and isinstance(node[f], str)}
         levels = node.get("levels") if isinstance(node.get("levels"), dict) else None
         if own or levels:
