@@ -312,55 +312,9 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
             .get(&question.id)
             .filter(|a| agreed(Some(a)));
         let d = Distribution::of(g, n);
-        let mut choices = level_choices(g.q, question);
-        // No skipping: a disagreement left open is one the next session resumes at.
-        choices.retain(|c| c.key != Some('s'));
-        let width = choices
-            .iter()
-            .map(|c| c.label.chars().count())
-            .max()
-            .unwrap_or(0);
-        for (k, choice) in choices.iter_mut().enumerate() {
-            let count = d.counts.get(k).copied().unwrap_or(0);
-            if count > 0 && g.words {
-                choice.label = format!("{} ({count} chose this)", choice.label);
-            } else if count > 0 {
-                let pad = " ".repeat(width - choice.label.chars().count());
-                choice.label = format!(
-                    "{}{pad}  {} {count}",
-                    choice.label,
-                    "■".repeat(count.min(12))
-                );
-            }
-        }
+        let screen = agreed_level_screen(g, n, rec, &d, before);
         let levels = g.q.scale.len();
-        let start = before.map(|a| match &a.state {
-            State::Level(l) => usize::from(*l),
-            State::NotApplicable(_) => levels,
-            State::Unknown => levels + 1,
-        });
-        let mut context = vec![d.summary(g)];
-        context.extend(d.notes.iter().take(NOTES_SHOWN).cloned());
-        if d.notes.len() > NOTES_SHOWN {
-            context.push(format!(
-                "({} more: press ? to read them all)",
-                d.notes.len() - NOTES_SHOWN
-            ));
-        }
-        let mut more = format!("{}\n\n{}", rec.title, question.text);
-        more.push_str(&format!("\n\n{}", d.summary(g)));
-        for note in &d.notes {
-            more.push_str(&format!("\n{note}"));
-        }
-        let screen = Screen {
-            context,
-            question: format!("Agreed level? {}", question.text),
-            choices,
-            start,
-            help: "0-4 level · n not applicable · d don't know · ? every note · Esc back · Ctrl-C stop"
-                .to_string(),
-            more: Some(more),
-        };
+        let start = screen.start;
         let mut justification = before
             .and_then(|a| match &a.source {
                 Some(Source::Agreed { justification }) => Some(justification.clone()),
@@ -546,6 +500,68 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                 Reply::Interrupt => return Ok(Reply::Interrupt),
             }
         }
+    }
+}
+
+/// The screen that asks for the agreed level of question `n`: every level with how many chose it
+/// beside it, the notes under the heading (all of them behind `?`), the agreed level highlighted
+/// when the question is opened again.
+fn agreed_level_screen(
+    g: &Group,
+    n: usize,
+    rec: &crate::catalogue::model::Recommendation,
+    d: &Distribution,
+    before: Option<&Answer>,
+) -> Screen {
+    let question = &g.q.questions[n];
+    let mut choices = level_choices(g.q, question);
+    // No skipping: a disagreement left open is one the next session resumes at.
+    choices.retain(|c| c.key != Some('s'));
+    let width = choices
+        .iter()
+        .map(|c| c.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (k, choice) in choices.iter_mut().enumerate() {
+        let count = d.counts.get(k).copied().unwrap_or(0);
+        if count > 0 && g.words {
+            choice.label = format!("{} ({count} chose this)", choice.label);
+        } else if count > 0 {
+            let pad = " ".repeat(width - choice.label.chars().count());
+            choice.label = format!(
+                "{}{pad}  {} {count}",
+                choice.label,
+                "■".repeat(count.min(12))
+            );
+        }
+    }
+    let levels = g.q.scale.len();
+    let start = before.map(|a| match &a.state {
+        State::Level(l) => usize::from(*l),
+        State::NotApplicable(_) => levels,
+        State::Unknown => levels + 1,
+    });
+    let mut context = vec![d.summary(g)];
+    context.extend(d.notes.iter().take(NOTES_SHOWN).cloned());
+    if d.notes.len() > NOTES_SHOWN {
+        context.push(format!(
+            "({} more: press ? to read them all)",
+            d.notes.len() - NOTES_SHOWN
+        ));
+    }
+    let mut more = format!("{}\n\n{}", rec.title, question.text);
+    more.push_str(&format!("\n\n{}", d.summary(g)));
+    for note in &d.notes {
+        more.push_str(&format!("\n{note}"));
+    }
+    Screen {
+        context,
+        question: format!("Agreed level? {}", question.text),
+        choices,
+        start,
+        help: "0-4 level · n not applicable · d don't know · ? every note · Esc back · Ctrl-C stop"
+            .to_string(),
+        more: Some(more),
     }
 }
 
