@@ -6,8 +6,9 @@ with `source`: a short hash of the English text it translates (so a change in th
 the translation as stale).
 
 An entry is a mapping of the data that has translatable text fields of its own; lists of entries
-are matched by their `id` (scale levels by `level`, a question's level descriptions by their
-number). Structure (ids, numbers, links, weights) is never written to an overlay.
+are matched by their `id` (scale levels by `level`, glossary entries by their English term as
+`id`, entries with neither, such as rules, by their position as `n`). Structure (ids, numbers,
+links, weights, a rule's `when`) is never written to an overlay.
 
 The hash: the first 8 hex digits of SHA-256 over the entry's own translatable fields, sorted by
 name, each as NAME U+001F TEXT, joined by U+001E. The loader in src/ computes the same.
@@ -40,24 +41,25 @@ def source_hash(entry):
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:8]
 
 
-def key_of(entry):
-    for k in KEYS:
+def key_of(entry, position):
+    """What identifies an entry of a list: its id (or level); a glossary entry, its English
+    term (the term itself is translated: ICSO is OSCI in French); anything else (a rule), its
+    position, 1 for the first, written `n`."""
+    for k in KEYS + ("n",):
         if k in entry:
             return k, entry[k]
-    # A glossary entry has no id: its English term is its key, since the term itself is
-    # translated (ICSO is OSCI in French).
-    return None, None
+    return "n", position + 1
 
 
-def skeleton(node):
+def skeleton(node, position=0):
     """The overlay of one English node: its text fields, its entry lists, nothing else."""
     if isinstance(node, dict):
         out = {}
-        k, v = key_of(node)
-        if k:
-            out[k] = v
-        elif isinstance(node.get("term"), str):
+        if isinstance(node.get("term"), str) and not any(k in node for k in KEYS):
             out["id"] = node["term"]
+        else:
+            k, v = key_of(node, position)
+            out[k] = v
         own = {f: node[f] for f in sorted(node) if f in TEXT_FIELDS and isinstance(node[f], str)}
         levels = node.get("levels") if isinstance(node.get("levels"), dict) else None
         if own or levels:
@@ -65,16 +67,13 @@ def skeleton(node):
             out.update(own)
             if levels:
                 out["levels"] = {str(n): t for n, t in levels.items()}
+        # Mappings other than `levels` (a rule's `when`, scoring) hold structure, never text.
         for f, v in node.items():
             if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
-                sub = [skeleton(x) for x in v]
+                sub = [skeleton(x, i) for i, x in enumerate(v)]
                 sub = [s for s in sub if len(s) > 1]
                 if sub:
                     out[f] = sub
-            elif isinstance(v, dict) and f not in ("levels",):
-                s = skeleton(v)
-                if len(s) > 0 and any(isinstance(x, (list, dict)) or x == "source" for x in s):
-                    out[f] = s
         return out
     return node
 
@@ -97,8 +96,11 @@ def merge(old, new):
             out["stale"] = True
         return out
     if isinstance(new, list) and isinstance(old, list):
-        by_key = {key_of(x): x for x in old if isinstance(x, dict)}
-        return [merge(by_key.get(key_of(x), {}), x) if isinstance(x, dict) else x for x in new]
+        by_key = {key_of(x, i): x for i, x in enumerate(old) if isinstance(x, dict)}
+        return [
+            merge(by_key.get(key_of(x, i), {}), x) if isinstance(x, dict) else x
+            for i, x in enumerate(new)
+        ]
     return new
 
 
@@ -128,9 +130,10 @@ def problems(english, overlay, path="", out=None):
                         out.append(f"{path}.levels.{n}: still the English text")
         for k, v in english.items():
             if isinstance(v, list):
-                by_key = {key_of(x): x for x in overlay.get(k, []) if isinstance(x, dict)}
-                for x in v:
-                    kk = key_of(x)
+                given = overlay.get(k, [])
+                by_key = {key_of(x, i): x for i, x in enumerate(given) if isinstance(x, dict)}
+                for i, x in enumerate(v):
+                    kk = key_of(x, i)
                     problems(x, by_key.get(kk), f"{path}.{k}[{kk[1]}]", out)
     return out
 
