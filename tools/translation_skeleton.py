@@ -51,11 +51,14 @@ def key_of(entry, position):
     return "n", position + 1
 
 
-def skeleton(node, position=0):
-    """The overlay of one English node: its text fields, its entry lists, nothing else."""
+def skeleton(node, position=None):
+    """The overlay of one English node (an entry of a list at `position`, or a whole file):
+    its text fields, its entry lists, nothing else."""
     if isinstance(node, dict):
         out = {}
-        if isinstance(node.get("term"), str) and not any(k in node for k in KEYS):
+        if position is None:
+            pass
+        elif isinstance(node.get("term"), str) and not any(k in node for k in KEYS):
             out["id"] = node["term"]
         else:
             k, v = key_of(node, position)
