@@ -45,7 +45,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         &[role],
     )?;
     let data = catalogue::load(&global.data)?;
-    let (answers, q) = answers::open(&answers_path, &data)?;
+    let (answers, q) = answers::open(&answers_path, &data, &global.keys)?;
     let report = Report::new(&data.catalogue, q, &answers, report::DEFAULT_TOP);
     let shown = shown_path(target);
     if updating {

@@ -1,6 +1,9 @@
 //! Writing a command's output: to standard output, or to a file replaced atomically (a temp
-//! file in the same folder, synced, then renamed) so no reader ever sees half a report.
+//! file in the same folder, synced, then renamed) so no reader ever sees half a report; and
+//! encrypted, when a [`Seal`] is given, inside that same path: the age writer streams into the
+//! temp file, which so only ever holds ciphertext.
 
+use crate::io::crypt::{self, Seal};
 use anyhow::{Result, anyhow, bail};
 use std::io::Write;
 use std::path::Path;
@@ -35,6 +38,18 @@ pub fn write_file(
     access: Access,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
+    write_sealed(path, access, None, write)
+}
+
+/// [`write_file`], encrypted with `seal` when there is one: what `write` writes goes through
+/// the age writer into the temporary file, so no plaintext reaches the disk. Without a seal, a
+/// name ending in `.age` and a file that is encrypted now are refused (see [`check_seal`]).
+pub fn write_sealed(
+    path: &Path,
+    access: Access,
+    seal: Option<&Seal>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let shown = crate::text::shown_path(path);
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -52,28 +67,64 @@ pub fn write_file(
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         bail!("cannot write {shown}: it is a symbolic link; give the real file's path");
     }
+    check_seal(path, seal)?;
     let failed = |err: std::io::Error| fail(&shown, err);
     // A device or pipe (`-o /dev/null`, a FIFO) is written in place: renaming a file over it
     // would replace /dev/null itself with a regular file for everyone.
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
         let file = open_in_place(path, &shown)?;
         let mut buf = std::io::BufWriter::new(file);
-        write(&mut buf).map_err(failed)?;
+        sealed(seal, &mut buf, write).map_err(failed)?;
         buf.flush().map_err(failed)?;
         return Ok(());
     }
-    replace(path, parent, access, write).map_err(failed)
+    replace(path, parent, access, seal, write).map_err(failed)
+}
+
+/// Refuse to write plaintext where ciphertext belongs: without a seal, to a name ending in
+/// `.age` (the name says it is encrypted, and readers would trust it), or over a file that is
+/// encrypted now (which would replace it with one anyone can read).
+pub fn check_seal(path: &Path, seal: Option<&Seal>) -> Result<()> {
+    if seal.is_some() {
+        return Ok(());
+    }
+    let shown = crate::text::shown_path(path);
+    if crypt::is_sealed_name(path) {
+        bail!(
+            "cannot write {shown}: a name ending in .age is for an encrypted file, and this one would not be encrypted; say who may read it with --encrypt-to, --recipients-file or --passphrase where the command takes them, or give a name without .age"
+        );
+    }
+    if crypt::holds_ciphertext(path) {
+        bail!(
+            "cannot write {shown}: it is an encrypted file, and this would replace it with one anyone can read; encrypt it too (--encrypt-to, --recipients-file or --passphrase, with a name ending in .age), or choose another file name"
+        );
+    }
+    Ok(())
+}
+
+/// Run `write` into `out`, through `seal` when there is one.
+fn sealed(
+    seal: Option<&Seal>,
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    match seal {
+        Some(seal) => seal.write(out, write),
+        None => write(out),
+    }
 }
 
 /// The one atomic replace, for answers and every output alike: a temporary file in `folder`
 /// with the mode `access` gives, written, flushed and synced, renamed over `path` (which so
 /// takes that mode, whatever the file it replaces had), then the folder synced so the rename
-/// survives a crash. Errors keep their I/O kind for the caller's message; none names the
-/// temporary file.
+/// survives a crash. With a seal, `write` writes into the age writer, which writes only
+/// ciphertext into the temporary file. Errors keep their I/O kind for the caller's message; none
+/// names the temporary file. Callers check [`check_seal`] first.
 pub fn replace(
     path: &Path,
     folder: &Path,
     access: Access,
+    seal: Option<&Seal>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let mut builder = tempfile::Builder::new();
@@ -99,7 +150,7 @@ pub fn replace(
     let _ = access;
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
-        write(&mut buf)?;
+        sealed(seal, &mut buf, write)?;
         buf.flush()?;
     }
     tmp.as_file().sync_all()?;
