@@ -306,6 +306,81 @@ mod tests {
         );
     }
 
+    /// The writer of an encrypted file only ever hands ciphertext to the disk: while the
+    /// plaintext is being written (far more than age's 64 KiB chunk and the buffer), every file
+    /// in the folder, the temporary one included, holds the age header and none of it.
+    #[test]
+    fn an_encrypted_write_puts_only_ciphertext_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = crypt::new_identity("2026-01-01");
+        let request = crypt::Request {
+            encrypt_to: vec![key.recipient.clone()],
+            ..crypt::Request::default()
+        };
+        let seal = Seal::from_request(&request, "x").unwrap();
+        let path = dir.path().join("answers.toml.age");
+        let marker = b"organisation = \"Secret Relief\"\n";
+        let scans = std::cell::Cell::new(0);
+        let scan = || {
+            for entry in std::fs::read_dir(dir.path()).unwrap() {
+                let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+                assert!(
+                    !bytes.windows(marker.len()).any(|w| w == marker),
+                    "plaintext reached the disk"
+                );
+                if !bytes.is_empty() {
+                    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+                }
+            }
+            scans.set(scans.get() + 1);
+        };
+        write_sealed(&path, Access::Private, Some(&seal), |out| {
+            for i in 0..20_000 {
+                out.write_all(marker)?;
+                // At the start, then every 32 KB or so (age writes a chunk every 64 KiB).
+                if i < 50 || i % 1000 == 0 {
+                    out.flush()?;
+                    scan();
+                }
+            }
+            out.flush()?;
+            scan();
+            Ok(())
+        })
+        .unwrap();
+        scan();
+        assert!(scans.get() > 60);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let keys_file = dir.path().join("k");
+        std::fs::write(&keys_file, {
+            let mut text = Vec::new();
+            key.write(&mut text).unwrap();
+            text
+        })
+        .unwrap();
+        let opened =
+            crypt::read(&path, 1 << 20, &crypt::Keys::new(vec![keys_file])).expect("decrypts");
+        assert_eq!(opened.bytes.len(), marker.len() * 20_000);
+    }
+
+    #[test]
+    fn plaintext_never_goes_to_an_age_name_or_over_an_encrypted_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let named = dir.path().join("report.html.age");
+        let err = write_file(&named, Access::Shared, |out| out.write_all(b"x")).unwrap_err();
+        assert!(err.to_string().contains("a name ending in .age"), "{err}");
+        assert!(!named.exists());
+        let sealed = dir.path().join("report.html");
+        std::fs::write(&sealed, b"age-encryption.org/v1\n-> X25519 abc\n").unwrap();
+        let err = write_file(&sealed, Access::Shared, |out| out.write_all(b"x")).unwrap_err();
+        assert!(err.to_string().contains("it is an encrypted file"), "{err}");
+        assert!(
+            std::fs::read(&sealed)
+                .unwrap()
+                .starts_with(b"age-encryption")
+        );
+    }
+
     #[test]
     fn a_closed_pipe_stays_an_io_error() {
         let err = fail("out.txt", Error::from(ErrorKind::BrokenPipe));
