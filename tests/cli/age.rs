@@ -176,7 +176,7 @@ fn encrypted_answers_read_like_plain_ones_everywhere() {
     assert_eq!(mode(&d.join("a.toml.age")), 0o600, "answers stay private");
     same(
         &decrypt(&d.join("a.toml.age"), &d.join("sec.key")),
-        &plain_text.as_bytes(),
+        plain_text.as_bytes(),
         "the decrypted file",
     );
 
@@ -387,7 +387,7 @@ fn encrypted_reports_hold_the_plain_report() {
     );
     same(
         &decrypt(&d.join("c.md.age"), &d.join("sec.key")),
-        &md.as_bytes(),
+        md.as_bytes(),
         "the decrypted file",
     );
     ok(
@@ -1037,6 +1037,35 @@ fn a_passphrase_is_asked_twice_to_encrypt_and_once_to_open() {
     assert_eq!(code, 2);
     assert!(shown.contains("none of the 3 typed opens it"), "{shown}");
     assert!(!d.join("no.html").exists());
+}
+
+#[test]
+fn ctrl_c_at_the_passphrase_stops_with_the_terminal_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let answers = example("advocacy-quick-2026.toml");
+    // The shell reports the exit status, then the terminal's echo setting after the program
+    // (on before it: rexpect starts its terminal without echo).
+    let script = format!(
+        "stty echo; {BIN} convert {} -o p.toml.age --passphrase; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo'",
+        s(&answers)
+    );
+    let mut t = spawn(d, "sh", &["-c", &script]);
+    expect(&mut t, "Passphrase to encrypt p.toml.age: ");
+    send(&mut t, "half typed");
+    send(&mut t, CTRL_C);
+    let (shown, code) = finish(&mut t);
+    assert_eq!(code, 0, "{shown}");
+    assert!(
+        shown.contains("Stopped at the passphrase; nothing was written."),
+        "{shown}"
+    );
+    assert!(shown.contains("exit=130"), "{shown}");
+    assert!(
+        shown.lines().any(|l| l.trim() == "echo"),
+        "echo is back on: {shown}"
+    );
+    assert!(!d.join("p.toml.age").exists());
 }
 
 /// The `age` binary, or `None` (and a note) where it is not installed; CI must have it.
