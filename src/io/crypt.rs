@@ -349,18 +349,6 @@ fn over(len: u64, limit: u64) -> String {
     format!("is {len} bytes, over the limit of {limit} bytes")
 }
 
-/// Whether the regular file at `path` is an age file: never replaced with plaintext.
-pub fn holds_ciphertext(path: &Path) -> bool {
-    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
-        return false;
-    }
-    let mut start = Vec::with_capacity(64);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(64).read_to_end(&mut start))
-        .is_ok()
-        && is_encrypted(&start)
-}
-
 type AnyIdentity = Box<dyn age::Identity + Send + Sync>;
 
 /// The identities that open encrypted files: the files of `--identity` (or the one

@@ -5,7 +5,7 @@
 
 use crate::io::crypt::{self, Seal};
 use anyhow::{Result, anyhow, bail};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 /// Where output goes: `None` or `-` is standard output.
@@ -94,12 +94,44 @@ pub fn check_seal(path: &Path, seal: Option<&Seal>) -> Result<()> {
             "cannot write {shown}: a name ending in .age is for an encrypted file, and this one would not be encrypted; say who may read it with --encrypt-to, --recipients-file or --passphrase where the command takes them, or give a name without .age"
         );
     }
-    if crypt::holds_ciphertext(path) {
+    if holds_ciphertext(path) {
         bail!(
             "cannot write {shown}: it is an encrypted file, and this would replace it with one anyone can read; encrypt it too (--encrypt-to, --recipients-file or --passphrase, with a name ending in .age), or choose another file name"
         );
     }
     Ok(())
+}
+
+/// Whether the regular file at `path` is an age file now, by its first bytes. Opened without
+/// waiting (a named pipe swapped in cannot hold the open), and only a regular file is read.
+fn holds_ciphertext(path: &Path) -> bool {
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(file) = open_to_peek(path) else {
+        return false;
+    };
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut start = Vec::with_capacity(64);
+    file.take(64).read_to_end(&mut start).is_ok() && crypt::is_encrypted(&start)
+}
+
+#[cfg(unix)]
+fn open_to_peek(path: &Path) -> std::io::Result<std::fs::File> {
+    use rustix::fs::{Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    Ok(std::fs::File::from(rustix::fs::open(
+        path,
+        flags,
+        Mode::empty(),
+    )?))
+}
+
+#[cfg(not(unix))]
+fn open_to_peek(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 /// Run `write` into `out`, through `seal` when there is one.

@@ -853,19 +853,15 @@ fn type_passphrase(s: &mut PtySession, prompt: &str, passphrase: &str) {
     send(s, &format!("{passphrase}{ENTER}"));
 }
 
-/// Start a quick assessment and answer its name, respondent and profile questions, then
-/// `levels` questions; stop with Ctrl-C. Standard output, and the exit code.
-fn answer_and_stop(s: &mut PtySession, new: bool, levels: usize) -> (String, i32) {
+/// Answer a new quick assessment's name, respondent and profile questions (when `new`), then
+/// `levels` questions at level 2.
+fn answer(s: &mut PtySession, new: bool, levels: usize) {
     if new {
         expect(s, "Organisation name");
         send(s, "Acme Relief\r");
         expect(s, "Who is answering?");
         send(s, "Leadership team\r");
-    }
-    let data = icso_assess::catalogue::load(&icso_assess::catalogue::DataSource::Builtin).unwrap();
-    let q = data.questionnaire("quick").unwrap();
-    if new {
-        for p in &q.profile {
+        for p in &quick().profile {
             let start: String = p.question.chars().take(20).collect();
             expect(s, &start);
             send(s, "1");
@@ -879,9 +875,68 @@ fn answer_and_stop(s: &mut PtySession, new: bool, levels: usize) -> (String, i32
         expect(s, "Note (optional)");
         send(s, ENTER);
     }
+}
+
+/// [`answer`], then stop with Ctrl-C at the next question: everything shown, and the exit code.
+fn answer_and_stop(s: &mut PtySession, new: bool, levels: usize) -> (String, i32) {
+    answer(s, new, levels);
     expect(s, "0-4 level");
     send(s, CTRL_C);
     finish(s)
+}
+
+/// The built-in quick questionnaire.
+fn quick() -> icso_assess::questionnaire::Questionnaire {
+    let data = icso_assess::catalogue::load(&icso_assess::catalogue::DataSource::Builtin).unwrap();
+    data.questionnaire("quick").unwrap().clone()
+}
+
+#[test]
+fn the_end_of_an_encrypted_assessment_saves_encrypted_reports_and_offers_no_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let recipient = new_key(d, "me.key");
+    let mut t = spawn(
+        d,
+        BIN,
+        &[
+            "assess",
+            "--questionnaire",
+            "quick",
+            "--file",
+            "q.toml.age",
+            "--encrypt-to",
+            &recipient,
+        ],
+    );
+    answer(&mut t, true, quick().questions.len());
+    let end = expect(&mut t, "f Finish");
+    assert!(end.contains("Your assessment is complete"), "{end}");
+    assert!(
+        !end.contains("Draft an action plan"),
+        "no plaintext plan is offered: {end}"
+    );
+    send(&mut t, "h");
+    expect(&mut t, "Save the report as");
+    expect(&mut t, "q-report.html.age");
+    send(&mut t, ENTER);
+    expect(&mut t, "Saved the html report to");
+    expect(&mut t, "f Finish");
+    send(&mut t, "f");
+    let (rest, code) = finish(&mut t);
+    assert_eq!(code, 0, "{rest}");
+    let html = decrypt(&d.join("q-report.html.age"), &d.join("me.key"));
+    assert!(contains(&html, b"Acme Relief") && contains(&html, b"<html"));
+    let names: Vec<String> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.ends_with(".lock"))
+        .collect();
+    assert_eq!(
+        names.len(),
+        3,
+        "only the key, the answers and the report: {names:?}"
+    );
 }
 
 #[test]
@@ -963,6 +1018,71 @@ fn the_assessment_saves_encrypted_after_every_answer_and_resumes_encrypted() {
     assert_eq!(code, 130);
     let text = String::from_utf8(decrypt(&file, &d.join("me.key"))).unwrap();
     assert_eq!(text.matches("level = 2").count(), 3, "{text}");
+}
+
+#[test]
+fn the_workshop_reads_encrypted_replies_and_saves_its_consensus_encrypted() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let recipient = new_key(d, "sec.key");
+    std::fs::create_dir(d.join("offices")).unwrap();
+    for name in ["bangkok", "beijing", "nairobi", "secretariat"] {
+        let from = example("federation").join(format!("{name}.toml"));
+        let to = format!("offices/{name}.toml.age");
+        ok(
+            d,
+            &["convert", s(&from), "-o", &to, "--encrypt-to", &recipient],
+        );
+    }
+    let args = [
+        "workshop",
+        "--identity",
+        "sec.key",
+        "offices",
+        "-o",
+        "consensus.toml.age",
+        "--encrypt-to",
+        &recipient,
+    ];
+    let mut t = spawn(d, BIN, &args);
+    expect(&mut t, "Where do you want to start?");
+    send(&mut t, ENTER);
+    expect(&mut t, "Disagreement 1 of");
+    expect(&mut t, "0-4 level");
+    send(&mut t, "2");
+    expect(&mut t, "Why does the group agree on this level?");
+    send(&mut t, "Only Bangkok works with the networks\r");
+    expect(&mut t, "What shows it?");
+    send(&mut t, ENTER);
+    expect(&mut t, "Disagreement 2 of");
+    send(&mut t, CTRL_C);
+    let (shown, code) = finish(&mut t);
+    assert_eq!(code, 130, "{shown}");
+    assert!(
+        shown.contains(&format!(
+            "-o consensus.toml.age --encrypt-to {recipient} --identity sec.key"
+        )),
+        "the resume command gives the recipient again: {shown}"
+    );
+    let file = d.join("consensus.toml.age");
+    let sealed = std::fs::read(&file).unwrap();
+    assert!(!contains(&sealed, b"Bangkok"));
+    assert_eq!(mode(&file), 0o600);
+    let text = String::from_utf8(decrypt(&file, &d.join("sec.key"))).unwrap();
+    assert!(
+        text.contains("justification = \"Only Bangkok works with the networks\""),
+        "{text}"
+    );
+
+    // Resumed without the recipient: refused, the file as it was.
+    let mut t = spawn(d, BIN, &args[..6]);
+    let (shown, code) = finish(&mut t);
+    assert_eq!(code, 2, "{shown}");
+    assert!(
+        shown.contains("consensus.toml.age is encrypted to recipients"),
+        "{shown}"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), sealed);
 }
 
 #[test]
