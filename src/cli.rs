@@ -3,9 +3,10 @@
 
 use crate::catalogue::DataSource;
 use crate::commands::{
-    Command, Global, aggregate, assess, compare, import, list, meta, plan, report, show, template,
-    validate, workshop, workshop_pack,
+    Command, Global, aggregate, assess, compare, import, key, list, meta, plan, report, show,
+    template, validate, workshop, workshop_pack,
 };
+use crate::io::crypt;
 use crate::io::term::ColorChoice;
 use crate::render::Format;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
@@ -32,8 +33,43 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub plain: bool,
 
+    /// Open encrypted (.age) files with the age identity in FILE, as `key new` or age-keygen
+    /// write it; repeatable [default: the file ICSO_ASSESS_IDENTITY names]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub identity: Vec<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Commands>,
+}
+
+/// The options that encrypt what a command writes, with age. The files written must then be
+/// named `.age` (`report.html.age`: the extension before `.age` says the format).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct EncryptArgs {
+    /// Encrypt what is written to this age recipient (age1..., as `key new` prints it);
+    /// repeatable. The file must end in .age, as in -o report.html.age
+    #[arg(
+        long = "encrypt-to",
+        value_name = "RECIPIENT",
+        help_heading = "Encryption"
+    )]
+    pub encrypt_to: Vec<String>,
+    /// Encrypt to each recipient in FILE (one a line, # comments, as age reads it)
+    #[arg(long, value_name = "FILE", help_heading = "Encryption")]
+    pub recipients_file: Vec<PathBuf>,
+    /// Encrypt with a passphrase instead, asked twice on the terminal
+    #[arg(long, conflicts_with_all = ["encrypt_to", "recipients_file"], help_heading = "Encryption")]
+    pub passphrase: bool,
+}
+
+impl From<EncryptArgs> for crypt::Request {
+    fn from(args: EncryptArgs) -> crypt::Request {
+        crypt::Request {
+            encrypt_to: args.encrypt_to,
+            recipients_files: args.recipients_file,
+            passphrase: args.passphrase,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -56,6 +92,8 @@ pub enum Commands {
         /// Walk through every answer again, pre-filled
         #[arg(long)]
         review: bool,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
     },
     /// Gap report from an answers file, on screen or exported
     Report {
@@ -71,6 +109,8 @@ pub enum Commands {
         /// How many gaps the summary names as what matters now (high and medium bands only)
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_TOP)]
         top: usize,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
     },
     /// Progress between two assessments of the same organisation
     Compare {
@@ -89,10 +129,13 @@ pub enum Commands {
         /// Follow up the action plan in FILE (from `plan -o`): each action against the levels
         #[arg(long, value_name = "FILE")]
         plan: Option<PathBuf>,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
     },
     /// Combine several respondents' answers into one report, with where they disagree
     Aggregate {
-        /// Answers files of one questionnaire, or folders of them (their *.toml files, by name)
+        /// Answers files of one questionnaire, or folders of them (their *.toml, *.xlsx and
+        /// encrypted *.toml.age, *.xlsx.age files, by name)
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
         /// Output format [default: from the -o file's extension, else table]
@@ -111,6 +154,8 @@ pub enum Commands {
         /// file; notes and evidence are shown as written
         #[arg(long)]
         anonymise: bool,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
     },
     /// Draft, update, show and export an action plan (CSV, Asana, Jira, iCalendar)
     ///
@@ -163,6 +208,8 @@ pub enum Commands {
         /// The consensus file to write, or to resume if it exists
         #[arg(short, long, value_name = "FILE", default_value = workshop::DEFAULT_OUTPUT)]
         output: PathBuf,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
     },
     /// Write a questionnaire for another tool: an XLSForm for KoboToolbox and ODK
     Export {
@@ -190,9 +237,17 @@ pub enum Commands {
     Convert {
         /// The answers file or workbook to read (.toml or .xlsx)
         input: PathBuf,
-        /// The file to write: its extension (.toml or .xlsx) says which (never overwrites)
+        /// The file to write: its extension (.toml or .xlsx, before .age when encrypted) says
+        /// which (never overwrites)
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
+    },
+    /// An age identity for receiving encrypted answers and reports: `key new -o FILE`
+    Key {
+        #[command(subcommand)]
+        what: KeyCommand,
     },
     /// List the recommendations, optionally filtered
     List {
@@ -291,6 +346,26 @@ pub enum WorkshopCommand {
         /// Name respondents beside their levels and notes (anonymous otherwise)
         #[arg(long)]
         named: bool,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
+    },
+}
+
+/// What `key` does.
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// A new age identity in FILE (private, never over an existing file); prints its recipient
+    /// (age1...), which those who send you encrypted files need
+    New {
+        /// The identity file to write
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Print the recipient of each identity in FILE, to give to those who send you files
+    Public {
+        /// An identity file, from `key new` or age-keygen
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
 }
 
@@ -466,6 +541,7 @@ impl Cli {
                 ColorArg::Never => ColorChoice::Never,
             },
             plain: self.plain,
+            keys: crypt::Keys::new(self.identity),
         };
         let command = match self.command {
             None => Command::Default,
@@ -484,10 +560,12 @@ impl Commands {
                 questionnaire,
                 file,
                 review,
+                encrypt,
             } => Command::Assess(assess::Options {
                 questionnaire,
                 file,
                 review,
+                encrypt: encrypt.into(),
                 ..assess::Options::default()
             }),
             Commands::Validate {
@@ -504,11 +582,13 @@ impl Commands {
                 format,
                 output,
                 top,
+                encrypt,
             } => Command::Report(report::Options {
                 answers,
                 format: format.map(Format::from),
                 output,
                 top,
+                encrypt: encrypt.into(),
             }),
             Commands::Compare {
                 before,
@@ -516,12 +596,14 @@ impl Commands {
                 format,
                 output,
                 plan,
+                encrypt,
             } => Command::Compare(compare::Options {
                 before,
                 after,
                 format: format.map(Format::from),
                 output,
                 plan,
+                encrypt: encrypt.into(),
             }),
             Commands::Aggregate {
                 files,
@@ -530,6 +612,7 @@ impl Commands {
                 save_combined,
                 top,
                 anonymise,
+                encrypt,
             } => Command::Aggregate(aggregate::Options {
                 paths: files,
                 format: format.map(Format::from),
@@ -537,6 +620,7 @@ impl Commands {
                 save_combined,
                 top,
                 anonymise,
+                encrypt: encrypt.into(),
             }),
             Commands::Template {
                 questionnaire,
@@ -566,6 +650,7 @@ impl Commands {
                         format,
                         spread,
                         named,
+                        encrypt,
                     }),
                 ..
             } => Command::WorkshopPack(workshop_pack::Options {
@@ -577,6 +662,7 @@ impl Commands {
                 }),
                 spread,
                 named,
+                encrypt: encrypt.into(),
             }),
             Commands::Workshop {
                 what: None,
@@ -584,11 +670,13 @@ impl Commands {
                 spread,
                 named,
                 output,
+                encrypt,
             } => Command::Workshop(workshop::Options {
                 files,
                 output,
                 spread,
                 named,
+                encrypt: encrypt.into(),
             }),
             Commands::Import {
                 platform,
@@ -656,9 +744,21 @@ impl Commands {
                 format: format.0,
                 output,
             }),
-            Commands::Convert { input, output } => {
-                Command::Convert(template::Convert { input, output })
-            }
+            Commands::Convert {
+                input,
+                output,
+                encrypt,
+            } => Command::Convert(template::Convert {
+                input,
+                output,
+                encrypt: encrypt.into(),
+            }),
+            Commands::Key {
+                what: KeyCommand::New { output },
+            } => Command::KeyNew(key::New { output }),
+            Commands::Key {
+                what: KeyCommand::Public { file },
+            } => Command::KeyPublic(key::Public { file }),
             Commands::List {
                 part,
                 area,

@@ -5,9 +5,9 @@ use super::limits::{self, Field};
 use super::model::{Answer, Answers, FORMAT_VERSION, Source, State, Workshop};
 use super::save::is_bare_key;
 use crate::catalogue::Data;
-use crate::catalogue::source::read_bounded;
 use crate::diagnostics::Code;
 use crate::diagnostics::{self, Finding};
+use crate::io::crypt::{self, Keys, Sealing};
 use crate::questionnaire::{Importance, Questionnaire};
 use crate::text::{self, one_line, shell_word};
 use std::borrow::Cow;
@@ -102,18 +102,25 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// Read an answers file (a regular UTF-8 file of at most 1 MiB) and check it against `data`.
+/// An encrypted file is refused (saying how to open it): [`open`] takes the keys.
 pub fn load(path: &Path, data: &Data) -> Result<Answers, LoadError> {
-    open(path, data).map(|(answers, _)| answers)
+    open(path, data, &Keys::none()).map(|(answers, _)| answers)
 }
 
 /// [`load`], with the questionnaire of `data` the file answers: callers need not look it up.
+/// A file with the age header, whatever its name, is decrypted in memory with `keys` (the
+/// 1 MiB limit is on what it decrypts to).
 ///
-/// A workbook (a file named `.xlsx`) is read as the sheets of [`super::workbook`] and checked
-/// exactly as the answers file it stands for.
-pub fn open<'d>(path: &Path, data: &'d Data) -> Result<(Answers, &'d Questionnaire), LoadError> {
+/// A workbook (a file named `.xlsx`, or `.xlsx.age`) is read as the sheets of
+/// [`super::workbook`] and checked exactly as the answers file it stands for.
+pub fn open<'d>(
+    path: &Path,
+    data: &'d Data,
+    keys: &Keys,
+) -> Result<(Answers, &'d Questionnaire), LoadError> {
     let shown = crate::text::shown_path(path);
     if is_workbook_path(path) {
-        let bytes = read_workbook(path)?;
+        let bytes = read_workbook(path, keys)?;
         let sheets =
             super::workbook::read(&shown, &bytes, data).map_err(|findings| LoadError::Invalid {
                 findings,
@@ -127,21 +134,23 @@ pub fn open<'d>(path: &Path, data: &'d Data) -> Result<(Answers, &'d Questionnai
             other => other,
         });
     }
-    let text = read(path)?;
+    let text = read(path, keys)?;
     checked(&shown, &text, data)
 }
 
-/// Does `path` name a workbook, by its extension?
+/// Does `path` name a workbook, by its extension (before `.age` for an encrypted one)?
 pub fn is_workbook_path(path: &Path) -> bool {
-    path.extension()
+    crypt::inner_name(path)
+        .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
 /// The bytes of a workbook, unchecked: a regular file of at most
-/// [`super::workbook::MAX_FILE_BYTES`].
-pub fn read_workbook(path: &Path) -> Result<Vec<u8>, LoadError> {
+/// [`super::workbook::MAX_FILE_BYTES`] (decrypted, when it is encrypted).
+pub fn read_workbook(path: &Path, keys: &Keys) -> Result<Vec<u8>, LoadError> {
     let shown = crate::text::shown_path(path);
-    read_bounded(path, super::workbook::MAX_FILE_BYTES)
+    crypt::read(path, super::workbook::MAX_FILE_BYTES, keys)
+        .map(|opened| opened.bytes)
         .map_err(|why| LoadError::Unreadable(format!("cannot read workbook {shown}: {why}")))
 }
 
@@ -164,17 +173,43 @@ pub fn checked<'d>(
     }
 }
 
-/// The text of an answers file, unchecked: a regular UTF-8 file of at most 1 MiB.
-pub fn read(path: &Path) -> Result<String, LoadError> {
+/// The text of an answers file, unchecked: a regular UTF-8 file of at most 1 MiB (decrypted
+/// with `keys` when it is encrypted).
+pub fn read(path: &Path, keys: &Keys) -> Result<String, LoadError> {
+    read_sealed(path, keys).map(|read| read.text)
+}
+
+/// An answers file as a session that saves it again reads it.
+#[derive(Debug)]
+pub struct Sealed {
+    /// Its text (decrypted).
+    pub text: String,
+    /// How it was protected.
+    pub sealing: Sealing,
+    /// Its bytes as they are on disk: the text, or the ciphertext.
+    pub on_disk: Vec<u8>,
+}
+
+/// [`read`], with how the file was protected and its bytes on disk: what a session that saves
+/// it again after every step needs.
+pub fn read_sealed(path: &Path, keys: &Keys) -> Result<Sealed, LoadError> {
     let shown = crate::text::shown_path(path);
     let unreadable =
         |why: String| LoadError::Unreadable(format!("cannot read answers file {shown}: {why}"));
-    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(unreadable)?;
-    String::from_utf8(bytes).map_err(|e| {
+    let opened = crypt::read(path, MAX_FILE_BYTES, keys).map_err(unreadable)?;
+    let text = String::from_utf8(opened.bytes).map_err(|e| {
         unreadable(format!(
             "is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
             e.utf8_error().valid_up_to()
         ))
+    })?;
+    let on_disk = opened
+        .ciphertext
+        .unwrap_or_else(|| text.clone().into_bytes());
+    Ok(Sealed {
+        text,
+        sealing: opened.sealing,
+        on_disk,
     })
 }
 

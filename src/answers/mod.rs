@@ -10,7 +10,8 @@ pub mod workbook;
 pub mod xlsform;
 
 pub use load::{
-    LoadError, MAX_FILE_BYTES, checked, is_workbook_path, load, open, parse, read, read_workbook,
+    LoadError, MAX_FILE_BYTES, Sealed, checked, is_workbook_path, load, open, parse, read,
+    read_sealed, read_workbook,
 };
 pub use model::*;
 pub use save::{check_writable, save, save_text, to_toml};

@@ -2,6 +2,7 @@
 //! private (a temporary file in the same folder, synced, then renamed over the target).
 
 use super::model::{Answer, Answers, FORMAT_VERSION, Source, State};
+use crate::io::crypt::Seal;
 use crate::io::output::Access;
 use crate::questionnaire::Questionnaire;
 use anyhow::{Result, bail};
@@ -129,14 +130,16 @@ fn list(items: &[String]) -> String {
 /// and is readable by its owner only (mode 0600 on Unix), even when it replaces a wider one.
 /// A symbolic link at `path` is refused rather than followed. Messages suggest `--file`.
 pub fn save(path: &Path, answers: &Answers, q: &Questionnaire) -> Result<()> {
-    save_text(path, &to_toml(answers, q), "--file")
+    save_text(path, &to_toml(answers, q), "--file", None)
 }
 
-/// [`save`] of text already made by [`to_toml`]; `option` is the command-line option that
-/// names the file, for the fix in messages (`--file`, `--save-combined`).
-pub fn save_text(path: &Path, text: &str, option: &str) -> Result<()> {
+/// [`save`] of text already made by [`to_toml`], encrypted with `seal` when there is one (the
+/// temporary file then only holds ciphertext); `option` is the command-line option that names
+/// the file, for the fix in messages (`--file`, `--save-combined`).
+pub fn save_text(path: &Path, text: &str, option: &str, seal: Option<&Seal>) -> Result<()> {
     let folder = prepare(path, option)?;
-    crate::io::output::replace(path, &folder, Access::Private, |out| {
+    crate::io::output::check_seal(path, seal)?;
+    crate::io::output::replace(path, &folder, Access::Private, seal, |out| {
         out.write_all(text.as_bytes())
     })
     .map_err(|e| save_error(path, &e, option))

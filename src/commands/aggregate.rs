@@ -6,6 +6,7 @@ use crate::analysis::aggregate::{self, inputs};
 use crate::answers;
 use crate::catalogue;
 use crate::document::wording::report as wording;
+use crate::io::crypt;
 use crate::io::identity::{self, Role};
 use crate::report::{Format, Report};
 use crate::text::{one_line, shown_path};
@@ -25,6 +26,8 @@ pub struct Options {
     pub top: usize,
     /// Respondents named by letters in an order drawn at random, never by name or file.
     pub anonymise: bool,
+    /// Encrypt the report and the combined answers (both then named `.age`).
+    pub encrypt: crypt::Request,
 }
 
 /// Said once when an anonymised report shows text the respondents wrote themselves.
@@ -52,9 +55,14 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if let Some(path) = &opts.save_combined {
         answers::check_writable(path, "--save-combined")?;
     }
+    let mut written: Vec<super::Out<'_>> = vec![(opts.output.as_deref(), "-o")];
+    if let Some(path) = &opts.save_combined {
+        written.push((Some(path), "--save-combined"));
+    }
+    let seal = super::seal_for(&opts.encrypt, &written)?;
 
     let data = catalogue::load(&global.data)?;
-    let (q, respondents) = inputs::load(&files, &data)?;
+    let (q, respondents) = inputs::load(&files, &data, &global.keys)?;
     let count = respondents.len();
     let aggregate::Aggregate {
         combined,
@@ -85,9 +93,13 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
 
     // Saved before the report is written, so a reader closing the pipe early loses nothing.
     if let Some(path) = &opts.save_combined {
-        answers::save_text(path, &answers::to_toml(&combined, q), "--save-combined")?;
+        let text = answers::to_toml(&combined, q);
+        answers::save_text(path, &text, "--save-combined", seal.as_ref())?;
+        let how = seal
+            .as_ref()
+            .map_or(String::new(), |s| format!(", {},", s.describe()));
         eprintln!(
-            "Saved the combined answers of {count} respondents to {}",
+            "Saved the combined answers of {count} respondents{how} to {}",
             shown_path(path)
         );
     }
@@ -100,6 +112,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         opts.output.as_deref(),
         &format!("report of {count} respondents"),
         &report,
+        seal.as_ref(),
     );
     // The process ends here: freeing ten thousand respondents one by one would only add time.
     std::mem::forget(report);

@@ -5,6 +5,7 @@ use super::{Global, finish};
 use crate::answers::{self, Answers};
 use crate::assess::{Flow, Outcome, Start, Store};
 use crate::catalogue;
+use crate::io::crypt::{self, Seal};
 use crate::io::identity::Role;
 use crate::io::term::{self, Style};
 use crate::io::{lock, lock::SessionLock, signals};
@@ -29,6 +30,8 @@ pub struct Options {
     pub organisation: Option<String>,
     /// Said on the first screen (which of several files was opened, and why).
     pub note: Option<String>,
+    /// Encrypt the answers file (then named `.age`, as in `assessment.toml.age`).
+    pub encrypt: crypt::Request,
 }
 
 impl Default for Options {
@@ -39,18 +42,22 @@ impl Default for Options {
             review: false,
             organisation: None,
             note: None,
+            encrypt: crypt::Request::default(),
         }
     }
 }
 
-/// The answers file of one session: saved atomically after every answer, never over a file
-/// that changed on disk since this session last read or wrote it, and locked against a second
-/// session for as long as this one lives.
+/// The answers file of one session: saved atomically after every answer (encrypted, when it
+/// is sealed), never over a file that changed on disk since this session last read or wrote
+/// it, and locked against a second session for as long as this one lives.
 pub(super) struct FileStore {
     pub(super) path: PathBuf,
     pub(super) lock: SessionLock,
-    /// The file's text as this session last read or wrote it; `None` before it exists.
-    pub(super) last: Option<String>,
+    /// The file's bytes on disk (its ciphertext, when encrypted) as this session last read or
+    /// wrote them; `None` before it exists.
+    pub(super) last: Option<Vec<u8>>,
+    /// Who can open the file: every save, and the copy kept aside, are encrypted with it.
+    pub(super) seal: Option<Arc<Seal>>,
     /// What a signal would save: the answers with the one in progress.
     pub(super) pending: Option<String>,
     /// Answers in the file as last saved.
@@ -61,9 +68,10 @@ impl FileStore {
     /// Write `text` unless the file changed under us; then keep this session's answers in a
     /// new file beside it, and stop.
     fn write(&mut self, text: String, count: usize) -> Result<()> {
+        // Compared as they are on disk: an encrypted file need not be decrypted to tell.
         let on_disk = match std::fs::symlink_metadata(&self.path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            _ => Some(answers::read(&self.path)),
+            _ => Some(crypt::read_raw(&self.path, answers::MAX_FILE_BYTES)),
         };
         let changed = match (&on_disk, &self.last) {
             // Deleted meanwhile: writing it again loses nothing.
@@ -78,8 +86,13 @@ impl FileStore {
                 "{shown} was changed by another program since this session last saved it, so it was not overwritten; {kept}"
             );
         }
-        answers::save_text(&self.path, &text, "--file")?;
-        self.last = Some(text);
+        answers::save_text(&self.path, &text, "--file", self.seal.as_deref())?;
+        // What is on disk now, to compare with before the next save: the text itself, or the
+        // ciphertext that was just written (read back, since age chose its random parts).
+        self.last = match &self.seal {
+            None => Some(text.into_bytes()),
+            Some(_) => crypt::read_raw(&self.path, answers::MAX_FILE_BYTES).ok(),
+        };
         self.pending = None;
         self.saved = count;
         Ok(())
@@ -87,16 +100,19 @@ impl FileStore {
 
     /// Save this session's answers to a new file next to the answers file; what to tell the user.
     fn keep_aside(&self, text: &str) -> String {
-        let stem = self
-            .path
+        let stem = crypt::inner_name(&self.path)
             .file_stem()
             .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+        // Encrypted as the answers are: never a plaintext copy of an encrypted file.
+        let age = if self.seal.is_some() { ".age" } else { "" };
         for n in 1..100 {
-            let aside = self.path.with_file_name(format!("{stem}.unsaved-{n}.toml"));
+            let aside = self
+                .path
+                .with_file_name(format!("{stem}.unsaved-{n}.toml{age}"));
             if std::fs::symlink_metadata(&aside).is_ok() {
                 continue;
             }
-            return match answers::save_text(&aside, text, "--file") {
+            return match answers::save_text(&aside, text, "--file", self.seal.as_deref()) {
                 Ok(()) => {
                     let shown = crate::text::shown_path(&self.path);
                     let aside = crate::text::shown_path(&aside);
@@ -151,15 +167,15 @@ impl Store for Shared {
 /// Exit code for an interrupted session, as shells expect after Ctrl-C.
 pub const INTERRUPTED: u8 = 130;
 
-/// What to print when a session stops with `n` answers saved (`written`: the file exists).
-fn stopped(n: usize, written: bool, shown: &str, arg: &str) -> String {
+/// What to print when a session stops with `n` answers saved (`written`: the file exists);
+/// `resume` is the command that resumes it.
+fn stopped(n: usize, written: bool, shown: &str, resume: &str) -> String {
     if !written {
         "Stopped before anything was saved.".to_string()
     } else {
         format!(
-            "Stopped. {n} answer{} saved in {shown}.\nResume with: {}",
+            "Stopped. {n} answer{} saved in {shown}.\nResume with: {resume}",
             if n == 1 { "" } else { "s" },
-            resume_command(Path::new(shown), arg)
         )
     }
 }
@@ -177,13 +193,11 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         super::questionnaire(&data, id)?;
     }
     let shown = crate::text::shown_path(path);
-    // As typed in a shell, for the commands we print.
-    let arg = crate::text::shell_word(&shown);
     // Held until the process ends: a second session on this file is refused, with who holds it.
     let lock = lock::lock(path, &format!("started {} UTC", now_utc()))?;
-    let (start, last) = if std::fs::symlink_metadata(path).is_ok() {
+    let (start, last, sealing) = if std::fs::symlink_metadata(path).is_ok() {
         // Never start afresh over an existing file: it may hold someone's answers.
-        let (existing, text) = read_existing(path, &shown, &data)
+        let (existing, read) = read_existing(path, &shown, &data, &global.keys)
             .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
         if let Some(id) = &opts.questionnaire
             && *id != existing.questionnaire
@@ -193,7 +207,11 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 existing.questionnaire
             );
         }
-        (Start::Resume(existing), Some(text))
+        (
+            Start::Resume(existing),
+            Some(read.on_disk),
+            Some(read.sealing),
+        )
     } else {
         if opts.review {
             bail!(
@@ -205,10 +223,20 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             date: today(),
             organisation: opts.organisation.clone().unwrap_or_default(),
         };
-        (start, None)
+        (start, None, None)
     };
     // Fail now, not after ten answers, if the answers cannot be saved.
     answers::check_writable(path, "--file")?;
+    // Encrypted as asked, or as the file is: a passphrase asked now, before the first question.
+    let seal = super::session_seal(&opts.encrypt, path, "--file", sealing)?.map(Arc::new);
+    // The command that resumes this file, as typed in a shell: with the recipients again (an
+    // age file does not name them), and the identity that opens it.
+    let resume = resume_command(
+        path,
+        &crate::text::shell_word(&shown),
+        seal.as_deref(),
+        &global.keys,
+    );
 
     let saved = match &start {
         Start::Resume(a) => a.answers.len(),
@@ -218,13 +246,14 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         path: path.clone(),
         lock,
         last,
+        seal,
         pending: None,
         saved,
     })));
     // A signal (kill, a closed terminal window) ends the session the way Ctrl-C does: what is
     // chosen is saved, the terminal is restored, and the exit status says which signal.
     let on_signal = store.clone();
-    let (hint_shown, hint_arg) = (shown.clone(), arg.clone());
+    let (hint_shown, hint_resume) = (shown.clone(), resume.clone());
     let _watch = signals::watch(move |signal| {
         let mut store = on_signal.get();
         let saved = store.save_pending();
@@ -232,7 +261,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         crate::prompt::terminal::restore();
         if signal != signals::HANGUP {
             let message = match saved {
-                Ok(n) => stopped(n, store.last.is_some(), &hint_shown, &hint_arg),
+                Ok(n) => stopped(n, store.last.is_some(), &hint_shown, &hint_resume),
                 Err(e) => format!("Stopped. {}", crate::error_line(&e)),
             };
             println!("{message}");
@@ -240,22 +269,24 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         std::process::exit(signals::exit_code(signal));
     })?;
 
-    let result = session(global, opts, &data, start, &mut store, &shown, &arg);
+    let result = session(global, opts, &data, start, &mut store, &shown, &resume);
     // The signal watcher holds the store too, so the lock goes explicitly, not on drop.
     store.get().lock.release();
     result
 }
 
-/// The answers already in the file at `path` (named `shown`), and its text as read: what the
-/// session resumes, and what the file must still hold when it is next saved.
+/// The answers already in the file at `path` (named `shown`, decrypted with `keys` when it is
+/// encrypted), and the file as read: what the session resumes, what the file must still hold
+/// when it is next saved, and how it was protected.
 fn read_existing(
     path: &Path,
     shown: &str,
     data: &catalogue::Data,
-) -> Result<(Answers, String), answers::LoadError> {
-    let text = answers::read(path)?;
-    let (existing, _) = answers::checked(shown, &text, data)?;
-    Ok((existing, text))
+    keys: &crypt::Keys,
+) -> Result<(Answers, answers::Sealed), answers::LoadError> {
+    let read = answers::read_sealed(path, keys)?;
+    let (existing, _) = answers::checked(shown, &read.text, data)?;
+    Ok((existing, read))
 }
 
 /// The questions, then the end screen; back to the questions for the skipped ones.
@@ -266,9 +297,10 @@ fn session(
     start: Start,
     store: &mut Shared,
     shown: &str,
-    arg: &str,
+    resume: &str,
 ) -> Result<u8> {
     let path = &opts.file;
+    let seal = store.get().seal.clone();
     let color = term::use_color(global.color, true);
     let mut prompter: Box<dyn Prompter> = if global.line_mode() {
         Box::new(Lines::stdio(term::Style::stdout(global.color).width))
@@ -287,6 +319,18 @@ fn session(
         width,
         "",
     ));
+    if let Some(seal) = &seal {
+        let whose = if seal.is_passphrase() {
+            "it opens with the passphrase, asked when you resume".to_string()
+        } else {
+            "it opens only with the identity of one of its recipients, which you need to resume it (--identity FILE)".to_string()
+        };
+        p.say(&term::wrap(
+            &format!("The file is {}: {whose}.", seal.describe()),
+            width,
+            "",
+        ));
+    }
     if let Some(note) = &opts.note {
         p.say(&term::wrap(note, width, ""));
     }
@@ -301,7 +345,7 @@ fn session(
                     (s.saved, s.last.is_some())
                 };
                 let so_far = so_far(data, &a);
-                println!("\n{so_far}{}", stopped(n, written, shown, arg));
+                println!("\n{so_far}{}", stopped(n, written, shown, resume));
                 return Ok(INTERRUPTED);
             }
             Outcome::Finished(a) => a,
@@ -310,7 +354,7 @@ fn session(
             .questionnaire(&finished.questionnaire)
             .ok_or_else(|| anyhow!("questionnaire {} is missing", finished.questionnaire))?;
         let report = Report::new(&data.catalogue, q, &finished, report::DEFAULT_TOP);
-        match finish::end_screen(global, p, &report, path)? {
+        match finish::end_screen(global, p, &report, path, seal.as_deref())? {
             finish::Next::AnswerSkipped => {
                 start = Start::Resume(finished.clone());
                 review = false;
@@ -324,8 +368,7 @@ fn session(
                     println!("{line}");
                 }
                 let last = format!(
-                    "Your answers are in {shown}. To see them again or change them, run: {}",
-                    resume_command(path, arg)
+                    "Your answers are in {shown}. To see them again or change them, run: {resume}"
                 );
                 println!("\n{}", term::wrap(&last, width, ""));
                 return Ok(code);
@@ -355,13 +398,21 @@ fn so_far(data: &catalogue::Data, a: &Answers) -> String {
     text.join("\n") + "\n"
 }
 
-/// The shortest command that resumes `path`: bare `icso-assess` for the default file.
-fn resume_command(path: &Path, arg: &str) -> String {
-    if path == Path::new(DEFAULT_FILE) {
-        "icso-assess".to_string()
-    } else {
-        format!("icso-assess assess --file {arg}")
+/// The shortest command that resumes `path` (`arg`, as typed in a shell): bare `icso-assess`
+/// for the default file; for an encrypted one, with the recipients to encrypt to again and the
+/// identity files that open it.
+fn resume_command(path: &Path, arg: &str, seal: Option<&Seal>, keys: &crypt::Keys) -> String {
+    if path == Path::new(DEFAULT_FILE) && seal.is_none() {
+        return "icso-assess".to_string();
     }
+    let mut words = vec![format!("icso-assess assess --file {arg}")];
+    if let Some(seal) = seal
+        && !seal.is_passphrase()
+    {
+        words.extend(seal.args().iter().cloned());
+        words.extend(keys.args());
+    }
+    words.join(" ")
 }
 
 /// The time of day as HH:MM (UTC), for saying when a session started.

@@ -23,12 +23,18 @@ pub struct Options {
     pub output: Option<PathBuf>,
     /// The action plan to follow up.
     pub plan: Option<PathBuf>,
+    /// Encrypt the comparison (then named `.age`).
+    pub encrypt: crate::io::crypt::Request,
 }
 
 /// Load one answers file and its questionnaire; every error names the file (the loader's
 /// messages carry the path already).
-fn side<'d>(data: &'d Data, path: &Path) -> Result<(&'d Questionnaire, Answers)> {
-    let (answers, q) = answers::open(path, data)?;
+fn side<'d>(
+    data: &'d Data,
+    path: &Path,
+    keys: &crate::io::crypt::Keys,
+) -> Result<(&'d Questionnaire, Answers)> {
+    let (answers, q) = answers::open(path, data, keys)?;
     Ok((q, answers))
 }
 
@@ -46,9 +52,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         inputs.push(Role::input(path, "the action plan (--plan)"));
     }
     identity::check_outputs_with_data(&global.data, &inputs, &outputs)?;
+    let seal = super::seal_for(&opts.encrypt, &[(opts.output.as_deref(), "-o")])?;
     let data = catalogue::load(&global.data)?;
-    let (qb, before) = side(&data, &opts.before)?;
-    let (qa, after) = side(&data, &opts.after)?;
+    let (qb, before) = side(&data, &opts.before, &global.keys)?;
+    let (qa, after) = side(&data, &opts.after, &global.keys)?;
     // Read before anything is written: a plan that cannot be used leaves no output behind.
     let plan = match &opts.plan {
         Some(path) => {
@@ -79,5 +86,6 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         opts.output.as_deref(),
         "comparison",
         &comparison,
+        seal.as_ref(),
     )
 }

@@ -5,6 +5,7 @@
 
 use super::Global;
 use crate::analysis::scoring::{Item, Status};
+use crate::io::crypt::{self, Seal};
 use crate::io::identity::{self, Role};
 use crate::io::output;
 use crate::io::term::Style;
@@ -109,11 +110,14 @@ pub fn urgent(report: &Report, n: usize, width: usize) -> Vec<String> {
 }
 
 /// The end screen, until the person finishes or goes back to the skipped questions.
+/// With `seal` (the answers are encrypted), the reports saved from here are encrypted the same
+/// way, and no plan is offered: a plan is a text file to edit, never encrypted.
 pub fn end_screen(
     global: &Global,
     p: &mut dyn Prompter,
     report: &Report,
     answers_path: &Path,
+    seal: Option<&Seal>,
 ) -> Result<Next> {
     let skipped = report
         .scored
@@ -148,7 +152,7 @@ pub fn end_screen(
         );
         actions.push('o');
         let gaps = report.scored.ranked().len();
-        if gaps > 0 {
+        if gaps > 0 && seal.is_none() {
             choices.push(
                 Choice::new(format!(
                     "p Draft an action plan from the {}",
@@ -177,7 +181,7 @@ pub fn end_screen(
         };
         match action {
             'a' => return Ok(Next::AnswerSkipped),
-            'h' => save(global, p, report, answers_path, Format::Html)?,
+            'h' => save(global, p, report, answers_path, Format::Html, seal)?,
             'o' => {
                 let formats = [Format::Docx, Format::Markdown, Format::Csv, Format::Json];
                 let options = [
@@ -197,7 +201,7 @@ pub fn end_screen(
                     ..Screen::default()
                 };
                 if let Reply::Value(k) = p.choose(&screen) {
-                    save(global, p, report, answers_path, formats[k])?;
+                    save(global, p, report, answers_path, formats[k], seal)?;
                 }
             }
             'r' => read_here(global, report),
@@ -296,20 +300,24 @@ fn tell(p: &mut dyn Prompter, message: &str) {
 }
 
 /// Ask where to save the report in `format` (next to the answers by default), never over the
-/// answers themselves, replacing an existing file only when told to; say where it went.
+/// answers themselves, replacing an existing file only when told to; say where it went. With
+/// `seal`, the report is encrypted as the answers are, under a name ending in `.age`.
 fn save(
     global: &Global,
     p: &mut dyn Prompter,
     report: &Report,
     answers_path: &Path,
     format: Format,
+    seal: Option<&Seal>,
 ) -> Result<()> {
-    let stem = answers_path.file_stem().map_or_else(
+    let stem = crypt::inner_name(answers_path).file_stem().map_or_else(
         || "assessment".to_string(),
         |s| s.to_string_lossy().into_owned(),
     );
-    let mut suggestion =
-        shown_path(&answers_path.with_file_name(format!("{stem}-report.{}", format.extension())));
+    let age = if seal.is_some() { ".age" } else { "" };
+    let mut suggestion = shown_path(
+        &answers_path.with_file_name(format!("{stem}-report.{}{age}", format.extension())),
+    );
     loop {
         let target = match p.text(
             "Save the report as",
@@ -321,6 +329,10 @@ fn save(
             Reply::Back | Reply::Interrupt => return Ok(()),
         };
         suggestion = shown_path(&target);
+        if seal.is_some() && !crypt::is_sealed_name(&target) {
+            p.say("Not saved: the answers are encrypted, so the report is too, and its name ends in .age; add .age to the name.");
+            continue;
+        }
         // Never over the answers themselves (or a data file), however the name is spelled.
         if let Err(e) = identity::check_outputs_with_data(
             &global.data,
@@ -352,12 +364,15 @@ fn save(
         }
         let style = Style::plain(crate::io::term::PIPE_WIDTH);
         // Like `report -o`: a report to pass on, not the private answers.
-        match output::write_file(&target, output::Access::Shared, |out| {
+        match output::write_sealed(&target, output::Access::Shared, seal, |out| {
             crate::render::write(report, format, style, out)
         }) {
             Ok(()) => {
                 let full = std::path::absolute(&target).unwrap_or(target.clone());
                 let how = match format {
+                    _ if seal.is_some() => {
+                        " It is encrypted as the answers are: its recipients open it with the age tool (age -d -i KEY -o FILE), or with the passphrase."
+                    }
                     Format::Html => {
                         " Open it in your web browser: double-click the file, or drag it onto a browser window. It prints well too."
                     }

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod finish;
 pub mod home;
 pub mod import;
+pub mod key;
 pub mod list;
 pub mod meta;
 pub mod overview;
@@ -19,12 +20,13 @@ pub mod workshop;
 pub mod workshop_pack;
 
 use crate::catalogue::{Data, DataSource};
+use crate::io::crypt::{self, Keys, Seal, Sealing};
 use crate::io::identity::{self, Role};
 use crate::io::output::Access;
 use crate::io::term::{ColorChoice, Style};
 use crate::questionnaire::Questionnaire;
 use crate::render::Format;
-use anyhow::{Result, anyhow};
+use anyhow::{Result, anyhow, bail};
 use std::io::Write;
 use std::path::Path;
 
@@ -35,6 +37,9 @@ pub struct Global {
     pub color: ColorChoice,
     /// Screen-reader output: no box drawing, bars or colour.
     pub plain: bool,
+    /// What opens encrypted files: `--identity` files (or `ICSO_ASSESS_IDENTITY`'s), and a
+    /// passphrase asked on the terminal.
+    pub keys: Keys,
 }
 
 /// A resolved command line.
@@ -60,6 +65,8 @@ pub enum Command {
     Workshop(workshop::Options),
     WorkshopPack(workshop_pack::Options),
     InitData(meta::InitData),
+    KeyNew(key::New),
+    KeyPublic(key::Public),
     Schema(crate::schema::Kind),
     /// Text made by the command line itself (completions, man page).
     Text(String),
@@ -71,6 +78,8 @@ pub fn run(global: &Global, command: Command) -> Result<u8> {
         Command::Default if crate::io::term::interactive() => home::run(global),
         Command::Default | Command::Overview => to_stdout(|out| overview::run(global, out)),
         Command::InitData(opts) => meta::init_data(global, &opts),
+        Command::KeyNew(opts) => key::new(&opts),
+        Command::KeyPublic(opts) => to_stdout(|out| key::public(&opts, out)),
         Command::Schema(kind) => to_stdout(|out| meta::schema(kind, out)),
         Command::Text(text) => print(&text),
         Command::Validate(opts) => to_stdout(|out| validate::run(global, &opts, out)),
@@ -188,16 +197,84 @@ fn binary_on_terminal(format: Format, how: &str) -> anyhow::Error {
     )
 }
 
+/// An output of a command, for the encryption rules: its path (`None`: standard output) and
+/// the option that names it (`-o`).
+type Out<'a> = (Option<&'a Path>, &'a str);
+
+/// The seal for what a command writes, from its encryption options, checked before anything
+/// is written: with the options, every output must be a file named `.age` (standard output is
+/// never encrypted, so it is refused); without them, no output may be named `.age`. Recipients
+/// are checked here, and a passphrase asked (twice) last, once the names are right.
+fn seal_for(request: &crypt::Request, outputs: &[Out<'_>]) -> Result<Option<Seal>> {
+    if request.is_empty() {
+        for (path, option) in outputs {
+            if let Some(path) = path
+                && crypt::is_sealed_name(path)
+            {
+                bail!(
+                    "{}: a name ending in .age ({option}) is for an encrypted file; say who may read it with --encrypt-to RECIPIENT, --recipients-file FILE or --passphrase, or give a name without .age",
+                    crate::text::shown_path(path)
+                );
+            }
+        }
+        return Ok(None);
+    }
+    let given = request.option();
+    let mut names = Vec::new();
+    for (path, option) in outputs {
+        match path {
+            Some(path) if !crate::io::output::is_stdout(Some(path)) => {
+                let shown = crate::text::shown_path(path);
+                if !crypt::is_sealed_name(path) {
+                    bail!(
+                        "{given} encrypts the file {option} names, and an encrypted file's name ends in .age: name it {shown}.age"
+                    );
+                }
+                names.push(shown);
+            }
+            _ => bail!(
+                "{given} encrypts a file, and standard output is never encrypted; write to a file whose name ends in .age with {option} (for example {option} report.html.age)"
+            ),
+        }
+    }
+    Seal::from_request(request, &names.join(" and ")).map(Some)
+}
+
+/// The seal of a file a session saves after every step (`assess`'s answers, `workshop`'s
+/// consensus): as the options ask; without options, a file that exists stays as it is: its
+/// passphrase (the one that opened it) seals it again, while a file encrypted to recipients
+/// needs them again, since an age file does not say who they are. `existing` is how the file
+/// was protected when it was read.
+fn session_seal(
+    request: &crypt::Request,
+    path: &Path,
+    option: &str,
+    existing: Option<Sealing>,
+) -> Result<Option<Seal>> {
+    if request.is_empty() {
+        match existing {
+            Some(Sealing::Passphrase(seal)) => return Ok(Some(seal)),
+            Some(Sealing::Recipients) => bail!(
+                "{} is encrypted to recipients, whom an age file does not name, and it is saved again after every step: give the same --encrypt-to RECIPIENT or --recipients-file FILE as when it was started",
+                crate::text::shown_path(path)
+            ),
+            _ => {}
+        }
+    }
+    seal_for(request, &[(Some(path), option)])
+}
+
 /// Write `model` in the format asked for (see [`document_format`]) to standard output (styled
-/// for it) or atomically to the `-o` file (plain, 100 columns), then say on standard error what
-/// was written where: "Wrote the html `what` to PATH". The one way `report`, `compare` and
-/// `aggregate` write what they made.
+/// for it) or atomically to the `-o` file (plain, 100 columns), encrypted when `seal` is given,
+/// then say on standard error what was written where: "Wrote the html `what` to PATH". The one
+/// way `report`, `compare` and `aggregate` write what they made.
 fn write_document(
     global: &Global,
     asked: Option<Format>,
     output: Option<&Path>,
     what: &str,
     model: &dyn crate::render::Output,
+    seal: Option<&Seal>,
 ) -> Result<u8> {
     // Already checked by the command before it loaded anything; checked again here so that no
     // command can write a binary format to a terminal by forgetting to.
@@ -207,11 +284,18 @@ fn write_document(
         Some(path) if !crate::io::output::is_stdout(Some(path)) => {
             let style = Style::plain(crate::io::term::PIPE_WIDTH);
             // Reports are made to be passed on: a colleague on a shared drive can open them.
-            crate::io::output::write_file(path, Access::Shared, |out| {
+            crate::io::output::write_sealed(path, Access::Shared, seal, |out| {
                 crate::render::write(model, format, style, out)
             })?;
             let shown = crate::text::shown_path(path);
-            eprintln!("Wrote the {} {what} to {shown}", format.name());
+            match seal {
+                Some(seal) => eprintln!(
+                    "Wrote the {} {what}, {}, to {shown}",
+                    format.name(),
+                    seal.describe()
+                ),
+                None => eprintln!("Wrote the {} {what} to {shown}", format.name()),
+            }
         }
         _ => {
             let style = Style::stdout(global.color);

@@ -50,7 +50,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         &[role],
     )?;
     let data = catalogue::load(&global.data)?;
-    let (answers, q) = answers::open(&answers_path, &data)?;
+    let (answers, q) = answers::open(&answers_path, &data, &global.keys)?;
     let report = Report::new(&data.catalogue, q, &answers, report::DEFAULT_TOP);
     let shown = shown_path(target);
     if updating {
@@ -202,7 +202,7 @@ pub fn show(global: &Global, opts: &ShowOptions) -> Result<u8> {
     let today = opts.today.unwrap_or_else(plan::today);
     let view = plan::view::View::new(&loaded, &data.catalogue, today);
     match format {
-        ShowFormat::Document(f) => super::write_document(global, Some(f), out, "plan", &view),
+        ShowFormat::Document(f) => super::write_document(global, Some(f), out, "plan", &view, None),
         ShowFormat::Xlsx => {
             let bytes = plan::xlsx::workbook(&view)
                 .map_err(|e| anyhow!("cannot make the workbook: {e}"))?;

@@ -4,6 +4,7 @@
 use super::Global;
 use crate::answers;
 use crate::catalogue;
+use crate::io::crypt;
 use crate::io::identity::{self, Role};
 use crate::report::{Format, Report};
 use anyhow::{Result, bail};
@@ -17,6 +18,8 @@ pub struct Options {
     pub format: Option<Format>,
     pub output: Option<PathBuf>,
     pub top: usize,
+    /// Encrypt the report (then named `.age`, as in `report.html.age`).
+    pub encrypt: crypt::Request,
 }
 
 /// The answers file to report on: as given, else `assessment.toml` here (saying so).
@@ -57,8 +60,9 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         )],
         &outputs,
     )?;
+    let seal = super::seal_for(&opts.encrypt, &[(opts.output.as_deref(), "-o")])?;
     let data = catalogue::load(&global.data)?;
-    let (answers, q) = answers::open(&answers_path, &data)?;
+    let (answers, q) = answers::open(&answers_path, &data, &global.keys)?;
     let report = Report::new(&data.catalogue, q, &answers, opts.top);
     let code = super::write_document(
         global,
@@ -66,13 +70,20 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         opts.output.as_deref(),
         "report",
         &report,
+        seal.as_ref(),
     )?;
     // For a person at a terminal, the step after reading the gaps: planning them.
     if crate::io::term::interactive() && !report.scored.ranked().is_empty() {
         eprintln!(
-            "Next: turn these gaps into an action plan with owners and dates: icso-assess plan --answers {} -o plan.toml",
+            "Next: turn these gaps into an action plan with owners and dates: icso-assess plan {}--answers {} -o plan.toml",
+            identity_args(&global.keys),
             crate::text::shell_word(&crate::text::shown_path(&answers_path))
         );
     }
     Ok(code)
+}
+
+/// The `--identity` options of `keys`, each followed by a space, for a printed command.
+pub(super) fn identity_args(keys: &crypt::Keys) -> String {
+    keys.args().iter().map(|a| format!("{a} ")).collect()
 }

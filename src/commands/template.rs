@@ -33,6 +33,8 @@ pub enum Kind {
 pub struct Convert {
     pub input: PathBuf,
     pub output: PathBuf,
+    /// Encrypt the converted answers (then named `.toml.age` or `.xlsx.age`).
+    pub encrypt: crate::io::crypt::Request,
 }
 
 #[derive(Debug, Clone)]
@@ -55,8 +57,19 @@ fn refuse_existing(path: &Path) -> Result<()> {
 
 /// Write `bytes` privately, like the answers file it becomes: editors keep the mode when saving.
 fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_new_sealed(path, bytes, None)
+}
+
+/// [`write_new`], encrypted with `seal` when there is one.
+fn write_new_sealed(
+    path: &Path,
+    bytes: &[u8],
+    seal: Option<&crate::io::crypt::Seal>,
+) -> Result<()> {
     refuse_existing(path)?;
-    output::write_file(path, output::Access::Private, |out| out.write_all(bytes))?;
+    output::write_sealed(path, output::Access::Private, seal, |out| {
+        out.write_all(bytes)
+    })?;
     Ok(())
 }
 
@@ -140,7 +153,9 @@ pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
     let inputs = [Role::input(&opts.input, "the answers to convert")];
     let outputs = [Role::output(&opts.output, "the converted answers", "-o")];
     let data = super::load_data(global, &inputs, &outputs)?;
-    let (answers, q) = answers::open(&opts.input, &data)?;
+    refuse_existing(&opts.output)?;
+    let seal = super::seal_for(&opts.encrypt, &[(Some(&opts.output), "-o")])?;
+    let (answers, q) = answers::open(&opts.input, &data, &global.keys)?;
     let bytes = if answers::is_workbook_path(&opts.output) {
         // The workbook has no place for a workshop's record: refuse rather than drop it.
         if answers.workshop.is_some() || answers.answers.values().any(|a| a.source.is_some()) {
@@ -151,17 +166,23 @@ pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
             );
         }
         workbook::template(&data, q, Some(&answers)).context("could not build the workbook")?
-    } else if opts.output.extension().is_some_and(|e| e == "toml") {
+    } else if crate::io::crypt::inner_name(&opts.output)
+        .extension()
+        .is_some_and(|e| e == "toml")
+    {
         answers::to_toml(&answers, q).into_bytes()
     } else {
         bail!(
-            "{}: say what to write by its extension: .toml for an answers text file, .xlsx for a workbook",
+            "{}: say what to write by its extension: .toml for an answers text file, .xlsx for a workbook (then .age when encrypted: answers.toml.age)",
             shown_path(&opts.output)
         );
     };
-    write_new(&opts.output, &bytes)?;
+    write_new_sealed(&opts.output, &bytes, seal.as_ref())?;
+    let how = seal
+        .as_ref()
+        .map_or(String::new(), |s| format!(", {},", s.describe()));
     eprintln!(
-        "Wrote the {} answers of {} to {}.",
+        "Wrote the {} answers of {}{how} to {}.",
         answers.answers.len(),
         shown_path(&opts.input),
         shown_path(&opts.output)

@@ -34,7 +34,7 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
                     questionnaires: checked.questionnaires.clone(),
                 };
                 for path in &opts.answers {
-                    findings.extend(check_answers(path, &data));
+                    findings.extend(check_answers(path, &data, &global.keys));
                 }
             }
             _ => anyhow::bail!(
@@ -95,9 +95,14 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
     Ok(u8::from(failing))
 }
 
-/// Every finding in one answers file; an unreadable file is one finding.
-fn check_answers(path: &std::path::Path, data: &catalogue::Data) -> Vec<Finding> {
-    match answers::load(path, data) {
+/// Every finding in one answers file (decrypted with `keys` when encrypted); an unreadable
+/// file is one finding.
+fn check_answers(
+    path: &std::path::Path,
+    data: &catalogue::Data,
+    keys: &crate::io::crypt::Keys,
+) -> Vec<Finding> {
+    match answers::open(path, data, keys) {
         Ok(_) => Vec::new(),
         Err(answers::LoadError::Invalid { findings, .. }) => findings,
         Err(answers::LoadError::Unreadable(why)) => vec![Finding::new(

@@ -31,6 +31,8 @@ pub struct Options {
     pub spread: u8,
     /// Show who said what.
     pub named: bool,
+    /// Encrypt the consensus file (then named `.age`, as in `consensus.toml.age`).
+    pub encrypt: crate::io::crypt::Request,
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
@@ -46,7 +48,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     identity::check_outputs_with_data(&global.data, &roles, &out)?;
     let data = crate::catalogue::load(&global.data)?;
     // The consensus file is this session's own output: never one of its inputs.
-    let (q, respondents) = inputs::load(&files, &data)?;
+    let (q, respondents) = inputs::load(&files, &data, &global.keys)?;
     let combined = aggregate::combine(&data.catalogue, q, respondents);
     for w in &combined.warnings {
         eprintln!("warning: {}", one_line(w));
@@ -71,9 +73,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let shown = shown_path(path);
     let arg = shell_word(&shown);
     let lock = lock::lock(path, &format!("workshop started {} UTC", now_utc()))?;
-    let (start, last) = if std::fs::symlink_metadata(path).is_ok() {
-        let text = answers::read(path).map_err(|e| anyhow!("{e}; the file was left as it is"))?;
-        let (existing, _) = answers::checked(&shown, &text, &data)
+    let (start, last, sealing) = if std::fs::symlink_metadata(path).is_ok() {
+        let read = answers::read_sealed(path, &global.keys)
+            .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+        let (existing, _) = answers::checked(&shown, &read.text, &data)
             .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
         if existing.workshop.is_none() {
             bail!(
@@ -87,16 +90,23 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 q.id
             );
         }
-        (resumed(existing, &group), Some(text))
+        (
+            resumed(existing, &group),
+            Some(read.on_disk),
+            Some(read.sealing),
+        )
     } else {
-        (group.blank(&today()), None)
+        (group.blank(&today()), None, None)
     };
     answers::check_writable(path, "-o")?;
+    // Encrypted as asked, or as the consensus file already is.
+    let seal = super::session_seal(&opts.encrypt, path, "-o", sealing)?.map(Arc::new);
     let saved = start.answers.len();
     let mut store = Shared(Arc::new(Mutex::new(FileStore {
         path: path.clone(),
         lock,
         last,
+        seal: seal.clone(),
         pending: None,
         saved,
     })));
@@ -108,7 +118,20 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         .map(|f| shell_word(&shown_path(f)))
         .collect::<Vec<_>>()
         .join(" ");
-    let resume = format!("icso-assess workshop {inputs_arg} -o {arg}");
+    // With the recipients again (an age file does not name them) and the identity files.
+    let mut resume = format!("icso-assess workshop {inputs_arg} -o {arg}");
+    if let Some(seal) = &seal
+        && !seal.is_passphrase()
+    {
+        for word in seal.args() {
+            resume.push(' ');
+            resume.push_str(word);
+        }
+    }
+    for word in global.keys.args() {
+        resume.push(' ');
+        resume.push_str(&word);
+    }
     let on_signal_resume = resume.clone();
     let _watch = signals::watch(move |signal| {
         let mut store = on_signal.get();

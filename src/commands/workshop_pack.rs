@@ -30,6 +30,8 @@ pub struct Options {
     pub spread: u8,
     /// Name respondents beside their answers; anonymous otherwise.
     pub named: bool,
+    /// Encrypt the pack (then named `.age`, as in `pack.html.age`).
+    pub encrypt: crate::io::crypt::Request,
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
@@ -45,9 +47,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         .collect();
     let outputs = [Role::output(&opts.output, "the workshop pack", "-o")];
     identity::check_outputs_with_data(&global.data, &inputs, &outputs)?;
+    let seal = super::seal_for(&opts.encrypt, &[(Some(&opts.output), "-o")])?;
 
     let data = catalogue::load(&global.data)?;
-    let (q, respondents) = inputs::load(&files, &data)?;
+    let (q, respondents) = inputs::load(&files, &data, &global.keys)?;
     let aggregate::Aggregate {
         combined,
         summary,
@@ -76,9 +79,12 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         return Ok(0);
     }
     // Made to be handed round the room, as reports are.
-    output::write_file(&opts.output, Access::Shared, write)?;
+    output::write_sealed(&opts.output, Access::Shared, seal.as_ref(), write)?;
+    let how = seal
+        .as_ref()
+        .map_or(String::new(), |s| format!(", {},", s.describe()));
     eprintln!(
-        "Wrote the {} workshop pack to {}: {discuss} disagreements to settle, {confirm} questions to confirm.",
+        "Wrote the {} workshop pack{how} to {}: {discuss} disagreements to settle, {confirm} questions to confirm.",
         format.name(),
         shown_path(&opts.output)
     );

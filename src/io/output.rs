@@ -1,8 +1,11 @@
 //! Writing a command's output: to standard output, or to a file replaced atomically (a temp
-//! file in the same folder, synced, then renamed) so no reader ever sees half a report.
+//! file in the same folder, synced, then renamed) so no reader ever sees half a report; and
+//! encrypted, when a [`Seal`] is given, inside that same path: the age writer streams into the
+//! temp file, which so only ever holds ciphertext.
 
+use crate::io::crypt::{self, Seal};
 use anyhow::{Result, anyhow, bail};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 /// Where output goes: `None` or `-` is standard output.
@@ -35,6 +38,18 @@ pub fn write_file(
     access: Access,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
+    write_sealed(path, access, None, write)
+}
+
+/// [`write_file`], encrypted with `seal` when there is one: what `write` writes goes through
+/// the age writer into the temporary file, so no plaintext reaches the disk. Without a seal, a
+/// name ending in `.age` and a file that is encrypted now are refused (see [`check_seal`]).
+pub fn write_sealed(
+    path: &Path,
+    access: Access,
+    seal: Option<&Seal>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let shown = crate::text::shown_path(path);
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -52,28 +67,96 @@ pub fn write_file(
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         bail!("cannot write {shown}: it is a symbolic link; give the real file's path");
     }
+    check_seal(path, seal)?;
     let failed = |err: std::io::Error| fail(&shown, err);
     // A device or pipe (`-o /dev/null`, a FIFO) is written in place: renaming a file over it
     // would replace /dev/null itself with a regular file for everyone.
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
         let file = open_in_place(path, &shown)?;
         let mut buf = std::io::BufWriter::new(file);
-        write(&mut buf).map_err(failed)?;
+        sealed(seal, &mut buf, write).map_err(failed)?;
         buf.flush().map_err(failed)?;
         return Ok(());
     }
-    replace(path, parent, access, write).map_err(failed)
+    replace(path, parent, access, seal, write).map_err(failed)
+}
+
+/// Refuse to write plaintext where ciphertext belongs: without a seal, to a name ending in
+/// `.age` (the name says it is encrypted, and readers would trust it), or over a file that is
+/// encrypted now (which would replace it with one anyone can read).
+pub fn check_seal(path: &Path, seal: Option<&Seal>) -> Result<()> {
+    if seal.is_some() {
+        return Ok(());
+    }
+    let shown = crate::text::shown_path(path);
+    if crypt::is_sealed_name(path) {
+        bail!(
+            "cannot write {shown}: a name ending in .age is for an encrypted file, and this one would not be encrypted; say who may read it with --encrypt-to, --recipients-file or --passphrase where the command takes them, or give a name without .age"
+        );
+    }
+    if holds_ciphertext(path) {
+        bail!(
+            "cannot write {shown}: it is an encrypted file, and this would replace it with one anyone can read; encrypt it too (--encrypt-to, --recipients-file or --passphrase, with a name ending in .age), or choose another file name"
+        );
+    }
+    Ok(())
+}
+
+/// Whether the regular file at `path` is an age file now, by its first bytes. Opened without
+/// waiting (a named pipe swapped in cannot hold the open), and only a regular file is read.
+fn holds_ciphertext(path: &Path) -> bool {
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(file) = open_to_peek(path) else {
+        return false;
+    };
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut start = Vec::with_capacity(64);
+    file.take(64).read_to_end(&mut start).is_ok() && crypt::is_encrypted(&start)
+}
+
+#[cfg(unix)]
+fn open_to_peek(path: &Path) -> std::io::Result<std::fs::File> {
+    use rustix::fs::{Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    Ok(std::fs::File::from(rustix::fs::open(
+        path,
+        flags,
+        Mode::empty(),
+    )?))
+}
+
+#[cfg(not(unix))]
+fn open_to_peek(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+/// Run `write` into `out`, through `seal` when there is one.
+fn sealed(
+    seal: Option<&Seal>,
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    match seal {
+        Some(seal) => seal.write(out, write),
+        None => write(out),
+    }
 }
 
 /// The one atomic replace, for answers and every output alike: a temporary file in `folder`
 /// with the mode `access` gives, written, flushed and synced, renamed over `path` (which so
 /// takes that mode, whatever the file it replaces had), then the folder synced so the rename
-/// survives a crash. Errors keep their I/O kind for the caller's message; none names the
-/// temporary file.
+/// survives a crash. With a seal, `write` writes into the age writer, which writes only
+/// ciphertext into the temporary file. Errors keep their I/O kind for the caller's message; none
+/// names the temporary file. Callers check [`check_seal`] first.
 pub fn replace(
     path: &Path,
     folder: &Path,
     access: Access,
+    seal: Option<&Seal>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let mut builder = tempfile::Builder::new();
@@ -99,7 +182,7 @@ pub fn replace(
     let _ = access;
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
-        write(&mut buf)?;
+        sealed(seal, &mut buf, write)?;
         buf.flush()?;
     }
     tmp.as_file().sync_all()?;
@@ -252,6 +335,81 @@ mod tests {
         assert_eq!(
             format!("{err:#}"),
             "cannot write /dev/full: the disk is full; free some space or write elsewhere"
+        );
+    }
+
+    /// The writer of an encrypted file only ever hands ciphertext to the disk: while the
+    /// plaintext is being written (far more than age's 64 KiB chunk and the buffer), every file
+    /// in the folder, the temporary one included, holds the age header and none of it.
+    #[test]
+    fn an_encrypted_write_puts_only_ciphertext_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = crypt::new_identity("2026-01-01");
+        let request = crypt::Request {
+            encrypt_to: vec![key.recipient.clone()],
+            ..crypt::Request::default()
+        };
+        let seal = Seal::from_request(&request, "x").unwrap();
+        let path = dir.path().join("answers.toml.age");
+        let marker = b"organisation = \"Secret Relief\"\n";
+        let scans = std::cell::Cell::new(0);
+        let scan = || {
+            for entry in std::fs::read_dir(dir.path()).unwrap() {
+                let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+                assert!(
+                    !bytes.windows(marker.len()).any(|w| w == marker),
+                    "plaintext reached the disk"
+                );
+                if !bytes.is_empty() {
+                    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+                }
+            }
+            scans.set(scans.get() + 1);
+        };
+        write_sealed(&path, Access::Private, Some(&seal), |out| {
+            for i in 0..20_000 {
+                out.write_all(marker)?;
+                // At the start, then every 32 KB or so (age writes a chunk every 64 KiB).
+                if i < 50 || i % 1000 == 0 {
+                    out.flush()?;
+                    scan();
+                }
+            }
+            out.flush()?;
+            scan();
+            Ok(())
+        })
+        .unwrap();
+        scan();
+        assert!(scans.get() > 60);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let keys_file = dir.path().join("k");
+        std::fs::write(&keys_file, {
+            let mut text = Vec::new();
+            key.write(&mut text).unwrap();
+            text
+        })
+        .unwrap();
+        let opened =
+            crypt::read(&path, 1 << 20, &crypt::Keys::new(vec![keys_file])).expect("decrypts");
+        assert_eq!(opened.bytes.len(), marker.len() * 20_000);
+    }
+
+    #[test]
+    fn plaintext_never_goes_to_an_age_name_or_over_an_encrypted_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let named = dir.path().join("report.html.age");
+        let err = write_file(&named, Access::Shared, |out| out.write_all(b"x")).unwrap_err();
+        assert!(err.to_string().contains("a name ending in .age"), "{err}");
+        assert!(!named.exists());
+        let sealed = dir.path().join("report.html");
+        std::fs::write(&sealed, b"age-encryption.org/v1\n-> X25519 abc\n").unwrap();
+        let err = write_file(&sealed, Access::Shared, |out| out.write_all(b"x")).unwrap_err();
+        assert!(err.to_string().contains("it is an encrypted file"), "{err}");
+        assert!(
+            std::fs::read(&sealed)
+                .unwrap()
+                .starts_with(b"age-encryption")
         );
     }
 

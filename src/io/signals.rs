@@ -79,3 +79,24 @@ impl Drop for Watch {
 pub fn exit_code(signal: i32) -> i32 {
     128 + signal
 }
+
+/// Run `f` (a prompt in the terminal's raw mode, such as a passphrase's) with SIGINT caught
+/// instead of ending the process: a prompt that turns Ctrl-C into SIGINT itself then gets its
+/// call back, returns an [`std::io::ErrorKind::Interrupted`] error and restores the terminal,
+/// instead of leaving it without echo. Outside Unix `f` runs as it is.
+#[cfg(unix)]
+pub fn catching_interrupt<T>(f: impl FnOnce() -> T) -> T {
+    let caught = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let id = signal_hook::flag::register(SIGINT, caught).ok();
+    let out = f();
+    if let Some(id) = id {
+        signal_hook::low_level::unregister(id);
+    }
+    out
+}
+
+/// Outside Unix: run `f` as it is.
+#[cfg(not(unix))]
+pub fn catching_interrupt<T>(f: impl FnOnce() -> T) -> T {
+    f()
+}

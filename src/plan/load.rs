@@ -91,6 +91,14 @@ pub fn read(path: &Path) -> Result<String, PlanError> {
             problems: vec![format!("cannot read the plan {shown}: {why}{fix}")],
         }
     })?;
+    if crate::io::crypt::is_encrypted(&bytes) {
+        return Err(PlanError {
+            problems: vec![format!(
+                "{shown}: the plan is encrypted (age), and plans are text files kept unencrypted to edit them; decrypt it first (age -d -i KEY -o plan.toml {})",
+                crate::text::shell_word(&shown)
+            )],
+        });
+    }
     String::from_utf8(bytes).map_err(|_| PlanError {
         problems: vec![format!(
             "{shown}: the plan is not UTF-8 text; save it as UTF-8 in your editor"

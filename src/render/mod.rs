@@ -80,9 +80,11 @@ impl Format {
     }
 
     /// The format a file name asks for by its extension (`.md`, `.html`, `.csv`, `.json`,
-    /// `.docx`), if any; anything else is left to the caller's default.
+    /// `.docx`), if any, looking before `.age` for an encrypted file (`report.html.age`);
+    /// anything else is left to the caller's default.
     pub fn from_extension(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+        let inner = crate::io::crypt::inner_name(path);
+        let ext = inner.extension()?.to_string_lossy().to_ascii_lowercase();
         match ext.as_str() {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),

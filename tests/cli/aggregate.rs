@@ -403,7 +403,10 @@ fn fewer_than_two_files_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, err) = run(&["aggregate", s(dir.path())]);
     assert_eq!(code, 2);
-    assert!(err.contains("holds no answers files (*.toml)"), "{err}");
+    assert!(
+        err.contains("holds no answers files (*.toml, *.xlsx"),
+        "{err}"
+    );
 
     let (code, _, err) = run(&["aggregate"]);
     assert_eq!(code, 2);

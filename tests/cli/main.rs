@@ -5,6 +5,7 @@
 
 mod common;
 
+mod age;
 mod aggregate;
 mod assess_flow;
 mod assess_pty;

@@ -107,7 +107,8 @@ fn data() -> Data {
 fn federation(data: &Data) -> (&Questionnaire, aggregate::Aggregate) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/federation");
     let files = inputs::files(&[dir]).unwrap();
-    let (q, respondents) = inputs::load(&files, data).unwrap();
+    let (q, respondents) =
+        inputs::load(&files, data, &icso_assess::io::crypt::Keys::none()).unwrap();
     let combined = aggregate::combine(&data.catalogue, q, respondents);
     (q, combined)
 }

@@ -1,11 +1,13 @@
-//! The answers files an aggregate reads: folders expanded to their `*.toml` files, every file
-//! read, checked and scored on a few threads, and one clear error when files cannot be used or
-//! answer different questionnaires.
+//! The answers files an aggregate reads: folders expanded to their answers files (`*.toml`,
+//! `*.xlsx`, and encrypted `*.toml.age`, `*.xlsx.age`), every file read (decrypted in memory
+//! when encrypted), checked and scored on a few threads, and one clear error when files cannot
+//! be used or answer different questionnaires.
 
 use super::{Input, Respondent};
 use crate::answers::{self, LoadError};
 use crate::catalogue::{self, Data};
 use crate::diagnostics::Code;
+use crate::io::crypt::{self, Keys};
 use crate::questionnaire::Questionnaire;
 use crate::text::{one_line, shown_path};
 use anyhow::{Result, anyhow, bail};
@@ -46,10 +48,15 @@ pub fn files_for(paths: &[PathBuf], command: &str, example: &str) -> Result<Vec<
     Ok(files)
 }
 
-/// Every file read, checked and scored: the questionnaire they all answer and the respondents,
-/// in the files' order; or one error naming what is wrong with which files.
-pub fn load<'d>(files: &[PathBuf], data: &'d Data) -> Result<(&'d Questionnaire, Vec<Respondent>)> {
-    let loaded = load_all(files, data);
+/// Every file read (an encrypted one opened with `keys`), checked and scored: the questionnaire
+/// they all answer and the respondents, in the files' order; or one error naming what is wrong
+/// with which files.
+pub fn load<'d>(
+    files: &[PathBuf],
+    data: &'d Data,
+    keys: &Keys,
+) -> Result<(&'d Questionnaire, Vec<Respondent>)> {
+    let loaded = load_all(files, data, keys);
     check_one_questionnaire(files, &loaded)?;
     let mut respondents = Vec::with_capacity(files.len());
     let mut failed = Vec::new();
@@ -81,8 +88,8 @@ pub fn load<'d>(files: &[PathBuf], data: &'d Data) -> Result<(&'d Questionnaire,
     Ok((q, respondents))
 }
 
-/// The files to read: files as given, folders replaced by their `*.toml` files sorted by name
-/// (not recursive).
+/// The files to read: files as given, folders replaced by their answers files sorted by name
+/// (not recursive): `*.toml` and `*.xlsx`, and the same encrypted (`*.toml.age`, `*.xlsx.age`).
 fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
@@ -109,8 +116,10 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             // A folder named like a file is not read (no recursion); anything else ending in
             // .toml is, and fails loudly if it is not a readable answers file.
             let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            let inner = crypt::inner_name(&p);
             if !is_dir
-                && p.extension()
+                && inner
+                    .extension()
                     .is_some_and(|e| e == "toml" || e.eq_ignore_ascii_case("xlsx"))
             {
                 found.push(p);
@@ -118,7 +127,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
         if found.is_empty() {
             bail!(
-                "folder {shown} holds no answers files (*.toml); give the folder that holds them, or the files themselves"
+                "folder {shown} holds no answers files (*.toml, *.xlsx, or encrypted *.toml.age, *.xlsx.age); give the folder that holds them, or the files themselves"
             );
         }
         found.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
@@ -130,9 +139,9 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 /// Read, check and score every file alone, in order, on a few threads: each file is read and
 /// parsed once against the catalogue loaded once, and scored on the thread that read it (which
 /// keeps the memory it frees for that thread's next file).
-fn load_all(files: &[PathBuf], data: &Data) -> Vec<Result<Respondent, LoadError>> {
+fn load_all(files: &[PathBuf], data: &Data, keys: &Keys) -> Vec<Result<Respondent, LoadError>> {
     let one = |f: &PathBuf| {
-        let (a, q) = answers::open(f, data)?;
+        let (a, q) = answers::open(f, data, keys)?;
         Ok(Respondent::new(
             &data.catalogue,
             q,
@@ -237,7 +246,15 @@ mod tests {
     #[test]
     fn folders_expand_to_their_toml_files_by_name() {
         let dir = tempfile::tempdir().expect("tempdir");
-        for name in ["b.toml", "a.toml", "notes.txt", "c.TOML.bak"] {
+        for name in [
+            "b.toml",
+            "a.toml",
+            "notes.txt",
+            "c.TOML.bak",
+            "e.toml.age",
+            "f.xlsx.age",
+            "g.age",
+        ] {
             std::fs::write(dir.path().join(name), "").expect("write");
         }
         std::fs::create_dir(dir.path().join("sub.toml")).expect("mkdir");
@@ -247,7 +264,10 @@ mod tests {
             .iter()
             .map(|f| f.file_name().expect("name").to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names, ["a.toml", "b.toml", "x.toml"]);
+        assert_eq!(
+            names,
+            ["a.toml", "b.toml", "e.toml.age", "f.xlsx.age", "x.toml"]
+        );
 
         let empty = tempfile::tempdir().expect("tempdir");
         let err = expand(&[empty.path().to_path_buf()]).expect_err("no files");

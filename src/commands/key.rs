@@ -1,0 +1,63 @@
+//! `key new -o FILE`: a new age identity, for a secretariat (or anyone) to receive encrypted
+//! answers and reports; `key public FILE`: the recipient of an identity, to share again.
+
+use crate::io::crypt;
+use crate::io::output::{self, Access};
+use crate::text::{shell_word, shown_path};
+use anyhow::{Result, bail};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct New {
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Clone)]
+pub struct Public {
+    pub file: PathBuf,
+}
+
+/// Write a new identity to a new private file, and print its recipient on standard output (the
+/// one line to share); what to do with each goes to standard error.
+pub fn new(opts: &New) -> Result<u8> {
+    let path = &opts.output;
+    let shown = shown_path(path);
+    if output::is_stdout(Some(path)) {
+        bail!(
+            "an identity is a secret, so it is written to a private file, never to standard output; give one with -o, as in -o secretariat.key"
+        );
+    }
+    if std::fs::symlink_metadata(path).is_ok() {
+        bail!(
+            "{shown} already exists, and may be an identity that files are encrypted to; choose another file name (its recipient: icso-assess key public {})",
+            shell_word(&shown)
+        );
+    }
+    if crypt::is_sealed_name(path) {
+        bail!(
+            "{shown}: an identity file is not encrypted, so its name must not end in .age; name it like secretariat.key"
+        );
+    }
+    let identity = crypt::new_identity(&super::assess::today());
+    // Private (0600), whatever the umask: whoever reads it opens every file encrypted to it.
+    output::write_file(path, Access::Private, |out| identity.write(out))?;
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{}", identity.recipient)?;
+    stdout.flush()?;
+    eprintln!(
+        "Wrote a new identity to {shown}, readable by you only. Keep it private and keep a copy somewhere safe: whoever has it can open every file encrypted to it, and without it nobody can.\n\
+Give its recipient (the age1... line above) to those who send you files; they encrypt with --encrypt-to {}, and you open their files with --identity {}.",
+        identity.recipient,
+        shell_word(&shown)
+    );
+    Ok(0)
+}
+
+/// Print the recipient of each identity in the file, one a line.
+pub fn public(opts: &Public, out: &mut dyn Write) -> Result<u8> {
+    for recipient in crypt::recipients_of(&opts.file)? {
+        writeln!(out, "{recipient}")?;
+    }
+    Ok(0)
+}
