@@ -393,6 +393,8 @@ pub enum PlanCommand {
         /// Write to FILE instead of standard output (- for standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
     },
     /// The plan for another tool: a CSV of every field, Asana's or Jira's CSV import, or an
     /// iCalendar file of the due dates
@@ -406,6 +408,8 @@ pub enum PlanCommand {
         /// Write to FILE instead of standard output (- for standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
     },
 }
 
@@ -723,6 +727,7 @@ impl Commands {
                         today,
                         format,
                         output,
+                        encrypt,
                     }),
                 ..
             } => Command::PlanShow(plan::ShowOptions {
@@ -730,6 +735,7 @@ impl Commands {
                 today,
                 format: format.map(|f| f.0),
                 output,
+                encrypt: encrypt.into(),
             }),
             Commands::Plan {
                 what:
@@ -737,12 +743,14 @@ impl Commands {
                         plan,
                         format,
                         output,
+                        encrypt,
                     }),
                 ..
             } => Command::PlanExport(plan::ExportOptions {
                 plan,
                 format: format.0,
                 output,
+                encrypt: encrypt.into(),
             }),
             Commands::Convert {
                 input,

@@ -147,6 +147,8 @@ pub struct ShowOptions {
     /// `None`: from the output file's extension, else the terminal table.
     pub format: Option<ShowFormat>,
     pub output: Option<PathBuf>,
+    /// Recipients or a passphrase: the output is encrypted (`-o FILE.age`).
+    pub encrypt: crate::io::crypt::Request,
 }
 
 #[derive(Debug, Clone)]
@@ -155,12 +157,16 @@ pub struct ExportOptions {
     pub format: plan::export::Format,
     /// `None` or `-`: standard output.
     pub output: Option<PathBuf>,
+    /// Recipients or a passphrase: the output is encrypted (`-o FILE.age`).
+    pub encrypt: crate::io::crypt::Request,
 }
 
 /// A `-o` path that names a workbook.
 fn is_xlsx(path: Option<&Path>) -> bool {
-    path.and_then(|p| p.extension())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    // `plan.xlsx.age` is an encrypted workbook: the extension before `.age` says the format.
+    path.map(crate::io::crypt::inner_name)
+        .and_then(|p| p.extension().map(|e| e.eq_ignore_ascii_case("xlsx")))
+        .unwrap_or(false)
 }
 
 /// Check the outputs against the plan and the data, then load both; every error names the file.
@@ -198,26 +204,36 @@ pub fn show(global: &Global, opts: &ShowOptions) -> Result<u8> {
             super::destination(global, Some(f), out, "plan")?;
         }
     }
+    // Asked (and recipients checked) before anything is read.
+    let seal = super::seal_for(&opts.encrypt, &[(out, "-o")])?;
     let (data, loaded) = load(global, &opts.plan, out, "the shown plan")?;
     let today = opts.today.unwrap_or_else(plan::today);
     let view = plan::view::View::new(&loaded, &data.catalogue, today);
     match format {
-        ShowFormat::Document(f) => super::write_document(global, Some(f), out, "plan", &view, None),
+        ShowFormat::Document(f) => {
+            super::write_document(global, Some(f), out, "plan", &view, seal.as_ref())
+        }
         ShowFormat::Xlsx => {
             let bytes = plan::xlsx::workbook(&view)
                 .map_err(|e| anyhow!("cannot make the workbook: {e}"))?;
-            write_bytes(out, "xlsx plan", &bytes)
+            write_bytes(out, "xlsx plan", &bytes, seal.as_ref())
         }
     }
 }
 
 /// Write `bytes` to standard output, or atomically to the `-o` file, readable as a report is
 /// (it is made to be passed on), saying what was written where.
-fn write_bytes(out: Option<&Path>, what: &str, bytes: &[u8]) -> Result<u8> {
+fn write_bytes(
+    out: Option<&Path>,
+    what: &str,
+    bytes: &[u8],
+    seal: Option<&crate::io::crypt::Seal>,
+) -> Result<u8> {
     match out {
         Some(path) if !output::is_stdout(Some(path)) => {
-            output::write_file(path, Access::Shared, |w| w.write_all(bytes))?;
-            eprintln!("Wrote the {what} to {}", shown_path(path));
+            output::write_sealed(path, Access::Shared, seal, |w| w.write_all(bytes))?;
+            let how = if seal.is_some() { ", encrypted," } else { "" };
+            eprintln!("Wrote the {what}{how} to {}", shown_path(path));
         }
         _ => {
             let mut stdout = std::io::stdout().lock();
@@ -231,6 +247,7 @@ fn write_bytes(out: Option<&Path>, what: &str, bytes: &[u8]) -> Result<u8> {
 /// `plan export PLAN --format csv|asana|jira|ics`.
 pub fn export(global: &Global, opts: &ExportOptions) -> Result<u8> {
     let out = opts.output.as_deref();
+    let seal = super::seal_for(&opts.encrypt, &[(out, "-o")])?;
     let (data, loaded) = load(global, &opts.plan, out, "the export")?;
     let mut bytes = Vec::new();
     plan::export::write(opts.format, &loaded, &data.catalogue, &mut bytes)?;
@@ -247,5 +264,5 @@ pub fn export(global: &Global, opts: &ExportOptions) -> Result<u8> {
             );
         }
     }
-    write_bytes(out, opts.format.what(), &bytes)
+    write_bytes(out, opts.format.what(), &bytes, seal.as_ref())
 }

@@ -1366,3 +1366,47 @@ fn files_interoperate_with_the_age_tool_by_passphrase() {
         "age -d of the tool's file",
     );
 }
+
+#[test]
+fn plan_show_and_export_write_encrypted_what_they_write_plain() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let recipient = new_key(d, "s.key");
+    let key = d.join("s.key");
+    let answers = example("advocacy-quick-2025.toml");
+    ok(d, &["plan", "--answers", s(&answers), "-o", "plan.toml"]);
+    for (args, plain) in [
+        (
+            vec!["plan", "show", "plan.toml", "--today", "2026-03-01", "-o"],
+            "shown.html",
+        ),
+        (
+            vec!["plan", "show", "plan.toml", "--today", "2026-03-01", "-o"],
+            "shown.xlsx",
+        ),
+        (
+            vec!["plan", "export", "plan.toml", "--format", "ics", "-o"],
+            "plan.ics",
+        ),
+        (
+            vec!["plan", "export", "plan.toml", "--format", "jira", "-o"],
+            "jira.csv",
+        ),
+    ] {
+        let sealed = format!("{plain}.age");
+        let mut a = args.clone();
+        a.push(plain);
+        ok(d, &a);
+        let mut a = args.clone();
+        a.extend([sealed.as_str(), "--encrypt-to", recipient.as_str()]);
+        ok(d, &a);
+        let want = std::fs::read(d.join(plain)).unwrap();
+        same(&decrypt(&d.join(&sealed), &key), &want, &sealed);
+        // An .age name without a recipient is refused, and nothing is written.
+        let mut a = args.clone();
+        a.push("other.age");
+        let err = fails(d, &a);
+        assert!(err.contains("--encrypt-to"), "{err}");
+        assert!(!d.join("other.age").exists());
+    }
+}
