@@ -74,27 +74,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let arg = shell_word(&shown);
     let lock = lock::lock(path, &format!("workshop started {} UTC", now_utc()))?;
     let (start, last, sealing) = if std::fs::symlink_metadata(path).is_ok() {
-        let read = answers::read_sealed(path, &global.keys)
-            .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
-        let (existing, _) = answers::checked(&shown, &read.text, &data)
-            .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
-        if existing.workshop.is_none() {
-            bail!(
-                "{shown} is an answers file, not a workshop's consensus file, so it was left as it is; choose another file with -o (the default is {DEFAULT_OUTPUT})"
-            );
-        }
-        if existing.questionnaire != q.id {
-            bail!(
-                "{shown} holds a workshop on the {} questionnaire, but these respondents answered {}; choose another file with -o",
-                existing.questionnaire,
-                q.id
-            );
-        }
-        (
-            resumed(existing, &group),
-            Some(read.on_disk),
-            Some(read.sealing),
-        )
+        let (existing, read) = existing(global, &data, &group, path)?;
+        (existing, Some(read.on_disk), Some(read.sealing))
     } else {
         (group.blank(&today()), None, None)
     };
@@ -112,26 +93,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     })));
     let on_signal = store.clone();
     let hint_shown = shown.clone();
-    let inputs_arg = opts
-        .files
-        .iter()
-        .map(|f| shell_word(&shown_path(f)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    // With the recipients again (an age file does not name them) and the identity files.
-    let mut resume = format!("icso-assess workshop {inputs_arg} -o {arg}");
-    if let Some(seal) = &seal
-        && !seal.is_passphrase()
-    {
-        for word in seal.args() {
-            resume.push(' ');
-            resume.push_str(word);
-        }
-    }
-    for word in global.keys.args() {
-        resume.push(' ');
-        resume.push_str(&word);
-    }
+    let resume = resume_command(global, opts, &arg, seal.as_deref());
     let on_signal_resume = resume.clone();
     let _watch = signals::watch(move |signal| {
         let mut store = on_signal.get();
@@ -164,7 +126,70 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if !global.line_mode() {
         crate::prompt::terminal::clear_screen();
     }
-    match outcome? {
+    ended(outcome?, &shown, &arg, &resume, width)
+}
+
+/// The consensus file at `path`, checked to be a workshop's on these respondents'
+/// questionnaire, as the session resumes it, with how it was read.
+fn existing(
+    global: &Global,
+    data: &crate::catalogue::Data,
+    group: &Group,
+    path: &std::path::Path,
+) -> Result<(Answers, answers::Sealed)> {
+    let shown = shown_path(path);
+    let read = answers::read_sealed(path, &global.keys)
+        .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+    let (existing, _) = answers::checked(&shown, &read.text, data)
+        .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+    if existing.workshop.is_none() {
+        bail!(
+            "{shown} is an answers file, not a workshop's consensus file, so it was left as it is; choose another file with -o (the default is {DEFAULT_OUTPUT})"
+        );
+    }
+    if existing.questionnaire != group.q.id {
+        bail!(
+            "{shown} holds a workshop on the {} questionnaire, but these respondents answered {}; choose another file with -o",
+            existing.questionnaire,
+            group.q.id
+        );
+    }
+    Ok((resumed(existing, group), read))
+}
+
+/// The command that resumes this session: the same files, with the recipients again (an age
+/// file does not name them) and the identity files.
+fn resume_command(
+    global: &Global,
+    opts: &Options,
+    arg: &str,
+    seal: Option<&crate::io::crypt::Seal>,
+) -> String {
+    let inputs_arg = opts
+        .files
+        .iter()
+        .map(|f| shell_word(&shown_path(f)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut resume = format!("icso-assess workshop {inputs_arg} -o {arg}");
+    if let Some(seal) = seal
+        && !seal.is_passphrase()
+    {
+        for word in seal.args() {
+            resume.push(' ');
+            resume.push_str(word);
+        }
+    }
+    for word in global.keys.args() {
+        resume.push(' ');
+        resume.push_str(&word);
+    }
+    resume
+}
+
+/// What the session says as it ends, and its exit code.
+fn ended(outcome: Outcome, shown: &str, arg: &str, resume: &str, width: usize) -> Result<u8> {
+    match outcome {
         Outcome::Interrupted(a) => {
             let agreed = count_agreed(&a);
             println!(
