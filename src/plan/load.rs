@@ -331,6 +331,56 @@ impl Checker<'_> {
         }
     }
 
+    /// A recommendation id, which the guide must have.
+    fn recommendation(&mut self, name: &str, v: &Value<'_>, data: &Data) -> String {
+        let what = format!("the recommendation of {name}");
+        let id = self
+            .string(&what, "recommendation = \"R08\"", v)
+            .unwrap_or_default();
+        if data.catalogue.recommendation(id).is_none() {
+            self.at(
+                v.span(),
+                format!(
+                    "{name} names recommendation {}, which the guide does not have; use an id from R01 to R48 (see `icso-assess list`)",
+                    text::quote(id)
+                ),
+            );
+        }
+        id.to_string()
+    }
+
+    /// One of `all`, written as `word` writes it (a phase, a status); otherwise a finding that
+    /// lists them.
+    fn choice<T: Copy>(
+        &mut self,
+        name: &str,
+        field: &str,
+        example: &str,
+        v: &Value<'_>,
+        all: &[T],
+        word: impl Fn(T) -> &'static str,
+    ) -> Option<T> {
+        let s = self.string(
+            &format!("the {field} of {name}"),
+            &format!("{field} = {example}"),
+            v,
+        )?;
+        let wanted = s.trim().to_ascii_lowercase();
+        if let Some(found) = all.iter().copied().find(|x| word(*x) == wanted) {
+            return Some(found);
+        }
+        let listed: Vec<String> = all.iter().map(|x| format!("\"{}\"", word(*x))).collect();
+        self.at(
+            v.span(),
+            format!(
+                "{name} has {field} {}; use one of {}",
+                text::quote(s),
+                listed.join(", ")
+            ),
+        );
+        None
+    }
+
     fn action(
         &mut self,
         n: usize,
@@ -361,40 +411,16 @@ impl Checker<'_> {
             match key.get_ref().as_ref() {
                 "recommendation" => {
                     has_recommendation = true;
-                    let id = self
-                        .string(&what("recommendation"), "recommendation = \"R08\"", v)
-                        .unwrap_or_default();
-                    if data.catalogue.recommendation(id).is_none() {
-                        self.at(
-                            v.span(),
-                            format!(
-                                "{name} names recommendation {}, which the guide does not have; use an id from R01 to R48 (see `icso-assess list`)",
-                                text::quote(id)
-                            ),
-                        );
-                    }
-                    a.recommendation = id.to_string();
+                    a.recommendation = self.recommendation(&name, v, data);
                 }
                 "title" => a.title = self.text(Field::Note, &what("title"), "title = \"...\"", v),
                 "phase" => {
-                    let s = self.string(&what("phase"), "phase = \"3-6 months\"", v);
-                    match s.and_then(Phase::parse) {
-                        Some(p) => a.phase = p,
-                        None if s.is_some() => {
-                            let all: Vec<String> = Phase::ALL
-                                .iter()
-                                .map(|p| format!("\"{}\"", p.as_str()))
-                                .collect();
-                            self.at(
-                                v.span(),
-                                format!(
-                                    "{name} has phase {}; use one of {}",
-                                    text::quote(s.unwrap_or_default()),
-                                    all.join(", ")
-                                ),
-                            );
-                        }
-                        None => {}
+                    if let Some(p) =
+                        self.choice(&name, "phase", "\"3-6 months\"", v, &Phase::ALL, |p| {
+                            p.as_str()
+                        })
+                    {
+                        a.phase = p;
                     }
                 }
                 "level" => a.level = self.level(&what("level"), v, max, 0),
@@ -414,24 +440,12 @@ impl Checker<'_> {
                 "due" => a.due = self.date(&what("due date"), v),
                 "status" => {
                     status_span = v.span();
-                    let s = self.string(&what("status"), "status = \"in progress\"", v);
-                    match s.and_then(Status::parse) {
-                        Some(st) => a.status = st,
-                        None if s.is_some() => {
-                            let all: Vec<String> = Status::ALL
-                                .iter()
-                                .map(|x| format!("\"{}\"", x.as_str()))
-                                .collect();
-                            self.at(
-                                v.span(),
-                                format!(
-                                    "{name} has status {}; use one of {}",
-                                    text::quote(s.unwrap_or_default()),
-                                    all.join(", ")
-                                ),
-                            );
-                        }
-                        None => {}
+                    if let Some(st) =
+                        self.choice(&name, "status", "\"in progress\"", v, &Status::ALL, |x| {
+                            x.as_str()
+                        })
+                    {
+                        a.status = st;
                     }
                 }
                 "reason" => {
