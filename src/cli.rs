@@ -232,6 +232,8 @@ pub enum Commands {
         /// Replace answers files of the same name instead of numbering new ones
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        encrypt: EncryptArgs,
     },
     /// Turn a filled workbook into an answers text file, or an answers file into a workbook
     Convert {
@@ -688,6 +690,7 @@ impl Commands {
                 output,
                 questionnaire,
                 force,
+                encrypt,
             } => Command::Import(import::Options {
                 platform: match platform {
                     ImportPlatform::Kobo => import::Platform::Kobo,
@@ -697,6 +700,7 @@ impl Commands {
                 output,
                 questionnaire,
                 force,
+                encrypt: encrypt.into(),
             }),
             Commands::Export {
                 what:

@@ -31,6 +31,8 @@ pub struct Options {
     /// None: the questionnaire whose questions most columns name.
     pub questionnaire: Option<String>,
     pub force: bool,
+    /// Recipients: every answers file is written encrypted (`NAME.toml.age`).
+    pub encrypt: crate::io::crypt::Request,
 }
 
 /// The largest export read: 10,000 submissions of the full form are about 30 MB.
@@ -321,6 +323,20 @@ fn submission(
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
+    // A passphrase would cost a second of key stretching per submission: recipients only.
+    if opts.encrypt.passphrase {
+        bail!(
+            "import encrypts to recipients, not with a passphrase (each of thousands of files would take a second); give --encrypt-to RECIPIENT or --recipients-file FILE"
+        );
+    }
+    let seal = if opts.encrypt.is_empty() {
+        None
+    } else {
+        Some(crate::io::crypt::Seal::from_request(
+            &opts.encrypt,
+            "the imported answers files",
+        )?)
+    };
     let inputs = [Role::input(&opts.export, "the export")];
     let data = super::load_data(global, &inputs, &[])?;
     let shown = shown_path(&opts.export);
@@ -432,15 +448,25 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             this_export.insert(id.clone(), index + 2);
         }
         let stem = file_stem(&answers.respondent, index + 1);
-        let mut name = format!("{stem}.toml");
+        let ext = if seal.is_some() { "toml.age" } else { "toml" };
+        let mut name = format!("{stem}.{ext}");
         let mut n = 2;
         while taken.contains(&name) && !opts.force {
-            name = format!("{stem}-{n}.toml");
+            name = format!("{stem}-{n}.{ext}");
             n += 1;
         }
         taken.insert(name.clone());
         let path = opts.output.join(&name);
-        write_unsynced(&path, text.as_bytes())?;
+        match &seal {
+            // Encrypted in memory first: only ciphertext reaches the disk.
+            Some(seal) => {
+                let mut sealed = Vec::with_capacity(text.len() + 512);
+                seal.write(&mut sealed, |w| w.write_all(text.as_bytes()))
+                    .with_context(|| format!("cannot encrypt {}", shown_path(&path)))?;
+                write_unsynced(&path, &sealed)?;
+            }
+            None => write_unsynced(&path, text.as_bytes())?,
+        }
         files.push(path);
         if let Some(id) = id {
             seen.insert(id.clone());
@@ -472,10 +498,17 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         },
     );
     if written > 0 {
-        eprintln!(
-            "Next: icso-assess aggregate {}",
-            crate::text::shell_word(&dir)
-        );
+        match &seal {
+            Some(seal) => eprintln!(
+                "The answers files are {}. Next: icso-assess aggregate --identity KEY-FILE {}",
+                seal.describe(),
+                crate::text::shell_word(&dir)
+            ),
+            None => eprintln!(
+                "Next: icso-assess aggregate {}",
+                crate::text::shell_word(&dir)
+            ),
+        }
     }
     Ok(u8::from(refused > 0))
 }

@@ -393,3 +393,81 @@ fn submissions_to_the_generated_form_import_and_aggregate_like_toml() {
         assert!(got == want, "{joiner}: {}", first_difference(&got, &want));
     }
 }
+
+#[test]
+fn an_import_can_write_every_answers_file_encrypted() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("secretariat.key");
+    let out = icso(&["key", "new", "-o", s(&key)]);
+    assert!(out.status.success(), "{}", err(&out));
+    let recipient = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let export = dir.path().join("kobo.csv");
+    std::fs::write(&export, kobo_csv(",")).unwrap();
+    let plain = dir.path().join("plain");
+    assert!(
+        icso(&["import", "kobo", s(&export), "-o", s(&plain)])
+            .status
+            .success()
+    );
+    let sealed = dir.path().join("sealed");
+    let out = icso(&[
+        "import",
+        "kobo",
+        s(&export),
+        "-o",
+        s(&sealed),
+        "--encrypt-to",
+        &recipient,
+    ]);
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(
+        err(&out).contains("encrypted to 1 recipient"),
+        "{}",
+        err(&out)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&sealed)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "bangkok-office.toml.age",
+            "lima-office.toml.age",
+            "nairobi-office.toml.age"
+        ]
+    );
+    for n in &names {
+        let bytes = std::fs::read(sealed.join(n)).unwrap();
+        assert!(
+            bytes.starts_with(b"age-encryption.org/v1\n"),
+            "{n} is not ciphertext"
+        );
+        assert!(!String::from_utf8_lossy(&bytes).contains("Bangkok"), "{n}");
+    }
+    // The secretariat aggregates them with its key exactly as the plain import.
+    let out = icso(&[
+        "aggregate",
+        "--identity",
+        s(&key),
+        s(&sealed),
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", err(&out));
+    let mut got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    strip_files(&mut got);
+    assert!(
+        got == aggregate_json(&plain),
+        "{}",
+        first_difference(&got, &aggregate_json(&plain))
+    );
+    // A passphrase per file is refused before anything is read or written.
+    let none = dir.path().join("none");
+    let out = icso(&["import", "kobo", s(&export), "-o", s(&none), "--passphrase"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(err(&out).contains("--encrypt-to"), "{}", err(&out));
+    assert!(!none.exists());
+}
