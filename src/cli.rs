@@ -648,6 +648,14 @@ impl Commands {
                 },
                 output,
             }),
+            other => other.resolve_more(),
+        }
+    }
+
+    /// [`Commands::resolve`] for the commands that prepare, exchange and plan: workshops,
+    /// imports and exports, plans, keys, and the catalogue.
+    fn resolve_more(self) -> Command {
+        match self {
             Commands::Workshop {
                 what:
                     Some(WorkshopCommand::Pack {
@@ -793,6 +801,7 @@ impl Commands {
             Commands::Schema { kind } => Command::Schema(kind.into()),
             Commands::Completions { shell } => Command::Text(completions(shell)),
             Commands::Man => Command::Text(man_page()),
+            other => unreachable!("{other:?} is resolved by Commands::resolve"),
         }
     }
 }
