@@ -323,20 +323,7 @@ fn submission(
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
-    // A passphrase would cost a second of key stretching per submission: recipients only.
-    if opts.encrypt.passphrase {
-        bail!(
-            "import encrypts to recipients, not with a passphrase (each of thousands of files would take a second); give --encrypt-to RECIPIENT or --recipients-file FILE"
-        );
-    }
-    let seal = if opts.encrypt.is_empty() {
-        None
-    } else {
-        Some(crate::io::crypt::Seal::from_request(
-            &opts.encrypt,
-            "the imported answers files",
-        )?)
-    };
+    let seal = seal_of(&opts.encrypt)?;
     let inputs = [Role::input(&opts.export, "the export")];
     let data = super::load_data(global, &inputs, &[])?;
     let shown = shown_path(&opts.export);
@@ -347,6 +334,99 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     } else {
         read_csv(&opts.export, &bytes)?
     };
+    let (q, fields) = columns(&table, &data, opts.questionnaire.as_deref(), &shown)?;
+    let platform = match opts.platform {
+        Platform::Kobo => "KoboToolbox",
+        Platform::Odk => "ODK",
+    };
+
+    std::fs::create_dir_all(&opts.output)
+        .with_context(|| format!("cannot create the folder {}", shown_path(&opts.output)))?;
+    let seen_path = opts.output.join(IMPORTED);
+    let (mut seen, mut taken) = already(&opts.output, &seen_path);
+    let mut counts = Counts::default();
+    let mut new_ids = Vec::new();
+    // Submission id -> the row it was first seen on, in this export.
+    let mut this_export: BTreeMap<String, usize> = BTreeMap::new();
+    let mut files = Vec::new();
+    // In batches, so that memory holds one batch of texts, not the whole export's.
+    let ready = (0..table.rows.len()).step_by(BATCH).flat_map(|start| {
+        let end = (start + BATCH).min(table.rows.len());
+        prepare_all(&table, &fields, q, &data, start..end)
+            .into_iter()
+            .zip(start..end)
+    });
+    for (ready, index) in ready {
+        let Prepared { answers, id, text } = match ready {
+            Ok(p) => p,
+            Err(why) => {
+                eprintln!("error: {shown}: {why}; this submission is not imported");
+                counts.refused += 1;
+                continue;
+            }
+        };
+        if let Some(first) = id.as_ref().and_then(|id| this_export.get(id)) {
+            eprintln!(
+                "warning: {shown}: row {} repeats the submission of row {first} (the same id); it is left out",
+                index + 2
+            );
+            continue;
+        }
+        if id.as_ref().is_some_and(|id| seen.contains(id)) {
+            counts.again += 1;
+            continue;
+        }
+        if let Some(id) = &id {
+            this_export.insert(id.clone(), index + 2);
+        }
+        let stem = file_stem(&answers.respondent, index + 1);
+        let ext = if seal.is_some() { "toml.age" } else { "toml" };
+        let mut name = format!("{stem}.{ext}");
+        let mut n = 2;
+        while taken.contains(&name) && !opts.force {
+            name = format!("{stem}-{n}.{ext}");
+            n += 1;
+        }
+        taken.insert(name.clone());
+        let path = opts.output.join(&name);
+        match &seal {
+            // Encrypted in memory first: only ciphertext reaches the disk.
+            Some(seal) => {
+                let mut sealed = Vec::with_capacity(text.len() + 512);
+                seal.write(&mut sealed, |w| w.write_all(text.as_bytes()))
+                    .with_context(|| format!("cannot encrypt {}", shown_path(&path)))?;
+                write_unsynced(&path, &sealed)?;
+            }
+            None => write_unsynced(&path, text.as_bytes())?,
+        }
+        files.push(path);
+        if let Some(id) = id {
+            seen.insert(id.clone());
+            new_ids.push(id);
+        }
+        counts.written += 1;
+    }
+    if !new_ids.is_empty() {
+        let mut list: String = seen.iter().map(|id| format!("{id}\n")).collect();
+        if list.is_empty() {
+            list.push('\n');
+        }
+        write_unsynced(&seen_path, list.as_bytes())?;
+    }
+    sync_all(&opts.output, &files);
+    say_done(&counts, platform, &opts.output, seal.as_ref());
+    Ok(u8::from(counts.refused > 0))
+}
+
+/// The questionnaire the export answers (`--questionnaire`, else the one whose questions the
+/// columns name most completely) and what each column holds; columns that are not ours are
+/// left out with a warning.
+fn columns<'d>(
+    table: &Table,
+    data: &'d crate::catalogue::Data,
+    questionnaire: Option<&str>,
+    shown: &str,
+) -> Result<(&'d Questionnaire, Vec<Option<Field>>)> {
     let levels = |q: &Questionnaire| {
         let fields: Vec<Option<Field>> = table.headers.iter().map(|h| field(h, q)).collect();
         let found = fields
@@ -355,8 +435,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             .count();
         (fields, found)
     };
-    let q = match &opts.questionnaire {
-        Some(id) => super::questionnaire(&data, id)?,
+    let q = match questionnaire {
+        Some(id) => super::questionnaire(data, id)?,
         // The form the export answers: the questionnaire most of whose questions are columns
         // (the full one holds the quick one's questions, so the share decides, not the count).
         None => data
@@ -392,97 +472,42 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             );
         }
     }
-    let platform = match opts.platform {
-        Platform::Kobo => "KoboToolbox",
-        Platform::Odk => "ODK",
-    };
+    Ok((q, fields))
+}
 
-    std::fs::create_dir_all(&opts.output)
-        .with_context(|| format!("cannot create the folder {}", shown_path(&opts.output)))?;
-    let seen_path = opts.output.join(IMPORTED);
-    let mut seen: BTreeSet<String> = std::fs::read_to_string(&seen_path)
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_string)
-        .collect();
-    let mut taken: BTreeSet<String> = std::fs::read_dir(&opts.output)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    let (mut written, mut again, mut refused) = (0usize, 0usize, 0usize);
-    let mut new_ids = Vec::new();
-    // Submission id -> the row it was first seen on, in this export.
-    let mut this_export: BTreeMap<String, usize> = BTreeMap::new();
-    let mut files = Vec::new();
-    // In batches, so that memory holds one batch of texts, not the whole export's.
-    let ready = (0..table.rows.len()).step_by(BATCH).flat_map(|start| {
-        let end = (start + BATCH).min(table.rows.len());
-        prepare_all(&table, &fields, q, &data, start..end)
-            .into_iter()
-            .zip(start..end)
-    });
-    for (ready, index) in ready {
-        let Prepared { answers, id, text } = match ready {
-            Ok(p) => p,
-            Err(why) => {
-                eprintln!("error: {shown}: {why}; this submission is not imported");
-                refused += 1;
-                continue;
-            }
-        };
-        if let Some(first) = id.as_ref().and_then(|id| this_export.get(id)) {
-            eprintln!(
-                "warning: {shown}: row {} repeats the submission of row {first} (the same id); it is left out",
-                index + 2
-            );
-            continue;
-        }
-        if id.as_ref().is_some_and(|id| seen.contains(id)) {
-            again += 1;
-            continue;
-        }
-        if let Some(id) = &id {
-            this_export.insert(id.clone(), index + 2);
-        }
-        let stem = file_stem(&answers.respondent, index + 1);
-        let ext = if seal.is_some() { "toml.age" } else { "toml" };
-        let mut name = format!("{stem}.{ext}");
-        let mut n = 2;
-        while taken.contains(&name) && !opts.force {
-            name = format!("{stem}-{n}.{ext}");
-            n += 1;
-        }
-        taken.insert(name.clone());
-        let path = opts.output.join(&name);
-        match &seal {
-            // Encrypted in memory first: only ciphertext reaches the disk.
-            Some(seal) => {
-                let mut sealed = Vec::with_capacity(text.len() + 512);
-                seal.write(&mut sealed, |w| w.write_all(text.as_bytes()))
-                    .with_context(|| format!("cannot encrypt {}", shown_path(&path)))?;
-                write_unsynced(&path, &sealed)?;
-            }
-            None => write_unsynced(&path, text.as_bytes())?,
-        }
-        files.push(path);
-        if let Some(id) = id {
-            seen.insert(id.clone());
-            new_ids.push(id);
-        }
-        written += 1;
+/// The seal every answers file is written with, if recipients are given. A passphrase would
+/// cost a second of key stretching per submission: recipients only.
+fn seal_of(request: &crate::io::crypt::Request) -> Result<Option<crate::io::crypt::Seal>> {
+    if request.passphrase {
+        bail!(
+            "import encrypts to recipients, not with a passphrase (each of thousands of files would take a second); give --encrypt-to RECIPIENT or --recipients-file FILE"
+        );
     }
-    if !new_ids.is_empty() {
-        let mut list: String = seen.iter().map(|id| format!("{id}\n")).collect();
-        if list.is_empty() {
-            list.push('\n');
-        }
-        write_unsynced(&seen_path, list.as_bytes())?;
+    if request.is_empty() {
+        return Ok(None);
     }
-    sync_all(&opts.output, &files);
-    let dir = shown_path(&opts.output);
+    Ok(Some(crate::io::crypt::Seal::from_request(
+        request,
+        "the imported answers files",
+    )?))
+}
+
+/// How many submissions an import wrote, found already imported, and refused.
+#[derive(Default)]
+struct Counts {
+    written: usize,
+    again: usize,
+    refused: usize,
+}
+
+/// What the import did, and the command that comes next.
+fn say_done(counts: &Counts, platform: &str, output: &Path, seal: Option<&crate::io::crypt::Seal>) {
+    let Counts {
+        written,
+        again,
+        refused,
+    } = *counts;
+    let dir = shown_path(output);
     eprintln!(
         "Imported {written} {platform} submission{} into {dir}{}{}.",
         if written == 1 { "" } else { "s" },
@@ -498,7 +523,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         },
     );
     if written > 0 {
-        match &seal {
+        match seal {
             Some(seal) => eprintln!(
                 "The answers files are {}. Next: icso-assess aggregate --identity KEY-FILE {}",
                 seal.describe(),
@@ -510,7 +535,24 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             ),
         }
     }
-    Ok(u8::from(refused > 0))
+}
+
+/// What a folder already holds: the ids of the submissions imported into it before (listed in
+/// `seen_path`), and the names of its files, which new files must not take.
+fn already(folder: &Path, seen_path: &Path) -> (BTreeSet<String>, BTreeSet<String>) {
+    let seen = std::fs::read_to_string(seen_path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let taken = std::fs::read_dir(folder)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    (seen, taken)
 }
 
 /// A row made ready to write: its answers, its submission id and the answers file's text, which
