@@ -573,6 +573,128 @@ fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result
     })
 }
 
+/// The Profile sheet as answers-file lines: the settings (organisation, respondent, date) in
+/// place, the profile answers under `[profile]`, each option read by its label or its id.
+fn profile_text(profile: &Sheet, q: Option<&Questionnaire>, out: &mut Text) {
+    let mut profile_lines = Vec::new();
+    for row in 1..rows(profile) {
+        let Some(key) = cell_text(at(profile, row, 0)) else {
+            continue;
+        };
+        let place = Some((PROFILE, cell_name(row, 2)));
+        let is_setting = SETTINGS.iter().any(|(k, _)| *k == key);
+        let Some(value) = cell_text(at(profile, row, 2)) else {
+            // Blank settings may stay empty, as in an answers file; blank profile answers are
+            // simply not given.
+            if is_setting {
+                out.line(format!("{key} = \"\""), place);
+            }
+            continue;
+        };
+        if is_setting {
+            let value = match at(profile, row, 2) {
+                Some(Cell::DateTime(d)) if key == "date" => iso_date(d.as_f64()),
+                Some(Cell::DateTimeIso(d)) if key == "date" => d.chars().take(10).collect(),
+                _ => value,
+            };
+            out.line(format!("{key} = {}", quoted(&value)), place);
+        } else {
+            // The drop-down shows labels; an id is accepted too.
+            let id = q
+                .and_then(|q| q.profile_question(&key))
+                .and_then(|p| p.options.iter().find(|o| o.label == value || o.id == value))
+                .map_or(value.clone(), |o| o.id.clone());
+            profile_lines.push((format!("{} = {}", quoted(&key), quoted(&id)), place));
+        }
+    }
+    if !profile_lines.is_empty() {
+        out.line("[profile]".into(), None);
+        for (line, place) in profile_lines {
+            out.line(line, place);
+        }
+    }
+}
+
+/// The answer fields of one row of the Questions sheet, as answers-file lines with the cell each
+/// came from; a cell that cannot hold its field is a finding in `findings`.
+fn row_fields(
+    sheet: &Sheet,
+    row: u32,
+    file: &str,
+    findings: &mut Vec<Finding>,
+) -> Vec<(String, Option<(&'static str, String)>)> {
+    let at = |col: u16| at(sheet, row, col);
+    let place = |col: u16| Some((QUESTIONS, cell_name(row, col.into())));
+    let mut fields = Vec::new();
+    match at(COL_LEVEL) {
+        None | Some(Cell::Empty) => {}
+        Some(Cell::DateTime(_) | Cell::DateTimeIso(_) | Cell::DurationIso(_)) => {
+            findings.push(problem(
+                file,
+                QUESTIONS,
+                &cell_name(row, COL_LEVEL.into()),
+                "the level is formatted as a date; pick a level from the list".into(),
+            ))
+        }
+        Some(Cell::Error(e)) => findings.push(problem(
+            file,
+            QUESTIONS,
+            &cell_name(row, COL_LEVEL.into()),
+            format!("the cell holds the error {e}; pick a level from the list"),
+        )),
+        Some(cell) => {
+            let text = cell_text(Some(cell)).unwrap_or_default();
+            let value = match text.to_lowercase().as_str() {
+                NOT_APPLICABLE | "n/a" => quoted("n/a"),
+                DONT_KNOW | "unknown" => quoted("unknown"),
+                t if !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) => {
+                    t.to_string()
+                }
+                _ => quoted(&text),
+            };
+            fields.push((format!("level = {value}"), place(COL_LEVEL)));
+        }
+    }
+    for (col, key) in [
+        (COL_REASON, "reason"),
+        (COL_IMPORTANCE, "importance"),
+        (COL_NOTE, "note"),
+    ] {
+        if let Some(text) = cell_text(at(col)) {
+            let text = if key == "importance" {
+                text.to_lowercase()
+            } else {
+                text
+            };
+            fields.push((format!("{key} = {}", quoted(&text)), place(col)));
+        }
+    }
+    if let Some(text) = cell_text(at(COL_TARGET)) {
+        let value = if text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
+            text
+        } else {
+            quoted(&text)
+        };
+        fields.push((format!("target = {value}"), place(COL_TARGET)));
+    }
+    if let Some(text) = cell_text(at(COL_EVIDENCE)) {
+        // One reference per line of the cell; blank lines are nothing.
+        let items: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(quoted)
+            .collect();
+        if !items.is_empty() {
+            fields.push((
+                format!("evidence = [{}]", items.join(", ")),
+                place(COL_EVIDENCE),
+            ));
+        }
+    }
+    fields
+}
+
 /// The answers text of a filled workbook, with where each line came from, or why it is not one
 /// of ours.
 fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> {
@@ -623,43 +745,7 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
     let q = data.questionnaire(&questionnaire);
 
     let profile = sheet_range(&mut book, file, PROFILE).map_err(|f| vec![f])?;
-    let mut profile_lines = Vec::new();
-    for row in 1..rows(&profile) {
-        let Some(key) = cell_text(at(&profile, row, 0)) else {
-            continue;
-        };
-        let place = Some((PROFILE, cell_name(row, 2)));
-        let is_setting = SETTINGS.iter().any(|(k, _)| *k == key);
-        let Some(value) = cell_text(at(&profile, row, 2)) else {
-            // Blank settings may stay empty, as in an answers file; blank profile answers are
-            // simply not given.
-            if is_setting {
-                out.line(format!("{key} = \"\""), place);
-            }
-            continue;
-        };
-        if is_setting {
-            let value = match at(&profile, row, 2) {
-                Some(Cell::DateTime(d)) if key == "date" => iso_date(d.as_f64()),
-                Some(Cell::DateTimeIso(d)) if key == "date" => d.chars().take(10).collect(),
-                _ => value,
-            };
-            out.line(format!("{key} = {}", quoted(&value)), place);
-        } else {
-            // The drop-down shows labels; an id is accepted too.
-            let id = q
-                .and_then(|q| q.profile_question(&key))
-                .and_then(|p| p.options.iter().find(|o| o.label == value || o.id == value))
-                .map_or(value.clone(), |o| o.id.clone());
-            profile_lines.push((format!("{} = {}", quoted(&key), quoted(&id)), place));
-        }
-    }
-    if !profile_lines.is_empty() {
-        out.line("[profile]".into(), None);
-        for (line, place) in profile_lines {
-            out.line(line, place);
-        }
-    }
+    profile_text(&profile, q, &mut out);
 
     let sheet = sheet_range(&mut book, file, QUESTIONS).map_err(|f| vec![f])?;
     if cell_text(at(&sheet, 0, COL_LEVEL)).as_deref() != Some(HEADERS[COL_LEVEL as usize]) {
@@ -670,78 +756,11 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
         )));
     }
     for row in 1..rows(&sheet) {
-        let at = |col: u16| at(&sheet, row, col);
-        let place = |col: u16| Some((QUESTIONS, cell_name(row, col.into())));
-        let Some(id) = cell_text(at(COL_ID)) else {
+        let Some(id) = cell_text(at(&sheet, row, COL_ID)) else {
             continue;
         };
-        let mut fields = Vec::new();
-        match at(COL_LEVEL) {
-            None | Some(Cell::Empty) => {}
-            Some(Cell::DateTime(_) | Cell::DateTimeIso(_) | Cell::DurationIso(_)) => {
-                findings.push(problem(
-                    file,
-                    QUESTIONS,
-                    &cell_name(row, COL_LEVEL.into()),
-                    "the level is formatted as a date; pick a level from the list".into(),
-                ))
-            }
-            Some(Cell::Error(e)) => findings.push(problem(
-                file,
-                QUESTIONS,
-                &cell_name(row, COL_LEVEL.into()),
-                format!("the cell holds the error {e}; pick a level from the list"),
-            )),
-            Some(cell) => {
-                let text = cell_text(Some(cell)).unwrap_or_default();
-                let value = match text.to_lowercase().as_str() {
-                    NOT_APPLICABLE | "n/a" => quoted("n/a"),
-                    DONT_KNOW | "unknown" => quoted("unknown"),
-                    t if !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) => {
-                        t.to_string()
-                    }
-                    _ => quoted(&text),
-                };
-                fields.push((format!("level = {value}"), place(COL_LEVEL)));
-            }
-        }
-        for (col, key) in [
-            (COL_REASON, "reason"),
-            (COL_IMPORTANCE, "importance"),
-            (COL_NOTE, "note"),
-        ] {
-            if let Some(text) = cell_text(at(col)) {
-                let text = if key == "importance" {
-                    text.to_lowercase()
-                } else {
-                    text
-                };
-                fields.push((format!("{key} = {}", quoted(&text)), place(col)));
-            }
-        }
-        if let Some(text) = cell_text(at(COL_TARGET)) {
-            let value = if text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
-                text
-            } else {
-                quoted(&text)
-            };
-            fields.push((format!("target = {value}"), place(COL_TARGET)));
-        }
-        if let Some(text) = cell_text(at(COL_EVIDENCE)) {
-            // One reference per line of the cell; blank lines are nothing.
-            let items: Vec<String> = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(quoted)
-                .collect();
-            if !items.is_empty() {
-                fields.push((
-                    format!("evidence = [{}]", items.join(", ")),
-                    place(COL_EVIDENCE),
-                ));
-            }
-        }
+        let place = |col: u16| Some((QUESTIONS, cell_name(row, col.into())));
+        let fields = row_fields(&sheet, row, file, &mut findings);
         if fields.is_empty() {
             continue;
         }
