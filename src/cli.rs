@@ -764,6 +764,13 @@ impl Commands {
                 output,
                 encrypt: encrypt.into(),
             }),
+            other => other.resolve_rest(),
+        }
+    }
+
+    /// [`Commands::resolve_more`] for converting answers, keys and the catalogue.
+    fn resolve_rest(self) -> Command {
+        match self {
             Commands::Convert {
                 input,
                 output,
@@ -801,7 +808,7 @@ impl Commands {
             Commands::Schema { kind } => Command::Schema(kind.into()),
             Commands::Completions { shell } => Command::Text(completions(shell)),
             Commands::Man => Command::Text(man_page()),
-            other => unreachable!("{other:?} is resolved by Commands::resolve"),
+            other => unreachable!("{other:?} is resolved by Commands::resolve or resolve_more"),
         }
     }
 }
