@@ -80,3 +80,13 @@ pub fn write_view(v: &View, out: &mut dyn Write) -> std::io::Result<()> {
     }
     w.flush()
 }
+
+#[cfg(test)]
+mod tests {
+    /// The action's columns are the plan file's own field names, in its order: a field added to
+    /// the file must be added here too.
+    #[test]
+    fn the_action_columns_are_the_plan_files_fields() {
+        assert_eq!(super::HEADER[3..], crate::plan::load::FIELDS);
+    }
+}

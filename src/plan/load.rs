@@ -22,7 +22,8 @@ const SETTINGS: [&str; 5] = [
     "action",
 ];
 
-const FIELDS: [&str; 12] = [
+/// The fields of one `[[action]]`, in the order the plan file writes them.
+pub const FIELDS: [&str; 12] = [
     "recommendation",
     "title",
     "phase",

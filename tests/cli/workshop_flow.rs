@@ -384,28 +384,21 @@ proptest! {
 
 #[test]
 fn the_command_checks_its_files_first_then_asks_for_a_terminal() {
-    let bin = env!("CARGO_BIN_EXE_icso-assess");
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let out = std::process::Command::new(bin)
-        .arg("workshop")
-        .arg(root.join("examples/federation"))
-        .arg(root.join("examples/advocacy-quick-2025.toml"))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("different questionnaires"), "{stderr}");
-    let out = std::process::Command::new(bin)
-        .arg("workshop")
-        .arg(root.join("examples/federation"))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Without a terminal: `output()` gives the command no standard input.
+    let refused = |args: &[&str]| {
+        let out = common::icso(args);
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let mixed = refused(&[
+        "workshop",
+        "examples/federation",
+        "examples/advocacy-quick-2025.toml",
+    ]);
+    assert!(mixed.contains("different questionnaires"), "{mixed}");
+    let alone = refused(&["workshop", "examples/federation"]);
     assert!(
-        stderr.contains("needs a terminal") && stderr.contains("workshop pack"),
-        "{stderr}"
+        alone.contains("needs a terminal") && alone.contains("workshop pack"),
+        "{alone}"
     );
 }
