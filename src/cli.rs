@@ -6,6 +6,7 @@ use crate::commands::{
     Command, Global, aggregate, assess, compare, import, key, list, meta, plan, report, show,
     template, validate, workshop, workshop_pack,
 };
+use crate::i18n::Lang;
 use crate::io::crypt;
 use crate::io::term::ColorChoice;
 use crate::render::Format;
@@ -38,8 +39,24 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub identity: Vec<PathBuf>,
 
+    /// The language of screens and reports: en, fr or es [default: from LANGUAGE, LC_ALL,
+    /// LC_MESSAGES or LANG, else English]. Answers files are the same in every language
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
     #[command(subcommand)]
     pub command: Option<Commands>,
+}
+
+/// `--lang`: a language of the tool, as a tag or a locale (`fr`, `fr_CA.UTF-8`, `es-419`).
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::find(value).ok_or_else(|| {
+        let known: Vec<&str> = Lang::all().map(Lang::tag).collect();
+        format!(
+            "the tool has no translation for this language; choose one of {}",
+            known.join(", ")
+        )
+    })
 }
 
 /// The options that encrypt what a command writes, with age. The files written must then be
@@ -548,6 +565,7 @@ impl Cli {
             },
             plain: self.plain,
             keys: crypt::Keys::new(self.identity),
+            lang: self.lang.unwrap_or_else(Lang::from_env),
         };
         let command = match self.command {
             None => Command::Default,

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod comparison;
 pub mod document;
+pub mod i18n;
 pub mod io;
 pub mod plan;
 pub mod prompt;
@@ -22,6 +23,7 @@ pub mod workshop;
 /// Resolve the parsed command line and run it; the result is the exit code.
 pub fn run(cli: cli::Cli) -> anyhow::Result<u8> {
     let (global, command) = cli.resolve();
+    i18n::set_current(global.lang);
     commands::run(&global, command)
 }
 

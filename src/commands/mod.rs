@@ -40,6 +40,8 @@ pub struct Global {
     /// What opens encrypted files: `--identity` files (or `ICSO_ASSESS_IDENTITY`'s), and a
     /// passphrase asked on the terminal.
     pub keys: Keys,
+    /// The language of screens, messages and reports (answers files have none).
+    pub lang: crate::i18n::Lang,
 }
 
 /// A resolved command line.

@@ -17,7 +17,9 @@ pub mod report;
 pub mod workshop;
 
 use crate::document::{Inline, Text};
+use crate::i18n::current;
 use crate::questionnaire::Questionnaire;
+use crate::t;
 
 // Section headings more than one document has.
 pub const READINESS_BY_AREA: &str = "Readiness by area";
@@ -25,14 +27,12 @@ pub const OVERALL_READINESS: &str = "Overall readiness";
 pub const KEY_RECOMMENDATIONS: &str = "Key recommendations";
 pub const RESOURCES_FROM_GUIDE: &str = "Resources from the guide";
 
-/// The guide the recommendations come from.
+/// The guide the recommendations come from, by its title as published (not translated).
 pub const GUIDE: &str = "Strengthening the capacity of ICSOs related to the rise of China";
 
 /// Once in every report and `show`: when the guide was written, so its facts read as of then.
 pub fn guide_dated() -> String {
-    format!(
-        "The recommendations come from the guide \u{201c}{GUIDE}\u{201d}, written in 2019-2020 after a meeting of ICSOs in Hong Kong in June 2019; facts from it are as of that time."
-    )
+    t!("guide-dated", guide = GUIDE)
 }
 
 // Labels of facts and table columns. "Id" heads the text formats' columns, "ID" the page's.
@@ -92,24 +92,26 @@ pub fn na_reason(reason: &str) -> String {
     format!("n/a: {reason}")
 }
 
-/// A number with one decimal, as every report shows scores.
+/// A number with one decimal, as every report shows scores ("3.5", "3,5" in French).
 pub fn one(v: f64) -> String {
-    format!("{v:.1}")
+    current().decimal(v, 1)
 }
 
-/// A parameter without trailing zeros: 2 not 2.0, 1.25 as is.
+/// A parameter without trailing zeros: 2 not 2.0, 1.25 as is (1,25 in French).
 pub fn num(v: f64) -> String {
     if v.fract() == 0.0 {
         format!("{v:.0}")
     } else {
-        let s = format!("{v:.3}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        let s = current().decimal(v, 3);
+        s.trim_end_matches('0')
+            .trim_end_matches(current().decimal_separator())
+            .to_string()
     }
 }
 
-/// "62.5%" or "not scored".
+/// "62.5%" ("62,5 %" in French) or "not scored".
 pub fn percent(v: Option<f64>) -> String {
-    v.map_or_else(|| NOT_SCORED.to_string(), |v| format!("{v:.1}%"))
+    v.map_or_else(|| NOT_SCORED.to_string(), |v| current().percent(&one(v)))
 }
 
 /// A priority band as a reader says it: what to do about the gap.
@@ -125,13 +127,15 @@ pub fn band_word(band: crate::analysis::scoring::Band) -> &'static str {
 
 /// "59%": a share rounded to a whole percent, for sentences a leader reads at a glance.
 pub fn whole(v: f64) -> String {
-    format!("{v:.0}%")
+    current().percent(&format!("{v:.0}"))
 }
 
 /// "50.0-75.0%" when don't-knows leave a range, "" otherwise.
 pub fn range(low: Option<f64>, high: Option<f64>) -> String {
     match (low, high) {
-        (Some(l), Some(h)) if (h - l).abs() >= 0.05 => format!("{l:.1}-{h:.1}%"),
+        (Some(l), Some(h)) if (h - l).abs() >= 0.05 => {
+            current().percent(&format!("{}-{}", one(l), one(h)))
+        }
         _ => String::new(),
     }
 }
@@ -171,9 +175,10 @@ pub const WRITING_LINE: char = '_';
 /// How many characters such a line is, at most (less on a narrow terminal).
 pub const WRITING_LINE_WIDTH: usize = 72;
 
-/// The language all these words are in, as HTML's `lang` names it: a catalogue in another
-/// language changes it with them.
-pub const LANG: &str = "en";
+/// The language all these words are in, as HTML's `lang` names it.
+pub fn lang() -> &'static str {
+    current().tag()
+}
 
 /// `s`, or [`DASH`] when blank.
 pub fn or_dash(s: &str) -> &str {

@@ -61,7 +61,7 @@ pub fn write(
     write!(
         page.out,
         r#"<!DOCTYPE html><html lang="{}">"#,
-        crate::document::wording::LANG
+        crate::document::wording::lang()
     )?;
     page.put(html! {
         head {
