@@ -95,8 +95,16 @@ impl Lang {
 
     /// The language the environment asks for: `LANGUAGE` (a list, `pt_BR:fr`), then `LC_ALL`,
     /// `LC_MESSAGES`, `LANG`, the first of them that names a language of the tool; English
-    /// when none does. `C` or `POSIX` where it is met means English, as in any program.
+    /// when none does. As gettext does, a locale of `C` or `POSIX` (the first of `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` that is set) means English whatever `LANGUAGE` says.
     pub fn from_env() -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+        let base = locale.as_deref().and_then(|l| l.split(['.', '@']).next());
+        if matches!(base, Some("C" | "POSIX")) {
+            return Lang::EN;
+        }
         Self::from_locales(sys_locale::get_locales())
     }
 

@@ -24,6 +24,7 @@ mod hostile;
 mod hostile_paths;
 mod hostile_props;
 mod import;
+mod languages;
 mod own_words;
 mod packaging;
 mod permissions;
