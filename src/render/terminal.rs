@@ -56,8 +56,16 @@ impl Terminal {
         self.inline(text).trim().to_string()
     }
 
+    /// A title or heading in bold, wrapped like a paragraph when it is wider than the
+    /// terminal (a long title in French, or in a language written without spaces).
     fn bold(&self, text: &str, out: &mut dyn Write) -> std::io::Result<()> {
-        writeln!(out, "{}", paint(&sanitize(text), "1", self.style.color))
+        if text.is_empty() {
+            return writeln!(out, "{}", paint("", "1", self.style.color));
+        }
+        for line in hanging_lines(text, self.style.width, "", "").lines() {
+            writeln!(out, "{}", paint(&sanitize(line), "1", self.style.color))?;
+        }
+        Ok(())
     }
 
     fn block(&self, block: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {

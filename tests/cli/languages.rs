@@ -74,3 +74,58 @@ fn lang_overrides_the_locale_and_names_what_it_offers_when_unknown() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("'de'") && err.contains("en, es, fr"), "{err}");
 }
+
+/// Chinese and Japanese letters take two columns each: a document written in them still keeps
+/// within 80 columns on a terminal, so such a language can follow without layout work.
+#[test]
+fn double_width_text_keeps_within_the_terminal() {
+    use icso_assess::document::{Block, Column, Document, Kind, Row, Table, cell, text};
+    use icso_assess::io::term::Style;
+    use icso_assess::render::{Format, write_document};
+    use unicode_width::UnicodeWidthStr;
+
+    // A pseudo-string: one double-width letter for each English letter, as long as a long
+    // recommendation title.
+    let wide = |n: usize| {
+        "组织能力战略风险"
+            .chars()
+            .cycle()
+            .take(n)
+            .collect::<String>()
+    };
+    let doc = || Document {
+        kind: Kind::Report,
+        title: wide(10),
+        blocks: vec![
+            Block::heading(1, text(wide(60))),
+            Block::para(text(format!("{} 59% {}", wide(70), wide(55)))),
+            Block::list(vec![text(wide(90)), text(wide(12))]),
+            Block::Facts("facts", vec![(wide(8), text(wide(80)))]),
+            Block::Table(Table::new(
+                vec![Column::id(), Column::new(&wide(4)), Column::num(&wide(3))],
+                vec![
+                    Row::new(vec![cell("R01"), cell(wide(75)), cell("3")]),
+                    Row::new(vec![cell("R02"), cell(wide(6)), cell("12")]),
+                ],
+            )),
+        ],
+    };
+    for width in [80, 60] {
+        let mut out = Vec::new();
+        let style = Style {
+            color: false,
+            width,
+            terminal: false,
+        };
+        write_document(doc(), Format::Table, style, &mut out).unwrap();
+        let shown = String::from_utf8(out).unwrap();
+        assert!(shown.contains(&wide(12)), "{shown}");
+        for line in shown.lines() {
+            assert!(
+                line.width() <= width,
+                "{} columns at {width}: {line}",
+                line.width()
+            );
+        }
+    }
+}
