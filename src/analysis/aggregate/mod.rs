@@ -655,25 +655,7 @@ fn combine_with(
         anonymise(&mut respondents, seed, name);
     }
 
-    let profile: Vec<ProfileChoice> = q
-        .profile
-        .iter()
-        .map(|pq| {
-            let order: Vec<&str> = pq.options.iter().map(|o| o.id.as_str()).collect();
-            let given = || {
-                respondents
-                    .iter()
-                    .filter_map(|r| r.profile.get(&pq.id).map(String::as_str))
-            };
-            let chosen = mode(given(), &order);
-            ProfileChoice {
-                question: pq.id.clone(),
-                option: chosen.map(|(o, _)| o.to_string()),
-                count: chosen.map_or(0, |(_, c)| c),
-                answered: given().count(),
-            }
-        })
-        .collect();
+    let profile = profile_choices(q, &respondents);
 
     let first = respondents.first();
     let mut combined = Answers {
@@ -702,7 +684,47 @@ fn combine_with(
         .filter_map(|(n, s)| Some((s.question.clone(), combined_answer(n, s, &respondents)?)))
         .collect();
 
-    let scored = scoring::score(cat, q, &combined);
+    let disagreements = disagreements(&questions, &scoring::score(cat, q, &combined));
+
+    Aggregate {
+        combined,
+        summary: Summary {
+            respondents,
+            questions,
+            disagreements,
+            profile,
+            organisations,
+            dates,
+            anonymised: anonymous.is_some(),
+        },
+        warnings,
+    }
+}
+
+/// The most chosen option of each profile question (ties in the questionnaire's order).
+fn profile_choices(q: &Questionnaire, respondents: &[Respondent]) -> Vec<ProfileChoice> {
+    q.profile
+        .iter()
+        .map(|pq| {
+            let order: Vec<&str> = pq.options.iter().map(|o| o.id.as_str()).collect();
+            let given = || {
+                respondents
+                    .iter()
+                    .filter_map(|r| r.profile.get(&pq.id).map(String::as_str))
+            };
+            let chosen = mode(given(), &order);
+            ProfileChoice {
+                question: pq.id.clone(),
+                option: chosen.map(|(o, _)| o.to_string()),
+                count: chosen.map_or(0, |(_, c)| c),
+                answered: given().count(),
+            }
+        })
+        .collect()
+}
+
+/// The questions respondents disagree on, the widest spread first, then the most urgent.
+fn disagreements(questions: &[QuestionStats], scored: &scoring::Scored) -> Vec<Disagreement> {
     let priority = |question: &str| {
         scored
             .items
@@ -731,20 +753,7 @@ fn combine_with(
             .cmp(&a.spread)
             .then(b.priority.total_cmp(&a.priority))
     });
-
-    Aggregate {
-        combined,
-        summary: Summary {
-            respondents,
-            questions,
-            disagreements,
-            profile,
-            organisations,
-            dates,
-            anonymised: anonymous.is_some(),
-        },
-        warnings,
-    }
+    disagreements
 }
 
 #[cfg(test)]
