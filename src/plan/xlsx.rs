@@ -31,16 +31,16 @@ pub fn workbook(v: &View) -> Result<Vec<u8>, XlsxError> {
     let sheet = book.add_worksheet().set_name(w::SHEET)?;
     let columns: [(&str, f64); 13] = [
         (w::PHASE, 16.0),
-        (w::ID, 7.0),
-        (w::RECOMMENDATION, 36.0),
+        (w::id(), 7.0),
+        (w::recommendation(), 36.0),
         (w::FIRST_TASK, 60.0),
         (w::OWNER, 18.0),
         (w::DUE, 12.0),
         (w::STATUS, 12.0),
         (w::OVERDUE_COLUMN, 10.0),
         (w::CLOSED_COLUMN, 12.0),
-        (w::LEVEL, 7.0),
-        (w::TARGET, 7.0),
+        (w::level(), 7.0),
+        (w::target_label(), 7.0),
         (w::REASON_COLUMN, 30.0),
         (w::NOTES_COLUMN, 40.0),
     ];
