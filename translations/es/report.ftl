@@ -88,8 +88,8 @@ report-profile-intro-html = Cómo se describió la organización; el perfil fija
 report-title = Informe de preparación ante China: { $organisation }
 # El título leído en voz alta.
 report-title-spoken = Informe de preparación ante China de { $organisation }.
-# «Revisión rápida, quick versión 1.0».
-report-questionnaire-spoken = { $title }, { $id } versión { $version }
+# «Revisión rápida, quick, versión 1.0»: el título, el identificador (un código) y la versión.
+report-questionnaire-spoken = { $title }, { $id }, versión { $version }
 
 ## El recuento de respuestas, dentro de las frases sobre la cobertura.
 
@@ -184,16 +184,16 @@ report-no-disagreement = En ninguna pregunta los niveles dados se dispersan { $s
 report-disagreements-intro = Preguntas cuyos niveles se dispersan { $spread } o más, de mayor a menor dispersión: conviene hablarlas antes de actuar según el nivel combinado.
 # Un desacuerdo: el nivel más bajo y el más alto dados, su dispersión, el nivel combinado
 # (mediana) y su nombre, y la banda de la respuesta combinada.
-report-levels-spread = Niveles { $min } a { $max } (dispersión { $spread }); combinado { $median } { $name }: { $band }.
-report-levels-spread-spoken = { $question } { $title }: niveles { $min } a { $max }, dispersión { $spread }; combinado { $median } { $name }: { $band }.
+report-levels-spread = Niveles de { $min } a { $max } (dispersión { $spread }); combinado { $median } { $name }: { $band }.
+report-levels-spread-spoken = { $question } { $title }: niveles de { $min } a { $max }, dispersión { $spread }; combinado { $median } { $name }: { $band }.
 # En voz alta: el nivel de un encuestado («2 En desarrollo», «n/a»...).
 report-respondent-level-spoken = { $who }: { $level }.
 report-respondent-level-note-spoken = { $who }: { $level }. Nota: { $note }
 report-disagreement-heading = { $question } { $title } (dispersión { $spread })
 report-spread = dispersión { $spread }
-report-levels-markdown = Niveles { $min } a { $max }; combinado { $median } { $name }: { $band }.
+report-levels-markdown = Niveles de { $min } a { $max }; combinado { $median } { $name }: { $band }.
 # En la página, $combined es el nivel con su nombre y $band la banda, ambos con formato.
-report-levels-html = Niveles { $min } a { $max }; combinado { $combined }: { $band }
+report-levels-html = Niveles de { $min } a { $max }; combinado { $combined }: { $band }
 
 ## Todas las preguntas por área.
 

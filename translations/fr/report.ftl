@@ -91,8 +91,8 @@ report-profile-intro-html = Comment l’organisation s’est décrite ; le prof
 report-title = Rapport de préparation face à la Chine : { $organisation }
 # Le titre lu à voix haute.
 report-title-spoken = Rapport de préparation face à la Chine pour { $organisation }.
-# « Bilan rapide, quick version 1.0 ».
-report-questionnaire-spoken = { $title }, { $id } version { $version }
+# « Bilan rapide, quick, version 1.0 » : le titre, l’identifiant (un code) et la version.
+report-questionnaire-spoken = { $title }, { $id }, version { $version }
 
 ## Le décompte des réponses, dans les phrases sur la couverture.
 
@@ -133,15 +133,12 @@ report-profile-spoken = Profil : { $line }
 ## Les domaines.
 
 report-no-area = Ce questionnaire ne porte sur aucun domaine.
-# À voix haute : « Domaine (Partie 1) : 62,5 % ; 3 sur 4 questions applicables ont reçu une
-# réponse. » $range est report-range-clause ou rien.
-report-area-spoken = { $title } ({ $part }) : { $score }{ $range } ; { $answered } sur { $applicable } { $applicable ->
+# À voix haute : « Domaine (Partie 1) : 62,5 % ; 3 questions applicables sur 4 avec réponse. »
+# $range est report-range-clause ou rien.
+report-area-spoken = { $title } ({ $part }) : { $score }{ $range } ; { $answered } { $answered ->
         [one] question applicable
        *[other] questions applicables
-    } { $answered ->
-        [one] a reçu
-       *[other] ont reçu
-    } une réponse.
+    } sur { $applicable } avec réponse.
 
 ## Les graphiques de la page.
 
@@ -190,16 +187,16 @@ report-no-disagreement = Sur aucune question les niveaux donnés ne s’écarten
 report-disagreements-intro = Les questions dont les niveaux s’écartent de { $spread } ou plus, de la plus grande dispersion à la plus petite : à discuter avant d’agir sur le niveau combiné.
 # Un désaccord : le niveau le plus bas et le plus haut donnés, leur dispersion, le niveau combiné
 # (médian) et son nom, et la catégorie de priorité de la réponse combinée.
-report-levels-spread = Niveaux { $min } à { $max } (dispersion { $spread }) ; niveau combiné { $median } { $name } : { $band }.
-report-levels-spread-spoken = { $question } { $title } : niveaux { $min } à { $max }, dispersion { $spread } ; niveau combiné { $median } { $name } : { $band }.
+report-levels-spread = Niveaux de { $min } à { $max } (dispersion { $spread }) ; niveau combiné { $median } { $name } : { $band }.
+report-levels-spread-spoken = { $question } { $title } : niveaux de { $min } à { $max }, dispersion { $spread } ; niveau combiné { $median } { $name } : { $band }.
 # À voix haute : le niveau d’un répondant (« 2 En développement », « s.o. »...).
 report-respondent-level-spoken = { $who } : { $level }.
 report-respondent-level-note-spoken = { $who } : { $level }. Note : { $note }
 report-disagreement-heading = { $question } { $title } (dispersion { $spread })
 report-spread = dispersion { $spread }
-report-levels-markdown = Niveaux { $min } à { $max } ; niveau combiné { $median } { $name } : { $band }.
+report-levels-markdown = Niveaux de { $min } à { $max } ; niveau combiné { $median } { $name } : { $band }.
 # Sur la page, $combined est le niveau avec son nom, $band la catégorie de priorité, tous deux mis en forme.
-report-levels-html = Niveaux { $min } à { $max } ; niveau combiné { $combined } : { $band }
+report-levels-html = Niveaux de { $min } à { $max } ; niveau combiné { $combined } : { $band }
 
 ## Toutes les questions par domaine.
 
@@ -294,7 +291,7 @@ report-method-readiness = La préparation d’un domaine est la part de ses nive
 report-method-mean = La préparation d’une partie et la préparation globale sont la moyenne de celles de leurs domaines : un petit domaine compte autant qu’un grand.
 report-method-key = Le statut d’une recommandation clé est la préparation des recommandations détaillées sur lesquelles elle s’appuie.
 # Réponses combinées seulement ; $respondents vaut 2 ou plus.
-report-method-combined = Ces réponses combinent celles de { $respondents } répondants. Chaque question prend la médiane des niveaux donnés (le plus bas des deux niveaux du milieu quand leur nombre est pair) ; une question sans niveau est « ne sait pas » si quelqu’un l’a répondu, sinon sans objet si quelqu’un l’a marquée ainsi. L’importance et la cible sont la médiane inférieure des valeurs fixées, et chaque question de profil prend sa réponse la plus fréquente.
+report-method-combined = Ces réponses combinent celles de { $respondents } répondants. Chaque question prend la médiane des niveaux donnés (le plus bas des deux niveaux du milieu quand leur nombre est pair) ; une question sans niveau vaut « ne sait pas » si quelqu’un a répondu ainsi, sinon « sans objet » si quelqu’un l’a marquée comme telle. L’importance et la cible sont la médiane inférieure des valeurs fixées, et chaque question de profil prend sa réponse la plus fréquente.
 report-method-disagreement = Une question sur laquelle les niveaux donnés s’écartent de { $spread } ou plus (le plus haut moins le plus bas) est un désaccord à discuter. La préparation de chaque répondant est celle de ses seules réponses.
 # Le pied de page, après common-catalogue-fingerprint et l’empreinte. $guide est le titre du
 # guide tel que publié.
