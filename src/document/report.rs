@@ -229,18 +229,30 @@ fn html_organisation<'a>(r: &Report<'a>) -> &'a str {
     }
 }
 
+/// Who answered, as the header says it: the combined answers' respondent ("Combined: 4
+/// respondents", English in the answers file) in the document's language.
+fn respondent(r: &Report) -> String {
+    match &r.aggregate {
+        Some(agg) if r.answers.respondent.starts_with("Combined: ") => {
+            w::combined_respondent(agg.respondents.len())
+        }
+        _ => r.answers.respondent.clone(),
+    }
+}
+
 fn header<'a>(r: &Report<'a>) -> Block<'a> {
     let a = r.answers;
+    let who = respondent(r);
     let mut screen = Vec::new();
     let mut spoken = Vec::new();
     let mut page = Vec::new();
     let fact = |label: &str, value: Text| (label.to_string(), value);
     if !a.respondent.is_empty() {
-        screen.push(fact(w::respondent(), text(&a.respondent)));
-        spoken.push(fact(w::respondent(), text(&a.respondent)));
+        screen.push(fact(w::respondent(), text(&who)));
+        spoken.push(fact(w::respondent(), text(&who)));
     }
     if !a.respondent.trim().is_empty() {
-        page.push(fact(w::respondent(), text(&a.respondent)));
+        page.push(fact(w::respondent(), text(&who)));
     }
     let q = r.q;
     screen.push(fact(
@@ -305,7 +317,7 @@ fn header<'a>(r: &Report<'a>) -> Block<'a> {
 fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
     let a = r.answers;
     let facts = vec![
-        (w::respondent().to_string(), text(or_dash(&a.respondent))),
+        (w::respondent().to_string(), text(or_dash(&respondent(r)))),
         (
             w::questionnaire().to_string(),
             text(w::questionnaire_full(&r.q.title, &r.q.id, &r.q.version)),

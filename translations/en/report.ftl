@@ -111,6 +111,11 @@ report-file-clause = , file { $file }
 report-respondent-spoken = { $label }{ $file }: { $score }{ $range }; { $counts }.
 # How an anonymised report names a respondent: "Respondent A"; $letters are one or two letters.
 report-anonymous-respondent = Respondent { $letters }
+# Who answered combined answers, in the report's header; $count is how many respondents.
+report-combined-respondent = Combined: { $count } { $count ->
+        [one] respondent
+       *[other] respondents
+    }
 report-anonymised-intro = The respondents are not named: each has a letter, the same throughout this report, given in an order drawn at random. Their notes, evidence and reasons are shown as they wrote them.
 # A profile question and its most common answer: "Which regions? Asia (3 of 4 answers)".
 report-profile-choice = { $question } { $option } ({ $count } of { $answered } answers)

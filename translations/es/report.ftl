@@ -121,6 +121,11 @@ report-file-clause = , archivo { $file }
 report-respondent-spoken = { $label }{ $file }: { $score }{ $range }; { $counts }.
 # Cómo nombra un informe anonimizado a un encuestado: «Encuestado A»; $letters son una o dos letras.
 report-anonymous-respondent = Encuestado { $letters }
+# Quién respondió, para respuestas combinadas, en el encabezado del informe; $count es cuántos encuestados.
+report-combined-respondent = Respuestas combinadas de { $count } { $count ->
+        [one] encuestado
+       *[other] encuestados
+    }
 report-anonymised-intro = Los encuestados no se nombran: cada uno tiene una letra, la misma en todo este informe, asignada en un orden sorteado al azar. Sus notas, evidencias y motivos se muestran tal como los escribieron.
 # Una pregunta de perfil y su respuesta más frecuente: «¿Qué regiones? Asia (3 de 4 respuestas)».
 report-profile-choice = { $question } { $option } ({ $count } de { $answered } respuestas)

@@ -121,6 +121,11 @@ report-file-clause = , fichier { $file }
 report-respondent-spoken = { $label }{ $file } : { $score }{ $range } ; { $counts }.
 # Le nom d’un répondant dans un rapport anonymisé : « Répondant A » ; $letters sont une ou deux lettres.
 report-anonymous-respondent = Répondant { $letters }
+# Qui a répondu, pour des réponses combinées, dans l’en-tête du rapport ; $count est le nombre de répondants.
+report-combined-respondent = Réponses combinées de { $count } { $count ->
+        [one] répondant
+       *[other] répondants
+    }
 report-anonymised-intro = Les répondants ne sont pas nommés : chacun reçoit une lettre, la même dans tout ce rapport, attribuée dans un ordre tiré au hasard. Leurs notes, justificatifs et motifs apparaissent tels qu’ils les ont écrits.
 # Une question de profil et sa réponse la plus fréquente : « Quelles régions ? Asie (3 réponses sur 4) ».
 report-profile-choice = { $question } { $option } ({ $count } { $count ->

@@ -316,6 +316,11 @@ pub fn respondent_shown(label: &str, anonymised: bool) -> String {
     }
 }
 
+/// The combined answers' respondent in the header: "Combined: 4 respondents".
+pub fn combined_respondent(respondents: usize) -> String {
+    t!("report-combined-respondent", count = respondents)
+}
+
 /// After the respondents' intro in an anonymised report.
 pub fn anonymised_intro() -> &'static str {
     ts!("report-anonymised-intro")
