@@ -49,8 +49,8 @@ impl Which {
     /// "Before", as a label.
     pub fn word(self) -> &'static str {
         match self {
-            Which::Before => w::BEFORE,
-            Which::After => w::AFTER,
+            Which::Before => w::before(),
+            Which::After => w::after(),
         }
     }
 
@@ -67,7 +67,7 @@ impl Which {
 fn organisation_name(a: &Answers) -> String {
     let n = a.organisation.trim();
     if n.is_empty() {
-        w::ORGANISATION_NOT_NAMED_PAREN.to_string()
+        w::organisation_not_named_paren().to_string()
     } else {
         n.to_string()
     }
@@ -93,24 +93,24 @@ pub fn side_facts(c: &Comparison, side: &Side) -> Vec<(&'static str, String)> {
         facts.push((
             w::ORGANISATION,
             if org.is_empty() {
-                w::NOT_NAMED.to_string()
+                w::not_named().to_string()
             } else {
                 org.to_string()
             },
         ));
     }
     facts.push((
-        w::DATE,
+        w::date(),
         if a.date.trim().is_empty() {
-            w::NO_DATE_GIVEN.to_string()
+            w::no_date_given().to_string()
         } else {
             a.date.clone()
         },
     ));
     if !a.respondent.trim().is_empty() {
-        facts.push((w::RESPONDENT, a.respondent.clone()));
+        facts.push((w::respondent(), a.respondent.clone()));
     }
-    facts.push((w::QUESTIONNAIRE, questionnaire_label(side.q)));
+    facts.push((w::questionnaire(), questionnaire_label(side.q)));
     facts
 }
 
@@ -119,7 +119,7 @@ pub fn side_line(c: &Comparison, side: &Side) -> String {
     side_facts(c, side)
         .into_iter()
         .map(|(k, v)| {
-            if k == w::QUESTIONNAIRE {
+            if k == w::questionnaire() {
                 w::questionnaire_in_line(&v)
             } else {
                 v
@@ -138,9 +138,9 @@ pub fn questionnaire_label(q: &Questionnaire) -> String {
 pub fn level_short(i: &Item) -> String {
     match (i.status, i.level) {
         (Status::Answered, Some(l)) => l.to_string(),
-        (Status::Na, _) => w::NA_SHORT.to_string(),
-        (Status::Unknown, _) => w::DONT_KNOW.to_string(),
-        _ => w::UNANSWERED.to_string(),
+        (Status::Na, _) => w::na_short().to_string(),
+        (Status::Unknown, _) => w::dont_know().to_string(),
+        _ => w::unanswered().to_string(),
     }
 }
 
@@ -242,7 +242,7 @@ pub fn movement_sentences(subject: &str, m: &Movement) -> String {
 
 /// Overall readiness before and after, in sentences.
 pub fn overall_sentences(c: &Comparison) -> String {
-    movement_sentences(w::OVERALL_SUBJECT, &c.overall)
+    movement_sentences(w::overall_subject(), &c.overall)
 }
 
 /// The summary's first line: the organisation(s) and the two dates (untrusted text inside).

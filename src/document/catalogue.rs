@@ -34,9 +34,9 @@ fn table(cat: &Catalogue, recs: &[&Recommendation], joined: bool) -> Table {
     let place = if joined {
         vec![w::PART_AND_AREA_COLUMN]
     } else {
-        vec![w::PART, w::AREA]
+        vec![w::part(), w::area()]
     };
-    let columns = [vec![w::ID, w::RECOMMENDATION], place, vec![w::KEY]].concat();
+    let columns = [vec![w::id(), w::recommendation()], place, vec![w::key()]].concat();
     let rows = recs
         .iter()
         .map(|r| {
@@ -147,7 +147,7 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
     }
     let resources = cat.resources_for(r);
     if !resources.is_empty() {
-        blocks.push(Block::heading(2, trusted(w::RESOURCES_FROM_GUIDE)));
+        blocks.push(Block::heading(2, trusted(w::resources_from_guide())));
         for res in resources {
             blocks.push(hanging("  ", two(&res.id, &res.title)));
         }
@@ -216,7 +216,7 @@ pub fn overview<'a>(data: &Data) -> Document<'a> {
             blocks.push(hang(format!("{label} ({range})")));
         }
     }
-    blocks.push(Block::heading(2, trusted(w::KEY_RECOMMENDATIONS)));
+    blocks.push(Block::heading(2, trusted(w::key_recommendations())));
     for k in &cat.key_recommendations {
         blocks.push(hanging("    ", two(&k.id, &k.title)));
     }

@@ -137,7 +137,7 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
             let facts = side_facts(c, side)
                 .into_iter()
                 .map(|(k, v)| {
-                    let value = if k == w::QUESTIONNAIRE {
+                    let value = if k == w::questionnaire() {
                         text(w::questionnaire_full(
                             &side.q.title,
                             &side.q.id,
@@ -278,7 +278,7 @@ fn summary_html<'a>(
     improved_tail: Option<String>,
 ) -> Vec<Block<'a>> {
     let m = &c.overall;
-    let score = |v| crate::comparison::score(v, w::NOT_SCORED);
+    let score = |v| crate::comparison::score(v, w::not_scored());
     let h3 = |title: &str, count: String| {
         Block::heading(
             3,
@@ -346,7 +346,7 @@ fn summary_html<'a>(
                 Block::div(
                     "score",
                     vec![
-                        Block::Para("under", trusted(w::BEFORE)),
+                        Block::Para("under", trusted(w::before())),
                         Block::Para("big before", trusted(score(m.before))),
                     ],
                 ),
@@ -354,7 +354,7 @@ fn summary_html<'a>(
                 Block::div(
                     "score",
                     vec![
-                        Block::Para("under", trusted(w::AFTER)),
+                        Block::Para("under", trusted(w::after())),
                         Block::Para("big", trusted(score(m.after))),
                     ],
                 ),
@@ -415,14 +415,14 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
     let screen = vec![
         Block::heading(2, trusted(w::areas_screen())),
         Block::Table(Table::new(
-            [w::AREA, w::BEFORE_AFTER_COLUMN, w::CHANGE, w::PROGRESS]
+            [w::area(), w::BEFORE_AFTER_COLUMN, w::change(), w::PROGRESS]
                 .map(Column::new)
                 .to_vec(),
             screen_rows,
         )),
         Block::para(trusted(w::AREAS_NOTE_SCREEN)),
     ];
-    let mut spoken = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
+    let mut spoken = vec![Block::heading(2, trusted(w::readiness_by_area()))];
     spoken.extend(c.areas.iter().map(|a| {
         Block::para(text(w::area_spoken(
             &c.area_label(&a.id),
@@ -430,7 +430,7 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
         )))
     }));
     spoken.push(Block::para(trusted(w::AREAS_NOTE_SPOKEN)));
-    let mut page = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
+    let mut page = vec![Block::heading(2, trusted(w::readiness_by_area()))];
     if c.areas.is_empty() {
         page.push(Block::Para("empty", trusted(w::NO_AREAS)));
     } else {
@@ -448,7 +448,7 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
 }
 
 fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
-    let side = |v: Option<f64>| bar_score(v, w::NOT_SCORED, "");
+    let side = |v: Option<f64>| bar_score(v, w::not_scored(), "");
     let rows = c
         .areas
         .iter()
@@ -465,7 +465,7 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
         .collect();
     vec![
         Block::Table(Table::new(
-            columns! { new(w::AREA), new(w::BEFORE), new(w::AFTER),
+            columns! { new(w::area()), new(w::before()), new(w::after()),
             num(w::CHANGE_POINTS_COLUMN), num(w::PROGRESS) },
             rows,
         )),
@@ -475,7 +475,7 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
 
 /// One row of the HTML areas table: scores, and the change and progress coloured by direction.
 fn movement_row(label: String, m: &Movement) -> Row {
-    let score = |v| crate::comparison::score(v, w::NOT_SCORED);
+    let score = |v| crate::comparison::score(v, w::not_scored());
     Row::new(vec![
         cell(label),
         fixed(score(m.before)),
@@ -486,7 +486,7 @@ fn movement_row(label: String, m: &Movement) -> Row {
 }
 
 fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
-    let shown = |v| crate::comparison::score(v, w::NOT_SCORED);
+    let shown = |v| crate::comparison::score(v, w::not_scored());
     let chart = Chart::Pairs {
         title: w::areas_chart_title(),
         desc: c
@@ -533,8 +533,8 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
             ],
         },
         Block::Table(Table::new(
-            columns! { new(w::AREA), num(w::BEFORE), num(w::AFTER),
-            num(w::CHANGE_POINTS_COLUMN).label(w::CHANGE), num(w::PROGRESS) },
+            columns! { new(w::area()), num(w::before()), num(w::after()),
+            num(w::CHANGE_POINTS_COLUMN).label(w::change()), num(w::PROGRESS) },
             rows,
         )),
         Block::Para("legend", trusted(w::progress_legend_html())),
@@ -547,7 +547,7 @@ fn level_words(
     i: &crate::analysis::scoring::Item,
 ) -> String {
     match i.status {
-        Status::Na => w::NOT_APPLICABLE_WORDS.to_string(),
+        Status::Na => w::not_applicable_words().to_string(),
         _ => level_long(q, i),
     }
 }
@@ -583,9 +583,15 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
     });
     let (sb, sa) = (w::scale(c.before.q), w::scale(c.after.q));
     let mut screen = vec![Block::Table(Table::new(
-        [w::ID, w::RECOMMENDATION, w::BEFORE, w::AFTER, w::CHANGE]
-            .map(Column::new)
-            .to_vec(),
+        [
+            w::id(),
+            w::recommendation(),
+            w::before(),
+            w::after(),
+            w::change(),
+        ]
+        .map(Column::new)
+        .to_vec(),
         screen_rows,
     ))];
     if sb == sa {
@@ -643,8 +649,8 @@ fn items_markdown(c: &Comparison) -> Table {
         ]
     });
     Table::new(
-        columns! { new(w::ID), new(w::RECOMMENDATION), new(w::AREA), new(w::BEFORE),
-        new(w::AFTER), num(w::CHANGE), new(w::NOTE_AFTER_COLUMN) },
+        columns! { new(w::id()), new(w::recommendation()), new(w::area()), new(w::before()),
+        new(w::after()), num(w::change()), new(w::NOTE_AFTER_COLUMN) },
         rows,
     )
 }
@@ -691,9 +697,9 @@ fn items_html(c: &Comparison) -> Table {
             Row::with_sub(cells, sub)
         })
         .collect();
-    let columns = [w::RECOMMENDATION, w::AREA, w::BEFORE, w::AFTER].map(Column::new);
+    let columns = [w::recommendation(), w::area(), w::before(), w::after()].map(Column::new);
     let mut columns: Vec<Column> = std::iter::once(Column::id()).chain(columns).collect();
-    columns.push(Column::num(w::CHANGE));
+    columns.push(Column::num(w::change()));
     Table::grouped("", columns, rows)
 }
 
@@ -1189,12 +1195,12 @@ fn actions_screen<'a>(f: &FollowUp) -> Vec<Block<'a>> {
     vec![
         Block::Table(Table::new(
             [
-                w::ID,
+                w::id(),
                 w::PHASE,
                 w::STATUS,
-                w::BEFORE,
-                w::AFTER,
-                w::TARGET,
+                w::before(),
+                w::after(),
+                w::target_label(),
                 w::TOWARD_TARGET,
             ]
             .map(Column::new)
@@ -1281,12 +1287,12 @@ fn actions_page(c: &Comparison, f: &FollowUp, html: bool) -> Table {
     let first = if html {
         Column::id()
     } else {
-        Column::new(w::ID)
+        Column::new(w::id())
     };
     let mut columns = vec![first];
     columns.extend(
-        columns! { new(w::RECOMMENDATION), new(w::PHASE), new(w::STATUS),
-        new(w::BEFORE), new(w::AFTER), num(w::TARGET), new(w::TOWARD_TARGET) },
+        columns! { new(w::recommendation()), new(w::PHASE), new(w::STATUS),
+        new(w::before()), new(w::after()), num(w::target_label()), new(w::TOWARD_TARGET) },
     );
     Table::new(columns, rows)
 }

@@ -26,7 +26,7 @@ pub fn build<'a>(v: &'a View<'a>) -> Document<'a> {
 fn organisation<'a>(v: &View<'a>) -> &'a str {
     let org = v.plan.organisation.trim();
     if org.is_empty() {
-        w::ORGANISATION_NOT_NAMED
+        w::organisation_not_named()
     } else {
         org
     }
@@ -43,7 +43,7 @@ fn assessed(v: &View) -> String {
 fn header<'a>(v: &View<'a>) -> Block<'a> {
     let facts = vec![
         (
-            w::QUESTIONNAIRE.to_string(),
+            w::questionnaire().to_string(),
             text(w::or_dash(&v.plan.questionnaire)),
         ),
         (w::assessed().to_string(), text(assessed(v))),
@@ -409,7 +409,7 @@ fn screen_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
         })
         .collect();
     Block::Table(Table::new(
-        columns! { new(w::ID), new(w::action_column()), new(w::owner()), new(w::due()), new(w::status()) },
+        columns! { new(w::id()), new(w::action_column()), new(w::owner()), new(w::due()), new(w::status()) },
         rows,
     ))
 }
@@ -481,7 +481,7 @@ fn markdown<'a>(v: &View<'a>, actions: &[&Action]) -> Vec<Block<'a>> {
         })
         .collect();
     let mut blocks = vec![Block::Table(Table::new(
-        columns! { new(w::ID), new(w::RECOMMENDATION), new(w::first_task()), new(w::owner()),
+        columns! { new(w::id()), new(w::recommendation()), new(w::first_task()), new(w::owner()),
         new(w::due()), new(w::status()) },
         rows,
     ))];
@@ -538,7 +538,7 @@ fn page_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
         .collect();
     Block::Table(Table::grouped(
         "actions",
-        columns! { id(), new(w::RECOMMENDATION), new(w::owner()), new(w::due()),
+        columns! { id(), new(w::recommendation()), new(w::owner()), new(w::due()),
         new(w::status()).role("status") },
         rows,
     ))

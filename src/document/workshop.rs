@@ -61,7 +61,7 @@ pub fn build<'a>(p: &'a Pack<'a>) -> Document<'a> {
 fn organisation<'a>(p: &Pack<'a>) -> &'a str {
     let org = p.report.answers.organisation.trim();
     if org.is_empty() {
-        w::ORGANISATION_NOT_NAMED
+        w::organisation_not_named()
     } else {
         org
     }
@@ -81,7 +81,7 @@ fn header<'a>(p: &Pack<'a>) -> Block<'a> {
     let last = dates.iter().max().copied().unwrap_or("");
     let facts = vec![
         (
-            w::QUESTIONNAIRE.to_string(),
+            w::questionnaire().to_string(),
             text(w::questionnaire_full(&q.title, &q.id, &q.version)),
         ),
         (
@@ -326,7 +326,7 @@ fn distribution<'a>(p: &Pack<'a>, s: &QuestionStats) -> Block<'a> {
         ));
     }
     let columns = columns! {
-        new(w::LEVEL), new(w::what_it_looks_like()), num(w::chosen_by_column())
+        new(w::level()), new(w::what_it_looks_like()), num(w::chosen_by_column())
     };
     let mut table = Table::new(columns, rows);
     table.class = "distribution";
@@ -463,9 +463,9 @@ fn confirm<'a>(p: &Pack<'a>) -> Block<'a> {
             let s = &p.summary.questions[at];
             let combined = match p.report.answers.answers.get(&s.question).map(|a| &a.state) {
                 Some(State::Level(l)) => level_name(p, *l),
-                Some(State::NotApplicable(_)) => w::NOT_APPLICABLE_WORDS.to_string(),
-                Some(State::Unknown) => w::DONT_KNOW.to_string(),
-                None => w::UNANSWERED.to_string(),
+                Some(State::NotApplicable(_)) => w::not_applicable_words().to_string(),
+                Some(State::Unknown) => w::dont_know().to_string(),
+                None => w::unanswered().to_string(),
             };
             let title = p.report.cat.recommendation(&s.recommendation).map_or_else(
                 || trusted(w::DASH),
@@ -482,7 +482,7 @@ fn confirm<'a>(p: &Pack<'a>) -> Block<'a> {
         })
         .collect();
     let columns = columns! {
-        new(w::ID_HTML).role("id"), new(w::RECOMMENDATION), new(w::levels_given_label()),
+        new(w::id_html()).role("id"), new(w::recommendation()), new(w::levels_given_label()),
         new(w::combined_column()), new(w::confirm_column()), new(w::reopen_column())
     };
     let mut table = Table::new(columns, rows);

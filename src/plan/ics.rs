@@ -137,7 +137,7 @@ pub fn calendar(plan: &Plan, cat: &Catalogue) -> String {
     prop("METHOD", "PUBLISH");
     let org = plan.organisation.trim();
     let name = w::title(if org.is_empty() {
-        w::ORGANISATION_NOT_NAMED
+        w::organisation_not_named()
     } else {
         org
     });

@@ -31,16 +31,16 @@ pub fn workbook(v: &View) -> Result<Vec<u8>, XlsxError> {
     let sheet = book.add_worksheet().set_name(w::sheet())?;
     let columns: [(&str, f64); 13] = [
         (w::phase(), 16.0),
-        (w::ID, 7.0),
-        (w::RECOMMENDATION, 36.0),
+        (w::id(), 7.0),
+        (w::recommendation(), 36.0),
         (w::first_task(), 60.0),
         (w::owner(), 18.0),
         (w::due(), 12.0),
         (w::status(), 12.0),
         (w::overdue_column(), 10.0),
         (w::closed_column(), 12.0),
-        (w::LEVEL, 7.0),
-        (w::TARGET, 7.0),
+        (w::level(), 7.0),
+        (w::target_label(), 7.0),
         (w::reason_column(), 30.0),
         (w::notes_column(), 40.0),
     ];

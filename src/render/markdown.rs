@@ -133,7 +133,11 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
         Block::Facts(_, facts) => {
             space(out, first)?;
             for (label, value) in facts {
-                writeln!(out, "- {label}: {}", inline(&value, Place::Line))?;
+                writeln!(
+                    out,
+                    "- {}",
+                    wording::labelled(&label, &inline(&value, Place::Line))
+                )?;
             }
             Ok(())
         }

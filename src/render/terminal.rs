@@ -102,7 +102,7 @@ impl Terminal {
             Block::Facts(_, facts) => {
                 let line: Vec<String> = facts
                     .iter()
-                    .map(|(label, value)| format!("{label}: {}", self.line(value)))
+                    .map(|(label, value)| wording::labelled(label, &self.line(value)))
                     .collect();
                 writeln!(
                     out,

@@ -36,7 +36,7 @@ pub fn two_organisations(before: &str, after: &str) -> String {
 /// An organisation's name in a warning, or that it is not named.
 fn named(organisation: &str) -> &str {
     if organisation.trim().is_empty() {
-        NOT_NAMED
+        not_named()
     } else {
         organisation
     }
@@ -124,7 +124,9 @@ pub fn scope_short(compared: usize) -> String {
 // figure (a move from one to the other), the share of the gap closed gets a sentence of its own.
 
 /// The subject of the overall sentences.
-pub const OVERALL_SUBJECT: &str = OVERALL_READINESS;
+pub fn overall_subject() -> &'static str {
+    overall_readiness()
+}
 /// The subject after an area's name: "01 Global China strategy: readiness rose …".
 pub const AREA_SUBJECT: &str = "readiness";
 
@@ -302,7 +304,7 @@ pub fn counts_sentence(
 pub const PROGRESS: &str = "Progress";
 /// Screen: the section's heading, with how to read its two bars.
 pub fn areas_screen() -> String {
-    format!("{READINESS_BY_AREA} (top bar before, bottom bar after)")
+    format!("{} (top bar before, bottom bar after)", readiness_by_area())
 }
 pub const BEFORE_AFTER_COLUMN: &str = "Before / after";
 pub const CHANGE_POINTS_COLUMN: &str = "Change (points)";
@@ -315,7 +317,10 @@ pub const AREAS_NOTE_MARKDOWN: &str = "Progress is the share of the remaining ga
 /// Page, when the sides share no area.
 pub const NO_AREAS: &str = "No area has a recommendation asked on both sides.";
 pub fn areas_chart_title() -> String {
-    format!("{READINESS_BY_AREA} before and after, as a share of each area's target")
+    format!(
+        "{} before and after, as a share of each area's target",
+        readiness_by_area()
+    )
 }
 /// HTML: under the chart.
 pub const AREAS_CHART_LEGEND: &str = "Each track is the area's target (100%): the light bar is the readiness before, the dark bar after.";

@@ -42,7 +42,7 @@ pub fn note_taker_line() -> &'static str {
 /// "2026-09-20 to 2026-10-02", one date when they are all the same, or none given.
 pub fn dated(first: &str, last: &str) -> String {
     match (first.is_empty(), first == last) {
-        (true, _) => NO_DATE_GIVEN.to_string(),
+        (true, _) => no_date_given().to_string(),
         (false, true) => first.to_string(),
         (false, false) => t!(
             "pack-dated",
