@@ -6,6 +6,7 @@
 
 use super::{Prompter, Reply, Screen};
 use crate::text::sanitize;
+use crate::{t, ts};
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::style::{Attribute, Print, SetAttribute};
 use crossterm::terminal::{self, Clear, ClearType};
@@ -41,7 +42,8 @@ impl Terminal {
             RenderConfig::empty()
         };
         // Esc means "back" here, not "cancelled".
-        config.with_canceled_prompt_indicator(inquire::ui::Styled::new("<back>"))
+        config
+            .with_canceled_prompt_indicator(inquire::ui::Styled::new(ts!("prompt-back-indicator")))
     }
 
     /// Clear the screen and show the heading and pending messages, in normal (cooked) mode:
@@ -124,7 +126,7 @@ fn layout(
         let question = &mut pieces.question;
         question.truncate(kept.question.saturating_sub(1).max(1));
         question.push(if screen.more.is_some() {
-            "… (press ? to read all of it)".to_string()
+            t!("prompt-question-cut")
         } else {
             "…".to_string()
         });
@@ -174,7 +176,7 @@ impl Pieces {
             .map(|c| crate::io::term::hanging(&c.detail, width, "    ", "    "))
             .unwrap_or_default();
         let hint = (cursor_at.is_none() && screen.choices.iter().any(|c| !c.detail.is_empty()))
-            .then(|| "(move with ↓ to read what each answer means here)".to_string());
+            .then(|| t!("prompt-move-hint"));
         Pieces {
             head: heading.iter().flat_map(|h| wrap(h, width)).collect(),
             notes: notes.iter().flat_map(|n| wrap(n, width)).collect(),
@@ -187,10 +189,7 @@ impl Pieces {
                 detail
             },
             help: wrap(&screen.help, width),
-            folded: screen
-                .more
-                .is_some()
-                .then(|| "(press ? to read the summary)".to_string()),
+            folded: screen.more.is_some().then(|| t!("prompt-folded")),
         }
     }
 
@@ -383,7 +382,7 @@ fn show_more(heading: &[String], more: &str, color: bool) -> Option<Reply<usize>
         .collect();
     lines.push((Look::Plain, String::new()));
     lines.extend(wrap(more, width).into_iter().map(|l| (Look::Plain, l)));
-    let help = "Press any key to go back to the question";
+    let help = t!("prompt-more-back");
     let keep = rows.saturating_sub(2);
     if lines.len() > keep {
         lines.truncate(keep);
@@ -392,7 +391,7 @@ fn show_more(heading: &[String], more: &str, color: bool) -> Option<Reply<usize>
         }
     }
     lines.extend((lines.len()..rows.saturating_sub(1)).map(|_| (Look::Plain, String::new())));
-    lines.push((Look::Dim, help.to_string()));
+    lines.push((Look::Dim, help));
     draw(&lines, color);
     loop {
         match event::read() {
@@ -463,10 +462,7 @@ impl Prompter for Terminal {
                 KeyCode::Enter => match at {
                     Some(a) => return Reply::Value(a),
                     None => {
-                        nudge = Some(
-                            "Nothing is chosen yet: move to an answer with ↑↓ (or press its key), then press Enter."
-                                .to_string(),
-                        );
+                        nudge = Some(t!("prompt-nothing-chosen"));
                     }
                 },
                 KeyCode::Char('?') if screen.more.is_some() => {
