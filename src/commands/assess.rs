@@ -181,7 +181,11 @@ fn stopped(n: usize, written: bool, shown: &str, resume: &str) -> String {
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if !term::interactive() {
-        bail!(t!("assess-no-terminal"));
+        bail!(t!(
+            "assess-no-terminal",
+            template = "icso-assess template -o answers.toml",
+            report = "icso-assess report --answers answers.toml"
+        ));
     }
     let path = &opts.file;
     // The answers file is the one file assess exists to update, but never a data file.

@@ -92,7 +92,7 @@ pub fn readiness(report: &Report) -> String {
 pub fn urgent(report: &Report, n: usize, width: usize) -> Vec<String> {
     let ranked: Vec<&Item> = report.scored.ranked().into_iter().take(n).collect();
     if ranked.is_empty() {
-        return vec![t!("assess-no-gaps")];
+        return crate::io::term::hanging(&t!("assess-no-gaps"), width, "", "");
     }
     let mut lines = vec![t!("assess-most-urgent", count = ranked.len())];
     let wrap = |text: &str, first: &str| crate::io::term::hanging(text, width, first, "   ");
@@ -296,7 +296,7 @@ fn draft_plan(
         &t!(
             "assess-plan-drafted",
             count = drafted.actions.len(),
-            arg = crate::text::shell_word(&shown),
+            command = format!("icso-assess plan show {}", crate::text::shell_word(&shown)),
             file = shown
         ),
     );
@@ -388,7 +388,9 @@ fn save(
             Ok(()) => {
                 let full = std::path::absolute(&target).unwrap_or(target.clone());
                 let how = match format {
-                    _ if seal.is_some() => Some(t!("assess-saved-sealed")),
+                    _ if seal.is_some() => {
+                        Some(t!("assess-saved-sealed", command = "age -d -i KEY -o FILE"))
+                    }
                     Format::Html => Some(t!("assess-saved-html")),
                     Format::Docx => Some(t!("assess-saved-docx")),
                     _ => None,

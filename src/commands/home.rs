@@ -112,6 +112,7 @@ pub fn run(global: &Global) -> Result<u8> {
             let others: Vec<String> = files[1..].iter().map(|f| shown_path(&f.path)).collect();
             t!(
                 "assess-home-opened-newest",
+                command = "icso-assess assess --file",
                 file = describe(newest),
                 others = others.join(", ")
             )
@@ -185,7 +186,7 @@ fn menu(p: &mut dyn Prompter, files: &[Found], at: usize) -> Action {
     let f = &files[at];
     let year = assess::today()[..4].to_string();
     let next = next_file(&year);
-    p.heading(&[t!("assess-home-heading")]);
+    p.heading(&[t!("assess-home-heading", program = "icso-assess")]);
     let mut context = vec![t!("assess-home-opened", file = describe(f))];
     if files.len() > 1 {
         context.push(t!("assess-home-others", count = files.len() - 1));

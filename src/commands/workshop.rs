@@ -56,7 +56,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     }
     // The files are checked before the terminal: a wrong folder is said first, wherever it runs.
     if !term::interactive() {
-        bail!(t!("ws-no-terminal"));
+        bail!(t!(
+            "ws-no-terminal",
+            command = "icso-assess workshop pack FILES -o pack.html"
+        ));
     }
     let mut group = Group::new(
         &data,
@@ -224,7 +227,13 @@ fn ended(outcome: Outcome, shown: &str, arg: &str, resume: &str, width: usize) -
                     ""
                 )
             );
-            println!("{}", t!("ws-next", arg = arg.to_owned()));
+            println!(
+                "{}",
+                t!(
+                    "ws-next",
+                    command = format!("icso-assess report --answers {arg}")
+                )
+            );
             Ok(0)
         }
     }

@@ -140,7 +140,8 @@ assess-lock-started = started { $time } UTC
 # The role of the file in messages about files ("... is the answers").
 assess-role-answers = the answers
 assess-left-as-is = { $error }; the file was left as it is
-assess-no-terminal = the interactive assessment needs a terminal; to answer without one, write a blank answers file with `icso-assess template -o answers.toml`, fill it in, then run `icso-assess report --answers answers.toml`
+# $template and $report are commands.
+assess-no-terminal = the interactive assessment needs a terminal; to answer without one, write a blank answers file with `{ $template }`, fill it in, then run `{ $report }`
 assess-other-questionnaire = { $file } holds answers to the { $found } questionnaire, not { $asked }; leave out --questionnaire to resume it, or choose another file with --file
 assess-nothing-to-review = { $file } does not exist yet, so there is nothing to review; leave out --review to start
 # $kept says where this session's answers went instead.
@@ -226,7 +227,8 @@ assess-plan-left = The plan { $file } was left as it is: { $why }.
 # $error ends in its own full stop.
 assess-plan-left-error = The plan { $file } was left as it is: { $error }
 assess-plan-unreadable = The plan { $file } could not be read; it was left as it is.
-assess-plan-drafted = Drafted an action plan of { $count } actions in { $file }: write an owner for each and adjust the dates in any text editor, then see it with: icso-assess plan show { $arg }
+# $command shows the plan.
+assess-plan-drafted = Drafted an action plan of { $count } actions in { $file }: write an owner for each and adjust the dates in any text editor, then see it with: { $command }
 assess-save-as = Save the report as
 assess-save-as-help = Enter saves it here · or type another name · Esc back
 assess-save-needs-age = Not saved: the answers are encrypted, so the report is too, and its name ends in .age; add .age to the name.
@@ -238,7 +240,8 @@ assess-replace-yes = Yes, replace it
 assess-replace-help = { $yes } replace it · { $no } choose another name · Esc back
 # $format is the format's name ("HTML"); one of the three next messages may follow.
 assess-saved = Saved the { $format } report to { $file }.
-assess-saved-sealed = It is encrypted as the answers are: its recipients open it with the age tool (age -d -i KEY -o FILE), or with the passphrase.
+# $command decrypts it.
+assess-saved-sealed = It is encrypted as the answers are: its recipients open it with the age tool ({ $command }), or with the passphrase.
 assess-saved-html = Open it in your web browser: double-click the file, or drag it onto a browser window. It prints well too.
 assess-saved-docx = Open it in Word or LibreOffice to edit it: double-click the file.
 assess-could-not-save = Could not save: { $error }. Try another name.
@@ -254,8 +257,8 @@ assess-home-open = { $count } questions open
 # One answers file: $file, $organisation, $date (or "undated"), $state (finished, or open).
 assess-home-file = { $file } ({ $organisation }, { $date }, { $state })
 # $file is assess-home-file; $others lists file names.
-assess-home-opened-newest = Opened { $file }, the newest assessment in this folder; the others: { $others } (open one with icso-assess assess --file NAME).
-assess-home-heading = icso-assess: your China readiness self-assessment
+assess-home-opened-newest = Opened { $file }, the newest assessment in this folder; the others: { $others } (open one with { $command } NAME).
+assess-home-heading = { $program }: your China readiness self-assessment
 assess-home-opened = Opened { $file }.
 assess-home-others =
     { $count ->

@@ -92,7 +92,8 @@ ws-spread-zero = --spread 0 would discuss every question; use 1 or more (the def
 ws-role-respondent = one of the respondents' answers files
 ws-role-consensus = the consensus file
 ws-warning = warning: { $message }
-ws-no-terminal = the workshop is interactive and needs a terminal; to prepare a printed pack for the room instead, run `icso-assess workshop pack FILES -o pack.html`
+# $command prints the pack.
+ws-no-terminal = the workshop is interactive and needs a terminal; to prepare a printed pack for the room instead, run `{ $command }`
 # What another session is told holds the file: $time is HH:MM.
 ws-lock-started = workshop started { $time } UTC
 # Two lines; $command resumes the session.
@@ -114,4 +115,5 @@ ws-finished =
         [one] { $count } question
        *[other] { $count } questions
     } agreed in discussion, { $rest } at the combined level of the respondents' answers.
-ws-next = Next: icso-assess report --answers { $arg }
+# $command makes the report.
+ws-next = Next: { $command }

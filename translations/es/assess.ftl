@@ -77,7 +77,7 @@ assess-new-who = Una nueva autoevaluación · quién responde
 assess-organisation = Nombre de la organización
 assess-organisation-help = La organización que se evalúa
 assess-respondent = ¿Quién responde?
-assess-respondent-help = Una persona, un equipo o una oficina, p. ej. «Equipo directivo» u «Oficina de Nairobi»
+assess-respondent-help = Persona, equipo u oficina, p. ej. «Dirección» u «Oficina de Nairobi»
 assess-which-questionnaire = ¿Qué cuestionario?
 # Un cuestionario para elegir: $id es su identificador («quick»), $title su título.
 assess-questionnaire-option =
@@ -89,7 +89,7 @@ assess-questionnaire-help = ↑↓ moverse · Intro elegir · Ctrl-C parar
 # $n cuenta desde 1.
 assess-profile-heading = Sobre su organización · { $n } de { $total }
 assess-profile-intro = Primero, unas preguntas sobre su organización: determinan qué recomendaciones importan más en su caso.
-assess-profile-help = Pulse un número, o ↑↓ y luego Intro · Esc volver · Ctrl-C parar, las respuestas se conservan
+assess-profile-help = Un número, o ↑↓ y luego Intro · Esc volver · Ctrl-C parar, respuestas guardadas
 assess-skipped-ahead =
     Se { $count ->
         [one] ha saltado { $count } pregunta que ya había respondido
@@ -144,7 +144,8 @@ assess-lock-started = iniciada a las { $time } UTC
 # El papel del archivo en los mensajes sobre archivos.
 assess-role-answers = las respuestas
 assess-left-as-is = { $error }; el archivo se ha dejado como estaba
-assess-no-terminal = la evaluación interactiva necesita un terminal; para responder sin él, escriba un archivo de respuestas en blanco con `icso-assess template -o answers.toml`, rellénelo y luego ejecute `icso-assess report --answers answers.toml`
+# $template y $report son órdenes.
+assess-no-terminal = la evaluación interactiva necesita un terminal; para responder sin él, escriba un archivo de respuestas en blanco con `{ $template }`, rellénelo y luego ejecute `{ $report }`
 assess-other-questionnaire = { $file } contiene respuestas al cuestionario { $found }, no a { $asked }; quite --questionnaire para retomarlo, o elija otro archivo con --file
 assess-nothing-to-review = { $file } aún no existe, así que no hay nada que revisar; quite --review para empezar
 # $kept dice adónde han ido las respuestas de esta sesión.
@@ -245,11 +246,12 @@ assess-plan-left = El plan { $file } se ha dejado como estaba: { $why }.
 # $error termina con su propio punto.
 assess-plan-left-error = El plan { $file } se ha dejado como estaba: { $error }
 assess-plan-unreadable = No se ha podido leer el plan { $file }; se ha dejado como estaba.
+# $command muestra el plan.
 assess-plan-drafted =
     Plan de acción de { $count ->
         [one] { $count } acción
        *[other] { $count } acciones
-    } preparado en { $file }: indique un responsable para cada una y ajuste las fechas en cualquier editor de texto; luego véalo con: icso-assess plan show { $arg }
+    } preparado en { $file }: indique un responsable para cada una y ajuste las fechas en cualquier editor de texto; luego véalo con: { $command }
 assess-save-as = Guardar el informe como
 assess-save-as-help = Intro lo guarda aquí · o escriba otro nombre · Esc volver
 assess-save-needs-age = No se ha guardado: las respuestas están cifradas, así que el informe también, y su nombre termina en .age; añada .age al nombre.
@@ -261,7 +263,8 @@ assess-replace-yes = Sí, reemplazarlo
 assess-replace-help = { $yes } reemplazarlo · { $no } elegir otro nombre · Esc volver
 # $format es el nombre del formato («HTML»); puede seguir uno de los tres mensajes siguientes.
 assess-saved = Informe { $format } guardado en { $file }.
-assess-saved-sealed = Está cifrado como las respuestas: sus destinatarios lo abren con la herramienta age (age -d -i KEY -o FILE) o con la frase de contraseña.
+# $command lo descifra.
+assess-saved-sealed = Está cifrado como las respuestas: sus destinatarios lo abren con la herramienta age ({ $command }) o con la frase de contraseña.
 assess-saved-html = Ábralo en su navegador web: haga doble clic en el archivo o arrástrelo a una ventana del navegador. También se imprime bien.
 assess-saved-docx = Ábralo en Word o LibreOffice para editarlo: haga doble clic en el archivo.
 assess-could-not-save = No se ha podido guardar: { $error }. Pruebe con otro nombre.
@@ -281,8 +284,8 @@ assess-home-open =
 # Un archivo de respuestas: $file, $organisation, $date (o «sin fecha»), $state (terminada, o abierta).
 assess-home-file = { $file } ({ $organisation }, { $date }, { $state })
 # $file es assess-home-file; $others enumera nombres de archivo.
-assess-home-opened-newest = Se ha abierto { $file }, la evaluación más reciente de esta carpeta; las demás: { $others } (abra una con icso-assess assess --file NOMBRE).
-assess-home-heading = icso-assess: su autoevaluación de preparación ante China
+assess-home-opened-newest = Se ha abierto { $file }, la evaluación más reciente de esta carpeta; las demás: { $others } (abra una con { $command } NOMBRE).
+assess-home-heading = { $program }: su autoevaluación de preparación ante China
 assess-home-opened = Se ha abierto { $file }.
 assess-home-others =
     { $count ->

@@ -116,7 +116,8 @@ ws-spread-zero = --spread 0 haría discutir todas las preguntas; use 1 o más (e
 ws-role-respondent = uno de los archivos de respuestas de los encuestados
 ws-role-consensus = el archivo de consenso
 ws-warning = aviso: { $message }
-ws-no-terminal = el taller es interactivo y necesita un terminal; para preparar en su lugar un dossier impreso para la sala, ejecute `icso-assess workshop pack FILES -o pack.html`
+# $command imprime el dossier.
+ws-no-terminal = el taller es interactivo y necesita un terminal; para preparar en su lugar un dossier impreso para la sala, ejecute `{ $command }`
 # Lo que otra sesión sabe de quién tiene el archivo: $time es HH:MM.
 ws-lock-started = taller iniciado a las { $time } UTC
 # Dos líneas; $command retoma la sesión.
@@ -131,11 +132,12 @@ ws-stopped =
     Detenido. { $count ->
         [one] { $count } pregunta acordada
        *[other] { $count } preguntas acordadas
-    } hasta ahora, guardado en { $file }.
+    } hasta ahora; todo está guardado en { $file }.
     Para retomar: { $command }
 ws-finished =
     El consenso del taller está en { $file }: { $count ->
         [one] { $count } pregunta acordada
        *[other] { $count } preguntas acordadas
     } en la discusión, { $rest } en el nivel combinado de las respuestas de los encuestados.
-ws-next = Siguiente: icso-assess report --answers { $arg }
+# $command genera el informe.
+ws-next = Siguiente: { $command }

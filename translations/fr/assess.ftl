@@ -49,7 +49,7 @@ prompt-key-accept = a
 prompt-back-indicator = <retour>
 # Termine une question coupée sur un petit terminal.
 prompt-question-cut = … (appuyez sur ? pour tout lire)
-prompt-move-hint = (descendez avec ↓ pour lire ce que chaque réponse signifie ici)
+prompt-move-hint = (descendez avec ↓ pour lire le sens de chaque réponse ici)
 # Remplace le résumé replié sur un petit terminal.
 prompt-folded = (appuyez sur ? pour lire le résumé)
 prompt-more-back = Appuyez sur une touche pour revenir à la question
@@ -77,7 +77,7 @@ assess-new-who = Une nouvelle auto-évaluation · qui répond
 assess-organisation = Nom de l’organisation
 assess-organisation-help = L’organisation évaluée
 assess-respondent = Qui répond ?
-assess-respondent-help = Une personne, une équipe ou un bureau, par exemple « Équipe de direction » ou « Bureau de Nairobi »
+assess-respondent-help = Personne, équipe ou bureau, p. ex. « Direction » ou « Bureau de Nairobi »
 assess-which-questionnaire = Quel questionnaire ?
 # Un questionnaire à choisir : $id est son identifiant (« quick »), $title son titre.
 assess-questionnaire-option =
@@ -89,7 +89,7 @@ assess-questionnaire-help = ↑↓ se déplacer · Entrée choisir · Ctrl-C arr
 # $n compte à partir de 1.
 assess-profile-heading = Votre organisation · { $n } sur { $total }
 assess-profile-intro = D’abord quelques questions sur votre organisation : elles déterminent les recommandations qui comptent le plus pour vous.
-assess-profile-help = Tapez un chiffre, ou ↑↓ puis Entrée · Échap retour · Ctrl-C arrêter, les réponses sont gardées
+assess-profile-help = Un chiffre, ou ↑↓ puis Entrée · Échap retour · Ctrl-C arrêter, réponses gardées
 assess-skipped-ahead =
     { $count ->
         [one] { $count } question à laquelle vous aviez déjà répondu a été passée
@@ -117,7 +117,7 @@ assess-importance-suggested = { $name } (suggérée pour votre profil)
 assess-your-answer = Votre réponse : { $answer }.
 assess-importance-question = Quelle importance cela a-t-il pour votre organisation ?
 # $low, $medium et $high sont leurs touches.
-assess-importance-help = { $low } faible · { $medium } moyenne · { $high } élevée · Entrée accepte celle en surbrillance · Échap retour
+assess-importance-help = { $low } faible · { $medium } moyenne · { $high } élevée · Entrée valide la sélection · Échap retour
 assess-note = Note (facultative)
 assess-continue-help = Entrée pour continuer · Échap retour
 assess-evidence = Qu’est-ce qui l’atteste ? (facultatif : documents, liens ou réunions, séparés par ;)
@@ -144,7 +144,8 @@ assess-lock-started = commencée à { $time } UTC
 # Le rôle du fichier dans les messages sur les fichiers.
 assess-role-answers = les réponses
 assess-left-as-is = { $error } ; le fichier a été laissé tel quel
-assess-no-terminal = l’évaluation interactive a besoin d’un terminal ; pour répondre sans terminal, écrivez un fichier de réponses vierge avec `icso-assess template -o answers.toml`, remplissez-le, puis lancez `icso-assess report --answers answers.toml`
+# $template et $report sont des commandes.
+assess-no-terminal = l’évaluation interactive a besoin d’un terminal ; pour répondre sans terminal, écrivez un fichier de réponses vierge avec `{ $template }`, remplissez-le, puis lancez `{ $report }`
 assess-other-questionnaire = { $file } contient des réponses au questionnaire { $found }, pas { $asked } ; retirez --questionnaire pour le reprendre, ou choisissez un autre fichier avec --file
 assess-nothing-to-review = { $file } n’existe pas encore, il n’y a donc rien à revoir ; retirez --review pour commencer
 # $kept dit où sont allées les réponses de cette session.
@@ -245,11 +246,12 @@ assess-plan-left = Le plan { $file } a été laissé tel quel : { $why }.
 # $error se termine par son propre point.
 assess-plan-left-error = Le plan { $file } a été laissé tel quel : { $error }
 assess-plan-unreadable = Le plan { $file } n’a pas pu être lu ; il a été laissé tel quel.
+# $command affiche le plan.
 assess-plan-drafted =
     Plan d’action { $count ->
         [one] d’{ $count } action
        *[other] de { $count } actions
-    } préparé dans { $file } : indiquez un responsable pour chacune et ajustez les dates dans n’importe quel éditeur de texte, puis affichez-le avec : icso-assess plan show { $arg }
+    } préparé dans { $file } : indiquez un responsable pour chacune et ajustez les dates dans n’importe quel éditeur de texte, puis affichez-le avec : { $command }
 assess-save-as = Enregistrer le rapport sous
 assess-save-as-help = Entrée l’enregistre ici · ou tapez un autre nom · Échap retour
 assess-save-needs-age = Pas enregistré : les réponses sont chiffrées, le rapport l’est donc aussi, et son nom se termine par .age ; ajoutez .age au nom.
@@ -261,7 +263,8 @@ assess-replace-yes = Oui, le remplacer
 assess-replace-help = { $yes } le remplacer · { $no } choisir un autre nom · Échap retour
 # $format est le nom du format (« HTML ») ; l’un des trois messages suivants peut suivre.
 assess-saved = Rapport { $format } enregistré dans { $file }.
-assess-saved-sealed = Il est chiffré comme les réponses : ses destinataires l’ouvrent avec l’outil age (age -d -i KEY -o FILE), ou avec la phrase de passe.
+# $command le déchiffre.
+assess-saved-sealed = Il est chiffré comme les réponses : ses destinataires l’ouvrent avec l’outil age ({ $command }), ou avec la phrase de passe.
 assess-saved-html = Ouvrez-le dans votre navigateur web : double-cliquez sur le fichier, ou faites-le glisser sur une fenêtre du navigateur. Il s’imprime bien aussi.
 assess-saved-docx = Ouvrez-le dans Word ou LibreOffice pour le modifier : double-cliquez sur le fichier.
 assess-could-not-save = Impossible d’enregistrer : { $error }. Essayez un autre nom.
@@ -281,8 +284,8 @@ assess-home-open =
 # Un fichier de réponses : $file, $organisation, $date (ou « sans date »), $state (terminée, ou ouverte).
 assess-home-file = { $file } ({ $organisation }, { $date }, { $state })
 # $file est assess-home-file ; $others liste des noms de fichiers.
-assess-home-opened-newest = { $file } ouvert, l’évaluation la plus récente de ce dossier ; les autres : { $others } (ouvrez-en une avec icso-assess assess --file NOM).
-assess-home-heading = icso-assess : votre auto-évaluation de préparation face à la Chine
+assess-home-opened-newest = { $file } ouvert, l’évaluation la plus récente de ce dossier ; les autres : { $others } (ouvrez-en une avec { $command } NOM).
+assess-home-heading = { $program } : votre auto-évaluation de préparation face à la Chine
 assess-home-opened = { $file } ouvert.
 assess-home-others =
     { $count ->

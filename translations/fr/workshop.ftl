@@ -60,7 +60,7 @@ ws-without-disagreement =
     }
 # Affiché après sa touche.
 ws-accept-all = Accepter tous les niveaux combinés ci-dessous ({ $count })
-# $state est un niveau (« 3 Établi »), « non applicable » ou « je ne sais pas ».
+# $state est un niveau (« 3 Établi »), « sans objet » ou « je ne sais pas ».
 ws-agreed-state = convenu { $state }
 ws-confirm-context = Chacune a pris le niveau combiné des réponses des répondants (la médiane inférieure). Acceptez-les toutes, ou ouvrez-en une pour la discuter et convenir d’un autre niveau.
 ws-confirm-question = Accepter les niveaux combinés ?
@@ -77,9 +77,9 @@ ws-chose-this =
 ws-more-notes = ({ $count } de plus : appuyez sur ? pour tout lire)
 # $question est le texte de la question.
 ws-agreed-level = Niveau convenu ? { $question }
-# $na et $dk sont les touches de « non applicable » et « je ne sais pas ».
+# $na et $dk sont les touches de « sans objet » et « je ne sais pas ».
 ws-level-help = 0-4 niveau · { $na } ne s’applique pas · { $dk } je ne sais pas · ? toutes les notes · Échap retour · Ctrl-C arrêter
-ws-because = non applicable parce que { $reason }
+ws-because = sans objet, car { $reason }
 ws-evidence-said = Éléments probants : { $evidence }.
 # Les morceaux de ws-of-respondents ; $low et $high sont des niveaux.
 ws-gave-range =
@@ -93,7 +93,7 @@ ws-gave-level =
        *[other] { $count } ont donné le niveau { $low }
     }
 ws-gave-none = personne n’a donné de niveau
-ws-count-na = { $count } non applicable
+ws-count-na = { $count } sans objet
 ws-count-dk = { $count } je ne sais pas
 ws-count-unanswered =
     { $count ->
@@ -106,7 +106,7 @@ ws-of-respondents =
         [one] Sur { $count } répondant : { $parts }.
        *[other] Sur { $count } répondants : { $parts }.
     }
-ws-state-na = non applicable
+ws-state-na = sans objet
 ws-state-dk = je ne sais pas
 ws-state-unanswered = sans réponse
 
@@ -116,7 +116,8 @@ ws-spread-zero = --spread 0 ferait discuter toutes les questions ; utilisez 1 o
 ws-role-respondent = l’un des fichiers de réponses des répondants
 ws-role-consensus = le fichier de consensus
 ws-warning = avertissement : { $message }
-ws-no-terminal = l’atelier est interactif et a besoin d’un terminal ; pour préparer plutôt un dossier imprimé pour la salle, lancez `icso-assess workshop pack FILES -o pack.html`
+# $command imprime le dossier.
+ws-no-terminal = l’atelier est interactif et a besoin d’un terminal ; pour préparer plutôt un dossier imprimé pour la salle, lancez `{ $command }`
 # Ce qu’une autre session apprend de qui tient le fichier : $time est HH:MM.
 ws-lock-started = atelier commencé à { $time } UTC
 # Deux lignes ; $command reprend la session.
@@ -131,11 +132,12 @@ ws-stopped =
     Arrêté. { $count ->
         [one] { $count } question convenue
        *[other] { $count } questions convenues
-    } jusqu’ici, enregistrées dans { $file }.
+    } jusqu’ici, le tout enregistré dans { $file }.
     Pour reprendre : { $command }
 ws-finished =
     Le consensus de l’atelier est dans { $file } : { $count ->
         [one] { $count } question convenue
        *[other] { $count } questions convenues
     } en discussion, { $rest } au niveau combiné des réponses des répondants.
-ws-next = Ensuite : icso-assess report --answers { $arg }
+# $command produit le rapport.
+ws-next = Ensuite : { $command }
