@@ -60,7 +60,7 @@ prompt-nothing-chosen = Aún no hay nada elegido: vaya a una respuesta con ↑�
 # $keys enumera lo que se puede escribir: «0, 1, 2, n, d».
 prompt-lines-ask = Escriba su respuesta ({ $keys }) y pulse Intro.
 # $key es la respuesta ya dada.
-prompt-lines-keeps = Intro solo conserva { $key }.
+prompt-lines-keeps = Intro sin más conserva { $key }.
 prompt-lines-more = ? lee el resumen.
 # $back y $quit son las teclas prompt-key-back y prompt-key-quit.
 prompt-lines-back-quit = { $back } vuelve atrás, { $quit } para (sus respuestas se conservan).
@@ -68,7 +68,7 @@ prompt-lines-not-an-answer = Esa no es una de las respuestas.
 # Una línea de texto: $message es la pregunta, $help su ayuda, $back la tecla.
 prompt-lines-text = { $message } ({ $help }; una { $back } sola vuelve atrás)
 # $initial es el texto que ya hay.
-prompt-lines-text-keeps = Intro solo conserva: { $initial }
+prompt-lines-text-keeps = Intro sin más conserva: { $initial }
 
 ## Las preguntas (src/assess.rs).
 
