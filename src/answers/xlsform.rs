@@ -45,9 +45,10 @@ fn row(sheet: &mut Worksheet, row: u32, cells: &[&str]) -> Result<(), XlsxError>
 }
 
 /// Calls `with` on the data whose questionnaires, recommendations and areas are written in
-/// `lang`: the one place the form takes the questionnaire's text from. The content overlays
-/// (translations/<lang>/questionnaires and recommendations) are applied by the data loader; the
-/// data passed here is the data as loaded, whose text is English.
+/// `lang`: the one place the form takes the questionnaire's text from, for each language. That
+/// text comes from the content overlays (translations/<lang>/questionnaires and
+/// recommendations), which the data loader applies; until the loader offers the data in a
+/// language asked for, `with` gets the data as loaded, whose text is English.
 fn content_in<R>(_lang: Lang, data: &Data, with: impl FnOnce(&Data) -> R) -> R {
     with(data)
 }

@@ -12,7 +12,7 @@ form-profile-group = Sobre su organización
 form-other-questions = Otras preguntas
 # Se pregunta cuando la respuesta a una pregunta es «no aplica».
 form-reason = ¿Por qué no se aplica a su organización?
-form-importance = ¿Qué importancia tiene para ustedes? (opcional)
+form-importance = ¿Qué importancia tiene para su organización? (opcional)
 form-note = Una nota (opcional)
 # Un nivel entre las opciones de una pregunta: $level es su número, $name su nombre
 # («Establecido»), $description lo que significa para esta pregunta.
