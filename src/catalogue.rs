@@ -1,5 +1,7 @@
 //! The guide as data: the data crate's catalogue, and the built-in copy that `build.rs` checked
-//! and embedded, so that commands on the built-in data start without parsing YAML.
+//! and embedded, so that commands on the built-in data start without parsing YAML. [`load`] is
+//! where every command gets its data, in the current language: English as it is, another
+//! language through its translation overlay, the pseudo-locale with every text made pseudo.
 
 pub use icso_data::catalogue::*;
 
@@ -16,9 +18,26 @@ fn builtin() -> Option<Data> {
     None
 }
 
-/// Read and check all data files (the embedded snapshot for the built-in data); fail with the
-/// first error and a pointer to `validate`.
+/// Read and check all data files (the embedded snapshot for the built-in data), in the current
+/// language ([`crate::i18n::current`]); fail with the first error and a pointer to `validate`.
+/// English, the data's own language, costs nothing more; a language without an overlay is
+/// shown in English.
 pub fn load(source: &DataSource) -> Result<Data> {
+    let data = load_english(source)?;
+    let lang = crate::i18n::current();
+    if lang == crate::i18n::Lang::EN {
+        return Ok(data);
+    }
+    if lang.is_pseudo() {
+        let mut data = data;
+        icso_data::overlay::pseudo(&mut data, &crate::i18n::pseudo_text);
+        return Ok(data);
+    }
+    icso_data::catalogue::translate(data, source, lang.tag())
+}
+
+/// The data as written, in English.
+fn load_english(source: &DataSource) -> Result<Data> {
     if *source == DataSource::Builtin
         && let Some(data) = builtin()
     {
