@@ -356,19 +356,18 @@ fn combined_answer(at: usize, stats: &QuestionStats, respondents: &[Respondent])
                 _ => None,
             })
             .unwrap_or("");
-        let who = if stats.na == respondents.len() {
-            format!("all {} respondents", stats.na)
+        // A reason people read, in the language of the run that combined the answers.
+        let reason = if stats.na == respondents.len() {
+            crate::t!("agg-na-by-all", count = stats.na, reason = first.to_owned())
         } else {
-            format!(
-                "{} of {} respondents (the others did not answer)",
-                stats.na,
-                respondents.len()
+            crate::t!(
+                "agg-na-by-some",
+                count = stats.na,
+                total = respondents.len(),
+                reason = first.to_owned()
             )
         };
-        State::NotApplicable(fit(
-            &format!("marked not applicable by {who}: {first}"),
-            REASON_LIMIT,
-        ))
+        State::NotApplicable(fit(&reason, REASON_LIMIT))
     } else {
         return None;
     };
