@@ -10,8 +10,11 @@ use crate::i18n::Lang;
 use crate::io::crypt;
 use crate::io::term::ColorChoice;
 use crate::render::Format;
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
 use std::path::PathBuf;
+
+mod help;
 
 /// Self-assessment of an organisation's readiness for China's global rise, built on the 48
 /// recommendations of the International Civil Society Centre's guide for ICSOs.
@@ -52,10 +55,7 @@ pub struct Cli {
 fn parse_lang(value: &str) -> Result<Lang, String> {
     Lang::find(value).ok_or_else(|| {
         let known: Vec<&str> = Lang::all().map(Lang::tag).collect();
-        format!(
-            "the tool has no translation for this language; choose one of {}",
-            known.join(", ")
-        )
+        crate::t!("err-lang-unknown", known = known.join(", "))
     })
 }
 
@@ -434,7 +434,7 @@ pub enum PlanCommand {
 
 /// `--today`: a day of the calendar written YYYY-MM-DD.
 fn day(s: &str) -> Result<jiff::civil::Date, String> {
-    crate::plan::parse_date(s)
+    crate::plan::parse_date(s).map_err(|why| crate::plan::load::date_reason(&why))
 }
 
 /// `plan show --format`: every document format, and a workbook.
@@ -543,9 +543,40 @@ impl From<FormatArg> for Format {
     }
 }
 
-/// Parse the process arguments; clap prints help or usage errors and exits itself.
+/// Parse the process arguments; clap prints help or usage errors and exits itself. The language
+/// is chosen first, so that `--help` and the messages of `--lang` and `--today` are in it: the
+/// one `--lang` names, else the environment's ([`Cli::resolve`] chooses the same).
 pub fn parse() -> Cli {
-    Cli::parse()
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = requested_lang(&args).unwrap_or_else(Lang::from_env);
+    crate::i18n::set_current(lang);
+    if lang == Lang::EN {
+        // clap's own help, exactly as it has always been.
+        return Cli::parse_from(args);
+    }
+    let mut command = help::localized(Cli::command(), lang);
+    let parsed = command
+        .try_get_matches_from_mut(args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    parsed.unwrap_or_else(|e| e.format(&mut command).exit())
+}
+
+/// The language `--lang X` or `--lang=X` names among the arguments (before any `--`), when it
+/// names one of the tool's.
+fn requested_lang(args: &[OsString]) -> Option<Lang> {
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        let value = match word {
+            Some("--") => return None,
+            Some("--lang") => words.next().flatten(),
+            Some(w) => w.strip_prefix("--lang="),
+            None => None,
+        };
+        if let Some(lang) = value.and_then(Lang::find) {
+            return Some(lang);
+        }
+    }
+    None
 }
 
 impl Cli {

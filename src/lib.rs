@@ -50,12 +50,31 @@ fn broken_pipe(err: &(dyn std::error::Error + 'static)) -> bool {
 
 /// The one line `main` prints for an error: its causes joined, safe for a terminal.
 pub fn error_line(err: &anyhow::Error) -> String {
-    text::message_line(&format!("{err:#}"))
+    keeping_no_break_spaces(&format!("{err:#}"), text::message_line)
+}
+
+/// `clean`, one of the text-safety functions that put a message on one line
+/// ([`text::message_line`], [`text::one_line`]), applied to `text` with its no-break spaces kept:
+/// those functions take every white space but the space for a line break, and French puts a
+/// no-break space before a colon or a semicolon. (A private-use character holds their place;
+/// one in the text itself becomes a no-break space, which is as safe.)
+pub fn keeping_no_break_spaces(text: &str, clean: impl Fn(&str) -> String) -> String {
+    const HELD: char = '\u{E000}';
+    clean(&text.replace('\u{a0}', &HELD.to_string())).replace(HELD, "\u{a0}")
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is_broken_pipe;
+    use super::{error_line, is_broken_pipe};
+
+    #[test]
+    fn an_error_line_keeps_its_no_break_spaces_and_loses_its_line_breaks() {
+        let err = anyhow::anyhow!("fichier\u{a0}: il\nn’existe pas\u{1b}[2J");
+        assert_eq!(
+            error_line(&err),
+            "fichier\u{a0}: il n’existe pas\u{fffd}[2J"
+        );
+    }
     use std::io::{Error, ErrorKind, Write};
 
     struct Closed;

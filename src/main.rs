@@ -9,7 +9,8 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(err) if icso_assess::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", icso_assess::error_line(&err));
+            let line = icso_assess::error_line(&err);
+            eprintln!("{}", icso_assess::t!("err-main", message = line));
             ExitCode::from(2)
         }
     }

@@ -71,20 +71,40 @@ pub fn check(field: Field, what: &str, value: &str) -> Vec<Problem> {
     if let Some((offset, c)) = forbidden(field, value) {
         problems.push(Problem {
             code: Code::ForbiddenCharacter,
-            message: text::forbidden_message(what, offset, c, field.single_line()),
+            message: forbidden_message(what, offset, c, field.single_line()),
         });
     }
     let len = value.chars().count();
     if len > field.limit() {
         problems.push(Problem {
             code: Code::TextTooLong,
-            message: format!(
-                "{what} is {len} characters long, over the limit of {}; shorten it",
-                field.limit()
+            message: crate::t!(
+                "err-text-too-long",
+                what = what.to_owned(),
+                length = len,
+                limit = field.limit()
             ),
         });
     }
     problems
+}
+
+/// The message for a forbidden character `c` at character `offset` (from 0) of the text called
+/// `what`: the data crate's [`text::forbidden_message`], in the current language.
+fn forbidden_message(what: &str, offset: usize, c: char, single_line: bool) -> String {
+    let what = what.to_owned();
+    let at = offset + 1;
+    match c {
+        '\n' if single_line => crate::t!("err-text-line-break", what = what, at = at),
+        '\t' if single_line => crate::t!("err-text-tab", what = what, at = at),
+        _ => crate::t!(
+            "err-text-forbidden",
+            what = what,
+            character = text::describe(c),
+            at = at,
+            line = if single_line { "yes" } else { "no" }
+        ),
+    }
 }
 
 /// `value` as the interactive flow keeps it: names on one line with single spaces, every

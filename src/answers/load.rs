@@ -75,7 +75,7 @@ impl fmt::Display for LoadError {
             LoadError::Unreadable(message) => f.write_str(message),
             LoadError::Invalid { findings, .. } => {
                 let Some(first) = findings.first() else {
-                    return f.write_str("the answers file is not valid");
+                    return f.write_str(&crate::t!("err-answers-invalid"));
                 };
                 write!(
                     f,
@@ -86,12 +86,11 @@ impl fmt::Display for LoadError {
                 )?;
                 let more = findings.len() - 1;
                 if more > 0 {
-                    write!(
-                        f,
-                        "; {more} more problem{}: run `icso-assess validate --answers {}`",
-                        if more == 1 { "" } else { "s" },
-                        shell_word(&first.file)
-                    )?;
+                    f.write_str(&crate::t!(
+                        "err-answers-more-problems",
+                        count = more,
+                        file = shell_word(&first.file)
+                    ))?;
                 }
                 Ok(())
             }
@@ -151,7 +150,13 @@ pub fn read_workbook(path: &Path, keys: &Keys) -> Result<Vec<u8>, LoadError> {
     let shown = crate::text::shown_path(path);
     crypt::read(path, super::workbook::MAX_FILE_BYTES, keys)
         .map(|opened| opened.bytes)
-        .map_err(|why| LoadError::Unreadable(format!("cannot read workbook {shown}: {why}")))
+        .map_err(|why| {
+            LoadError::Unreadable(crate::t!(
+                "err-workbook-unreadable",
+                path = shown,
+                reason = why
+            ))
+        })
 }
 
 /// [`parse`], with the questionnaire of `data` the file answers, or the error a loader reports
@@ -194,13 +199,18 @@ pub struct Sealed {
 /// it again after every step needs.
 pub fn read_sealed(path: &Path, keys: &Keys) -> Result<Sealed, LoadError> {
     let shown = crate::text::shown_path(path);
-    let unreadable =
-        |why: String| LoadError::Unreadable(format!("cannot read answers file {shown}: {why}"));
+    let unreadable = |why: String| {
+        LoadError::Unreadable(crate::t!(
+            "err-answers-unreadable",
+            path = shown.clone(),
+            reason = why
+        ))
+    };
     let opened = crypt::read(path, MAX_FILE_BYTES, keys).map_err(unreadable)?;
     let text = String::from_utf8(opened.bytes).map_err(|e| {
-        unreadable(format!(
-            "is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
+        unreadable(crate::t!(
+            "err-answers-not-utf8",
+            offset = e.utf8_error().valid_up_to()
         ))
     })?;
     let on_disk = opened
@@ -376,10 +386,7 @@ impl<'t> Checker<'t> {
                     let header = line_text.find(']').map_or(line_text, |i| &line_text[..=i]);
                     (
                         Code::AnswersSyntax,
-                        format!(
-                            "table {} appears twice; merge the two into one (each [table] may appear only once)",
-                            one_line(header)
-                        ),
+                        crate::t!("err-answers-table-twice", table = one_line(header)),
                     )
                 } else {
                     if self
@@ -392,25 +399,18 @@ impl<'t> Checker<'t> {
                     let key = self.lines.text.get(span.clone()).unwrap_or("");
                     (
                         Code::AnswersSyntax,
-                        format!(
-                            "`{}` appears twice in the same table; keep one of them",
-                            one_line(key)
-                        ),
+                        crate::t!("err-answers-key-twice", key = one_line(key)),
                     )
                 }
             } else if description.starts_with("invalid date") && line_text.starts_with("date") {
                 (
                     Code::InvalidDate,
-                    format!(
-                        "date is not a day of the calendar ({description}); write it as YYYY-MM-DD, like date = \"2026-11-20\""
-                    ),
+                    crate::t!("err-answers-toml-date", error = description),
                 )
             } else {
                 (
                     Code::AnswersSyntax,
-                    format!(
-                        "not valid TOML: {description}; check this line (text needs double quotes, as in level = \"n/a\"; tables look like [answers.R01])"
-                    ),
+                    crate::t!("err-answers-toml", error = description),
                 )
             };
             self.at(code, span, message);
@@ -433,9 +433,11 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     value.span(),
-                    format!(
-                        "{what} must be text in double quotes, not {}; for example {example}",
-                        kind(other)
+                    crate::t!(
+                        "err-answers-not-text",
+                        what = what.to_owned(),
+                        kind = kind(other),
+                        example = example.to_owned()
                     ),
                 );
                 None
@@ -457,7 +459,12 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     value.span(),
-                    format!("{expected}, not {}: {how}", kind(other)),
+                    crate::t!(
+                        "err-answers-not-table",
+                        expected = expected.to_owned(),
+                        kind = kind(other),
+                        how = how.to_owned()
+                    ),
                 );
                 None
             }
@@ -472,10 +479,7 @@ impl<'t> Checker<'t> {
         data: &'d Data,
     ) -> (Answers, Option<&'d Questionnaire>) {
         if root.is_empty() {
-            self.whole(
-                Code::AnswersSchema,
-                "the file is empty; start from `icso-assess template --questionnaire ID`, or answer the questions with `icso-assess assess`".to_string(),
-            );
+            self.whole(Code::AnswersSchema, crate::t!("err-answers-empty"));
             return (Answers::default(), None);
         }
         self.unknown_settings(root);
@@ -492,13 +496,13 @@ impl<'t> Checker<'t> {
             get("organisation"),
             Field::Organisation,
             "organisation",
-            "the organisation's name",
+            &crate::t!("err-answers-meaning-organisation"),
         );
         let respondent = self.header_text(
             get("respondent"),
             Field::Respondent,
             "respondent",
-            "the person, team or office answering",
+            &crate::t!("err-answers-meaning-respondent"),
         );
         let date = self.date(get("date"));
         let workshop = get("workshop").and_then(|v| self.workshop(v));
@@ -520,8 +524,8 @@ impl<'t> Checker<'t> {
     /// `[workshop]`: how many took part, and their names when the group agreed to be named.
     fn workshop(&mut self, v: &Value<'_>) -> Option<Workshop> {
         let table = self.table(
-            "workshop must be a table",
-            "write [workshop] on its own line, then participants = 5 below it",
+            &crate::t!("err-answers-workshop-table"),
+            &crate::t!("err-answers-workshop-table-how"),
             v,
         )?;
         let mut workshop = Workshop::default();
@@ -533,22 +537,20 @@ impl<'t> Checker<'t> {
                     counted = true;
                     match value.get_ref() {
                         DeValue::Integer(i) if integer(i).is_some_and(|n| n >= 1) => {
-                            workshop.participants =
-                                integer(i).and_then(|n| usize::try_from(n).ok()).unwrap_or(1);
+                            workshop.participants = integer(i)
+                                .and_then(|n| usize::try_from(n).ok())
+                                .unwrap_or(1);
                         }
                         other => self.at(
                             Code::AnswersSchema,
                             value.span(),
-                            format!(
-                                "workshop participants is {}; write how many respondents took part, a whole number of 1 or more without quotes, like participants = 5",
-                                written(other)
-                            ),
+                            crate::t!("err-answers-participants", value = written(other)),
                         ),
                     }
                 }
                 "names" => {
                     workshop.names = self.text_list(
-                        "workshop names",
+                        &crate::t!("err-answers-what-workshop-names"),
                         Field::Respondent,
                         "names = [\"Bangkok office\", \"Nairobi office\"]",
                         usize::MAX,
@@ -558,10 +560,10 @@ impl<'t> Checker<'t> {
                 other => self.at(
                     Code::AnswersSchema,
                     key.span(),
-                    format!(
-                        "workshop has unknown field {}; remove it or use one of: {}",
-                        text::quote(other),
-                        WORKSHOP_FIELDS.join(", ")
+                    crate::t!(
+                        "err-answers-workshop-unknown-field",
+                        field = text::quote(other),
+                        fields = WORKSHOP_FIELDS.join(", ")
                     ),
                 ),
             }
@@ -570,7 +572,7 @@ impl<'t> Checker<'t> {
             self.at(
                 Code::AnswersSchema,
                 v.span(),
-                "workshop has no participants; add participants = N, how many respondents took part".to_string(),
+                crate::t!("err-answers-workshop-no-participants"),
             );
         }
         Some(workshop)
@@ -590,9 +592,11 @@ impl<'t> Checker<'t> {
             self.at(
                 Code::AnswersSchema,
                 value.span(),
-                format!(
-                    "{what} must be a list of texts in square brackets, not {}; for example {example}",
-                    kind(value.get_ref())
+                crate::t!(
+                    "err-answers-not-list",
+                    what = what.to_owned(),
+                    kind = kind(value.get_ref()),
+                    example = example.to_owned()
                 ),
             );
             return Vec::new();
@@ -601,15 +605,17 @@ impl<'t> Checker<'t> {
             self.at(
                 Code::TextTooLong,
                 value.span(),
-                format!(
-                    "{what} has {} entries, over the limit of {most}; keep the ones that matter most",
-                    items.len()
+                crate::t!(
+                    "err-answers-list-too-long",
+                    what = what.to_owned(),
+                    count = items.len(),
+                    limit = most
                 ),
             );
         }
         let mut list = Vec::new();
         for (n, item) in items.iter().enumerate() {
-            let entry = format!("entry {} of {what}", n + 1);
+            let entry = crate::t!("err-answers-what-entry", n = n + 1, what = what.to_owned());
             if let Some(s) = self.string(&entry, example, item) {
                 self.text(field, &entry, s, item.span());
                 if !s.trim().is_empty() {
@@ -626,10 +632,10 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     key.span(),
-                    format!(
-                        "unknown setting {}; remove it or fix its name (the settings are {})",
-                        text::quote(key.get_ref()),
-                        SETTINGS.join(", ")
+                    crate::t!(
+                        "err-answers-unknown-setting",
+                        setting = text::quote(key.get_ref()),
+                        settings = SETTINGS.join(", ")
                     ),
                 );
             }
@@ -650,8 +656,7 @@ impl<'t> Checker<'t> {
 
     /// `format`: the one version of the file format this build reads.
     fn format(&mut self, setting: Option<&Value<'_>>) {
-        let missing =
-            format!("format is missing; add format = {FORMAT_VERSION} as the first setting");
+        let missing = crate::t!("err-answers-format-missing", version = FORMAT_VERSION);
         let Some(v) = self.required(setting, missing) else {
             return;
         };
@@ -660,16 +665,19 @@ impl<'t> Checker<'t> {
             DeValue::Integer(i) => self.at(
                 Code::AnswersSchema,
                 v.span(),
-                format!(
-                    "format is {i}, but this version of icso-assess reads format {FORMAT_VERSION}; use a newer icso-assess, or write format = {FORMAT_VERSION} if the file was made by hand"
+                crate::t!(
+                    "err-answers-format-other",
+                    format = i.to_string(),
+                    version = FORMAT_VERSION
                 ),
             ),
             other => self.at(
                 Code::AnswersSchema,
                 v.span(),
-                format!(
-                    "format must be the number {FORMAT_VERSION} without quotes, not {}; write format = {FORMAT_VERSION}",
-                    kind(other)
+                crate::t!(
+                    "err-answers-format-not-number",
+                    version = FORMAT_VERSION,
+                    kind = kind(other)
                 ),
             ),
         }
@@ -682,8 +690,7 @@ impl<'t> Checker<'t> {
         data: &'d Data,
     ) -> (String, Option<&'d Questionnaire>) {
         let ids = data.questionnaire_ids().join(", ");
-        let missing =
-            format!("questionnaire is missing; add questionnaire = \"ID\" with one of: {ids}");
+        let missing = crate::t!("err-answers-questionnaire-missing", ids = ids.clone());
         let Some(v) = self.required(setting, missing) else {
             return (String::new(), None);
         };
@@ -695,9 +702,10 @@ impl<'t> Checker<'t> {
             self.at(
                 Code::UnknownQuestionnaire,
                 v.span(),
-                format!(
-                    "questionnaire {} does not exist; use one of: {ids}",
-                    text::quote(id)
+                crate::t!(
+                    "err-answers-questionnaire-unknown",
+                    id = text::quote(id),
+                    ids = ids
                 ),
             );
         }
@@ -713,9 +721,9 @@ impl<'t> Checker<'t> {
         q: Option<&Questionnaire>,
         answered: Option<&Value<'_>>,
     ) -> (String, Vec<String>) {
-        let missing = format!(
-            "questionnaire_version is missing; add questionnaire_version = \"{}\"",
-            q.map_or("VERSION", |q| q.version.as_str())
+        let missing = crate::t!(
+            "err-answers-version-missing",
+            version = q.map_or("VERSION", |q| q.version.as_str()).to_owned()
         );
         let Some(v) = self.required(setting, missing) else {
             return (String::new(), Vec::new());
@@ -748,8 +756,11 @@ impl<'t> Checker<'t> {
         name: &str,
         meaning: &str,
     ) -> String {
-        let missing =
-            format!("{name} is missing; add {name} = \"\" ({meaning}; it may stay empty)");
+        let missing = crate::t!(
+            "err-answers-text-missing",
+            name = name.to_owned(),
+            meaning = meaning.to_owned()
+        );
         let Some(v) = self.required(setting, missing) else {
             return String::new();
         };
@@ -762,7 +773,7 @@ impl<'t> Checker<'t> {
 
     /// `date`: a day of the calendar as `YYYY-MM-DD`, or empty.
     fn date(&mut self, setting: Option<&Value<'_>>) -> String {
-        let missing = "date is missing; add date = \"YYYY-MM-DD\" (the day of the answers; it may stay empty)".to_string();
+        let missing = crate::t!("err-answers-date-missing");
         let Some(v) = self.required(setting, missing) else {
             return String::new();
         };
@@ -779,7 +790,7 @@ impl<'t> Checker<'t> {
                     self.at(
                         Code::InvalidDate,
                         v.span(),
-                        format!("date {} {why}", text::quote(s)),
+                        crate::t!("err-answers-date", date = text::quote(s), why = why),
                     );
                     None
                 }
@@ -790,7 +801,8 @@ impl<'t> Checker<'t> {
                     match check_date(&s) {
                         Ok(()) => Some(s),
                         Err(why) => {
-                            self.at(Code::InvalidDate, v.span(), format!("date {s} {why}"));
+                            let message = crate::t!("err-answers-date", date = s, why = why);
+                            self.at(Code::InvalidDate, v.span(), message);
                             None
                         }
                     }
@@ -799,7 +811,7 @@ impl<'t> Checker<'t> {
                     self.at(
                         Code::InvalidDate,
                         v.span(),
-                        format!("date {dt} is not just a day; write the day alone, like date = \"2026-11-20\""),
+                        crate::t!("err-answers-date-time", date = dt.to_string()),
                     );
                     None
                 }
@@ -808,10 +820,7 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     v.span(),
-                    format!(
-                        "date must be text in double quotes, not {}; write it like date = \"2026-11-20\"",
-                        kind(other)
-                    ),
+                    crate::t!("err-answers-date-not-text", kind = kind(other)),
                 );
                 None
             }
@@ -821,8 +830,8 @@ impl<'t> Checker<'t> {
     fn profile(&mut self, v: &Value<'_>, q: Option<&Questionnaire>) -> BTreeMap<String, String> {
         let mut profile = BTreeMap::new();
         let Some(table) = self.table(
-            "profile must be a table",
-            "write [profile] on its own line, then one answer a line, like orientation = \"advocacy\"",
+            &crate::t!("err-answers-profile-table"),
+            &crate::t!("err-answers-profile-table-how"),
             v,
         ) else {
             return profile;
@@ -834,16 +843,20 @@ impl<'t> Checker<'t> {
             let question = q.map(|q| (q, q.profile_question(id)));
             if let Some((q, None)) = question {
                 let message = if q.profile.is_empty() {
-                    format!(
-                        "profile question {quoted} is not in questionnaire {} {}, which has no profile questions; remove it",
-                        q.id, q.version
+                    crate::t!(
+                        "err-answers-profile-none",
+                        question = quoted.clone(),
+                        questionnaire = q.id.clone(),
+                        version = q.version.clone()
                     )
                 } else {
-                    format!(
-                        "profile question {quoted} is not in questionnaire {} {}; remove it or use one of: {}",
-                        q.id,
-                        q.version,
-                        q.profile
+                    crate::t!(
+                        "err-answers-profile-unknown",
+                        question = quoted.clone(),
+                        questionnaire = q.id.clone(),
+                        version = q.version.clone(),
+                        questions = q
+                            .profile
                             .iter()
                             .map(|p| p.id.as_str())
                             .collect::<Vec<_>>()
@@ -852,7 +865,7 @@ impl<'t> Checker<'t> {
                 };
                 self.at(Code::UnknownProfile, key.span(), message);
             }
-            let what = format!("profile answer {shown}");
+            let what = crate::t!("err-answers-what-profile-answer", id = shown.clone());
             let example = format!("{shown} = \"OPTION\"");
             let Some(option) = self.string(&what, &example, value) else {
                 continue;
@@ -863,10 +876,12 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::UnknownProfile,
                     value.span(),
-                    format!(
-                        "profile answer {shown} = {} is not one of its options; use one of: {}",
-                        text::quote(option),
-                        pq.options
+                    crate::t!(
+                        "err-answers-profile-option",
+                        id = shown.clone(),
+                        option = text::quote(option),
+                        options = pq
+                            .options
                             .iter()
                             .map(|o| o.id.as_str())
                             .collect::<Vec<_>>()
@@ -887,8 +902,8 @@ impl<'t> Checker<'t> {
     ) -> BTreeMap<String, Answer> {
         let mut answers = BTreeMap::new();
         let Some(table) = self.table(
-            "answers must hold one table per question",
-            "write [answers.R01] on its own line, then level = 2 below it",
+            &crate::t!("err-answers-answers-table"),
+            &crate::t!("err-answers-answers-table-how"),
             v,
         ) else {
             return answers;
@@ -897,8 +912,8 @@ impl<'t> Checker<'t> {
             let id = key.get_ref().as_ref();
             let shown = key_shown(id);
             let Some(fields) = self.table(
-                &format!("answers.{shown} must be a table"),
-                &format!("write [answers.{shown}] on its own line, then level = 2 below it"),
+                &crate::t!("err-answers-answer-table", id = shown.clone()),
+                &crate::t!("err-answers-answer-table-how", id = shown.clone()),
                 value,
             ) else {
                 continue;
@@ -915,17 +930,23 @@ impl<'t> Checker<'t> {
                     .questions
                     .iter()
                     .find(|x| x.id.eq_ignore_ascii_case(id))
-                    .map_or(String::new(), |x| format!(" (did you mean {}?)", x.id));
-                self.at(
-                    Code::UnknownQuestion,
-                    key.span(),
-                    format!(
-                        "question {} is not in questionnaire {} {}; remove it or fix the id{hint}",
-                        text::quote(id),
-                        q.id,
-                        q.version
+                    .map(|x| x.id.clone());
+                let message = match hint {
+                    Some(hint) => crate::t!(
+                        "err-answers-question-unknown-hint",
+                        question = text::quote(id),
+                        questionnaire = q.id.clone(),
+                        version = q.version.clone(),
+                        hint = hint
                     ),
-                );
+                    None => crate::t!(
+                        "err-answers-question-unknown",
+                        question = text::quote(id),
+                        questionnaire = q.id.clone(),
+                        version = q.version.clone()
+                    ),
+                };
+                self.at(Code::UnknownQuestion, key.span(), message);
             }
             if let Some(answer) = self.answer(&shown, key, fields, q) {
                 answers.insert(id.to_string(), answer);
@@ -942,15 +963,18 @@ impl<'t> Checker<'t> {
         fields: &DeTable<'_>,
         q: Option<&Questionnaire>,
     ) -> Option<Answer> {
-        let name = format!("answer {shown}");
+        let name = crate::t!("err-answers-what-answer", id = shown.to_owned());
         let levels = levels_hint(q, 0);
         let written = self.fields(&name, &levels, fields, q);
         let Some((level, level_span)) = written.level else {
             self.at(
                 Code::AnswersSchema,
                 key.span(),
-                format!(
-                    "{name} has no level; add level = {levels}, \"n/a\" or \"unknown\" below [answers.{shown}], or remove the table"
+                crate::t!(
+                    "err-answers-no-level",
+                    name = name.clone(),
+                    levels = levels.clone(),
+                    id = shown.to_owned()
                 ),
             );
             return None;
@@ -966,9 +990,7 @@ impl<'t> Checker<'t> {
             self.at(
                 Code::AnswersSchema,
                 field.span(),
-                format!(
-                    "{name} gives a reason but its level is not \"n/a\"; a reason is only for \"n/a\" answers: move it into note, or remove it"
-                ),
+                crate::t!("err-answers-reason-not-na", name = name.clone()),
             );
         }
         let source = match (written.source, written.justification) {
@@ -976,9 +998,7 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     key.span(),
-                    format!(
-                        "{name} gives a justification but no source; a justification is for answers a workshop agreed: add source = \"agreed\", or move the text into note"
-                    ),
+                    crate::t!("err-answers-justification-no-source", name = name.clone()),
                 );
                 None
             }
@@ -991,9 +1011,7 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::MissingJustification,
                     span,
-                    format!(
-                        "{name} was agreed (source = \"agreed\") but gives no justification; add justification = \"...\" saying why the group agreed this level"
-                    ),
+                    crate::t!("err-answers-agreed-no-justification", name = name.clone()),
                 );
                 None
             }
@@ -1022,9 +1040,10 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     value.span(),
-                    format!(
-                        "{name} has source {}; a source is \"agreed\" (with a justification) or \"median of N\" (the combined level of N respondents), or remove the line",
-                        written(value.get_ref())
+                    crate::t!(
+                        "err-answers-source",
+                        name = name.to_owned(),
+                        value = written(value.get_ref())
                     ),
                 );
                 None
@@ -1046,7 +1065,7 @@ impl<'t> Checker<'t> {
             match field.get_ref().as_ref() {
                 "level" => written.level = Some((self.level(name, levels, value, q), span)),
                 "reason" => {
-                    let what = format!("the reason of {name}");
+                    let what = crate::t!("err-answers-what-reason", name = name.to_owned());
                     if let Some(s) =
                         self.string(&what, "reason = \"we have no staff abroad\"", value)
                     {
@@ -1057,7 +1076,7 @@ impl<'t> Checker<'t> {
                 "importance" => written.importance = self.importance(name, value),
                 "target" => written.target = self.target(name, value, q),
                 "note" => {
-                    let what = format!("the note of {name}");
+                    let what = crate::t!("err-answers-what-note", name = name.to_owned());
                     if let Some(s) = self.string(&what, "note = \"...\"", value) {
                         self.text(Field::Note, &what, s, span);
                         written.note = (!s.trim().is_empty()).then(|| s.to_string());
@@ -1065,7 +1084,7 @@ impl<'t> Checker<'t> {
                 }
                 "evidence" => {
                     written.evidence = self.text_list(
-                        &format!("the evidence of {name}"),
+                        &crate::t!("err-answers-what-evidence", name = name.to_owned()),
                         Field::Evidence,
                         "evidence = [\"Board minutes, March 2026\", \"https://example.org/policy\"]",
                         limits::EVIDENCE_ITEMS,
@@ -1074,7 +1093,7 @@ impl<'t> Checker<'t> {
                 }
                 "source" => written.source = self.source(name, value).map(|s| (s, span)),
                 "justification" => {
-                    let what = format!("the justification of {name}");
+                    let what = crate::t!("err-answers-what-justification", name = name.to_owned());
                     if let Some(s) = self.string(&what, "justification = \"...\"", value) {
                         self.text(Field::Justification, &what, s, span);
                         written.justification = (!s.trim().is_empty()).then(|| s.to_string());
@@ -1083,10 +1102,11 @@ impl<'t> Checker<'t> {
                 other => self.at(
                     Code::AnswersSchema,
                     field.span(),
-                    format!(
-                        "{name} has unknown field {}; remove it or use one of: {}",
-                        text::quote(other),
-                        ANSWER_FIELDS.join(", ")
+                    crate::t!(
+                        "err-answers-unknown-field",
+                        name = name.to_owned(),
+                        field = text::quote(other),
+                        fields = ANSWER_FIELDS.join(", ")
                     ),
                 ),
             }
@@ -1112,9 +1132,7 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::MissingReason,
                     span,
-                    format!(
-                        "{name} is \"n/a\" but gives no reason; add reason = \"...\" saying why it does not apply"
-                    ),
+                    crate::t!("err-answers-na-no-reason", name = name.to_owned()),
                 );
                 None
             }
@@ -1128,13 +1146,15 @@ impl<'t> Checker<'t> {
         if importance.is_none() {
             let written = match word {
                 Some(w) => text::quote(w),
-                None => kind(value.get_ref()).to_string(),
+                None => kind(value.get_ref()),
             };
             self.at(
                 Code::InvalidImportance,
                 value.span(),
-                format!(
-                    "{name} has importance {written}; use \"low\", \"medium\" or \"high\" in quotes, or remove the line to keep the profile's default"
+                crate::t!(
+                    "err-answers-importance",
+                    name = name.to_owned(),
+                    value = written
                 ),
             );
         }
@@ -1153,7 +1173,12 @@ impl<'t> Checker<'t> {
                     self.at(
                         Code::LevelOutOfRange,
                         span,
-                        format!("{name} has target {i}; a target is {}", levels_hint(q, 1)),
+                        crate::t!(
+                            "err-answers-target-range",
+                            name = name.to_owned(),
+                            target = i.to_string(),
+                            levels = levels_hint(q, 1)
+                        ),
                     );
                 }
                 target
@@ -1162,10 +1187,11 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     span,
-                    format!(
-                        "{name} has target {}; write {} without quotes, or remove the line",
-                        written(other),
-                        levels_hint(q, 1)
+                    crate::t!(
+                        "err-answers-target-not-number",
+                        name = name.to_owned(),
+                        value = written(other),
+                        levels = levels_hint(q, 1)
                     ),
                 );
                 None
@@ -1184,15 +1210,20 @@ impl<'t> Checker<'t> {
             DeValue::Integer(i) => match integer(i).and_then(|n| scale_level(q, n)) {
                 Some(n) => Some(Level::Scale(n)),
                 None => {
-                    let range = match q {
-                        Some(q) => format!("levels run {}", levels_range(q, 0)),
-                        None => "levels are the levels of the scale".to_string(),
+                    let message = match q {
+                        Some(q) => crate::t!(
+                            "err-answers-level-range",
+                            name = name.to_owned(),
+                            level = i.to_string(),
+                            range = levels_range(q, 0)
+                        ),
+                        None => crate::t!(
+                            "err-answers-level-scale",
+                            name = name.to_owned(),
+                            level = i.to_string()
+                        ),
                     };
-                    self.at(
-                        Code::LevelOutOfRange,
-                        value.span(),
-                        format!("{name} has level {i}; {range}"),
-                    );
+                    self.at(Code::LevelOutOfRange, value.span(), message);
                     None
                 }
             },
@@ -1202,9 +1233,11 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     value.span(),
-                    format!(
-                        "{name} has level {}; write {levels} without quotes, \"n/a\" (with a reason) or \"unknown\"",
-                        written(other)
+                    crate::t!(
+                        "err-answers-level-not-number",
+                        name = name.to_owned(),
+                        value = written(other),
+                        levels = levels.to_owned()
                     ),
                 );
                 None
@@ -1237,7 +1270,7 @@ fn key_shown(key: &str) -> String {
 
 fn version_message(q: &Questionnaire, version: &str, stale: &[String]) -> String {
     let made_for = if version.is_empty() {
-        "an empty version".to_string()
+        crate::t!("err-answers-empty-version")
     } else if version
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '.')
@@ -1248,18 +1281,22 @@ fn version_message(q: &Questionnaire, version: &str, stale: &[String]) -> String
     };
     let fix = format!("questionnaire_version = \"{}\"", q.version);
     if stale.is_empty() {
-        format!(
-            "questionnaire {} is version {} but this file was made for {made_for}; the questions answered here all still exist in {}: check that the answers still fit, then set {fix}",
-            q.id, q.version, q.version
+        crate::t!(
+            "err-answers-version-other",
+            questionnaire = q.id.clone(),
+            version = q.version.clone(),
+            made_for = made_for,
+            fix = fix
         )
     } else {
         let ids: Vec<String> = stale.iter().map(|id| key_shown(id)).collect();
-        format!(
-            "questionnaire {} is version {} but this file was made for {made_for}; these answers no longer match: {} (questions not in {}); remove them or move what they say into notes, then set {fix}",
-            q.id,
-            q.version,
-            ids.join(", "),
-            q.version
+        crate::t!(
+            "err-answers-version-stale",
+            questionnaire = q.id.clone(),
+            version = q.version.clone(),
+            made_for = made_for,
+            questions = ids.join(", "),
+            fix = fix
         )
     }
 }
@@ -1286,15 +1323,15 @@ fn levels_range(q: &Questionnaire, from: u8) -> String {
         .map(|l| l.level)
         .find(|&l| l >= from)
         .unwrap_or(from);
-    format!("{low} to {}", q.max_level())
+    crate::t!("err-answers-levels-range", low = low, high = q.max_level())
 }
 
 /// `a level from 0 to 4`, or as much as is known.
 fn levels_hint(q: Option<&Questionnaire>, from: u8) -> String {
     match q {
-        Some(q) => format!("a level from {}", levels_range(q, from)),
-        None if from > 0 => format!("a level of the scale above {}", from - 1),
-        None => "a level of the scale".to_string(),
+        Some(q) => crate::t!("err-answers-levels-from", range = levels_range(q, from)),
+        None if from > 0 => crate::t!("err-answers-levels-above", level = from - 1),
+        None => crate::t!("err-answers-levels-any"),
     }
 }
 
@@ -1304,19 +1341,20 @@ fn written(value: &DeValue<'_>) -> String {
         DeValue::String(s) => text::quote(s),
         DeValue::Integer(i) => i.to_string(),
         DeValue::Float(f) => f.to_string(),
-        other => kind(other).to_string(),
+        other => kind(other),
     }
 }
 
-fn kind(value: &DeValue<'_>) -> &'static str {
+/// The kind of a TOML value, in words: "a whole number".
+fn kind(value: &DeValue<'_>) -> String {
     match value {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true or false",
-        DeValue::Datetime(_) => "a date or time",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => crate::t!("err-answers-kind-text"),
+        DeValue::Integer(_) => crate::t!("err-answers-kind-integer"),
+        DeValue::Float(_) => crate::t!("err-answers-kind-float"),
+        DeValue::Boolean(_) => crate::t!("err-answers-kind-boolean"),
+        DeValue::Datetime(_) => crate::t!("err-answers-kind-datetime"),
+        DeValue::Array(_) => crate::t!("err-answers-kind-list"),
+        DeValue::Table(_) => crate::t!("err-answers-kind-table"),
     }
 }
 
@@ -1330,10 +1368,7 @@ fn check_date(s: &str) -> Result<(), String> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shaped {
-        return Err(
-            "is not in the form YYYY-MM-DD; write it like \"2026-11-20\", or leave it empty (\"\")"
-                .to_string(),
-        );
+        return Err(crate::t!("err-answers-date-shape"));
     }
     let number = |range: Range<usize>| s[range].parse::<u32>().unwrap_or(0);
     let (year, month, day) = (number(0..4), number(5..7), number(8..10));
@@ -1346,10 +1381,7 @@ fn check_date(s: &str) -> Result<(), String> {
         _ => 0,
     };
     if day == 0 || day > days {
-        return Err(
-            "is not a day of the calendar; check the month (01-12) and the day of the month (YYYY-MM-DD)"
-                .to_string(),
-        );
+        return Err(crate::t!("err-answers-date-not-a-day"));
     }
     Ok(())
 }

@@ -158,16 +158,22 @@ pub fn check_writable(path: &Path, option: &str) -> Result<()> {
 fn prepare(path: &Path, option: &str) -> Result<PathBuf> {
     let shown = crate::text::shown_path(path);
     match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => bail!(
-            "cannot save answers to {shown}: it is a symbolic link, which icso-assess does not follow; give the path of the file itself with {option}"
-        ),
-        Ok(meta) if meta.is_dir() => bail!(
-            "cannot save answers to {shown}: it is a folder; give a file name with {option}, like {}",
-            crate::text::shown_path(&path.join("answers.toml"))
-        ),
-        Ok(meta) if !meta.is_file() => bail!(
-            "cannot save answers to {shown}: it is not a regular file; choose another file name with {option}"
-        ),
+        Ok(meta) if meta.file_type().is_symlink() => bail!(crate::t!(
+            "err-save-symlink",
+            path = shown,
+            option = option.to_owned()
+        )),
+        Ok(meta) if meta.is_dir() => bail!(crate::t!(
+            "err-save-folder",
+            path = shown,
+            option = option.to_owned(),
+            example = crate::text::shown_path(&path.join("answers.toml"))
+        )),
+        Ok(meta) if !meta.is_file() => bail!(crate::t!(
+            "err-save-not-regular",
+            path = shown,
+            option = option.to_owned()
+        )),
         Ok(_) => {}
         Err(e) if e.kind() == ErrorKind::NotFound => {}
         Err(e) => return Err(save_error(path, &e, option)),
@@ -178,13 +184,17 @@ fn prepare(path: &Path, option: &str) -> Result<PathBuf> {
     };
     match std::fs::metadata(&folder) {
         Ok(meta) if meta.is_dir() => Ok(folder),
-        Ok(_) => bail!(
-            "cannot save answers to {shown}: {} is not a folder; choose another place with {option}",
-            crate::text::shown_path(&folder)
-        ),
-        Err(e) if e.kind() == ErrorKind::NotFound => bail!(
-            "cannot save answers to {shown}: the folder does not exist; create it first or choose another place with {option}"
-        ),
+        Ok(_) => bail!(crate::t!(
+            "err-save-parent-not-folder",
+            path = shown,
+            folder = crate::text::shown_path(&folder),
+            option = option.to_owned()
+        )),
+        Err(e) if e.kind() == ErrorKind::NotFound => bail!(crate::t!(
+            "err-save-because",
+            path = shown,
+            reason = crate::t!("err-save-reason-no-folder", option = option.to_owned())
+        )),
         Err(e) => Err(save_error(path, &e, option)),
     }
 }
@@ -200,33 +210,23 @@ fn temp_file(path: &Path, folder: &Path, option: &str) -> Result<tempfile::Named
 /// An I/O error while saving, naming the user's file (never the temporary one) and the fix.
 fn save_error(path: &Path, err: &std::io::Error, option: &str) -> anyhow::Error {
     let shown = crate::text::shown_path(path);
+    let option = option.to_owned();
     let why = match err.kind() {
-        ErrorKind::PermissionDenied => {
-            format!("permission denied; choose a folder you can write to with {option}")
-        }
-        ErrorKind::NotFound => {
-            format!(
-                "the folder does not exist; create it first or choose another place with {option}"
-            )
-        }
+        ErrorKind::PermissionDenied => crate::t!("err-save-reason-permission", option = option),
+        ErrorKind::NotFound => crate::t!("err-save-reason-no-folder", option = option),
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
-            format!("the disk is full; free some space or choose another place with {option}")
+            crate::t!("err-save-reason-disk-full", option = option)
         }
-        ErrorKind::FileTooLarge => {
-            format!(
-                "the file is larger than this system allows; choose another place with {option}"
-            )
-        }
-        ErrorKind::ReadOnlyFilesystem => {
-            format!("the disk is read-only; choose another place with {option}")
-        }
+        ErrorKind::FileTooLarge => crate::t!("err-save-reason-too-large", option = option),
+        ErrorKind::ReadOnlyFilesystem => crate::t!("err-save-reason-read-only", option = option),
         // The system's words, without the temporary file's path or the OS error number.
-        _ => format!(
-            "{}; choose another place with {option}",
-            crate::io::output::other_reason(err)
+        _ => crate::t!(
+            "err-save-reason-other",
+            reason = crate::io::output::other_reason(err),
+            option = option
         ),
     };
-    anyhow::anyhow!("cannot save answers to {shown}: {why}")
+    anyhow::anyhow!(crate::t!("err-save-because", path = shown, reason = why))
 }
 
 #[cfg(test)]

@@ -30,24 +30,21 @@ pub struct Options {
     pub encrypt: crypt::Request,
 }
 
-/// Said once when an anonymised report shows text the respondents wrote themselves.
-const NOTES_WARNING: &str = "--anonymise replaces respondents' names, but notes, evidence and not-applicable reasons are shown as written and may identify people; read them before sharing";
-
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     super::destination(global, opts.format, opts.output.as_deref(), "report")?;
     let files = inputs::files(&opts.paths)?;
     let inputs: Vec<Role<'_>> = files
         .iter()
-        .map(|f| Role::input(f, "one of the answers files being combined"))
+        .map(|f| Role::input(f, crate::t!("err-role-combined-input")))
         .collect();
     let mut outputs = Vec::new();
     if let Some(path) = &opts.output {
-        outputs.push(Role::output(path, "the report", "-o"));
+        outputs.push(Role::output(path, crate::t!("err-role-report"), "-o"));
     }
     if let Some(path) = &opts.save_combined {
         outputs.push(Role::output(
             path,
-            "the combined answers",
+            crate::t!("err-role-combined-answers"),
             "--save-combined",
         ));
     }
@@ -85,22 +82,30 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     // These name files and respondents: they are for the terminal of whoever runs this, who
     // has the files anyway, never for the report.
     for w in &warnings {
-        eprintln!("warning: {}", one_line(w));
+        let warning = crate::keeping_no_break_spaces(w, one_line);
+        eprintln!("{}", crate::t!("warn-line", warning = warning));
     }
+    // Said once when an anonymised report shows text the respondents wrote themselves.
     if summary.anonymised && writes_own_words(&summary) {
-        eprintln!("warning: {NOTES_WARNING}");
+        let warning = crate::t!("warn-anonymise-own-words");
+        eprintln!("{}", crate::t!("warn-line", warning = warning));
     }
 
     // Saved before the report is written, so a reader closing the pipe early loses nothing.
     if let Some(path) = &opts.save_combined {
         let text = answers::to_toml(&combined, q);
         answers::save_text(path, &text, "--save-combined", seal.as_ref())?;
-        let how = seal
-            .as_ref()
-            .map_or(String::new(), |s| format!(", {},", s.describe()));
+        let sealed = if seal.is_some() { "yes" } else { "no" };
+        let how = seal.as_ref().map(|s| s.describe()).unwrap_or_default();
         eprintln!(
-            "Saved the combined answers of {count} respondents{how} to {}",
-            shown_path(path)
+            "{}",
+            crate::t!(
+                "cli-notice-saved-combined",
+                count = count,
+                sealed = sealed,
+                how = how,
+                path = shown_path(path)
+            )
         );
     }
 
@@ -110,7 +115,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         global,
         opts.format,
         opts.output.as_deref(),
-        &format!("report of {count} respondents"),
+        super::Made::Combined(count),
         &report,
         seal.as_ref(),
     );

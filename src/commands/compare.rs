@@ -42,14 +42,14 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     super::destination(global, opts.format, opts.output.as_deref(), "comparison")?;
     let mut outputs = Vec::new();
     if let Some(path) = &opts.output {
-        outputs.push(Role::output(path, "the comparison", "-o"));
+        outputs.push(Role::output(path, crate::t!("err-role-comparison"), "-o"));
     }
     let mut inputs = vec![
-        Role::input(&opts.before, "the earlier answers file (BEFORE)"),
-        Role::input(&opts.after, "the later answers file (AFTER)"),
+        Role::input(&opts.before, crate::t!("err-role-before")),
+        Role::input(&opts.after, crate::t!("err-role-after")),
     ];
     if let Some(path) = &opts.plan {
-        inputs.push(Role::input(path, "the action plan (--plan)"));
+        inputs.push(Role::input(path, crate::t!("err-role-plan-followed")));
     }
     identity::check_outputs_with_data(&global.data, &inputs, &outputs)?;
     let seal = super::seal_for(&opts.encrypt, &[(opts.output.as_deref(), "-o")])?;
@@ -73,10 +73,13 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             && !f.same_organisation(&comparison)
         {
             eprintln!(
-                "warning: {}: the plan is for {}, and the assessments are of {}; it is followed up all the same, but check that you gave the right plan",
-                plan::load::setting_at(shown, body, "organisation"),
-                text::quote(&plan.organisation),
-                text::quote(&after.organisation)
+                "{}",
+                crate::t!(
+                    "warn-plan-other-organisation",
+                    place = plan::load::setting_at(shown, body, "organisation"),
+                    plan = text::quote(&plan.organisation),
+                    assessed = text::quote(&after.organisation)
+                )
             );
         }
     }
@@ -84,7 +87,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         global,
         opts.format,
         opts.output.as_deref(),
-        "comparison",
+        super::Made::Comparison,
         &comparison,
         seal.as_ref(),
     )

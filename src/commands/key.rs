@@ -24,20 +24,17 @@ pub fn new(opts: &New) -> Result<u8> {
     let path = &opts.output;
     let shown = shown_path(path);
     if output::is_stdout(Some(path)) {
-        bail!(
-            "an identity is a secret, so it is written to a private file, never to standard output; give one with -o, as in -o secretariat.key"
-        );
+        bail!(crate::t!("err-key-to-stdout"));
     }
     if std::fs::symlink_metadata(path).is_ok() {
-        bail!(
-            "{shown} already exists, and may be an identity that files are encrypted to; choose another file name (its recipient: icso-assess key public {})",
-            shell_word(&shown)
-        );
+        bail!(crate::t!(
+            "err-key-exists",
+            file = shell_word(&shown),
+            path = shown
+        ));
     }
     if crypt::is_sealed_name(path) {
-        bail!(
-            "{shown}: an identity file is not encrypted, so its name must not end in .age; name it like secretariat.key"
-        );
+        bail!(crate::t!("err-key-age-name", path = shown));
     }
     let identity = crypt::new_identity(&super::assess::today());
     // Private (0600), whatever the umask: whoever reads it opens every file encrypted to it.
@@ -46,10 +43,13 @@ pub fn new(opts: &New) -> Result<u8> {
     writeln!(stdout, "{}", identity.recipient)?;
     stdout.flush()?;
     eprintln!(
-        "Wrote a new identity to {shown}, readable by you only. Keep it private and keep a copy somewhere safe: whoever has it can open every file encrypted to it, and without it nobody can.\n\
-Give its recipient (the age1... line above) to those who send you files; they encrypt with --encrypt-to {}, and you open their files with --identity {}.",
-        identity.recipient,
-        shell_word(&shown)
+        "{}",
+        crate::t!(
+            "cli-notice-key-written",
+            file = shell_word(&shown),
+            path = shown,
+            recipient = identity.recipient.clone()
+        )
     );
     Ok(0)
 }

@@ -155,6 +155,7 @@ fn normalise_part(p: &str) -> String {
 
 /// A filter naming something that does not exist is a mistake worth telling, not an empty list.
 fn check_filter(cat: &Catalogue, f: &Filter) -> Result<()> {
+    /// `kind` is the filter's name as the message selects it: part, area, subtheme, key, tag.
     fn known(
         kind: &str,
         flag: &str,
@@ -163,11 +164,13 @@ fn check_filter(cat: &Catalogue, f: &Filter) -> Result<()> {
         choices: Vec<&str>,
     ) -> Result<()> {
         match value {
-            Some(v) if !ok => bail!(
-                "no {kind} \"{}\"; use {flag} with one of: {}",
-                text::one_line(v),
-                choices.join(", ")
-            ),
+            Some(v) if !ok => bail!(crate::t!(
+                "err-list-unknown",
+                kind = kind.to_owned(),
+                value = text::one_line(v),
+                option = flag.to_owned(),
+                choices = choices.join(", ")
+            )),
             _ => Ok(()),
         }
     }
@@ -188,7 +191,7 @@ fn check_filter(cat: &Catalogue, f: &Filter) -> Result<()> {
         cat.areas.iter().map(|a| a.id.as_str()).collect(),
     )?;
     known(
-        "sub-theme",
+        "subtheme",
         "--subtheme",
         &f.subtheme,
         f.subtheme
@@ -197,7 +200,7 @@ fn check_filter(cat: &Catalogue, f: &Filter) -> Result<()> {
         cat.subthemes.iter().map(|s| s.id.as_str()).collect(),
     )?;
     known(
-        "key recommendation",
+        "key",
         "--key",
         &f.key,
         f.key.as_ref().is_none_or(|k| {

@@ -24,9 +24,10 @@ pub fn init_data(_global: &Global, opts: &InitData) -> Result<u8> {
     let dir = &opts.dir;
     let shown = shown_path(dir);
     if dir.exists() {
-        let mut entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {shown}"))?;
+        let mut entries = std::fs::read_dir(dir)
+            .with_context(|| crate::t!("err-init-data-unreadable", path = shown.clone()))?;
         if entries.next().is_some() {
-            bail!("{shown} is not empty; choose a new folder so nothing in it is overwritten");
+            bail!(crate::t!("err-init-data-not-empty", path = shown));
         }
     }
     let mut created = Created::default();
@@ -36,10 +37,14 @@ pub fn init_data(_global: &Global, opts: &InitData) -> Result<u8> {
     }
     written?;
     eprintln!(
-        "Wrote {} data files, {} translation files and their schemas to {shown}. Edit them, then check with: icso-assess validate --data {}",
-        BUILTIN.len(),
-        OVERLAYS.len(),
-        shell_word(&shown)
+        "{}",
+        crate::t!(
+            "cli-notice-init-data",
+            count = BUILTIN.len(),
+            translations = OVERLAYS.len(),
+            dir = shell_word(&shown),
+            path = shown
+        )
     );
     Ok(0)
 }
@@ -57,7 +62,7 @@ impl Created {
             return Ok(());
         }
         std::fs::create_dir(&path)
-            .with_context(|| format!("cannot create the folder {}", shown_path(&path)))?;
+            .with_context(|| crate::t!("err-create-folder", path = shown_path(&path)))?;
         self.folders.push(path);
         Ok(())
     }

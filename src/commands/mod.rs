@@ -130,11 +130,11 @@ fn load_data(global: &Global, inputs: &[Role<'_>], outputs: &[Role<'_>]) -> Resu
 /// The questionnaire `--questionnaire` names, or the error that lists the ones there are.
 fn questionnaire<'d>(data: &'d Data, id: &str) -> Result<&'d Questionnaire> {
     data.questionnaire(id).ok_or_else(|| {
-        anyhow!(
-            "no questionnaire \"{}\"; use --questionnaire with one of: {}",
-            crate::text::one_line(id),
-            data.questionnaire_ids().join(", ")
-        )
+        anyhow!(crate::t!(
+            "err-no-questionnaire",
+            id = crate::text::one_line(id),
+            ids = data.questionnaire_ids().join(", ")
+        ))
     })
 }
 
@@ -194,9 +194,7 @@ fn stdout_is_terminal() -> bool {
 /// The error for a binary format on a terminal, with the fix: `how` saves it to a file.
 fn binary_on_terminal(format: Format, how: &str) -> anyhow::Error {
     debug_assert_eq!(format, Format::Docx, "say what the new binary format is");
-    anyhow!(
-        "a Word document (--format docx) cannot be shown on a terminal; save it to a file: {how}"
-    )
+    anyhow!(crate::t!("err-docx-on-terminal", how = how.to_owned()))
 }
 
 /// An output of a command, for the encryption rules: its path (`None`: standard output) and
@@ -213,10 +211,11 @@ fn seal_for(request: &crypt::Request, outputs: &[Out<'_>]) -> Result<Option<Seal
             if let Some(path) = path
                 && crypt::is_sealed_name(path)
             {
-                bail!(
-                    "{}: a name ending in .age ({option}) is for an encrypted file; say who may read it with --encrypt-to RECIPIENT, --recipients-file FILE or --passphrase, or give a name without .age",
-                    crate::text::shown_path(path)
-                );
+                bail!(crate::t!(
+                    "err-age-name-without-encryption",
+                    path = crate::text::shown_path(path),
+                    option = (*option).to_owned()
+                ));
             }
         }
         return Ok(None);
@@ -228,18 +227,23 @@ fn seal_for(request: &crypt::Request, outputs: &[Out<'_>]) -> Result<Option<Seal
             Some(path) if !crate::io::output::is_stdout(Some(path)) => {
                 let shown = crate::text::shown_path(path);
                 if !crypt::is_sealed_name(path) {
-                    bail!(
-                        "{given} encrypts the file {option} names, and an encrypted file's name ends in .age: name it {shown}.age"
-                    );
+                    bail!(crate::t!(
+                        "err-encrypted-name-without-age",
+                        given = given,
+                        option = (*option).to_owned(),
+                        path = shown
+                    ));
                 }
                 names.push(shown);
             }
-            _ => bail!(
-                "{given} encrypts a file, and standard output is never encrypted; write to a file whose name ends in .age with {option} (for example {option} report.html.age)"
-            ),
+            _ => bail!(crate::t!(
+                "err-encrypt-stdout",
+                given = given,
+                option = (*option).to_owned()
+            )),
         }
     }
-    Seal::from_request(request, &names.join(" and ")).map(Some)
+    Seal::from_request(request, &and_list(&names)).map(Some)
 }
 
 /// The seal of a file a session saves after every step (`assess`'s answers, `workshop`'s
@@ -256,32 +260,101 @@ fn session_seal(
     if request.is_empty() {
         match existing {
             Some(Sealing::Passphrase(seal)) => return Ok(Some(seal)),
-            Some(Sealing::Recipients) => bail!(
-                "{} is encrypted to recipients, whom an age file does not name, and it is saved again after every step: give the same --encrypt-to RECIPIENT or --recipients-file FILE as when it was started",
-                crate::text::shown_path(path)
-            ),
+            Some(Sealing::Recipients) => bail!(crate::t!(
+                "err-session-recipients-again",
+                path = crate::text::shown_path(path)
+            )),
             _ => {}
         }
     }
     seal_for(request, &[(Some(path), option)])
 }
 
+/// What [`write_document`] writes, for the name it suggests and the notice that says so.
+#[derive(Debug, Clone, Copy)]
+enum Made {
+    Report,
+    Comparison,
+    Plan,
+    /// The report of this many respondents' combined answers.
+    Combined(usize),
+}
+
+impl Made {
+    /// The file name `-o` is suggested with ("report", for `-o report.docx`).
+    fn file(self) -> &'static str {
+        match self {
+            Made::Report | Made::Combined(_) => "report",
+            Made::Comparison => "comparison",
+            Made::Plan => "plan",
+        }
+    }
+
+    /// "Wrote the html report, encrypted to 1 recipient, to r.html.age".
+    fn wrote(self, format: Format, seal: Option<&Seal>, shown: String) -> String {
+        let format = format.name();
+        let sealed = if seal.is_some() { "yes" } else { "no" };
+        let how = seal.map(Seal::describe).unwrap_or_default();
+        match self {
+            Made::Report => crate::t!(
+                "cli-notice-wrote-report",
+                format = format,
+                sealed = sealed,
+                how = how,
+                path = shown
+            ),
+            Made::Comparison => crate::t!(
+                "cli-notice-wrote-comparison",
+                format = format,
+                sealed = sealed,
+                how = how,
+                path = shown
+            ),
+            Made::Plan => crate::t!(
+                "cli-notice-wrote-plan",
+                format = format,
+                sealed = sealed,
+                how = how,
+                path = shown
+            ),
+            Made::Combined(count) => crate::t!(
+                "cli-notice-wrote-combined-report",
+                count = count,
+                format = format,
+                sealed = sealed,
+                how = how,
+                path = shown
+            ),
+        }
+    }
+}
+
+/// Names joined as a list: "a", "a and b", "a, b and c".
+fn and_list(names: &[String]) -> String {
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            crate::t!("err-list-and", rest = rest.join(", "), last = last.clone())
+        }
+    }
+}
+
 /// Write `model` in the format asked for (see [`document_format`]) to standard output (styled
 /// for it) or atomically to the `-o` file (plain, 100 columns), encrypted when `seal` is given,
-/// then say on standard error what was written where: "Wrote the html `what` to PATH". The one
+/// then say on standard error what was written where: "Wrote the html report to PATH". The one
 /// way `report`, `compare` and `aggregate` write what they made.
 fn write_document(
     global: &Global,
     asked: Option<Format>,
     output: Option<&Path>,
-    what: &str,
+    what: Made,
     model: &dyn crate::render::Output,
     seal: Option<&Seal>,
 ) -> Result<u8> {
     // Already checked by the command before it loaded anything; checked again here so that no
     // command can write a binary format to a terminal by forgetting to.
-    let file = what.split(' ').next().unwrap_or(what);
-    let format = destination(global, asked, output, file)?;
+    let format = destination(global, asked, output, what.file())?;
     match output {
         Some(path) if !crate::io::output::is_stdout(Some(path)) => {
             let style = Style::plain(crate::io::term::PIPE_WIDTH);
@@ -290,14 +363,7 @@ fn write_document(
                 crate::render::write(model, format, style, out)
             })?;
             let shown = crate::text::shown_path(path);
-            match seal {
-                Some(seal) => eprintln!(
-                    "Wrote the {} {what}, {}, to {shown}",
-                    format.name(),
-                    seal.describe()
-                ),
-                None => eprintln!("Wrote the {} {what} to {shown}", format.name()),
-            }
+            eprintln!("{}", what.wrote(format, seal, shown));
         }
         _ => {
             let style = Style::stdout(global.color);

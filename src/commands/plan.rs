@@ -30,23 +30,19 @@ pub struct Options {
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let answers_path = super::report::answers_file(opts.answers.as_deref())?;
     let (target, updating) = match (&opts.output, &opts.update) {
-        (Some(_), Some(_)) => {
-            bail!("-o drafts a new plan and --update changes an existing one; give one of them")
-        }
+        (Some(_), Some(_)) => bail!(crate::t!("err-plan-output-and-update")),
         (Some(path), None) => (path, false),
         (None, Some(path)) => (path, true),
-        (None, None) => bail!(
-            "say where the plan goes: -o plan.toml to draft a new one, or --update plan.toml to bring an existing one up to date"
-        ),
+        (None, None) => bail!(crate::t!("err-plan-where")),
     };
     let role = if updating {
-        Role::output(target, "the plan", "--update")
+        Role::output(target, crate::t!("err-role-plan"), "--update")
     } else {
-        Role::output(target, "the plan", "-o")
+        Role::output(target, crate::t!("err-role-plan"), "-o")
     };
     identity::check_outputs_with_data(
         &global.data,
-        &[Role::input(&answers_path, "the answers file")],
+        &[Role::input(&answers_path, crate::t!("err-role-answers"))],
         &[role],
     )?;
     let data = catalogue::load(&global.data)?;
@@ -55,10 +51,15 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let shown = shown_path(target);
     if updating {
         let bytes = crate::catalogue::source::read_bounded(target, plan::load::MAX_FILE_BYTES)
-            .map_err(|why| anyhow!("cannot read the plan {shown}: {why}"))?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            anyhow!("{shown}: the plan is not UTF-8 text; save it as UTF-8 in your editor")
-        })?;
+            .map_err(|why| {
+                anyhow!(crate::t!(
+                    "err-plan-unreadable",
+                    path = shown.clone(),
+                    reason = crate::io::output::read_reason(&why)
+                ))
+            })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| anyhow!(crate::t!("err-plan-not-utf8", path = shown.clone())))?;
         let existing = plan::parse(&shown, &text, &data).map_err(|e| anyhow!("{e}"))?;
         if !existing.questionnaire.is_empty()
             && existing.questionnaire != answers.questionnaire
@@ -67,58 +68,68 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
                 .iter()
                 .any(|x| existing.action(&x.recommendation).is_some())
         {
-            bail!(
-                "{shown} plans for the {} questionnaire and shares no recommendation with these answers to {}; check the files",
-                existing.questionnaire,
-                answers.questionnaire
-            );
+            bail!(crate::t!(
+                "err-plan-other-questionnaire",
+                path = shown,
+                plan = existing.questionnaire.clone(),
+                answers = answers.questionnaire.clone()
+            ));
         }
         let (updated, changes) = plan::update::update(&text, &existing, &report)
             .map_err(|why| anyhow!("{shown}: {why}"))?;
         // What is written must read back: never save a plan this tool would refuse.
         plan::parse(&shown, &updated, &data).map_err(|e| {
-            anyhow!("the updated plan would not read back ({e}); {shown} was left as it is")
+            anyhow!(crate::t!(
+                "err-plan-update-unreadable",
+                error = e.to_string(),
+                path = shown.clone()
+            ))
         })?;
         if updated == text {
-            eprintln!(
-                "{shown} is up to date with these answers: no new gaps, and no action's gap closed since it was last updated."
-            );
+            eprintln!("{}", crate::t!("cli-notice-plan-up-to-date", path = shown));
             return Ok(0);
         }
         plan::save::write(target, &updated)?;
         eprintln!(
-            "Updated {shown}: {} new action{} for new gaps, {} marked closed; nothing you wrote was changed.",
-            changes.added.len(),
-            if changes.added.len() == 1 { "" } else { "s" },
-            changes.closed.len()
+            "{}",
+            crate::t!(
+                "cli-notice-plan-updated",
+                path = shown,
+                added = changes.added.len(),
+                closed = changes.closed.len()
+            )
         );
         return Ok(0);
     }
     if std::fs::symlink_metadata(target).is_ok() {
-        bail!(
-            "{shown} already exists; to bring it up to date with these answers run `icso-assess plan --answers {} --update {}`, or draft to another file",
-            shell_word(&shown_path(&answers_path)),
-            shell_word(&shown)
-        );
+        bail!(crate::t!(
+            "err-plan-exists",
+            answers = shell_word(&shown_path(&answers_path)),
+            file = shell_word(&shown),
+            path = shown
+        ));
     }
     let drafted = plan::draft::draft(&report);
     let text = plan::save::to_toml(&drafted);
-    plan::parse(&shown, &text, &data)
-        .map_err(|e| anyhow!("the drafted plan would not read back: {e}"))?;
+    plan::parse(&shown, &text, &data).map_err(|e| {
+        anyhow!(crate::t!(
+            "err-plan-draft-unreadable",
+            error = e.to_string()
+        ))
+    })?;
     plan::save::write(target, &text)?;
-    let by_phase: Vec<String> = plan::Phase::ALL
-        .iter()
-        .map(|p| {
-            let n = drafted.actions.iter().filter(|a| a.phase == *p).count();
-            format!("{n} in the {}", p.as_str())
-        })
-        .collect();
+    let in_phase = |p: plan::Phase| drafted.actions.iter().filter(|a| a.phase == p).count();
     eprintln!(
-        "Drafted {shown}: {} action{} ({}). Write an owner for each, adjust the dates, then see it with `icso-assess plan show {}`.",
-        drafted.actions.len(),
-        if drafted.actions.len() == 1 { "" } else { "s" },
-        by_phase.join(", "),
-        shell_word(&shown)
+        "{}",
+        crate::t!(
+            "cli-notice-plan-drafted",
+            file = shell_word(&shown),
+            path = shown,
+            count = drafted.actions.len(),
+            first = in_phase(plan::Phase::First90Days),
+            second = in_phase(plan::Phase::ThreeToSixMonths),
+            third = in_phase(plan::Phase::SixToTwelveMonths)
+        )
     );
     Ok(0)
 }
@@ -180,7 +191,11 @@ fn load(
     if let Some(out) = output.filter(|o| !output::is_stdout(Some(o))) {
         outputs.push(Role::output(out, what, "-o"));
     }
-    identity::check_outputs_with_data(&global.data, &[Role::input(path, "the plan")], &outputs)?;
+    identity::check_outputs_with_data(
+        &global.data,
+        &[Role::input(path, crate::t!("err-role-plan"))],
+        &outputs,
+    )?;
     let data = catalogue::load(&global.data)?;
     let loaded = plan::load(path, &data).map_err(|e| anyhow!("{e}"))?;
     Ok((data, loaded))
@@ -196,9 +211,9 @@ pub fn show(global: &Global, opts: &ShowOptions) -> Result<u8> {
     };
     // Refused before anything is read: a binary format bound for a terminal.
     match format {
-        ShowFormat::Xlsx if output::is_stdout(out) && super::stdout_is_terminal() => bail!(
-            "a workbook (--format xlsx) cannot be shown on a terminal; save it to a file: -o plan.xlsx"
-        ),
+        ShowFormat::Xlsx if output::is_stdout(out) && super::stdout_is_terminal() => {
+            bail!(crate::t!("err-plan-xlsx-on-terminal"))
+        }
         ShowFormat::Xlsx => {}
         ShowFormat::Document(f) => {
             super::destination(global, Some(f), out, "plan")?;
@@ -206,34 +221,48 @@ pub fn show(global: &Global, opts: &ShowOptions) -> Result<u8> {
     }
     // Asked (and recipients checked) before anything is read.
     let seal = super::seal_for(&opts.encrypt, &[(out, "-o")])?;
-    let (data, loaded) = load(global, &opts.plan, out, "the shown plan")?;
+    let (data, loaded) = load(global, &opts.plan, out, &crate::t!("err-role-plan-shown"))?;
     let today = opts.today.unwrap_or_else(plan::today);
     let view = plan::view::View::new(&loaded, &data.catalogue, today);
     match format {
-        ShowFormat::Document(f) => {
-            super::write_document(global, Some(f), out, "plan", &view, seal.as_ref())
-        }
+        ShowFormat::Document(f) => super::write_document(
+            global,
+            Some(f),
+            out,
+            super::Made::Plan,
+            &view,
+            seal.as_ref(),
+        ),
         ShowFormat::Xlsx => {
             let bytes = plan::xlsx::workbook(&view)
-                .map_err(|e| anyhow!("cannot make the workbook: {e}"))?;
-            write_bytes(out, "xlsx plan", &bytes, seal.as_ref())
+                .map_err(|e| anyhow!(crate::t!("err-plan-workbook", error = e.to_string())))?;
+            write_bytes(out, "xlsx", &bytes, seal.as_ref())
         }
     }
 }
 
 /// Write `bytes` to standard output, or atomically to the `-o` file, readable as a report is
-/// (it is made to be passed on), saying what was written where.
+/// (it is made to be passed on), saying what was written where: `what` is the kind of file, as
+/// `cli-notice-wrote-plan-file` selects it (xlsx, or an export format's name).
 fn write_bytes(
     out: Option<&Path>,
-    what: &str,
+    what: &'static str,
     bytes: &[u8],
     seal: Option<&crate::io::crypt::Seal>,
 ) -> Result<u8> {
     match out {
         Some(path) if !output::is_stdout(Some(path)) => {
             output::write_sealed(path, Access::Shared, seal, |w| w.write_all(bytes))?;
-            let how = if seal.is_some() { ", encrypted," } else { "" };
-            eprintln!("Wrote the {what}{how} to {}", shown_path(path));
+            let sealed = if seal.is_some() { "yes" } else { "no" };
+            eprintln!(
+                "{}",
+                crate::t!(
+                    "cli-notice-wrote-plan-file",
+                    what = what,
+                    sealed = sealed,
+                    path = shown_path(path)
+                )
+            );
         }
         _ => {
             let mut stdout = std::io::stdout().lock();
@@ -248,21 +277,21 @@ fn write_bytes(
 pub fn export(global: &Global, opts: &ExportOptions) -> Result<u8> {
     let out = opts.output.as_deref();
     let seal = super::seal_for(&opts.encrypt, &[(out, "-o")])?;
-    let (data, loaded) = load(global, &opts.plan, out, "the export")?;
+    let (data, loaded) = load(global, &opts.plan, out, &crate::t!("err-role-plan-export"))?;
     let mut bytes = Vec::new();
     plan::export::write(opts.format, &loaded, &data.catalogue, &mut bytes)?;
     if opts.format == plan::export::Format::Ics {
         let undated = loaded.actions.iter().filter(|a| a.due.is_none()).count();
         if undated > 0 {
             eprintln!(
-                "{undated} action{} without a due date {} left out of the calendar; give {} a due date in {} to include {}.",
-                if undated == 1 { "" } else { "s" },
-                if undated == 1 { "is" } else { "are" },
-                if undated == 1 { "it" } else { "them" },
-                shown_path(&opts.plan),
-                if undated == 1 { "it" } else { "them" },
+                "{}",
+                crate::t!(
+                    "cli-notice-plan-undated",
+                    count = undated,
+                    path = shown_path(&opts.plan)
+                )
             );
         }
     }
-    write_bytes(out, opts.format.what(), &bytes, seal.as_ref())
+    write_bytes(out, opts.format.name(), &bytes, seal.as_ref())
 }

@@ -29,14 +29,17 @@ pub(super) fn answers_file(given: Option<&Path>) -> Result<PathBuf> {
     }
     let default = Path::new(super::assess::DEFAULT_FILE);
     if std::fs::symlink_metadata(default).is_err() {
-        bail!(
-            "no answers file given, and there is no {} in this folder; run `icso-assess` to answer the questions (it saves {0} here), or name a file with --answers FILE",
-            super::assess::DEFAULT_FILE
-        );
+        bail!(crate::t!(
+            "err-no-answers-file",
+            file = super::assess::DEFAULT_FILE
+        ));
     }
     eprintln!(
-        "Reporting on {} in this folder (use --answers FILE for another).",
-        super::assess::DEFAULT_FILE
+        "{}",
+        crate::t!(
+            "cli-notice-reporting-on-default",
+            file = super::assess::DEFAULT_FILE
+        )
     );
     Ok(default.to_path_buf())
 }
@@ -46,16 +49,16 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let answers_path = answers_file(opts.answers.as_deref())?;
     let mut outputs = Vec::new();
     if let Some(path) = &opts.output {
-        outputs.push(Role::output(path, "the report", "-o"));
+        outputs.push(Role::output(path, crate::t!("err-role-report"), "-o"));
     }
     identity::check_outputs_with_data(
         &global.data,
         &[Role::input(
             &answers_path,
             if opts.answers.is_some() {
-                "the answers file given to --answers"
+                crate::t!("err-role-answers-given")
             } else {
-                "the answers file"
+                crate::t!("err-role-answers")
             },
         )],
         &outputs,
@@ -68,17 +71,18 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         global,
         opts.format,
         opts.output.as_deref(),
-        "report",
+        super::Made::Report,
         &report,
         seal.as_ref(),
     )?;
     // For a person at a terminal, the step after reading the gaps: planning them.
     if crate::io::term::interactive() && !report.scored.ranked().is_empty() {
-        eprintln!(
-            "Next: turn these gaps into an action plan with owners and dates: icso-assess plan {}--answers {} -o plan.toml",
+        let command = format!(
+            "icso-assess plan {}--answers {} -o plan.toml",
             identity_args(&global.keys),
             crate::text::shell_word(&crate::text::shown_path(&answers_path))
         );
+        eprintln!("{}", crate::t!("cli-notice-next-plan", command = command));
     }
     Ok(code)
 }

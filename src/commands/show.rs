@@ -25,12 +25,12 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
 pub fn render(data: &Data, id: &str, style: &Style) -> Result<String> {
     let cat = &data.catalogue;
     let Some(r) = cat.lookup(id) else {
-        bail!(
-            "no recommendation \"{}\"; give an id from R01 to R{:02} or a number from 1 to {} (`icso-assess list` shows them all)",
-            crate::text::one_line(id),
-            cat.recommendations.len(),
-            cat.recommendations.len()
-        );
+        bail!(crate::t!(
+            "err-no-recommendation",
+            id = crate::text::one_line(id),
+            last = format!("{:02}", cat.recommendations.len()),
+            count = cat.recommendations.len()
+        ));
     };
     Ok(terminal_text(
         crate::document::catalogue::show(data, r),

@@ -47,10 +47,7 @@ pub struct Xlsform {
 /// Refuse to replace a file that may hold answers.
 fn refuse_existing(path: &Path) -> Result<()> {
     if std::fs::symlink_metadata(path).is_ok() {
-        bail!(
-            "{} already exists and may hold answers; choose another file name, or delete it first",
-            shown_path(path)
-        );
+        bail!(crate::t!("err-template-exists", path = shown_path(path)));
     }
     Ok(())
 }
@@ -77,7 +74,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let outputs: Vec<Role<'_>> = opts
         .output
         .iter()
-        .map(|path| Role::output(path, "the template", "-o"))
+        .map(|path| Role::output(path, crate::t!("err-role-template"), "-o"))
         .collect();
     let data = super::load_data(global, &[], &outputs)?;
     let q = super::questionnaire(&data, &opts.questionnaire)?;
@@ -90,17 +87,20 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     }
     if opts.kind == Kind::Workbook {
         let Some(path) = to_file else {
-            bail!(
-                "a workbook cannot be shown in the terminal; write it to a file with -o answers.xlsx"
-            );
+            bail!(crate::t!("err-template-workbook-on-terminal"));
         };
-        let bytes = workbook::template(&data, q, None).context("could not build the workbook")?;
+        let bytes =
+            workbook::template(&data, q, None).with_context(|| crate::t!("err-workbook-build"))?;
         write_new(path, &bytes)?;
         let shown = shown_path(path);
         eprintln!(
-            "Wrote a blank {} questionnaire workbook to {shown}. Fill in the yellow cells in Excel, LibreOffice or Google Sheets (saved as .xlsx), then run: icso-assess report --answers {}",
-            q.id,
-            shell_word(&shown),
+            "{}",
+            crate::t!(
+                "cli-notice-template-workbook",
+                questionnaire = q.id.clone(),
+                file = shell_word(&shown),
+                path = shown
+            )
         );
         return Ok(0);
     }
@@ -110,9 +110,13 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             write_new(path, text.as_bytes())?;
             let shown = shown_path(path);
             eprintln!(
-                "Wrote a blank {} questionnaire to {shown}. Fill it in, then run: icso-assess report --answers {}",
-                q.id,
-                shell_word(&shown),
+                "{}",
+                crate::t!(
+                    "cli-notice-template-toml",
+                    questionnaire = q.id.clone(),
+                    file = shell_word(&shown),
+                    path = shown
+                )
             );
             Ok(0)
         }
@@ -141,17 +145,27 @@ fn paper(
     refuse_existing(path)?;
     output::write_file(path, output::Access::Shared, write)?;
     eprintln!(
-        "Wrote the {} questionnaire to print to {}: one area a page, a box to tick per level. Type the answers in later with: icso-assess assess --questionnaire {}",
-        q.id,
-        shown_path(path),
-        shell_word(&q.id),
+        "{}",
+        crate::t!(
+            "cli-notice-template-paper",
+            questionnaire = q.id.clone(),
+            path = shown_path(path),
+            id = shell_word(&q.id)
+        )
     );
     Ok(0)
 }
 
 pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
-    let inputs = [Role::input(&opts.input, "the answers to convert")];
-    let outputs = [Role::output(&opts.output, "the converted answers", "-o")];
+    let inputs = [Role::input(
+        &opts.input,
+        crate::t!("err-role-convert-input"),
+    )];
+    let outputs = [Role::output(
+        &opts.output,
+        crate::t!("err-role-convert-output"),
+        "-o",
+    )];
     let data = super::load_data(global, &inputs, &outputs)?;
     refuse_existing(&opts.output)?;
     let seal = super::seal_for(&opts.encrypt, &[(Some(&opts.output), "-o")])?;
@@ -159,33 +173,38 @@ pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
     let bytes = if answers::is_workbook_path(&opts.output) {
         // The workbook has no place for a workshop's record: refuse rather than drop it.
         if answers.workshop.is_some() || answers.answers.values().any(|a| a.source.is_some()) {
-            bail!(
-                "{} is a workshop's consensus file: the workbook has no place for its sources, justifications and participants, so it was not converted; report on it as it is (`icso-assess report --answers {}`)",
-                shown_path(&opts.input),
-                crate::text::shell_word(&shown_path(&opts.input))
-            );
+            bail!(crate::t!(
+                "err-convert-consensus",
+                path = shown_path(&opts.input),
+                file = crate::text::shell_word(&shown_path(&opts.input))
+            ));
         }
-        workbook::template(&data, q, Some(&answers)).context("could not build the workbook")?
+        workbook::template(&data, q, Some(&answers))
+            .with_context(|| crate::t!("err-workbook-build"))?
     } else if crate::io::crypt::inner_name(&opts.output)
         .extension()
         .is_some_and(|e| e == "toml")
     {
         answers::to_toml(&answers, q).into_bytes()
     } else {
-        bail!(
-            "{}: say what to write by its extension: .toml for an answers text file, .xlsx for a workbook (then .age when encrypted: answers.toml.age)",
-            shown_path(&opts.output)
-        );
+        bail!(crate::t!(
+            "err-convert-extension",
+            path = shown_path(&opts.output)
+        ));
     };
     write_new_sealed(&opts.output, &bytes, seal.as_ref())?;
-    let how = seal
-        .as_ref()
-        .map_or(String::new(), |s| format!(", {},", s.describe()));
+    let sealed = if seal.is_some() { "yes" } else { "no" };
+    let how = seal.as_ref().map(|s| s.describe()).unwrap_or_default();
     eprintln!(
-        "Wrote the {} answers of {}{how} to {}.",
-        answers.answers.len(),
-        shown_path(&opts.input),
-        shown_path(&opts.output)
+        "{}",
+        crate::t!(
+            "cli-notice-converted",
+            count = answers.answers.len(),
+            input = shown_path(&opts.input),
+            sealed = sealed,
+            how = how,
+            output = shown_path(&opts.output)
+        )
     );
     Ok(0)
 }
@@ -193,24 +212,28 @@ pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
 /// `export xlsform`: the form for KoboToolbox and ODK. It holds no answers, so `--force` may
 /// replace it.
 pub fn xlsform(global: &Global, opts: &Xlsform) -> Result<u8> {
-    let outputs = [Role::output(&opts.output, "the form", "-o")];
+    let outputs = [Role::output(&opts.output, crate::t!("err-role-form"), "-o")];
     let data = super::load_data(global, &[], &outputs)?;
     let q = super::questionnaire(&data, &opts.questionnaire)?;
     if !opts.force && std::fs::symlink_metadata(&opts.output).is_ok() {
-        bail!(
-            "{} already exists; choose another file name, or add --force to replace it",
-            shown_path(&opts.output)
-        );
+        bail!(crate::t!(
+            "err-xlsform-exists",
+            path = shown_path(&opts.output)
+        ));
     }
-    let bytes = answers::xlsform::xlsform(&data, q).context("could not build the form")?;
+    let bytes =
+        answers::xlsform::xlsform(&data, q).with_context(|| crate::t!("err-xlsform-build"))?;
     output::write_file(&opts.output, output::Access::Shared, |out| {
         out.write_all(&bytes)
     })?;
     let shown = shown_path(&opts.output);
     eprintln!(
-        "Wrote the {} questionnaire as an XLSForm to {shown}. Upload it to KoboToolbox or ODK Central; \
-         export the submissions as CSV with XML values and headers, then run: icso-assess import kobo EXPORT.csv -o replies",
-        q.id
+        "{}",
+        crate::t!(
+            "cli-notice-xlsform",
+            questionnaire = q.id.clone(),
+            path = shown
+        )
     );
     Ok(0)
 }

@@ -34,13 +34,19 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
                     questionnaires: checked.questionnaires.clone(),
                 };
                 for path in &opts.answers {
-                    findings.extend(check_answers(path, &data, &global.keys));
+                    // JSON is for programs: its messages stay English whatever the language.
+                    let check = || check_answers(path, &data, &global.keys);
+                    findings.extend(if opts.json {
+                        crate::i18n::with_lang(crate::i18n::Lang::EN, check)
+                    } else {
+                        check()
+                    });
                 }
             }
-            _ => anyhow::bail!(
-                "cannot check answers files: {} has errors; fix those first (run validate without --answers)",
-                global.data.describe()
-            ),
+            _ => anyhow::bail!(crate::t!(
+                "err-validate-data-first",
+                data = described(&global.data)
+            )),
         }
     }
     if opts.json {
@@ -52,40 +58,50 @@ pub fn run(global: &Global, opts: &Options, out: &mut dyn Write) -> Result<u8> {
         write_human(out, &findings[..findings.len().min(MAX_SHOWN)], style.color)?;
         let more = findings.len().saturating_sub(MAX_SHOWN);
         if more > 0 {
-            writeln!(
-                out,
-                "and {more} more finding{}: fix the ones above and run validate again (--format json lists every finding)\n",
-                plural(more)
-            )?;
+            writeln!(out, "{}\n", crate::t!("err-validate-more", count = more))?;
         }
         let errors = findings.iter().filter(|f| f.is_error()).count();
         let warnings = findings.len() - errors;
         let what = match opts.answers.len() {
-            0 => global.data.describe(),
-            1 => format!("{} and 1 answers file", global.data.describe()),
-            n => format!("{} and {n} answers files", global.data.describe()),
+            0 => described(&global.data),
+            n => crate::t!(
+                "err-validate-data-and-answers",
+                data = described(&global.data),
+                count = n
+            ),
         };
         if findings.is_empty() {
             let (recs, qs) = checked.catalogue.as_ref().map_or((0, 0), |c| {
                 (c.recommendations.len(), checked.questionnaires.len())
             });
+            let answers = if opts.answers.is_empty() { "no" } else { "yes" };
             writeln!(
                 out,
-                "ok: {what} {} valid ({recs} recommendations, {qs} questionnaire{})",
-                if opts.answers.is_empty() { "is" } else { "are" },
-                if qs == 1 { "" } else { "s" }
+                "{}",
+                crate::t!(
+                    "err-validate-ok",
+                    what = what,
+                    answers = answers,
+                    recommendations = recs,
+                    questionnaires = qs
+                )
             )?;
         } else {
+            let failed = if errors > 0 || opts.strict {
+                "yes"
+            } else {
+                "no"
+            };
             writeln!(
                 out,
-                "{}: {what}: {errors} error{}, {warnings} warning{}",
-                if errors > 0 || opts.strict {
-                    "failed"
-                } else {
-                    "ok"
-                },
-                plural(errors),
-                plural(warnings)
+                "{}",
+                crate::t!(
+                    "err-validate-summary",
+                    failed = failed,
+                    what = what,
+                    errors = errors,
+                    warnings = warnings
+                )
             )?;
         }
     }
@@ -114,20 +130,30 @@ fn check_answers(
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// The data checked, as the summary names it: "the built-in data", "the data in DIR".
+fn described(source: &catalogue::DataSource) -> String {
+    match source {
+        catalogue::DataSource::Builtin => crate::t!("err-validate-builtin-data"),
+        catalogue::DataSource::Dir(dir) => {
+            crate::t!("err-validate-data-in", path = text::shown_path(dir))
+        }
+    }
 }
 
 /// `error[code]: message` then `  --> file:line:column`, one blank line between findings.
 pub fn write_human(out: &mut dyn Write, findings: &[Finding], color: bool) -> std::io::Result<()> {
     for f in findings {
-        let label = format!("{}[{}]", f.severity, f.code);
+        let severity = match f.severity {
+            Severity::Error => crate::t!("err-finding-error"),
+            Severity::Warning => crate::t!("err-finding-warning"),
+        };
+        let label = format!("{severity}[{}]", f.code);
         let tone = if f.is_error() { "1;31" } else { "1;33" };
         writeln!(
             out,
             "{}: {}",
             paint(&label, tone, color),
-            text::message_line(&f.message)
+            crate::keeping_no_break_spaces(&f.message, text::message_line)
         )?;
         writeln!(out, "  --> {}", text::one_line(&f.location()))?;
         writeln!(out)?;

@@ -43,9 +43,9 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     )?;
     let inputs: Vec<Role<'_>> = files
         .iter()
-        .map(|f| Role::input(f, "one of the answers files of the workshop"))
+        .map(|f| Role::input(f, crate::t!("err-role-workshop-input")))
         .collect();
-    let outputs = [Role::output(&opts.output, "the workshop pack", "-o")];
+    let outputs = [Role::output(&opts.output, crate::t!("err-role-pack"), "-o")];
     identity::check_outputs_with_data(&global.data, &inputs, &outputs)?;
     let seal = super::seal_for(&opts.encrypt, &[(Some(&opts.output), "-o")])?;
 
@@ -57,7 +57,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         warnings,
     } = aggregate::combine(&data.catalogue, q, respondents);
     for w in &warnings {
-        eprintln!("warning: {}", one_line(w));
+        let warning = crate::keeping_no_break_spaces(w, one_line);
+        eprintln!("{}", crate::t!("warn-line", warning = warning));
     }
     let report = Report::new(&data.catalogue, q, &combined, DEFAULT_TOP);
     let agenda = agenda::agenda(&summary, &report.scored, opts.spread);
@@ -80,13 +81,19 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     }
     // Made to be handed round the room, as reports are.
     output::write_sealed(&opts.output, Access::Shared, seal.as_ref(), write)?;
-    let how = seal
-        .as_ref()
-        .map_or(String::new(), |s| format!(", {},", s.describe()));
+    let sealed = if seal.is_some() { "yes" } else { "no" };
+    let how = seal.as_ref().map(|s| s.describe()).unwrap_or_default();
     eprintln!(
-        "Wrote the {} workshop pack{how} to {}: {discuss} disagreements to settle, {confirm} questions to confirm.",
-        format.name(),
-        shown_path(&opts.output)
+        "{}",
+        crate::t!(
+            "cli-notice-pack-written",
+            format = format.name(),
+            sealed = sealed,
+            how = how,
+            path = shown_path(&opts.output),
+            discuss = discuss,
+            confirm = confirm
+        )
     );
     Ok(0)
 }
@@ -96,10 +103,10 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
 fn pack_format(global: &Global, opts: &Options) -> Result<Format> {
     let format = super::destination(global, opts.format, Some(&opts.output), "pack")?;
     if !matches!(format, Format::Html | Format::Docx) {
-        bail!(
-            "{}: a workshop pack is a page to print (.html) or a Word document (.docx); name the file pack.html or pack.docx, or add --format html",
-            shown_path(&opts.output)
-        );
+        bail!(crate::t!(
+            "err-pack-format",
+            path = shown_path(&opts.output)
+        ));
     }
     Ok(format)
 }

@@ -117,9 +117,7 @@ impl Seal {
     pub fn from_request(request: &Request, what: &str) -> Result<Seal> {
         if request.passphrase {
             if !request.encrypt_to.is_empty() || !request.recipients_files.is_empty() {
-                bail!(
-                    "--passphrase cannot be combined with --encrypt-to or --recipients-file: an age file opens either with a passphrase or with its recipients' identities; choose one"
-                );
+                bail!(crate::t!("err-crypt-passphrase-and-recipients"));
             }
             return Ok(Seal::with_passphrase(new_passphrase(what)?));
         }
@@ -137,9 +135,7 @@ impl Seal {
             ));
         }
         if list.is_empty() {
-            bail!(
-                "no recipient to encrypt to; give one with --encrypt-to age1..., or a file of them with --recipients-file FILE"
-            );
+            bail!(crate::t!("err-crypt-no-recipient"));
         }
         Ok(Seal {
             how: How::Recipients(list),
@@ -158,9 +154,8 @@ impl Seal {
     /// "encrypted to 2 recipients", "encrypted with a passphrase".
     pub fn describe(&self) -> String {
         match &self.how {
-            How::Recipients(list) if list.len() == 1 => "encrypted to 1 recipient".to_string(),
-            How::Recipients(list) => format!("encrypted to {} recipients", list.len()),
-            How::Passphrase(_) => "encrypted with a passphrase".to_string(),
+            How::Recipients(list) => crate::t!("cli-notice-encrypted-to", count = list.len()),
+            How::Passphrase(_) => crate::t!("cli-notice-encrypted-with-passphrase"),
         }
     }
 
@@ -201,30 +196,38 @@ fn recipient(text: &str, from: &str) -> Result<age::x25519::Recipient> {
     let text = text.trim();
     if text.starts_with("AGE-SECRET-KEY-") {
         // Never repeated in the message: it is a secret.
-        bail!(
-            "{from}: that is a secret identity, not a recipient, and it must stay private; give its recipient instead (the age1... that `icso-assess key new` printed, or `icso-assess key public FILE`)"
-        );
+        bail!(crate::t!(
+            "err-crypt-secret-not-recipient",
+            from = from.to_owned()
+        ));
     }
     if text.starts_with("ssh-") || text.starts_with("ecdsa-") {
-        bail!(
-            "{from}: SSH keys are not supported as recipients; give an age recipient (age1...), such as the one `icso-assess key new` prints"
-        );
+        bail!(crate::t!("err-crypt-ssh-recipient", from = from.to_owned()));
     }
     text.parse::<age::x25519::Recipient>().map_err(|_| {
-        anyhow!(
-            "{from}: {} is not an age recipient; a recipient starts with age1 and is 62 characters long, as `icso-assess key new` or age-keygen prints it: check that it was copied whole",
-            quote(text)
-        )
+        anyhow!(crate::t!(
+            "err-crypt-not-recipient",
+            from = from.to_owned(),
+            value = quote(text)
+        ))
     })
 }
 
 /// The recipients of an age recipients file: one a line, blank lines and `#` comments ignored.
 fn recipients_file(path: &Path) -> Result<Vec<age::x25519::Recipient>> {
     let shown = shown_path(path);
-    let bytes = read_bounded(path, KEY_FILE_BYTES)
-        .map_err(|why| anyhow!("cannot read the recipients file {shown}: it {why}"))?;
+    let bytes = read_bounded(path, KEY_FILE_BYTES).map_err(|why| {
+        anyhow!(crate::t!(
+            "err-crypt-recipients-unreadable",
+            path = shown.clone(),
+            reason = crate::io::output::read_reason(&why)
+        ))
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        anyhow!("the recipients file {shown} is not text; it holds one recipient (age1...) a line")
+        anyhow!(crate::t!(
+            "err-crypt-recipients-not-text",
+            path = shown.clone()
+        ))
     })?;
     let mut list = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -234,13 +237,15 @@ fn recipients_file(path: &Path) -> Result<Vec<age::x25519::Recipient>> {
         }
         list.push(recipient(
             line,
-            &format!("the recipients file {shown}, line {}", n + 1),
+            &crate::t!(
+                "err-crypt-recipients-line",
+                path = shown.clone(),
+                line = n + 1
+            ),
         )?);
     }
     if list.is_empty() {
-        bail!(
-            "the recipients file {shown} holds no recipient; write one recipient (age1...) a line"
-        );
+        bail!(crate::t!("err-crypt-recipients-empty", path = shown));
     }
     Ok(list)
 }
@@ -252,30 +257,31 @@ fn ask(prompt: &str) -> Result<SecretString> {
     match typed {
         Ok(p) => Ok(SecretString::from(p)),
         Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-            eprintln!("Stopped at the passphrase; nothing was written.");
+            eprintln!("{}", crate::t!("cli-notice-passphrase-stopped"));
             std::process::exit(130);
         }
-        Err(_) => bail!(
-            "a passphrase is asked on the terminal, and there is none here; run the command in a terminal (it is never read from the command line or the environment)"
-        ),
+        Err(_) => bail!(crate::t!("err-crypt-passphrase-no-terminal")),
     }
 }
 
 /// A new passphrase for `what`, typed twice.
 fn new_passphrase(what: &str) -> Result<SecretString> {
     for _ in 0..TRIES {
-        let first = ask(&format!("Passphrase to encrypt {what}: "))?;
+        let first = ask(&crate::t!(
+            "cli-notice-passphrase-new",
+            what = what.to_owned()
+        ))?;
         if first.expose_secret().trim().is_empty() {
-            eprintln!("An empty passphrase protects nothing; type one.");
+            eprintln!("{}", crate::t!("cli-notice-passphrase-empty"));
             continue;
         }
-        let again = ask("The same passphrase again: ")?;
+        let again = ask(&crate::t!("cli-notice-passphrase-again"))?;
         if first.expose_secret() == again.expose_secret() {
             return Ok(first);
         }
-        eprintln!("The two passphrases differ; type it again.");
+        eprintln!("{}", crate::t!("cli-notice-passphrase-differ"));
     }
-    bail!("no passphrase was set after {TRIES} tries; nothing was written")
+    bail!(crate::t!("err-crypt-passphrase-not-set", tries = TRIES))
 }
 
 /// How a file that was read was protected.
@@ -320,7 +326,7 @@ pub fn read(path: &Path, limit: u64, keys: &Keys) -> std::result::Result<Opened,
     {
         return Err(over(meta.len(), limit));
     }
-    let raw = read_bounded(path, cap)?;
+    let raw = read_bounded(path, cap).map_err(|why| crate::io::output::read_reason(&why))?;
     if is_encrypted(&raw) {
         let (bytes, sealing) = keys.open(&shown_path(path), &raw, limit)?;
         return Ok(Opened {
@@ -342,11 +348,11 @@ pub fn read(path: &Path, limit: u64, keys: &Keys) -> std::result::Result<Opened,
 /// The bytes of `path` as they are on disk (ciphertext for an encrypted file), for telling
 /// whether it changed: a file of at most `limit` bytes of plaintext.
 pub fn read_raw(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, String> {
-    read_bounded(path, ciphertext_limit(limit))
+    read_bounded(path, ciphertext_limit(limit)).map_err(|why| crate::io::output::read_reason(&why))
 }
 
 fn over(len: u64, limit: u64) -> String {
-    format!("is {len} bytes, over the limit of {limit} bytes")
+    crate::t!("err-read-too-large", size = len, limit = limit)
 }
 
 type AnyIdentity = Box<dyn age::Identity + Send + Sync>;
@@ -456,9 +462,7 @@ impl Keys {
         }
         let identities = self.identities()?;
         if identities.is_empty() {
-            return Err(format!(
-                "is encrypted (age); give the identity file that opens it with --identity FILE, or name it in {IDENTITY_ENV}"
-            ));
+            return Err(crate::t!("err-crypt-needs-identity", env = IDENTITY_ENV));
         }
         let reader = decryptor()?
             .decrypt(identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
@@ -494,23 +498,26 @@ impl Keys {
             return Ok((plain, Sealing::Passphrase(Seal::with_passphrase(p.clone()))));
         }
         if !self.0.ask {
-            return Err(
-                "is encrypted with a passphrase; open it with a command that reads it (report --answers FILE), which asks the passphrase".to_string(),
-            );
+            return Err(crate::t!("err-crypt-passphrase-not-asked"));
         }
         for n in 0..TRIES {
-            let p = ask(&format!("Passphrase for {shown}: ")).map_err(|e| format!("{e:#}"))?;
+            let p = ask(&crate::t!(
+                "cli-notice-passphrase-for",
+                path = shown.to_owned()
+            ))
+            .map_err(|e| format!("{e:#}"))?;
             if let Some(plain) = attempt(&p)? {
                 *remembered = Some(p.clone());
                 return Ok((plain, Sealing::Passphrase(Seal::with_passphrase(p))));
             }
             if n + 1 < TRIES {
-                eprintln!("That passphrase does not open {shown}; try again.");
+                eprintln!(
+                    "{}",
+                    crate::t!("cli-notice-passphrase-wrong", path = shown.to_owned())
+                );
             }
         }
-        Err(format!(
-            "is encrypted with a passphrase, and none of the {TRIES} typed opens it; ask whoever encrypted it for the passphrase"
-        ))
+        Err(crate::t!("err-crypt-passphrase-failed", tries = TRIES))
     }
 
     /// Why age could not decrypt the file `shown`, in words, with the fix.
@@ -519,28 +526,29 @@ impl Keys {
         match err {
             E::NoMatchingKeys => {
                 let files: Vec<String> = self.0.files.iter().map(|f| shown_path(f)).collect();
-                format!(
-                    "is encrypted to other keys: none of the identities in {} ({}) opens it; give the identity file of one of its recipients with --identity FILE (for files sent to the secretariat, the secretariat's key)",
-                    files.join(", "),
-                    self.option()
+                crate::t!(
+                    "err-crypt-other-keys",
+                    files = files.join(", "),
+                    option = self.option()
                 )
             }
-            E::InvalidMac | E::DecryptionFailed | E::KeyDecryptionFailed => {
-                DAMAGED.to_string()
-            }
-            E::UnknownFormat => "is encrypted in a newer age format than this version of icso-assess reads; decrypt it with the age tool, or update icso-assess".to_string(),
-            E::ExcessiveWork { required, .. } => format!(
-                "asks for more passphrase work (scrypt work factor {required}) than this computer does in about 16 seconds, so it was not tried; decrypt it with the age tool: age -d -o FILE {}",
-                shell_word(shown)
+            E::InvalidMac | E::DecryptionFailed | E::KeyDecryptionFailed => damaged(),
+            E::UnknownFormat => crate::t!("err-crypt-newer-format"),
+            E::ExcessiveWork { required, .. } => crate::t!(
+                "err-crypt-excessive-work",
+                factor = required,
+                file = shell_word(shown)
             ),
             // A header that does not parse, cut short or changed.
-            _ => "is not a complete age file: its header is damaged or cut short; ask for a new copy of it".to_string(),
+            _ => crate::t!("err-crypt-bad-header"),
         }
     }
 }
 
 /// A file that fails age's checks: cut short, or changed after it was encrypted.
-const DAMAGED: &str = "is damaged: the encrypted data does not check out (the file was cut short or changed after it was encrypted); ask for a new copy of it";
+fn damaged() -> String {
+    crate::t!("err-crypt-damaged")
+}
 
 /// The decrypted content, at most `limit` bytes; a stream that fails its check is damaged.
 fn plaintext(reader: impl Read, limit: u64) -> std::result::Result<Vec<u8>, String> {
@@ -548,11 +556,9 @@ fn plaintext(reader: impl Read, limit: u64) -> std::result::Result<Vec<u8>, Stri
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut out)
-        .map_err(|_| DAMAGED.to_string())?;
+        .map_err(|_| damaged())?;
     if out.len() as u64 > limit {
-        return Err(format!(
-            "holds more than {limit} bytes once decrypted, over the limit of {limit} bytes"
-        ));
+        return Err(crate::t!("err-crypt-too-large-decrypted", limit = limit));
     }
     Ok(out)
 }
@@ -561,24 +567,36 @@ fn plaintext(reader: impl Read, limit: u64) -> std::result::Result<Vec<u8>, Stri
 /// them), with a warning when others may read it.
 fn identity_file(path: &Path, option: &str) -> std::result::Result<Vec<AnyIdentity>, String> {
     let shown = shown_path(path);
-    let bytes = read_bounded(path, KEY_FILE_BYTES)
-        .map_err(|why| format!("the identity file {shown} ({option}) {why}"))?;
+    let bytes = read_bounded(path, KEY_FILE_BYTES).map_err(|why| {
+        crate::t!(
+            "err-crypt-identity-unreadable",
+            path = shown.clone(),
+            option = option.to_owned(),
+            reason = crate::io::output::read_reason(&why)
+        )
+    })?;
     warn_if_shared(path, &shown);
     if is_encrypted(&bytes) {
-        return Err(format!(
-            "the identity file {shown} ({option}) is itself encrypted; icso-assess reads identity files as `icso-assess key new` and age-keygen write them: decrypt it to a private file first"
+        return Err(crate::t!(
+            "err-crypt-identity-encrypted",
+            path = shown,
+            option = option.to_owned()
         ));
     }
     let parsed = age::IdentityFile::from_buffer(&bytes[..])
         .and_then(|f| f.into_identities().map_err(std::io::Error::other));
     match parsed {
         Ok(list) if !list.is_empty() => Ok(list),
-        Ok(_) => Err(format!(
-            "the identity file {shown} ({option}) holds no identity (no AGE-SECRET-KEY-1... line); give the file `icso-assess key new` or age-keygen wrote"
+        Ok(_) => Err(crate::t!(
+            "err-crypt-identity-empty",
+            path = shown,
+            option = option.to_owned()
         )),
-        Err(e) => Err(format!(
-            "the identity file {shown} ({option}) is not an age identity file ({}); give the file `icso-assess key new` or age-keygen wrote (SSH keys are not supported)",
-            crate::text::one_line(&e.to_string())
+        Err(e) => Err(crate::t!(
+            "err-crypt-identity-invalid",
+            path = shown,
+            option = option.to_owned(),
+            error = crate::text::one_line(&e.to_string())
         )),
     }
 }
@@ -592,8 +610,13 @@ fn warn_if_shared(path: &Path, shown: &str) {
         let mode = meta.permissions().mode() & 0o777;
         if mode & 0o077 != 0 {
             eprintln!(
-                "warning: the identity file {shown} can be read by other users of this computer (mode {mode:04o}), and whoever reads it can open every file encrypted to it; make it private with: chmod 600 {}",
-                shell_word(shown)
+                "{}",
+                crate::t!(
+                    "warn-identity-shared",
+                    path = shown.to_owned(),
+                    mode = format!("{mode:04o}"),
+                    file = shell_word(shown)
+                )
             );
         }
     }
@@ -639,21 +662,24 @@ pub fn new_identity(created: &str) -> NewIdentity {
 /// The recipients of the identities in an identity file, one a line (as `age-keygen -y`).
 pub fn recipients_of(path: &Path) -> Result<Vec<String>> {
     let shown = shown_path(path);
-    let bytes = read_bounded(path, KEY_FILE_BYTES)
-        .map_err(|why| anyhow!("the identity file {shown} {why}"))?;
+    let bytes = read_bounded(path, KEY_FILE_BYTES).map_err(|why| {
+        anyhow!(crate::t!(
+            "err-key-identity-unreadable",
+            path = shown.clone(),
+            reason = crate::io::output::read_reason(&why)
+        ))
+    })?;
     warn_if_shared(path, &shown);
     let file = age::IdentityFile::from_buffer(&bytes[..]).map_err(|e| {
-        anyhow!(
-            "the identity file {shown} is not an age identity file ({}); give the file `icso-assess key new` or age-keygen wrote",
-            crate::text::one_line(&e.to_string())
-        )
+        anyhow!(crate::t!(
+            "err-key-identity-invalid",
+            path = shown.clone(),
+            error = crate::text::one_line(&e.to_string())
+        ))
     })?;
     let mut out = Vec::new();
-    file.write_recipients_file(&mut out).map_err(|_| {
-        anyhow!(
-            "the identity file {shown} holds no identity (no AGE-SECRET-KEY-1... line); give the file `icso-assess key new` or age-keygen wrote"
-        )
-    })?;
+    file.write_recipients_file(&mut out)
+        .map_err(|_| anyhow!(crate::t!("err-key-identity-empty", path = shown.clone())))?;
     Ok(String::from_utf8_lossy(&out)
         .lines()
         .map(str::to_string)

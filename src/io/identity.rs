@@ -96,13 +96,13 @@ pub fn check_outputs(inputs: &[Role<'_>], outputs: &[Role<'_>]) -> Result<()> {
             continue;
         };
         if let Some((out, _)) = outputs.iter().find(|(_, o)| *o == id) {
-            bail!(
-                "cannot write {} to {}: that is {}, which this command reads; choose another file name for {}",
-                out.what,
-                shown_path(out.path),
-                input.what,
-                out.option
-            );
+            bail!(crate::t!(
+                "err-output-is-input",
+                output = out.what.clone(),
+                path = shown_path(out.path),
+                input = input.what.clone(),
+                option = out.option.to_owned()
+            ));
         }
     }
     for (i, (a, ida)) in outputs.iter().enumerate() {
@@ -110,14 +110,14 @@ pub fn check_outputs(inputs: &[Role<'_>], outputs: &[Role<'_>]) -> Result<()> {
             continue;
         }
         if let Some((b, _)) = outputs[i + 1..].iter().find(|(_, idb)| idb == ida) {
-            bail!(
-                "{} ({}) and {} ({}) would both be written to {}; give them different file names",
-                a.what,
-                a.option,
-                b.what,
-                b.option,
-                shown_path(a.path)
-            );
+            bail!(crate::t!(
+                "err-outputs-collide",
+                first = a.what.clone(),
+                first_option = a.option.to_owned(),
+                second = b.what.clone(),
+                second_option = b.option.to_owned(),
+                path = shown_path(a.path)
+            ));
         }
     }
     Ok(())
@@ -159,7 +159,10 @@ pub fn check_outputs_with_data(
     }
     let data = data_files(source);
     let mut all: Vec<Role<'_>> = inputs.to_vec();
-    all.extend(data.iter().map(|p| Role::input(p, "a data file of --data")));
+    all.extend(
+        data.iter()
+            .map(|p| Role::input(p, crate::t!("err-role-data-file"))),
+    );
     check_outputs(&all, outputs)
 }
 

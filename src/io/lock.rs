@@ -65,10 +65,11 @@ pub fn lock(answers: &Path, started: &str) -> Result<SessionLock> {
     // open, lock, and check it is still the file at that path; a few tries settle any race.
     for _ in 0..20 {
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-            bail!(
-                "cannot open {shown}: its lock file {} is a symbolic link; remove it and try again",
-                shown_path(&path)
-            );
+            bail!(crate::t!(
+                "err-lock-symlink",
+                path = shown,
+                lock = shown_path(&path)
+            ));
         }
         let mut file = match open(&path) {
             Ok(f) => f,
@@ -83,14 +84,11 @@ pub fn lock(answers: &Path, started: &str) -> Result<SessionLock> {
                     .take(200)
                     .read_to_string(&mut holder);
                 let holder = crate::text::one_line(&holder);
-                let holder = if holder.is_empty() {
-                    String::new()
+                bail!(if holder.is_empty() {
+                    crate::t!("err-lock-held", name = name)
                 } else {
-                    format!(", {holder}")
-                };
-                bail!(
-                    "{name} is open in another icso-assess{holder}; finish or stop that session first (press Ctrl-C there), or answer in another file with --file"
-                );
+                    crate::t!("err-lock-held-by", name = name, holder = holder)
+                });
             }
             // File systems without locks (some network drives): go on unlocked, as before.
             Err(TryLockError::Error(_)) => return Ok(SessionLock::none()),
@@ -107,10 +105,11 @@ pub fn lock(answers: &Path, started: &str) -> Result<SessionLock> {
             path,
         });
     }
-    bail!(
-        "cannot lock {shown}: its lock file {} keeps changing; try again",
-        shown_path(&path)
-    )
+    bail!(crate::t!(
+        "err-lock-changing",
+        path = shown,
+        lock = shown_path(&path)
+    ))
 }
 
 impl SessionLock {

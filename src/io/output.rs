@@ -56,16 +56,17 @@ pub fn write_sealed(
         _ => Path::new("."),
     };
     if !parent.is_dir() {
-        bail!(
-            "cannot write {shown}: the folder {} does not exist; create it first or choose another path",
-            crate::text::shown_path(parent)
-        );
+        bail!(crate::t!(
+            "err-write-no-folder",
+            path = shown,
+            folder = crate::text::shown_path(parent)
+        ));
     }
     if path.is_dir() {
-        bail!("cannot write {shown}: it is a folder; give a file name");
+        bail!(crate::t!("err-write-is-folder", path = shown));
     }
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        bail!("cannot write {shown}: it is a symbolic link; give the real file's path");
+        bail!(crate::t!("err-write-symlink", path = shown));
     }
     check_seal(path, seal)?;
     let failed = |err: std::io::Error| fail(&shown, err);
@@ -90,14 +91,10 @@ pub fn check_seal(path: &Path, seal: Option<&Seal>) -> Result<()> {
     }
     let shown = crate::text::shown_path(path);
     if crypt::is_sealed_name(path) {
-        bail!(
-            "cannot write {shown}: a name ending in .age is for an encrypted file, and this one would not be encrypted; say who may read it with --encrypt-to, --recipients-file or --passphrase where the command takes them, or give a name without .age"
-        );
+        bail!(crate::t!("err-write-age-name-plain", path = shown));
     }
     if holds_ciphertext(path) {
-        bail!(
-            "cannot write {shown}: it is an encrypted file, and this would replace it with one anyone can read; encrypt it too (--encrypt-to, --recipients-file or --passphrase, with a name ending in .age), or choose another file name"
-        );
+        bail!(crate::t!("err-write-over-encrypted", path = shown));
     }
     Ok(())
 }
@@ -206,9 +203,13 @@ fn sync_folder(folder: &Path) {
 /// can tell it apart), anything else in words.
 fn fail(shown: &str, err: std::io::Error) -> anyhow::Error {
     if err.kind() == std::io::ErrorKind::BrokenPipe {
-        return anyhow::Error::new(err).context(format!("cannot write {shown}"));
+        return anyhow::Error::new(err).context(crate::t!("err-write", path = shown.to_owned()));
     }
-    anyhow!("cannot write {shown}: {}", reason(&err))
+    anyhow!(crate::t!(
+        "err-write-because",
+        path = shown.to_owned(),
+        reason = reason(&err)
+    ))
 }
 
 /// Open a device or named pipe for writing without waiting for a reader: a FIFO nobody reads
@@ -223,17 +224,23 @@ fn open_in_place(path: &Path, shown: &str) -> Result<std::fs::File> {
         Err(rustix::io::Errno::NXIO)
             if std::fs::metadata(path).is_ok_and(|m| m.file_type().is_fifo()) =>
         {
-            bail!(
-                "cannot write {shown}: it is a named pipe with no reader; start the reader first or write to a file"
-            )
+            bail!(crate::t!("err-write-fifo", path = shown.to_owned()))
         }
-        Err(e) => bail!("cannot write {shown}: {}", reason(&e.into())),
+        Err(e) => bail!(crate::t!(
+            "err-write-because",
+            path = shown.to_owned(),
+            reason = reason(&e.into())
+        )),
     };
     let file = std::fs::File::from(fd);
     let blocking = rustix::fs::fcntl_getfl(&file)
         .and_then(|f| rustix::fs::fcntl_setfl(&file, f - OFlags::NONBLOCK));
     if let Err(e) = blocking {
-        bail!("cannot write {shown}: {}", reason(&e.into()));
+        bail!(crate::t!(
+            "err-write-because",
+            path = shown.to_owned(),
+            reason = reason(&e.into())
+        ));
     }
     Ok(file)
 }
@@ -243,30 +250,69 @@ fn open_in_place(path: &Path, shown: &str) -> Result<std::fs::File> {
     std::fs::OpenOptions::new()
         .write(true)
         .open(path)
-        .map_err(|e| anyhow!("cannot write {shown}: {}", reason(&e)))
+        .map_err(|e| {
+            anyhow!(crate::t!(
+                "err-write-because",
+                path = shown.to_owned(),
+                reason = reason(&e)
+            ))
+        })
 }
 
 /// Why a write failed, in words and with what to do: no path (the temporary file's name means
 /// nothing to users) and no OS error number.
 pub fn reason(err: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
-    let words = match err.kind() {
-        K::StorageFull => "the disk is full; free some space or write elsewhere",
-        K::QuotaExceeded => "the disk quota is used up; free some space or write elsewhere",
-        K::PermissionDenied => {
-            "permission denied; choose a folder you may write to, or get write access"
+    match err.kind() {
+        K::StorageFull => crate::t!("err-write-reason-disk-full"),
+        K::QuotaExceeded => crate::t!("err-write-reason-quota"),
+        K::PermissionDenied => crate::t!("err-write-reason-permission"),
+        K::ReadOnlyFilesystem => crate::t!("err-write-reason-read-only"),
+        K::FileTooLarge => crate::t!("err-write-reason-too-large"),
+        K::NotFound => crate::t!("err-write-reason-folder-gone"),
+        K::IsADirectory => crate::t!("err-write-reason-is-folder"),
+        K::BrokenPipe => crate::t!("err-write-reason-pipe-closed"),
+        K::WouldBlock => crate::t!("err-write-reason-not-ready"),
+        _ => other_reason(err),
+    }
+}
+
+/// Why a file could not be read, as the data crate's reader says it (in English, to follow the
+/// file's name: "does not exist"), in the current language; a reason it does not know (the
+/// system's own words) is kept as it is. The data crate stays English: its few fixed reasons
+/// are translated here, where they reach people.
+pub fn read_reason(why: &str) -> String {
+    if let Some(os) = why.strip_prefix("cannot be read: ")
+        && os != "permission denied"
+    {
+        return crate::t!("err-read-cannot-be-read", reason = os.to_owned());
+    }
+    if let Some((len, limit)) = why
+        .strip_prefix("is ")
+        .and_then(|r| r.strip_suffix(" bytes"))
+        .and_then(|r| r.split_once(" bytes, over the limit of "))
+        .and_then(|(a, b)| Some((a.parse::<u64>().ok()?, b.parse::<u64>().ok()?)))
+    {
+        return crate::t!("err-read-too-large", size = len, limit = limit);
+    }
+    match why {
+        "does not exist" => crate::t!("err-read-not-found"),
+        "cannot be read: permission denied" => crate::t!("err-read-permission"),
+        "is a folder, not a file" => crate::t!("err-read-folder"),
+        "is not UTF-8 text" => crate::t!("err-read-not-utf8"),
+        "changed while it was being read; try again" => crate::t!("err-read-changed"),
+        "grew while it was being read; try again when nothing is writing to it" => {
+            crate::t!("err-read-grew")
         }
-        K::ReadOnlyFilesystem => "the file system is read-only; write elsewhere",
-        K::FileTooLarge => {
-            "the file is too large for this file system; write to another file system"
+        "is a symbolic link; give the file itself" => crate::t!("err-read-symlink"),
+        "is a named pipe, not a regular file; save its content to a file and give that" => {
+            crate::t!("err-read-fifo")
         }
-        K::NotFound => "the folder no longer exists; create it or choose another path",
-        K::IsADirectory => "it is a folder; give a file name",
-        K::BrokenPipe => "the reader closed the pipe",
-        K::WouldBlock => "it is not ready for writing; write to a file instead",
-        _ => return other_reason(err),
-    };
-    words.to_string()
+        "is a device, not a regular file; give a file" => crate::t!("err-read-device"),
+        "is a socket, not a regular file; give a file" => crate::t!("err-read-socket"),
+        "is not a regular file; give a file" => crate::t!("err-read-not-regular"),
+        other => other.to_owned(),
+    }
 }
 
 /// The system's words for an error without a sentence of our own: the OS message without its

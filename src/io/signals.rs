@@ -47,8 +47,7 @@ pub struct Watch {
 /// is the session's way out, with what it chose saved); should it return, the watch goes on.
 #[cfg(unix)]
 pub fn watch(mut stop: impl FnMut(i32) + Send + 'static) -> Result<Watch> {
-    let mut signals =
-        Signals::new(WATCHED).context("cannot watch for the signals that stop a session")?;
+    let mut signals = Signals::new(WATCHED).with_context(|| crate::t!("err-signals-watch"))?;
     let handle = signals.handle();
     std::thread::Builder::new()
         .name("icso-assess signals".into())
@@ -57,7 +56,7 @@ pub fn watch(mut stop: impl FnMut(i32) + Send + 'static) -> Result<Watch> {
                 stop(signal);
             }
         })
-        .context("cannot start the thread that watches for signals")?;
+        .with_context(|| crate::t!("err-signals-thread"))?;
     Ok(Watch { handle })
 }
 

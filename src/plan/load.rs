@@ -47,16 +47,12 @@ pub struct PlanError {
 impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Some(first) = self.problems.first() else {
-            return f.write_str("the plan is not valid");
+            return f.write_str(&crate::t!("err-plan-invalid"));
         };
         f.write_str(first)?;
         let more = self.problems.len() - 1;
         if more > 0 {
-            write!(
-                f,
-                " (and {more} more problem{})",
-                if more == 1 { "" } else { "s" }
-            )?;
+            write!(f, " {}", crate::t!("err-plan-more-problems", count = more))?;
             for p in &self.problems[1..self.problems.len().min(10)] {
                 write!(f, "\n  {p}")?;
             }
@@ -81,29 +77,34 @@ pub fn read(path: &Path) -> Result<String, PlanError> {
         .as_ref()
         .is_ok_and(|m| m.is_file() && m.len() > MAX_FILE_BYTES);
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|why| {
+        let reason = crate::io::output::read_reason(&why);
         let fix = if too_big {
-            "; a plan is a short text file (`icso-assess plan -o plan.toml` drafts one): check that you gave the plan and not another file"
+            "too-big"
         } else if meta.is_err() {
-            "; check the path, or draft a plan with `icso-assess plan --answers FILE -o plan.toml`"
+            "missing"
         } else {
-            ""
+            "none"
         };
         PlanError {
-            problems: vec![format!("cannot read the plan {shown}: {why}{fix}")],
+            problems: vec![crate::t!(
+                "err-plan-read",
+                path = shown.clone(),
+                reason = reason,
+                fix = fix
+            )],
         }
     })?;
     if crate::io::crypt::is_encrypted(&bytes) {
         return Err(PlanError {
-            problems: vec![format!(
-                "{shown}: the plan is encrypted (age), and plans are text files kept unencrypted to edit them; decrypt it first (age -d -i KEY -o plan.toml {})",
-                crate::text::shell_word(&shown)
+            problems: vec![crate::t!(
+                "err-plan-encrypted",
+                file = crate::text::shell_word(&shown),
+                path = shown
             )],
         });
     }
     String::from_utf8(bytes).map_err(|_| PlanError {
-        problems: vec![format!(
-            "{shown}: the plan is not UTF-8 text; save it as UTF-8 in your editor"
-        )],
+        problems: vec![crate::t!("err-plan-not-utf8", path = shown)],
     })
 }
 
@@ -154,10 +155,7 @@ pub fn parse(file: &str, text: &str, data: &Data) -> Result<Plan, PlanError> {
         for e in &errors {
             c.at(
                 e.span().unwrap_or(0..0),
-                format!(
-                    "not valid TOML: {}; check this line (text needs double quotes, as in status = \"done\"; each action starts with [[action]])",
-                    text::one_line(e.message())
-                ),
+                crate::t!("err-plan-toml", error = text::one_line(e.message())),
             );
         }
         return Err(c.finish());
@@ -167,6 +165,16 @@ pub fn parse(file: &str, text: &str, data: &Data) -> Result<Plan, PlanError> {
         Ok(plan)
     } else {
         Err(c.finish())
+    }
+}
+
+/// Why [`parse_date`] refused a date (its English words, which complete "due "2027-13-01" ..."),
+/// in the current language.
+pub(crate) fn date_reason(why: &str) -> String {
+    match why {
+        "is not a date written YYYY-MM-DD" => crate::t!("err-plan-date-shape"),
+        "is not a day of the calendar" => crate::t!("err-plan-date-not-a-day"),
+        other => other.to_owned(),
     }
 }
 
@@ -204,7 +212,11 @@ impl Checker<'_> {
             _ => {
                 self.at(
                     v.span(),
-                    format!("{what} must be text in double quotes; for example {example}"),
+                    crate::t!(
+                        "err-plan-not-text",
+                        what = what.to_owned(),
+                        example = example.to_owned()
+                    ),
                 );
                 None
             }
@@ -232,9 +244,11 @@ impl Checker<'_> {
             Err(why) => {
                 self.at(
                     v.span(),
-                    format!(
-                        "{what} {} {why}; write it like \"2027-03-31\", or \"\" for no date",
-                        text::quote(s)
+                    crate::t!(
+                        "err-plan-date",
+                        what = what.to_owned(),
+                        date = text::quote(s),
+                        why = date_reason(&why)
                     ),
                 );
                 None
@@ -252,7 +266,12 @@ impl Checker<'_> {
         }
         self.at(
             v.span(),
-            format!("{what} must be a level from {least} to {max}, without quotes"),
+            crate::t!(
+                "err-plan-level",
+                what = what.to_owned(),
+                least = least,
+                max = max
+            ),
         );
         least
     }
@@ -267,21 +286,23 @@ impl Checker<'_> {
             if !SETTINGS.contains(&key.get_ref().as_ref()) {
                 self.at(
                     key.span(),
-                    format!(
-                        "unknown setting {}; remove it or fix its name (the settings are {})",
-                        text::quote(key.get_ref()),
-                        SETTINGS.join(", ")
+                    crate::t!(
+                        "err-answers-unknown-setting",
+                        setting = text::quote(key.get_ref()),
+                        settings = SETTINGS.join(", ")
                     ),
                 );
             }
         }
         match get("format").map(|v| (v.get_ref(), v.span())) {
             Some((DeValue::Integer(i), _)) if i.as_str() == FORMAT_VERSION.to_string() => {}
-            Some((_, span)) => self.at(
-                span,
-                format!("format must be {FORMAT_VERSION}; this version of icso-assess reads plans of format {FORMAT_VERSION}"),
+            Some((_, span)) => {
+                self.at(span, crate::t!("err-plan-format", version = FORMAT_VERSION))
+            }
+            None => self.at(
+                0..0,
+                crate::t!("err-answers-format-missing", version = FORMAT_VERSION),
             ),
-            None => self.at(0..0, format!("format is missing; add format = {FORMAT_VERSION} as the first setting")),
         }
         let organisation = get("organisation").map_or_else(String::new, |v| {
             self.text(
@@ -312,17 +333,11 @@ impl Checker<'_> {
                                 actions.push(a);
                             }
                         }
-                        _ => self.at(
-                            item.span(),
-                            "each action must be a table: start it with [[action]] on its own line".into(),
-                        ),
+                        _ => self.at(item.span(), crate::t!("err-plan-action-table")),
                     }
                 }
             }
-            Some((_, span)) => self.at(
-                span,
-                "action must be a list of tables: start each action with [[action]] on its own line".into(),
-            ),
+            Some((_, span)) => self.at(span, crate::t!("err-plan-actions-list")),
         }
         Plan {
             organisation,
@@ -334,16 +349,21 @@ impl Checker<'_> {
 
     /// A recommendation id, which the guide must have.
     fn recommendation(&mut self, name: &str, v: &Value<'_>, data: &Data) -> String {
-        let what = format!("the recommendation of {name}");
+        let what = crate::t!(
+            "err-plan-what-field",
+            field = "recommendation",
+            name = name.to_owned()
+        );
         let id = self
             .string(&what, "recommendation = \"R08\"", v)
             .unwrap_or_default();
         if data.catalogue.recommendation(id).is_none() {
             self.at(
                 v.span(),
-                format!(
-                    "{name} names recommendation {}, which the guide does not have; use an id from R01 to R48 (see `icso-assess list`)",
-                    text::quote(id)
+                crate::t!(
+                    "err-plan-unknown-recommendation",
+                    name = name.to_owned(),
+                    id = text::quote(id)
                 ),
             );
         }
@@ -362,7 +382,11 @@ impl Checker<'_> {
         word: impl Fn(T) -> &'static str,
     ) -> Option<T> {
         let s = self.string(
-            &format!("the {field} of {name}"),
+            &crate::t!(
+                "err-plan-what-field",
+                field = field.to_owned(),
+                name = name.to_owned()
+            ),
             &format!("{field} = {example}"),
             v,
         )?;
@@ -373,10 +397,12 @@ impl Checker<'_> {
         let listed: Vec<String> = all.iter().map(|x| format!("\"{}\"", word(*x))).collect();
         self.at(
             v.span(),
-            format!(
-                "{name} has {field} {}; use one of {}",
-                text::quote(s),
-                listed.join(", ")
+            crate::t!(
+                "err-plan-choice",
+                name = name.to_owned(),
+                field = field.to_owned(),
+                value = text::quote(s),
+                choices = listed.join(", ")
             ),
         );
         None
@@ -390,7 +416,7 @@ impl Checker<'_> {
         data: &Data,
         max: u8,
     ) -> Option<Action> {
-        let name = format!("action {n}");
+        let name = crate::t!("err-plan-what-action", n = n);
         let mut a = Action {
             recommendation: String::new(),
             title: String::new(),
@@ -408,7 +434,8 @@ impl Checker<'_> {
         let mut status_span = span.clone();
         let mut has_recommendation = false;
         for (key, v) in t.iter() {
-            let what = |f: &str| format!("the {f} of {name}");
+            let what =
+                |f: &'static str| crate::t!("err-plan-what-field", field = f, name = name.clone());
             match key.get_ref().as_ref() {
                 "recommendation" => {
                     has_recommendation = true;
@@ -428,7 +455,7 @@ impl Checker<'_> {
                 "target" => a.target = self.level(&what("target"), v, max, 1),
                 "first_task" => {
                     a.first_task =
-                        self.text(Field::Note, &what("first task"), "first_task = \"...\"", v)
+                        self.text(Field::Note, &what("first_task"), "first_task = \"...\"", v)
                 }
                 "owner" => {
                     a.owner = self.text(
@@ -438,7 +465,7 @@ impl Checker<'_> {
                         v,
                     )
                 }
-                "due" => a.due = self.date(&what("due date"), v),
+                "due" => a.due = self.date(&what("due"), v),
                 "status" => {
                     status_span = v.span();
                     if let Some(st) =
@@ -453,13 +480,14 @@ impl Checker<'_> {
                     a.reason = self.text(Field::Reason, &what("reason"), "reason = \"...\"", v)
                 }
                 "notes" => a.notes = self.text(Field::Note, &what("notes"), "notes = \"...\"", v),
-                "closed" => a.closed = self.date(&what("closed date"), v),
+                "closed" => a.closed = self.date(&what("closed"), v),
                 other => self.at(
                     key.span(),
-                    format!(
-                        "{name} has unknown field {}; remove it or use one of: {}",
-                        text::quote(other),
-                        FIELDS.join(", ")
+                    crate::t!(
+                        "err-answers-unknown-field",
+                        name = name.clone(),
+                        field = text::quote(other),
+                        fields = FIELDS.join(", ")
                     ),
                 ),
             }
@@ -467,14 +495,14 @@ impl Checker<'_> {
         if !has_recommendation {
             self.at(
                 span,
-                format!("{name} names no recommendation; add recommendation = \"R08\" (the gap it closes)"),
+                crate::t!("err-plan-no-recommendation", name = name.clone()),
             );
             return None;
         }
         if a.status == Status::Dropped && a.reason.trim().is_empty() {
             self.at(
                 status_span,
-                format!("{name} is dropped but gives no reason; add reason = \"...\" saying why"),
+                crate::t!("err-plan-dropped-no-reason", name = name.clone()),
             );
         }
         Some(a)

@@ -20,6 +20,7 @@ mod docs_numbers;
 mod docx;
 mod ecosystem;
 mod golden;
+mod help_languages;
 mod hostile;
 mod hostile_paths;
 mod hostile_props;

@@ -37,13 +37,19 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 pub fn files_for(paths: &[PathBuf], command: &str, example: &str) -> Result<Vec<PathBuf>> {
     let files = expand(paths)?;
     if files.len() < 2 {
-        let given = files
-            .first()
-            .map_or(String::new(), |f| format!(" ({})", shown_path(f)));
-        bail!(
-            "{command} needs at least two answers files, and got {}{given}; give two or more files, or a folder holding them, as in `{example}`",
-            files.len()
-        );
+        bail!(match files.first() {
+            Some(f) => crate::t!(
+                "err-combine-one-file",
+                command = command.to_owned(),
+                file = shown_path(f),
+                example = example.to_owned()
+            ),
+            None => crate::t!(
+                "err-combine-no-file",
+                command = command.to_owned(),
+                example = example.to_owned()
+            ),
+        });
     }
     Ok(files)
 }
@@ -71,20 +77,24 @@ pub fn load<'d>(
             bail!("{first}");
         }
         let others: Vec<String> = failed[1..].iter().map(|(p, _)| shown_path(p)).collect();
-        bail!(
-            "{} of {} answers files cannot be used; the first: {first}; the others: {}; run `icso-assess validate --answers FILE...` to see every problem",
-            failed.len(),
-            files.len(),
-            super::names(&others)
-        );
+        bail!(crate::t!(
+            "err-combine-failed",
+            failed = failed.len(),
+            count = files.len(),
+            first = first.to_string(),
+            others = super::names(&others)
+        ));
     }
     let id = respondents
         .first()
         .map(|r| r.questionnaire.clone())
         .unwrap_or_default();
-    let q = data
-        .questionnaire(&id)
-        .ok_or_else(|| anyhow!("questionnaire {id} is missing"))?;
+    let q = data.questionnaire(&id).ok_or_else(|| {
+        anyhow!(crate::t!(
+            "err-combine-questionnaire-missing",
+            id = id.clone()
+        ))
+    })?;
     Ok((q, respondents))
 }
 
@@ -99,18 +109,20 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
         let shown = shown_path(path);
         let entries = std::fs::read_dir(path).map_err(|e| {
-            anyhow!(
-                "cannot read folder {shown}: {}",
-                catalogue::source::io_reason(&e)
-            )
+            anyhow!(crate::t!(
+                "err-folder-unreadable",
+                path = shown.clone(),
+                reason = crate::io::output::read_reason(&catalogue::source::io_reason(&e))
+            ))
         })?;
         let mut found = Vec::new();
         for entry in entries {
             let entry = entry.map_err(|e| {
-                anyhow!(
-                    "cannot read folder {shown}: {}",
-                    e.to_string().to_lowercase()
-                )
+                anyhow!(crate::t!(
+                    "err-folder-unreadable",
+                    path = shown.clone(),
+                    reason = e.to_string().to_lowercase()
+                ))
             })?;
             let p = entry.path();
             // A folder named like a file is not read (no recursion); anything else ending in
@@ -126,9 +138,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             }
         }
         if found.is_empty() {
-            bail!(
-                "folder {shown} holds no answers files (*.toml, *.xlsx, or encrypted *.toml.age, *.xlsx.age); give the folder that holds them, or the files themselves"
-            );
+            bail!(crate::t!("err-folder-no-answers", path = shown));
         }
         found.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
         files.extend(found);
@@ -225,18 +235,26 @@ fn check_one_questionnaire(
     let described: Vec<String> = groups
         .iter()
         .map(|((id, version), list)| {
-            let version = if version.is_empty() {
-                "with no version".to_string()
+            if version.is_empty() {
+                crate::t!(
+                    "err-combine-group-no-version",
+                    id = one_line(id),
+                    files = super::names(list)
+                )
             } else {
-                format!("version {version}")
-            };
-            format!("{} {version} in {}", one_line(id), super::names(list))
+                crate::t!(
+                    "err-combine-group",
+                    id = one_line(id),
+                    version = version.clone(),
+                    files = super::names(list)
+                )
+            }
         })
         .collect();
-    bail!(
-        "the answers files are from different questionnaires or versions: {}; aggregate files of one questionnaire and version (`icso-assess validate --answers FILE` says how to update an older file)",
-        described.join("; ")
-    )
+    bail!(crate::t!(
+        "err-combine-questionnaires-differ",
+        groups = described.join(&crate::t!("err-list-semicolon"))
+    ))
 }
 
 #[cfg(test)]

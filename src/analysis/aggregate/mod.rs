@@ -410,14 +410,21 @@ fn fit(text: &str, limit: usize) -> String {
 /// Up to three names joined ("a, b and c"), then "and N more": for messages that name files.
 pub fn names<S: AsRef<str>>(list: &[S]) -> String {
     let mut shown: Vec<&str> = list.iter().take(NAMES_SHOWN).map(AsRef::as_ref).collect();
-    let more = format!("{} more", list.len().saturating_sub(NAMES_SHOWN));
+    let more = crate::t!(
+        "err-list-more",
+        count = list.len().saturating_sub(NAMES_SHOWN)
+    );
     if list.len() > NAMES_SHOWN {
         shown.push(&more);
     }
     match shown.split_last() {
         None => String::new(),
         Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => crate::t!(
+            "err-list-and",
+            rest = rest.join(", "),
+            last = last.to_string()
+        ),
     }
 }
 
@@ -465,24 +472,26 @@ fn input_warnings(inputs: &[Respondent]) -> Vec<String> {
     repeated.sort_by_key(|v| v[0]);
     for files in repeated {
         let paths: Vec<&str> = files.iter().map(|&n| inputs[n].file.as_str()).collect();
-        warnings.push(format!(
-            "respondent \"{}\" answers in {} files, {}; each is counted as a respondent: remove the copies if they are the same answers",
-            inputs[files[0]].label,
-            files.len(),
-            names(&paths)
+        warnings.push(crate::t!(
+            "warn-respondent-repeated",
+            respondent = inputs[files[0]].label.clone(),
+            count = files.len(),
+            files = names(&paths)
         ));
     }
     for i in inputs {
         if i.respondent.starts_with("Combined: ") {
-            warnings.push(format!(
-                "{} holds combined answers (respondent \"{}\"); it counts as one more respondent, so the respondents it combines count twice: leave it out unless that is what you want",
-                i.file, i.respondent
+            warnings.push(crate::t!(
+                "warn-input-combined",
+                file = i.file.clone(),
+                respondent = i.respondent.clone()
             ));
         }
         if i.respondent.starts_with("Workshop: ") {
-            warnings.push(format!(
-                "{} holds a workshop's agreed answers (respondent \"{}\"); it counts as one more respondent, so the respondents it started from count twice: leave it out unless that is what you want",
-                i.file, i.respondent
+            warnings.push(crate::t!(
+                "warn-input-workshop",
+                file = i.file.clone(),
+                respondent = i.respondent.clone()
             ));
         }
     }
@@ -519,14 +528,21 @@ fn organisation(inputs: &[Respondent]) -> (String, Option<String>) {
     let others: Vec<String> = order
         .iter()
         .filter(|o| **o != chosen)
-        .map(|o| format!("\"{o}\" in {}", names(&files[o])))
+        .map(|o| {
+            crate::t!(
+                "warn-organisation-in",
+                organisation = (*o).to_owned(),
+                files = names(&files[o])
+            )
+        })
         .collect();
-    let warning = format!(
-        "the files name {} organisations; the combined answers use the most common, \"{chosen}\" ({} of {} files); the others: {}",
-        order.len(),
-        files[chosen].len(),
-        inputs.len(),
-        others.join("; ")
+    let warning = crate::t!(
+        "warn-organisations-differ",
+        count = order.len(),
+        chosen = chosen.to_owned(),
+        chosen_files = files[chosen].len(),
+        files = inputs.len(),
+        others = others.join(&crate::t!("err-list-semicolon"))
     );
     (chosen.to_string(), Some(warning))
 }
