@@ -333,3 +333,128 @@ fn the_pseudo_locale_leaves_no_english_interface_word_in_any_report() {
         problems.join("\n")
     );
 }
+
+/// The quick report as a French and a Spanish director read it on a terminal.
+#[test]
+fn the_quick_report_in_french_and_spanish() {
+    for lang in ["fr", "es"] {
+        let out = crate::common::icso(&[
+            "--lang",
+            lang,
+            "report",
+            "--answers",
+            "examples/advocacy-quick-2026.toml",
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        let shown = String::from_utf8(out.stdout).unwrap();
+        crate::common::assert_snapshot!(format!("quick_report_{lang}"), shown);
+    }
+}
+
+/// The first question's screen at 80x24, in French and Spanish: the question, its header,
+/// every level and the keys to press.
+#[cfg(unix)]
+#[test]
+fn a_question_screen_in_french_and_spanish() {
+    use rexpect::session::{Options, spawn_with_options};
+    use std::num::NonZeroU16;
+    let dir = tempfile::tempdir().unwrap();
+    // Profile answered and no question yet: the assessment opens on question 1.
+    let answers = dir.path().join("a.toml");
+    std::fs::write(
+        &answers,
+        "format = 1\nquestionnaire = \"quick\"\nquestionnaire_version = \"1.0\"\n\
+         organisation = \"Acme\"\nrespondent = \"Board\"\ndate = \"2026-10-20\"\n\n\
+         [profile]\nchina-presence = \"none\"\norientation = \"advocacy\"\n\
+         structure = \"single\"\nbri-countries = \"yes\"\n",
+    )
+    .unwrap();
+    for (lang, help) in [("fr", "Ctrl-C arrêter"), ("es", "Ctrl-C parar")] {
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg("stty cols 80 rows 24 && exec \"$0\" \"$@\"")
+            .arg(env!("CARGO_BIN_EXE_icso-assess"))
+            .args(["--lang", lang, "assess", "--file", "a.toml"])
+            .current_dir(dir.path())
+            .env("TERM", "xterm-256color")
+            .env("NO_COLOR", "1")
+            .env_remove("COLUMNS")
+            .env_remove("LINES");
+        let options = Options::new()
+            .timeout_ms(Some(10_000))
+            .strip_ansi_escape_codes(false);
+        let mut s = spawn_with_options(cmd, options).expect("spawn in a pty");
+        let size = |n: u16| NonZeroU16::new(n).unwrap();
+        let mut vt = vt100::Parser::new(size(24), size(80), 0);
+        let start = std::time::Instant::now();
+        let screen = loop {
+            while let Some(c) = s.try_read() {
+                vt.process(&[u8::try_from(u32::from(c)).unwrap_or(b'?')]);
+            }
+            let shown = vt.screen().contents();
+            if shown.contains(help) {
+                break shown;
+            }
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "{lang}: no question screen:\n{shown}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        s.send("\x03").unwrap();
+        s.flush().unwrap();
+        let _ = s.exp_eof();
+        let trimmed: Vec<&str> = screen.lines().map(str::trim_end).collect();
+        crate::common::assert_snapshot!(format!("question_80x24_{lang}"), trimmed.join("\n"));
+    }
+}
+
+/// Offices that answer in French, Spanish and English combine into one report: the answers
+/// files carry no language, so the secretariat's English report of the three is the same as
+/// if all three had answered in English.
+#[test]
+fn answers_in_three_languages_aggregate_into_one_english_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = |folder: &str, langs: [&str; 3]| {
+        let out_dir = dir.path().join(folder);
+        std::fs::create_dir(&out_dir).unwrap();
+        for (lang, (name, example)) in langs.iter().zip([
+            ("dakar", "examples/federation/bangkok.toml"),
+            ("lima", "examples/federation/nairobi.toml"),
+            ("london", "examples/federation/beijing.toml"),
+        ]) {
+            let file = out_dir.join(format!("{name}.toml"));
+            let out = crate::common::icso(&[
+                "--lang",
+                lang,
+                "convert",
+                example,
+                "-o",
+                file.to_str().unwrap(),
+            ]);
+            assert!(out.status.success(), "{lang}: {out:?}");
+        }
+        out_dir
+    };
+    let mixed = made("mixed", ["fr", "es", "en"]);
+    let english = made("english", ["en", "en", "en"]);
+    for name in ["dakar", "lima"] {
+        assert_eq!(
+            std::fs::read(mixed.join(format!("{name}.toml"))).unwrap(),
+            std::fs::read(english.join(format!("{name}.toml"))).unwrap(),
+            "{name}: an answers file is the same whatever the language it was written in"
+        );
+    }
+    let report = |folder: &std::path::Path, format: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_icso-assess"))
+            .args(["--lang", "en", "aggregate", ".", "--format", format])
+            .current_dir(folder)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(report(&mixed, "json"), report(&english, "json"));
+    let page = report(&mixed, "markdown");
+    assert!(page.contains("Readiness by area"), "{page}");
+}
