@@ -31,6 +31,15 @@ for name in sys.argv[1:]:
         mark = f'<translation lang="{lang}"'
         if mark not in result.xform:
             sys.exit(f"{name}: the XForm has no {lang} translation")
+    # Each language's column holds its own text: the questions differ from column to column
+    # (a column filled with another language's questions would pass pyxform all the same).
+    rows = list(book["survey"].iter_rows(min_row=2, values_only=True))
+    columns = [i for i, h in enumerate(header) if h and h.startswith("label::")]
+    questions = [r for r in rows if r[0] and str(r[0]).startswith("select_one lvl_")]
+    for a in columns:
+        for b in columns:
+            if a < b and sum(r[a] == r[b] for r in questions) > len(questions) // 10:
+                sys.exit(f"{name}: {header[a]} and {header[b]} hold the same questions")
     if f'<translation lang="{default}" default="true()">' not in result.xform:
         sys.exit(f"{name}: {default} is not the XForm's default language")
     print(f"{name}: pyxform made an XForm of {len(result.xform)} characters, {len(result.warnings)} warnings, "

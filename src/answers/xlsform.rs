@@ -46,11 +46,16 @@ fn row(sheet: &mut Worksheet, row: u32, cells: &[&str]) -> Result<(), XlsxError>
 
 /// Calls `with` on the data whose questionnaires, recommendations and areas are written in
 /// `lang`: the one place the form takes the questionnaire's text from, for each language. That
-/// text comes from the content overlays (translations/<lang>/questionnaires and
-/// recommendations), which the data loader applies; until the loader offers the data in a
-/// language asked for, `with` gets the data as loaded, whose text is English.
-fn content_in<R>(_lang: Lang, data: &Data, with: impl FnOnce(&Data) -> R) -> R {
-    with(data)
+/// text comes from the content overlays, applied by `catalogue::load_in` for each language
+/// (`in_languages`); a language missing from it gets `data`.
+fn content_in<R>(
+    lang: Lang,
+    data: &Data,
+    in_languages: &[(Lang, Data)],
+    with: impl FnOnce(&Data) -> R,
+) -> R {
+    let found = in_languages.iter().find(|(l, _)| *l == lang);
+    with(found.map_or(data, |(_, d)| d))
 }
 
 /// A language as XLSForm names it in a column heading (`label::Français (fr)`) and in
@@ -207,7 +212,14 @@ fn rows(data: &Data, q: &Questionnaire) -> (Vec<Field>, Vec<Choice>) {
 
 /// The XLSForm of `q` in every language of the tool, the interface's language first shown,
 /// with identical bytes for identical data (a fixed creation date).
-pub fn xlsform(data: &Data, q: &Questionnaire) -> Result<Vec<u8>, XlsxError> {
+///
+/// `in_languages` holds the data loaded in each language (`catalogue::load_in`); `data` serves
+/// any language it lacks.
+pub fn xlsform(
+    data: &Data,
+    in_languages: &[(Lang, Data)],
+    q: &Questionnaire,
+) -> Result<Vec<u8>, XlsxError> {
     // The pseudo-locale is no language of a form: its forms open in English.
     let current = i18n::current();
     let default = if current.is_pseudo() {
@@ -221,7 +233,7 @@ pub fn xlsform(data: &Data, q: &Questionnaire) -> Result<Vec<u8>, XlsxError> {
     let forms: Vec<(Lang, Vec<Field>, Vec<Choice>, String)> = langs
         .iter()
         .map(|&lang| {
-            content_in(lang, data, |data| {
+            content_in(lang, data, in_languages, |data| {
                 let q = data.questionnaire(&q.id).unwrap_or(q);
                 let (survey, choices) = i18n::with_lang(lang, || rows(data, q));
                 (lang, survey, choices, one_line(&q.title))

@@ -221,8 +221,12 @@ pub fn xlsform(global: &Global, opts: &Xlsform) -> Result<u8> {
             path = shown_path(&opts.output)
         ));
     }
-    let bytes =
-        answers::xlsform::xlsform(&data, q).with_context(|| crate::t!("err-xlsform-build"))?;
+    // Each language's questions and levels, for the form's column of that language.
+    let in_languages = crate::i18n::Lang::all()
+        .map(|lang| Ok((lang, crate::catalogue::load_in(&global.data, lang)?)))
+        .collect::<Result<Vec<_>>>()?;
+    let bytes = answers::xlsform::xlsform(&data, &in_languages, q)
+        .with_context(|| crate::t!("err-xlsform-build"))?;
     output::write_file(&opts.output, output::Access::Shared, |out| {
         out.write_all(&bytes)
     })?;

@@ -1021,14 +1021,63 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
     if f.phases.len() > 1 {
         shares.push(trusted(share_line(w::whole_plan(), &f.total())));
     }
-    // Markdown writes arrows as the lists of what moved do; HTML draws them.
-    let ft = |s: String, drawn: bool| {
-        let s = if drawn { s.replace(" -> ", " → ") } else { s };
-        vec![Inline::Trusted(" ".into()), Inline::Span("ft", trusted(s))]
-    };
+    let done_list = done_not_moved_list(c, f);
+    let unplanned_list = unplanned_list(c, f);
+    let dropped_list = dropped_list(c, f);
 
+    let mut text_blocks = vec![
+        Block::heading(2, trusted(w::the_action_plan())),
+        Block::para(text(intro.clone())),
+    ];
+    let mut html = vec![
+        Block::heading(2, trusted(w::the_action_plan())),
+        Block::para(text(intro)),
+    ];
+    if f.plan.actions.is_empty() {
+        text_blocks.push(Block::para(trusted(w::plan_no_actions())));
+        html.push(Block::Para("empty", trusted(w::plan_no_actions())));
+    } else {
+        text_blocks.push(Block::heading(3, trusted(w::done_by_phase())));
+        text_blocks.push(Block::list(shares.clone()));
+        html.push(Block::heading(3, trusted(w::done_by_phase())));
+        html.push(Block::list(shares));
+    }
+    let mut html_lists = Vec::new();
+    for list in [done_list, unplanned_list, dropped_list] {
+        let (blocks, page) = list.text_blocks();
+        text_blocks.extend(blocks);
+        html_lists.push(page);
+    }
+    html.push(Block::div("lists", html_lists));
+    if !f.actions.is_empty() {
+        text_blocks.push(Block::heading(3, trusted(w::every_action())));
+        text_blocks.push(Block::only(TABLE, actions_screen(f)));
+        text_blocks.push(Block::only(PLAIN, actions_spoken(c, f)));
+        text_blocks.push(Block::only(
+            MARKDOWN,
+            vec![Block::Table(actions_page(c, f, false))],
+        ));
+        html.push(Block::heading(3, trusted(w::every_action())));
+        html.push(Block::Table(actions_page(c, f, true)));
+        html.push(Block::Para("legend", trusted(w::actions_note())));
+    }
+    Block::section(
+        "plan",
+        vec![Block::only(TEXT, text_blocks), Block::only(HTML, html)],
+    )
+}
+
+/// A list item's footnote: its levels or its reason, after the title. Markdown writes arrows as
+/// the lists of what moved do; HTML draws them.
+fn ft(s: String, drawn: bool) -> Text {
+    let s = if drawn { s.replace(" -> ", " → ") } else { s };
+    vec![Inline::Trusted(" ".into()), Inline::Span("ft", trusted(s))]
+}
+
+/// Actions marked done whose level did not move.
+fn done_not_moved_list(c: &Comparison, f: &FollowUp) -> PlanList<'static> {
     let not_moved = f.done_not_moved();
-    let done_list = PlanList {
+    PlanList {
         title: w::done_not_moved(),
         legend: Some(w::done_not_moved_legend()),
         empty: if f.total().done == 0 {
@@ -1059,14 +1108,18 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
                 })
             })
             .collect(),
-    };
+    }
+}
+
+/// Levels that moved without an action of the plan behind them.
+fn unplanned_list(c: &Comparison, f: &FollowUp) -> PlanList<'static> {
     let why = |status: Option<crate::plan::Status>| {
         status.map_or_else(
             || w::no_action_in_plan().to_string(),
             |s| w::action_was(w::action_status(s)),
         )
     };
-    let unplanned_list = PlanList {
+    PlanList {
         title: w::moved_no_action(),
         legend: Some(w::moved_no_action_legend()),
         empty: w::nothing_moved_unplanned(),
@@ -1112,10 +1165,14 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
                 })
             })
             .collect(),
-    };
+    }
+}
+
+/// Actions dropped, with their reasons.
+fn dropped_list(c: &Comparison, f: &FollowUp) -> PlanList<'static> {
     let dropped = f.dropped();
     let reason = |a: &FollowedAction| w::because(a.action.reason.trim());
-    let dropped_list = PlanList {
+    PlanList {
         title: w::dropped(),
         legend: None,
         empty: w::nothing_dropped(),
@@ -1145,48 +1202,7 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
                 })
             })
             .collect(),
-    };
-
-    let mut text_blocks = vec![
-        Block::heading(2, trusted(w::the_action_plan())),
-        Block::para(text(intro.clone())),
-    ];
-    let mut html = vec![
-        Block::heading(2, trusted(w::the_action_plan())),
-        Block::para(text(intro)),
-    ];
-    if f.plan.actions.is_empty() {
-        text_blocks.push(Block::para(trusted(w::plan_no_actions())));
-        html.push(Block::Para("empty", trusted(w::plan_no_actions())));
-    } else {
-        text_blocks.push(Block::heading(3, trusted(w::done_by_phase())));
-        text_blocks.push(Block::list(shares.clone()));
-        html.push(Block::heading(3, trusted(w::done_by_phase())));
-        html.push(Block::list(shares));
     }
-    let mut html_lists = Vec::new();
-    for list in [done_list, unplanned_list, dropped_list] {
-        let (blocks, page) = list.text_blocks();
-        text_blocks.extend(blocks);
-        html_lists.push(page);
-    }
-    html.push(Block::div("lists", html_lists));
-    if !f.actions.is_empty() {
-        text_blocks.push(Block::heading(3, trusted(w::every_action())));
-        text_blocks.push(Block::only(TABLE, actions_screen(f)));
-        text_blocks.push(Block::only(PLAIN, actions_spoken(c, f)));
-        text_blocks.push(Block::only(
-            MARKDOWN,
-            vec![Block::Table(actions_page(c, f, false))],
-        ));
-        html.push(Block::heading(3, trusted(w::every_action())));
-        html.push(Block::Table(actions_page(c, f, true)));
-        html.push(Block::Para("legend", trusted(w::actions_note())));
-    }
-    Block::section(
-        "plan",
-        vec![Block::only(TEXT, text_blocks), Block::only(HTML, html)],
-    )
 }
 
 /// Every action on a terminal: no titles (the table of recommendations has them), so that the
