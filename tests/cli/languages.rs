@@ -458,3 +458,43 @@ fn answers_in_three_languages_aggregate_into_one_english_report() {
     let page = report(&mixed, "markdown");
     assert!(page.contains("Readiness by area"), "{page}");
 }
+
+/// In the pseudo-locale every word is about 40% longer: the terminal's tables and lists still
+/// keep within 80 columns.
+#[test]
+fn the_pseudo_locale_still_fits_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    let plan = plan.to_str().unwrap();
+    let quick = "examples/advocacy-quick-2026.toml";
+    let made = crate::common::icso(&["--lang", "en-XA", "plan", "--answers", quick, "-o", plan]);
+    assert!(made.status.success(), "{made:?}");
+    for args in [
+        &["report", "--answers", quick][..],
+        &["report", "--answers", "examples/federation-full-2026.toml"],
+        &["compare", "examples/advocacy-quick-2025.toml", quick],
+        &["aggregate", "examples/federation"],
+        &["plan", "show", plan],
+        &["list"],
+        &["show", "R01"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_icso-assess"))
+            .args(["--lang", "en-XA"])
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "80")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        let shown = String::from_utf8(out.stdout).unwrap();
+        for line in shown.lines() {
+            assert!(
+                line.width() <= 80,
+                "{args:?}: {} columns: {line}",
+                line.width()
+            );
+        }
+    }
+}
