@@ -171,6 +171,35 @@ fn errors_and_notices_speak_the_language_and_keep_file_line_and_column() {
     );
 }
 
+#[test]
+fn clap_s_usage_errors_are_in_the_language_too() {
+    let out = with_locale(&[], &["--lang", "fr", "report", "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "erreur\u{a0}: valeur 'pdf' non valide pour '--format <FORMAT>'\n  \
+         [valeurs possibles\u{a0}: table, plain, markdown, html, csv, json, docx]\n\n\
+         Pour en savoir plus, essayez '--help'.\n"
+    );
+    let out = with_locale(&[("LANG", "es_ES.UTF-8")], &["repot"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with(
+            "error: suborden 'repot' desconocida\n\n  consejo: existen subórdenes parecidas: "
+        ) && err.contains(
+            "\n\nUso: icso-assess [OPTIONS] [ORDEN]\n\nPara más información, pruebe '--help'.\n"
+        ),
+        "{err}"
+    );
+    // English is clap's own.
+    let out = with_locale(&[], &["report", "--format", "pdf"]);
+    assert!(
+        String::from_utf8(out.stderr).unwrap().starts_with(
+            "error: invalid value 'pdf' for '--format <FORMAT>'\n  [possible values: "
+        )
+    );
+}
+
 /// The pseudo-locale shows what did not come through a message: no English word is left in
 /// the help's texts (option names, values and the usage line are not words to translate).
 #[test]
