@@ -157,6 +157,11 @@ fn translate_arg(mut arg: Arg, prefix: &str, long: bool, lang: Lang) -> Arg {
         None => heading(lang, "cli-heading-options"),
     };
     if let Some(title) = title {
+        // A section of its own lists arguments by their display order, where clap's
+        // "Arguments" lists them by position: the position is their order.
+        if let Some(index) = arg.get_index().filter(|_| arg.is_positional()) {
+            arg = arg.display_order(index);
+        }
         arg = arg.help_heading(title);
     }
     let names = value_names(&arg);

@@ -58,6 +58,14 @@ fn lang_fr_help_is_french_from_its_headings_to_its_placeholders() {
         report
     );
     assert!(report.contains("Chiffrement\u{a0}:"), "{report}");
+    // Arguments keep their order: the one before, then the one after.
+    let compare = stdout(&with_locale(&[], &["--lang", "fr", "compare", "--help"]));
+    assert!(
+        compare.contains(
+            "Arguments\u{a0}:\n  <AVANT>  Le fichier de réponses antérieur (TOML)\n  <APRÈS>  "
+        ),
+        "{compare}"
+    );
 }
 
 #[test]
