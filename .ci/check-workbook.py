@@ -1,6 +1,7 @@
 """A workbook written by icso-assess, filled and re-saved by openpyxl (as another program would
 save it, dropping what it does not know), must still read: the tool's report of it equals the
-report of the same answers in TOML.
+report of the same answers in TOML. A workbook written in French and filled with its French
+words reads the same in Spanish and in English.
 
 Usage: check-workbook.py BIN WORKDIR
 """
@@ -45,8 +46,8 @@ toml.write_text(
 )
 
 
-def report(path):
-    out = subprocess.run([bin_, "report", "--answers", str(path), "--format", "json"],
+def report(path, lang="en"):
+    out = subprocess.run([bin_, "--lang", lang, "report", "--answers", str(path), "--format", "json"],
                          check=True, capture_output=True)
     return json.loads(out.stdout)
 
@@ -54,3 +55,21 @@ def report(path):
 if report(filled) != report(toml):
     sys.exit("the workbook re-saved by openpyxl does not report as the same answers in TOML")
 print(f"a workbook re-saved by openpyxl {openpyxl.__version__} reads as its TOML twin")
+
+# In French: the sheets, headings and drop-down words are French; the cells are where they are.
+blank_fr = work / "blank-fr.xlsx"
+subprocess.run([bin_, "--lang", "fr", "template", "--questionnaire", "quick", "-o", str(blank_fr)],
+               check=True)
+book = openpyxl.load_workbook(blank_fr)
+assert book.sheetnames == ["Consignes", "Profil", "Questions", "About"], book.sheetnames
+profile, questions = book["Profil"], book["Questions"]
+assert questions["K1"].value == "Votre niveau", questions["K1"].value
+profile["C2"], profile["C3"], profile["C4"] = "Acme", "Bangkok office", "2026-11-30"
+questions["K2"], questions["K3"], questions["L3"] = 3, "sans objet", "No such work"
+questions["K4"], questions["M4"], questions["O4"] = "ne sait pas", "élevée", "Ask the board"
+filled_fr = work / "filled-fr.xlsx"
+book.save(filled_fr)
+for lang in ("es", "en"):
+    if report(filled_fr, lang) != report(toml, lang):
+        sys.exit(f"the French workbook read with --lang {lang} does not report as its TOML twin")
+print("a French workbook reads as its TOML twin in Spanish and in English")

@@ -8,8 +8,9 @@ use crate::catalogue::model::Recommendation;
 use crate::catalogue::{Catalogue, Data};
 use crate::diagnostics::Code;
 use crate::io::term::wrap;
-use crate::prompt::{Choice, Prompter, Reply, Screen};
+use crate::prompt::{Choice, Prompter, Reply, Screen, keys};
 use crate::questionnaire::{Importance, ProfileQuestion, Question, Questionnaire};
+use crate::t;
 use anyhow::Result;
 
 /// Where answers are kept after every step.
@@ -56,8 +57,15 @@ enum Step {
     Done,
 }
 
-const LEVEL_HELP: &str =
-    "0-4 level · n not applicable · d don't know · s skip · ? more · Esc back · Ctrl-C stop";
+/// The key hints of a question's screen.
+fn level_help() -> String {
+    t!(
+        "assess-level-help",
+        na = keys::not_applicable().to_string(),
+        dk = keys::dont_know().to_string(),
+        skip = keys::skip().to_string()
+    )
+}
 
 /// Question ids in the order they are asked: area by area, in the guide's order.
 pub fn order(data: &Data, q: &Questionnaire) -> Vec<usize> {
@@ -143,12 +151,11 @@ impl<'a> Flow<'a> {
             let next = match step {
                 Step::Questionnaire => self.ask_questionnaire(&mut answers),
                 Step::Organisation => {
-                    self.p
-                        .heading(&["A new self-assessment · who is answering".to_string()]);
+                    self.p.heading(&[t!("assess-new-who")]);
                     let reply = self.header_line(
                         Field::Organisation,
-                        "Organisation name",
-                        "The organisation being assessed",
+                        &t!("assess-organisation"),
+                        &t!("assess-organisation-help"),
                         &mut answers.organisation,
                     );
                     Next::after(&reply, Step::Respondent, Step::Questionnaire)
@@ -156,8 +163,8 @@ impl<'a> Flow<'a> {
                 Step::Respondent => {
                     let reply = self.header_line(
                         Field::Respondent,
-                        "Who is answering?",
-                        "A person, team or office, e.g. \"Leadership team\" or \"Nairobi office\"",
+                        &t!("assess-respondent"),
+                        &t!("assess-respondent-help"),
                         &mut answers.respondent,
                     );
                     if let Reply::Value(()) = reply {
@@ -227,11 +234,18 @@ impl<'a> Flow<'a> {
 
     /// The first screen of a new assessment: which questionnaire.
     fn ask_questionnaire(&mut self, answers: &mut Answers) -> Next {
-        self.p.heading(&["A new self-assessment".to_string()]);
+        self.p.heading(&[t!("assess-new")]);
         let qs = &self.data.questionnaires;
         let options: Vec<String> = qs
             .iter()
-            .map(|q| format!("{}: {} ({} questions)", q.id, q.title, q.questions.len()))
+            .map(|q| {
+                t!(
+                    "assess-questionnaire-option",
+                    id = q.id.clone(),
+                    title = q.title.clone(),
+                    count = q.questions.len()
+                )
+            })
             .collect();
         let start = qs
             .iter()
@@ -239,10 +253,10 @@ impl<'a> Flow<'a> {
             .or_else(|| qs.iter().position(|q| q.id == "quick"))
             .unwrap_or(0);
         let reply = self.p.select(
-            "Which questionnaire?",
+            &t!("assess-which-questionnaire"),
             &options,
             start,
-            "↑↓ move · Enter choose · Ctrl-C stop",
+            &t!("assess-questionnaire-help"),
         );
         if let Reply::Value(i) = reply {
             answers.questionnaire = qs[i].id.clone();
@@ -277,10 +291,10 @@ impl<'a> Flow<'a> {
         let Some(pq) = q.profile.get(i) else {
             return Ok(Next::To(Step::Question(0)));
         };
-        self.p.heading(&[format!(
-            "About your organisation · {} of {}",
-            i + 1,
-            q.profile.len()
+        self.p.heading(&[t!(
+            "assess-profile-heading",
+            n = i + 1,
+            total = q.profile.len()
         )]);
         let current = answers.profile.get(&pq.id).map(String::as_str);
         let reply = self.p.choose(&profile_screen(pq, i == 0, current));
@@ -352,10 +366,7 @@ impl<'a> Flow<'a> {
             .unwrap_or(ord.len());
         let over = next - pos - 1;
         if over > 0 {
-            self.p.say(&format!(
-                "Skipped ahead over {over} question{} you had already answered (to go through every answer, run with --review).",
-                if over == 1 { "" } else { "s" }
-            ));
+            self.p.say(&t!("assess-skipped-ahead", count = over));
         }
         next
     }
@@ -364,7 +375,10 @@ impl<'a> Flow<'a> {
         self.data
             .questionnaire(&answers.questionnaire)
             .ok_or_else(|| {
-                anyhow::anyhow!("questionnaire \"{}\" does not exist", answers.questionnaire)
+                anyhow::anyhow!(t!(
+                    "assess-no-questionnaire",
+                    id = answers.questionnaire.clone()
+                ))
             })
     }
 
@@ -390,28 +404,25 @@ impl<'a> Flow<'a> {
                 Reply::Value(v) => {
                     let cleaned = limits::clean(field, &v);
                     let what = field_name(field);
-                    if let Some(problem) = limits::check(field, what, &v)
+                    if let Some(problem) = limits::check(field, &what, &v)
                         .into_iter()
                         .find(|p| p.code == Code::ForbiddenCharacter)
                     {
                         self.say_wrapped(
-                            &format!(
-                                "Not saved yet: {}. Characters that cannot be saved were removed; check the text and press Enter.",
-                                problem.message
-                            ),
+                            &t!("assess-not-saved-characters", problem = problem.message),
                             "",
                         );
                         initial = cleaned;
                         continue;
                     }
-                    if let Some(problem) = limits::check(field, what, &cleaned).into_iter().next() {
-                        self.say_wrapped(&format!("Not saved yet: {}.", problem.message), "");
+                    if let Some(problem) = limits::check(field, &what, &cleaned).into_iter().next()
+                    {
+                        self.say_wrapped(&t!("assess-not-saved", problem = problem.message), "");
                         initial = cleaned;
                         continue;
                     }
                     if required && cleaned.is_empty() {
-                        self.p
-                            .say("Please type something (or press Esc to go back).");
+                        self.p.say(&t!("assess-required"));
                         continue;
                     }
                     return Reply::Value(cleaned);
@@ -506,9 +517,9 @@ impl<'a> Flow<'a> {
         };
         match self.line(
             Field::Reason,
-            "Why does this not apply to you?",
+            &t!("assess-reason"),
             &initial,
-            "A short reason, kept with the answer · Esc back",
+            &t!("assess-reason-help"),
             true,
         ) {
             Reply::Value(r) => {
@@ -542,9 +553,9 @@ impl<'a> Flow<'a> {
     fn ask_note(&mut self, draft: &mut Draft) -> Then {
         match self.line(
             Field::Note,
-            "Note (optional)",
+            &t!("assess-note"),
             &draft.note,
-            "Enter to continue · Esc back",
+            &t!("assess-continue-help"),
             false,
         ) {
             Reply::Value(n) => {
@@ -566,9 +577,9 @@ impl<'a> Flow<'a> {
         let mut initial = draft.evidence.join("; ");
         loop {
             match self.p.text(
-                "What shows this? (optional: documents, links or meetings, separated by ;)",
+                &t!("assess-evidence"),
                 &initial,
-                "Enter to continue · Esc back",
+                &t!("assess-continue-help"),
             ) {
                 Reply::Value(v) => match evidence_list(&v) {
                     Ok(evidence) => {
@@ -579,7 +590,7 @@ impl<'a> Flow<'a> {
                         })));
                     }
                     Err((problem, cleaned)) => {
-                        self.say_wrapped(&format!("Not saved yet: {problem}."), "");
+                        self.say_wrapped(&t!("assess-not-saved", problem = problem), "");
                         initial = cleaned;
                     }
                 },
@@ -601,16 +612,16 @@ pub(crate) fn evidence_list(typed: &str) -> Result<Vec<String>, (String, String)
     let cleaned = items.join("; ");
     if items.len() > limits::EVIDENCE_ITEMS {
         return Err((
-            format!(
-                "{} references, over the limit of {}; keep the ones that matter most",
-                items.len(),
-                limits::EVIDENCE_ITEMS
+            t!(
+                "assess-evidence-too-many",
+                count = items.len(),
+                limit = limits::EVIDENCE_ITEMS
             ),
             cleaned,
         ));
     }
     for (n, item) in items.iter().enumerate() {
-        let what = format!("reference {}", n + 1);
+        let what = t!("assess-evidence-reference", n = n + 1);
         if let Some(problem) = limits::check(Field::Evidence, &what, item)
             .into_iter()
             .next()
@@ -705,13 +716,18 @@ fn question_heading(
     let part = cat.part(&rec.part).map_or("", |p| p.title.as_str());
     let area = cat.area(&rec.area).map_or("", |a| a.title.as_str());
     vec![
-        format!(
-            "Question {} of {}  {}",
-            pos + 1,
-            total,
-            progress_bar(pos, total)
+        t!(
+            "assess-question-heading",
+            n = pos + 1,
+            total = total,
+            bar = progress_bar(pos, total)
         ),
-        format!("Part {} {part} · {area}", rec.part),
+        t!(
+            "assess-part-heading",
+            part = rec.part.clone(),
+            title = part.to_owned(),
+            area = area.to_owned()
+        ),
         format!("{}  {}", rec.id, rec.title),
     ]
 }
@@ -722,13 +738,14 @@ fn level_screen(q: &Questionnaire, question: &Question, rec: &Recommendation) ->
     for p in &rec.subpoints {
         more.push_str(&format!("\n\n{}: {}", p.title, p.summary));
     }
-    more.push_str(&format!("\n\nFirst step: {}", rec.first_step));
+    more.push_str("\n\n");
+    more.push_str(&t!("assess-first-step", step = rec.first_step.clone()));
     Screen {
         context: vec![first_sentences(&rec.summary, 2)],
         question: question.text.clone(),
         choices: level_choices(q, question),
         start: None,
-        help: LEVEL_HELP.to_string(),
+        help: level_help(),
         more: Some(more),
     }
 }
@@ -737,7 +754,7 @@ fn level_screen(q: &Questionnaire, question: &Question, rec: &Recommendation) ->
 /// first answer, so Enter alone records no fact.
 fn profile_screen(pq: &ProfileQuestion, first: bool, current: Option<&str>) -> Screen {
     let context = if first {
-        vec!["A few questions about your organisation first: they set which recommendations matter most for you.".to_string()]
+        vec![t!("assess-profile-intro")]
     } else {
         Vec::new()
     };
@@ -762,8 +779,7 @@ fn profile_screen(pq: &ProfileQuestion, first: bool, current: Option<&str>) -> S
         question: pq.question.clone(),
         choices,
         start: current.and_then(|a| pq.options.iter().position(|o| o.id == a)),
-        help: "Press a number, or ↑↓ then Enter · Esc back · Ctrl-C stop, answers are kept"
-            .to_string(),
+        help: t!("assess-profile-help"),
         more: None,
     }
 }
@@ -788,9 +804,9 @@ pub(crate) fn level_choices(q: &Questionnaire, question: &Question) -> Vec<Choic
         })
         .collect();
     choices.extend([
-        Choice::new("n Not applicable to us").with_key('n'),
-        Choice::new("d Don't know").with_key('d'),
-        Choice::new("s Skip for now").with_key('s'),
+        Choice::keyed(keys::not_applicable(), t!("assess-choice-not-applicable")),
+        Choice::keyed(keys::dont_know(), t!("assess-choice-dont-know")),
+        Choice::keyed(keys::skip(), t!("assess-choice-skip")),
     ]);
     choices
 }
@@ -806,52 +822,58 @@ fn importance_screen(
     let choices: Vec<Choice> = Importance::ALL
         .iter()
         .map(|i| {
-            let name = capitalise(i.as_str());
-            let key = name.chars().next().unwrap_or(' ').to_ascii_lowercase();
+            let (key, name) = importance_name(*i);
             let label = if *i == suggested {
-                format!("{key} {name} (suggested for your profile)")
+                t!("assess-importance-suggested", name = name)
             } else {
-                format!("{key} {name}")
+                name
             };
-            Choice::new(label).with_key(key)
+            Choice::keyed(key, label)
         })
         .collect();
     let chosen = match state {
         Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
-        _ => "Don't know".to_string(),
+        _ => t!("assess-choice-dont-know"),
     };
     Screen {
-        context: vec![format!("Your answer: {chosen}.")],
-        question: "How important is this for your organisation?".to_string(),
+        context: vec![t!("assess-your-answer", answer = chosen)],
+        question: t!("assess-importance-question"),
         choices,
         start: Importance::ALL.iter().position(|i| *i == current),
-        help: "l low · m medium · h high · Enter accepts the highlighted one · Esc back"
-            .to_string(),
+        help: t!(
+            "assess-importance-help",
+            low = keys::low().to_string(),
+            medium = keys::medium().to_string(),
+            high = keys::high().to_string()
+        ),
         more: None,
     }
 }
 
+/// An importance's key and name on screen ("l", "Low").
+fn importance_name(i: Importance) -> (char, String) {
+    match i {
+        Importance::Low => (keys::low(), t!("assess-importance-low")),
+        Importance::Medium => (keys::medium(), t!("assess-importance-medium")),
+        Importance::High => (keys::high(), t!("assess-importance-high")),
+    }
+}
+
 /// How a field is named in messages shown while typing it.
-fn field_name(field: Field) -> &'static str {
+pub(crate) fn field_name(field: Field) -> String {
     match field {
-        Field::Organisation => "the organisation name",
-        Field::Respondent => "the name of who is answering",
-        Field::Reason => "the reason",
-        Field::Note => "the note",
-        Field::Evidence => "the evidence",
-        Field::Justification => "the justification",
+        Field::Organisation => t!("assess-field-organisation"),
+        Field::Respondent => t!("assess-field-respondent"),
+        Field::Reason => t!("assess-field-reason"),
+        Field::Note => t!("assess-field-note"),
+        Field::Evidence => t!("assess-field-evidence"),
+        Field::Justification => t!("assess-field-justification"),
     }
 }
 
 fn none_if_empty(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_string())
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Progress as a bar of twelve blocks.

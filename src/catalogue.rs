@@ -1,5 +1,7 @@
 //! The guide as data: the data crate's catalogue, and the built-in copy that `build.rs` checked
-//! and embedded, so that commands on the built-in data start without parsing YAML.
+//! and embedded, so that commands on the built-in data start without parsing YAML. [`load`] is
+//! where every command gets its data, in the current language: English as it is, another
+//! language through its translation overlay, the pseudo-locale with every text made pseudo.
 
 pub use icso_data::catalogue::*;
 
@@ -16,9 +18,31 @@ fn builtin() -> Option<Data> {
     None
 }
 
-/// Read and check all data files (the embedded snapshot for the built-in data); fail with the
-/// first error and a pointer to `validate`.
+/// Read and check all data files (the embedded snapshot for the built-in data), in the current
+/// language ([`crate::i18n::current`]); fail with the first error and a pointer to `validate`.
+/// English, the data's own language, costs nothing more; a language without an overlay is
+/// shown in English.
 pub fn load(source: &DataSource) -> Result<Data> {
+    load_in(source, crate::i18n::current())
+}
+
+/// [`load`] in a language of one's choosing, whatever the current one: for documents that show
+/// several languages (a form with a column per language).
+pub fn load_in(source: &DataSource, lang: crate::i18n::Lang) -> Result<Data> {
+    let data = load_english(source)?;
+    if lang == crate::i18n::Lang::EN {
+        return Ok(data);
+    }
+    if lang.is_pseudo() {
+        let mut data = data;
+        icso_data::overlay::pseudo(&mut data, &crate::i18n::pseudo_text);
+        return Ok(data);
+    }
+    icso_data::catalogue::translate(data, source, lang.tag())
+}
+
+/// The data as written, in English.
+fn load_english(source: &DataSource) -> Result<Data> {
     if *source == DataSource::Builtin
         && let Some(data) = builtin()
     {
@@ -46,6 +70,37 @@ mod tests {
         assert!(
             builtin().is_some(),
             "build.rs did not embed the built-in data, or it does not parse; run `cargo run -- validate --data .`"
+        );
+    }
+
+    #[test]
+    fn each_language_has_its_content_and_english_is_the_snapshot() {
+        use crate::i18n::Lang;
+        let english = load_in(&DataSource::Builtin, Lang::EN).unwrap();
+        assert_eq!(as_json(&english), as_json(&builtin().expect("snapshot")));
+        let r01 = |data: &Data| data.catalogue.recommendations[0].title.clone();
+        let mut titles = vec![r01(&english)];
+        for tag in ["fr", "es", "en-XA"] {
+            let lang = Lang::find(tag).unwrap();
+            let data = load_in(&DataSource::Builtin, lang).unwrap();
+            // Only text changes: the same recommendations, in the same order.
+            let ids = |d: &Data| -> Vec<String> {
+                d.catalogue
+                    .recommendations
+                    .iter()
+                    .map(|r| r.id.clone())
+                    .collect()
+            };
+            assert_eq!(ids(&data), ids(&english), "{tag}");
+            titles.push(r01(&data));
+        }
+        titles.sort();
+        titles.dedup();
+        assert_eq!(titles.len(), 4, "{titles:?}");
+        // The current language is English in tests: load is the English.
+        assert_eq!(
+            as_json(&load(&DataSource::Builtin).unwrap()),
+            as_json(&english)
         );
     }
 

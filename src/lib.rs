@@ -6,7 +6,7 @@ pub mod answers;
 pub mod assess;
 pub mod catalogue;
 // The data crate's modules, at the paths the rest of the binary has always used.
-pub use icso_data::{diagnostics, questionnaire, text, yaml};
+pub use icso_data::{diagnostics, overlay, questionnaire, text, yaml};
 pub mod cli;
 pub mod commands;
 pub mod comparison;

@@ -8,10 +8,11 @@ use crate::analysis::aggregate::{QuestionStats, Summary};
 use crate::analysis::scoring;
 use crate::answers::limits::{self, Field};
 use crate::answers::{Answer, Answers, Source, State, Workshop};
-use crate::assess::{Store, evidence_list, level_choices, progress_bar};
+use crate::assess::{Store, evidence_list, field_name, level_choices, progress_bar};
 use crate::catalogue::Data;
-use crate::prompt::{Choice, Prompter, Reply, Screen};
+use crate::prompt::{Choice, Prompter, Reply, Screen, keys};
 use crate::questionnaire::Questionnaire;
+use crate::t;
 use anyhow::Result;
 
 /// The spread of levels (highest minus lowest) from which a question is discussed.
@@ -103,7 +104,8 @@ impl<'a> Group<'a> {
     }
 }
 
-/// The respondent a consensus file names: what `aggregate` recognises as a workshop's.
+/// The respondent a consensus file names: what `aggregate` recognises as a workshop's. Data in
+/// the answers file, so the same in every language.
 pub fn respondent_line(n: usize) -> String {
     format!("Workshop: {n} respondent{}", if n == 1 { "" } else { "s" })
 }
@@ -158,11 +160,11 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                 },
                 Step::Discuss(pos) => {
                     let n = self.g.discuss[pos];
-                    let heading = format!(
-                        "Disagreement {} of {}  {}",
-                        pos + 1,
-                        self.g.discuss.len(),
-                        progress_bar(pos, self.g.discuss.len())
+                    let heading = t!(
+                        "ws-disagreement-heading",
+                        n = pos + 1,
+                        total = self.g.discuss.len(),
+                        bar = progress_bar(pos, self.g.discuss.len())
                     );
                     match self.discuss(n, &heading, &consensus) {
                         Reply::Value(answer) => {
@@ -216,31 +218,21 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
             .all(|&n| consensus.answers.contains_key(&g.q.questions[n].id));
         let people = g.summary.respondents.len();
         self.p.heading(&[
-            format!("Workshop: {}", or_unnamed(&g.combined.organisation)),
-            format!("{people} respondent{}", plural(people)),
+            t!(
+                "ws-heading",
+                organisation = or_unnamed(&g.combined.organisation)
+            ),
+            t!("ws-respondents", count = people),
         ]);
         let mut context = vec![
-            format!(
-                "Coverage: {answered} of {total} questions were answered by at least one respondent."
-            ),
-            format!(
-                "{agreeing} question{} agree{}: their levels are within {} of each other, so they take the combined level (the lower median), to confirm at the end.",
-                plural(agreeing),
-                if agreeing == 1 { "s" } else { "" },
-                g.spread - 1
-            ),
-            format!(
-                "{discuss} question{} need{} discussion: their levels spread by {} or more. One screen each, most urgent first.",
-                plural(discuss),
-                if discuss == 1 { "s" } else { "" },
-                g.spread
-            ),
+            t!("ws-coverage", answered = answered, total = total),
+            t!("ws-agreeing", count = agreeing, within = g.spread - 1),
+            t!("ws-to-discuss", count = discuss, spread = g.spread),
         ];
         context.push(if g.named {
-            "Named: each screen shows who chose what.".to_string()
+            t!("ws-named")
         } else {
-            "Anonymous: each screen shows how many chose each level and their notes, not who; notes are shown as written and may still say who wrote them."
-                .to_string()
+            t!("ws-anonymous")
         });
         let mut choices = Vec::new();
         let mut steps = Vec::new();
@@ -250,45 +242,41 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
             .position(|&n| !agreed(consensus.answers.get(&g.q.questions[n].id)));
         match first_open {
             Some(0) => {
-                choices.push(Choice::new(format!(
-                    "Start: discuss the {discuss} disagreement{}",
-                    plural(discuss)
-                )));
+                choices.push(Choice::new(t!("ws-start", count = discuss)));
                 steps.push(Some(Step::Discuss(0)));
             }
             Some(pos) => {
-                choices.push(Choice::new(format!(
-                    "Continue at disagreement {} of {discuss} ({decided} agreed so far)",
-                    pos + 1
+                choices.push(Choice::new(t!(
+                    "ws-continue",
+                    n = pos + 1,
+                    total = discuss,
+                    agreed = decided
                 )));
                 steps.push(Some(Step::Discuss(pos)));
-                choices.push(Choice::new("Go through the disagreements from the first"));
+                choices.push(Choice::new(t!("ws-from-first")));
                 steps.push(Some(Step::Discuss(0)));
             }
             None => {
                 if !confirmed || discuss == 0 {
-                    choices.push(Choice::new(format!(
-                        "Confirm the {agreeing} question{} without disagreement",
-                        plural(agreeing)
-                    )));
+                    choices.push(Choice::new(t!("ws-confirm-rest", count = agreeing)));
                     steps.push(Some(Step::Confirm));
                 }
                 if discuss > 0 {
-                    choices.push(Choice::new("Go through the disagreements again"));
+                    choices.push(Choice::new(t!("ws-again")));
                     steps.push(Some(Step::Discuss(0)));
                 }
                 if confirmed {
-                    choices.push(Choice::new("Finish: everything is decided"));
+                    choices.push(Choice::new(t!("ws-finish")));
                     steps.push(None);
                 }
             }
         }
         let screen = Screen {
             context,
-            question: "Where do you want to start?".to_string(),
+            question: t!("ws-where-to-start"),
             choices,
             start: Some(0),
-            help: "↑↓ choose · Enter · Ctrl-C stop (saved after every step)".to_string(),
+            help: t!("ws-overview-help"),
             more: None,
         };
         match self.p.choose(&screen) {
@@ -364,25 +352,27 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
         let mut initial = initial.to_string();
         loop {
             match self.p.text(
-                "Why does the group agree on this level? (required)",
+                &t!("ws-justification"),
                 &initial,
-                "Enter to save · Esc back to the level",
+                &t!("ws-justification-help"),
             ) {
                 Reply::Value(v) => {
                     let cleaned = limits::clean(Field::Justification, &v);
-                    if let Some(problem) =
-                        limits::check(Field::Justification, "the justification", &cleaned)
-                            .into_iter()
-                            .next()
+                    if let Some(problem) = limits::check(
+                        Field::Justification,
+                        &field_name(Field::Justification),
+                        &cleaned,
+                    )
+                    .into_iter()
+                    .next()
                     {
-                        self.p.say(&format!("Not saved yet: {}.", problem.message));
+                        self.p
+                            .say(&t!("assess-not-saved", problem = problem.message));
                         initial = cleaned;
                         continue;
                     }
                     if cleaned.is_empty() {
-                        self.p.say(
-                            "A justification is required: say in a sentence why the group agrees (or press Esc to go back).",
-                        );
+                        self.p.say(&t!("ws-justification-required"));
                         continue;
                     }
                     return Reply::Value(cleaned);
@@ -396,15 +386,14 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
     fn evidence(&mut self, initial: &[String]) -> Reply<Vec<String>> {
         let mut initial = initial.join("; ");
         loop {
-            match self.p.text(
-                "What shows it? (optional: documents, links or meetings, separated by ;)",
-                &initial,
-                "Enter to save · Esc back to the justification",
-            ) {
+            match self
+                .p
+                .text(&t!("ws-evidence"), &initial, &t!("ws-evidence-help"))
+            {
                 Reply::Value(v) => match evidence_list(&v) {
                     Ok(list) => return Reply::Value(list),
                     Err((problem, cleaned)) => {
-                        self.p.say(&format!("Not saved yet: {problem}."));
+                        self.p.say(&t!("assess-not-saved", problem = problem));
                         initial = cleaned;
                     }
                 },
@@ -420,21 +409,14 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
         let agreeing = g.agreeing();
         loop {
             self.p.heading(&[
-                "Confirmation".to_string(),
-                format!(
-                    "{} question{} without disagreement",
-                    agreeing.len(),
-                    plural(agreeing.len())
-                ),
+                t!("ws-confirmation"),
+                t!("ws-without-disagreement", count = agreeing.len()),
             ]);
             let width = self.p.width().max(40);
-            let mut choices = vec![
-                Choice::new(format!(
-                    "a Accept every combined level below ({})",
-                    agreeing.len()
-                ))
-                .with_key('a'),
-            ];
+            let mut choices = vec![Choice::keyed(
+                keys::accept(),
+                t!("ws-accept-all", count = agreeing.len()),
+            )];
             for &n in &agreeing {
                 let question = &g.q.questions[n];
                 let title = g
@@ -444,7 +426,10 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                     .map_or("", |r| r.title.as_str());
                 let given = consensus.answers.get(&question.id);
                 let shown = if agreed(given) {
-                    format!("agreed {}", state_label(g.q, given.map(|a| &a.state)))
+                    t!(
+                        "ws-agreed-state",
+                        state = state_label(g.q, given.map(|a| &a.state))
+                    )
                 } else {
                     state_label(g.q, g.combined.answers.get(&question.id).map(|a| &a.state))
                 };
@@ -452,14 +437,11 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                 choices.push(Choice::new(clip(&label, width.saturating_sub(4))));
             }
             let screen = Screen {
-                context: vec![
-                    "Each took the combined level of the respondents' answers (the lower median). Accept them all, or open one to discuss it and agree another level."
-                        .to_string(),
-                ],
-                question: "Accept the combined levels?".to_string(),
+                context: vec![t!("ws-confirm-context")],
+                question: t!("ws-confirm-question"),
                 choices,
                 start: Some(0),
-                help: "a accept all · ↑↓ and Enter open one · Esc back · Ctrl-C stop".to_string(),
+                help: t!("ws-confirm-help", accept = keys::accept().to_string()),
                 more: None,
             };
             match self.p.choose(&screen) {
@@ -484,7 +466,7 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                     let Some(&n) = agreeing.get(k - 1) else {
                         continue;
                     };
-                    let heading = format!("Confirmation: opened {}", g.q.questions[n].id);
+                    let heading = t!("ws-opened", id = g.q.questions[n].id.clone());
                     match self.discuss(n, &heading, consensus) {
                         Reply::Value(answer) => {
                             consensus
@@ -515,8 +497,9 @@ fn agreed_level_screen(
 ) -> Screen {
     let question = &g.q.questions[n];
     let mut choices = level_choices(g.q, question);
-    // No skipping: a disagreement left open is one the next session resumes at.
-    choices.retain(|c| c.key != Some('s'));
+    // No skipping (the last choice): a disagreement left open is one the next session resumes
+    // at. What is left: each level, not applicable, don't know.
+    choices.truncate(g.q.scale.len() + 2);
     let width = choices
         .iter()
         .map(|c| c.label.chars().count())
@@ -525,7 +508,7 @@ fn agreed_level_screen(
     for (k, choice) in choices.iter_mut().enumerate() {
         let count = d.counts.get(k).copied().unwrap_or(0);
         if count > 0 && g.words {
-            choice.label = format!("{} ({count} chose this)", choice.label);
+            choice.label = t!("ws-chose-this", label = choice.label.clone(), count = count);
         } else if count > 0 {
             let pad = " ".repeat(width - choice.label.chars().count());
             choice.label = format!(
@@ -544,10 +527,7 @@ fn agreed_level_screen(
     let mut context = vec![d.summary(g)];
     context.extend(d.notes.iter().take(NOTES_SHOWN).cloned());
     if d.notes.len() > NOTES_SHOWN {
-        context.push(format!(
-            "({} more: press ? to read them all)",
-            d.notes.len() - NOTES_SHOWN
-        ));
+        context.push(t!("ws-more-notes", count = d.notes.len() - NOTES_SHOWN));
     }
     let mut more = format!("{}\n\n{}", rec.title, question.text);
     more.push_str(&format!("\n\n{}", d.summary(g)));
@@ -556,11 +536,14 @@ fn agreed_level_screen(
     }
     Screen {
         context,
-        question: format!("Agreed level? {}", question.text),
+        question: t!("ws-agreed-level", question = question.text.clone()),
         choices,
         start,
-        help: "0-4 level · n not applicable · d don't know · ? every note · Esc back · Ctrl-C stop"
-            .to_string(),
+        help: t!(
+            "ws-level-help",
+            na = keys::not_applicable().to_string(),
+            dk = keys::dont_know().to_string()
+        ),
         more: Some(more),
     }
 }
@@ -605,13 +588,13 @@ impl Distribution {
             }
             let mut said = Vec::new();
             if let State::NotApplicable(reason) = &a.state {
-                said.push(format!("not applicable because {reason}"));
+                said.push(t!("ws-because", reason = reason.clone()));
             }
             if let Some(note) = &a.note {
                 said.push(note.clone());
             }
             if !a.evidence.is_empty() {
-                said.push(format!("Evidence: {}.", a.evidence.join("; ")));
+                said.push(t!("ws-evidence-said", evidence = a.evidence.join("; ")));
             }
             if said.is_empty() {
                 continue;
@@ -639,24 +622,24 @@ impl Distribution {
         let chosen: Vec<usize> = (0..levels).filter(|&k| self.counts[k] > 0).collect();
         let mut parts = vec![match (chosen.first(), chosen.last()) {
             (Some(lo), Some(hi)) if lo != hi => {
-                format!("{given} gave a level, from {lo} to {hi}")
+                t!("ws-gave-range", count = given, low = *lo, high = *hi)
             }
-            (Some(lo), _) => format!("{given} gave level {lo}"),
-            _ => "no one gave a level".to_string(),
+            (Some(lo), _) => t!("ws-gave-level", count = given, low = *lo),
+            _ => t!("ws-gave-none"),
         }];
         if self.counts[levels] > 0 {
-            parts.push(format!("{} not applicable", self.counts[levels]));
+            parts.push(t!("ws-count-na", count = self.counts[levels]));
         }
         if self.counts[levels + 1] > 0 {
-            parts.push(format!("{} don't know", self.counts[levels + 1]));
+            parts.push(t!("ws-count-dk", count = self.counts[levels + 1]));
         }
         if self.unanswered > 0 {
-            parts.push(format!("{} did not answer", self.unanswered));
+            parts.push(t!("ws-count-unanswered", count = self.unanswered));
         }
-        format!(
-            "Of {} respondents: {}.",
-            g.summary.respondents.len(),
-            parts.join("; ")
+        t!(
+            "ws-of-respondents",
+            count = g.summary.respondents.len(),
+            parts = parts.join("; ")
         )
     }
 }
@@ -665,22 +648,18 @@ impl Distribution {
 fn state_label(q: &Questionnaire, state: Option<&State>) -> String {
     match state {
         Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
-        Some(State::NotApplicable(_)) => "not applicable".to_string(),
-        Some(State::Unknown) => "don't know".to_string(),
-        None => "not answered".to_string(),
+        Some(State::NotApplicable(_)) => t!("ws-state-na"),
+        Some(State::Unknown) => t!("ws-state-dk"),
+        None => t!("ws-state-unanswered"),
     }
 }
 
-fn or_unnamed(organisation: &str) -> &str {
+fn or_unnamed(organisation: &str) -> String {
     if organisation.trim().is_empty() {
-        "(organisation not named)"
+        t!("ws-unnamed")
     } else {
-        organisation
+        organisation.to_string()
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// `text` cut to `width` characters, ending in an ellipsis when cut.

@@ -1018,11 +1018,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_plan_is_followed_up_against_the_levels() {
+    /// Two assessments and a plan between them, one case of each kind of follow-up.
+    fn followed_fixture(q: &Questionnaire) -> (Answers, Answers, Plan) {
         use plan::Status::*;
-        let data = builtin();
-        let q = data.questionnaire("quick").expect("quick");
         let before = answers(
             q,
             &[
@@ -1062,6 +1060,15 @@ mod tests {
                 action("R03", Phase::ThreeToSixMonths, Done),
             ],
         };
+        (before, after, plan)
+    }
+
+    #[test]
+    fn a_plan_is_followed_up_against_the_levels() {
+        use plan::Status::*;
+        let data = builtin();
+        let q = data.questionnaire("quick").expect("quick");
+        let (before, after, plan) = followed_fixture(q);
         let c = Comparison::new(&data.catalogue, (q, &before), (q, &after)).follow(&plan);
         let f = c.plan.as_ref().expect("followed");
         let ids = |v: Vec<&FollowedAction>| {

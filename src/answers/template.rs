@@ -6,12 +6,14 @@ use super::model::FORMAT_VERSION;
 use super::save::quoted;
 use crate::catalogue::Data;
 use crate::questionnaire::Questionnaire;
-use crate::text::one_line;
+use crate::t;
+use crate::text::{one_line, sanitize};
 use std::fmt::Write as _;
 
 const WIDTH: usize = 78;
 
-/// Wrap `text` (collapsed to one line) at [`WIDTH`], each line a comment.
+/// Wrap `text` (collapsed to one line) at [`WIDTH`], each line a comment: for content (the
+/// questions and what their levels mean).
 fn comment(out: &mut String, first: &str, rest: &str, text: &str) {
     let options = textwrap::Options::new(WIDTH)
         .initial_indent(first)
@@ -28,59 +30,157 @@ fn hanging_comment(out: &mut String, first: &str, text: &str) {
     comment(out, first, &rest, text);
 }
 
+/// Holds two words together in the tool's own words, where a plain space would let the line
+/// break: French typography (before `:`), and the spaces of a line of the file quoted in the
+/// text. Written as a plain space.
+const KEEP: char = '\u{a0}';
+
+/// A line of the file or a command, quoted in the tool's words: never broken across lines.
+fn code(text: &str) -> String {
+    text.replace(' ', &KEEP.to_string())
+}
+
+/// [`comment`] for the tool's own words (the instructions): lines break at plain spaces only,
+/// never at a hyphen, so `icso-assess` and the quoted lines of the file stay whole.
+fn prose(out: &mut String, first: &str, rest: &str, text: &str) {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let clean = sanitize(text);
+    let words: Vec<&str> = clean
+        .split(|c: char| c.is_whitespace() && c != KEEP)
+        .filter(|w| !w.is_empty())
+        .collect();
+    for line in textwrap::wrap(&words.join(" "), options) {
+        out.push_str(&line.trim_end().replace(KEEP, " "));
+        out.push('\n');
+    }
+}
+
+/// A comment at the end of a line of the file, on that line.
+fn end_comment(text: String) -> String {
+    one_line(&text.replace(KEEP, " "))
+}
+
+/// How the file marks a line left out, as the instructions quote it.
+const COMMENT: &str = "\"# \"";
+
+/// The instructions under the first line: how to fill in a question, each line of the file
+/// that may be written with what it means beside it. The lines of the file stay as they are in
+/// every language; only what is said about them comes from the messages.
+fn instructions(out: &mut String, low: u8, high: u8, target: u8) {
+    // A line of the file, and what it means in a column beside it.
+    let beside = |out: &mut String, line: &str, meaning: String| {
+        prose(
+            out,
+            &format!("#   {line:<22}"),
+            &format!("#{}", " ".repeat(25)),
+            &meaning,
+        );
+    };
+    prose(
+        out,
+        "# ",
+        "# ",
+        &t!(
+            "tmpl-fill-in",
+            comment = code(COMMENT),
+            level = code("\"level = \"")
+        ),
+    );
+    beside(
+        out,
+        "level = 2",
+        t!("tmpl-level", low = u64::from(low), high = u64::from(high)),
+    );
+    beside(
+        out,
+        "level = \"n/a\"",
+        t!("tmpl-na", reason = code("reason = \"...\"")),
+    );
+    beside(out, "level = \"unknown\"", t!("tmpl-unknown"));
+    prose(out, "# ", "# ", &t!("tmpl-optional"));
+    beside(
+        out,
+        "importance = \"high\"",
+        t!(
+            "tmpl-importance",
+            low = "low",
+            medium = "medium",
+            high = "high"
+        ),
+    );
+    beside(
+        out,
+        &format!("target = {high}"),
+        t!(
+            "tmpl-target",
+            from = u64::from(low.max(1)),
+            high = u64::from(high),
+            target = u64::from(target)
+        ),
+    );
+    beside(out, "note = \"...\"", t!("tmpl-note"));
+    beside(out, "evidence = [\"...\"]", t!("tmpl-evidence"));
+    prose(
+        out,
+        "# ",
+        "# ",
+        &t!(
+            "tmpl-closing",
+            validate = code("icso-assess validate --answers FILE"),
+            report = code("icso-assess report --answers FILE")
+        ),
+    );
+}
+
 pub fn template(data: &Data, q: &Questionnaire) -> String {
     let low = q.scale.first().map_or(0, |l| l.level);
     let high = q.max_level();
     let target = q.scoring.default_target;
     let mut out = String::new();
-    comment(
+    prose(
         &mut out,
         "# ",
         "# ",
-        &format!(
-            "icso-assess answers file for \"{}\" (questionnaire {}, version {}).",
-            q.title, q.id, q.version
+        &t!(
+            "tmpl-header",
+            title = q.title.clone(),
+            id = q.id.clone(),
+            version = q.version.clone()
         ),
     );
-    let _ = write!(
-        out,
-        "#
-# Fill it in with any text editor, or send it round by email. For each
-# question below, remove the \"# \" in front of \"level = \" and write one of:
-#   level = 2             a level from {low} to {high}; the lines above the question
-#                         say what each level means for it
-#   level = \"n/a\"         the question does not apply to you; then add a line
-#                         reason = \"...\" saying why
-#   level = \"unknown\"     you do not know: something to find out
-# and, if you like, any of these lines under it:
-#   importance = \"high\"   low, medium or high: how much it matters to you
-#                         (else the profile below decides, or medium)
-#   target = {high}            the level you aim for, {} to {high} (else {target})
-#   note = \"...\"          anything worth remembering
-#   evidence = [\"...\"]    what shows a level: documents, links or meetings,
-#                         like [\"Board minutes, March 2026\", \"Staff handbook\"]
-# Text goes in double quotes. Leave a question as it is to skip it: a partly
-# filled file is fine. Check it with `icso-assess validate --answers FILE`,
-# and see the results with `icso-assess report --answers FILE`.
-",
-        low.max(1),
-    );
+    out.push_str("#\n");
+    instructions(&mut out, low, high, target);
     out.push('\n');
     let _ = writeln!(out, "format = {FORMAT_VERSION}");
     let _ = writeln!(out, "questionnaire = {}", quoted(&q.id));
     let _ = writeln!(out, "questionnaire_version = {}", quoted(&q.version));
-    out.push_str("organisation = \"\"  # your organisation's name\n");
-    out.push_str("respondent = \"\"    # who answers: a person, a team or an office\n");
-    out.push_str("date = \"\"          # the day of these answers, as YYYY-MM-DD\n");
+    let _ = writeln!(
+        out,
+        "organisation = \"\"  # {}",
+        end_comment(t!("tmpl-organisation"))
+    );
+    let _ = writeln!(
+        out,
+        "respondent = \"\"    # {}",
+        end_comment(t!("tmpl-respondent"))
+    );
+    let _ = writeln!(
+        out,
+        "date = \"\"          # {}",
+        end_comment(t!("tmpl-date"))
+    );
 
     if !q.profile.is_empty() {
         out.push('\n');
-        comment(
+        prose(
             &mut out,
             "# ",
             "# ",
-            "Profile: about your organisation. It sets how much some questions matter. \
-             Remove the \"# \" in front of a line and write the id of one option in quotes.",
+            &t!("tmpl-profile", comment = code(COMMENT)),
         );
         out.push_str("[profile]\n");
         for p in &q.profile {
@@ -117,7 +217,12 @@ pub fn template(data: &Data, q: &Questionnaire) -> String {
             let number = level.map_or(index.to_string(), |l| l.level.to_string());
             let name = level.map_or("", |l| l.name.as_str());
             let first = format!("#   {number} = ");
-            hanging_comment(&mut out, &first, &format!("{name}: {description}"));
+            let line = t!(
+                "tmpl-level-line",
+                name = name.to_owned(),
+                description = description.clone()
+            );
+            hanging_comment(&mut out, &first, &line);
         }
         let _ = writeln!(out, "[answers.{}]", question.id);
         out.push_str("# level = \n");
@@ -177,5 +282,57 @@ mod tests {
         let data = catalogue::load(&DataSource::Builtin).expect("the built-in data loads");
         assert!(data.questionnaire("full").is_some() && data.questionnaire("quick").is_some());
         check(&data);
+    }
+
+    /// The comments follow the language; the lines of the file, and the lines the comments
+    /// tell people to write, do not, so a template written in French or Spanish still loads.
+    #[test]
+    fn templates_in_other_languages_load_and_keep_the_lines_to_write() {
+        use crate::i18n::{Lang, with_lang};
+        let data = catalogue::load(&DataSource::Builtin).expect("the built-in data loads");
+        let q = data.questionnaire("quick").expect("quick");
+        let english = template(&data, q);
+        for tag in ["fr", "es", "en-XA"] {
+            let lang = Lang::find(tag).expect("a language of the tool");
+            let text = with_lang(lang, || template(&data, q));
+            if lang.is_pseudo() {
+                parse("t.toml", &text, &data).unwrap_or_else(|f| panic!("{f:#?}\n{text}"));
+            } else {
+                with_lang(lang, || check(&data));
+            }
+            for kept in [
+                "\n#   level = 2             ",
+                "\n#   level = \"n/a\"         ",
+                "\n#   level = \"unknown\"     ",
+                "\n#   importance = \"high\"   ",
+                "\n#   target = 4            ",
+                "\n#   note = \"...\"          ",
+                "\n#   evidence = [\"...\"]    ",
+                " reason = \"...\" ",
+                "`icso-assess validate --answers FILE`",
+                "\norganisation = \"\"  # ",
+                "\nrespondent = \"\"    # ",
+                "\ndate = \"\"          # ",
+                "\n[answers.R01]\n# level = \n",
+            ] {
+                assert!(text.contains(kept), "{tag}: {kept:?} is missing:\n{text}");
+            }
+            assert!(!text.contains('\u{a0}'), "{tag}: a no-break space is left");
+            // Every line of the instructions is in the language.
+            let head = |t: &str| -> Vec<String> {
+                t.lines()
+                    .take_while(|l| !l.starts_with("format"))
+                    .map(str::to_owned)
+                    .collect()
+            };
+            let ours = head(&text);
+            let theirs = head(&english);
+            for line in &ours {
+                let words = line.trim_start_matches(['#', ' ']);
+                if words.len() > 12 {
+                    assert!(!theirs.contains(line), "{tag}: still in English: {line}");
+                }
+            }
+        }
     }
 }

@@ -5,12 +5,21 @@
 //!
 //! Ours are recognised by what people and other programs keep: the sheet names, the header cells
 //! and the hidden `About` sheet's values, never by parts that a re-save would drop.
+//!
+//! The words people see (sheet names, headings, instructions, the drop-downs' words) are in the
+//! interface's language, and a workbook written in one language reads in any other: the sheets,
+//! the level heading and the drop-downs' words are recognised in every language of the tool, the
+//! cells are read by their position, and a profile answer by its place in the hidden `About`
+//! sheet's list of options. The `About` sheet, its keys and the Profile sheet's keys are data,
+//! the same in every language.
 
 use super::model::{Answers, FORMAT_VERSION, State};
 use super::save::quoted;
 use crate::catalogue::Data;
 use crate::diagnostics::{Code, Finding};
+use crate::i18n::{self, Lang};
 use crate::questionnaire::{Importance, Questionnaire};
+use crate::{t, ts};
 use calamine::{Data as Cell, Reader, Xlsx};
 use rust_xlsxwriter::{
     ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Format, FormatBorder,
@@ -19,34 +28,87 @@ use rust_xlsxwriter::{
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read as _};
 
-pub const INSTRUCTIONS: &str = "Instructions";
-pub const PROFILE: &str = "Profile";
-pub const QUESTIONS: &str = "Questions";
+/// The hidden sheet of the tool's own values: its name and keys are the same in every language.
 pub const ABOUT: &str = "About";
 
-/// The words of the level drop-down beyond the numbers, and what they mean in an answers file.
-const NOT_APPLICABLE: &str = "not applicable";
-const DONT_KNOW: &str = "don't know";
+/// A sheet's name from a message, as Excel allows one: none of `[ ] : \ / ? *` (the
+/// pseudo-locale's brackets go), at most 31 characters.
+fn sheet_name(message: &str) -> String {
+    let name: String = message
+        .chars()
+        .filter(|c| !matches!(c, '[' | ']' | ':' | '\\' | '/' | '?' | '*'))
+        .take(31)
+        .collect();
+    name.trim().to_string()
+}
 
-/// The Questions sheet's columns, in order. The first four identify the row and are locked.
-const HEADERS: [&str; 16] = [
-    "Question",
-    "Area",
-    "Recommendation",
-    "Title",
-    "What we ask",
-    "Level 0 means",
-    "Level 1 means",
-    "Level 2 means",
-    "Level 3 means",
-    "Level 4 means",
-    "Your level",
-    "Reason (required if not applicable)",
-    "Importance (optional)",
-    "Target level (optional)",
-    "Note (optional)",
-    "Evidence (optional, one per line)",
-];
+/// The visible sheets' names, in the current language.
+fn instructions_sheet() -> String {
+    sheet_name(ts!("wb-sheet-instructions"))
+}
+
+fn profile_sheet() -> String {
+    sheet_name(ts!("wb-sheet-profile"))
+}
+
+fn questions_sheet() -> String {
+    sheet_name(ts!("wb-sheet-questions"))
+}
+
+/// The words of the level drop-down beyond the numbers: "n/a" and "unknown" in an answers file.
+fn not_applicable() -> &'static str {
+    ts!("wb-not-applicable")
+}
+
+fn dont_know() -> &'static str {
+    ts!("wb-dont-know")
+}
+
+/// The importance drop-down's word for `i`, in the current language.
+fn importance_word(i: Importance) -> &'static str {
+    match i {
+        Importance::Low => ts!("wb-importance-low"),
+        Importance::Medium => ts!("wb-importance-medium"),
+        Importance::High => ts!("wb-importance-high"),
+    }
+}
+
+/// `word()` in every language of the tool and in the pseudo-locale: whatever a workbook written
+/// in any of them may hold.
+fn in_every_language<W: AsRef<str>>(word: impl Fn() -> W) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for lang in Lang::all().chain(Lang::find(i18n::PSEUDO)) {
+        let w = i18n::with_lang(lang, || word().as_ref().to_string());
+        if !all.contains(&w) {
+            all.push(w);
+        }
+    }
+    all
+}
+
+/// The Questions sheet's column headings, in order, in the current language. The first four
+/// identify the row and are locked.
+fn headers() -> [String; 16] {
+    let means = |level: u8| t!("wb-col-level-means", level = level);
+    [
+        t!("wb-col-question"),
+        t!("wb-col-area"),
+        t!("wb-col-recommendation"),
+        t!("wb-col-title"),
+        t!("wb-col-text"),
+        means(0),
+        means(1),
+        means(2),
+        means(3),
+        means(4),
+        t!("wb-col-level"),
+        t!("wb-col-reason"),
+        t!("wb-col-importance"),
+        t!("wb-col-target"),
+        t!("wb-col-note"),
+        t!("wb-col-evidence"),
+    ]
+}
 const COL_ID: u16 = 0;
 const COL_LEVEL: u16 = 10;
 const COL_REASON: u16 = 11;
@@ -56,12 +118,17 @@ const COL_NOTE: u16 = 14;
 /// Added after the first workbooks were sent out: a workbook without it still reads.
 const COL_EVIDENCE: u16 = 15;
 
-/// The Profile sheet's rows before the profile questions: key, label.
-const SETTINGS: [(&str, &str); 3] = [
-    ("organisation", "Your organisation's name"),
-    ("respondent", "Who answers: a person, a team or an office"),
-    ("date", "The day of these answers, as YYYY-MM-DD"),
-];
+/// The Profile sheet's rows before the profile questions, by key (the same in every language).
+const SETTINGS: [&str; 3] = ["organisation", "respondent", "date"];
+
+/// A setting's label on the Profile sheet, in the current language.
+fn setting_label(key: &str) -> String {
+    match key {
+        "organisation" => t!("wb-profile-organisation"),
+        "respondent" => t!("wb-profile-respondent"),
+        _ => t!("wb-profile-date"),
+    }
+}
 
 /// The largest workbook read, and the most rows and columns looked at: a filled full
 /// questionnaire is about 30 KB and 50 rows.
@@ -99,7 +166,7 @@ pub fn template(
     let when = ExcelDateTime::from_ymd(2024, 1, 1)?;
     book.set_properties(
         &DocProperties::new()
-            .set_title(format!("icso-assess answers: {}", q.title))
+            .set_title(t!("wb-doc-title", title = q.title.clone()))
             .set_creation_datetime(&when),
     );
     let wrap = Format::new()
@@ -154,39 +221,33 @@ fn instructions(
     wrap: &Format,
     head: &Format,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(INSTRUCTIONS)?;
+    sheet.set_name(instructions_sheet())?;
     page(sheet);
     sheet.set_column_width(0, 100)?;
     let low = q.scale.first().map_or(0, |l| l.level);
     let high = q.max_level();
     let lines = [
-        format!(
-            "{} (questionnaire {}, version {})",
-            q.title, q.id, q.version
+        t!(
+            "wb-instructions-title",
+            title = q.title.clone(),
+            id = q.id.clone(),
+            version = q.version.clone()
         ),
-        "How to fill in this workbook".to_string(),
-        format!(
-            "1. On the {PROFILE} sheet, fill in the yellow cells: your organisation, who answers, \
-             the date, and the questions about your organisation (pick from the list)."
+        t!("wb-instructions-heading"),
+        t!("wb-instructions-profile", sheet = profile_sheet()),
+        t!(
+            "wb-instructions-questions",
+            sheet = questions_sheet(),
+            low = low,
+            high = high,
+            na = not_applicable(),
+            dk = dont_know(),
+            column = headers()[COL_LEVEL as usize].clone()
         ),
-        format!(
-            "2. On the {QUESTIONS} sheet, one row per question: read what each level means, then \
-             pick your level ({low} to {high}, {NOT_APPLICABLE} or {DONT_KNOW}) in the yellow \
-             'Your level' cell."
-        ),
-        format!(
-            "3. If a question does not apply to you, pick '{NOT_APPLICABLE}' and write why in the \
-             Reason cell: it turns red until you do."
-        ),
-        "4. Importance, target, note and evidence are optional. Evidence is what shows a level: \
-         a document, a link or a meeting, one per line in the cell (Alt+Enter in Excel, \
-         Ctrl+Enter in LibreOffice). Leave a question blank to skip it: a partly filled \
-         workbook is fine."
-            .to_string(),
-        "5. Save the workbook as it is (.xlsx) and send it back. Do not rename the sheets or \
-         change the grey columns: they tell the tool which question each row answers."
-            .to_string(),
-        "To see the results: icso-assess report --answers THIS-FILE.xlsx".to_string(),
+        t!("wb-instructions-not-applicable", na = not_applicable()),
+        t!("wb-instructions-optional"),
+        t!("wb-instructions-send"),
+        t!("wb-instructions-results"),
     ];
     for (row, line) in lines.iter().enumerate() {
         let format = if row < 2 { head } else { wrap };
@@ -203,19 +264,24 @@ fn profile(
     head: &Format,
     open: &Format,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(PROFILE)?;
+    sheet.set_name(profile_sheet())?;
     page(sheet);
     sheet
         .set_column_width(0, 18)?
         .set_column_width(1, 60)?
         .set_column_width(2, 45)?;
-    for (col, title) in ["Field", "Question", "Your answer"].iter().enumerate() {
+    let titles = [
+        ts!("wb-profile-field"),
+        ts!("wb-profile-question"),
+        ts!("wb-profile-answer"),
+    ];
+    for (col, title) in titles.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, *title, head)?;
     }
     let mut row = 1;
-    for (key, label) in SETTINGS {
+    for key in SETTINGS {
         sheet.write_string_with_format(row, 0, key, wrap)?;
-        sheet.write_string_with_format(row, 1, label, wrap)?;
+        sheet.write_string_with_format(row, 1, setting_label(key), wrap)?;
         let value = filled.map_or("", |a| match key {
             "organisation" => a.organisation.as_str(),
             "respondent" => a.respondent.as_str(),
@@ -253,7 +319,7 @@ fn questions(
     head: &Format,
     open: &Format,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(QUESTIONS)?;
+    sheet.set_name(questions_sheet())?;
     page(sheet);
     sheet.set_repeat_rows(0, 0)?;
     let widths = [
@@ -263,14 +329,14 @@ fn questions(
     for (col, width) in widths.iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
-    for (col, title) in HEADERS.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *title, head)?;
+    for (col, title) in headers().iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, title, head)?;
     }
     let low = q.scale.first().map_or(0, |l| l.level);
     let mut levels: Vec<String> = (low..=q.max_level()).map(|l| l.to_string()).collect();
-    levels.push(NOT_APPLICABLE.into());
-    levels.push(DONT_KNOW.into());
-    let importance: Vec<&str> = Importance::ALL.iter().map(|i| i.as_str()).collect();
+    levels.push(not_applicable().into());
+    levels.push(dont_know().into());
+    let importance: Vec<&str> = Importance::ALL.into_iter().map(importance_word).collect();
     let targets: Vec<String> = (low.max(1)..=q.max_level())
         .map(|l| l.to_string())
         .collect();
@@ -294,7 +360,11 @@ fn questions(
             sheet.write_string_with_format(
                 row,
                 5 + level as u16,
-                format!("{name}: {description}"),
+                t!(
+                    "wb-level-cell",
+                    name = name.to_owned(),
+                    description = description.clone()
+                ),
                 wrap,
             )?;
         }
@@ -307,15 +377,15 @@ fn questions(
                     sheet.write_number_with_format(row, COL_LEVEL, *level, open)?
                 }
                 State::NotApplicable(reason) => {
-                    sheet.write_string_with_format(row, COL_LEVEL, NOT_APPLICABLE, open)?;
+                    sheet.write_string_with_format(row, COL_LEVEL, not_applicable(), open)?;
                     sheet.write_string_with_format(row, COL_REASON, reason, open)?
                 }
                 State::Unknown => {
-                    sheet.write_string_with_format(row, COL_LEVEL, DONT_KNOW, open)?
+                    sheet.write_string_with_format(row, COL_LEVEL, dont_know(), open)?
                 }
             };
             if let Some(i) = answer.importance {
-                sheet.write_string_with_format(row, COL_IMPORTANCE, i.as_str(), open)?;
+                sheet.write_string_with_format(row, COL_IMPORTANCE, importance_word(i), open)?;
             }
             if let Some(t) = answer.target {
                 sheet.write_number_with_format(row, COL_TARGET, t, open)?;
@@ -341,8 +411,9 @@ fn questions(
         sheet.add_data_validation(1, COL_TARGET, last, COL_TARGET, &list(&targets)?)?;
         // The reason turns red while "not applicable" has none.
         let red = Format::new().set_background_color(0xF4B6B6);
+        let na = not_applicable().replace('"', "\"\"");
         let rule = ConditionalFormatFormula::new()
-            .set_rule(format!("=AND($K2=\"{NOT_APPLICABLE}\",LEN(TRIM($L2))=0)").as_str())
+            .set_rule(format!("=AND($K2=\"{na}\",LEN(TRIM($L2))=0)").as_str())
             .set_format(red);
         sheet.add_conditional_format(1, COL_REASON, last, COL_REASON, &rule)?;
     }
@@ -371,22 +442,39 @@ pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04")
 }
 
+/// Where a problem is: a sheet, or a sheet and a cell, followed by what is wrong there.
+fn at_place(sheet: &str, cell: Option<&str>, message: String) -> String {
+    let sheet = sheet.to_string();
+    match cell {
+        Some(cell) if cell.contains(':') => t!(
+            "wb-at-cells",
+            sheet = sheet,
+            cells = cell.to_string(),
+            message = message
+        ),
+        Some(cell) => t!(
+            "wb-at-cell",
+            sheet = sheet,
+            cell = cell.to_string(),
+            message = message
+        ),
+        None => t!("wb-at-sheet", sheet = sheet, message = message),
+    }
+}
+
 /// The first sheet of any workbook (a Kobo or ODK export) as rows of text, bounded like our
 /// own workbooks, or why it cannot be read.
 pub fn first_sheet(bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
     unpack_check(bytes)?;
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e| format!("it cannot be read as .xlsx ({e})"))?;
+        .map_err(|e: calamine::XlsxError| t!("wb-file-unreadable", error = e.to_string()))?;
     let name = book
         .sheet_names()
         .first()
         .cloned()
-        .ok_or("it has no sheet")?;
-    let sheet =
-        read_cells(&mut book, &name, 1_000_000, 2000).map_err(|(cell, why)| match cell {
-            Some(cell) => format!("sheet {name}, cell {cell}: {why}"),
-            None => format!("sheet {name}: {why}"),
-        })?;
+        .ok_or_else(|| t!("wb-file-no-sheet"))?;
+    let sheet = read_cells(&mut book, &name, 1_000_000, 2000)
+        .map_err(|(cell, why)| at_place(&name, cell.as_deref(), why))?;
     let width = sheet.cells.keys().map(|(_, c)| c + 1).max().unwrap_or(0);
     Ok((0..sheet.rows)
         .map(|r| {
@@ -408,35 +496,25 @@ const MAX_PARTS: usize = 500;
 /// declares, which can lie).
 fn unpack_check(bytes: &[u8]) -> Result<(), String> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(
-            "it is password-protected (or an old .xls file); open it, save it as .xlsx \
-                    without a password, and try again"
-                .into(),
-        );
+        return Err(t!("wb-file-password"));
     }
-    let mut zip = zip9::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        format!("it is not a complete .xlsx file ({e}); it may be truncated: send it again")
-    })?;
+    let mut zip = zip9::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| t!("wb-file-truncated", error = e.to_string()))?;
     if zip.len() > MAX_PARTS {
-        return Err(format!(
-            "it holds {} parts, far more than a workbook of answers",
-            zip.len()
-        ));
+        return Err(t!("wb-file-too-many-parts", parts = zip.len()));
     }
     let mut total = 0u64;
     for i in 0..zip.len() {
-        let mut part = zip.by_index(i).map_err(|e| {
-            format!("part {i} cannot be read ({e}); it may be damaged: send it again")
-        })?;
+        let mut part = zip
+            .by_index(i)
+            .map_err(|e| t!("wb-file-part-unreadable", part = i, error = e.to_string()))?;
         let left = MAX_UNPACKED - total;
-        total +=
-            std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink()).map_err(|e| {
-                format!("part {i} cannot be unpacked ({e}); it may be damaged: send it again")
-            })?;
+        total += std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink())
+            .map_err(|e| t!("wb-file-part-unpackable", part = i, error = e.to_string()))?;
         if total > MAX_UNPACKED {
-            return Err(format!(
-                "it unpacks to more than {} MB, far more than a workbook of answers",
-                MAX_UNPACKED / (1024 * 1024)
+            return Err(t!(
+                "wb-file-too-big",
+                megabytes = MAX_UNPACKED / (1024 * 1024)
             ));
         }
     }
@@ -448,6 +526,10 @@ pub struct Text {
     text: String,
     /// Line number (1-based) -> sheet and cell.
     places: Vec<Option<(String, String)>>,
+    /// Line number (1-based) -> the question whose answer it is part of.
+    questions: Vec<Option<String>>,
+    /// The question whose answer the lines now written belong to.
+    question: Option<String>,
 }
 
 impl Text {
@@ -455,6 +537,7 @@ impl Text {
         self.text.push_str(&line);
         self.text.push('\n');
         self.places.push(place.map(|(s, c)| (s.to_string(), c)));
+        self.questions.push(self.question.clone());
     }
 }
 
@@ -492,12 +575,11 @@ fn rows(sheet: &Sheet) -> u32 {
 
 /// A workbook problem found before the answers checker runs.
 fn problem(file: &str, sheet: &str, cell: &str, message: String) -> Finding {
-    let cells = if cell.contains(':') { "cells" } else { "cell" };
     Finding::new(
         Code::AnswersSyntax,
         file,
         None,
-        format!("sheet {sheet}, {cells} {cell}: {message}"),
+        at_place(sheet, Some(cell), message),
     )
 }
 
@@ -509,12 +591,7 @@ fn read_cells(
     max_rows: u32,
     max_cols: u32,
 ) -> Result<Sheet, (Option<String>, String)> {
-    let broken = |e: calamine::XlsxError| {
-        (
-            None,
-            format!("it cannot be read ({e}); save the workbook again as .xlsx"),
-        )
-    };
+    let broken = |e: calamine::XlsxError| (None, t!("wb-sheet-read-error", error = e.to_string()));
     let mut reader = book.worksheet_cells_reader(name).map_err(broken)?;
     let mut sheet = Sheet {
         cells: BTreeMap::new(),
@@ -528,12 +605,7 @@ fn read_cells(
             continue;
         }
         if row >= max_rows || col >= max_cols {
-            return Err((
-                Some(cell_name(row, col)),
-                "the sheet goes on far beyond what it should hold; delete what was added below \
-                 or beside it"
-                    .into(),
-            ));
+            return Err((Some(cell_name(row, col)), t!("wb-sheet-too-far")));
         }
         if cell.formula.is_some() {
             sheet.formulas.push((row, col));
@@ -542,11 +614,7 @@ fn read_cells(
         sheet.cells.insert((row, col), value);
     }
     if let Some(&(row, col)) = sheet.formulas.first() {
-        return Err((
-            Some(cell_name(row, col)),
-            "the cell holds a formula, which is never worked out here; type the value itself"
-                .into(),
-        ));
+        return Err((Some(cell_name(row, col)), t!("wb-cell-formula")));
     }
     Ok(sheet)
 }
@@ -561,28 +629,53 @@ fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result
             file,
             name,
             &format!("{}:{}", cell_name(from.0, from.1), cell_name(to.0, to.1)),
-            "these cells are merged; unmerge them (each question keeps its own row) and save again"
-                .into(),
+            t!("wb-cells-merged"),
         ));
     }
     read_cells(book, name, MAX_ROWS, MAX_COLS).map_err(|(cell, why)| {
-        let place = cell.map_or(format!("sheet {name}"), |c| {
-            format!("sheet {name}, cell {c}")
-        });
-        Finding::new(Code::AnswersSyntax, file, None, format!("{place}: {why}"))
+        Finding::new(
+            Code::AnswersSyntax,
+            file,
+            None,
+            at_place(name, cell.as_deref(), why),
+        )
     })
 }
 
-/// The Profile sheet as answers-file lines: the settings (organisation, respondent, date) in
-/// place, the profile answers under `[profile]`, each option read by its label or its id.
-fn profile_text(profile: &Sheet, q: Option<&Questionnaire>, out: &mut Text) {
+/// The id of the option a profile answer names: the option whose label sits at the same place
+/// in the `About` sheet's list for that question (the labels the drop-down offered, in the
+/// workbook's language), else one whose label or id it is.
+fn profile_option(about: &Sheet, q: Option<&Questionnaire>, key: &str, value: &str) -> String {
+    let Some((index, p)) = q.and_then(|q| q.profile.iter().enumerate().find(|(_, p)| p.id == key))
+    else {
+        return value.to_string();
+    };
+    let col = 3 + index as u16;
+    let listed = (0..rows(about))
+        .find(|r| cell_text(at(about, *r, col)).as_deref() == Some(value))
+        .and_then(|r| p.options.get(r as usize));
+    listed
+        .or_else(|| p.options.iter().find(|o| o.label == value || o.id == value))
+        .map_or(value.to_string(), |o| o.id.clone())
+}
+
+/// The Profile sheet (named `name` in the workbook) as answers-file lines: the settings
+/// (organisation, respondent, date) in place, the profile answers under `[profile]`, each option
+/// read by its label or its id.
+fn profile_text(
+    profile: &Sheet,
+    name: &str,
+    about: &Sheet,
+    q: Option<&Questionnaire>,
+    out: &mut Text,
+) {
     let mut profile_lines = Vec::new();
     for row in 1..rows(profile) {
         let Some(key) = cell_text(at(profile, row, 0)) else {
             continue;
         };
-        let place = Some((PROFILE, cell_name(row, 2)));
-        let is_setting = SETTINGS.iter().any(|(k, _)| *k == key);
+        let place = Some((name, cell_name(row, 2)));
+        let is_setting = SETTINGS.contains(&key.as_str());
         let Some(value) = cell_text(at(profile, row, 2)) else {
             // Blank settings may stay empty, as in an answers file; blank profile answers are
             // simply not given.
@@ -600,10 +693,7 @@ fn profile_text(profile: &Sheet, q: Option<&Questionnaire>, out: &mut Text) {
             out.line(format!("{key} = {}", quoted(&value)), place);
         } else {
             // The drop-down shows labels; an id is accepted too.
-            let id = q
-                .and_then(|q| q.profile_question(&key))
-                .and_then(|p| p.options.iter().find(|o| o.label == value || o.id == value))
-                .map_or(value.clone(), |o| o.id.clone());
+            let id = profile_option(about, q, &key, &value);
             profile_lines.push((format!("{} = {}", quoted(&key), quoted(&id)), place));
         }
     }
@@ -615,42 +705,72 @@ fn profile_text(profile: &Sheet, q: Option<&Questionnaire>, out: &mut Text) {
     }
 }
 
-/// The answer fields of one row of the Questions sheet, as answers-file lines with the cell each
-/// came from; a cell that cannot hold its field is a finding in `findings`.
-fn row_fields(
+/// The drop-downs' words in every language, lower case, to read a workbook written in any.
+struct Words {
+    not_applicable: Vec<String>,
+    dont_know: Vec<String>,
+    importance: Vec<(String, Importance)>,
+}
+
+impl Words {
+    fn new() -> Words {
+        let lower = |words: Vec<String>| words.into_iter().map(|w| w.to_lowercase()).collect();
+        let importance = Importance::ALL
+            .into_iter()
+            .flat_map(|i| {
+                in_every_language(|| importance_word(i))
+                    .into_iter()
+                    .map(move |w| (w.to_lowercase(), i))
+            })
+            .collect();
+        Words {
+            not_applicable: lower(in_every_language(not_applicable)),
+            dont_know: lower(in_every_language(dont_know)),
+            importance,
+        }
+    }
+}
+
+/// The answer fields of one row of the Questions sheet (named `name`), as answers-file lines
+/// with the cell each came from; a cell that cannot hold its field is a finding in `findings`.
+fn row_fields<'n>(
     sheet: &Sheet,
+    name: &'n str,
+    words: &Words,
     row: u32,
     file: &str,
     findings: &mut Vec<Finding>,
-) -> Vec<(String, Option<(&'static str, String)>)> {
+) -> Vec<(String, Option<(&'n str, String)>)> {
     let at = |col: u16| at(sheet, row, col);
-    let place = |col: u16| Some((QUESTIONS, cell_name(row, col.into())));
+    let place = |col: u16| Some((name, cell_name(row, col.into())));
     let mut fields = Vec::new();
     match at(COL_LEVEL) {
         None | Some(Cell::Empty) => {}
         Some(Cell::DateTime(_) | Cell::DateTimeIso(_) | Cell::DurationIso(_)) => {
             findings.push(problem(
                 file,
-                QUESTIONS,
+                name,
                 &cell_name(row, COL_LEVEL.into()),
-                "the level is formatted as a date; pick a level from the list".into(),
+                t!("wb-level-date"),
             ))
         }
         Some(Cell::Error(e)) => findings.push(problem(
             file,
-            QUESTIONS,
+            name,
             &cell_name(row, COL_LEVEL.into()),
-            format!("the cell holds the error {e}; pick a level from the list"),
+            t!("wb-level-error", error = e.to_string()),
         )),
         Some(cell) => {
             let text = cell_text(Some(cell)).unwrap_or_default();
-            let value = match text.to_lowercase().as_str() {
-                NOT_APPLICABLE | "n/a" => quoted("n/a"),
-                DONT_KNOW | "unknown" => quoted("unknown"),
-                t if !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) => {
-                    t.to_string()
-                }
-                _ => quoted(&text),
+            let t = text.to_lowercase();
+            let value = if t == "n/a" || words.not_applicable.contains(&t) {
+                quoted("n/a")
+            } else if t == "unknown" || words.dont_know.contains(&t) {
+                quoted("unknown")
+            } else if !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
+                t
+            } else {
+                quoted(&text)
             };
             fields.push((format!("level = {value}"), place(COL_LEVEL)));
         }
@@ -662,7 +782,13 @@ fn row_fields(
     ] {
         if let Some(text) = cell_text(at(col)) {
             let text = if key == "importance" {
-                text.to_lowercase()
+                // The drop-down's word in any language, as the answers file writes it.
+                let lower = text.to_lowercase();
+                words
+                    .importance
+                    .iter()
+                    .find(|(w, _)| *w == lower)
+                    .map_or(lower, |(_, i)| i.as_str().to_string())
             } else {
                 text
             };
@@ -695,6 +821,12 @@ fn row_fields(
     fields
 }
 
+/// The workbook's sheet that `name()` names in some language of the tool.
+fn find_sheet<W: AsRef<str>>(names: &[String], name: impl Fn() -> W) -> Option<String> {
+    let wanted = in_every_language(|| sheet_name(name().as_ref()));
+    names.iter().find(|n| wanted.contains(n)).cloned()
+}
+
 /// The answers text of a filled workbook, with where each line came from, or why it is not one
 /// of ours.
 fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> {
@@ -703,19 +835,22 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
             Code::AnswersSyntax,
             file,
             None,
-            format!(
-                "is not an icso-assess answers workbook: {why}; start from `icso-assess template -o answers.xlsx`"
-            ),
+            t!("wb-not-ours", why = why),
         )]
     };
     unpack_check(bytes).map_err(not_ours)?;
-    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e| not_ours(format!("it cannot be read as .xlsx ({e})")))?;
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|e: calamine::XlsxError| {
+            not_ours(t!("wb-file-unreadable", error = e.to_string()))
+        })?;
     let names = book.sheet_names();
-    for needed in [PROFILE, QUESTIONS, ABOUT] {
-        if !names.iter().any(|n| n == needed) {
-            return Err(not_ours(format!("it has no sheet named {needed}")));
-        }
+    let missing = |sheet: String| not_ours(t!("wb-file-no-sheet-named", sheet = sheet));
+    let profile_name =
+        find_sheet(&names, || ts!("wb-sheet-profile")).ok_or_else(|| missing(profile_sheet()))?;
+    let questions_name = find_sheet(&names, || ts!("wb-sheet-questions"))
+        .ok_or_else(|| missing(questions_sheet()))?;
+    if !names.iter().any(|n| n == ABOUT) {
+        return Err(missing(ABOUT.to_string()));
     }
     let about = sheet_range(&mut book, file, ABOUT).map_err(|f| vec![f])?;
     let setting = |key: &str| {
@@ -726,14 +861,17 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
     let (Some(questionnaire), Some(version)) =
         (setting("questionnaire"), setting("questionnaire_version"))
     else {
-        return Err(not_ours(format!(
-            "its {ABOUT} sheet does not name a questionnaire"
+        return Err(not_ours(t!(
+            "wb-file-no-questionnaire",
+            sheet = ABOUT.to_string()
         )));
     };
     let format = setting("format").unwrap_or_else(|| FORMAT_VERSION.to_string());
     let mut out = Text {
         text: String::new(),
         places: Vec::new(),
+        questions: Vec::new(),
+        question: None,
     };
     let mut findings = Vec::new();
     out.line(format!("format = {format}"), None);
@@ -744,30 +882,36 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
     );
     let q = data.questionnaire(&questionnaire);
 
-    let profile = sheet_range(&mut book, file, PROFILE).map_err(|f| vec![f])?;
-    profile_text(&profile, q, &mut out);
+    let profile = sheet_range(&mut book, file, &profile_name).map_err(|f| vec![f])?;
+    profile_text(&profile, &profile_name, &about, q, &mut out);
 
-    let sheet = sheet_range(&mut book, file, QUESTIONS).map_err(|f| vec![f])?;
-    if cell_text(at(&sheet, 0, COL_LEVEL)).as_deref() != Some(HEADERS[COL_LEVEL as usize]) {
-        return Err(not_ours(format!(
-            "cell {} of sheet {QUESTIONS} is not \"{}\"",
-            cell_name(0, COL_LEVEL.into()),
-            HEADERS[COL_LEVEL as usize]
+    let sheet = sheet_range(&mut book, file, &questions_name).map_err(|f| vec![f])?;
+    let level_heading = in_every_language(|| headers()[COL_LEVEL as usize].clone());
+    let heading = cell_text(at(&sheet, 0, COL_LEVEL));
+    if !heading.is_some_and(|h| level_heading.contains(&h)) {
+        return Err(not_ours(t!(
+            "wb-file-not-our-heading",
+            cell = cell_name(0, COL_LEVEL.into()),
+            sheet = questions_name.clone(),
+            heading = headers()[COL_LEVEL as usize].clone()
         )));
     }
+    let words = Words::new();
     for row in 1..rows(&sheet) {
         let Some(id) = cell_text(at(&sheet, row, COL_ID)) else {
             continue;
         };
-        let place = |col: u16| Some((QUESTIONS, cell_name(row, col.into())));
-        let fields = row_fields(&sheet, row, file, &mut findings);
+        let place = |col: u16| Some((questions_name.as_str(), cell_name(row, col.into())));
+        let fields = row_fields(&sheet, &questions_name, &words, row, file, &mut findings);
         if fields.is_empty() {
             continue;
         }
+        out.question = Some(id.clone());
         out.line(format!("[answers.{}]", quoted(&id)), place(COL_ID));
         for (line, place) in fields {
             out.line(line, place);
         }
+        out.question = None;
     }
     if findings.is_empty() {
         Ok(out)
@@ -793,28 +937,62 @@ impl Text {
         findings
             .into_iter()
             .map(|mut f| {
-                let place = f
-                    .line
-                    .and_then(|l| self.places.get(l as usize - 1))
-                    .cloned()
-                    .flatten();
+                let index = f.line.map(|l| l as usize - 1);
+                let place = index.and_then(|i| self.places.get(i)).cloned().flatten();
+                let question = index.and_then(|i| self.questions.get(i)).cloned().flatten();
                 f.line = None;
                 f.column = None;
                 // The checker's fixes speak of the text form; say them in the workbook's terms.
-                for (text, sheet_words) in [
-                    ("is \"n/a\" but", "is not applicable but"),
-                    (
-                        "add reason = \"...\" saying why",
-                        "write why in the Reason cell of its row",
-                    ),
-                ] {
-                    f.message = f.message.replace(text, sheet_words);
+                match question {
+                    Some(question) if f.code == Code::MissingReason => {
+                        f.message = t!("wb-missing-reason", question = question);
+                    }
+                    _ => {}
                 }
                 if let Some((sheet, cell)) = place {
-                    f.message = format!("sheet {sheet}, cell {cell}: {}", f.message);
+                    f.message = at_place(&sheet, Some(&cell), f.message);
                 }
                 f
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A workbook written in any language (the pseudo-locale's too) reads back, in every
+    /// language, as the same answers text as the English one.
+    #[test]
+    fn a_workbook_written_in_one_language_reads_the_same_in_every_other() {
+        let data = crate::catalogue::load(&crate::catalogue::DataSource::Builtin).unwrap();
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/federation-full-2026.toml"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let answers = crate::answers::parse("example", &text, &data).unwrap();
+        let q = data.questionnaire(&answers.questionnaire).unwrap();
+        let write = |lang| i18n::with_lang(lang, || template(&data, q, Some(&answers)).unwrap());
+        let read_in = |lang, bytes: &[u8]| {
+            i18n::with_lang(lang, || read("x.xlsx", bytes, &data))
+                .unwrap_or_else(|f| panic!("{f:?}"))
+                .text
+        };
+        let english = read_in(Lang::EN, &write(Lang::EN));
+        let pseudo = Lang::find(i18n::PSEUDO).unwrap();
+        for writer in Lang::all().chain([pseudo]) {
+            let bytes = write(writer);
+            for reader in Lang::all() {
+                assert_eq!(
+                    read_in(reader, &bytes),
+                    english,
+                    "written in {}, read in {}",
+                    writer.tag(),
+                    reader.tag()
+                );
+            }
+        }
     }
 }

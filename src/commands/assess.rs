@@ -14,6 +14,7 @@ use crate::prompt::lines::Lines;
 use crate::prompt::terminal::Terminal;
 use crate::questionnaire::Questionnaire;
 use crate::report::{self, Report};
+use crate::t;
 use anyhow::{Result, anyhow, bail};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -82,9 +83,7 @@ impl FileStore {
         if changed {
             let shown = crate::text::shown_path(&self.path);
             let kept = self.keep_aside(&text);
-            bail!(
-                "{shown} was changed by another program since this session last saved it, so it was not overwritten; {kept}"
-            );
+            bail!(t!("assess-changed-on-disk", file = shown, kept = kept));
         }
         answers::save_text(&self.path, &text, "--file", self.seal.as_deref())?;
         // What is on disk now, to compare with before the next save: the text itself, or the
@@ -116,19 +115,17 @@ impl FileStore {
                 Ok(()) => {
                     let shown = crate::text::shown_path(&self.path);
                     let aside = crate::text::shown_path(&aside);
-                    format!(
-                        "this session's answers are in {aside}; compare the two with `icso-assess compare {} {}` and keep the one you want",
+                    let command = format!(
+                        "icso-assess compare {} {}",
                         crate::text::shell_word(&shown),
                         crate::text::shell_word(&aside)
-                    )
+                    );
+                    t!("assess-kept-aside", aside = aside, command = command)
                 }
-                Err(e) => format!(
-                    "this session's latest answer could not be kept ({})",
-                    crate::error_line(&e)
-                ),
+                Err(e) => t!("assess-not-kept", error = crate::error_line(&e)),
             };
         }
-        "this session's latest answer could not be kept: too many unsaved copies beside it".into()
+        t!("assess-not-kept-too-many")
     }
 
     /// On a signal: save the answer in progress, if there is one. How many answers are saved.
@@ -171,41 +168,51 @@ pub const INTERRUPTED: u8 = 130;
 /// `resume` is the command that resumes it.
 fn stopped(n: usize, written: bool, shown: &str, resume: &str) -> String {
     if !written {
-        "Stopped before anything was saved.".to_string()
+        t!("assess-stopped-nothing")
     } else {
-        format!(
-            "Stopped. {n} answer{} saved in {shown}.\nResume with: {resume}",
-            if n == 1 { "" } else { "s" },
+        t!(
+            "assess-stopped",
+            count = n,
+            file = shown.to_owned(),
+            command = resume.to_owned()
         )
     }
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if !term::interactive() {
-        bail!(
-            "the interactive assessment needs a terminal; to answer without one, write a blank answers file with `icso-assess template -o answers.toml`, fill it in, then run `icso-assess report --answers answers.toml`"
-        );
+        bail!(t!(
+            "assess-no-terminal",
+            template = "icso-assess template -o answers.toml",
+            report = "icso-assess report --answers answers.toml"
+        ));
     }
     let path = &opts.file;
     // The answers file is the one file assess exists to update, but never a data file.
-    let data = super::load_data(global, &[], &[Role::output(path, "the answers", "--file")])?;
+    let data = super::load_data(
+        global,
+        &[],
+        &[Role::output(path, t!("assess-role-answers"), "--file")],
+    )?;
     if let Some(id) = &opts.questionnaire {
         super::questionnaire(&data, id)?;
     }
     let shown = crate::text::shown_path(path);
     // Held until the process ends: a second session on this file is refused, with who holds it.
-    let lock = lock::lock(path, &format!("started {} UTC", now_utc()))?;
+    let lock = lock::lock(path, &t!("assess-lock-started", time = now_utc()))?;
     let (start, last, sealing) = if std::fs::symlink_metadata(path).is_ok() {
         // Never start afresh over an existing file: it may hold someone's answers.
         let (existing, read) = read_existing(path, &shown, &data, &global.keys)
-            .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+            .map_err(|e| anyhow!(t!("assess-left-as-is", error = e.to_string())))?;
         if let Some(id) = &opts.questionnaire
             && *id != existing.questionnaire
         {
-            bail!(
-                "{shown} holds answers to the {} questionnaire, not {id}; leave out --questionnaire to resume it, or choose another file with --file",
-                existing.questionnaire
-            );
+            bail!(t!(
+                "assess-other-questionnaire",
+                file = shown,
+                found = existing.questionnaire,
+                asked = id.clone()
+            ));
         }
         (
             Start::Resume(existing),
@@ -214,9 +221,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         )
     } else {
         if opts.review {
-            bail!(
-                "{shown} does not exist yet, so there is nothing to review; leave out --review to start"
-            );
+            bail!(t!("assess-nothing-to-review", file = shown));
         }
         let start = Start::New {
             questionnaire: opts.questionnaire.clone(),
@@ -262,7 +267,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         if signal != signals::HANGUP {
             let message = match saved {
                 Ok(n) => stopped(n, store.last.is_some(), &hint_shown, &hint_resume),
-                Err(e) => format!("Stopped. {}", crate::error_line(&e)),
+                Err(e) => t!("assess-stopped-error", error = crate::error_line(&e)),
             };
             println!("{message}");
         }
@@ -312,21 +317,21 @@ fn session(
     let width = p.width();
     p.say(&term::wrap(
         &if resuming {
-            format!("Resuming the assessment in {shown}. Answers are saved after every question.")
+            t!("assess-resuming", file = shown.to_owned())
         } else {
-            format!("A new assessment, saved to {shown} after every question. Stop any time with Ctrl-C and resume later.")
+            t!("assess-starting", file = shown.to_owned())
         },
         width,
         "",
     ));
     if let Some(seal) = &seal {
         let whose = if seal.is_passphrase() {
-            "it opens with the passphrase, asked when you resume".to_string()
+            t!("assess-sealed-passphrase")
         } else {
-            "it opens only with the identity of one of its recipients, which you need to resume it (--identity FILE)".to_string()
+            t!("assess-sealed-identity")
         };
         p.say(&term::wrap(
-            &format!("The file is {}: {whose}.", seal.describe()),
+            &t!("assess-sealed", how = seal.describe(), opens = whose),
             width,
             "",
         ));
@@ -350,9 +355,12 @@ fn session(
             }
             Outcome::Finished(a) => a,
         };
-        let q = data
-            .questionnaire(&finished.questionnaire)
-            .ok_or_else(|| anyhow!("questionnaire {} is missing", finished.questionnaire))?;
+        let q = data.questionnaire(&finished.questionnaire).ok_or_else(|| {
+            anyhow!(t!(
+                "assess-questionnaire-missing",
+                id = finished.questionnaire.clone()
+            ))
+        })?;
         let report = Report::new(&data.catalogue, q, &finished, report::DEFAULT_TOP);
         match finish::end_screen(global, p, &report, path, seal.as_deref())? {
             finish::Next::AnswerSkipped => {
@@ -367,8 +375,10 @@ fn session(
                 for line in finish::urgent(&report, 1, width) {
                     println!("{line}");
                 }
-                let last = format!(
-                    "Your answers are in {shown}. To see them again or change them, run: {resume}"
+                let last = t!(
+                    "assess-answers-are-in",
+                    file = shown.to_owned(),
+                    command = resume.to_owned()
                 );
                 println!("\n{}", term::wrap(&last, width, ""));
                 return Ok(code);
@@ -390,7 +400,7 @@ fn so_far(data: &catalogue::Data, a: &Answers) -> String {
         return String::new();
     }
     let report = Report::new(&data.catalogue, q, a, report::DEFAULT_TOP);
-    let mut lines = vec![format!("So far: {}", finish::readiness(&report))];
+    let mut lines = vec![t!("assess-so-far", readiness = finish::readiness(&report))];
     lines.extend(finish::urgent(&report, 1, 80));
     let width = Style::stdout(crate::io::term::ColorChoice::Never).width;
     let mut text: Vec<String> = lines.iter().map(|l| term::wrap(l, width, "")).collect();

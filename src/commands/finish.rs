@@ -9,9 +9,10 @@ use crate::io::crypt::{self, Seal};
 use crate::io::identity::{self, Role};
 use crate::io::output;
 use crate::io::term::Style;
-use crate::prompt::{Choice, Prompter, Reply, Screen};
+use crate::prompt::{Choice, Prompter, Reply, Screen, keys};
 use crate::report::{Format, Report};
 use crate::text::shown_path;
+use crate::{t, ts};
 use anyhow::Result;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -28,13 +29,20 @@ pub enum Next {
     Done(u8),
 }
 
-/// A whole number percent: leaders read "59%", not "58.7%".
+/// A whole number percent: leaders read "59%", not "58.7%" ("59 %" in French).
 fn pct(v: f64) -> String {
-    format!("{v:.0}%")
+    crate::i18n::current().percent(&format!("{v:.0}"))
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// What the person can do on the end screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    AnswerSkipped,
+    Html,
+    Read,
+    OtherFormat,
+    Plan,
+    Finish,
 }
 
 /// Readiness in one sentence: the figure, its range, and what it rests on.
@@ -42,33 +50,35 @@ pub fn readiness(report: &Report) -> String {
     let s = &report.scored;
     let c = &s.coverage;
     let mut line = match s.overall.score {
-        Some(v) => format!("Overall readiness: {} of target", pct(v)),
-        None => "Overall readiness: not scored yet (no level answered)".to_string(),
+        Some(v) => t!("assess-readiness-score", score = pct(v)),
+        None => t!("assess-readiness-none"),
     };
     if let (Some(l), Some(h)) = (s.overall.low, s.overall.high)
         && (h - l).abs() >= 0.5
     {
-        line.push_str(&format!(
-            ", between {} and {} depending on the {}",
-            pct(l),
-            pct(h),
-            plural(c.unknown, "\"don't know\" answer", "\"don't know\" answers")
-        ));
+        line = t!(
+            "assess-readiness-range",
+            readiness = line,
+            low = pct(l),
+            high = pct(h),
+            count = c.unknown
+        );
     }
-    line.push_str(&format!(
-        ". {} of {} questions answered",
-        c.answered + c.na + c.unknown,
-        c.total
+    line.push_str(". ");
+    line.push_str(&t!(
+        "assess-readiness-answered",
+        answered = c.answered + c.na + c.unknown,
+        total = c.total
     ));
     let mut extra = Vec::new();
     if c.unknown > 0 {
-        extra.push(format!("{} \"don't know\"", c.unknown));
+        extra.push(t!("assess-readiness-unknown", count = c.unknown));
     }
     if c.na > 0 {
-        extra.push(format!("{} not applicable", c.na));
+        extra.push(t!("assess-readiness-na", count = c.na));
     }
     if c.unanswered > 0 {
-        extra.push(format!("{} skipped", c.unanswered));
+        extra.push(t!("assess-readiness-skipped", count = c.unanswered));
     }
     if !extra.is_empty() {
         line.push_str(&format!(" ({})", extra.join(", ")));
@@ -82,15 +92,9 @@ pub fn readiness(report: &Report) -> String {
 pub fn urgent(report: &Report, n: usize, width: usize) -> Vec<String> {
     let ranked: Vec<&Item> = report.scored.ranked().into_iter().take(n).collect();
     if ranked.is_empty() {
-        return vec![
-            "No gaps: every answered recommendation is at or above its target.".to_string(),
-        ];
+        return crate::io::term::hanging(&t!("assess-no-gaps"), width, "", "");
     }
-    let mut lines = vec![if ranked.len() == 1 {
-        "Most urgent:".to_string()
-    } else {
-        format!("The {} most urgent:", ranked.len())
-    }];
+    let mut lines = vec![t!("assess-most-urgent", count = ranked.len())];
     let wrap = |text: &str, first: &str| crate::io::term::hanging(text, width, first, "   ");
     for (i, item) in ranked.iter().enumerate() {
         let rec = report.recommendation(item);
@@ -98,13 +102,19 @@ pub fn urgent(report: &Report, n: usize, width: usize) -> Vec<String> {
             .level
             .map_or_else(|| "?".to_string(), |l| l.to_string());
         lines.extend(wrap(
-            &format!(
-                "{} {} (now {now}, target {})",
-                rec.id, rec.title, item.target
+            &t!(
+                "assess-urgent-item",
+                id = rec.id.clone(),
+                title = rec.title.clone(),
+                now = now,
+                target = item.target
             ),
             &format!("{}. ", i + 1),
         ));
-        lines.extend(wrap(&format!("First step: {}", rec.first_step), "   "));
+        lines.extend(wrap(
+            &t!("assess-first-step", step = rec.first_step.clone()),
+            "   ",
+        ));
     }
     lines
 }
@@ -126,51 +136,45 @@ pub fn end_screen(
         .filter(|i| i.status == Status::Unanswered)
         .count();
     loop {
-        p.heading(&["Your assessment is complete".to_string()]);
+        p.heading(&[t!("assess-complete")]);
         let mut text = vec![readiness(report), String::new()];
         text.extend(urgent(report, URGENT, p.width()));
         text.push(String::new());
-        text.push("What next?".to_string());
+        text.push(t!("assess-what-next"));
         let mut choices = Vec::new();
         let mut actions = Vec::new();
         if skipped > 0 {
-            choices.push(
-                Choice::new(format!(
-                    "a Answer the {} now",
-                    plural(skipped, "skipped question", "skipped questions")
-                ))
-                .with_key('a'),
-            );
-            actions.push('a');
+            choices.push(Choice::keyed(
+                keys::answer_skipped(),
+                t!("assess-end-answer-skipped", count = skipped),
+            ));
+            actions.push(Action::AnswerSkipped);
         }
-        choices.push(Choice::new("h Save the full report as a web page (HTML)").with_key('h'));
-        actions.push('h');
-        choices.push(Choice::new("r Read the full report here").with_key('r'));
-        actions.push('r');
-        choices.push(
-            Choice::new("o Save it in another format (Word, Markdown, CSV, JSON)").with_key('o'),
-        );
-        actions.push('o');
+        choices.push(Choice::keyed(keys::html(), t!("assess-end-html")));
+        actions.push(Action::Html);
+        choices.push(Choice::keyed(keys::read(), t!("assess-end-read")));
+        actions.push(Action::Read);
+        choices.push(Choice::keyed(
+            keys::other_format(),
+            t!("assess-end-other-format"),
+        ));
+        actions.push(Action::OtherFormat);
         let gaps = report.scored.ranked().len();
         if gaps > 0 && seal.is_none() {
-            choices.push(
-                Choice::new(format!(
-                    "p Draft an action plan from the {}",
-                    plural(gaps, "gap", "gaps")
-                ))
-                .with_key('p'),
-            );
-            actions.push('p');
+            choices.push(Choice::keyed(
+                keys::plan(),
+                t!("assess-end-plan", count = gaps),
+            ));
+            actions.push(Action::Plan);
         }
-        choices.push(Choice::new("f Finish").with_key('f'));
-        actions.push('f');
-        let start = actions.iter().position(|a| *a == 'h');
+        choices.push(Choice::keyed(keys::finish(), t!("assess-end-finish")));
+        actions.push(Action::Finish);
+        let start = actions.iter().position(|a| *a == Action::Html);
         let screen = Screen {
             question: text.join("\n"),
             choices,
             start,
-            help: "Press a letter, or ↑↓ then Enter · ? all of the summary · Ctrl-C finish"
-                .to_string(),
+            help: t!("assess-end-help"),
             more: Some(text.join("\n")),
             ..Screen::default()
         };
@@ -180,33 +184,34 @@ pub fn end_screen(
             Reply::Interrupt => return Ok(Next::Done(0)),
         };
         match action {
-            'a' => return Ok(Next::AnswerSkipped),
-            'h' => save(global, p, report, answers_path, Format::Html, seal)?,
-            'o' => {
+            Action::AnswerSkipped => return Ok(Next::AnswerSkipped),
+            Action::Html => save(global, p, report, answers_path, Format::Html, seal)?,
+            Action::OtherFormat => {
                 let formats = [Format::Docx, Format::Markdown, Format::Csv, Format::Json];
                 let options = [
-                    "w Word (.docx): to edit, share and print",
-                    "m Markdown: for a wiki or a document",
-                    "c CSV: one row per question, for a spreadsheet",
-                    "j JSON: for other tools",
+                    t!("assess-format-docx"),
+                    t!("assess-format-markdown"),
+                    t!("assess-format-csv"),
+                    t!("assess-format-json"),
                 ];
                 let screen = Screen {
-                    question: "Which format?".to_string(),
-                    choices: options
+                    question: t!("assess-which-format"),
+                    choices: keys::FORMATS
                         .iter()
-                        .map(|o| Choice::new(*o).with_key(o.chars().next().unwrap_or(' ')))
+                        .zip(options)
+                        .map(|(key, label)| Choice::keyed(*key, label))
                         .collect(),
                     start: None,
-                    help: "Press a letter, or ↑↓ then Enter · Esc back".to_string(),
+                    help: t!("assess-letter-help"),
                     ..Screen::default()
                 };
                 if let Reply::Value(k) = p.choose(&screen) {
                     save(global, p, report, answers_path, formats[k], seal)?;
                 }
             }
-            'r' => read_here(global, report),
-            'p' => draft_plan(global, p, report, answers_path)?,
-            _ => return Ok(Next::Done(0)),
+            Action::Read => read_here(global, report),
+            Action::Plan => draft_plan(global, p, report, answers_path)?,
+            Action::Finish => return Ok(Next::Done(0)),
         }
     }
 }
@@ -227,13 +232,14 @@ fn draft_plan(
     let shown = shown_path(&target);
     if let Err(e) = identity::check_outputs_with_data(
         &global.data,
-        &[Role::input(
-            answers_path,
-            "the answers file of this assessment",
+        &[Role::input(answers_path, t!("assess-role-this-answers"))],
+        &[Role::output(
+            &target,
+            t!("assess-role-plan"),
+            ts!("assess-role-plan"),
         )],
-        &[Role::output(&target, "the plan", "the plan")],
     ) {
-        tell(p, &format!("No plan drafted: {}.", crate::error_line(&e)));
+        tell(p, &t!("assess-no-plan", error = crate::error_line(&e)));
         return Ok(());
     }
     let data = crate::catalogue::load(&global.data)?;
@@ -252,31 +258,34 @@ fn draft_plan(
                         crate::plan::save::write(&target, &updated)?;
                         tell(
                             p,
-                            &format!(
-                                "Updated the plan {shown}: {} new actions, {} marked closed; nothing written in it was changed.",
-                                changes.added.len(),
-                                changes.closed.len()
+                            &t!(
+                                "assess-plan-updated",
+                                file = shown.clone(),
+                                added = changes.added.len(),
+                                closed = changes.closed.len()
                             ),
                         );
                     }
-                    Ok(_) => tell(
+                    Ok(_) => tell(p, &t!("assess-plan-up-to-date", file = shown.clone())),
+                    Err(why) => tell(
                         p,
-                        &format!("The plan {shown} is already up to date with these answers."),
+                        &t!(
+                            "assess-plan-left",
+                            file = shown.clone(),
+                            why = why.to_string()
+                        ),
                     ),
-                    Err(why) => tell(p, &format!("The plan {shown} was left as it is: {why}.")),
                 }
             }
             Some((_, Err(e))) => tell(
                 p,
-                &format!(
-                    "The plan {shown} was left as it is: {}",
-                    crate::text::one_line(&e.to_string())
+                &t!(
+                    "assess-plan-left-error",
+                    file = shown.clone(),
+                    error = crate::text::one_line(&e.to_string())
                 ),
             ),
-            None => tell(
-                p,
-                &format!("The plan {shown} could not be read; it was left as it is."),
-            ),
+            None => tell(p, &t!("assess-plan-unreadable", file = shown.clone())),
         }
         return Ok(());
     }
@@ -284,10 +293,11 @@ fn draft_plan(
     crate::plan::save::write(&target, &crate::plan::save::to_toml(&drafted))?;
     tell(
         p,
-        &format!(
-            "Drafted an action plan of {} actions in {shown}: write an owner for each and adjust the dates in any text editor, then see it with: icso-assess plan show {}",
-            drafted.actions.len(),
-            crate::text::shell_word(&shown)
+        &t!(
+            "assess-plan-drafted",
+            count = drafted.actions.len(),
+            command = format!("icso-assess plan show {}", crate::text::shell_word(&shown)),
+            file = shown
         ),
     );
     Ok(())
@@ -320,9 +330,9 @@ fn save(
     );
     loop {
         let target = match p.text(
-            "Save the report as",
+            &t!("assess-save-as"),
             &suggestion,
-            "Enter saves it here · or type another name · Esc back",
+            &t!("assess-save-as-help"),
         ) {
             Reply::Value(t) if !t.trim().is_empty() => PathBuf::from(t.trim()),
             Reply::Value(_) => continue,
@@ -330,30 +340,38 @@ fn save(
         };
         suggestion = shown_path(&target);
         if seal.is_some() && !crypt::is_sealed_name(&target) {
-            p.say("Not saved: the answers are encrypted, so the report is too, and its name ends in .age; add .age to the name.");
+            p.say(&t!("assess-save-needs-age"));
             continue;
         }
         // Never over the answers themselves (or a data file), however the name is spelled.
         if let Err(e) = identity::check_outputs_with_data(
             &global.data,
-            &[Role::input(
-                answers_path,
-                "the answers file of this assessment",
+            &[Role::input(answers_path, t!("assess-role-this-answers"))],
+            &[Role::output(
+                &target,
+                t!("assess-role-report"),
+                ts!("assess-role-report"),
             )],
-            &[Role::output(&target, "the report", "the report")],
         ) {
-            p.say(&format!("Not saved: {}.", crate::error_line(&e)));
+            p.say(&t!(
+                "assess-not-saved-because",
+                error = crate::error_line(&e)
+            ));
             continue;
         }
         if std::fs::symlink_metadata(&target).is_ok() {
             let screen = Screen {
-                question: format!("{} already exists. Replace it?", shown_path(&target)),
+                question: t!("assess-replace", file = shown_path(&target)),
                 choices: vec![
-                    Choice::new("n No, choose another name").with_key('n'),
-                    Choice::new("y Yes, replace it").with_key('y'),
+                    Choice::keyed(keys::no(), t!("assess-replace-no")),
+                    Choice::keyed(keys::yes(), t!("assess-replace-yes")),
                 ],
                 start: Some(0),
-                help: "y replace it · n choose another name · Esc back".to_string(),
+                help: t!(
+                    "assess-replace-help",
+                    yes = keys::yes().to_string(),
+                    no = keys::no().to_string()
+                ),
                 ..Screen::default()
             };
             match p.choose(&screen) {
@@ -371,27 +389,25 @@ fn save(
                 let full = std::path::absolute(&target).unwrap_or(target.clone());
                 let how = match format {
                     _ if seal.is_some() => {
-                        " It is encrypted as the answers are: its recipients open it with the age tool (age -d -i KEY -o FILE), or with the passphrase."
+                        Some(t!("assess-saved-sealed", command = "age -d -i KEY -o FILE"))
                     }
-                    Format::Html => {
-                        " Open it in your web browser: double-click the file, or drag it onto a browser window. It prints well too."
-                    }
-                    Format::Docx => {
-                        " Open it in Word or LibreOffice to edit it: double-click the file."
-                    }
-                    _ => "",
+                    Format::Html => Some(t!("assess-saved-html")),
+                    Format::Docx => Some(t!("assess-saved-docx")),
+                    _ => None,
                 };
-                p.say(&format!(
-                    "Saved the {} report to {}.{how}",
-                    format.name(),
-                    shown_path(&full)
-                ));
+                let mut saved = t!(
+                    "assess-saved",
+                    format = format.name(),
+                    file = shown_path(&full)
+                );
+                if let Some(how) = how {
+                    saved.push(' ');
+                    saved.push_str(&how);
+                }
+                p.say(&saved);
                 return Ok(());
             }
-            Err(e) => p.say(&format!(
-                "Could not save: {}. Try another name.",
-                crate::error_line(&e)
-            )),
+            Err(e) => p.say(&t!("assess-could-not-save", error = crate::error_line(&e))),
         }
     }
 }
@@ -432,11 +448,12 @@ pub fn page(global: &Global, text: &[u8]) {
     let mut out = std::io::stdout();
     for (n, chunk) in lines.chunks(rows).enumerate() {
         if n > 0 {
-            let _ = write!(out, "-- Enter for more, q then Enter to go back --");
+            let quit = keys::quit();
+            let _ = write!(out, "{}", t!("assess-pager-more", quit = quit.to_string()));
             let _ = out.flush();
             let mut typed = String::new();
             let _ = std::io::stdin().read_line(&mut typed);
-            if typed.trim().eq_ignore_ascii_case("q") {
+            if typed.trim().to_lowercase().chars().eq([quit]) {
                 return;
             }
         }
@@ -444,7 +461,7 @@ pub fn page(global: &Global, text: &[u8]) {
             let _ = writeln!(out, "{line}");
         }
     }
-    let _ = out.write_all(b"\nPress Enter to go back to the summary.\n");
+    let _ = writeln!(out, "\n{}", t!("assess-pager-end"));
     let _ = out.flush();
     let _ = std::io::stdin().read_line(&mut String::new());
 }

@@ -12,7 +12,8 @@ use crate::catalogue::{self, Data};
 use crate::io::term::{self, Style};
 use crate::prompt::lines::Lines;
 use crate::prompt::terminal::Terminal;
-use crate::prompt::{Choice, Prompter, Reply, Screen};
+use crate::prompt::{Choice, Prompter, Reply, Screen, keys};
+use crate::t;
 use crate::text::shown_path;
 use anyhow::Result;
 use std::path::PathBuf;
@@ -80,19 +81,21 @@ fn next_file(year: &str) -> PathBuf {
 
 fn describe(f: &Found) -> String {
     let date = if f.answers.date.is_empty() {
-        "undated".to_string()
+        t!("assess-home-undated")
     } else {
         f.answers.date.clone()
     };
     let open = if f.open == 0 {
-        "finished".to_string()
+        t!("assess-home-finished")
     } else {
-        format!("{} questions open", f.open)
+        t!("assess-home-open", count = f.open)
     };
-    format!(
-        "{} ({}, {date}, {open})",
-        shown_path(&f.path),
-        f.answers.organisation
+    t!(
+        "assess-home-file",
+        file = shown_path(&f.path),
+        organisation = f.answers.organisation.clone(),
+        date = date,
+        state = open
     )
 }
 
@@ -107,10 +110,11 @@ pub fn run(global: &Global) -> Result<u8> {
         // Unfinished: resume it, as before, saying which when there are others.
         let note = (files.len() > 1).then(|| {
             let others: Vec<String> = files[1..].iter().map(|f| shown_path(&f.path)).collect();
-            format!(
-                "Opened {}, the newest assessment in this folder; the others: {} (open one with icso-assess assess --file NAME).",
-                describe(newest),
-                others.join(", ")
+            t!(
+                "assess-home-opened-newest",
+                command = "icso-assess assess --file",
+                file = describe(newest),
+                others = others.join(", ")
             )
         });
         let opts = assess::Options {
@@ -182,40 +186,32 @@ fn menu(p: &mut dyn Prompter, files: &[Found], at: usize) -> Action {
     let f = &files[at];
     let year = assess::today()[..4].to_string();
     let next = next_file(&year);
-    p.heading(&["icso-assess: your China readiness self-assessment".to_string()]);
-    let mut context = vec![format!("Opened {}.", describe(f))];
+    p.heading(&[t!("assess-home-heading", program = "icso-assess")]);
+    let mut context = vec![t!("assess-home-opened", file = describe(f))];
     if files.len() > 1 {
-        context.push(format!(
-            "{} other assessment{} in this folder.",
-            files.len() - 1,
-            if files.len() == 2 { "" } else { "s" }
-        ));
+        context.push(t!("assess-home-others", count = files.len() - 1));
     }
     let mut choices = vec![
-        Choice::new("r See where you stand: the summary and the report").with_key('r'),
-        Choice::new("c Review or change the answers").with_key('c'),
-        Choice::new(format!(
-            "n Start a new assessment (saved to {}; this one is kept as it is)",
-            shown_path(&next)
-        ))
-        .with_key('n'),
+        Choice::keyed(keys::report(), t!("assess-home-report")),
+        Choice::keyed(keys::review(), t!("assess-home-review")),
+        Choice::keyed(keys::new(), t!("assess-home-new", file = shown_path(&next))),
     ];
     let mut actions = vec![Action::Report, Action::Review, Action::NextYear];
     let others: Vec<usize> = (0..files.len()).filter(|&i| i != at).collect();
     if !others.is_empty() {
-        choices.push(Choice::new("p Compare with an earlier assessment").with_key('p'));
+        choices.push(Choice::keyed(keys::compare(), t!("assess-home-compare")));
         actions.push(Action::Compare(usize::MAX));
-        choices.push(Choice::new("o Open another assessment in this folder").with_key('o'));
+        choices.push(Choice::keyed(keys::open(), t!("assess-home-open-other")));
         actions.push(Action::Open(usize::MAX));
     }
-    choices.push(Choice::new("q Quit").with_key('q'));
+    choices.push(Choice::keyed(keys::home_quit(), t!("assess-home-quit")));
     actions.push(Action::Quit);
     let screen = Screen {
         context,
-        question: "What would you like to do?".to_string(),
+        question: t!("assess-home-question"),
         choices,
         start: Some(0),
-        help: "Press a letter, or ↑↓ then Enter · Ctrl-C quit".to_string(),
+        help: t!("assess-home-help"),
         more: None,
     };
     let action = match p.choose(&screen) {
@@ -225,19 +221,19 @@ fn menu(p: &mut dyn Prompter, files: &[Found], at: usize) -> Action {
     match action {
         Action::Compare(_) | Action::Open(_) => {
             let question = if matches!(action, Action::Compare(_)) {
-                "Compare with which assessment?"
+                t!("assess-home-compare-which")
             } else {
-                "Open which assessment?"
+                t!("assess-home-open-which")
             };
             let screen = Screen {
-                question: question.to_string(),
+                question,
                 choices: others
                     .iter()
                     .enumerate()
                     .map(|(n, &i)| Choice::new(format!("{} {}", n + 1, describe(&files[i]))))
                     .collect(),
                 start: Some(0),
-                help: "↑↓ then Enter · Esc back".to_string(),
+                help: t!("assess-home-which-help"),
                 ..Screen::default()
             };
             match p.choose(&screen) {

@@ -11,6 +11,7 @@ use super::Global;
 use crate::answers::{self, Answer, Answers, State};
 use crate::io::identity::Role;
 use crate::questionnaire::{Importance, Questionnaire};
+use crate::t;
 use crate::text::{one_line, shown_path};
 use anyhow::{Context, Result, bail};
 use std::collections::{BTreeMap, BTreeSet};
@@ -158,18 +159,19 @@ fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table> {
     let shown = shown_path(path);
     let headers = reader
         .headers()
-        .with_context(|| format!("{shown}: the first line (the column names) cannot be read"))?
+        .with_context(|| t!("import-csv-header", file = shown.clone()))?
         .iter()
         .map(str::to_string)
         .collect();
     let mut rows = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|e| {
-            anyhow::anyhow!(
-                "{shown}: row {}: {}; export the data again as CSV",
-                index + 2,
-                one_line(&e.to_string())
-            )
+            anyhow::anyhow!(t!(
+                "import-csv-row",
+                file = shown.clone(),
+                row = index + 2,
+                why = one_line(&e.to_string())
+            ))
         })?;
         rows.push(record.iter().map(str::to_string).collect());
     }
@@ -237,10 +239,12 @@ fn submission(
             continue;
         }
         let wrong = |what: String| {
-            format!(
-                "row {line}, column {} ({}): {what}",
-                col + 1,
-                one_line(&table.headers[col])
+            t!(
+                "import-at-column",
+                row = line,
+                column = col + 1,
+                header = one_line(&table.headers[col]),
+                what = what
             )
         };
         match f {
@@ -249,10 +253,10 @@ fn submission(
             Field::Profile(p) => {
                 let question = q.profile_question(p).expect("a known profile question");
                 if question.option(value).is_none() {
-                    return Err(wrong(format!(
-                        "\"{}\" is not one of the choices ({})",
-                        one_line(value),
-                        question
+                    return Err(wrong(t!(
+                        "import-bad-choice",
+                        value = one_line(value),
+                        choices = question
                             .options
                             .iter()
                             .map(|o| o.id.as_str())
@@ -269,10 +273,10 @@ fn submission(
                     v => match v.parse::<u8>() {
                         Ok(n) if n <= q.max_level() => State::Level(n),
                         _ => {
-                            return Err(wrong(format!(
-                                "level \"{}\" is not one of 0-{}, na (not applicable), dk (don't know)",
-                                one_line(v),
-                                q.max_level()
+                            return Err(wrong(t!(
+                                "import-bad-level",
+                                value = one_line(v),
+                                max = q.max_level()
                             )));
                         }
                     },
@@ -284,10 +288,7 @@ fn submission(
             }
             Field::Importance(qid) => {
                 let Some(i) = Importance::parse(value) else {
-                    return Err(wrong(format!(
-                        "importance \"{}\" is not low, medium or high",
-                        one_line(value)
-                    )));
+                    return Err(wrong(t!("import-bad-importance", value = one_line(value))));
                 };
                 importance.insert(qid.clone(), i);
             }
@@ -309,10 +310,7 @@ fn submission(
     for (qid, answer) in &mut a.answers {
         if let State::NotApplicable(reason) = &mut answer.state {
             let Some(given) = reasons.get(qid) else {
-                return Err(format!(
-                    "row {line}: {qid} is not applicable, but its reason ({qid}_reason) is empty; \
-                     the form asks for one, so the export may have been edited"
-                ));
+                return Err(t!("import-no-reason", row = line, question = qid.clone()));
             };
             reason.clone_from(given);
         }
@@ -324,11 +322,17 @@ fn submission(
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let seal = seal_of(&opts.encrypt)?;
-    let inputs = [Role::input(&opts.export, "the export")];
+    let inputs = [Role::input(&opts.export, t!("import-role-export"))];
     let data = super::load_data(global, &inputs, &[])?;
     let shown = shown_path(&opts.export);
-    let bytes = crate::catalogue::source::read_bounded(&opts.export, MAX_EXPORT_BYTES)
-        .map_err(|why| anyhow::anyhow!("cannot read the export {shown}: {why}"))?;
+    let bytes =
+        crate::catalogue::source::read_bounded(&opts.export, MAX_EXPORT_BYTES).map_err(|why| {
+            anyhow::anyhow!(t!(
+                "import-unreadable",
+                file = shown.clone(),
+                why = why.to_string()
+            ))
+        })?;
     let table = if answers::workbook::is_zip(&bytes) {
         read_xlsx(&opts.export, &bytes)?
     } else {
@@ -341,7 +345,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     };
 
     std::fs::create_dir_all(&opts.output)
-        .with_context(|| format!("cannot create the folder {}", shown_path(&opts.output)))?;
+        .with_context(|| t!("import-cannot-create", folder = shown_path(&opts.output)))?;
     let seen_path = opts.output.join(IMPORTED);
     let (mut seen, mut taken) = already(&opts.output, &seen_path);
     let mut counts = Counts::default();
@@ -360,15 +364,20 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         let Prepared { answers, id, text } = match ready {
             Ok(p) => p,
             Err(why) => {
-                eprintln!("error: {shown}: {why}; this submission is not imported");
+                eprintln!("{}", t!("import-refused", file = shown.clone(), why = why));
                 counts.refused += 1;
                 continue;
             }
         };
         if let Some(first) = id.as_ref().and_then(|id| this_export.get(id)) {
             eprintln!(
-                "warning: {shown}: row {} repeats the submission of row {first} (the same id); it is left out",
-                index + 2
+                "{}",
+                t!(
+                    "import-repeated",
+                    file = shown.clone(),
+                    row = index + 2,
+                    first = *first
+                )
             );
             continue;
         }
@@ -394,7 +403,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             Some(seal) => {
                 let mut sealed = Vec::with_capacity(text.len() + 512);
                 seal.write(&mut sealed, |w| w.write_all(text.as_bytes()))
-                    .with_context(|| format!("cannot encrypt {}", shown_path(&path)))?;
+                    .with_context(|| t!("import-cannot-encrypt", file = shown_path(&path)))?;
                 write_unsynced(&path, &sealed)?;
             }
             None => write_unsynced(&path, text.as_bytes())?,
@@ -449,26 +458,31 @@ fn columns<'d>(
                     .total_cmp(&share(b))
                     .then(levels(a).1.cmp(&levels(b).1))
             })
-            .context("the data has no questionnaire")?,
+            .with_context(|| t!("import-no-questionnaire"))?,
     };
     let (fields, _) = levels(q);
     if !fields.iter().any(|f| matches!(f, Some(Field::Level(_)))) {
-        bail!(
-            "{shown}: no column is named after a question of the {} questionnaire (such as {}); \
-             if the columns carry the questions' wording, export again with \"XML values and \
-             headers\" (Kobo) or without labels (ODK Central), from the form made by \
-             `icso-assess export xlsform --questionnaire {}`",
-            q.id,
-            q.questions.first().map_or("R01", |x| x.id.as_str()),
-            q.id
-        );
+        bail!(t!(
+            "import-no-question-column",
+            file = shown.to_owned(),
+            questionnaire = q.id.clone(),
+            example = q
+                .questions
+                .first()
+                .map_or("R01", |x| x.id.as_str())
+                .to_owned()
+        ));
     }
     for (header, f) in table.headers.iter().zip(&fields) {
         if f.is_none() {
             eprintln!(
-                "warning: {shown}: column \"{}\" is not a question of the {} questionnaire; it is left out",
-                one_line(header),
-                q.id
+                "{}",
+                t!(
+                    "import-column-left-out",
+                    file = shown.to_owned(),
+                    header = one_line(header),
+                    questionnaire = q.id.clone()
+                )
             );
         }
     }
@@ -479,16 +493,14 @@ fn columns<'d>(
 /// cost a second of key stretching per submission: recipients only.
 fn seal_of(request: &crate::io::crypt::Request) -> Result<Option<crate::io::crypt::Seal>> {
     if request.passphrase {
-        bail!(
-            "import encrypts to recipients, not with a passphrase (each of thousands of files would take a second); give --encrypt-to RECIPIENT or --recipients-file FILE"
-        );
+        bail!(t!("import-passphrase"));
     }
     if request.is_empty() {
         return Ok(None);
     }
     Ok(Some(crate::io::crypt::Seal::from_request(
         request,
-        "the imported answers files",
+        &t!("import-role-imported"),
     )?))
 }
 
@@ -509,30 +521,28 @@ fn say_done(counts: &Counts, platform: &str, output: &Path, seal: Option<&crate:
     } = *counts;
     let dir = shown_path(output);
     eprintln!(
-        "Imported {written} {platform} submission{} into {dir}{}{}.",
-        if written == 1 { "" } else { "s" },
-        if again > 0 {
-            format!("; {again} already imported before, left as they were")
-        } else {
-            String::new()
-        },
-        if refused > 0 {
-            format!("; {refused} not imported (see above)")
-        } else {
-            String::new()
-        },
+        "{}",
+        t!(
+            "import-done",
+            written = written,
+            platform = platform.to_owned(),
+            folder = dir.clone(),
+            again = again,
+            refused = refused
+        )
     );
     if written > 0 {
+        let folder = crate::text::shell_word(&dir).to_string();
         match seal {
             Some(seal) => eprintln!(
-                "The answers files are {}. Next: icso-assess aggregate --identity KEY-FILE {}",
-                seal.describe(),
-                crate::text::shell_word(&dir)
+                "{}",
+                t!(
+                    "import-next-sealed",
+                    sealed = seal.describe().to_string(),
+                    folder = folder
+                )
             ),
-            None => eprintln!(
-                "Next: icso-assess aggregate {}",
-                crate::text::shell_word(&dir)
-            ),
+            None => eprintln!("{}", t!("import-next", folder = folder)),
         }
     }
 }
@@ -583,7 +593,7 @@ fn prepare_all(
             let why = findings
                 .first()
                 .map_or(String::new(), |f| f.message.clone());
-            return Err(format!("row {}: {why}", index + 2));
+            return Err(t!("import-row", row = index + 2, why = why));
         }
         Ok(Prepared { answers, id, text })
     };
@@ -622,10 +632,10 @@ fn write_unsynced(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(".import-")
         .tempfile_in(folder)
-        .with_context(|| format!("cannot write in {}", shown_path(folder)))?;
+        .with_context(|| t!("import-cannot-write-in", folder = shown_path(folder)))?;
     tmp.write_all(bytes)?;
     tmp.persist(path)
-        .with_context(|| format!("cannot write {}", shown_path(path)))?;
+        .with_context(|| t!("import-cannot-write", file = shown_path(path)))?;
     Ok(())
 }
 

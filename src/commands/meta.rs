@@ -1,9 +1,10 @@
-//! Commands about the tool itself: `init-data` (a copy of the built-in data to adapt) and
-//! `schema` (the JSON Schemas of the file formats).
+//! Commands about the tool itself: `init-data` (a copy of the built-in data, its translations
+//! and its schemas, to adapt) and `schema` (the JSON Schemas of the file formats).
 
 use super::Global;
 use crate::catalogue::source::BUILTIN;
 use crate::io::output;
+use crate::overlay::BUILTIN as OVERLAYS;
 use crate::schema::{self, Kind};
 use crate::text::{shell_word, shown_path};
 use anyhow::{Context, Result, bail};
@@ -15,7 +16,8 @@ pub struct InitData {
     pub dir: PathBuf,
 }
 
-/// Write the built-in data and the schemas its files point to into a new folder. Each file is
+/// Write the built-in data, its translation overlays (`translations/<lang>/`, which `--data`
+/// reads) and the schemas its files point to into a new folder. Each file is
 /// written atomically; when any write fails (a full disk), everything this run created is
 /// removed again, so a rerun starts from the same empty folder.
 pub fn init_data(_global: &Global, opts: &InitData) -> Result<u8> {
@@ -39,6 +41,7 @@ pub fn init_data(_global: &Global, opts: &InitData) -> Result<u8> {
         crate::t!(
             "cli-notice-init-data",
             count = BUILTIN.len(),
+            translations = OVERLAYS.len(),
             dir = shell_word(&shown),
             path = shown
         )
@@ -100,6 +103,21 @@ fn write_all(dir: &Path, created: &mut Created) -> Result<()> {
     }
     for (path, text) in BUILTIN {
         created.file(dir.join(path), text)?;
+    }
+    for (_, path, text) in OVERLAYS {
+        let path = dir.join(path);
+        // translations/, translations/<lang>/ and its sub-folder, as far as they are missing.
+        let mut missing: Vec<PathBuf> = path
+            .ancestors()
+            .skip(1)
+            .take_while(|a| *a != dir)
+            .map(Path::to_path_buf)
+            .collect();
+        missing.reverse();
+        for folder in missing {
+            created.folder(folder)?;
+        }
+        created.file(path, text)?;
     }
     for kind in Kind::ALL {
         created.file(

@@ -375,7 +375,7 @@ fn write_document(
                 let mut text = Vec::new();
                 crate::render::write(model, format, style, &mut text)?;
                 let long = text.iter().filter(|&&b| b == b'\n').count() >= crate::io::term::rows();
-                let prompt = format!("-Ps{}", crate::document::wording::PAGER_PROMPT);
+                let prompt = format!("-Ps{}", crate::document::wording::pager_prompt());
                 let less: &[&str] = &["less", "-FRX", &prompt];
                 if long && crate::io::term::to_pager(&text, &[less]) {
                     return Ok(0);

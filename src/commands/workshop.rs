@@ -12,6 +12,7 @@ use crate::io::{lock, signals, term};
 use crate::prompt::Prompter;
 use crate::prompt::lines::Lines;
 use crate::prompt::terminal::Terminal;
+use crate::t;
 use crate::text::{one_line, shell_word, shown_path};
 use crate::workshop::{Flow, Group, Outcome};
 use anyhow::{Result, anyhow, bail};
@@ -37,27 +38,28 @@ pub struct Options {
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if opts.spread == 0 {
-        bail!("--spread 0 would discuss every question; use 1 or more (the default is 2)");
+        bail!(t!("ws-spread-zero"));
     }
     let files = inputs::files(&opts.files)?;
     let roles: Vec<Role<'_>> = files
         .iter()
-        .map(|f| Role::input(f, "one of the respondents' answers files"))
+        .map(|f| Role::input(f, t!("ws-role-respondent")))
         .collect();
-    let out = [Role::output(&opts.output, "the consensus file", "-o")];
+    let out = [Role::output(&opts.output, t!("ws-role-consensus"), "-o")];
     identity::check_outputs_with_data(&global.data, &roles, &out)?;
     let data = crate::catalogue::load(&global.data)?;
     // The consensus file is this session's own output: never one of its inputs.
     let (q, respondents) = inputs::load(&files, &data, &global.keys)?;
     let combined = aggregate::combine(&data.catalogue, q, respondents);
     for w in &combined.warnings {
-        eprintln!("warning: {}", one_line(w));
+        eprintln!("{}", t!("ws-warning", message = one_line(w)));
     }
     // The files are checked before the terminal: a wrong folder is said first, wherever it runs.
     if !term::interactive() {
-        bail!(
-            "the workshop is interactive and needs a terminal; to prepare a printed pack for the room instead, run `icso-assess workshop pack FILES -o pack.html`"
-        );
+        bail!(t!(
+            "ws-no-terminal",
+            command = "icso-assess workshop pack FILES -o pack.html"
+        ));
     }
     let mut group = Group::new(
         &data,
@@ -72,7 +74,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let path = &opts.output;
     let shown = shown_path(path);
     let arg = shell_word(&shown);
-    let lock = lock::lock(path, &format!("workshop started {} UTC", now_utc()))?;
+    let lock = lock::lock(path, &t!("ws-lock-started", time = now_utc()))?;
     let (start, last, sealing) = if std::fs::symlink_metadata(path).is_ok() {
         let (existing, read) = existing(global, &data, &group, path)?;
         (existing, Some(read.on_disk), Some(read.sealing))
@@ -101,7 +103,12 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         crate::prompt::terminal::restore();
         if signal != signals::HANGUP {
             println!(
-                "Stopped. What was agreed is saved in {hint_shown}.\nResume with: {on_signal_resume}"
+                "{}",
+                t!(
+                    "ws-stopped-saved",
+                    file = hint_shown.clone(),
+                    command = on_signal_resume.clone()
+                )
             );
         }
         std::process::exit(signals::exit_code(signal));
@@ -114,9 +121,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     };
     let width = prompter.width();
     prompter.say(&term::wrap(
-        &format!(
-            "The consensus is saved to {shown} after every question. Stop any time with Ctrl-C and resume with the same command."
-        ),
+        &t!("ws-saved-after-every", file = shown.clone()),
         width,
         "",
     ));
@@ -139,20 +144,23 @@ fn existing(
 ) -> Result<(Answers, answers::Sealed)> {
     let shown = shown_path(path);
     let read = answers::read_sealed(path, &global.keys)
-        .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+        .map_err(|e| anyhow!(t!("assess-left-as-is", error = e.to_string())))?;
     let (existing, _) = answers::checked(&shown, &read.text, data)
-        .map_err(|e| anyhow!("{e}; the file was left as it is"))?;
+        .map_err(|e| anyhow!(t!("assess-left-as-is", error = e.to_string())))?;
     if existing.workshop.is_none() {
-        bail!(
-            "{shown} is an answers file, not a workshop's consensus file, so it was left as it is; choose another file with -o (the default is {DEFAULT_OUTPUT})"
-        );
+        bail!(t!(
+            "ws-not-consensus",
+            file = shown,
+            default = DEFAULT_OUTPUT
+        ));
     }
     if existing.questionnaire != group.q.id {
-        bail!(
-            "{shown} holds a workshop on the {} questionnaire, but these respondents answered {}; choose another file with -o",
-            existing.questionnaire,
-            group.q.id
-        );
+        bail!(t!(
+            "ws-other-questionnaire",
+            file = shown,
+            found = existing.questionnaire,
+            asked = group.q.id.clone()
+        ));
     }
     Ok((resumed(existing, group), read))
 }
@@ -193,8 +201,13 @@ fn ended(outcome: Outcome, shown: &str, arg: &str, resume: &str, width: usize) -
         Outcome::Interrupted(a) => {
             let agreed = count_agreed(&a);
             println!(
-                "Stopped. {agreed} question{} agreed so far, saved in {shown}.\nResume with: {resume}",
-                if agreed == 1 { "" } else { "s" }
+                "{}",
+                t!(
+                    "ws-stopped",
+                    count = agreed,
+                    file = shown.to_owned(),
+                    command = resume.to_owned()
+                )
             );
             Ok(INTERRUPTED)
         }
@@ -204,15 +217,23 @@ fn ended(outcome: Outcome, shown: &str, arg: &str, resume: &str, width: usize) -
             println!(
                 "{}",
                 term::wrap(
-                    &format!(
-                        "The workshop's consensus is in {shown}: {agreed} question{} agreed in discussion, {rest} at the combined level of the respondents' answers.",
-                        if agreed == 1 { "" } else { "s" }
+                    &t!(
+                        "ws-finished",
+                        file = shown.to_owned(),
+                        count = agreed,
+                        rest = rest
                     ),
                     width,
                     ""
                 )
             );
-            println!("Next: icso-assess report --answers {arg}");
+            println!(
+                "{}",
+                t!(
+                    "ws-next",
+                    command = format!("icso-assess report --answers {arg}")
+                )
+            );
             Ok(0)
         }
     }

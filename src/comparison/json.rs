@@ -308,7 +308,8 @@ pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
             catalogue_fingerprint: &c.cat.fingerprint,
             like_for_like: c.like_for_like(),
             same_organisation: c.same_organisation(),
-            warnings: super::warnings(c),
+            // Data for machines: in English whatever the interface's language.
+            warnings: crate::i18n::with_lang(crate::i18n::Lang::EN, || super::warnings(c)),
             before: side(&c.before),
             after: side(&c.after),
             overall: scores(&c.overall),

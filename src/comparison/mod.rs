@@ -49,16 +49,16 @@ impl Which {
     /// "Before", as a label.
     pub fn word(self) -> &'static str {
         match self {
-            Which::Before => w::BEFORE,
-            Which::After => w::AFTER,
+            Which::Before => w::before(),
+            Which::After => w::after(),
         }
     }
 
     /// "before", inside a sentence.
     pub fn in_sentence(self) -> &'static str {
         match self {
-            Which::Before => w::BEFORE_WORD,
-            Which::After => w::AFTER_WORD,
+            Which::Before => w::before_word(),
+            Which::After => w::after_word(),
         }
     }
 }
@@ -67,7 +67,7 @@ impl Which {
 fn organisation_name(a: &Answers) -> String {
     let n = a.organisation.trim();
     if n.is_empty() {
-        w::ORGANISATION_NOT_NAMED_PAREN.to_string()
+        w::organisation_not_named_paren().to_string()
     } else {
         n.to_string()
     }
@@ -91,26 +91,26 @@ pub fn side_facts(c: &Comparison, side: &Side) -> Vec<(&'static str, String)> {
     if !c.same_organisation() {
         let org = a.organisation.trim();
         facts.push((
-            w::ORGANISATION,
+            w::organisation(),
             if org.is_empty() {
-                w::NOT_NAMED.to_string()
+                w::not_named().to_string()
             } else {
                 org.to_string()
             },
         ));
     }
     facts.push((
-        w::DATE,
+        w::date(),
         if a.date.trim().is_empty() {
-            w::NO_DATE_GIVEN.to_string()
+            w::no_date_given().to_string()
         } else {
             a.date.clone()
         },
     ));
     if !a.respondent.trim().is_empty() {
-        facts.push((w::RESPONDENT, a.respondent.clone()));
+        facts.push((w::respondent(), a.respondent.clone()));
     }
-    facts.push((w::QUESTIONNAIRE, questionnaire_label(side.q)));
+    facts.push((w::questionnaire(), questionnaire_label(side.q)));
     facts
 }
 
@@ -119,7 +119,7 @@ pub fn side_line(c: &Comparison, side: &Side) -> String {
     side_facts(c, side)
         .into_iter()
         .map(|(k, v)| {
-            if k == w::QUESTIONNAIRE {
+            if k == w::questionnaire() {
                 w::questionnaire_in_line(&v)
             } else {
                 v
@@ -138,9 +138,9 @@ pub fn questionnaire_label(q: &Questionnaire) -> String {
 pub fn level_short(i: &Item) -> String {
     match (i.status, i.level) {
         (Status::Answered, Some(l)) => l.to_string(),
-        (Status::Na, _) => w::NA_SHORT.to_string(),
-        (Status::Unknown, _) => w::DONT_KNOW.to_string(),
-        _ => w::UNANSWERED.to_string(),
+        (Status::Na, _) => w::na_short().to_string(),
+        (Status::Unknown, _) => w::dont_know().to_string(),
+        _ => w::unanswered().to_string(),
     }
 }
 
@@ -161,22 +161,23 @@ pub fn signed(v: i16) -> String {
     }
 }
 
-/// Percentage points with a sign and one decimal: "+21.7", "-3.0", "0.0".
+/// Percentage points with a sign and one decimal, as the language writes decimals: "+21.7",
+/// "-3.0", "0.0" ("+21,7" in French).
 pub fn points(v: f64) -> String {
     // Round first so that -0.04 shows as 0.0, not -0.0.
     let r = (v * 10.0).round() / 10.0;
     if r > 0.0 {
-        format!("+{r:.1}")
+        format!("+{}", w::one(r))
     } else if r == 0.0 {
-        "0.0".to_string()
+        w::one(0.0)
     } else {
-        format!("{r:.1}")
+        w::one(r)
     }
 }
 
-/// A score: "52.1%" or `none`.
+/// A score: "52.1%" ("52,1 %" in French) or `none`.
 pub fn score(v: Option<f64>, none: &str) -> String {
-    v.map_or_else(|| none.to_string(), |v| format!("{v:.1}%"))
+    v.map_or_else(|| none.to_string(), |v| w::percent(Some(v)))
 }
 
 /// The change in points, or `none` when either score is missing.
@@ -190,11 +191,8 @@ pub fn progress(m: &Movement, none: &str) -> String {
         || none.to_string(),
         |p| {
             let r = (p * 10.0).round() / 10.0;
-            if r == 0.0 {
-                "0.0%".to_string()
-            } else {
-                format!("{r:.1}%")
-            }
+            // Not "-0.0%".
+            w::percent(Some(if r == 0.0 { 0.0 } else { r }))
         },
     )
 }
@@ -202,7 +200,7 @@ pub fn progress(m: &Movement, none: &str) -> String {
 /// A movement in sentences, one percentage each: "Overall readiness rose from 30.4% to 55.4%.
 /// That closes 35.9% of the gap that remained." Whether it rose, fell or stayed is read from
 /// the scores as shown, so the words never contradict the figures beside them.
-pub fn movement_sentences(subject: &str, m: &Movement) -> String {
+pub fn movement_sentences(subject: w::Subject, m: &Movement) -> String {
     let shown = |v: f64| score(Some(v), "");
     let (b, a) = match (m.before, m.after) {
         (Some(b), Some(a)) => (b, a),
@@ -223,9 +221,9 @@ pub fn movement_sentences(subject: &str, m: &Movement) -> String {
     // From 100% there is no share of a gap to give (`progress` is undefined): the move says it.
     if let Some(p) = m.progress() {
         let share = score(Some(p.abs()), "");
-        let second = if rose && share == "100.0%" {
-            Some(w::WHOLE_GAP_CLOSED.to_string())
-        } else if share == "0.0%" {
+        let second = if rose && share == shown(100.0) {
+            Some(w::whole_gap_closed().to_string())
+        } else if share == shown(0.0) {
             None
         } else if rose {
             Some(w::gap_share_closed(&share))
@@ -242,7 +240,7 @@ pub fn movement_sentences(subject: &str, m: &Movement) -> String {
 
 /// Overall readiness before and after, in sentences.
 pub fn overall_sentences(c: &Comparison) -> String {
-    movement_sentences(w::OVERALL_SUBJECT, &c.overall)
+    movement_sentences(w::Subject::Overall, &c.overall)
 }
 
 /// The summary's first line: the organisation(s) and the two dates (untrusted text inside).
@@ -266,9 +264,9 @@ pub fn assessed_sentence(c: &Comparison) -> String {
 /// Why a recommendation needs attention, beside its title.
 pub fn why_attention(ch: &Change) -> &'static str {
     if ch.new_gap() {
-        w::WHY_NEW_GAP
+        w::why_new_gap()
     } else {
-        w::WHY_REGRESSED
+        w::why_regressed()
     }
 }
 
@@ -322,11 +320,11 @@ pub fn counts_sentence(c: &Comparison) -> String {
 /// A list's heading and what to say when it is empty.
 pub fn list_words(category: Category) -> (&'static str, &'static str) {
     match category {
-        Category::NewGap => (w::NEW_GAPS, w::NO_NEW_GAPS),
-        Category::Regressed => (w::REGRESSIONS, w::NO_REGRESSIONS),
-        Category::GapIdentified => (w::GAPS_IDENTIFIED, w::NO_GAPS_IDENTIFIED),
-        Category::GapClosed => (w::GAPS_CLOSED, w::NO_GAPS_CLOSED),
-        Category::Improved => (w::IMPROVEMENTS, w::NO_IMPROVEMENTS),
+        Category::NewGap => (w::new_gaps(), w::no_new_gaps()),
+        Category::Regressed => (w::regressions(), w::no_regressions()),
+        Category::GapIdentified => (w::gaps_identified(), w::no_gaps_identified()),
+        Category::GapClosed => (w::gaps_closed(), w::no_gaps_closed()),
+        Category::Improved => (w::improvements(), w::no_improvements()),
     }
 }
 
@@ -379,7 +377,7 @@ pub fn left_out<'c>(c: &'c Comparison) -> Vec<(Which, String, &'c [String])> {
 
 /// "Asked only before (full 1.0), so left out: 32 recommendations".
 pub fn left_out_heading(which: Which, q: &str, n: usize) -> String {
-    w::left_out_heading(which.in_sentence(), q, n)
+    w::left_out_heading(which == Which::Before, q, n)
 }
 
 #[cfg(test)]
@@ -409,7 +407,7 @@ mod tests {
     }
 
     fn said(before: Option<f64>, after: Option<f64>) -> String {
-        movement_sentences("Readiness", &Movement { before, after })
+        movement_sentences(w::Subject::Overall, &Movement { before, after })
     }
 
     #[test]
@@ -421,39 +419,97 @@ mod tests {
             (
                 Some(40.0),
                 Some(65.0),
-                "Readiness rose from 40.0% to 65.0%. That closes 41.7% of the gap that remained.",
+                "Overall readiness rose from 40.0% to 65.0%. That closes 41.7% of the gap that remained.",
             ),
             (
                 Some(50.0),
                 Some(40.0),
-                "Readiness fell from 50.0% to 40.0%. The gap that remained grew by 20.0%.",
+                "Overall readiness fell from 50.0% to 40.0%. The gap that remained grew by 20.0%.",
             ),
             (
                 Some(20.0),
                 Some(100.0),
-                "Readiness rose from 20.0% to 100.0%. That closes the whole gap that remained.",
+                "Overall readiness rose from 20.0% to 100.0%. That closes the whole gap that remained.",
             ),
             (
                 Some(100.0),
                 Some(80.0),
-                "Readiness fell from 100.0% to 80.0%.",
+                "Overall readiness fell from 100.0% to 80.0%.",
             ),
-            (Some(100.0), Some(100.0), "Readiness stayed at 100.0%."),
-            (Some(33.33), Some(33.34), "Readiness stayed at 33.3%."),
+            (
+                Some(100.0),
+                Some(100.0),
+                "Overall readiness stayed at 100.0%.",
+            ),
+            (
+                Some(33.33),
+                Some(33.34),
+                "Overall readiness stayed at 33.3%.",
+            ),
             (
                 None,
                 Some(55.0),
-                "Readiness could not be scored before and is 55.0% after.",
+                "Overall readiness could not be scored before and is 55.0% after.",
             ),
             (
                 Some(55.0),
                 None,
-                "Readiness was 55.0% before and could not be scored after.",
+                "Overall readiness was 55.0% before and could not be scored after.",
             ),
-            (None, None, "Readiness could not be scored on either side."),
+            (
+                None,
+                None,
+                "Overall readiness could not be scored on either side.",
+            ),
         ];
         for (before, after, want) in cases {
             assert_eq!(said(before, after), want, "{before:?} -> {after:?}");
         }
+    }
+
+    #[test]
+    fn a_movement_is_said_in_the_language_with_its_numbers() {
+        use crate::i18n::{Lang, with_lang};
+        let m = Movement {
+            before: Some(40.0),
+            after: Some(65.0),
+        };
+        let fr = Lang::find("fr").unwrap();
+        let es = Lang::find("es").unwrap();
+        // No-break spaces before the per cent sign in both, as each language writes it.
+        assert_eq!(
+            with_lang(fr, || movement_sentences(w::Subject::Overall, &m)),
+            "La préparation globale a progressé, passant de 40,0\u{a0}% à 65,0\u{a0}%. \
+             Cela comble 41,7\u{a0}% de l’écart restant."
+        );
+        assert_eq!(
+            with_lang(es, || movement_sentences(w::Subject::Area, &m)),
+            "la preparación subió del 40,0\u{a0}% al 65,0\u{a0}%. \
+             Eso cierra el 41,7\u{a0}% de la brecha que quedaba."
+        );
+        assert_eq!(with_lang(fr, || points(-3.04)), "-3,0");
+        let whole = Movement {
+            before: Some(20.0),
+            after: Some(100.0),
+        };
+        assert!(
+            with_lang(fr, || movement_sentences(w::Subject::Overall, &whole))
+                .ends_with("Cela comble tout l’écart restant.")
+        );
+    }
+
+    #[test]
+    fn the_sides_labels_are_padded_to_one_width_in_every_language() {
+        use crate::i18n::{Lang, with_lang};
+        for lang in Lang::all() {
+            let (b, a, indent) = with_lang(lang, || {
+                (w::before_screen(), w::after_screen(), w::side_indent())
+            });
+            assert_eq!(b.chars().count(), a.chars().count(), "{}", lang.tag());
+            assert_eq!(b.chars().count(), indent.len(), "{}", lang.tag());
+            assert!(b.ends_with(' ') && a.ends_with(' '), "{}", lang.tag());
+        }
+        let en = with_lang(Lang::EN, || (w::before_screen(), w::after_screen()));
+        assert_eq!(en, ("Before: ", "After:  "));
     }
 }

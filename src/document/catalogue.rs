@@ -32,11 +32,11 @@ fn area_title<'a>(cat: &'a Catalogue, id: &'a str) -> &'a str {
 /// page each has its own.
 fn table(cat: &Catalogue, recs: &[&Recommendation], joined: bool) -> Table {
     let place = if joined {
-        vec![w::PART_AND_AREA_COLUMN]
+        vec![w::part_and_area_column()]
     } else {
-        vec![w::PART, w::AREA]
+        vec![w::part(), w::area()]
     };
-    let columns = [vec![w::ID, w::RECOMMENDATION], place, vec![w::KEY]].concat();
+    let columns = [vec![w::id(), w::recommendation()], place, vec![w::key()]].concat();
     let rows = recs
         .iter()
         .map(|r| {
@@ -75,7 +75,7 @@ pub fn list<'a>(cat: &Catalogue, recs: &[&Recommendation]) -> Document<'a> {
     let count = trusted(w::count(n));
     Document {
         kind: Kind::Catalogue,
-        title: w::LIST_TITLE.into(),
+        title: w::list_title().into(),
         blocks: vec![
             Block::only(
                 TABLE,
@@ -110,16 +110,16 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
         Block::para(text(&r.summary)),
     ];
     if !r.subpoints.is_empty() {
-        blocks.push(Block::heading(2, trusted(w::SUB_POINTS)));
+        blocks.push(Block::heading(2, trusted(w::sub_points())));
         for s in &r.subpoints {
             blocks.push(hang("  ", format!("{} {}", s.id, s.title)));
             blocks.push(hang("       ", s.summary.clone()));
         }
     }
-    blocks.push(Block::heading(2, trusted(w::FIRST_STEP_WITHIN_A_MONTH)));
+    blocks.push(Block::heading(2, trusted(w::first_step_within_a_month())));
     blocks.push(hang("  ", r.first_step.clone()));
     if !r.key.is_empty() {
-        blocks.push(Block::heading(2, trusted(w::FEEDS_KEY)));
+        blocks.push(Block::heading(2, trusted(w::feeds_key())));
         for k in r.key.iter().filter_map(|k| cat.key(k)) {
             blocks.push(hanging("  ", two(&k.id, &k.title)));
         }
@@ -147,7 +147,7 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
     }
     let resources = cat.resources_for(r);
     if !resources.is_empty() {
-        blocks.push(Block::heading(2, trusted(w::RESOURCES_FROM_GUIDE)));
+        blocks.push(Block::heading(2, trusted(w::resources_from_guide())));
         for res in resources {
             blocks.push(hanging("  ", two(&res.id, &res.title)));
         }
@@ -163,7 +163,7 @@ pub fn show<'a>(data: &Data, r: &Recommendation) -> Document<'a> {
         })
         .collect();
     if !asked.is_empty() {
-        blocks.push(Block::heading(2, trusted(w::ASKED_IN)));
+        blocks.push(Block::heading(2, trusted(w::asked_in_heading())));
         for (q, x) in asked {
             blocks.push(hang("  ", w::asked_in(&q.id, &x.id, &x.text)));
         }
@@ -186,7 +186,7 @@ pub fn overview<'a>(data: &Data) -> Document<'a> {
         text: text(s),
     };
     let mut blocks = vec![
-        Block::Title(trusted(w::OVERVIEW_HEADING)),
+        Block::Title(trusted(w::overview_heading())),
         Block::para(trusted(w::overview_intro(
             cat.recommendations.len(),
             cat.parts.len(),
@@ -216,11 +216,11 @@ pub fn overview<'a>(data: &Data) -> Document<'a> {
             blocks.push(hang(format!("{label} ({range})")));
         }
     }
-    blocks.push(Block::heading(2, trusted(w::KEY_RECOMMENDATIONS)));
+    blocks.push(Block::heading(2, trusted(w::key_recommendations())));
     for k in &cat.key_recommendations {
         blocks.push(hanging("    ", two(&k.id, &k.title)));
     }
-    blocks.push(Block::heading(2, trusted(w::QUESTIONNAIRES)));
+    blocks.push(Block::heading(2, trusted(w::questionnaires())));
     for q in &data.questionnaires {
         blocks.push(hanging(
             "    ",
@@ -231,7 +231,7 @@ pub fn overview<'a>(data: &Data) -> Document<'a> {
         ));
     }
     blocks.push(Block::Blank);
-    blocks.push(Block::para(vec![Inline::Trusted(w::NEXT.into())]));
+    blocks.push(Block::para(vec![Inline::Trusted(w::next())]));
     Document {
         kind: Kind::Catalogue,
         title: w::OVERVIEW_TITLE.into(),

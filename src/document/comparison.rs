@@ -62,6 +62,14 @@ fn sides<'c, 'a>(c: &'c Comparison<'a>) -> [(Which, &'c crate::analysis::compare
     [(Which::Before, &c.before), (Which::After, &c.after)]
 }
 
+/// "Before:", "After:": a side's label before its facts.
+fn side_label(which: Which) -> &'static str {
+    match which {
+        Which::Before => w::before_label(),
+        Which::After => w::after_label(),
+    }
+}
+
 /// The title; on the page also both sides' facts, as the page's header always showed them.
 fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
     let title = w::title_text(Inline::Text(org.to_string()));
@@ -85,11 +93,11 @@ fn assessments<'a>(c: &Comparison<'a>) -> Block<'a> {
     for (which, side) in sides(c) {
         screen.push(Block::Hanging {
             first: if which == Which::Before {
-                w::BEFORE_SCREEN
+                w::before_screen()
             } else {
-                w::AFTER_SCREEN
+                w::after_screen()
             },
-            rest: "        ",
+            rest: w::side_indent(),
             text: text(side_line(c, side)),
         });
     }
@@ -100,7 +108,11 @@ fn assessments<'a>(c: &Comparison<'a>) -> Block<'a> {
     let mut spoken: Vec<Block> = sides(c)
         .into_iter()
         .map(|(which, side)| {
-            Block::para(text(format!("{}: {}.", which.word(), side_line(c, side))))
+            Block::para(text(format!(
+                "{} {}.",
+                side_label(which),
+                side_line(c, side)
+            )))
         })
         .collect();
     spoken.extend(scope_note(c).map(|n| Block::para(text(n))));
@@ -109,7 +121,7 @@ fn assessments<'a>(c: &Comparison<'a>) -> Block<'a> {
             .into_iter()
             .map(|(which, side)| {
                 vec![
-                    Inline::Strong(trusted(format!("{}:", which.word()))),
+                    Inline::Strong(trusted(side_label(which))),
                     Inline::Trusted(" ".into()),
                     Inline::Text(side_line(c, side)),
                 ]
@@ -122,7 +134,7 @@ fn assessments<'a>(c: &Comparison<'a>) -> Block<'a> {
         vec![Block::section(
             "assessments",
             vec![
-                Block::heading(2, trusted(w::THE_TWO_ASSESSMENTS)),
+                Block::heading(2, trusted(w::the_two_assessments())),
                 each_built(screen, spoken, markdown, Vec::new()),
             ],
         )],
@@ -137,7 +149,7 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
             let facts = side_facts(c, side)
                 .into_iter()
                 .map(|(k, v)| {
-                    let value = if k == w::QUESTIONNAIRE {
+                    let value = if k == w::questionnaire() {
                         text(w::questionnaire_full(
                             &side.q.title,
                             &side.q.id,
@@ -161,7 +173,7 @@ fn html_header<'a>(c: &Comparison<'a>, org: &str) -> Vec<Block<'a>> {
         })
         .collect();
     let mut blocks = vec![
-        Block::Para("kicker", trusted(w::KICKER)),
+        Block::Para("kicker", trusted(w::kicker())),
         Block::Title(text(org)),
         Block::div("sides", side_blocks),
     ];
@@ -184,13 +196,13 @@ fn summary<'a>(c: &Comparison<'a>) -> Block<'a> {
     let closed = c.gaps_closed();
     let others = c.improvements().len();
     let after_closed = match (closed.is_empty(), others) {
-        (true, 0) => Some(w::NOTHING_IMPROVED.to_string()),
+        (true, 0) => Some(w::nothing_improved().to_string()),
         (true, n) => Some(w::moved_up_only(n)),
         (false, 0) => None,
         (false, n) => Some(w::also_moved_up(n)),
     };
     let mut blocks = vec![
-        Block::heading(2, trusted(w::SUMMARY)),
+        Block::heading(2, trusted(w::summary())),
         Block::para(text(assessed_sentence(c))),
     ];
     blocks.extend(
@@ -202,13 +214,13 @@ fn summary<'a>(c: &Comparison<'a>) -> Block<'a> {
         blocks.push(Block::para(trusted(w::scope_short(c.items.len()))));
     }
     blocks.push(Block::para(trusted(overall_sentences(c))));
-    let label = trusted(w::with_count(w::NEEDS_ATTENTION, attention.len()));
+    let label = trusted(w::with_count(w::needs_attention(), attention.len()));
     blocks.extend(summary_list(
         c,
         label,
         &attention,
         true,
-        Some(w::NOTHING_SLIPPED_BACK),
+        Some(w::nothing_slipped_back()),
     ));
     if !identified.is_empty() {
         let label = trusted(w::gaps_identified_label(identified.len()));
@@ -278,7 +290,7 @@ fn summary_html<'a>(
     improved_tail: Option<String>,
 ) -> Vec<Block<'a>> {
     let m = &c.overall;
-    let score = |v| crate::comparison::score(v, w::NOT_SCORED);
+    let score = |v| crate::comparison::score(v, w::not_scored());
     let h3 = |title: &str, count: String| {
         Block::heading(
             3,
@@ -309,9 +321,9 @@ fn summary_html<'a>(
         }
         Block::list(items)
     };
-    let mut attention_block = vec![h3(w::NEEDS_ATTENTION, format!("({})", attention.len()))];
+    let mut attention_block = vec![h3(w::needs_attention(), format!("({})", attention.len()))];
     if attention.is_empty() {
-        attention_block.push(Block::Para("empty", trusted(w::NOTHING_SLIPPED_BACK)));
+        attention_block.push(Block::Para("empty", trusted(w::nothing_slipped_back())));
     } else {
         attention_block.push(names(attention, true));
     }
@@ -320,14 +332,14 @@ fn summary_html<'a>(
         lists.push(Block::div(
             "list",
             vec![
-                h3(w::GAPS_IDENTIFIED, format!("({})", identified.len())),
-                Block::Para("legend", trusted(w::GAPS_IDENTIFIED_HTML)),
+                h3(w::gaps_identified(), format!("({})", identified.len())),
+                Block::Para("legend", trusted(w::gaps_identified_html())),
                 names(identified, false),
             ],
         ));
     }
     let mut improved = vec![h3(
-        w::IMPROVED,
+        w::improved(),
         format!("({})", w::gaps_closed_count(closed.len())),
     )];
     if !closed.is_empty() {
@@ -339,14 +351,14 @@ fn summary_html<'a>(
     let mut facts = vec![Block::para(text(assessed_sentence(c)))];
     facts.push(Block::para(trusted(overall_sentences(c))));
     vec![
-        Block::heading(2, trusted(w::SUMMARY)),
+        Block::heading(2, trusted(w::summary())),
         Block::div(
             "overall",
             vec![
                 Block::div(
                     "score",
                     vec![
-                        Block::Para("under", trusted(w::BEFORE)),
+                        Block::Para("under", trusted(w::before())),
                         Block::Para("big before", trusted(score(m.before))),
                     ],
                 ),
@@ -354,7 +366,7 @@ fn summary_html<'a>(
                 Block::div(
                     "score",
                     vec![
-                        Block::Para("under", trusted(w::AFTER)),
+                        Block::Para("under", trusted(w::after())),
                         Block::Para("big", trusted(score(m.after))),
                     ],
                 ),
@@ -415,24 +427,29 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
     let screen = vec![
         Block::heading(2, trusted(w::areas_screen())),
         Block::Table(Table::new(
-            [w::AREA, w::BEFORE_AFTER_COLUMN, w::CHANGE, w::PROGRESS]
-                .map(Column::new)
-                .to_vec(),
+            [
+                w::area(),
+                w::before_after_column(),
+                w::change(),
+                w::progress(),
+            ]
+            .map(Column::new)
+            .to_vec(),
             screen_rows,
         )),
-        Block::para(trusted(w::AREAS_NOTE_SCREEN)),
+        Block::para(trusted(w::areas_note_screen())),
     ];
-    let mut spoken = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
+    let mut spoken = vec![Block::heading(2, trusted(w::readiness_by_area()))];
     spoken.extend(c.areas.iter().map(|a| {
         Block::para(text(w::area_spoken(
             &c.area_label(&a.id),
-            &movement_sentences(w::AREA_SUBJECT, &a.movement),
+            &movement_sentences(w::Subject::Area, &a.movement),
         )))
     }));
-    spoken.push(Block::para(trusted(w::AREAS_NOTE_SPOKEN)));
-    let mut page = vec![Block::heading(2, trusted(w::READINESS_BY_AREA))];
+    spoken.push(Block::para(trusted(w::areas_note_spoken())));
+    let mut page = vec![Block::heading(2, trusted(w::readiness_by_area()))];
     if c.areas.is_empty() {
-        page.push(Block::Para("empty", trusted(w::NO_AREAS)));
+        page.push(Block::Para("empty", trusted(w::no_areas())));
     } else {
         page.push(Block::only(MARKDOWN, areas_markdown(c)));
         page.push(Block::only(HTML, areas_html(c)));
@@ -448,7 +465,7 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
 }
 
 fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
-    let side = |v: Option<f64>| bar_score(v, w::NOT_SCORED, "");
+    let side = |v: Option<f64>| bar_score(v, w::not_scored(), "");
     let rows = c
         .areas
         .iter()
@@ -465,17 +482,17 @@ fn areas_markdown<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
         .collect();
     vec![
         Block::Table(Table::new(
-            columns! { new(w::AREA), new(w::BEFORE), new(w::AFTER),
-            num(w::CHANGE_POINTS_COLUMN), num(w::PROGRESS) },
+            columns! { new(w::area()), new(w::before()), new(w::after()),
+            num(w::change_points_column()), num(w::progress()) },
             rows,
         )),
-        Block::para(trusted(w::AREAS_NOTE_MARKDOWN)),
+        Block::para(trusted(w::areas_note_markdown())),
     ]
 }
 
 /// One row of the HTML areas table: scores, and the change and progress coloured by direction.
 fn movement_row(label: String, m: &Movement) -> Row {
-    let score = |v| crate::comparison::score(v, w::NOT_SCORED);
+    let score = |v| crate::comparison::score(v, w::not_scored());
     Row::new(vec![
         cell(label),
         fixed(score(m.before)),
@@ -486,7 +503,7 @@ fn movement_row(label: String, m: &Movement) -> Row {
 }
 
 fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
-    let shown = |v| crate::comparison::score(v, w::NOT_SCORED);
+    let shown = |v| crate::comparison::score(v, w::not_scored());
     let chart = Chart::Pairs {
         title: w::areas_chart_title(),
         desc: c
@@ -495,13 +512,13 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
             .map(|a| {
                 w::area_spoken(
                     &c.area_label(&a.id),
-                    &movement_sentences(w::AREA_SUBJECT, &a.movement),
+                    &movement_sentences(w::Subject::Area, &a.movement),
                 )
             })
             .collect::<Vec<_>>()
             .join(w::DESC_JOIN),
-        before: w::BEFORE_WORD.into(),
-        after: w::AFTER_WORD.into(),
+        before: w::before_word().into(),
+        after: w::after_word().into(),
         pairs: c
             .areas
             .iter()
@@ -519,7 +536,7 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
         .iter()
         .map(|a| movement_row(c.area_label(&a.id), &a.movement))
         .collect();
-    let mut total = movement_row(w::OVERALL_ROW.into(), &c.overall);
+    let mut total = movement_row(w::overall_row().into(), &c.overall);
     total.class = "total";
     rows.push(total);
     vec![
@@ -529,12 +546,12 @@ fn areas_html<'a>(c: &Comparison<'a>) -> Vec<Block<'a>> {
             class: "chart-block",
             blocks: vec![
                 Block::Chart(chart),
-                Block::Caption("legend", trusted(w::AREAS_CHART_LEGEND)),
+                Block::Caption("legend", trusted(w::areas_chart_legend())),
             ],
         },
         Block::Table(Table::new(
-            columns! { new(w::AREA), num(w::BEFORE), num(w::AFTER),
-            num(w::CHANGE_POINTS_COLUMN).label(w::CHANGE), num(w::PROGRESS) },
+            columns! { new(w::area()), num(w::before()), num(w::after()),
+            num(w::change_points_column()).label(w::change()), num(w::progress()) },
             rows,
         )),
         Block::Para("legend", trusted(w::progress_legend_html())),
@@ -547,7 +564,7 @@ fn level_words(
     i: &crate::analysis::scoring::Item,
 ) -> String {
     match i.status {
-        Status::Na => w::NOT_APPLICABLE_WORDS.to_string(),
+        Status::Na => w::not_applicable_words().to_string(),
         _ => level_long(q, i),
     }
 }
@@ -583,9 +600,15 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
     });
     let (sb, sa) = (w::scale(c.before.q), w::scale(c.after.q));
     let mut screen = vec![Block::Table(Table::new(
-        [w::ID, w::RECOMMENDATION, w::BEFORE, w::AFTER, w::CHANGE]
-            .map(Column::new)
-            .to_vec(),
+        [
+            w::id(),
+            w::recommendation(),
+            w::before(),
+            w::after(),
+            w::change(),
+        ]
+        .map(Column::new)
+        .to_vec(),
         screen_rows,
     ))];
     if sb == sa {
@@ -610,7 +633,7 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
         .collect();
     let mut page = Vec::new();
     if c.items.is_empty() {
-        page.push(Block::Para("empty", trusted(w::NO_SHARED_RECOMMENDATION)));
+        page.push(Block::Para("empty", trusted(w::no_shared_recommendation())));
     } else {
         page.push(Block::only(MARKDOWN, vec![Block::Table(items_markdown(c))]));
         page.push(Block::only(
@@ -624,7 +647,7 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
     Block::section(
         "items",
         vec![
-            Block::heading(2, trusted(w::RECOMMENDATIONS_COMPARED)),
+            Block::heading(2, trusted(w::recommendations_compared())),
             Block::only(TABLE, screen),
             Block::only(PLAIN, spoken),
             Block::only(PAGES, page),
@@ -643,8 +666,8 @@ fn items_markdown(c: &Comparison) -> Table {
         ]
     });
     Table::new(
-        columns! { new(w::ID), new(w::RECOMMENDATION), new(w::AREA), new(w::BEFORE),
-        new(w::AFTER), num(w::CHANGE), new(w::NOTE_AFTER_COLUMN) },
+        columns! { new(w::id()), new(w::recommendation()), new(w::area()), new(w::before()),
+        new(w::after()), num(w::change()), new(w::note_after_column()) },
         rows,
     )
 }
@@ -659,14 +682,14 @@ fn items_html(c: &Comparison) -> Table {
             let na = note(ch.after.note.as_deref());
             let mut notes = Vec::new();
             if let Some(n) = nb {
-                notes.push(Inline::Span("sub-label", trusted(w::NOTE_BEFORE_LABEL)));
+                notes.push(Inline::Span("sub-label", trusted(w::note_before_label())));
                 notes.push(Inline::Text(n.to_string()));
             }
             if nb.is_some() && na.is_some() {
                 notes.push(Inline::Break);
             }
             if let Some(n) = na {
-                notes.push(Inline::Span("sub-label", trusted(w::NOTE_AFTER_LABEL)));
+                notes.push(Inline::Span("sub-label", trusted(w::note_after_label())));
                 notes.push(Inline::Text(n.to_string()));
             }
             let change = Inline::Span(
@@ -691,9 +714,9 @@ fn items_html(c: &Comparison) -> Table {
             Row::with_sub(cells, sub)
         })
         .collect();
-    let columns = [w::RECOMMENDATION, w::AREA, w::BEFORE, w::AFTER].map(Column::new);
+    let columns = [w::recommendation(), w::area(), w::before(), w::after()].map(Column::new);
     let mut columns: Vec<Column> = std::iter::once(Column::id()).chain(columns).collect();
-    columns.push(Column::num(w::CHANGE));
+    columns.push(Column::num(w::change()));
     Table::grouped("", columns, rows)
 }
 
@@ -709,7 +732,7 @@ fn spoken_from_to(c: &Comparison, ch: &Change) -> String {
 /// The five lists in full, after the sentence that counts them.
 fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
     let mut text_blocks = vec![
-        Block::heading(2, trusted(w::WHAT_MOVED)),
+        Block::heading(2, trusted(w::what_moved())),
         Block::para(text(counts_sentence(c))),
     ];
     let mut html_lists = Vec::new();
@@ -762,7 +785,7 @@ fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
             Block::only(
                 HTML,
                 vec![
-                    Block::heading(2, trusted(w::WHAT_MOVED)),
+                    Block::heading(2, trusted(w::what_moved())),
                     Block::para(text(counts_sentence(c))),
                     Block::div("lists", html_lists),
                 ],
@@ -801,11 +824,10 @@ fn change_items<'a>(c: &Comparison, items: &[&Change]) -> Block<'a> {
         items
             .iter()
             .map(|ch| {
-                Block::para(text(format!(
-                    "{} {}: {}.",
-                    ch.recommendation,
+                Block::para(text(w::named_spoken(
+                    &ch.recommendation,
                     c.title(&ch.recommendation),
-                    spoken_from_to(c, ch)
+                    &spoken_from_to(c, ch),
                 )))
             })
             .collect(),
@@ -997,7 +1019,7 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
         .map(|(p, n)| trusted(share_line(w::phase(*p), n)))
         .collect();
     if f.phases.len() > 1 {
-        shares.push(trusted(share_line(w::WHOLE_PLAN, &f.total())));
+        shares.push(trusted(share_line(w::whole_plan(), &f.total())));
     }
     // Markdown writes arrows as the lists of what moved do; HTML draws them.
     let ft = |s: String, drawn: bool| {
@@ -1007,12 +1029,12 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
 
     let not_moved = f.done_not_moved();
     let done_list = PlanList {
-        title: w::DONE_NOT_MOVED,
-        legend: Some(w::DONE_NOT_MOVED_LEGEND),
+        title: w::done_not_moved(),
+        legend: Some(w::done_not_moved_legend()),
         empty: if f.total().done == 0 {
-            w::NOTHING_DONE_YET
+            w::nothing_done_yet()
         } else {
-            w::EVERY_DONE_MOVED
+            w::every_done_moved()
         },
         screen: not_moved
             .iter()
@@ -1025,7 +1047,7 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
             .iter()
             .map(|a| {
                 let id = &a.action.recommendation;
-                format!("{id} {}: {}.", c.title(id), action_from_to_spoken(c, a))
+                w::named_spoken(id, c.title(id), &action_from_to_spoken(c, a))
             })
             .collect(),
         page: not_moved
@@ -1040,25 +1062,24 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
     };
     let why = |status: Option<crate::plan::Status>| {
         status.map_or_else(
-            || w::NO_ACTION_IN_PLAN.to_string(),
+            || w::no_action_in_plan().to_string(),
             |s| w::action_was(w::action_status(s)),
         )
     };
     let unplanned_list = PlanList {
-        title: w::MOVED_NO_ACTION,
-        legend: Some(w::MOVED_NO_ACTION_LEGEND),
-        empty: w::NOTHING_MOVED_UNPLANNED,
+        title: w::moved_no_action(),
+        legend: Some(w::moved_no_action_legend()),
+        empty: w::nothing_moved_unplanned(),
         screen: f
             .unplanned
             .iter()
             .map(|u| {
                 let ch = &u.change;
                 format!(
-                    "{} {} ({}; {})",
+                    "{} {} ({})",
                     ch.recommendation,
                     c.title(&ch.recommendation),
-                    from_to(ch),
-                    why(u.status)
+                    w::levels_and_why(&from_to(ch), &why(u.status))
                 )
             })
             .collect(),
@@ -1067,12 +1088,10 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
             .iter()
             .map(|u| {
                 let ch = &u.change;
-                format!(
-                    "{} {}: {}; {}.",
-                    ch.recommendation,
+                w::named_spoken(
+                    &ch.recommendation,
                     c.title(&ch.recommendation),
-                    spoken_from_to(c, ch),
-                    why(u.status)
+                    &w::levels_and_why(&spoken_from_to(c, ch), &why(u.status)),
                 )
             })
             .collect(),
@@ -1085,7 +1104,10 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
                     named(
                         c,
                         ch,
-                        ft(format!("({}; {})", from_to(ch), why(u.status)), drawn),
+                        ft(
+                            format!("({})", w::levels_and_why(&from_to(ch), &why(u.status))),
+                            drawn,
+                        ),
                     )
                 })
             })
@@ -1094,9 +1116,9 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
     let dropped = f.dropped();
     let reason = |a: &FollowedAction| w::because(a.action.reason.trim());
     let dropped_list = PlanList {
-        title: w::DROPPED,
+        title: w::dropped(),
         legend: None,
-        empty: w::NOTHING_DROPPED,
+        empty: w::nothing_dropped(),
         screen: dropped
             .iter()
             .map(|a| {
@@ -1108,7 +1130,7 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
             .iter()
             .map(|a| {
                 let id = &a.action.recommendation;
-                w::full_stop(&format!("{id} {}: {}", c.title(id), reason(a)))
+                w::full_stop(&w::named_colon(id, c.title(id), &reason(a)))
             })
             .collect(),
         page: dropped
@@ -1126,20 +1148,20 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
     };
 
     let mut text_blocks = vec![
-        Block::heading(2, trusted(w::THE_ACTION_PLAN)),
+        Block::heading(2, trusted(w::the_action_plan())),
         Block::para(text(intro.clone())),
     ];
     let mut html = vec![
-        Block::heading(2, trusted(w::THE_ACTION_PLAN)),
+        Block::heading(2, trusted(w::the_action_plan())),
         Block::para(text(intro)),
     ];
     if f.plan.actions.is_empty() {
-        text_blocks.push(Block::para(trusted(w::PLAN_NO_ACTIONS)));
-        html.push(Block::Para("empty", trusted(w::PLAN_NO_ACTIONS)));
+        text_blocks.push(Block::para(trusted(w::plan_no_actions())));
+        html.push(Block::Para("empty", trusted(w::plan_no_actions())));
     } else {
-        text_blocks.push(Block::heading(3, trusted(w::DONE_BY_PHASE)));
+        text_blocks.push(Block::heading(3, trusted(w::done_by_phase())));
         text_blocks.push(Block::list(shares.clone()));
-        html.push(Block::heading(3, trusted(w::DONE_BY_PHASE)));
+        html.push(Block::heading(3, trusted(w::done_by_phase())));
         html.push(Block::list(shares));
     }
     let mut html_lists = Vec::new();
@@ -1150,16 +1172,16 @@ fn plan<'a>(c: &Comparison<'a>) -> Block<'a> {
     }
     html.push(Block::div("lists", html_lists));
     if !f.actions.is_empty() {
-        text_blocks.push(Block::heading(3, trusted(w::EVERY_ACTION)));
+        text_blocks.push(Block::heading(3, trusted(w::every_action())));
         text_blocks.push(Block::only(TABLE, actions_screen(f)));
         text_blocks.push(Block::only(PLAIN, actions_spoken(c, f)));
         text_blocks.push(Block::only(
             MARKDOWN,
             vec![Block::Table(actions_page(c, f, false))],
         ));
-        html.push(Block::heading(3, trusted(w::EVERY_ACTION)));
+        html.push(Block::heading(3, trusted(w::every_action())));
         html.push(Block::Table(actions_page(c, f, true)));
-        html.push(Block::Para("legend", trusted(w::ACTIONS_NOTE)));
+        html.push(Block::Para("legend", trusted(w::actions_note())));
     }
     Block::section(
         "plan",
@@ -1189,19 +1211,19 @@ fn actions_screen<'a>(f: &FollowUp) -> Vec<Block<'a>> {
     vec![
         Block::Table(Table::new(
             [
-                w::ID,
-                w::PHASE,
-                w::STATUS,
-                w::BEFORE,
-                w::AFTER,
-                w::TARGET,
-                w::TOWARD_TARGET,
+                w::id(),
+                w::phase_column(),
+                w::status_column(),
+                w::before(),
+                w::after(),
+                w::target_label(),
+                w::toward_target(),
             ]
             .map(Column::new)
             .to_vec(),
             rows,
         )),
-        Block::para(trusted(w::ACTIONS_NOTE)),
+        Block::para(trusted(w::actions_note())),
     ]
 }
 
@@ -1232,7 +1254,7 @@ fn actions_spoken<'a>(c: &Comparison, f: &FollowUp) -> Vec<Block<'a>> {
             Block::para(text(line))
         })
         .collect();
-    blocks.push(Block::para(trusted(w::ACTIONS_NOTE)));
+    blocks.push(Block::para(trusted(w::actions_note())));
     blocks
 }
 
@@ -1281,12 +1303,12 @@ fn actions_page(c: &Comparison, f: &FollowUp, html: bool) -> Table {
     let first = if html {
         Column::id()
     } else {
-        Column::new(w::ID)
+        Column::new(w::id())
     };
     let mut columns = vec![first];
     columns.extend(
-        columns! { new(w::RECOMMENDATION), new(w::PHASE), new(w::STATUS),
-        new(w::BEFORE), new(w::AFTER), num(w::TARGET), new(w::TOWARD_TARGET) },
+        columns! { new(w::recommendation()), new(w::phase_column()), new(w::status_column()),
+        new(w::before()), new(w::after()), num(w::target_label()), new(w::toward_target()) },
     );
     Table::new(columns, rows)
 }
@@ -1297,7 +1319,7 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
     if left.is_empty() {
         return Block::Only(&[], Vec::new());
     }
-    let mut blocks = vec![Block::heading(2, trusted(w::LEFT_OUT_OF_COMPARISON))];
+    let mut blocks = vec![Block::heading(2, trusted(w::left_out_of_comparison()))];
     for (which, q, ids) in left {
         let heading = left_out_heading(which, &q, ids.len());
         let named: Vec<Text> = ids
@@ -1313,7 +1335,7 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
         blocks.push(Block::only(
             TABLE,
             vec![
-                Block::para(text(format!("{heading}:"))),
+                Block::para(text(w::run_in(&heading))),
                 Block::Hanging {
                     first: "  ",
                     rest: "  ",
@@ -1323,12 +1345,15 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
         ));
         blocks.push(Block::only(
             PLAIN,
-            vec![Block::para(text(format!("{heading}: {}.", ids.join(", "))))],
+            vec![Block::para(text(w::left_out_spoken(
+                &heading,
+                &ids.join(", "),
+            )))],
         ));
         blocks.push(Block::only(
             MARKDOWN,
             vec![
-                Block::para(text(format!("{heading}:"))),
+                Block::para(text(w::run_in(&heading))),
                 Block::list(named.clone()),
             ],
         ));
@@ -1349,10 +1374,10 @@ fn left<'a>(c: &Comparison<'a>) -> Block<'a> {
 }
 
 fn method<'a>() -> Block<'a> {
-    let lines = w::METHOD.map(String::from);
-    crate::document::method(w::HOW_COMPARISON_WAS_COMPUTED, &lines, true)
+    let lines = w::method().map(String::from);
+    crate::document::method(w::how_comparison_was_computed(), &lines, true)
 }
 
 fn footer<'a>(c: &Comparison<'a>) -> Block<'a> {
-    crate::document::footer(&c.cat.fingerprint, Inline::Trusted(w::FOOTER.into()))
+    crate::document::footer(&c.cat.fingerprint, Inline::Trusted(w::footer()))
 }

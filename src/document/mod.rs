@@ -9,8 +9,8 @@
 //! for), the document says so explicitly with [`Block::Only`], so those differences are data in
 //! one builder, not code in four writers.
 
-/// A table's columns on a line or two, as a table is read: `columns! { new(w::AREA),
-/// num(w::READINESS) }` is `vec![Column::new(w::AREA), Column::num(w::READINESS)]`; builder
+/// A table's columns on a line or two, as a table is read: `columns! { new(w::area()),
+/// num(w::readiness()) }` is `vec![Column::new(w::area()), Column::num(w::readiness())]`; builder
 /// calls follow a column (`new(w::FILE).role("note")`). Braces keep rustfmt from setting one
 /// column a line, which buried each table's shape in boilerplate.
 macro_rules! columns {
@@ -175,7 +175,7 @@ impl Column {
 
     /// The HTML id column: its cells are styled as ids.
     pub fn id() -> Column {
-        Column::new(crate::document::wording::ID_HTML).role("id")
+        Column::new(crate::document::wording::id_html()).role("id")
     }
 
     /// Right-aligned without a role.
@@ -689,7 +689,7 @@ pub fn footer<'a>(fingerprint: &str, made: Inline) -> Block<'a> {
             id: "",
             class: "",
             blocks: vec![Block::para(vec![
-                Inline::Trusted(wording::CATALOGUE_FINGERPRINT.into()),
+                Inline::Trusted(wording::catalogue_fingerprint().into()),
                 Inline::Code(fingerprint.to_string()),
                 made,
             ])],

@@ -26,7 +26,7 @@ pub fn build<'a>(v: &'a View<'a>) -> Document<'a> {
 fn organisation<'a>(v: &View<'a>) -> &'a str {
     let org = v.plan.organisation.trim();
     if org.is_empty() {
-        w::ORGANISATION_NOT_NAMED
+        w::organisation_not_named()
     } else {
         org
     }
@@ -35,7 +35,7 @@ fn organisation<'a>(v: &View<'a>) -> &'a str {
 fn assessed(v: &View) -> String {
     v.plan
         .assessed
-        .map_or_else(|| w::NO_ASSESSMENT_DATE.to_string(), |d| d.to_string())
+        .map_or_else(|| w::no_assessment_date().to_string(), |d| d.to_string())
 }
 
 /// The title, then the facts every reading needs: which questionnaire, when it was assessed,
@@ -43,11 +43,11 @@ fn assessed(v: &View) -> String {
 fn header<'a>(v: &View<'a>) -> Block<'a> {
     let facts = vec![
         (
-            w::QUESTIONNAIRE.to_string(),
+            w::questionnaire().to_string(),
             text(w::or_dash(&v.plan.questionnaire)),
         ),
-        (w::ASSESSED.to_string(), text(assessed(v))),
-        (w::AS_OF.to_string(), trusted(v.today.to_string())),
+        (w::assessed().to_string(), text(assessed(v))),
+        (w::as_of().to_string(), trusted(v.today.to_string())),
     ];
     let title = w::title_text(Inline::Text(organisation(v).to_string()));
     Block::Group {
@@ -62,7 +62,7 @@ fn header<'a>(v: &View<'a>) -> Block<'a> {
             Block::only(
                 HTML,
                 vec![
-                    Block::Para("kicker", trusted(w::KICKER)),
+                    Block::Para("kicker", trusted(w::kicker())),
                     Block::Title(text(organisation(v))),
                     Block::Facts("meta", facts),
                 ],
@@ -77,7 +77,7 @@ fn summary<'a>(v: &View<'a>) -> Block<'a> {
     let all = v.counts(None);
     let today = v.today.to_string();
     let mut blocks = vec![
-        Block::heading(2, trusted(w::SUMMARY)),
+        Block::heading(2, trusted(w::summary())),
         Block::para(trusted(w::counts_sentence(&all))),
     ];
     if all.actions > 0 {
@@ -132,12 +132,12 @@ fn counts_table(v: &View) -> Table {
         .iter()
         .map(|p| counts_row(w::phase_name(*p), &v.counts(Some(*p))))
         .collect();
-    let mut total = counts_row(w::TOTAL_ROW, &v.counts(None));
+    let mut total = counts_row(w::total_row(), &v.counts(None));
     total.class = "total";
     rows.push(total);
     let mut t = Table::new(
-        columns! { new(w::PHASE), num(w::ACTIONS), num(w::DONE), num(w::IN_PROGRESS),
-        num(w::NOT_STARTED), num(w::DROPPED), num(w::OVERDUE_COLUMN) },
+        columns! { new(w::phase()), num(w::actions_column()), num(w::done()), num(w::in_progress()),
+        num(w::not_started()), num(w::dropped()), num(w::overdue_column()) },
         rows,
     );
     t.class = "counts";
@@ -214,15 +214,15 @@ fn timeline<'a>(v: &View<'a>) -> Block<'a> {
         .iter()
         .map(|l| w::timeline_desc(&l.label, &l.window, &l.shown))
         .collect::<Vec<_>>()
-        .join(w::DESC_JOIN);
+        .join(w::desc_join());
     // The legend is a list the page wraps on a narrow screen; its swatches have the colours the
     // chart gives the tones. The Word document's table says each part in words instead.
     let legend = [
-        ("sw sw-good", w::LEGEND_DONE),
-        ("sw sw-warn", w::LEGEND_IN_PROGRESS),
-        ("sw sw-plain", w::LEGEND_NOT_STARTED),
-        ("sw sw-bad", w::LEGEND_OVERDUE),
-        ("sw sw-dim", w::LEGEND_DROPPED),
+        ("sw sw-good", w::legend_done()),
+        ("sw sw-warn", w::legend_in_progress()),
+        ("sw sw-plain", w::legend_not_started()),
+        ("sw sw-bad", w::legend_overdue()),
+        ("sw sw-dim", w::legend_dropped()),
     ]
     .into_iter()
     .map(|(class, word)| {
@@ -237,7 +237,7 @@ fn timeline<'a>(v: &View<'a>) -> Block<'a> {
         id: "",
         class: "chart-block",
         blocks: vec![
-            Block::Caption("", trusted(w::TIMELINE_CAPTION)),
+            Block::Caption("", trusted(w::timeline_caption())),
             Block::only(
                 &[crate::render::Format::Html],
                 vec![Block::List {
@@ -254,7 +254,7 @@ fn timeline<'a>(v: &View<'a>) -> Block<'a> {
                 line,
                 lanes,
             }),
-            Block::Para("legend", trusted(w::TIMELINE_LEGEND)),
+            Block::Para("legend", trusted(w::timeline_legend())),
         ],
     }
 }
@@ -269,18 +269,18 @@ fn parts(c: &Counts) -> Vec<Part> {
     let in_progress_on_time = c.in_progress.min(on_time);
     let not_started_on_time = on_time - in_progress_on_time;
     [
-        (c.done, Tone::Good, w::LEGEND_DONE),
-        (in_progress_on_time, Tone::Warn, w::LEGEND_IN_PROGRESS),
-        (not_started_on_time, Tone::Plain, w::LEGEND_NOT_STARTED),
-        (c.overdue, Tone::Bad, w::LEGEND_OVERDUE),
-        (c.dropped, Tone::Dim, w::LEGEND_DROPPED),
+        (c.done, Tone::Good, w::bar_done as fn(usize) -> String),
+        (in_progress_on_time, Tone::Warn, w::bar_in_progress),
+        (not_started_on_time, Tone::Plain, w::bar_not_started),
+        (c.overdue, Tone::Bad, w::bar_overdue),
+        (c.dropped, Tone::Dim, w::bar_dropped),
     ]
     .into_iter()
     .filter(|(n, ..)| *n > 0)
-    .map(|(n, tone, word)| Part {
+    .map(|(n, tone, counted)| Part {
         share: n as f64 / c.actions as f64 * 100.0,
         tone,
-        shown: format!("{n} {word}"),
+        shown: counted(n),
     })
     .collect()
 }
@@ -319,7 +319,7 @@ fn phase<'a>(v: &'a View<'a>, p: Phase) -> Block<'a> {
         ));
     }
     if actions.is_empty() {
-        blocks.push(Block::Para("empty", trusted(w::NO_ACTION_IN_PHASE)));
+        blocks.push(Block::Para("empty", trusted(w::no_action_in_phase())));
     } else {
         blocks.push(Block::only(TABLE, vec![screen_table(v, &actions)]));
         blocks.push(Block::only(PLAIN, spoken(v, &actions)));
@@ -331,7 +331,7 @@ fn phase<'a>(v: &'a View<'a>, p: Phase) -> Block<'a> {
 
 fn owner(a: &Action) -> Inline {
     if a.owner.trim().is_empty() {
-        Inline::Span("no-owner", trusted(w::NO_OWNER))
+        Inline::Span("no-owner", trusted(w::no_owner()))
     } else {
         Inline::Text(a.owner.clone())
     }
@@ -339,7 +339,7 @@ fn owner(a: &Action) -> Inline {
 
 fn due(a: &Action) -> String {
     a.due
-        .map_or_else(|| w::NO_DUE_DATE.to_string(), |d| d.to_string())
+        .map_or_else(|| w::no_due_date().to_string(), |d| d.to_string())
 }
 
 /// The status, then "overdue" and "gap closed" when they apply, each after `sep`.
@@ -350,7 +350,7 @@ fn status(v: &View, a: &Action, sep: Inline) -> Text {
     )];
     if v.overdue(a) {
         t.push(sep.clone());
-        t.push(Inline::Span("overdue", trusted(w::OVERDUE)));
+        t.push(Inline::Span("overdue", trusted(w::overdue())));
     }
     if let Some(closed) = a.closed {
         t.push(sep);
@@ -393,7 +393,7 @@ fn screen_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
         .map(|a| {
             let what = vec![
                 Inline::Guide(v.title(a).to_string()),
-                Inline::Trusted(format!("\n{}", w::FIRST_TASK_LABEL)),
+                Inline::Trusted(format!("\n{}", w::first_task_label())),
                 Inline::Text(a.first_task.clone()),
             ];
             Row::new(vec![
@@ -409,7 +409,7 @@ fn screen_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
         })
         .collect();
     Block::Table(Table::new(
-        columns! { new(w::ID), new(w::ACTION_COLUMN), new(w::OWNER), new(w::DUE), new(w::STATUS) },
+        columns! { new(w::id()), new(w::action_column()), new(w::owner()), new(w::due()), new(w::status()) },
         rows,
     ))
 }
@@ -418,10 +418,10 @@ fn screen_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
 fn notes(a: &Action) -> Option<String> {
     let mut parts = Vec::new();
     if let Some(r) = crate::document::note(Some(&a.reason)) {
-        parts.push(format!("{}{r}", w::REASON_LABEL));
+        parts.push(format!("{}{r}", w::reason_label()));
     }
     if let Some(n) = crate::document::note(Some(&a.notes)) {
-        parts.push(format!("{}{n}", w::NOTES_LABEL));
+        parts.push(format!("{}{n}", w::notes_label()));
     }
     (!parts.is_empty()).then(|| parts.join(" "))
 }
@@ -431,7 +431,7 @@ fn spoken<'a>(v: &View<'a>, actions: &[&Action]) -> Vec<Block<'a>> {
     let mut blocks = Vec::new();
     for a in actions {
         let owner = if a.owner.trim().is_empty() {
-            w::NO_OWNER
+            w::no_owner()
         } else {
             a.owner.as_str()
         };
@@ -481,8 +481,8 @@ fn markdown<'a>(v: &View<'a>, actions: &[&Action]) -> Vec<Block<'a>> {
         })
         .collect();
     let mut blocks = vec![Block::Table(Table::new(
-        columns! { new(w::ID), new(w::RECOMMENDATION), new(w::FIRST_TASK), new(w::OWNER),
-        new(w::DUE), new(w::STATUS) },
+        columns! { new(w::id()), new(w::recommendation()), new(w::first_task()), new(w::owner()),
+        new(w::due()), new(w::status()) },
         rows,
     ))];
     if !items.is_empty() {
@@ -502,17 +502,17 @@ fn page_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
         .iter()
         .map(|a| {
             let mut sub = vec![
-                Inline::Span("sub-label", trusted(w::FIRST_TASK_LABEL)),
+                Inline::Span("sub-label", trusted(w::first_task_label())),
                 Inline::Text(a.first_task.clone()),
             ];
             if let Some(r) = crate::document::note(Some(&a.reason)) {
                 sub.push(Inline::Break);
-                sub.push(Inline::Span("sub-label", trusted(w::REASON_LABEL)));
+                sub.push(Inline::Span("sub-label", trusted(w::reason_label())));
                 sub.push(Inline::Text(r.to_string()));
             }
             if let Some(n) = crate::document::note(Some(&a.notes)) {
                 sub.push(Inline::Break);
-                sub.push(Inline::Span("sub-label", trusted(w::NOTES_LABEL)));
+                sub.push(Inline::Span("sub-label", trusted(w::notes_label())));
                 sub.push(Inline::Text(n.to_string()));
             }
             let cells = vec![
@@ -538,8 +538,8 @@ fn page_table<'a>(v: &View<'a>, actions: &[&Action]) -> Block<'a> {
         .collect();
     Block::Table(Table::grouped(
         "actions",
-        columns! { id(), new(w::RECOMMENDATION), new(w::OWNER), new(w::DUE),
-        new(w::STATUS).role("status") },
+        columns! { id(), new(w::recommendation()), new(w::owner()), new(w::due()),
+        new(w::status()).role("status") },
         rows,
     ))
 }

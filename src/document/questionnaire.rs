@@ -63,15 +63,15 @@ fn header<'a>(q: &Questionnaire, areas: usize) -> Block<'a> {
         id: "",
         class: "top",
         blocks: vec![
-            Block::Para("kicker", trusted(w::KICKER)),
+            Block::Para("kicker", trusted(w::kicker())),
             Block::Title(vec![Inline::Guide(q.title.clone())]),
             Block::Para(
                 "place",
                 text(w::about(&q.id, &q.version, q.questions.len(), areas)),
             ),
-            line(w::ORGANISATION_LINE),
-            line(w::RESPONDENT_LINE),
-            line(w::DATE_LINE),
+            line(w::organisation_line()),
+            line(w::respondent_line()),
+            line(w::date_line()),
         ],
     }
 }
@@ -80,8 +80,8 @@ fn how<'a>() -> Block<'a> {
     Block::div(
         "how",
         vec![
-            Block::heading(2, trusted(w::HOW_HEADING)),
-            Block::list(w::HOW.iter().map(|l| trusted(*l)).collect()),
+            Block::heading(2, trusted(w::how_heading())),
+            Block::list(w::how().iter().map(|l| trusted(*l)).collect()),
         ],
     )
 }
@@ -92,8 +92,8 @@ fn profile<'a>(q: &Questionnaire) -> Block<'a> {
         return Block::only(&[], Vec::new());
     }
     let mut blocks = vec![
-        Block::heading(2, trusted(w::PROFILE_HEADING)),
-        Block::para(trusted(w::PROFILE_INTRO)),
+        Block::heading(2, trusted(w::profile_heading())),
+        Block::para(trusted(w::profile_intro())),
     ];
     for p in &q.profile {
         blocks.push(Block::div(
@@ -184,15 +184,18 @@ fn question_block<'a>(cat: &Catalogue, q: &Questionnaire, question: &Question) -
             },
             Block::Choices {
                 across: true,
-                items: vec![trusted(w::NOT_APPLICABLE_BOX), trusted(w::DONT_KNOW_BOX)],
+                items: vec![
+                    trusted(w::not_applicable_box()),
+                    trusted(w::dont_know_box()),
+                ],
             },
-            lines(w::REASON_LINE, w::REASON_LINES),
+            lines(w::reason_line(), w::REASON_LINES),
             // Side by side on the page, where there is room; one under the other elsewhere.
             Block::div(
                 "side-by-side",
                 vec![
-                    lines(w::NOTE_LINE, w::NOTE_LINES),
-                    lines(w::EVIDENCE_LINE, w::EVIDENCE_LINES),
+                    lines(w::note_line(), w::NOTE_LINES),
+                    lines(w::evidence_line(), w::EVIDENCE_LINES),
                 ],
             ),
         ],
@@ -201,7 +204,7 @@ fn question_block<'a>(cat: &Catalogue, q: &Questionnaire, question: &Question) -
 
 /// What to do with the filled form.
 fn finished<'a>(q: &Questionnaire) -> Block<'a> {
-    let mut blocks = vec![Block::heading(2, trusted(w::FINISHED_HEADING))];
+    let mut blocks = vec![Block::heading(2, trusted(w::finished_heading()))];
     blocks.extend(w::finished(&q.id).into_iter().map(Block::para));
     Block::section("finished", blocks)
 }

@@ -58,7 +58,7 @@ fn summary<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
     let c = s.coverage;
     let mut blocks = vec![
-        Block::heading(2, trusted(w::SUMMARY)),
+        Block::heading(2, trusted(w::summary())),
         Block::Para(
             "readiness",
             text(w::readiness_summary(
@@ -79,22 +79,22 @@ fn summary<'a>(r: &Report<'a>) -> Block<'a> {
             aggregate::DISAGREEMENT_SPREAD,
         ))));
     }
-    blocks.push(Block::heading(3, trusted(w::NOW_HEADING)));
+    blocks.push(Block::heading(3, trusted(w::now_heading())));
     let now = r.priorities();
     if now.is_empty() {
         blocks.push(Block::Para(
             "empty",
             trusted(if c.answered == 0 {
-                w::NOTHING_ANSWERED_YET
+                w::nothing_answered_yet()
             } else {
-                w::NOTHING_NOW
+                w::nothing_now()
             }),
         ));
     } else {
         blocks.push(Block::para(trusted(w::now_intro(now.len()))));
         blocks.push(Block::List {
             class: "now",
-            label: w::NOW_HEADING,
+            label: w::now_heading(),
             ordered: true,
             items: now.iter().map(|i| now_item(r, i)).collect(),
         });
@@ -131,7 +131,7 @@ fn areas_meters<'a>(r: &Report<'a>) -> Block<'a> {
         })
         .collect();
     let mut t = Table::new(
-        columns! { new(w::AREA), new(w::READINESS).role("status") },
+        columns! { new(w::area()), new(w::readiness()).role("status") },
         rows,
     );
     t.class = "areas-mini";
@@ -152,7 +152,7 @@ fn now_item(r: &Report, i: &Scored) -> Item {
         w::band_word(i.band),
     ));
     let step = vec![
-        Inline::Span("sub-label", trusted(w::FIRST_STEP_LABEL)),
+        Inline::Span("sub-label", trusted(w::first_step_label())),
         Inline::Guide(or_dash(&rec.first_step).to_string()),
     ];
     Item {
@@ -191,8 +191,8 @@ fn also_now<'a>(r: &Report<'a>) -> Block<'a> {
     Block::section(
         "also-now",
         vec![
-            Block::heading(2, trusted(w::ALSO_NOW)),
-            Block::para(trusted(w::ALSO_NOW_INTRO)),
+            Block::heading(2, trusted(w::also_now())),
+            Block::para(trusted(w::also_now_intro())),
             gap_list(r, &items),
         ],
     )
@@ -201,11 +201,11 @@ fn also_now<'a>(r: &Report<'a>) -> Block<'a> {
 /// The low-band gaps: listed, not ranked as priorities.
 fn later<'a>(r: &Report<'a>) -> Block<'a> {
     let items = r.later();
-    let mut blocks = vec![Block::heading(2, trusted(w::LATER))];
+    let mut blocks = vec![Block::heading(2, trusted(w::later()))];
     if items.is_empty() {
-        blocks.push(Block::Para("empty", trusted(w::NO_LATER)));
+        blocks.push(Block::Para("empty", trusted(w::no_later())));
     } else {
-        blocks.push(Block::para(trusted(w::LATER_INTRO)));
+        blocks.push(Block::para(trusted(w::later_intro())));
         blocks.push(gap_list(r, &items));
     }
     Block::section("later", blocks)
@@ -223,36 +223,48 @@ fn band_tone(band: Band) -> Tone {
 fn html_organisation<'a>(r: &Report<'a>) -> &'a str {
     let org = r.answers.organisation.trim();
     if org.is_empty() {
-        w::ORGANISATION_NOT_NAMED
+        w::organisation_not_named()
     } else {
         org
     }
 }
 
+/// Who answered, as the header says it: the combined answers' respondent ("Combined: 4
+/// respondents", English in the answers file) in the document's language.
+fn respondent(r: &Report) -> String {
+    match &r.aggregate {
+        Some(agg) if r.answers.respondent.starts_with("Combined: ") => {
+            w::combined_respondent(agg.respondents.len())
+        }
+        _ => r.answers.respondent.clone(),
+    }
+}
+
 fn header<'a>(r: &Report<'a>) -> Block<'a> {
     let a = r.answers;
+    let who = respondent(r);
     let mut screen = Vec::new();
     let mut spoken = Vec::new();
     let mut page = Vec::new();
     let fact = |label: &str, value: Text| (label.to_string(), value);
     if !a.respondent.is_empty() {
-        screen.push(fact(w::RESPONDENT, text(&a.respondent)));
-        spoken.push(fact(w::RESPONDENT, text(&a.respondent)));
+        screen.push(fact(w::respondent(), text(&who)));
+        spoken.push(fact(w::respondent(), text(&who)));
     }
     if !a.respondent.trim().is_empty() {
-        page.push(fact(w::RESPONDENT, text(&a.respondent)));
+        page.push(fact(w::respondent(), text(&who)));
     }
     let q = r.q;
     screen.push(fact(
-        w::QUESTIONNAIRE,
+        w::questionnaire(),
         text(w::questionnaire_screen(&q.title, &q.id, &q.version)),
     ));
     spoken.push(fact(
-        w::QUESTIONNAIRE,
+        w::questionnaire(),
         text(w::questionnaire_spoken(&q.title, &q.id, &q.version)),
     ));
     page.push(fact(
-        w::QUESTIONNAIRE,
+        w::questionnaire(),
         w::questionnaire_markdown(
             Inline::Text(q.title.clone()),
             Inline::Text(q.id.clone()),
@@ -260,11 +272,11 @@ fn header<'a>(r: &Report<'a>) -> Block<'a> {
         ),
     ));
     if !a.date.is_empty() {
-        screen.push(fact(w::DATE, text(&a.date)));
-        spoken.push(fact(w::DATE, text(&a.date)));
+        screen.push(fact(w::date(), text(&a.date)));
+        spoken.push(fact(w::date(), text(&a.date)));
     }
     if !a.date.trim().is_empty() {
-        page.push(fact(w::DATE, text(&a.date)));
+        page.push(fact(w::date(), text(&a.date)));
     }
     let named = |fallback: &str| {
         if a.organisation.is_empty() {
@@ -274,12 +286,12 @@ fn header<'a>(r: &Report<'a>) -> Block<'a> {
         }
     };
     let md_name = if a.organisation.trim().is_empty() {
-        trusted(w::ORGANISATION_NOT_NAMED_PAREN)
+        trusted(w::organisation_not_named_paren())
     } else {
         text(&a.organisation)
     };
-    let title = w::title_spoken(named(w::ORGANISATION_NOT_NAMED));
-    let screen_title = w::title_screen(named(w::ORGANISATION_NOT_NAMED_PAREN));
+    let title = w::title_spoken(named(w::organisation_not_named()));
+    let screen_title = w::title_screen(named(w::organisation_not_named_paren()));
     let md_title = w::title_screen(md_name);
     Block::Group {
         tag: Tag::Header,
@@ -305,15 +317,15 @@ fn header<'a>(r: &Report<'a>) -> Block<'a> {
 fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
     let a = r.answers;
     let facts = vec![
-        (w::RESPONDENT.to_string(), text(or_dash(&a.respondent))),
+        (w::respondent().to_string(), text(or_dash(&respondent(r)))),
         (
-            w::QUESTIONNAIRE.to_string(),
+            w::questionnaire().to_string(),
             text(w::questionnaire_full(&r.q.title, &r.q.id, &r.q.version)),
         ),
         (
-            w::DATE.to_string(),
+            w::date().to_string(),
             text(if a.date.trim().is_empty() {
-                w::NO_DATE_GIVEN
+                w::no_date_given()
             } else {
                 a.date.as_str()
             }),
@@ -322,7 +334,7 @@ fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
     Block::Only(
         HTML,
         vec![
-            Block::Para("kicker", trusted(w::KICKER)),
+            Block::Para("kicker", trusted(w::kicker())),
             Block::Title(text(html_organisation(r))),
             Block::Facts("meta", facts),
         ],
@@ -352,7 +364,7 @@ fn profile<'a>(r: &Report<'a>) -> Block<'a> {
                     Inline::Strong(text(answer)),
                 ]
             }
-            None => vec![Inline::Text(format!("{qid}: {oid}"))],
+            None => vec![Inline::Text(format!("{qid}{}{oid}", w::colon()))],
         })
         .collect();
     if items.is_empty() {
@@ -363,8 +375,8 @@ fn profile<'a>(r: &Report<'a>) -> Block<'a> {
         vec![Block::section(
             "profile",
             vec![
-                Block::heading(2, trusted(w::PROFILE_HEADING)),
-                Block::para(trusted(w::PROFILE_INTRO_HTML)),
+                Block::heading(2, trusted(w::profile_heading())),
+                Block::para(trusted(w::profile_intro_html())),
                 Block::list(items),
             ],
         )],
@@ -402,7 +414,7 @@ fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
         let profile = profile();
         let mut blocks = Vec::new();
         if !profile.is_empty() {
-            blocks.push(Block::para(trusted(w::PROFILE_INTRO)));
+            blocks.push(Block::para(trusted(w::profile_intro())));
             blocks.push(Block::list(profile));
         }
         blocks
@@ -410,18 +422,18 @@ fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     // An anonymised report says so where it lists the respondents.
     let anonymised = move || {
         agg.anonymised
-            .then(|| Block::para(trusted(w::ANONYMISED_INTRO)))
+            .then(|| Block::para(trusted(w::anonymised_intro())))
     };
     let spoken = move || {
         let mut spoken = vec![
-            Block::heading(2, trusted(w::with_count_spoken(w::RESPONDENTS, n))),
-            Block::para(trusted(w::RESPONDENTS_INTRO)),
+            Block::heading(2, trusted(w::with_count_spoken(w::respondents(), n))),
+            Block::para(trusted(w::respondents_intro())),
         ];
         spoken.extend(anonymised());
         spoken.extend(agg.respondents.iter().map(|x| {
             let c = x.coverage;
             Block::para(text(w::respondent_spoken(
-                &x.label,
+                &w::respondent_shown(&x.label, agg.anonymised),
                 (!agg.anonymised).then_some(x.file.as_str()),
                 &percent(x.overall.score),
                 &range(x.overall.low, x.overall.high),
@@ -437,8 +449,8 @@ fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     };
     let screen = move || {
         let mut screen = vec![
-            Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
-            Block::para(trusted(w::RESPONDENTS_INTRO_SCREEN)),
+            Block::heading(2, trusted(w::with_count(w::respondents(), n))),
+            Block::para(trusted(w::respondents_intro_screen())),
         ];
         screen.extend(anonymised());
         screen.push(Block::Table(respondents_screen_table(agg)));
@@ -451,8 +463,8 @@ fn respondents<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     };
     let page = move |code: bool| {
         let mut blocks = vec![
-            Block::heading(2, trusted(w::with_count(w::RESPONDENTS, n))),
-            Block::para(trusted(w::RESPONDENTS_INTRO)),
+            Block::heading(2, trusted(w::with_count(w::respondents(), n))),
+            Block::para(trusted(w::respondents_intro())),
         ];
         blocks.extend(anonymised());
         blocks.push(Block::Table(respondents_page_table(agg, code)));
@@ -478,7 +490,7 @@ fn respondents_screen_table(agg: &Summary) -> Table {
         .iter()
         .map(|x| {
             let c = x.coverage;
-            let mut cells = vec![cell(&x.label)];
+            let mut cells = vec![cell(w::respondent_shown(&x.label, agg.anonymised))];
             if !agg.anonymised {
                 cells.push(cell(&x.file));
             }
@@ -496,8 +508,8 @@ fn respondents_screen_table(agg: &Summary) -> Table {
             Row::new(cells)
         })
         .collect();
-    let mut columns = columns! { new(w::RESPONDENT), new(w::FILE), new(w::COVERAGE_COLUMN),
-    new(w::READINESS) };
+    let mut columns = columns! { new(w::respondent()), new(w::file()), new(w::coverage_column()),
+    new(w::readiness()) };
     if agg.anonymised {
         columns.remove(1);
     }
@@ -513,7 +525,7 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
         .map(|x| {
             let c = x.coverage;
             let rg = range(x.overall.low, x.overall.high);
-            let mut cells = vec![cell(&x.label)];
+            let mut cells = vec![cell(w::respondent_shown(&x.label, agg.anonymised))];
             if !agg.anonymised {
                 cells.push(Cell::new(if html {
                     vec![Inline::Code(x.file.clone())]
@@ -532,9 +544,9 @@ fn respondents_page_table(agg: &Summary, html: bool) -> Table {
             Row::new(cells)
         })
         .collect();
-    let mut columns = columns! { new(w::RESPONDENT), new(w::FILE).role("note"), num(w::ANSWERED),
-    num(w::NA_COLUMN), num(w::DONT_KNOW_COLUMN), num(w::UNANSWERED_COLUMN),
-    num(w::READINESS), num(w::RANGE) };
+    let mut columns = columns! { new(w::respondent()), new(w::file()).role("note"), num(w::answered()),
+    num(w::na_column()), num(w::dont_know_column()), num(w::unanswered_column()),
+    num(w::readiness()), num(w::range_label()) };
     if agg.anonymised {
         columns.remove(1);
     }
@@ -575,9 +587,9 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
             rows.push(Row::new(cells));
         }
         let columns = if split {
-            columns! { new(w::AREA), num(w::PERCENT_COLUMN), num(w::RANGE), num(w::ANSWERED) }
+            columns! { new(w::area()), num(w::PERCENT_COLUMN), num(w::range_label()), num(w::answered()) }
         } else {
-            columns! { new(w::AREA), new(w::READINESS), new(w::PERCENT_COLUMN), new(w::ANSWERED) }
+            columns! { new(w::area()), new(w::readiness()), new(w::PERCENT_COLUMN), new(w::answered()) }
         };
         Block::Table(Table::new(columns, rows))
     };
@@ -592,14 +604,14 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
         )))
     });
     let page = if s.areas.is_empty() {
-        Block::para(trusted(w::NO_AREA))
+        Block::para(trusted(w::no_area()))
     } else {
         table(true)
     };
     Block::section(
         "areas",
         vec![
-            Block::heading(2, trusted(w::READINESS_BY_AREA)),
+            Block::heading(2, trusted(w::readiness_by_area())),
             Block::only(TABLE, vec![table(false)]),
             Block::only(PLAIN, spoken.collect()),
             Block::only(MARKDOWN, vec![page]),
@@ -631,7 +643,7 @@ fn priorities_figure<'a>(r: &Report<'a>) -> Block<'a> {
         HTML,
         vec![Block::section(
             "priorities-chart",
-            vec![figure(w::PRIORITIES_CAPTION, priorities_chart(r))],
+            vec![figure(w::priorities_caption(), priorities_chart(r))],
         )],
     )
 }
@@ -642,9 +654,9 @@ fn areas_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     let any_range = areas
         .iter()
         .any(|a| !range(a.score.low, a.score.high).is_empty());
-    let mut legend = trusted(w::AREAS_LEGEND);
+    let mut legend = trusted(w::areas_legend());
     if any_range {
-        legend.push(Inline::Trusted(w::AREAS_LEGEND_RANGE.into()));
+        legend.push(Inline::Trusted(w::areas_legend_range().into()));
     }
     let bars: Vec<Bar> = areas
         .iter()
@@ -661,7 +673,7 @@ fn areas_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
         })
         .collect();
     let chart = if bars.is_empty() {
-        Block::Para("empty", trusted(w::NO_AREAS_TO_CHART))
+        Block::Para("empty", trusted(w::no_areas_to_chart()))
     } else {
         Block::Chart(Chart::Bars {
             title: w::areas_chart_title(),
@@ -669,7 +681,7 @@ fn areas_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
                 .iter()
                 .map(|b| w::bar_desc(&b.label, &b.shown))
                 .collect::<Vec<_>>()
-                .join(w::DESC_JOIN),
+                .join(w::desc_join()),
             bars,
         })
     };
@@ -680,7 +692,7 @@ fn areas_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
 fn priorities_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     let top = r.priorities();
     if top.is_empty() {
-        return vec![Block::Para("empty", trusted(w::NO_GAPS_CHART))];
+        return vec![Block::Para("empty", trusted(w::no_gaps_chart()))];
     }
     let dots: Vec<Dot> = top
         .iter()
@@ -696,7 +708,7 @@ fn priorities_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
         .enumerate()
         .map(|(n, d)| w::dot_desc(n + 1, &d.label, d.now, d.target, w::band_word(d.band)))
         .collect::<Vec<_>>()
-        .join(w::DESC_JOIN);
+        .join(w::desc_join());
     vec![
         Block::Chart(Chart::Dots {
             title: w::priorities_chart_title(r.q.max_level()),
@@ -713,15 +725,15 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
     let title = |id: &str| r.cat.key(id).map_or("", |x| x.title.as_str());
     let status = |k: &KeyScore| {
         if k.asked == 0 {
-            w::NOT_ASKED.to_string()
+            w::not_asked().to_string()
         } else if k.na == k.asked {
-            w::NOT_SCORED_NA.to_string()
+            w::not_scored_na().to_string()
         } else {
             percent(k.score)
         }
     };
     let screen = Table::new(
-        columns! { new(w::KEY), new(w::RECOMMENDATION), new(w::READINESS) },
+        columns! { new(w::key()), new(w::recommendation()), new(w::readiness()) },
         s.key
             .iter()
             .map(|k| Row::new(vec![cell(&k.id), guide(title(&k.id)), fixed(status(k))]))
@@ -746,22 +758,22 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
         s.key.iter().map(row).collect()
     };
     let markdown = if s.key.is_empty() {
-        Block::para(trusted(w::NO_KEY_MARKDOWN))
+        Block::para(trusted(w::no_key_markdown()))
     } else {
         Block::Table(Table::new(
-            columns! { new(w::KEY), new(w::RECOMMENDATION), num(w::READINESS),
-            num(w::ANSWERED) },
+            columns! { new(w::key()), new(w::recommendation()), num(w::readiness()),
+            num(w::answered()) },
             rows(&|k| cell(status(k)), &|k| {
                 format!("{}/{}", k.answered, k.asked)
             }),
         ))
     };
     let html = if s.key.is_empty() {
-        Block::Para("empty", trusted(w::NO_KEY_HTML))
+        Block::Para("empty", trusted(w::no_key_html()))
     } else {
         Block::Table(Table::new(
-            columns! { new(w::ID_HTML).role("id"), new(w::KEY_RECOMMENDATION),
-            new(w::STATUS).role("status"), num(w::ANSWERED) },
+            columns! { new(w::id_html()).role("id"), new(w::key_recommendation()),
+            new(w::status()).role("status"), num(w::answered()) },
             rows(
                 &|k| Cell::new(vec![Inline::Meter(k.score), Inline::Text(status(k))]),
                 &|k| w::of(k.answered, k.asked),
@@ -771,7 +783,7 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
     Block::section(
         "key",
         vec![
-            Block::heading(2, trusted(w::KEY_RECOMMENDATIONS)),
+            Block::heading(2, trusted(w::key_recommendations())),
             each_built(
                 vec![Block::Table(screen)],
                 spoken,
@@ -796,7 +808,7 @@ fn target(r: &Report, i: &Scored) -> Inline {
 /// this the bulk of the page.
 fn disagreements<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
     let spread = aggregate::DISAGREEMENT_SPREAD;
-    let mut intro = vec![Block::heading(2, trusted(w::WHERE_RESPONDENTS_DISAGREE))];
+    let mut intro = vec![Block::heading(2, trusted(w::where_respondents_disagree()))];
     if agg.disagreements.is_empty() {
         intro.push(Block::Para("empty", trusted(w::no_disagreement(spread))));
     } else {
@@ -820,9 +832,9 @@ fn disagreements<'a>(r: &'a Report<'a>, agg: &'a Summary) -> Block<'a> {
 fn answer_label(q: &Questionnaire, answer: Option<&Answer>) -> String {
     match answer.map(|a| &a.state) {
         Some(State::Level(l)) => format!("{l} {}", q.level_name(*l)),
-        Some(State::NotApplicable(_)) => w::NA_SHORT.to_string(),
-        Some(State::Unknown) => w::DONT_KNOW.to_string(),
-        None => w::UNANSWERED.to_string(),
+        Some(State::NotApplicable(_)) => w::na_short().to_string(),
+        Some(State::Unknown) => w::dont_know().to_string(),
+        None => w::unanswered().to_string(),
     }
 }
 
@@ -838,7 +850,7 @@ fn answer_note(answer: Option<&Answer>) -> String {
     if let Some(note) = w::note_and_evidence(a.note.as_deref(), &a.evidence) {
         parts.push(note);
     }
-    parts.join("; ")
+    parts.join(w::semicolon())
 }
 
 /// One question the respondents disagree on, as each format shows it.
@@ -908,10 +920,11 @@ fn answers_table<'a>(r: &Report, agg: &Summary, d: &Disagreement, html: bool) ->
             } else {
                 (text(label), note)
             };
-            Row::new(vec![cell(&x.label), Cell::new(label), cell(note)])
+            let who = w::respondent_shown(&x.label, agg.anonymised);
+            Row::new(vec![cell(who), Cell::new(label), cell(note)])
         })
         .collect();
-    let columns = columns! { new(w::RESPONDENT), new(w::LEVEL), new(w::NOTE).role("note") };
+    let columns = columns! { new(w::respondent()), new(w::level()), new(w::note()).role("note") };
     Block::Table(Table::new(columns, rows))
 }
 
@@ -925,7 +938,8 @@ fn disagreement_spoken<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a
     lines.extend(agg.answers_to(&d.question).map(|(who, a)| {
         let note = answer_note(a);
         let label = answer_label(r.q, a);
-        Block::para(text(w::respondent_level_spoken(&who.label, &label, &note)))
+        let who = w::respondent_shown(&who.label, agg.anonymised);
+        Block::para(text(w::respondent_level_spoken(&who, &label, &note)))
     }));
     lines
 }
@@ -975,9 +989,12 @@ fn gaps<'a>(r: &'a Report<'a>) -> Block<'a> {
         vec![
             Block::only(
                 TEXT,
-                vec![Block::heading(2, trusted(w::ALL_QUESTIONS_BY_AREA))],
+                vec![Block::heading(2, trusted(w::all_questions_by_area()))],
             ),
-            Block::only(HTML, vec![Block::heading(2, trusted(w::GAPS_BY_AREA_HTML))]),
+            Block::only(
+                HTML,
+                vec![Block::heading(2, trusted(w::gaps_by_area_html()))],
+            ),
             each(
                 move || gaps_by_area_screen(r),
                 move || gaps_by_area_spoken(r),
@@ -1017,7 +1034,7 @@ fn gaps_by_area_spoken<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
 
 fn gaps_by_area_markdown<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     if r.scored.areas.is_empty() {
-        return vec![Block::para(trusted(w::NO_QUESTIONS_MARKDOWN))];
+        return vec![Block::para(trusted(w::no_questions_markdown()))];
     }
     let mut blocks = Vec::new();
     for a in &r.scored.areas {
@@ -1036,7 +1053,7 @@ fn gaps_by_area_markdown<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
 
 fn gaps_by_area_html<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
     if r.scored.areas.is_empty() {
-        return vec![Block::Para("empty", trusted(w::NO_QUESTIONS_HTML))];
+        return vec![Block::Para("empty", trusted(w::no_questions_html()))];
     }
     r.scored
         .areas
@@ -1080,7 +1097,7 @@ fn gaps_screen(r: &Report, area: &str) -> Table {
                 guide(&rec.title),
                 cell(level_label(r, i)),
                 fixed(i.target.to_string()),
-                fixed(i.importance.as_str()),
+                fixed(w::importance_word(i.importance)),
                 Cell::toned(
                     trusted(if answered {
                         w::band_word(i.band)
@@ -1094,12 +1111,12 @@ fn gaps_screen(r: &Report, area: &str) -> Table {
         .collect();
     Table::new(
         [
-            w::ID,
-            w::RECOMMENDATION,
-            w::NOW_COLUMN,
-            w::TARGET,
-            w::IMPORTANCE,
-            w::PRIORITY,
+            w::id(),
+            w::recommendation(),
+            w::now_column(),
+            w::target_label(),
+            w::importance(),
+            w::priority(),
         ]
         .map(Column::new)
         .to_vec(),
@@ -1116,7 +1133,7 @@ fn gaps_spoken<'a>(r: &Report<'a>, area: &str) -> Vec<Block<'a>> {
             &rec.title,
             &level_label(r, i),
             i.target,
-            i.importance.as_str(),
+            w::importance_word(i.importance),
             (i.status == Status::Answered).then_some(w::band_word(i.band)),
         ))));
         if let Some(note) = w::note_and_evidence(i.note.as_deref(), &i.evidence) {
@@ -1142,8 +1159,11 @@ fn gaps_markdown<'a>(r: &Report, area: &str) -> Vec<Block<'a>> {
                 note.push(n);
             }
             if !note.is_empty() {
-                let mut t = vec![Inline::Strong(text(&rec.id)), Inline::Trusted(": ".into())];
-                t.push(Inline::Text(note.join("; ")));
+                let mut t = vec![
+                    Inline::Strong(text(&rec.id)),
+                    Inline::Trusted(w::colon().into()),
+                ];
+                t.push(Inline::Text(note.join(w::semicolon())));
                 notes.push(Item::new(t));
             }
             Row::new(vec![
@@ -1151,7 +1171,7 @@ fn gaps_markdown<'a>(r: &Report, area: &str) -> Vec<Block<'a>> {
                 Cell::new(vec![Inline::Guide(rec.title.clone())]),
                 cell(level_label(r, i)),
                 fixed(i.target.to_string()),
-                cell(i.importance.as_str()),
+                cell(w::importance_word(i.importance)),
                 fixed(if i.status == Status::Answered {
                     w::band_word(i.band)
                 } else {
@@ -1161,8 +1181,8 @@ fn gaps_markdown<'a>(r: &Report, area: &str) -> Vec<Block<'a>> {
         })
         .collect();
     let mut blocks = vec![Block::Table(Table::new(
-        columns! { new(w::ID), new(w::RECOMMENDATION), new(w::NOW_COLUMN),
-        new(w::TARGET).right(), new(w::IMPORTANCE), new(w::PRIORITY) },
+        columns! { new(w::id()), new(w::recommendation()), new(w::now_column()),
+        new(w::target_label()).right(), new(w::importance()), new(w::priority()) },
         rows,
     ))];
     if !notes.is_empty() {
@@ -1183,7 +1203,9 @@ fn gaps_html(r: &Report, area: &str) -> Table {
         .map(|i| {
             let note = w::note_and_evidence(i.note.as_deref(), &i.evidence);
             let band = match (i.status, i.gap) {
-                (Status::Answered, Some(0)) => Inline::Span("lv at-target", trusted(w::AT_TARGET)),
+                (Status::Answered, Some(0)) => {
+                    Inline::Span("lv at-target", trusted(w::at_target()))
+                }
                 (Status::Answered, _) => Inline::Band(i.band),
                 _ => Inline::Trusted(DASH.into()),
             };
@@ -1193,15 +1215,15 @@ fn gaps_html(r: &Report, area: &str) -> Table {
                 Cell::new(vec![level(level_label(r, i))]),
                 Cell::new(vec![target(r, i)]),
                 fixed(i.gap.map_or_else(|| DASH.to_string(), |g| g.to_string())),
-                cell(i.importance.as_str()),
+                cell(w::importance_word(i.importance)),
                 Cell::new(vec![band]),
             ];
-            let note = note.map(|n| Sub::labelled(1, "note", w::NOTE_LABEL, &n));
+            let note = note.map(|n| Sub::labelled(1, "note", w::note_label(), &n));
             Row::with_sub(cells, note)
         })
         .collect();
-    let columns = columns! { id(), new(w::RECOMMENDATION), new(w::LEVEL_NOW_COLUMN), new(w::TARGET),
-    num(w::GAP_COLUMN), new(w::IMPORTANCE), new(w::PRIORITY) };
+    let columns = columns! { id(), new(w::recommendation()), new(w::level_now_column()), new(w::target_label()),
+    num(w::gap_column()), new(w::importance()), new(w::priority()) };
     Table::grouped("gap", columns, rows)
 }
 
@@ -1274,7 +1296,7 @@ fn html_items(
             Row::new(cells)
         })
         .collect();
-    let mut columns = columns! { id(), new(w::RECOMMENDATION), new(w::AREA) };
+    let mut columns = columns! { id(), new(w::recommendation()), new(w::area()) };
     columns.extend(last);
     Table::new(columns, rows)
 }
@@ -1323,35 +1345,35 @@ fn investigate<'a>(r: &Report<'a>) -> Block<'a> {
     let items = r.with_status(Status::Unknown);
     Listing {
         id: "investigate",
-        screen_heading: w::INVESTIGATE_SCREEN,
-        spoken_heading: w::INVESTIGATE_SPOKEN,
-        html_heading: w::INVESTIGATE_HTML,
-        empty: w::NO_DONT_KNOW,
-        html_empty: w::NO_DONT_KNOW,
+        screen_heading: w::investigate_screen(),
+        spoken_heading: w::investigate_spoken(),
+        html_heading: w::investigate_html(),
+        empty: w::no_dont_know(),
+        html_empty: w::no_dont_know(),
         screen: screen_items(r, &items, |i| Some(r.question_text(i).to_string())),
         spoken: spoken_items(r, &items, |id, title, i| {
-            format!("{} {}: {}", id, title, r.question_text(i))
+            w::investigate_item_spoken(id, title, r.question_text(i))
         }),
         markdown: items
             .iter()
             .map(|i| {
                 let mut rest = vec![
-                    Inline::Trusted(": ".into()),
+                    Inline::Trusted(w::colon().into()),
                     Inline::Text(r.question_text(i).to_string()),
                 ];
                 if let Some(note) = &i.note {
-                    rest.push(Inline::Trusted(w::NOTE_AFTER_QUESTION.into()));
+                    rest.push(Inline::Trusted(w::note_after_question().into()));
                     rest.push(Inline::Text(note.clone()));
                 }
                 named_item(r, i, rest)
             })
             .collect(),
         html: vec![
-            Block::para(trusted(w::INVESTIGATE_INTRO_HTML)),
+            Block::para(trusted(w::investigate_intro_html())),
             Block::Table(html_items(
                 r,
                 &items,
-                columns! { new(w::QUESTION_ASKED_COLUMN).label(w::QUESTION_LABEL) },
+                columns! { new(w::question_asked_column()).label(w::question_label()) },
                 |i| vec![cell(or_dash(r.question_text(i)))],
             )),
         ],
@@ -1368,11 +1390,11 @@ fn claims<'a>(r: &Report<'a>) -> Block<'a> {
     };
     Listing {
         id: "claims",
-        screen_heading: w::CLAIMS_SCREEN,
-        spoken_heading: w::CLAIMS_SPOKEN,
-        html_heading: w::CLAIMS_HTML,
-        empty: w::NO_CLAIMS,
-        html_empty: w::NO_CLAIMS,
+        screen_heading: w::claims_screen(),
+        spoken_heading: w::claims_spoken(),
+        html_heading: w::claims_html(),
+        empty: w::no_claims(),
+        html_empty: w::no_claims(),
         screen: screen_items(r, &items, |i| {
             let (l, name) = named(i);
             Some(w::claim_screen(l, name))
@@ -1389,8 +1411,8 @@ fn claims<'a>(r: &Report<'a>) -> Block<'a> {
             })
             .collect(),
         html: vec![
-            Block::para(trusted(w::CLAIMS_INTRO_HTML)),
-            Block::Table(html_items(r, &items, columns! { new(w::LEVEL) }, |i| {
+            Block::para(trusted(w::claims_intro_html())),
+            Block::Table(html_items(r, &items, columns! { new(w::level()) }, |i| {
                 vec![Cell::new(vec![level(level_label(r, i))])]
             })),
         ],
@@ -1403,11 +1425,11 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
     let reason = |i: &Scored| i.reason.clone().unwrap_or_default();
     Listing {
         id: "not-applicable",
-        screen_heading: w::NOT_APPLICABLE,
-        spoken_heading: w::NOT_APPLICABLE,
-        html_heading: w::NOT_APPLICABLE,
-        empty: w::NO_NOT_APPLICABLE,
-        html_empty: w::NO_NOT_APPLICABLE_HTML,
+        screen_heading: w::not_applicable(),
+        spoken_heading: w::not_applicable(),
+        html_heading: w::not_applicable(),
+        empty: w::no_not_applicable(),
+        html_empty: w::no_not_applicable_html(),
         screen: screen_items(r, &items, |i| i.reason.as_deref().map(w::reason)),
         spoken: spoken_items(r, &items, |id, title, i| {
             w::not_applicable_spoken(id, title, &reason(i))
@@ -1417,17 +1439,17 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
             .map(|i| {
                 let why = reason(i);
                 let why = if why.trim().is_empty() {
-                    Inline::Trusted(w::NO_REASON_GIVEN.into())
+                    Inline::Trusted(w::no_reason_given().into())
                 } else {
                     Inline::Text(why)
                 };
-                named_item(r, i, vec![Inline::Trusted(": ".into()), why])
+                named_item(r, i, vec![Inline::Trusted(w::colon().into()), why])
             })
             .collect(),
         html: vec![Block::Table(html_items(
             r,
             &items,
-            columns! { new(w::REASON_COLUMN).role("note") },
+            columns! { new(w::reason_column()).role("note") },
             |i| vec![cell(or_dash(&reason(i)))],
         ))],
     }
@@ -1436,19 +1458,24 @@ fn not_applicable<'a>(r: &Report<'a>) -> Block<'a> {
 
 fn strengths<'a>(r: &Report<'a>) -> Block<'a> {
     let items = r.strengths();
-    let html = html_items(r, &items, columns! { new(w::LEVEL), new(w::TARGET) }, |i| {
-        vec![
-            Cell::new(vec![level(level_label(r, i))]),
-            Cell::new(vec![target(r, i)]),
-        ]
-    });
+    let html = html_items(
+        r,
+        &items,
+        columns! { new(w::level()), new(w::target_label()) },
+        |i| {
+            vec![
+                Cell::new(vec![level(level_label(r, i))]),
+                Cell::new(vec![target(r, i)]),
+            ]
+        },
+    );
     Listing {
         id: "strengths",
-        screen_heading: w::STRENGTHS_SCREEN,
-        spoken_heading: w::STRENGTHS_SPOKEN,
-        html_heading: w::STRENGTHS_HTML,
-        empty: w::NO_STRENGTHS,
-        html_empty: w::NO_STRENGTHS_HTML,
+        screen_heading: w::strengths_screen(),
+        spoken_heading: w::strengths_spoken(),
+        html_heading: w::strengths_html(),
+        empty: w::no_strengths(),
+        html_empty: w::no_strengths_html(),
         screen: screen_items(r, &items, |i| {
             i.level
                 .map(|l| w::strength_screen(l, r.level_name(l), i.target))
@@ -1518,11 +1545,11 @@ fn resources<'a>(r: &Report<'a>) -> Block<'a> {
         vec![
             Block::only(
                 TEXT,
-                vec![Block::heading(2, trusted(w::RESOURCES_FOR_WEAKEST))],
+                vec![Block::heading(2, trusted(w::resources_for_weakest()))],
             ),
             Block::only(
                 HTML,
-                vec![Block::heading(2, trusted(w::RESOURCES_FROM_GUIDE))],
+                vec![Block::heading(2, trusted(w::resources_from_guide()))],
             ),
             each_built(
                 screen,
@@ -1611,7 +1638,7 @@ fn resource_html(res: &crate::catalogue::model::Resource, serves: &str) -> Text 
         Inline::Text(format!(" ({})", res.id)),
     ];
     if !res.summary.trim().is_empty() {
-        t.push(Inline::Guide(format!(": {}", res.summary)));
+        t.push(Inline::Guide(format!("{}{}", w::colon(), res.summary)));
     }
     t.push(Inline::Break);
     t.push(Inline::Span("serves", text(w::serves(serves))));
@@ -1620,7 +1647,7 @@ fn resource_html(res: &crate::catalogue::model::Resource, serves: &str) -> Text 
 
 /// How the scores were computed, then once when the guide was written.
 fn method<'a>(r: &Report<'a>) -> Block<'a> {
-    let mut method = crate::document::method(w::HOW_SCORES_WERE_COMPUTED, &r.method(), false);
+    let mut method = crate::document::method(w::how_scores_were_computed(), &r.method(), false);
     if let Block::Group { blocks, .. } = &mut method {
         blocks.push(Block::Note("dated", trusted(w::guide_dated())));
     }

@@ -201,8 +201,7 @@ impl<'g> Speller<'g> {
         while let Some((at, len, n, plural)) = self.next_unused(rest) {
             let e = &self.entries[n];
             out.push_str(&rest[..at]);
-            let s_ = if plural { "s" } else { "" };
-            out.push_str(&wording::spelled_out(&e.meaning, &e.term, s_));
+            out.push_str(&wording::spelled_out(&e.meaning, &e.term, plural));
             self.used[n] = true;
             rest = &rest[at + len..];
         }
@@ -246,7 +245,7 @@ impl<'g> Speller<'g> {
         vec![Block::section(
             "glossary",
             vec![
-                Block::heading(2, trusted(wording::GLOSSARY)),
+                Block::heading(2, trusted(wording::glossary())),
                 Block::Facts("glossary", facts),
             ],
         )]

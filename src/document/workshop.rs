@@ -61,7 +61,7 @@ pub fn build<'a>(p: &'a Pack<'a>) -> Document<'a> {
 fn organisation<'a>(p: &Pack<'a>) -> &'a str {
     let org = p.report.answers.organisation.trim();
     if org.is_empty() {
-        w::ORGANISATION_NOT_NAMED
+        w::organisation_not_named()
     } else {
         org
     }
@@ -81,14 +81,14 @@ fn header<'a>(p: &Pack<'a>) -> Block<'a> {
     let last = dates.iter().max().copied().unwrap_or("");
     let facts = vec![
         (
-            w::QUESTIONNAIRE.to_string(),
+            w::questionnaire().to_string(),
             text(w::questionnaire_full(&q.title, &q.id, &q.version)),
         ),
         (
-            w::RESPONDENTS.to_string(),
+            w::respondents().to_string(),
             trusted(p.summary.respondents.len().to_string()),
         ),
-        (w::ANSWERS_DATED.to_string(), text(w::dated(first, last))),
+        (w::answers_dated().to_string(), text(w::dated(first, last))),
     ];
     let line = |label: &str| Block::Lines {
         label: trusted(label),
@@ -99,12 +99,12 @@ fn header<'a>(p: &Pack<'a>) -> Block<'a> {
         id: "",
         class: "top",
         blocks: vec![
-            Block::Para("kicker", trusted(w::KICKER)),
+            Block::Para("kicker", trusted(w::kicker())),
             Block::Title(text(organisation(p))),
             Block::Facts("meta", facts),
-            line(w::WORKSHOP_DATE_LINE),
-            line(w::FACILITATOR_LINE),
-            line(w::NOTE_TAKER_LINE),
+            line(w::workshop_date_line()),
+            line(w::facilitator_line()),
+            line(w::note_taker_line()),
         ],
     }
 }
@@ -117,29 +117,29 @@ fn agenda<'a>(p: &Pack<'a>) -> Block<'a> {
         more: vec![trusted(what)],
     };
     let items = vec![
-        item(w::OVERVIEW, w::OVERVIEW_AGENDA.to_string()),
+        item(w::overview(), w::overview_agenda().to_string()),
         item(
-            w::DISAGREEMENTS,
+            w::disagreements(),
             w::disagreements_agenda(p.agenda.discuss.len(), p.agenda.spread),
         ),
         item(
-            w::CONFIRMATION,
+            w::confirmation(),
             w::confirmation_agenda(p.agenda.confirm.len()),
         ),
         item(
-            w::PRIORITIES,
+            w::priorities(),
             w::priorities_agenda(p.report.priorities().len()),
         ),
-        item(w::NEXT_STEPS, w::NEXT_STEPS_AGENDA.to_string()),
+        item(w::next_steps(), w::next_steps_agenda().to_string()),
     ];
     Block::section(
         "agenda",
         vec![
-            Block::heading(2, trusted(w::AGENDA)),
-            Block::para(trusted(w::AGENDA_INTRO)),
+            Block::heading(2, trusted(w::agenda())),
+            Block::para(trusted(w::agenda_intro())),
             Block::List {
                 class: "agenda",
-                label: w::AGENDA,
+                label: w::agenda(),
                 ordered: true,
                 items,
             },
@@ -155,7 +155,7 @@ fn overview<'a>(p: &Pack<'a>) -> Block<'a> {
     let overall = &p.report.scored.overall;
     let facts = vec![
         (
-            w::COVERAGE.to_string(),
+            w::coverage_label().to_string(),
             trusted(w::coverage(
                 qs.len(),
                 p.summary.respondents.len(),
@@ -166,7 +166,7 @@ fn overview<'a>(p: &Pack<'a>) -> Block<'a> {
             )),
         ),
         (
-            w::COMBINED_READINESS.to_string(),
+            w::combined_readiness().to_string(),
             trusted(w::percent_with_range(
                 overall.score,
                 overall.low,
@@ -174,21 +174,21 @@ fn overview<'a>(p: &Pack<'a>) -> Block<'a> {
             )),
         ),
         (
-            w::TO_DISCUSS.to_string(),
+            w::to_discuss_label().to_string(),
             trusted(w::to_discuss(p.agenda.discuss.len(), p.agenda.spread)),
         ),
         (
-            w::TO_CONFIRM.to_string(),
+            w::to_confirm_label().to_string(),
             trusted(w::to_confirm(p.agenda.confirm.len())),
         ),
-        (w::SCALE.to_string(), text(w::scale(p.report.q))),
+        (w::scale_label().to_string(), text(w::scale(p.report.q))),
     ];
     let mut blocks = vec![
-        Block::heading(2, trusted(w::OVERVIEW)),
+        Block::heading(2, trusted(w::overview())),
         Block::Facts("meta", facts),
     ];
     if p.named {
-        blocks.push(Block::para(trusted(w::NAMED)));
+        blocks.push(Block::para(trusted(w::named())));
         blocks.push(Block::list(
             p.summary
                 .respondents
@@ -197,7 +197,7 @@ fn overview<'a>(p: &Pack<'a>) -> Block<'a> {
                 .collect(),
         ));
     } else {
-        blocks.push(Block::Note("", trusted(w::ANONYMOUS)));
+        blocks.push(Block::Note("", trusted(w::anonymous())));
     }
     Block::section("overview", blocks)
 }
@@ -255,12 +255,12 @@ fn sheet<'a>(p: &Pack<'a>, s: &QuestionStats, n: usize, of: usize) -> Block<'a> 
         s.spread.unwrap_or(0),
     );
     let mut facts = vec![(
-        w::LEVELS_GIVEN.to_string(),
+        w::levels_given_label().to_string(),
         trusted(w::levels_given(min, max, spread)),
     )];
     if let Some(median) = s.median {
         facts.push((
-            w::COMBINED_LEVEL.to_string(),
+            w::combined_level_label().to_string(),
             w::combined_level(level(level_name(p, median)), Inline::Band(band)),
         ));
     }
@@ -316,17 +316,17 @@ fn distribution<'a>(p: &Pack<'a>, s: &QuestionStats) -> Block<'a> {
         .collect();
     let na = who(&|a| a.is_some_and(|a| matches!(a.state, State::NotApplicable(_))));
     let unknown = who(&|a| a.is_some_and(|a| a.state == State::Unknown));
-    rows.push(row(vec![level(w::NOT_APPLICABLE_ROW)], dash(), na));
-    rows.push(row(vec![level(w::DONT_KNOW_ROW)], dash(), unknown));
+    rows.push(row(vec![level(w::not_applicable_row())], dash(), na));
+    rows.push(row(vec![level(w::dont_know_row())], dash(), unknown));
     if s.unanswered > 0 {
         rows.push(row(
-            vec![level(w::UNANSWERED_ROW)],
+            vec![level(w::unanswered_row())],
             dash(),
             who(&|a| a.is_none()),
         ));
     }
     let columns = columns! {
-        new(w::LEVEL), new(w::WHAT_IT_LOOKS_LIKE), num(w::CHOSEN_BY)
+        new(w::level()), new(w::what_it_looks_like()), num(w::chosen_by_column())
     };
     let mut table = Table::new(columns, rows);
     table.class = "distribution";
@@ -355,7 +355,7 @@ fn notes<'a>(p: &Pack<'a>, s: &QuestionStats) -> Vec<Block<'a>> {
             .iter()
             .map(|e| {
                 vec![
-                    Inline::Span("sub-label", trusted(w::EVIDENCE_LABEL)),
+                    Inline::Span("sub-label", trusted(w::evidence_label())),
                     Inline::Text(e.clone()),
                 ]
             })
@@ -369,8 +369,8 @@ fn notes<'a>(p: &Pack<'a>, s: &QuestionStats) -> Vec<Block<'a>> {
         }
         let label = match &a.state {
             State::Level(l) => w::level_label(*l, p.report.level_name(*l)),
-            State::NotApplicable(_) => w::NOT_APPLICABLE_ROW.to_string(),
-            State::Unknown => w::DONT_KNOW_ROW.to_string(),
+            State::NotApplicable(_) => w::not_applicable_row().to_string(),
+            State::Unknown => w::dont_know_row().to_string(),
         };
         let label = if p.named {
             w::named_label(&r.label, &label)
@@ -387,7 +387,7 @@ fn notes<'a>(p: &Pack<'a>, s: &QuestionStats) -> Vec<Block<'a>> {
         let mut more = Vec::new();
         if let Some(then) = then {
             more.push(vec![
-                Inline::Span("sub-label", trusted(w::NOTE_LABEL)),
+                Inline::Span("sub-label", trusted(w::note_label())),
                 Inline::Text(then.to_string()),
             ]);
         }
@@ -398,13 +398,13 @@ fn notes<'a>(p: &Pack<'a>, s: &QuestionStats) -> Vec<Block<'a>> {
             more,
         });
     }
-    let mut blocks = vec![Block::heading(3, trusted(w::WHAT_THEY_WROTE))];
+    let mut blocks = vec![Block::heading(3, trusted(w::what_they_wrote()))];
     if items.is_empty() {
-        blocks.push(Block::Para("empty", trusted(w::NO_NOTES)));
+        blocks.push(Block::Para("empty", trusted(w::no_notes())));
     } else {
         blocks.push(Block::List {
             class: "notes",
-            label: w::WHAT_THEY_WROTE,
+            label: w::what_they_wrote(),
             ordered: false,
             items,
         });
@@ -425,22 +425,22 @@ fn agreed<'a>(p: &Pack<'a>) -> Block<'a> {
         .iter()
         .map(|l| trusted(level_name(p, l.level)))
         .collect();
-    boxes.push(trusted(w::NOT_APPLICABLE_ROW));
-    boxes.push(trusted(w::DONT_KNOW_ROW));
+    boxes.push(trusted(w::not_applicable_row()));
+    boxes.push(trusted(w::dont_know_row()));
     Block::div(
         "agreed",
         vec![
-            Block::heading(3, trusted(w::AGREED)),
+            Block::heading(3, trusted(w::agreed())),
             Block::Choices {
                 across: true,
                 items: boxes,
             },
             Block::Lines {
-                label: trusted(w::JUSTIFICATION_LINE),
+                label: trusted(w::justification_line()),
                 lines: w::JUSTIFICATION_LINES,
             },
             Block::Lines {
-                label: trusted(w::FOLLOW_UP_LINE),
+                label: trusted(w::follow_up_line()),
                 lines: w::FOLLOW_UP_LINES,
             },
         ],
@@ -449,9 +449,9 @@ fn agreed<'a>(p: &Pack<'a>) -> Block<'a> {
 
 /// The questions that agree (or have no level), to confirm or reopen in one pass.
 fn confirm<'a>(p: &Pack<'a>) -> Block<'a> {
-    let mut blocks = vec![Block::heading(2, trusted(w::CONFIRM_HEADING))];
+    let mut blocks = vec![Block::heading(2, trusted(w::confirm_heading()))];
     if p.agenda.confirm.is_empty() {
-        blocks.push(Block::Para("empty", trusted(w::NOTHING_TO_CONFIRM)));
+        blocks.push(Block::Para("empty", trusted(w::nothing_to_confirm())));
         return Block::Sheet("confirm", blocks);
     }
     blocks.push(Block::para(trusted(w::confirm_intro(p.agenda.spread))));
@@ -463,9 +463,9 @@ fn confirm<'a>(p: &Pack<'a>) -> Block<'a> {
             let s = &p.summary.questions[at];
             let combined = match p.report.answers.answers.get(&s.question).map(|a| &a.state) {
                 Some(State::Level(l)) => level_name(p, *l),
-                Some(State::NotApplicable(_)) => w::NOT_APPLICABLE_WORDS.to_string(),
-                Some(State::Unknown) => w::DONT_KNOW.to_string(),
-                None => w::UNANSWERED.to_string(),
+                Some(State::NotApplicable(_)) => w::not_applicable_words().to_string(),
+                Some(State::Unknown) => w::dont_know().to_string(),
+                None => w::unanswered().to_string(),
             };
             let title = p.report.cat.recommendation(&s.recommendation).map_or_else(
                 || trusted(w::DASH),
@@ -482,8 +482,8 @@ fn confirm<'a>(p: &Pack<'a>) -> Block<'a> {
         })
         .collect();
     let columns = columns! {
-        new(w::ID_HTML).role("id"), new(w::RECOMMENDATION), new(w::LEVELS_GIVEN),
-        new(w::COMBINED_COLUMN), new(w::CONFIRM_COLUMN), new(w::REOPEN_COLUMN)
+        new(w::id_html()).role("id"), new(w::recommendation()), new(w::levels_given_label()),
+        new(w::combined_column()), new(w::confirm_column()), new(w::reopen_column())
     };
     let mut table = Table::new(columns, rows);
     table.class = "confirm";
@@ -494,13 +494,13 @@ fn confirm<'a>(p: &Pack<'a>) -> Block<'a> {
 /// The combined answers' top priorities, each with the guide's first step as a prompt and room
 /// for the group's own.
 fn priorities<'a>(p: &Pack<'a>) -> Block<'a> {
-    let mut blocks = vec![Block::heading(2, trusted(w::PRIORITIES_HEADING))];
+    let mut blocks = vec![Block::heading(2, trusted(w::priorities_heading()))];
     let now = p.report.priorities();
     if now.is_empty() {
-        blocks.push(Block::Para("empty", trusted(w::NO_PRIORITIES)));
+        blocks.push(Block::Para("empty", trusted(w::no_priorities())));
         return Block::Sheet("priorities", blocks);
     }
-    blocks.push(Block::para(trusted(w::PRIORITIES_INTRO)));
+    blocks.push(Block::para(trusted(w::priorities_intro())));
     for (rank, i) in now.iter().enumerate() {
         let rec = p.report.recommendation(i);
         let levels = w::priority_levels(
@@ -515,11 +515,11 @@ fn priorities<'a>(p: &Pack<'a>) -> Block<'a> {
                 Block::heading(3, w::ranked(rank + 1, Inline::Guide(rec.title.clone()))),
                 Block::Para("place", text(levels)),
                 Block::para(vec![
-                    Inline::Span("sub-label", trusted(w::FIRST_STEP_LABEL)),
+                    Inline::Span("sub-label", trusted(w::first_step_label())),
                     Inline::Guide(w::or_dash(&rec.first_step).to_string()),
                 ]),
                 Block::Lines {
-                    label: trusted(w::OUR_STEP_LINE),
+                    label: trusted(w::our_step_line()),
                     lines: w::OUR_STEP_LINES,
                 },
             ],
@@ -533,14 +533,14 @@ fn next_steps<'a>() -> Block<'a> {
     Block::section(
         "next-steps",
         vec![
-            Block::heading(2, trusted(w::NEXT_STEPS)),
+            Block::heading(2, trusted(w::next_steps())),
             Block::para(w::record_agreed()),
             Block::Lines {
-                label: trusted(w::ACTIONS_LINE),
+                label: trusted(w::actions_line()),
                 lines: w::ACTIONS_LINES,
             },
             Block::Lines {
-                label: trusted(w::NEXT_MEETING_LINE),
+                label: trusted(w::next_meeting_line()),
                 lines: 1,
             },
         ],

@@ -64,25 +64,56 @@ pub fn title<'a>(cat: &'a Catalogue, a: &'a Action) -> &'a str {
         .map_or(a.title.as_str(), |r| r.title.as_str())
 }
 
-/// The reason an action was dropped and its notes, as lines of a description, when there are.
-pub fn details(a: &Action, lines: &mut Vec<String>) {
+/// The words of the Asana and Jira CSVs' cells. A CSV is data, the same in every language of the
+/// interface (the calendar's events, read in a person's calendar, are in their language: see
+/// [`super::ics`]); these keep the English of the plan's document.
+pub mod english {
+    use crate::plan::Phase;
+
+    pub const FIRST_TASK_LABEL: &str = "First task: ";
+    pub const STATUS_LABEL: &str = "Status: ";
+    pub const NOTES_LABEL: &str = "Notes: ";
+    pub const REASON_LABEL: &str = "Why dropped: ";
+
+    /// A phase as an Asana section.
+    pub fn phase_name(phase: Phase) -> &'static str {
+        match phase {
+            Phase::First90Days => "First 90 days",
+            Phase::ThreeToSixMonths => "3-6 months",
+            Phase::SixToTwelveMonths => "6-12 months and later",
+        }
+    }
+
+    /// The recommendation's line in a description.
+    pub fn recommendation(id: &str, title: &str) -> String {
+        format!("Recommendation {id} of the guide: {title}")
+    }
+}
+
+/// The reason an action was dropped and its notes, as lines of a description, when there are,
+/// after the labels given (`reason`, `notes`).
+pub fn details(a: &Action, (reason, notes): (&str, &str), lines: &mut Vec<String>) {
     if let Some(r) = crate::document::note(Some(&a.reason)) {
-        lines.push(format!("{}{r}", w::REASON_LABEL));
+        lines.push(format!("{reason}{r}"));
     }
     if let Some(n) = crate::document::note(Some(&a.notes)) {
-        lines.push(format!("{}{n}", w::NOTES_LABEL));
+        lines.push(format!("{notes}{n}"));
     }
 }
 
 /// A task's description in Asana and Jira: the first task, the status when it is not "not
-/// started", notes, then the recommendation with its id.
+/// started", notes, then the recommendation with its id; in English.
 fn description(cat: &Catalogue, a: &Action) -> String {
-    let mut lines = vec![format!("{}{}", w::FIRST_TASK_LABEL, a.first_task.trim())];
+    let mut lines = vec![format!(
+        "{}{}",
+        english::FIRST_TASK_LABEL,
+        a.first_task.trim()
+    )];
     if a.status != super::Status::NotStarted {
-        lines.push(format!("{}{}", w::STATUS_LABEL, w::status_word(a.status)));
+        lines.push(format!("{}{}", english::STATUS_LABEL, a.status.as_str()));
     }
-    details(a, &mut lines);
-    lines.push(w::export_recommendation(&a.recommendation, title(cat, a)));
+    details(a, (english::REASON_LABEL, english::NOTES_LABEL), &mut lines);
+    lines.push(english::recommendation(&a.recommendation, title(cat, a)));
     lines.join("\n")
 }
 
@@ -98,7 +129,7 @@ pub fn asana(plan: &Plan, cat: &Catalogue, out: &mut dyn Write) -> std::io::Resu
         rows.write_record([
             text_cell(&w::export_name(&a.recommendation, title(cat, a))),
             text_cell(&description(cat, a)),
-            text_cell(w::phase_name(a.phase)),
+            text_cell(english::phase_name(a.phase)),
             text_cell(a.owner.trim()),
             due,
         ])

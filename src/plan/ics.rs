@@ -109,15 +109,16 @@ fn basic(d: Date) -> String {
 }
 
 /// The event's description: the first task, the owner, the status, the phase, notes and the
-/// reason it was dropped, then the recommendation.
+/// reason it was dropped, then the recommendation; in the interface's language, as the event's
+/// summary and the calendar's name are (people read them, no importer matches them).
 pub fn description(cat: &Catalogue, a: &Action) -> String {
-    let mut lines = vec![format!("{}{}", w::FIRST_TASK_LABEL, a.first_task.trim())];
+    let mut lines = vec![format!("{}{}", w::first_task_label(), a.first_task.trim())];
     if !a.owner.trim().is_empty() {
-        lines.push(format!("{}{}", w::OWNER_LABEL, a.owner.trim()));
+        lines.push(format!("{}{}", w::owner_label(), a.owner.trim()));
     }
-    lines.push(format!("{}{}", w::STATUS_LABEL, w::status_word(a.status)));
-    lines.push(format!("{}{}", w::PHASE_LABEL, w::phase_name(a.phase)));
-    super::export::details(a, &mut lines);
+    lines.push(format!("{}{}", w::status_label(), w::status_word(a.status)));
+    lines.push(format!("{}{}", w::phase_label(), w::phase_name(a.phase)));
+    super::export::details(a, (w::reason_label(), w::notes_label()), &mut lines);
     lines.push(w::export_recommendation(
         &a.recommendation,
         super::export::title(cat, a),
@@ -136,7 +137,7 @@ pub fn calendar(plan: &Plan, cat: &Catalogue) -> String {
     prop("METHOD", "PUBLISH");
     let org = plan.organisation.trim();
     let name = w::title(if org.is_empty() {
-        w::ORGANISATION_NOT_NAMED
+        w::organisation_not_named()
     } else {
         org
     });

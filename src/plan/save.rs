@@ -2,6 +2,7 @@
 //! action, every field on its own line so that any can be changed without touching the others.
 
 use super::{Action, FORMAT_VERSION, Phase, Plan, Status};
+use crate::document::wording::plan as w;
 use crate::io::output::{self, Access};
 use anyhow::Result;
 use std::fmt::Write as _;
@@ -11,7 +12,8 @@ fn quoted(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }
 
-/// The file's opening comment: what it is and how to edit it.
+/// The file's opening comment: what it is and how to edit it, in the interface's language. The
+/// values it lists are the file's own, which read the same in every language.
 fn header(plan: &Plan) -> String {
     let statuses: Vec<String> = Status::ALL
         .iter()
@@ -21,22 +23,10 @@ fn header(plan: &Plan) -> String {
         .iter()
         .map(|p| format!("\"{}\"", p.as_str()))
         .collect();
-    let who = if plan.organisation.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" of {}", plan.organisation.trim())
-    };
-    format!(
-        "# icso-assess action plan{who}: one [[action]] per gap, most urgent first.
-# Edit it freely: write an owner, change a due date (YYYY-MM-DD), reword a task, add notes.
-# status is one of {statuses}; a dropped action gives its reason.
-# phase is one of {phases}.
-# After the next assessment, `icso-assess plan --answers NEW.toml --update THIS-FILE` adds
-# actions for new gaps and marks the closed ones, leaving everything you wrote as it is.
-# See it by phase with `icso-assess plan show THIS-FILE`.
-",
-        statuses = statuses.join(", "),
-        phases = phases.join(", ")
+    w::file_header(
+        plan.organisation.trim(),
+        &statuses.join(", "),
+        &phases.join(", "),
     )
 }
 
@@ -71,8 +61,9 @@ pub fn to_toml(plan: &Plan) -> String {
     let assessed = plan.assessed.map(|d| d.to_string()).unwrap_or_default();
     let _ = writeln!(
         out,
-        "assessed = {}  # the day of the assessment; due dates count from it",
-        quoted(&assessed)
+        "assessed = {}  {}",
+        quoted(&assessed),
+        w::file_assessed()
     );
     for a in &plan.actions {
         out.push_str(&action_table(a));

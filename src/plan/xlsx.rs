@@ -28,21 +28,21 @@ pub fn workbook(v: &View) -> Result<Vec<u8>, XlsxError> {
         .set_border(FormatBorder::Thin);
     let day = wrap.clone().set_num_format("yyyy-mm-dd");
     let late = wrap.clone().set_bold().set_font_color(0xA4262C);
-    let sheet = book.add_worksheet().set_name(w::SHEET)?;
+    let sheet = book.add_worksheet().set_name(w::sheet())?;
     let columns: [(&str, f64); 13] = [
-        (w::PHASE, 16.0),
-        (w::ID, 7.0),
-        (w::RECOMMENDATION, 36.0),
-        (w::FIRST_TASK, 60.0),
-        (w::OWNER, 18.0),
-        (w::DUE, 12.0),
-        (w::STATUS, 12.0),
-        (w::OVERDUE_COLUMN, 10.0),
-        (w::CLOSED_COLUMN, 12.0),
-        (w::LEVEL, 7.0),
-        (w::TARGET, 7.0),
-        (w::REASON_COLUMN, 30.0),
-        (w::NOTES_COLUMN, 40.0),
+        (w::phase(), 16.0),
+        (w::id(), 7.0),
+        (w::recommendation(), 36.0),
+        (w::first_task(), 60.0),
+        (w::owner(), 18.0),
+        (w::due(), 12.0),
+        (w::status(), 12.0),
+        (w::overdue_column(), 10.0),
+        (w::closed_column(), 12.0),
+        (w::level(), 7.0),
+        (w::target_label(), 7.0),
+        (w::reason_column(), 30.0),
+        (w::notes_column(), 40.0),
     ];
     for (col, (title, width)) in columns.iter().enumerate() {
         let col = col as u16;
@@ -66,7 +66,7 @@ pub fn workbook(v: &View) -> Result<Vec<u8>, XlsxError> {
             }
             sheet.write_string_with_format(row, 6, w::status_word(a.status), &wrap)?;
             if v.overdue(a) {
-                sheet.write_string_with_format(row, 7, w::OVERDUE, &late)?;
+                sheet.write_string_with_format(row, 7, w::overdue(), &late)?;
             }
             if let Some(d) = a.closed {
                 sheet.write_datetime_with_format(row, 8, date(d)?, &day)?;

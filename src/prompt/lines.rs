@@ -1,8 +1,10 @@
 //! The accessible mode (`--plain`, or `TERM=dumb`): the same flow as numbered lines for a
 //! screen reader or a braille display. Nothing is redrawn and no cursor moves; each answer is
-//! typed as a number or letter and Enter. `b` goes back, `q` stops (like Ctrl-C).
+//! typed as a number or letter and Enter. `b` goes back, `q` stops (like Ctrl-C); other
+//! languages may use other letters ([`super::keys`]).
 
-use super::{Prompter, Reply, Screen};
+use super::{Prompter, Reply, Screen, keys};
+use crate::t;
 use crate::text::sanitize;
 use std::io::{BufRead, Write};
 
@@ -94,8 +96,8 @@ impl<R: BufRead, W: Write> Prompter for Lines<R, W> {
             self.line(&c);
         }
         self.line(&screen.question);
-        let keys = Self::keys(screen);
-        for (key, choice) in keys.iter().zip(&screen.choices) {
+        let offered = Self::keys(screen);
+        for (key, choice) in offered.iter().zip(&screen.choices) {
             let entry = if choice.detail.is_empty() {
                 format!("{key}: {}", choice.label)
             } else {
@@ -103,20 +105,23 @@ impl<R: BufRead, W: Write> Prompter for Lines<R, W> {
             };
             self.line(&entry);
         }
-        let current = screen
-            .start
-            .and_then(|s| keys.get(s))
-            .map(|k| format!(" Enter alone keeps {k}."))
-            .unwrap_or_default();
-        let more = if screen.more.is_some() {
-            " ? reads the summary."
-        } else {
-            ""
-        };
-        let ask = format!(
-            "Type your answer ({}) and press Enter.{current}{more} b goes back, q stops (your answers are kept).",
-            keys.join(", ")
+        let (back, quit) = (keys::back(), keys::quit());
+        let mut ask = vec![t!("prompt-lines-ask", keys = offered.join(", "))];
+        ask.extend(
+            screen
+                .start
+                .and_then(|s| offered.get(s))
+                .map(|k| t!("prompt-lines-keeps", key = k.clone())),
         );
+        if screen.more.is_some() {
+            ask.push(t!("prompt-lines-more"));
+        }
+        ask.push(t!(
+            "prompt-lines-back-quit",
+            back = back.to_string(),
+            quit = quit.to_string()
+        ));
+        let ask = ask.join(" ");
         loop {
             self.line(&ask);
             let Some(typed) = self.read() else {
@@ -128,35 +133,46 @@ impl<R: BufRead, W: Write> Prompter for Lines<R, W> {
             {
                 return Reply::Value(s);
             }
-            if let Some(i) = keys.iter().position(|k| *k == typed) {
+            if let Some(i) = offered.iter().position(|k| *k == typed) {
                 return Reply::Value(i);
             }
-            match typed.as_str() {
-                "b" => return Reply::Back,
-                "q" => return Reply::Interrupt,
-                "?" if screen.more.is_some() => {
+            let mut letters = typed.chars();
+            let letter = letters.next().filter(|_| letters.next().is_none());
+            match letter {
+                Some(c) if c == back => return Reply::Back,
+                Some(c) if c == quit => return Reply::Interrupt,
+                Some('?') if screen.more.is_some() => {
                     let more = screen.more.clone().unwrap_or_default();
                     self.line(&more);
                 }
-                _ => self.line("That is not one of the answers."),
+                _ => self.line(&t!("prompt-lines-not-an-answer")),
             }
         }
     }
 
     fn text(&mut self, message: &str, initial: &str, help: &str) -> Reply<String> {
-        let keep = if initial.is_empty() {
-            String::new()
-        } else {
-            format!(" Enter alone keeps: {initial}")
-        };
-        self.line(&format!("{message} ({help}; a single b goes back){keep}"));
+        let back = keys::back();
+        let mut ask = t!(
+            "prompt-lines-text",
+            message = message.to_owned(),
+            help = help.to_owned(),
+            back = back.to_string()
+        );
+        if !initial.is_empty() {
+            ask.push(' ');
+            ask.push_str(&t!("prompt-lines-text-keeps", initial = initial.to_owned()));
+        }
+        self.line(&ask);
         let Some(typed) = self.read() else {
             return Reply::Interrupt;
         };
-        match typed.trim() {
-            "" => Reply::Value(initial.to_string()),
-            "b" => Reply::Back,
-            _ => Reply::Value(typed),
+        let trimmed = typed.trim();
+        if trimmed.is_empty() {
+            Reply::Value(initial.to_string())
+        } else if trimmed.chars().eq([back]) {
+            Reply::Back
+        } else {
+            Reply::Value(typed)
         }
     }
 

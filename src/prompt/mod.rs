@@ -4,6 +4,7 @@
 //! is the accessible mode for screen readers (numbered lines, no cursor movement); tests drive
 //! the flow with scripted implementations.
 
+pub mod keys;
 pub mod lines;
 pub mod terminal;
 
@@ -35,6 +36,11 @@ impl Choice {
             label: label.into(),
             ..Choice::default()
         }
+    }
+
+    /// A choice its key chooses, shown before its label: "n Not applicable to us".
+    pub fn keyed(key: char, label: impl AsRef<str>) -> Choice {
+        Choice::new(format!("{key} {}", label.as_ref())).with_key(key)
     }
 
     pub fn with_detail(mut self, detail: impl Into<String>) -> Choice {

@@ -6,6 +6,7 @@
 
 use super::{Prompter, Reply, Screen};
 use crate::text::sanitize;
+use crate::{t, ts};
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::style::{Attribute, Print, SetAttribute};
 use crossterm::terminal::{self, Clear, ClearType};
@@ -41,7 +42,8 @@ impl Terminal {
             RenderConfig::empty()
         };
         // Esc means "back" here, not "cancelled".
-        config.with_canceled_prompt_indicator(inquire::ui::Styled::new("<back>"))
+        config
+            .with_canceled_prompt_indicator(inquire::ui::Styled::new(ts!("prompt-back-indicator")))
     }
 
     /// Clear the screen and show the heading and pending messages, in normal (cooked) mode:
@@ -98,6 +100,17 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `text` on one line of `width` columns, ending in an ellipsis when cut: for a line that stands
+/// for something folded away, which the layout counts as one line.
+fn clip(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 /// How a line is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Look {
@@ -124,7 +137,7 @@ fn layout(
         let question = &mut pieces.question;
         question.truncate(kept.question.saturating_sub(1).max(1));
         question.push(if screen.more.is_some() {
-            "… (press ? to read all of it)".to_string()
+            clip(&t!("prompt-question-cut"), width)
         } else {
             "…".to_string()
         });
@@ -145,6 +158,7 @@ struct Pieces {
     help: Vec<String>,
     /// What stands in for the context when it is folded.
     folded: Option<String>,
+    width: usize,
 }
 
 impl Pieces {
@@ -174,7 +188,7 @@ impl Pieces {
             .map(|c| crate::io::term::hanging(&c.detail, width, "    ", "    "))
             .unwrap_or_default();
         let hint = (cursor_at.is_none() && screen.choices.iter().any(|c| !c.detail.is_empty()))
-            .then(|| "(move with ↓ to read what each answer means here)".to_string());
+            .then(|| wrap(&t!("prompt-move-hint"), width));
         Pieces {
             head: heading.iter().flat_map(|h| wrap(h, width)).collect(),
             notes: notes.iter().flat_map(|n| wrap(n, width)).collect(),
@@ -182,7 +196,7 @@ impl Pieces {
             question: wrap(&screen.question, width),
             choices,
             detail: if detail.is_empty() {
-                hint.into_iter().collect()
+                hint.unwrap_or_default()
             } else {
                 detail
             },
@@ -190,7 +204,8 @@ impl Pieces {
             folded: screen
                 .more
                 .is_some()
-                .then(|| "(press ? to read the summary)".to_string()),
+                .then(|| clip(&t!("prompt-folded"), width)),
+            width,
         }
     }
 
@@ -238,6 +253,15 @@ impl Pieces {
             let cut = kept.detail < self.detail.len();
             let mut shown: Vec<String> = self.detail.into_iter().take(kept.detail).collect();
             if cut && let Some(last) = shown.last_mut() {
+                let keep = self.width.saturating_sub(2);
+                if last.chars().count() > keep {
+                    *last = last
+                        .chars()
+                        .take(keep)
+                        .collect::<String>()
+                        .trim_end()
+                        .to_string();
+                }
                 last.push_str(" …");
             }
             out.extend(shown.into_iter().map(|d| (Look::Plain, d)));
@@ -383,7 +407,7 @@ fn show_more(heading: &[String], more: &str, color: bool) -> Option<Reply<usize>
         .collect();
     lines.push((Look::Plain, String::new()));
     lines.extend(wrap(more, width).into_iter().map(|l| (Look::Plain, l)));
-    let help = "Press any key to go back to the question";
+    let help = t!("prompt-more-back");
     let keep = rows.saturating_sub(2);
     if lines.len() > keep {
         lines.truncate(keep);
@@ -392,7 +416,7 @@ fn show_more(heading: &[String], more: &str, color: bool) -> Option<Reply<usize>
         }
     }
     lines.extend((lines.len()..rows.saturating_sub(1)).map(|_| (Look::Plain, String::new())));
-    lines.push((Look::Dim, help.to_string()));
+    lines.push((Look::Dim, clip(&help, width)));
     draw(&lines, color);
     loop {
         match event::read() {
@@ -463,10 +487,7 @@ impl Prompter for Terminal {
                 KeyCode::Enter => match at {
                     Some(a) => return Reply::Value(a),
                     None => {
-                        nudge = Some(
-                            "Nothing is chosen yet: move to an answer with ↑↓ (or press its key), then press Enter."
-                                .to_string(),
-                        );
+                        nudge = Some(t!("prompt-nothing-chosen"));
                     }
                 },
                 KeyCode::Char('?') if screen.more.is_some() => {
@@ -579,5 +600,26 @@ mod tests {
         assert!(roomy.iter().any(|(_, l)| l.starts_with("The summary")));
         let cramped = layout(&heading(), &[], &screen(), Some(2), 60, 20);
         assert!(cramped.iter().any(|(_, l)| l.contains("press ? to read")));
+    }
+
+    /// Longer words (the pseudo-locale's, about 40% longer than English) still fit: every
+    /// line within the width, so the terminal never wraps one and pushes the heading away.
+    #[test]
+    fn longer_words_fit_too() {
+        let pseudo = crate::i18n::Lang::find(crate::i18n::PSEUDO).unwrap();
+        crate::i18n::with_lang(pseudo, || {
+            for (w, h) in [(80, 24), (60, 20), (40, 16)] {
+                for at in [None, Some(2)] {
+                    let lines = layout(&heading(), &[], &screen(), at, w, h);
+                    let text: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
+                    assert!(
+                        text.iter().all(|l| l.chars().count() <= w),
+                        "{w}x{h}:\n{}",
+                        text.join("\n")
+                    );
+                    assert!(text[0].starts_with("Question 4 of 16"), "{w}x{h}");
+                }
+            }
+        });
     }
 }

@@ -707,7 +707,11 @@ impl Body {
     fn facts(&mut self, facts: Vec<(String, document::Text)>) {
         for (label, value) in facts {
             let mut p = self.para(style::FACT);
-            p = p.add_run(Look::default().bold().run(&format!("{}: ", clean(&label))));
+            p = p.add_run(Look::default().bold().run(&format!(
+                "{}{}",
+                clean(&label),
+                crate::document::wording::colon()
+            )));
             let mut out = Vec::new();
             runs(&value, Look::default(), &mut out);
             for r in out {

@@ -56,6 +56,34 @@ fn inline(text: &[Inline], place: Place) -> String {
     out
 }
 
+/// A GitHub table: the header, the alignment row (compact tables without spaces), the rows.
+fn table(t: &crate::document::Table, out: &mut dyn Write) -> std::io::Result<()> {
+    let head: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
+    writeln!(out, "| {} |", head.join(" | "))?;
+    let delim: Vec<&str> = t
+        .columns
+        .iter()
+        .map(|c| match c.align {
+            Align::Left => "---",
+            Align::Right => "---:",
+        })
+        .collect();
+    if t.compact {
+        writeln!(out, "|{}|", delim.join("|"))?;
+    } else {
+        writeln!(out, "| {} |", delim.join(" | "))?;
+    }
+    for row in &t.rows {
+        let cells: Vec<String> = row
+            .cells
+            .iter()
+            .map(|c| inline(&c.text, Place::Cell))
+            .collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    Ok(())
+}
+
 fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write, first: &mut bool) -> std::io::Result<()> {
     for b in list {
         block(b, out, first)?;
@@ -105,36 +133,17 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
         Block::Facts(_, facts) => {
             space(out, first)?;
             for (label, value) in facts {
-                writeln!(out, "- {label}: {}", inline(&value, Place::Line))?;
+                writeln!(
+                    out,
+                    "- {}",
+                    wording::labelled(&label, &inline(&value, Place::Line))
+                )?;
             }
             Ok(())
         }
         Block::Table(t) => {
             space(out, first)?;
-            let head: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
-            writeln!(out, "| {} |", head.join(" | "))?;
-            let delim: Vec<&str> = t
-                .columns
-                .iter()
-                .map(|c| match c.align {
-                    Align::Left => "---",
-                    Align::Right => "---:",
-                })
-                .collect();
-            if t.compact {
-                writeln!(out, "|{}|", delim.join("|"))?;
-            } else {
-                writeln!(out, "| {} |", delim.join(" | "))?;
-            }
-            for row in &t.rows {
-                let cells: Vec<String> = row
-                    .cells
-                    .iter()
-                    .map(|c| inline(&c.text, Place::Cell))
-                    .collect();
-                writeln!(out, "| {} |", cells.join(" | "))?;
-            }
-            Ok(())
+            table(&t, out)
         }
         Block::Chart(_) => Ok(()),
         Block::Group { blocks: inner, .. } | Block::ByWidth { wide: inner, .. } => {

@@ -36,7 +36,7 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         Block::Ornament(..) => Ok(()),
         Block::Heading(_, _, t) => {
             writeln!(out)?;
-            line(out, &format!("{}:", plain(&t)))
+            line(out, &wording::heading_spoken(&plain(&t)))
         }
         Block::List { items, ordered, .. } => {
             for (n, item) in items.iter().enumerate() {
@@ -53,7 +53,10 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
         }
         Block::Facts(_, facts) => {
             for (label, value) in facts {
-                line(out, &format!("{label}: {}.", plain(&value)))?;
+                line(
+                    out,
+                    &format!("{}.", wording::labelled(&label, &plain(&value))),
+                )?;
             }
             Ok(())
         }
@@ -64,7 +67,7 @@ fn block(b: Block<'_>, out: &mut dyn Write) -> std::io::Result<()> {
                     .columns
                     .iter()
                     .zip(&row.cells)
-                    .map(|(c, cell)| format!("{}: {}", c.title, plain(&cell.text)))
+                    .map(|(c, cell)| wording::labelled(&c.title, &plain(&cell.text)))
                     .collect();
                 line(out, &format!("{}.", parts.join(", ")))?;
             }

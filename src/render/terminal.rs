@@ -2,7 +2,7 @@
 //! (100 columns when not a terminal), comfy-table tables fitted to it, colour only when wanted.
 
 use super::{Format, Writer};
-use crate::document::{Block, Document, Inline, wording};
+use crate::document::{Block, Document, Inline, Item, Table, Text, wording};
 use crate::io::term::{Style, hanging_lines, paint};
 use crate::render::table::{self, TCell};
 use crate::text::{one_line, sanitize};
@@ -98,33 +98,11 @@ impl Terminal {
                 writeln!(out, "{}", sanitize(&lines))
             }
             // Lists wrap as textwrap does by default, a long word split at its hyphen.
-            Block::List { items, ordered, .. } => {
-                for (n, item) in items.iter().enumerate() {
-                    let text = self.inline(&item.text);
-                    let (text, first, rest) = if ordered {
-                        (format!("{:>2}. {text}", n + 1), "  ", "      ")
-                    } else {
-                        (text, "  - ", "    ")
-                    };
-                    // Between words only: "one-hour" and "tech-specialist" stay whole.
-                    let text = one_line(&text);
-                    writeln!(
-                        out,
-                        "{}",
-                        sanitize(&hanging_lines(&text, width, first, rest))
-                    )?;
-                    for line in &item.more {
-                        let line = one_line(&self.inline(line));
-                        let lines = hanging_lines(&line, width, rest, rest);
-                        writeln!(out, "{}", sanitize(&lines))?;
-                    }
-                }
-                Ok(())
-            }
+            Block::List { items, ordered, .. } => self.list(&items, ordered, out),
             Block::Facts(_, facts) => {
                 let line: Vec<String> = facts
                     .iter()
-                    .map(|(label, value)| format!("{label}: {}", self.line(value)))
+                    .map(|(label, value)| wording::labelled(label, &self.line(value)))
                     .collect();
                 writeln!(
                     out,
@@ -132,20 +110,7 @@ impl Terminal {
                     sanitize(&hanging_lines(&one_line(&line.join(" · ")), width, "", ""))
                 )
             }
-            Block::Table(t) => {
-                let header: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
-                let rows = t
-                    .rows
-                    .iter()
-                    .map(|row| {
-                        row.cells
-                            .iter()
-                            .map(|c| TCell::tone(self.inline(&c.text), c.tone))
-                            .collect()
-                    })
-                    .collect();
-                out.write_all(table::render(&header, rows, &self.style).as_bytes())
-            }
+            Block::Table(t) => self.table(&t, out),
             Block::Chart(_) => Ok(()),
             Block::Group { blocks, .. } => self.blocks(blocks, out),
             Block::ByWidth { min, wide, narrow } => {
@@ -164,46 +129,8 @@ impl Terminal {
             Block::Lazy(make) => self.blocks(make(Format::Table), out),
             Block::Blank => writeln!(out),
             Block::Glossary(_) => Ok(()),
-            Block::Choices { across, items } => {
-                let shown: Vec<String> = items
-                    .iter()
-                    .map(|t| format!("{} {}", wording::TICK_TEXT, one_line(&self.inline(t))))
-                    .collect();
-                if across {
-                    let joined = shown.join("   ");
-                    writeln!(
-                        out,
-                        "{}",
-                        sanitize(&hanging_lines(&joined, width, "  ", "  "))
-                    )
-                } else {
-                    for s in shown {
-                        writeln!(
-                            out,
-                            "{}",
-                            sanitize(&hanging_lines(&s, width, "  ", "      "))
-                        )?;
-                    }
-                    Ok(())
-                }
-            }
-            Block::Lines { label, lines } => {
-                let label = self.line(&label);
-                let rule = |room: usize| {
-                    let n = room.min(wording::WRITING_LINE_WIDTH);
-                    std::iter::repeat_n(wording::WRITING_LINE, n).collect::<String>()
-                };
-                if lines == 1 {
-                    let room = width.saturating_sub(label.chars().count() + 1).max(10);
-                    return writeln!(out, "{} {}", sanitize(&label), rule(room));
-                }
-                writeln!(out, "{}", sanitize(&hanging_lines(&label, width, "", "")))?;
-                for _ in 0..lines {
-                    writeln!(out)?;
-                    writeln!(out, "{}", rule(width))?;
-                }
-                Ok(())
-            }
+            Block::Choices { across, items } => self.choices(&items, across, out),
+            Block::Lines { label, lines } => self.lines(&label, lines, out),
             // A new printed page: on a screen, a rule across it.
             Block::Sheet(_, blocks) => {
                 writeln!(out)?;
@@ -215,6 +142,93 @@ impl Terminal {
                 self.blocks(blocks, out)
             }
         }
+    }
+
+    fn list(&self, items: &[Item], ordered: bool, out: &mut dyn Write) -> std::io::Result<()> {
+        let width = self.style.width;
+        for (n, item) in items.iter().enumerate() {
+            let text = self.inline(&item.text);
+            let (text, first, rest) = if ordered {
+                (format!("{:>2}. {text}", n + 1), "  ", "      ")
+            } else {
+                (text, "  - ", "    ")
+            };
+            // Between words only: "one-hour" and "tech-specialist" stay whole.
+            let text = one_line(&text);
+            writeln!(
+                out,
+                "{}",
+                sanitize(&hanging_lines(&text, width, first, rest))
+            )?;
+            for line in &item.more {
+                let line = one_line(&self.inline(line));
+                let lines = hanging_lines(&line, width, rest, rest);
+                writeln!(out, "{}", sanitize(&lines))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn table(&self, t: &Table, out: &mut dyn Write) -> std::io::Result<()> {
+        let header: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
+        let rows = t
+            .rows
+            .iter()
+            .map(|row| {
+                row.cells
+                    .iter()
+                    .map(|c| TCell::tone(self.inline(&c.text), c.tone))
+                    .collect()
+            })
+            .collect();
+        out.write_all(table::render(&header, rows, &self.style).as_bytes())
+    }
+
+    fn choices(&self, items: &[Text], across: bool, out: &mut dyn Write) -> std::io::Result<()> {
+        let width = self.style.width;
+        let shown: Vec<String> = items
+            .iter()
+            .map(|t| format!("{} {}", wording::TICK_TEXT, one_line(&self.inline(t))))
+            .collect();
+        if across {
+            let joined = shown.join("   ");
+            writeln!(
+                out,
+                "{}",
+                sanitize(&hanging_lines(&joined, width, "  ", "  "))
+            )
+        } else {
+            for s in shown {
+                writeln!(
+                    out,
+                    "{}",
+                    sanitize(&hanging_lines(&s, width, "  ", "      "))
+                )?;
+            }
+            Ok(())
+        }
+    }
+
+    /// Lines to write on: one after its label when it is a single line, else under it.
+    fn lines(&self, label: &[Inline], lines: usize, out: &mut dyn Write) -> std::io::Result<()> {
+        let width = self.style.width;
+        let label = self.line(label);
+        let rule = |room: usize| {
+            let n = room.min(wording::WRITING_LINE_WIDTH);
+            std::iter::repeat_n(wording::WRITING_LINE, n).collect::<String>()
+        };
+        if lines == 1 {
+            let room = width
+                .saturating_sub(textwrap::core::display_width(&label) + 1)
+                .max(10);
+            return writeln!(out, "{} {}", sanitize(&label), rule(room));
+        }
+        writeln!(out, "{}", sanitize(&hanging_lines(&label, width, "", "")))?;
+        for _ in 0..lines {
+            writeln!(out)?;
+            writeln!(out, "{}", rule(width))?;
+        }
+        Ok(())
     }
 
     fn blocks(&self, blocks: Vec<Block<'_>>, out: &mut dyn Write) -> std::io::Result<()> {

@@ -4,10 +4,10 @@
 //! respondent, date, questionnaire), so the CSVs of many offices can be stacked in one sheet
 //! and each row still says whose it is. The columns are listed in `docs/report-csv.md`.
 
-use super::{Report, one};
+use super::Report;
 use crate::analysis::aggregate::Summary;
 use crate::analysis::scoring::{Item, Status};
-use crate::document::wording::na_reason;
+use crate::document::wording::na_reason_data;
 use crate::render::csv::{io_error, text_cell};
 use std::io::Write;
 
@@ -63,13 +63,13 @@ pub(crate) fn status(s: Status) -> &'static str {
 }
 
 /// The note, or for n/a items the reason prefixed "n/a: " (then the note, if there is one too):
-/// the one human sentence in the data, so its words are the documents'.
+/// the one human sentence in the data, in English like the rest of the data.
 pub(crate) fn note(item: &Item) -> String {
     match (&item.reason, &item.note) {
         (Some(reason), Some(note)) if item.status == Status::Na => {
-            format!("{}; {note}", na_reason(reason))
+            format!("{}; {note}", na_reason_data(reason))
         }
-        (Some(reason), _) if item.status == Status::Na => na_reason(reason),
+        (Some(reason), _) if item.status == Status::Na => na_reason_data(reason),
         (_, Some(note)) => note.clone(),
         _ => String::new(),
     }
@@ -160,7 +160,8 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 String::new()
             },
             text_cell(i.band.as_str()),
-            one(if answered { i.priority } else { 0.0 }),
+            // A number in the data: a dot whatever the language.
+            format!("{:.1}", if answered { i.priority } else { 0.0 }),
             text_cell(&rec.first_step),
             text_cell(&note(i)),
             // One reference per line of the cell, as the workbook takes them.

@@ -227,9 +227,9 @@ impl<'a> Report<'a> {
 pub fn level_label(report: &Report, item: &Item) -> String {
     match (item.status, item.level) {
         (Status::Answered, Some(l)) => format!("{l} {}", report.level_name(l)),
-        (Status::Na, _) => wording::NA_SHORT.to_string(),
-        (Status::Unknown, _) => wording::DONT_KNOW.to_string(),
-        _ => wording::UNANSWERED.to_string(),
+        (Status::Na, _) => wording::na_short().to_string(),
+        (Status::Unknown, _) => wording::dont_know().to_string(),
+        _ => wording::unanswered().to_string(),
     }
 }
 

@@ -370,3 +370,57 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(common::seeded(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() }))]
+
+    /// A mutated translation overlay never panics its loader; what it lets through carries no
+    /// forbidden character, and what it refuses it names with a clean message.
+    #[test]
+    fn mutated_overlays_never_panic_and_pass_only_clean_text(
+        which in any::<Index>(),
+        ops in prop::collection::vec(op(), 1..6),
+    ) {
+        use icso_assess::overlay::{self, LanguageFiles};
+        let (lang, path, original) = overlay::BUILTIN[which.index(overlay::BUILTIN.len())];
+        let mut files = overlay::builtin().into_iter().find(|l: &LanguageFiles| l.lang == lang).unwrap();
+        for f in files.recommendations.iter_mut().chain(files.questionnaires.iter_mut()) {
+            if f.path == path {
+                f.text = mutated(original, &ops);
+            }
+        }
+        let english = Data {
+            catalogue: data().catalogue.clone(),
+            questionnaires: data().questionnaires.clone(),
+        };
+        match overlay::translate(english, &files) {
+            Ok(translated) => {
+                let mut texts = vec![serde_json::to_value(&translated.catalogue).unwrap()];
+                texts.extend(translated.questionnaires.iter().map(|q| serde_json::to_value(q).unwrap()));
+                for text in texts.iter().flat_map(strings) {
+                    prop_assert!(icso_assess::text::find_forbidden(&text).is_none(), "{text:?}");
+                }
+            }
+            Err(findings) => {
+                prop_assert!(!findings.is_empty());
+                for f in &findings {
+                    prop_assert!(f.is_error(), "{:?}", f);
+                    prop_assert!(
+                        f.message.chars().all(|c| !icso_assess::text::is_forbidden(c)),
+                        "{:?}", f
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every string in a JSON value.
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    match v {
+        serde_json::Value::String(s) => vec![s.clone()],
+        serde_json::Value::Array(a) => a.iter().flat_map(strings).collect(),
+        serde_json::Value::Object(o) => o.values().flat_map(strings).collect(),
+        _ => Vec::new(),
+    }
+}

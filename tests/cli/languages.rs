@@ -129,3 +129,207 @@ fn double_width_text_keeps_within_the_terminal() {
         }
     }
 }
+
+/// The words of `text` still written in plain ASCII letters, three or more long, that are not
+/// data: in the pseudo-locale every message and every piece of content is accented, so such a
+/// word is interface text that did not come through a message. `data` holds the words the
+/// inputs themselves carry (names, notes, file names), which are shown as written.
+fn english_left(text: &str, data: &std::collections::BTreeSet<String>) -> Vec<String> {
+    let mut left = std::collections::BTreeSet::new();
+    for token in text.split(|c: char| c.is_whitespace()) {
+        // Links, file names and fingerprints are data.
+        if token.contains("://") || token.contains('/') || token.contains('\\') {
+            continue;
+        }
+        for word in token.split(|c: char| !c.is_ascii_alphabetic()) {
+            let hex = word.chars().all(|c| c.is_ascii_hexdigit());
+            // A file name wrapped in a narrow table cell leaves its tail ("oml" of ".toml").
+            let tail = "toml".ends_with(&word.to_lowercase());
+            if word.len() >= 3 && !hex && !tail && !data.contains(&word.to_lowercase()) {
+                left.insert(word.to_owned());
+            }
+        }
+    }
+    left.into_iter().collect()
+}
+
+/// Every word (lower case) of the files a command reads, and of the names that are kept as
+/// published in every language.
+fn data_words(files: &[&str]) -> std::collections::BTreeSet<String> {
+    // The guide's title as published; the tool's commands, shown as code to type; and the
+    // data's ids (tags, profile options, questionnaires), which are written as they are.
+    let mut text = String::from(
+        "Strengthening the capacity of ICSOs related to the rise of China icso assess \
+         International Civil Society Centre list show report template validate compare \
+         aggregate plan workshop pack import export convert key toml low medium high html \
+         consensus",
+    );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["recommendations", "questionnaires"] {
+        for e in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+            for line in std::fs::read_to_string(e.path())
+                .unwrap_or_default()
+                .lines()
+            {
+                for (at, _) in line.match_indices("id: ") {
+                    let id = line[at + 4..]
+                        .split([',', ' ', '}'])
+                        .next()
+                        .unwrap_or_default();
+                    text.push(' ');
+                    text.push_str(id);
+                }
+            }
+        }
+    }
+    for f in files {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(f);
+        if path.is_dir() {
+            for e in std::fs::read_dir(&path).unwrap().flatten() {
+                text.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+                text.push_str(&e.file_name().to_string_lossy());
+            }
+        } else {
+            text.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+            text.push_str(f);
+        }
+    }
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The text a reader sees on a page: without tags, styles, scripts and entities.
+fn page_text(html: &str) -> String {
+    let mut s = html.to_owned();
+    for (open, close) in [
+        ("<style", "</style>"),
+        ("<script", "</script>"),
+        ("<svg", "</svg>"),
+    ] {
+        while let Some(a) = s.find(open) {
+            let b = s[a..].find(close).map_or(s.len(), |b| a + b + close.len());
+            s.replace_range(a..b, " ");
+        }
+    }
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split('&')
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part.to_owned()
+            } else {
+                part.split_once(';')
+                    .map_or(part.to_owned(), |(_, rest)| rest.to_owned())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_pseudo_locale_leaves_no_english_interface_word_in_any_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    let plan = plan.to_str().unwrap();
+    let quick = "examples/advocacy-quick-2026.toml";
+    let before = "examples/advocacy-quick-2025.toml";
+    let full = "examples/federation-full-2026.toml";
+    let made = crate::common::icso(&["--lang", "en-XA", "plan", "--answers", quick, "-o", plan]);
+    assert!(made.status.success(), "{made:?}");
+    let mut runs: Vec<(Vec<String>, Vec<&str>)> = Vec::new();
+    let owned = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    for format in ["table", "plain", "markdown", "html"] {
+        runs.push((
+            owned(&["report", "--answers", quick, "--format", format]),
+            vec![quick],
+        ));
+        runs.push((
+            owned(&["report", "--answers", full, "--format", format]),
+            vec![full],
+        ));
+        runs.push((
+            owned(&["compare", before, quick, "--format", format]),
+            vec![before, quick],
+        ));
+        runs.push((
+            owned(&["aggregate", "examples/federation", "--format", format]),
+            vec!["examples/federation"],
+        ));
+        runs.push((
+            owned(&["plan", "show", plan, "--format", format]),
+            vec![quick],
+        ));
+    }
+    for args in [
+        &["list"][..],
+        &["show", "R01"],
+        &["show", "R23"],
+        &["template"],
+        &["template", "--format", "html"],
+        &[],
+    ] {
+        runs.push((owned(args), vec!["examples/federation"]));
+    }
+    let pack = dir.path().join("pack.html");
+    let packed = crate::common::icso(&[
+        "--lang",
+        "en-XA",
+        "workshop",
+        "pack",
+        "examples/federation",
+        "--format",
+        "html",
+        "-o",
+        pack.to_str().unwrap(),
+    ]);
+    assert!(packed.status.success(), "{packed:?}");
+    let mut problems = Vec::new();
+    let left = english_left(
+        &page_text(&std::fs::read_to_string(&pack).unwrap()),
+        &data_words(&["examples/federation"]),
+    );
+    if !left.is_empty() {
+        problems.push(format!("workshop pack: {left:?}"));
+    }
+    for (args, inputs) in &runs {
+        let mut all = vec!["--lang".to_owned(), "en-XA".to_owned()];
+        all.extend(args.iter().cloned());
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        let out = crate::common::icso(&refs);
+        let shown = String::from_utf8_lossy(&out.stdout).into_owned();
+        if !out.status.success() || shown.is_empty() {
+            problems.push(format!("{args:?} failed: {out:?}"));
+            continue;
+        }
+        let text = if args.iter().any(|a| a == "html") {
+            page_text(&shown)
+        } else {
+            shown
+        };
+        let mut data = data_words(inputs);
+        data.extend(data_words(&[plan]));
+        let left = english_left(&text, &data);
+        if !left.is_empty() {
+            problems.push(format!("{args:?}: {left:?}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "English left in the pseudo-locale:\n{}",
+        problems.join("\n")
+    );
+}

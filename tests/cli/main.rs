@@ -33,6 +33,7 @@ mod plan;
 mod plan_show;
 mod report_formats;
 mod scoring;
+mod translations;
 mod validate_checks;
 mod workbook;
 mod workshop_flow;

@@ -103,13 +103,13 @@ fn in_guide(run: &str, kept: &[HashSet<u32>]) -> bool {
 
 /// The runs of `text` of N words found in the guide, names removed first.
 fn copied(text: &str, names: &[String], kept: &[HashSet<u32>]) -> Vec<String> {
-    let mut text = text.to_string();
-    let lower = text.to_lowercase();
-    // A name becomes a break, so no run spans it. Lower-casing keeps ASCII byte positions, and
-    // the names are ASCII.
+    // Words are compared lower-cased: the names are found in the lower-cased text, whatever
+    // its language (lower-casing may change the length of some letters).
+    let mut text = text.to_lowercase();
+    // A name becomes a break, so no run spans it. The names are ASCII, and so is the break.
     for name in names {
         let mut from = 0;
-        while let Some(at) = lower[from..].find(name.as_str()) {
+        while let Some(at) = text[from..].find(name.as_str()) {
             let at = from + at;
             text.replace_range(at..at + name.len(), &"|".repeat(name.len()));
             from = at + name.len();
@@ -164,21 +164,36 @@ fn texts(data: &catalogue::Data) -> Vec<String> {
     for q in &data.questionnaires {
         strings(&serde_json::to_value(q).unwrap(), &mut texts);
     }
+    // The overlays: translations/<lang>/recommendations/*.yaml and .../questionnaires/*.yaml.
+    let mut overlays = 0;
     if let Ok(langs) = std::fs::read_dir(Path::new(ROOT).join("translations")) {
         for lang in langs.flatten() {
-            for file in std::fs::read_dir(lang.path())
-                .into_iter()
-                .flatten()
-                .flatten()
-            {
-                if file.path().extension().is_some_and(|e| e == "yaml") {
-                    let yaml = std::fs::read_to_string(file.path()).unwrap();
-                    let v: Value = serde_saphyr::from_str(&yaml).unwrap();
-                    strings(&v, &mut texts);
+            for sub in ["recommendations", "questionnaires"] {
+                for file in std::fs::read_dir(lang.path().join(sub))
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                {
+                    if file.path().extension().is_some_and(|e| e == "yaml") {
+                        let yaml = std::fs::read_to_string(file.path()).unwrap();
+                        // Hashes such as 7021e732 are text to the loader (the field is
+                        // text) but a number to an untyped reading: no text to check.
+                        let options = serde_saphyr::options! {
+                            non_finite_float_policy: serde_saphyr::options::NonFiniteFloatPolicy::PassThrough,
+                        };
+                        let v: Value = serde_saphyr::from_str_with_options(&yaml, options).unwrap();
+                        strings(&v, &mut texts);
+                        overlays += 1;
+                    }
                 }
             }
         }
     }
+    assert_eq!(
+        overlays,
+        icso_assess::overlay::BUILTIN.len(),
+        "every overlay is checked"
+    );
     texts
 }
 

@@ -1,5 +1,5 @@
 //! The binary carries the repo's data: the embedded copies are exactly the files on disk, every
-//! data file is embedded, and `cargo package` ships them all.
+//! data file (and translation overlay) is embedded, and `cargo package` ships them all.
 
 use crate::common;
 
@@ -36,6 +36,32 @@ fn embedded_data_equals_the_files() {
     }
 }
 
+/// Every overlay under translations/ is embedded, as it is on disk (the data crate's build
+/// script lists them).
+#[test]
+fn embedded_overlays_equal_the_files() {
+    let mut on_disk = BTreeSet::new();
+    for lang in std::fs::read_dir("translations").unwrap() {
+        let lang = lang.unwrap().path();
+        for sub in ["recommendations", "questionnaires"] {
+            for file in std::fs::read_dir(lang.join(sub)).into_iter().flatten() {
+                let path = file.unwrap().path();
+                if path.extension().is_some_and(|e| e == "yaml") {
+                    on_disk.insert(path.to_string_lossy().into_owned());
+                }
+            }
+        }
+    }
+    let embedded: BTreeSet<String> = icso_assess::overlay::BUILTIN
+        .iter()
+        .map(|(_, p, _)| (*p).to_string())
+        .collect();
+    assert_eq!(embedded, on_disk);
+    for (_, path, text) in icso_assess::overlay::BUILTIN {
+        assert_eq!(std::fs::read_to_string(path).unwrap(), *text, "{path}");
+    }
+}
+
 #[test]
 fn cargo_package_ships_every_data_file() {
     let out = std::process::Command::new(env!("CARGO"))
@@ -49,6 +75,10 @@ fn cargo_package_ships_every_data_file() {
         .collect();
     for file in data_files() {
         assert!(listed.contains(&file), "{file} is not packaged");
+    }
+    // The translations the data crate's build script embeds, and the interface's.
+    for (_, file, _) in icso_assess::overlay::BUILTIN {
+        assert!(listed.contains(*file), "{file} is not packaged");
     }
     for file in ["README.md", "LICENSE", "Cargo.toml", "src/main.rs"] {
         assert!(listed.contains(file), "{file} is not packaged");

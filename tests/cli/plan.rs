@@ -149,6 +149,125 @@ fn update_adds_new_gaps_marks_closed_ones_and_keeps_every_edit() {
     );
 }
 
+/// A plan drafted in another language has its comments and its content (titles, first tasks)
+/// in that language, and its keys and values as in English: it reads back and updates as the
+/// English one does, and shows and exports the same JSON and CSV whatever language reads it.
+#[test]
+fn a_plan_drafted_in_another_language_loads_and_updates_as_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |lang: &str, args: &[&str]| {
+        let mut all = vec!["--lang", lang];
+        all.extend_from_slice(args);
+        let out = icso(&all);
+        assert!(
+            out.status.success(),
+            "{lang} {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    // What `plan::load` reads: every line but the comments, and but the guide's words, which
+    // come in the language of the plan.
+    let data = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter(|l| !l.starts_with("title = ") && !l.starts_with("first_task = "))
+            .map(|l| l.split("  # ").next().unwrap_or(l).to_owned())
+            .collect()
+    };
+    let step = |lang: &str| {
+        let path = dir.path().join(format!("{lang}.plan.toml"));
+        let p = s(&path);
+        run(
+            lang,
+            &[
+                "plan",
+                "--answers",
+                "examples/advocacy-quick-2025.toml",
+                "-o",
+                p,
+            ],
+        );
+        let drafted = std::fs::read_to_string(&path).unwrap();
+        run(
+            lang,
+            &[
+                "plan",
+                "--answers",
+                "examples/advocacy-quick-2026.toml",
+                "--update",
+                p,
+            ],
+        );
+        let updated = std::fs::read_to_string(&path).unwrap();
+        let show = run(
+            lang,
+            &[
+                "plan",
+                "show",
+                p,
+                "--today",
+                "2026-12-01",
+                "--format",
+                "json",
+            ],
+        );
+        let csv = run(lang, &["plan", "export", p, "--format", "csv"]);
+        // The same file read in English: the data formats do not follow the reader's language.
+        let show_en = run(
+            "en",
+            &[
+                "plan",
+                "show",
+                p,
+                "--today",
+                "2026-12-01",
+                "--format",
+                "json",
+            ],
+        );
+        let csv_en = run("en", &["plan", "export", p, "--format", "csv"]);
+        // Titles and first tasks are the guide's words, in the reader's language; the rest
+        // (keys, phases, statuses, dates, numbers) is the same.
+        let structure = |bytes: &[u8]| -> Vec<String> {
+            String::from_utf8_lossy(bytes)
+                .lines()
+                .filter(|l| !l.contains("\"title\"") && !l.contains("\"first_task\""))
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(
+            structure(&show),
+            structure(&show_en),
+            "{lang}: plan show --format json"
+        );
+        let header = |bytes: &[u8]| {
+            String::from_utf8_lossy(bytes)
+                .lines()
+                .next()
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            header(&csv),
+            header(&csv_en),
+            "{lang}: plan export --format csv"
+        );
+        (drafted, updated)
+    };
+    let english = step("en");
+    for lang in ["fr", "es", "en-XA"] {
+        let theirs = step(lang);
+        assert_ne!(theirs.0, english.0, "{lang}: the comments are translated");
+        assert!(!theirs.0.contains("Edit it freely"), "{lang}: {}", theirs.0);
+        assert_eq!(data(&theirs.0), data(&english.0), "{lang}: drafted");
+        assert_eq!(data(&theirs.1), data(&english.1), "{lang}: updated");
+        assert_ne!(
+            theirs.0, english.0,
+            "{lang}: the guide's words are in the plan's language"
+        );
+    }
+}
+
 /// `plan --update` on `text`: its exit code and standard error.
 fn refused(text: &str) -> (Option<i32>, String) {
     let dir = tempfile::tempdir().unwrap();

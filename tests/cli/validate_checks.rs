@@ -1,11 +1,15 @@
-//! One broken fixture per check code: each case changes one thing in `tests/fixtures/mini` and
-//! asserts that `validate` reports that code, at the right line, with the right exit code.
+//! One broken fixture per check code: each case changes one thing in `tests/fixtures/mini` (or in
+//! its French overlay, `tests/fixtures/mini-translations`, copied in as `translations/` for the
+//! cases on translations) and asserts that `validate` reports that code, at the right line, with
+//! the right exit code.
 
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
 const MINI: &str = "tests/fixtures/mini";
+/// The overlays of the mini fixture, as its `translations/` folder.
+const MINI_TRANSLATIONS: &str = "tests/fixtures/mini-translations";
 
 struct Case {
     code: &'static str,
@@ -227,6 +231,62 @@ const CASES: &[Case] = &[
         new: "  - id: unused\n    title: Unused\naudiences:\n",
         marker: "  - id: unused",
     },
+    Case {
+        code: "forbidden-character",
+        file: "translations/fr/recommendations/guide.yaml",
+        old: "title: Suivre la technologie",
+        new: "title: Suivre \u{202E}la technologie",
+        marker: "title: Suivre",
+    },
+    Case {
+        code: "missing-translation",
+        file: "translations/fr/recommendations/guide.yaml",
+        old: "- id: technology\n  source: 62271ba1\n  title: Technologie\n",
+        new: "",
+        marker: "",
+    },
+    Case {
+        code: "missing-translation",
+        file: "translations/fr/recommendations/guide.yaml",
+        old: "  first_step: Charger une personne de suivre l'actualité technologique.\n",
+        new: "",
+        marker: "- id: R02",
+    },
+    Case {
+        code: "stale-translation",
+        file: "translations/fr/recommendations/guide.yaml",
+        old: "  source: 43a88a3a\n",
+        new: "  source: 43a88a3b\n",
+        marker: "  source: 43a88a3b",
+    },
+    Case {
+        code: "unknown-translation",
+        file: "translations/fr/recommendations/guide.yaml",
+        old: "- id: R02\n",
+        new: "- id: R09\n",
+        marker: "- id: R09",
+    },
+    Case {
+        code: "unknown-translation",
+        file: "translations/fr/questionnaires/full.yaml",
+        old: "    '4': Un suivi partagé avec des pairs.\n",
+        new: "    '4': Un suivi partagé avec des pairs.\n    '5': Au-delà.\n",
+        marker: "    '5': Au-delà.",
+    },
+    Case {
+        code: "structure-in-translation",
+        file: "translations/fr/questionnaires/full.yaml",
+        old: "- level: 1\n",
+        new: "- level: 1\n  weight: 2\n",
+        marker: "  weight: 2",
+    },
+    Case {
+        code: "structure-in-translation",
+        file: "translations/fr/questionnaires/full.yaml",
+        old: "- n: 1\n",
+        new: "- n: 1\n  when: { question: orientation, is: [advocacy] }\n",
+        marker: "  when:",
+    },
 ];
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -245,6 +305,16 @@ fn copy_dir(from: &Path, to: &Path) {
 fn mini_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(Path::new(MINI), dir.path());
+    dir
+}
+
+/// The mini fixture with its French overlays.
+fn mini_translated_copy() -> tempfile::TempDir {
+    let dir = mini_copy();
+    copy_dir(
+        Path::new(MINI_TRANSLATIONS),
+        &dir.path().join("translations"),
+    );
     dir
 }
 
@@ -277,9 +347,21 @@ fn the_mini_fixture_is_clean() {
 }
 
 #[test]
+fn the_mini_fixture_with_its_translation_is_clean() {
+    let dir = mini_translated_copy();
+    let (code, findings) = validate_json(dir.path(), &["--strict"]);
+    assert_eq!(findings, Vec::<Value>::new());
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn every_broken_fixture_reports_its_code_and_line() {
     for case in CASES {
-        let dir = mini_copy();
+        let dir = if case.file.starts_with("translations/") {
+            mini_translated_copy()
+        } else {
+            mini_copy()
+        };
         let path = dir.path().join(case.file);
         let original = std::fs::read_to_string(&path).unwrap();
         assert!(

@@ -227,7 +227,7 @@ err-init-data-unreadable = cannot read { $path }
 err-init-data-not-empty = { $path } is not empty; choose a new folder so nothing in it is overwritten
 err-create-folder = cannot create the folder { $path }
 # $dir is the folder as typed in a shell.
-cli-notice-init-data = Wrote { $count } data files and their schemas to { $path }. Edit them, then check with: icso-assess validate --data { $dir }
+cli-notice-init-data = Wrote { $count } data files, { $translations } translation files and their schemas to { $path }. Edit them, then check with: icso-assess validate --data { $dir }
 # $last is the last id's number, two digits (48); $count the number of recommendations.
 err-no-recommendation = no recommendation "{ $id }"; give an id from R01 to R{ $last } or a number from 1 to { $count } (`icso-assess list` shows them all)
 # $kind says which filter: part, area, subtheme, key (a key recommendation) or tag; $choices lists the ones there are.

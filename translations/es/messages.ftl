@@ -201,7 +201,7 @@ cli-notice-key-written =
 err-init-data-unreadable = no se puede leer { $path }
 err-init-data-not-empty = { $path } no está vacía; elija una carpeta nueva para que no se sobrescriba nada de lo que contiene
 err-create-folder = no se puede crear la carpeta { $path }
-cli-notice-init-data = { $count } archivos de datos y sus esquemas escritos en { $path }. Modifíquelos y luego compruébelos con: icso-assess validate --data { $dir }
+cli-notice-init-data = { $count } archivos de datos, { $translations } archivos de traducción y sus esquemas escritos en { $path }. Modifíquelos y luego compruébelos con: icso-assess validate --data { $dir }
 err-no-recommendation = no hay ninguna recomendación «{ $id }»; indique un identificador de R01 a R{ $last } o un número de 1 a { $count } (`icso-assess list` las muestra todas)
 err-list-unknown = { $kind ->
         [part] no hay ninguna parte

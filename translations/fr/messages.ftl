@@ -206,7 +206,7 @@ cli-notice-key-written =
 err-init-data-unreadable = impossible de lire { $path }
 err-init-data-not-empty = { $path } n’est pas vide ; choisissez un nouveau dossier, pour que rien de ce qu’il contient ne soit écrasé
 err-create-folder = impossible de créer le dossier { $path }
-cli-notice-init-data = { $count } fichiers de données et leurs schémas écrits dans { $path }. Modifiez-les, puis vérifiez-les avec : icso-assess validate --data { $dir }
+cli-notice-init-data = { $count } fichiers de données, { $translations } fichiers de traduction et leurs schémas écrits dans { $path }. Modifiez-les, puis vérifiez-les avec : icso-assess validate --data { $dir }
 err-no-recommendation = aucune recommandation « { $id } » ; donnez un identifiant de R01 à R{ $last } ou un numéro de 1 à { $count } (`icso-assess list` les montre toutes)
 err-list-unknown = { $kind ->
         [part] aucune partie

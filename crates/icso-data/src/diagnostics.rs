@@ -93,6 +93,10 @@ checks! {
     ScoringRange = "scoring-range", Error, "scoring parameters are in range: target a scale level above 0, weights positive and rising, key weight 1-5, bands 0 < medium < high <= 1";
     DanglingProfile = "dangling-profile", Error, "every rule names a profile question and options that exist";
     UnusedDefinition = "unused-definition", Warning, "every declared tag, audience, area and sub-theme is used";
+    MissingTranslation = "missing-translation", Warning, "each language with overlays under translations/ translates every text of the English data";
+    StaleTranslation = "stale-translation", Warning, "each translation's `source` is the hash of the English text as it is now, and none is marked `stale: true`";
+    UnknownTranslation = "unknown-translation", Error, "every overlay entry, level and questionnaire file translates an entry of the English data (found by id, level or position n)";
+    StructureInTranslation = "structure-in-translation", Error, "overlays hold only translated text: no structural field (numbers, links, weights, a rule's `when`), and every entry has the key that finds its English (id, level or n)";
     AnswersSyntax = "answers-syntax", Error, "the answers file is valid TOML, without duplicate keys";
     AnswersSchema = "answers-schema", Error, "every field of the answers file is known and of the right type, and the required ones are present (format = 1)";
     UnknownQuestionnaire = "unknown-questionnaire", Error, "the questionnaire an answers file names exists";

@@ -356,19 +356,18 @@ fn combined_answer(at: usize, stats: &QuestionStats, respondents: &[Respondent])
                 _ => None,
             })
             .unwrap_or("");
-        let who = if stats.na == respondents.len() {
-            format!("all {} respondents", stats.na)
+        // A reason people read, in the language of the run that combined the answers.
+        let reason = if stats.na == respondents.len() {
+            crate::t!("agg-na-by-all", count = stats.na, reason = first.to_owned())
         } else {
-            format!(
-                "{} of {} respondents (the others did not answer)",
-                stats.na,
-                respondents.len()
+            crate::t!(
+                "agg-na-by-some",
+                count = stats.na,
+                total = respondents.len(),
+                reason = first.to_owned()
             )
         };
-        State::NotApplicable(fit(
-            &format!("marked not applicable by {who}: {first}"),
-            REASON_LIMIT,
-        ))
+        State::NotApplicable(fit(&reason, REASON_LIMIT))
     } else {
         return None;
     };
@@ -671,25 +670,7 @@ fn combine_with(
         anonymise(&mut respondents, seed, name);
     }
 
-    let profile: Vec<ProfileChoice> = q
-        .profile
-        .iter()
-        .map(|pq| {
-            let order: Vec<&str> = pq.options.iter().map(|o| o.id.as_str()).collect();
-            let given = || {
-                respondents
-                    .iter()
-                    .filter_map(|r| r.profile.get(&pq.id).map(String::as_str))
-            };
-            let chosen = mode(given(), &order);
-            ProfileChoice {
-                question: pq.id.clone(),
-                option: chosen.map(|(o, _)| o.to_string()),
-                count: chosen.map_or(0, |(_, c)| c),
-                answered: given().count(),
-            }
-        })
-        .collect();
+    let profile = profile_choices(q, &respondents);
 
     let first = respondents.first();
     let mut combined = Answers {
@@ -718,7 +699,47 @@ fn combine_with(
         .filter_map(|(n, s)| Some((s.question.clone(), combined_answer(n, s, &respondents)?)))
         .collect();
 
-    let scored = scoring::score(cat, q, &combined);
+    let disagreements = disagreements(&questions, &scoring::score(cat, q, &combined));
+
+    Aggregate {
+        combined,
+        summary: Summary {
+            respondents,
+            questions,
+            disagreements,
+            profile,
+            organisations,
+            dates,
+            anonymised: anonymous.is_some(),
+        },
+        warnings,
+    }
+}
+
+/// The most chosen option of each profile question (ties in the questionnaire's order).
+fn profile_choices(q: &Questionnaire, respondents: &[Respondent]) -> Vec<ProfileChoice> {
+    q.profile
+        .iter()
+        .map(|pq| {
+            let order: Vec<&str> = pq.options.iter().map(|o| o.id.as_str()).collect();
+            let given = || {
+                respondents
+                    .iter()
+                    .filter_map(|r| r.profile.get(&pq.id).map(String::as_str))
+            };
+            let chosen = mode(given(), &order);
+            ProfileChoice {
+                question: pq.id.clone(),
+                option: chosen.map(|(o, _)| o.to_string()),
+                count: chosen.map_or(0, |(_, c)| c),
+                answered: given().count(),
+            }
+        })
+        .collect()
+}
+
+/// The questions respondents disagree on, the widest spread first, then the most urgent.
+fn disagreements(questions: &[QuestionStats], scored: &scoring::Scored) -> Vec<Disagreement> {
     let priority = |question: &str| {
         scored
             .items
@@ -747,20 +768,7 @@ fn combine_with(
             .cmp(&a.spread)
             .then(b.priority.total_cmp(&a.priority))
     });
-
-    Aggregate {
-        combined,
-        summary: Summary {
-            respondents,
-            questions,
-            disagreements,
-            profile,
-            organisations,
-            dates,
-            anonymised: anonymous.is_some(),
-        },
-        warnings,
-    }
+    disagreements
 }
 
 #[cfg(test)]

@@ -1,31 +1,106 @@
-//! The comparison's words (`compare`), section by section in the order it shows them. Format
-//! variants stand together, named as in the report's: "screen" the terminal, "spoken" the
-//! screen-reader layout, "page" Markdown and HTML, "html" the page alone.
+//! The comparison's words (`compare`), section by section in the order it shows them, from
+//! `translations/<lang>/comparison.ftl`. Format variants stand together, named as in the
+//! report's: "screen" the terminal, "spoken" the screen-reader layout, "page" Markdown and HTML,
+//! "html" the page alone.
 
 pub use super::*;
 use super::{said, sentence};
 use crate::document::{Inline, Text};
+use crate::{t, ts};
+
+/// Stands in a message for a styled part that [`weave`] puts back: a character of the Private
+/// Use Area, which no message and no value contains.
+const MARK: char = '\u{E000}';
+
+/// The value that stands in a message for the `n`th part given to [`weave`].
+pub(super) fn mark(n: usize) -> String {
+    format!("{MARK}{n}{MARK}")
+}
+
+/// A message formatted with [`mark`]s for values, as text with those values put back as the
+/// styled `parts` they are (a bold name, a command in code): the message decides the order.
+pub(super) fn weave(message: &str, parts: Vec<Inline>) -> Text {
+    let mut parts: Vec<Option<Inline>> = parts.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    for (i, piece) in message.split(MARK).enumerate() {
+        if i % 2 == 0 {
+            if !piece.is_empty() {
+                out.push(said(piece));
+            }
+        } else if let Some(part) = piece.parse::<usize>().ok().and_then(|n| parts.get_mut(n)) {
+            out.extend(part.take());
+        }
+    }
+    sentence(out)
+}
 
 // The title and header.
 
 /// The HTML page's kicker above the organisation's name.
-pub const KICKER: &str = "Progress report";
-pub const ORGANISATION: &str = "Organisation";
+pub fn kicker() -> &'static str {
+    ts!("cmp-kicker")
+}
+pub fn organisation() -> &'static str {
+    ts!("cmp-organisation")
+}
+
+/// The sides' labels before their facts: "Before:", "After:".
+pub fn before_label() -> &'static str {
+    ts!("cmp-before-label")
+}
+pub fn after_label() -> &'static str {
+    ts!("cmp-after-label")
+}
+
 /// Screen: the sides' labels, padded to one width so both lines' facts start in one column.
-pub const BEFORE_SCREEN: &str = "Before: ";
-pub const AFTER_SCREEN: &str = "After:  ";
+pub fn before_screen() -> &'static str {
+    padded_side(true)
+}
+pub fn after_screen() -> &'static str {
+    padded_side(false)
+}
+/// Screen: the indent of a side's lines after the first, as wide as its label.
+pub fn side_indent() -> &'static str {
+    const SPACES: &str = "                                ";
+    let width = before_screen().chars().count();
+    &SPACES[..width.min(SPACES.len())]
+}
+
+/// "Before: " or "After:  ": the label and a space, padded to the longer of the two.
+fn padded_side(before: bool) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MADE: OnceLock<Mutex<HashMap<(&'static str, bool), &'static str>>> = OnceLock::new();
+    let made = MADE.get_or_init(Default::default);
+    let mut made = made.lock().unwrap_or_else(|e| e.into_inner());
+    let lang = crate::i18n::current().tag();
+    made.entry((lang, before)).or_insert_with(|| {
+        let (b, a) = (before_label(), after_label());
+        let width = b.chars().count().max(a.chars().count()) + 1;
+        let label = if before { b } else { a };
+        Box::leak(format!("{label:width$}").into_boxed_str())
+    })
+}
+
 /// The sides in a sentence: "asked only before", "62.5% before".
-pub const BEFORE_WORD: &str = "before";
-pub const AFTER_WORD: &str = "after";
+pub fn before_word() -> &'static str {
+    ts!("cmp-before-word")
+}
+pub fn after_word() -> &'static str {
+    ts!("cmp-after-word")
+}
 
 /// The HTML `<title>`: "Progress report: Acme".
 pub fn title(organisations: &str) -> String {
-    format!("Progress report: {organisations}")
+    t!("cmp-title", organisations = organisations.to_owned())
 }
 
 /// Every format's title: "Progress report: " and the organisation(s).
 pub fn title_text(organisations: Inline) -> Text {
-    sentence([said("Progress report: "), organisations])
+    weave(
+        &t!("cmp-title", organisations = mark(0)),
+        vec![organisations],
+    )
 }
 
 /// Both organisations, when the two files name different ones: "Acme / Acme Europe".
@@ -34,67 +109,78 @@ pub fn two_organisations(before: &str, after: &str) -> String {
 }
 
 /// An organisation's name in a warning, or that it is not named.
-fn named(organisation: &str) -> &str {
+fn named(organisation: &str) -> String {
     if organisation.trim().is_empty() {
-        NOT_NAMED
+        not_named().to_owned()
     } else {
-        organisation
+        organisation.to_owned()
     }
 }
 
 /// When the two files name different organisations.
 pub fn warning_organisations(before: &str, after: &str) -> String {
-    format!(
-        "Warning: the two files name different organisations (before: {}; after: {}). They are compared all the same; make sure that is what you meant.",
-        named(before),
-        named(after)
+    t!(
+        "cmp-warning-organisations",
+        before = named(before),
+        after = named(after)
     )
 }
 
 /// When the after file is dated before the before file.
 pub fn warning_out_of_order(before: &str, after: &str) -> String {
-    format!(
-        "Warning: the after file is dated {after} and the before file {before}: the files may be in the wrong order."
+    t!(
+        "cmp-warning-out-of-order",
+        before = before.to_owned(),
+        after = after.to_owned()
     )
 }
 
 /// When the questionnaires differ: what was compared, and what that means for the scores.
 pub fn scope_note(before: &str, after: &str, compared: usize) -> String {
-    format!(
-        "The two files answer different questionnaires ({before} before, {after} after). Only the {compared} recommendations both ask about are compared, and every score here is computed over those alone, so that the comparison is like for like; the scores differ from each file's own report."
+    t!(
+        "cmp-scope-note",
+        before = before.to_owned(),
+        after = after.to_owned(),
+        compared = compared
     )
 }
 
 /// When the action plan (`--plan`) names another organisation than the files.
 pub fn warning_plan_organisation(plan: &str, after: &str) -> String {
-    format!(
-        "Warning: the action plan is for {}, and the assessments are of {}. It is followed up all the same; make sure it is the right plan.",
-        named(plan),
-        named(after)
+    t!(
+        "cmp-warning-plan-organisation",
+        plan = named(plan),
+        after = named(after)
     )
 }
 
 /// In a side's one-line facts: "questionnaire quick 1.0".
 pub fn questionnaire_in_line(label: &str) -> String {
-    format!("questionnaire {label}")
+    t!("cmp-questionnaire-in-line", label = label.to_owned())
 }
 
 // The summary: what a leader reads in thirty seconds.
 
-pub const SUMMARY: &str = "Summary";
+pub fn summary() -> &'static str {
+    ts!("cmp-summary")
+}
 
 /// When a side was assessed, inside a sentence: "on 2025-10-14", or that no date was given.
 fn when(date: Option<&str>) -> String {
-    date.map_or_else(|| "with no date given".to_string(), |d| format!("on {d}"))
+    date.map_or_else(
+        || t!("cmp-no-date"),
+        |d| t!("cmp-on-date", date = d.to_owned()),
+    )
 }
 
 /// The summary's first line, one organisation: "Acme, assessed on 2025-10-14 and again on
 /// 2026-10-20."
 pub fn assessed(organisation: &str, before: Option<&str>, after: Option<&str>) -> String {
-    format!(
-        "{organisation}, assessed {} and again {}.",
-        when(before),
-        when(after)
+    t!(
+        "cmp-assessed",
+        organisation = organisation.to_owned(),
+        before = when(before),
+        after = when(after)
     )
 }
 
@@ -105,92 +191,135 @@ pub fn assessed_two(
     after_org: &str,
     after: Option<&str>,
 ) -> String {
-    format!(
-        "{before_org}, assessed {}, compared with {after_org}, assessed {}.",
-        when(before),
-        when(after)
+    t!(
+        "cmp-assessed-two",
+        before_org = before_org.to_owned(),
+        before = when(before),
+        after_org = after_org.to_owned(),
+        after = when(after)
     )
 }
 
 /// In the summary when the questionnaires differ: the scope in one sentence.
 pub fn scope_short(compared: usize) -> String {
-    format!(
-        "The scores cover only the {} both questionnaires ask about.",
-        counted(compared, "recommendation", "recommendations")
-    )
+    t!("cmp-scope-short", compared = compared)
 }
 
 // Readiness moving, one percentage a sentence: the score before and after count as one
 // figure (a move from one to the other), the share of the gap closed gets a sentence of its own.
 
-/// The subject of the overall sentences.
-pub const OVERALL_SUBJECT: &str = OVERALL_READINESS;
-/// The subject after an area's name: "01 Global China strategy: readiness rose …".
-pub const AREA_SUBJECT: &str = "readiness";
+/// Whose readiness moves: the organisation's overall, or an area's (its sentences follow the
+/// area's name: "01 Global China strategy: readiness rose …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Overall,
+    Area,
+}
+
+impl Subject {
+    /// The key the messages select on.
+    fn key(self) -> &'static str {
+        match self {
+            Subject::Overall => "overall",
+            Subject::Area => "area",
+        }
+    }
+}
 
 /// "Overall readiness rose from 30.4% to 55.4%."
-pub fn rose(subject: &str, before: &str, after: &str) -> String {
-    format!("{subject} rose from {before} to {after}.")
+pub fn rose(subject: Subject, before: &str, after: &str) -> String {
+    t!(
+        "cmp-rose",
+        subject = subject.key(),
+        before = before.to_owned(),
+        after = after.to_owned()
+    )
 }
 
-pub fn fell(subject: &str, before: &str, after: &str) -> String {
-    format!("{subject} fell from {before} to {after}.")
+pub fn fell(subject: Subject, before: &str, after: &str) -> String {
+    t!(
+        "cmp-fell",
+        subject = subject.key(),
+        before = before.to_owned(),
+        after = after.to_owned()
+    )
 }
 
-pub fn stayed(subject: &str, score: &str) -> String {
-    format!("{subject} stayed at {score}.")
+pub fn stayed(subject: Subject, score: &str) -> String {
+    t!(
+        "cmp-stayed",
+        subject = subject.key(),
+        score = score.to_owned()
+    )
 }
 
 /// One side has no score (nothing on it was answered with a level).
-pub fn scored_before_only(subject: &str, before: &str) -> String {
-    format!("{subject} was {before} before and could not be scored after.")
+pub fn scored_before_only(subject: Subject, before: &str) -> String {
+    t!(
+        "cmp-scored-before-only",
+        subject = subject.key(),
+        before = before.to_owned()
+    )
 }
 
-pub fn scored_after_only(subject: &str, after: &str) -> String {
-    format!("{subject} could not be scored before and is {after} after.")
+pub fn scored_after_only(subject: Subject, after: &str) -> String {
+    t!(
+        "cmp-scored-after-only",
+        subject = subject.key(),
+        after = after.to_owned()
+    )
 }
 
-pub fn scored_neither(subject: &str) -> String {
-    format!("{subject} could not be scored on either side.")
+pub fn scored_neither(subject: Subject) -> String {
+    t!("cmp-scored-neither", subject = subject.key())
 }
 
 /// After a rise: progress as the share of the remaining gap closed.
 pub fn gap_share_closed(share: &str) -> String {
-    format!("That closes {share} of the gap that remained.")
+    t!("cmp-gap-share-closed", share = share.to_owned())
 }
 
 /// After a rise to 100%.
-pub const WHOLE_GAP_CLOSED: &str = "That closes the whole gap that remained.";
+pub fn whole_gap_closed() -> &'static str {
+    ts!("cmp-whole-gap-closed")
+}
 
 /// After a fall: negative progress, said as the gap growing (from 50% to 40%, the gap of 50
 /// points grew to 60, by a fifth).
 pub fn gap_grew(share: &str) -> String {
-    format!("The gap that remained grew by {share}.")
+    t!("cmp-gap-grew", share = share.to_owned())
 }
 
 /// What needs attention: new gaps and other levels that fell.
-pub const NEEDS_ATTENTION: &str = "Needs attention now";
+pub fn needs_attention() -> &'static str {
+    ts!("cmp-needs-attention")
+}
 /// Screen reader: the same heading with its count, as a sentence.
 pub fn needs_attention_spoken(n: usize) -> String {
-    format!(
-        "{NEEDS_ATTENTION}: {}.",
-        counted(n, "recommendation", "recommendations")
-    )
+    t!("cmp-needs-attention-spoken", count = n)
 }
-pub const NOTHING_SLIPPED_BACK: &str = "Nothing has slipped back: no new gaps and no regressions.";
+pub fn nothing_slipped_back() -> &'static str {
+    ts!("cmp-nothing-slipped-back")
+}
 /// Beside a recommendation that needs attention: why.
-pub const WHY_NEW_GAP: &str = "now below target";
-pub const WHY_REGRESSED: &str = "level fell";
+pub fn why_new_gap() -> &'static str {
+    ts!("cmp-why-new-gap")
+}
+pub fn why_regressed() -> &'static str {
+    ts!("cmp-why-regressed")
+}
 
 /// Gaps found where nothing was known.
-pub const GAPS_IDENTIFIED_WHY: &str = "not rated before, below target now";
+pub fn gaps_identified_why() -> &'static str {
+    ts!("cmp-gaps-identified-why")
+}
 /// Screen and Markdown: "Gaps now identified (2): not rated before, below target now".
 pub fn gaps_identified_label(n: usize) -> String {
-    format!("{}: {GAPS_IDENTIFIED_WHY}", with_count(GAPS_IDENTIFIED, n))
+    t!("cmp-gaps-identified-label", count = n)
 }
 /// A bold label that runs into the text after it: "Gaps now identified (2):".
 pub fn run_in(label: &str) -> String {
-    format!("{label}:")
+    t!("cmp-run-in", label = label.to_owned())
 }
 /// A phrase ended as a sentence: "not rated before, below target now."
 pub fn sentence_of(phrase: &str) -> String {
@@ -206,74 +335,65 @@ pub fn full_stop(phrase: &str) -> String {
 }
 /// Screen reader: the same as a sentence.
 pub fn gaps_identified_spoken(n: usize) -> String {
-    let (verb, noun) = if n == 1 {
-        ("is", "recommendation")
-    } else {
-        ("are", "recommendations")
-    };
-    format!("{GAPS_IDENTIFIED}: {n} {noun} not rated before {verb} below target now.")
+    t!("cmp-gaps-identified-spoken", count = n)
 }
 /// HTML: under its heading, with what it means, as the page has room for.
-pub const GAPS_IDENTIFIED_HTML: &str =
-    "Not rated before, below target now: new knowledge, not a setback.";
+pub fn gaps_identified_html() -> &'static str {
+    ts!("cmp-gaps-identified-html")
+}
 
 /// What improved: gaps closed first.
-pub const IMPROVED: &str = "Improved";
+pub fn improved() -> &'static str {
+    ts!("cmp-improved")
+}
 /// "3 gaps closed".
 pub fn gaps_closed_count(n: usize) -> String {
-    counted(n, "gap closed", "gaps closed")
+    t!("cmp-gaps-closed-count", count = n)
 }
 /// Screen and Markdown: "Improved (3 gaps closed)".
 pub fn improved_label(closed: usize) -> String {
-    format!("{IMPROVED} ({})", gaps_closed_count(closed))
+    t!("cmp-improved-label", closed = gaps_closed_count(closed))
 }
 /// Screen reader: "Improved: 3 gaps closed."
 pub fn improved_spoken(closed: usize) -> String {
-    format!("{IMPROVED}: {}.", gaps_closed_count(closed))
+    t!("cmp-improved-spoken", closed = gaps_closed_count(closed))
 }
 /// After the gaps closed: the other levels that rose.
 pub fn also_moved_up(n: usize) -> String {
-    if n == 1 {
-        "1 other recommendation moved up without closing a gap.".to_string()
-    } else {
-        format!("{n} other recommendations moved up without closing a gap.")
-    }
+    t!("cmp-also-moved-up", count = n)
 }
 /// When no gap was closed but some levels rose.
 pub fn moved_up_only(n: usize) -> String {
-    format!(
-        "No gap was closed; {} moved up.",
-        counted(n, "recommendation", "recommendations")
-    )
+    t!("cmp-moved-up-only", count = n)
 }
-pub const NOTHING_IMPROVED: &str = "No gap was closed and no level rose.";
+pub fn nothing_improved() -> &'static str {
+    ts!("cmp-nothing-improved")
+}
 
 /// After the first few of a list: "and 3 more, listed in full below."
 pub fn and_more(n: usize) -> String {
-    format!("and {n} more, listed in full below.")
+    t!("cmp-and-more", count = n)
+}
+
+/// "yes" or "no", for a message that selects on whether something is there.
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
 }
 
 /// The summary's last line: what the rest of the document holds.
 pub fn what_follows(compared: usize, left_out: bool, plan: bool) -> String {
-    let left = if left_out { ", those left out" } else { "" };
-    let plan = if plan { "the action plan, " } else { "" };
-    format!(
-        "Below: {plan}each area, the {}{left}, every change, and the method.",
-        counted(
-            compared,
-            "recommendation compared",
-            "recommendations compared"
-        )
+    t!(
+        "cmp-what-follows",
+        compared = compared,
+        left_out = yes_no(left_out),
+        plan = yes_no(plan)
     )
 }
 
 // The two assessments, after the summary.
 
-pub const THE_TWO_ASSESSMENTS: &str = "The two assessments";
-
-/// "1 gap closed", "4 gaps closed": a count with its noun.
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+pub fn the_two_assessments() -> &'static str {
+    ts!("cmp-two-assessments")
 }
 
 /// "16 recommendations compared: 1 new gap, 0 other regressions, …": every list counted once,
@@ -286,52 +406,72 @@ pub fn counts_sentence(
     closed: usize,
     improvements: usize,
 ) -> String {
-    format!(
-        "{} compared: {}, {}, {}, {}, {}.",
-        counted(compared, "recommendation", "recommendations"),
-        counted(new, "new gap", "new gaps"),
-        counted(regressions, "other regression", "other regressions"),
-        counted(identified, "gap now identified", "gaps now identified"),
-        gaps_closed_count(closed),
-        counted(improvements, "other improvement", "other improvements"),
+    t!(
+        "cmp-counts",
+        compared = compared,
+        new = t!("cmp-count-new-gaps", count = new),
+        regressions = t!("cmp-count-other-regressions", count = regressions),
+        identified = t!("cmp-count-gaps-identified", count = identified),
+        closed = gaps_closed_count(closed),
+        improvements = t!("cmp-count-other-improvements", count = improvements)
     )
 }
 
 // The areas.
 
-pub const PROGRESS: &str = "Progress";
+pub fn progress() -> &'static str {
+    ts!("cmp-progress")
+}
 /// Screen: the section's heading, with how to read its two bars.
 pub fn areas_screen() -> String {
-    format!("{READINESS_BY_AREA} (top bar before, bottom bar after)")
+    t!("cmp-areas-screen", heading = readiness_by_area())
 }
-pub const BEFORE_AFTER_COLUMN: &str = "Before / after";
-pub const CHANGE_POINTS_COLUMN: &str = "Change (points)";
+pub fn before_after_column() -> &'static str {
+    ts!("cmp-before-after-column")
+}
+pub fn change_points_column() -> &'static str {
+    ts!("cmp-change-points-column")
+}
 /// Screen: under the areas.
-pub const AREAS_NOTE_SCREEN: &str = "Change in percentage points; progress is the share of the remaining gap closed (- when either score is missing or the area was already at 100%).";
+pub fn areas_note_screen() -> &'static str {
+    ts!("cmp-areas-note-screen")
+}
 /// Spoken: the same.
-pub const AREAS_NOTE_SPOKEN: &str = "Progress is the share of the remaining gap to target closed; it is not given when either score is missing or the area was already at 100%.";
+pub fn areas_note_spoken() -> &'static str {
+    ts!("cmp-areas-note-spoken")
+}
 /// Markdown: the same.
-pub const AREAS_NOTE_MARKDOWN: &str = "Progress is the share of the remaining gap to target closed; – means it is undefined (either score missing, or the area was already at 100% before).";
+pub fn areas_note_markdown() -> &'static str {
+    ts!("cmp-areas-note-markdown")
+}
 /// Page, when the sides share no area.
-pub const NO_AREAS: &str = "No area has a recommendation asked on both sides.";
+pub fn no_areas() -> &'static str {
+    ts!("cmp-no-areas")
+}
 pub fn areas_chart_title() -> String {
-    format!("{READINESS_BY_AREA} before and after, as a share of each area's target")
+    t!("cmp-areas-chart-title", heading = readiness_by_area())
 }
 /// HTML: under the chart.
-pub const AREAS_CHART_LEGEND: &str = "Each track is the area's target (100%): the light bar is the readiness before, the dark bar after.";
+pub fn areas_chart_legend() -> &'static str {
+    ts!("cmp-areas-chart-legend")
+}
 /// HTML: the last row of the areas table.
-pub const OVERALL_ROW: &str = "Overall (mean of the areas)";
+pub fn overall_row() -> &'static str {
+    ts!("cmp-overall-row")
+}
 
 /// Spoken: one area, its name and then its sentences ("readiness rose from …").
 pub fn area_spoken(area: &str, sentences: &str) -> String {
-    format!("{area}: {sentences}")
+    t!(
+        "cmp-area-spoken",
+        area = area.to_owned(),
+        sentences = sentences.to_owned()
+    )
 }
 
 /// HTML: under the areas table.
 pub fn progress_legend_html() -> String {
-    format!(
-        "Progress is the share of the remaining gap to target closed: (after − before) / (100 − before). {DASH} means it is undefined: a score is missing, or the area was already at 100% before."
-    )
+    t!("cmp-progress-legend-html", dash = DASH)
 }
 
 /// Joins the rows of a chart's description, each a sentence.
@@ -339,26 +479,36 @@ pub const DESC_JOIN: &str = " ";
 
 // Recommendations compared.
 
-pub const RECOMMENDATIONS_COMPARED: &str = "Recommendations compared";
-pub const NOTE_AFTER_COLUMN: &str = "Note (after)";
-pub const NOTE_BEFORE_LABEL: &str = "Note before: ";
-pub const NOTE_AFTER_LABEL: &str = "Note after: ";
+pub fn recommendations_compared() -> &'static str {
+    ts!("cmp-recommendations-compared")
+}
+pub fn note_after_column() -> &'static str {
+    ts!("cmp-note-after-column")
+}
+pub fn note_before_label() -> &'static str {
+    ts!("cmp-note-before-label")
+}
+pub fn note_after_label() -> &'static str {
+    ts!("cmp-note-after-label")
+}
 /// Page, when the questionnaires share nothing.
-pub const NO_SHARED_RECOMMENDATION: &str = "The two questionnaires share no recommendation.";
+pub fn no_shared_recommendation() -> &'static str {
+    ts!("cmp-no-shared-recommendation")
+}
 
 /// Screen: "Levels: 0 Not started · …." when both sides share a scale.
 pub fn levels(scale: &str) -> String {
-    format!("Levels: {scale}.")
+    t!("cmp-levels", scale = scale.to_owned())
 }
 
 /// Screen: the scale before, when the sides' scales differ.
 pub fn levels_before(scale: &str) -> String {
-    format!("Levels before: {scale}.")
+    t!("cmp-levels-before", scale = scale.to_owned())
 }
 
 /// Screen: the scale after, the same.
 pub fn levels_after(scale: &str) -> String {
-    format!("Levels after: {scale}.")
+    t!("cmp-levels-after", scale = scale.to_owned())
 }
 
 /// Spoken: "R01 Title: before 1 Ad hoc, after 3 Established, change +2."
@@ -369,59 +519,135 @@ pub fn item_spoken(
     after: &str,
     change: Option<&str>,
 ) -> String {
-    let change = change.map_or_else(String::new, |d| format!(", change {d}"));
-    format!("{id} {title}: before {before}, after {after}{change}.")
+    let (id, title, before, after) = (
+        id.to_owned(),
+        title.to_owned(),
+        before.to_owned(),
+        after.to_owned(),
+    );
+    match change {
+        Some(change) => t!(
+            "cmp-item-spoken",
+            id = id,
+            title = title,
+            before = before,
+            after = after,
+            change = change.to_owned()
+        ),
+        None => t!(
+            "cmp-item-spoken-no-change",
+            id = id,
+            title = title,
+            before = before,
+            after = after
+        ),
+    }
 }
 
 /// HTML: under the recommendations table.
 pub fn items_legend_html(scale: &str) -> String {
-    format!(
-        "Change is the level after minus the level before, shown when both sides give a level. Scale: {scale}."
+    t!("cmp-items-legend-html", scale = scale.to_owned())
+}
+
+/// Spoken: a recommendation in a list, and what is said of it: "R01 Title: from 1 to 3."
+pub fn named_spoken(id: &str, title: &str, text: &str) -> String {
+    t!(
+        "cmp-named-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        text = text.to_owned()
+    )
+}
+
+/// The same without the full stop (for a reason someone wrote, which may end a sentence).
+pub fn named_colon(id: &str, title: &str, text: &str) -> String {
+    t!(
+        "cmp-named-colon",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        text = text.to_owned()
     )
 }
 
 // What moved: the five lists, each recommendation in one at most.
 
 /// HTML: the section's heading.
-pub const WHAT_MOVED: &str = "What moved";
-pub const NEW_GAPS: &str = "New gaps";
-pub const NO_NEW_GAPS: &str = "No new gaps: nothing at or above its target before is below it now.";
-pub const REGRESSIONS: &str = "Other regressions";
-pub const NO_REGRESSIONS: &str = "No other level fell.";
-pub const GAPS_IDENTIFIED: &str = "Gaps now identified";
-pub const NO_GAPS_IDENTIFIED: &str =
-    "No gap newly identified: nothing without a level before is below its target now.";
-pub const GAPS_CLOSED: &str = "Gaps closed";
-pub const NO_GAPS_CLOSED: &str =
-    "No gap was closed: nothing below its target before reaches it now.";
-pub const IMPROVEMENTS: &str = "Other improvements";
-pub const NO_IMPROVEMENTS: &str = "No other level rose.";
+pub fn what_moved() -> &'static str {
+    ts!("cmp-what-moved")
+}
+pub fn new_gaps() -> &'static str {
+    ts!("cmp-new-gaps")
+}
+pub fn no_new_gaps() -> &'static str {
+    ts!("cmp-no-new-gaps")
+}
+pub fn regressions() -> &'static str {
+    ts!("cmp-regressions")
+}
+pub fn no_regressions() -> &'static str {
+    ts!("cmp-no-regressions")
+}
+pub fn gaps_identified() -> &'static str {
+    ts!("cmp-gaps-identified")
+}
+pub fn no_gaps_identified() -> &'static str {
+    ts!("cmp-no-gaps-identified")
+}
+pub fn gaps_closed() -> &'static str {
+    ts!("cmp-gaps-closed")
+}
+pub fn no_gaps_closed() -> &'static str {
+    ts!("cmp-no-gaps-closed")
+}
+pub fn improvements() -> &'static str {
+    ts!("cmp-improvements")
+}
+pub fn no_improvements() -> &'static str {
+    ts!("cmp-no-improvements")
+}
 
 /// "target 3", or "target 2 then 3" when the target moved.
 pub fn target(before: u8, after: u8) -> String {
     if before == after {
-        format!("target {after}")
+        t!("cmp-target", target = after)
     } else {
-        format!("target {before} then {after}")
+        t!("cmp-target-moved", before = before, after = after)
     }
 }
 
 /// Spoken: "from 1 Ad hoc to 3 Established, target 3": no arrows, which screen readers spell out.
 pub fn from_to_spoken(before: &str, after: &str, target: &str) -> String {
-    format!("from {before} to {after}, {target}")
+    t!(
+        "cmp-from-to-spoken",
+        before = before.to_owned(),
+        after = after.to_owned(),
+        target = target.to_owned()
+    )
+}
+
+/// In brackets after a recommendation: its levels, then why it is listed: "1 -> 3, target 3;
+/// action not started".
+pub fn levels_and_why(levels: &str, why: &str) -> String {
+    t!(
+        "cmp-levels-and-why",
+        levels = levels.to_owned(),
+        why = why.to_owned()
+    )
 }
 
 // The action plan (`compare --plan`): each action against the levels, and what to look at.
 
-pub const THE_ACTION_PLAN: &str = "The action plan";
+pub fn the_action_plan() -> &'static str {
+    ts!("cmp-action-plan")
+}
 
 /// A phase as a reader sees it, capitalised to start a line: "First 90 days".
 pub fn phase(p: crate::plan::Phase) -> &'static str {
     use crate::plan::Phase;
     match p {
-        Phase::First90Days => "First 90 days",
-        Phase::ThreeToSixMonths => "3-6 months",
-        Phase::SixToTwelveMonths => "6-12 months",
+        Phase::First90Days => ts!("cmp-phase-first-90-days"),
+        Phase::ThreeToSixMonths => ts!("cmp-phase-three-to-six-months"),
+        Phase::SixToTwelveMonths => ts!("cmp-phase-six-to-twelve-months"),
     }
 }
 
@@ -429,9 +655,9 @@ pub fn phase(p: crate::plan::Phase) -> &'static str {
 pub fn phase_word(p: crate::plan::Phase) -> &'static str {
     use crate::plan::Phase;
     match p {
-        Phase::First90Days => "first 90 days",
-        Phase::ThreeToSixMonths => "3-6 months",
-        Phase::SixToTwelveMonths => "6-12 months",
+        Phase::First90Days => ts!("cmp-phase-word-first-90-days"),
+        Phase::ThreeToSixMonths => ts!("cmp-phase-word-three-to-six-months"),
+        Phase::SixToTwelveMonths => ts!("cmp-phase-word-six-to-twelve-months"),
     }
 }
 
@@ -439,10 +665,10 @@ pub fn phase_word(p: crate::plan::Phase) -> &'static str {
 pub fn action_status(s: crate::plan::Status) -> &'static str {
     use crate::plan::Status;
     match s {
-        Status::NotStarted => "not started",
-        Status::InProgress => "in progress",
-        Status::Done => "done",
-        Status::Dropped => "dropped",
+        Status::NotStarted => ts!("cmp-status-not-started"),
+        Status::InProgress => ts!("cmp-status-in-progress"),
+        Status::Done => ts!("cmp-status-done"),
+        Status::Dropped => ts!("cmp-status-dropped"),
     }
 }
 
@@ -450,22 +676,25 @@ pub fn action_status(s: crate::plan::Status) -> &'static str {
 pub fn toward(t: crate::analysis::compare::Toward) -> &'static str {
     use crate::analysis::compare::Toward;
     match t {
-        Toward::ReachedTarget => "reached target",
-        Toward::MovedUp => "moved up",
-        Toward::NoChange => "no change",
-        Toward::MovedDown => "moved down",
-        Toward::NotRated => "not rated",
-        Toward::NotAsked => "not asked",
+        Toward::ReachedTarget => ts!("cmp-toward-reached-target"),
+        Toward::MovedUp => ts!("cmp-toward-moved-up"),
+        Toward::NoChange => ts!("cmp-toward-no-change"),
+        Toward::MovedDown => ts!("cmp-toward-moved-down"),
+        Toward::NotRated => ts!("cmp-toward-not-rated"),
+        Toward::NotAsked => ts!("cmp-toward-not-asked"),
     }
 }
 
 /// The section's first line: "The plan has 13 actions, drafted from the assessment of
 /// 2025-10-14."
 pub fn plan_intro(actions: usize, assessed: Option<&str>) -> String {
-    let n = counted(actions, "action", "actions");
     match assessed {
-        Some(d) => format!("The plan has {n}, drafted from the assessment of {d}."),
-        None => format!("The plan has {n}."),
+        Some(d) => t!(
+            "cmp-plan-intro-dated",
+            actions = actions,
+            date = d.to_owned()
+        ),
+        None => t!("cmp-plan-intro", actions = actions),
     }
 }
 
@@ -478,63 +707,105 @@ pub fn share(
     dropped: usize,
 ) -> String {
     let mut s = if planned == 0 {
-        format!("{label}: nothing left planned")
+        t!("cmp-share-none", label = label.to_owned())
     } else {
-        format!("{label}: {done} of {planned} done")
+        t!(
+            "cmp-share-done",
+            label = label.to_owned(),
+            done = done,
+            planned = planned
+        )
     };
     if in_progress > 0 {
-        s.push_str(&format!(", {in_progress} in progress"));
+        s.push_str(&t!("cmp-share-in-progress", count = in_progress));
     }
     if dropped > 0 {
-        s.push_str(&format!(", {dropped} dropped"));
+        s.push_str(&t!("cmp-share-dropped", count = dropped));
     }
     s
 }
 
 /// The summary's line on the plan.
 pub fn plan_summary(done: usize, planned: usize, not_moved: usize, unplanned: usize) -> String {
-    format!(
-        "Action plan: {done} of {} done; {not_moved} done without the level rising; {} with no action under way or done.",
-        counted(planned, "planned action", "planned actions"),
-        counted(unplanned, "level rose", "levels rose"),
+    t!(
+        "cmp-plan-summary",
+        done = done,
+        planned = planned,
+        not_moved = not_moved,
+        unplanned = unplanned
     )
 }
 
-pub const DONE_BY_PHASE: &str = "Done by phase";
+pub fn done_by_phase() -> &'static str {
+    ts!("cmp-done-by-phase")
+}
 /// Screen and page: the plan as a whole, after its phases.
-pub const WHOLE_PLAN: &str = "Whole plan";
-pub const PLAN_NO_ACTIONS: &str = "The plan has no actions.";
+pub fn whole_plan() -> &'static str {
+    ts!("cmp-whole-plan")
+}
+pub fn plan_no_actions() -> &'static str {
+    ts!("cmp-plan-no-actions")
+}
 
-pub const DONE_NOT_MOVED: &str = "Done, but the level did not move";
-pub const DONE_NOT_MOVED_LEGEND: &str = "Marked done, yet the level after is no higher than before: check whether the work changed how things are done, or whether an answer needs a second look.";
-pub const NOTHING_DONE_YET: &str = "No action is marked done yet.";
-pub const EVERY_DONE_MOVED: &str =
-    "Every action marked done saw its level rise (or was not rated on both sides).";
+pub fn done_not_moved() -> &'static str {
+    ts!("cmp-done-not-moved")
+}
+pub fn done_not_moved_legend() -> &'static str {
+    ts!("cmp-done-not-moved-legend")
+}
+pub fn nothing_done_yet() -> &'static str {
+    ts!("cmp-nothing-done-yet")
+}
+pub fn every_done_moved() -> &'static str {
+    ts!("cmp-every-done-moved")
+}
 
-pub const MOVED_NO_ACTION: &str = "The level moved with no action";
-pub const MOVED_NO_ACTION_LEGEND: &str = "The level rose, but no action for it is under way or done: credit where it is due, or an answer to check, and perhaps a plan to update.";
-pub const NOTHING_MOVED_UNPLANNED: &str = "Every level that rose had an action under way or done.";
+pub fn moved_no_action() -> &'static str {
+    ts!("cmp-moved-no-action")
+}
+pub fn moved_no_action_legend() -> &'static str {
+    ts!("cmp-moved-no-action-legend")
+}
+pub fn nothing_moved_unplanned() -> &'static str {
+    ts!("cmp-nothing-moved-unplanned")
+}
 /// After an unplanned rise: why it counts as unplanned.
-pub const NO_ACTION_IN_PLAN: &str = "no action in the plan";
+pub fn no_action_in_plan() -> &'static str {
+    ts!("cmp-no-action-in-plan")
+}
 /// "action not started", "action dropped".
 pub fn action_was(status: &str) -> String {
-    format!("action {status}")
+    t!("cmp-action-was", status = status.to_owned())
 }
 
-pub const DROPPED: &str = "Dropped";
-pub const NOTHING_DROPPED: &str = "No action was dropped.";
+pub fn dropped() -> &'static str {
+    ts!("cmp-dropped")
+}
+pub fn nothing_dropped() -> &'static str {
+    ts!("cmp-nothing-dropped")
+}
 /// A dropped action's reason, after its name.
 pub fn because(reason: &str) -> String {
-    format!("reason: {reason}")
+    t!("cmp-because", reason = reason.to_owned())
 }
 
-pub const EVERY_ACTION: &str = "Every action";
-pub const PHASE: &str = "Phase";
-pub const STATUS: &str = "Status";
+pub fn every_action() -> &'static str {
+    ts!("cmp-every-action")
+}
+pub fn phase_column() -> &'static str {
+    ts!("cmp-phase")
+}
+pub fn status_column() -> &'static str {
+    ts!("cmp-status")
+}
 /// The column saying where the level went.
-pub const TOWARD_TARGET: &str = "Toward target";
+pub fn toward_target() -> &'static str {
+    ts!("cmp-toward-target")
+}
 /// Under the table.
-pub const ACTIONS_NOTE: &str = "Before and after are the levels in the two files; the target is the action's own. Not rated: a file gives no level (unanswered, don't know or not applicable). Not asked: a questionnaire does not ask about it.";
+pub fn actions_note() -> &'static str {
+    ts!("cmp-actions-note")
+}
 
 /// Spoken: one action in a sentence.
 #[allow(clippy::too_many_arguments)]
@@ -548,7 +819,17 @@ pub fn action_spoken(
     target: u8,
     toward: &str,
 ) -> String {
-    format!("{id} {title}: {phase}, {status}; from {before} to {after}, target {target}: {toward}.")
+    t!(
+        "cmp-action-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        phase = phase.to_owned(),
+        status = status.to_owned(),
+        before = before.to_owned(),
+        after = after.to_owned(),
+        target = target,
+        toward = toward.to_owned()
+    )
 }
 
 /// Spoken, for an action whose recommendation was not compared.
@@ -559,36 +840,60 @@ pub fn action_spoken_not_asked(
     status: &str,
     target: u8,
 ) -> String {
-    format!(
-        "{id} {title}: {phase}, {status}; target {target}; not compared, as one of the questionnaires does not ask about it."
+    t!(
+        "cmp-action-spoken-not-asked",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        phase = phase.to_owned(),
+        status = status.to_owned(),
+        target = target
     )
 }
 
 // Left out of the comparison.
 
-pub const LEFT_OUT_OF_COMPARISON: &str = "Left out of the comparison";
+pub fn left_out_of_comparison() -> &'static str {
+    ts!("cmp-left-out")
+}
 
-/// "Asked only before (full 1.0), so left out: 32 recommendations". `side` is
-/// [`BEFORE_WORD`] or [`AFTER_WORD`].
-pub fn left_out_heading(side: &str, questionnaire: &str, n: usize) -> String {
-    format!(
-        "Asked only {side} ({questionnaire}), so left out: {}",
-        counted(n, "recommendation", "recommendations")
+/// "Asked only before (full 1.0), so left out: 32 recommendations"; `before` tells which side.
+pub fn left_out_heading(before: bool, questionnaire: &str, n: usize) -> String {
+    t!(
+        "cmp-left-out-heading",
+        side = if before { "before" } else { "after" },
+        questionnaire = questionnaire.to_owned(),
+        count = n
+    )
+}
+
+/// Spoken: the heading above and the ids: "Asked only before (…), so left out: 2
+/// recommendations: R01, R02."
+pub fn left_out_spoken(heading: &str, ids: &str) -> String {
+    t!(
+        "cmp-left-out-spoken",
+        heading = heading.to_owned(),
+        ids = ids.to_owned()
     )
 }
 
 // How the comparison was computed, and the page footer.
 
-pub const HOW_COMPARISON_WAS_COMPUTED: &str = "How this comparison was computed";
+pub fn how_comparison_was_computed() -> &'static str {
+    ts!("cmp-how-computed")
+}
 
 /// "How this comparison was computed", one point a line.
-pub const METHOD: [&str; 6] = [
-    "Recommendations are matched by their id (R01-R48), so files answering different questionnaires can be compared; only the recommendations both ask about are compared.",
-    "Each side is scored with its own questionnaire (targets, importance weights and profile rules), over the compared recommendations only: an area's readiness is the weighted share of its targets reached, and overall readiness the mean of the areas.",
-    "Change is after minus before: levels for a recommendation (shown only when both sides give a level), percentage points for a score.",
-    "Progress is the share of the remaining gap closed: (after-before)/(100-before). 100% means the area reached its target; a negative value means readiness fell. It is left blank when either score is missing, or when the score before was already 100% (no gap was left to close): the change column then tells what happened.",
-    "A new gap was answered at or above its target before and is below it after (a raised target counts). A gap now identified had no level before (don't know, unanswered or not applicable) and is below its target after: it was there but not seen, so it is new knowledge, not a fall. A gap closed was answered below its target before and is at or above it after.",
-    "Each recommendation is in one list at most: a gap closed is not counted again as an improvement, nor a new gap as a regression. Other improvements and other regressions are the levels that rose or fell without crossing a target.",
-];
+pub fn method() -> [&'static str; 6] {
+    [
+        ts!("cmp-method-1"),
+        ts!("cmp-method-2"),
+        ts!("cmp-method-3"),
+        ts!("cmp-method-4"),
+        ts!("cmp-method-5"),
+        ts!("cmp-method-6"),
+    ]
+}
 /// The page footer after the fingerprint.
-pub const FOOTER: &str = " · made with icso-assess compare.";
+pub fn footer() -> String {
+    t!("cmp-footer", tool = "icso-assess compare")
+}

@@ -1,7 +1,8 @@
 //! Every word a reader sees in a document that is not data: headings, labels, fixed sentences,
 //! sentences with values (small functions whose parameters name the placeholders), and the way
-//! numbers are written. One place, so a translation catalogue has one list to replace. Builders
-//! take their words from here; writers add none of their own.
+//! numbers are written. Each comes from a Fluent message in the current language
+//! (`translations/<lang>/common.ftl` for these, a file per document for the rest); builders take
+//! their words from here, and writers add none of their own.
 //!
 //! This file holds what several documents share; each document has its own file (`report`,
 //! `comparison`, `catalogue`), which re-exports these so a builder needs one `w::` prefix. Where
@@ -18,14 +19,22 @@ pub mod workshop;
 
 use crate::document::{Inline, Text};
 use crate::i18n::current;
-use crate::questionnaire::Questionnaire;
-use crate::t;
+use crate::questionnaire::{Importance, Questionnaire};
+use crate::{t, ts};
 
 // Section headings more than one document has.
-pub const READINESS_BY_AREA: &str = "Readiness by area";
-pub const OVERALL_READINESS: &str = "Overall readiness";
-pub const KEY_RECOMMENDATIONS: &str = "Key recommendations";
-pub const RESOURCES_FROM_GUIDE: &str = "Resources from the guide";
+pub fn readiness_by_area() -> &'static str {
+    ts!("common-readiness-by-area")
+}
+pub fn overall_readiness() -> &'static str {
+    ts!("common-overall-readiness")
+}
+pub fn key_recommendations() -> &'static str {
+    ts!("common-key-recommendations")
+}
+pub fn resources_from_guide() -> &'static str {
+    ts!("common-resources-from-guide")
+}
 
 /// The guide the recommendations come from, by its title as published (not translated).
 pub const GUIDE: &str = "Strengthening the capacity of ICSOs related to the rise of China";
@@ -36,59 +45,135 @@ pub fn guide_dated() -> String {
 }
 
 // Labels of facts and table columns. "Id" heads the text formats' columns, "ID" the page's.
-pub const RESPONDENT: &str = "Respondent";
-pub const QUESTIONNAIRE: &str = "Questionnaire";
-pub const DATE: &str = "Date";
-pub const ID: &str = "Id";
-pub const ID_HTML: &str = "ID";
-pub const RECOMMENDATION: &str = "Recommendation";
-pub const AREA: &str = "Area";
-pub const PART: &str = "Part";
-pub const KEY: &str = "Key";
-pub const READINESS: &str = "Readiness";
-pub const RANGE: &str = "Range";
-pub const ANSWERED: &str = "Answered";
-pub const LEVEL: &str = "Level";
-pub const TARGET: &str = "Target";
-pub const IMPORTANCE: &str = "Importance";
-pub const PRIORITY: &str = "Priority";
-pub const NOTE: &str = "Note";
-pub const BEFORE: &str = "Before";
-pub const AFTER: &str = "After";
-pub const CHANGE: &str = "Change";
+pub fn respondent() -> &'static str {
+    ts!("common-respondent")
+}
+pub fn questionnaire() -> &'static str {
+    ts!("common-questionnaire")
+}
+pub fn date() -> &'static str {
+    ts!("common-date")
+}
+pub fn id() -> &'static str {
+    ts!("common-id")
+}
+pub fn id_html() -> &'static str {
+    ts!("common-id-html")
+}
+pub fn recommendation() -> &'static str {
+    ts!("common-recommendation")
+}
+pub fn area() -> &'static str {
+    ts!("common-area")
+}
+pub fn part() -> &'static str {
+    ts!("common-part")
+}
+pub fn key() -> &'static str {
+    ts!("common-key")
+}
+pub fn readiness() -> &'static str {
+    ts!("common-readiness")
+}
+/// (Named apart from [`range`], the range itself.)
+pub fn range_label() -> &'static str {
+    ts!("common-range")
+}
+pub fn answered() -> &'static str {
+    ts!("common-answered")
+}
+pub fn level() -> &'static str {
+    ts!("common-level")
+}
+/// (Named apart from the comparison's `target`, a sentence.)
+pub fn target_label() -> &'static str {
+    ts!("common-target")
+}
+pub fn importance() -> &'static str {
+    ts!("common-importance")
+}
+pub fn priority() -> &'static str {
+    ts!("common-priority")
+}
+pub fn note() -> &'static str {
+    ts!("common-note")
+}
+pub fn before() -> &'static str {
+    ts!("common-before")
+}
+pub fn after() -> &'static str {
+    ts!("common-after")
+}
+pub fn change() -> &'static str {
+    ts!("common-change")
+}
 
 // What stands in for a level, and for missing facts.
-pub const NA_SHORT: &str = "n/a";
-pub const DONT_KNOW: &str = "don't know";
-pub const UNANSWERED: &str = "unanswered";
-pub const NOT_APPLICABLE_WORDS: &str = "not applicable";
-pub const NOT_SCORED: &str = "not scored";
-pub const NO_DATE_GIVEN: &str = "no date given";
-pub const NOT_NAMED: &str = "not named";
-pub const ORGANISATION_NOT_NAMED: &str = "organisation not named";
+pub fn na_short() -> &'static str {
+    ts!("common-na-short")
+}
+pub fn dont_know() -> &'static str {
+    ts!("common-dont-know")
+}
+pub fn unanswered() -> &'static str {
+    ts!("common-unanswered")
+}
+pub fn not_applicable_words() -> &'static str {
+    ts!("common-not-applicable-words")
+}
+pub fn not_scored() -> &'static str {
+    ts!("common-not-scored")
+}
+pub fn no_date_given() -> &'static str {
+    ts!("common-no-date-given")
+}
+pub fn not_named() -> &'static str {
+    ts!("common-not-named")
+}
+pub fn organisation_not_named() -> &'static str {
+    ts!("common-organisation-not-named")
+}
 /// The same, where it stands in for a name in a title.
-pub const ORGANISATION_NOT_NAMED_PAREN: &str = "(organisation not named)";
+pub fn organisation_not_named_paren() -> &'static str {
+    ts!("common-organisation-not-named-paren")
+}
 
 /// Starts the page footer, before the fingerprint itself.
-pub const CATALOGUE_FINGERPRINT: &str = "Catalogue fingerprint ";
+pub fn catalogue_fingerprint() -> &'static str {
+    ts!("common-catalogue-fingerprint")
+}
 
 /// "Respondents (3)": a heading with how many things it heads, on a screen or a page.
 pub fn with_count(title: &str, n: usize) -> String {
-    format!("{title} ({n})")
+    t!("common-with-count", title = title.to_owned(), count = n)
 }
 
 /// "Respondents, 3": the same read aloud, without brackets.
 pub fn with_count_spoken(title: &str, n: usize) -> String {
-    format!("{title}, {n}")
+    t!(
+        "common-with-count-spoken",
+        title = title.to_owned(),
+        count = n
+    )
 }
 
 /// "Advocacy quick check (quick, version 1.0)".
 pub fn questionnaire_full(title: &str, id: &str, version: &str) -> String {
-    format!("{title} ({id}, version {version})")
+    t!(
+        "common-questionnaire-full",
+        title = title.to_owned(),
+        id = id.to_owned(),
+        version = version.to_owned()
+    )
 }
 
 /// "n/a: not our work": a not-applicable answer's reason where a note stands.
 pub fn na_reason(reason: &str) -> String {
+    t!("common-na-reason", reason = reason.to_owned())
+}
+
+/// The same in the data formats (the CSV's note column), which stay in English.
+pub fn na_reason_data(reason: &str) -> String {
     format!("n/a: {reason}")
 }
 
@@ -111,17 +196,28 @@ pub fn num(v: f64) -> String {
 
 /// "62.5%" ("62,5 %" in French) or "not scored".
 pub fn percent(v: Option<f64>) -> String {
-    v.map_or_else(|| NOT_SCORED.to_string(), |v| current().percent(&one(v)))
+    v.map_or_else(|| not_scored().to_string(), |v| current().percent(&one(v)))
 }
 
-/// A priority band as a reader says it: what to do about the gap.
+/// A priority band as a reader says it: what to do about the gap. Documents only: the JSON and
+/// CSV name bands by [`Band::as_str`](crate::analysis::scoring::Band::as_str).
 pub fn band_word(band: crate::analysis::scoring::Band) -> &'static str {
     use crate::analysis::scoring::Band;
     match band {
-        Band::High => "act now",
-        Band::Medium => "plan",
-        Band::Low => "later",
-        Band::None => "no gap",
+        Band::High => ts!("common-band-act-now"),
+        Band::Medium => ts!("common-band-plan"),
+        Band::Low => ts!("common-band-later"),
+        Band::None => ts!("common-band-no-gap"),
+    }
+}
+
+/// An importance as a reader says it ("low", "medium", "high"). Documents only: the data
+/// formats keep [`Importance::as_str`].
+pub fn importance_word(importance: Importance) -> &'static str {
+    match importance {
+        Importance::Low => ts!("common-importance-low"),
+        Importance::Medium => ts!("common-importance-medium"),
+        Importance::High => ts!("common-importance-high"),
     }
 }
 
@@ -195,21 +291,143 @@ fn sentence(parts: impl IntoIterator<Item = Inline>) -> Text {
     parts.into_iter().collect()
 }
 
-/// The pager's prompt under a long report on a terminal (less's prompt syntax: no `?`, `%`,
-/// `.` or `:`).
-pub const PAGER_PROMPT: &str = "Space for more, b to go back, q to quit";
+/// Labelled text as the text formats write a fact: "Respondent: Alice" (French puts a no-break
+/// space before the colon).
+pub fn labelled(label: &str, value: &str) -> String {
+    t!(
+        "common-labelled",
+        label = label.to_owned(),
+        value = value.to_owned()
+    )
+}
+
+/// A heading read aloud, as a label ending in a colon: "Summary:".
+pub fn heading_spoken(heading: &str) -> String {
+    t!("common-heading-spoken", heading = heading.to_owned())
+}
+
+/// The colon and space between a thing and what is said of it, inside a sentence ("R01: ...").
+pub fn colon() -> &'static str {
+    ts!("common-colon")
+}
+
+/// What separates the items of a list written in a sentence or a description: "; ".
+pub fn semicolon() -> &'static str {
+    ts!("common-semicolon")
+}
+
+/// "a, b and c": items in a sentence, the last joined by the language's "and".
+pub fn and_list(mut items: Vec<String>) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items.remove(0),
+        _ => {
+            let last = items.pop().unwrap_or_default();
+            t!("common-and-list", items = items.join(", "), last = last)
+        }
+    }
+}
+
+/// The pager's prompt under a long report on a terminal. less's prompt syntax gives `?`, `%`,
+/// `.`, `:` and `\` meanings of their own, so any a translation has are escaped.
+pub fn pager_prompt() -> String {
+    let mut out = String::new();
+    for c in ts!("common-pager-prompt").chars() {
+        if matches!(c, '?' | '%' | '.' | ':' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// The HTML contents list's heading.
-pub const CONTENTS: &str = "Contents";
+pub fn contents() -> &'static str {
+    ts!("common-contents")
+}
 
-/// The print footer's page number: "Page 2 of 6".
-pub const PAGE_OF: (&str, &str) = ("Page ", " of ");
+/// The print footer's page number, "Page 2 of 6", as the parts around the two numbers: text,
+/// [`PageOf::Page`], text, [`PageOf::Pages`]..., in the order the language puts them.
+pub fn page_of() -> Vec<PageOf> {
+    const PAGE: &str = "\u{E000}";
+    const PAGES: &str = "\u{E001}";
+    let s = t!("common-page-of", page = PAGE, pages = PAGES);
+    let mut out = Vec::new();
+    let mut words = String::new();
+    for c in s.chars() {
+        let number = match c {
+            '\u{E000}' => PageOf::Page,
+            '\u{E001}' => PageOf::Pages,
+            c => {
+                words.push(c);
+                continue;
+            }
+        };
+        if !words.is_empty() {
+            out.push(PageOf::Text(std::mem::take(&mut words)));
+        }
+        out.push(number);
+    }
+    if !words.is_empty() {
+        out.push(PageOf::Text(words));
+    }
+    out
+}
+
+/// A part of [`page_of`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageOf {
+    Text(String),
+    /// This page's number.
+    Page,
+    /// How many pages there are.
+    Pages,
+}
 
 /// The glossary's heading.
-pub const GLOSSARY: &str = "Abbreviations";
+pub fn glossary() -> &'static str {
+    ts!("common-glossary")
+}
 
-/// An abbreviation spelled out at its first use: "Belt and Road Initiative (BRI)"; `s` makes
-/// both plural.
-pub fn spelled_out(meaning: &str, term: &str, s: &str) -> String {
-    format!("{meaning}{s} ({term}{s})")
+/// An abbreviation spelled out at its first use: "Belt and Road Initiative (BRI)"; `plural` when
+/// the text had its plural ("ICSOs"), which each language writes its own way (English adds an
+/// "s" to both; French and Spanish keep acronyms invariable).
+pub fn spelled_out(meaning: &str, term: &str, plural: bool) -> String {
+    t!(
+        "common-spelled-out",
+        meaning = meaning.to_owned(),
+        term = term.to_owned(),
+        plural = if plural { "yes" } else { "no" }
+    )
+}
+
+/// Where a styled part stands in a message: pass `slot(0)`, `slot(1)`... as the message's
+/// variables, and [`slotted`] cuts the text there. Private-use characters, which no message or
+/// value has.
+fn slot(n: u32) -> String {
+    char::from_u32(0xE100 + n)
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+/// A message made with [`slot`]s as inline content: its words as the tool's own, each slot
+/// replaced by its part (a bold score, a name from outside, escaped as such).
+fn slotted(message: String, mut parts: Vec<Text>) -> Text {
+    let mut out = Vec::new();
+    let mut words = String::new();
+    for c in message.chars() {
+        let n = (c as u32).wrapping_sub(0xE100) as usize;
+        if n < parts.len() {
+            if !words.is_empty() {
+                out.push(said(std::mem::take(&mut words)));
+            }
+            out.extend(std::mem::take(&mut parts[n]));
+        } else {
+            words.push(c);
+        }
+    }
+    if !words.is_empty() {
+        out.push(said(words));
+    }
+    out
 }

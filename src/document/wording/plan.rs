@@ -1,132 +1,190 @@
-//! The action plan's words (`plan show`, and the text `plan export` puts in other tools' fields),
-//! in the order the plan shows them. As in the report's: "screen" the terminal, "spoken" the
-//! screen-reader layout, "page" Markdown and HTML.
+//! The action plan's words (`plan show`, and the text `plan export` puts in a calendar), in the
+//! order the plan shows them, as messages of `translations/<lang>/plan.ftl`. As in the report's:
+//! "screen" the terminal, "spoken" the screen-reader layout, "page" Markdown and HTML. The CSVs
+//! for Asana and Jira keep English words whatever the language (see `plan::export`).
 
 pub use super::*;
-use super::{said, sentence};
 use crate::document::{Inline, Text};
 use crate::plan::view::Counts;
 use crate::plan::{Phase, Status};
+use crate::{t, ts};
+
+/// What stands in a message's variable for a styled part (a name, a level chip, a command), to be
+/// found again by [`styled`]: a private-use character, which no message and no value contains,
+/// around the part's number.
+pub(crate) fn slot(n: usize) -> String {
+    format!("\u{E000}{n}\u{E000}")
+}
+
+/// A message formatted with [`slot`]s for variables, as inline content: its words as they are,
+/// and `parts[n]` where `slot(n)` stands, in the order the language puts them.
+pub(crate) fn styled(message: &str, parts: Vec<Inline>) -> Text {
+    let mut parts: Vec<Option<Inline>> = parts.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    for (i, piece) in message.split('\u{E000}').enumerate() {
+        if i % 2 == 0 {
+            if !piece.is_empty() {
+                out.push(Inline::Trusted(piece.to_string()));
+            }
+        } else if let Some(part) = piece
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| parts.get_mut(n))
+            .and_then(Option::take)
+        {
+            out.push(part);
+        }
+    }
+    out
+}
 
 // The title and header.
 
 /// The HTML page's kicker above the organisation's name.
-pub const KICKER: &str = "Action plan";
+pub fn kicker() -> &'static str {
+    ts!("plan-kicker")
+}
 
 /// The HTML `<title>` and the calendar's name: "Action plan: Acme".
 pub fn title(organisation: &str) -> String {
-    format!("Action plan: {organisation}")
+    t!("plan-title", organisation = organisation.to_owned())
 }
 
 /// Every text format's title: "Action plan: " and the organisation.
 pub fn title_text(organisation: Inline) -> Text {
-    sentence([said("Action plan: "), organisation])
+    styled(
+        &t!("plan-title", organisation = slot(0)),
+        vec![organisation],
+    )
 }
 
-pub const ASSESSED: &str = "Assessed";
+pub fn assessed() -> &'static str {
+    ts!("plan-assessed")
+}
 /// The day the plan is seen on (`--today`): what "overdue" is measured against.
-pub const AS_OF: &str = "Status on";
-pub const NO_ASSESSMENT_DATE: &str = "no date given";
+pub fn as_of() -> &'static str {
+    ts!("plan-as-of")
+}
+pub fn no_assessment_date() -> &'static str {
+    ts!("plan-no-assessment-date")
+}
 
 // Phases and statuses as a reader sees them.
 
 /// A phase's name: its heading and the label of its row.
 pub fn phase_name(phase: Phase) -> &'static str {
     match phase {
-        Phase::First90Days => "First 90 days",
-        Phase::ThreeToSixMonths => "3-6 months",
-        Phase::SixToTwelveMonths => "6-12 months and later",
+        Phase::First90Days => ts!("plan-phase-first-90-days"),
+        Phase::ThreeToSixMonths => ts!("plan-phase-3-6-months"),
+        Phase::SixToTwelveMonths => ts!("plan-phase-6-12-months"),
     }
 }
 
 /// A status as a cell shows it.
 pub fn status_word(status: Status) -> &'static str {
     match status {
-        Status::NotStarted => "not started",
-        Status::InProgress => "in progress",
-        Status::Done => "done",
-        Status::Dropped => "dropped",
+        Status::NotStarted => ts!("plan-status-not-started"),
+        Status::InProgress => ts!("plan-status-in-progress"),
+        Status::Done => ts!("plan-status-done"),
+        Status::Dropped => ts!("plan-status-dropped"),
     }
 }
 
 /// Beside the status of an open action due before the day the plan is seen on.
-pub const OVERDUE: &str = "overdue";
+pub fn overdue() -> &'static str {
+    ts!("plan-overdue")
+}
 /// In place of a blank owner.
-pub const NO_OWNER: &str = "no owner yet";
+pub fn no_owner() -> &'static str {
+    ts!("plan-no-owner")
+}
 /// In place of a blank due date.
-pub const NO_DUE_DATE: &str = "no date";
+pub fn no_due_date() -> &'static str {
+    ts!("plan-no-due-date")
+}
 
 /// Under an action's status when a later assessment found its gap closed.
 pub fn gap_closed(date: &str) -> String {
-    format!("gap closed ({date})")
+    t!("plan-gap-closed", date = date.to_owned())
 }
 
 // The summary.
 
-pub const SUMMARY: &str = "Summary";
+pub fn summary() -> &'static str {
+    ts!("plan-summary")
+}
 
 /// "13 actions: 2 done, 1 in progress, 9 not started, 1 dropped."
 pub fn counts_sentence(c: &Counts) -> String {
     if c.actions == 0 {
-        return NO_ACTIONS.to_string();
+        return no_actions().to_string();
     }
-    let parts: Vec<String> = [
-        Status::Done,
-        Status::InProgress,
-        Status::NotStarted,
-        Status::Dropped,
-    ]
-    .iter()
-    .map(|s| format!("{} {}", c.of(*s), status_word(*s)))
-    .collect();
-    format!("{}: {}.", actions(c.actions), parts.join(", "))
+    t!(
+        "plan-counts",
+        actions = c.actions,
+        done = c.of(Status::Done),
+        in_progress = c.of(Status::InProgress),
+        not_started = c.of(Status::NotStarted),
+        dropped = c.of(Status::Dropped),
+    )
 }
 
 /// "1 action", "13 actions".
 pub fn actions(n: usize) -> String {
-    format!("{n} action{}", if n == 1 { "" } else { "s" })
+    t!("plan-actions", count = n)
 }
 
-pub const NO_ACTIONS: &str =
-    "The plan has no actions: the assessment it was drafted from found no gap to close.";
+pub fn no_actions() -> &'static str {
+    ts!("plan-no-actions")
+}
 
 /// What is late on the day the plan is seen on.
 pub fn overdue_sentence(n: usize, today: &str) -> String {
-    match n {
-        0 => format!("No open action is overdue on {today}."),
-        1 => format!("1 open action is overdue on {today}: it was due before that day."),
-        n => format!("{n} open actions are overdue on {today}: they were due before that day."),
-    }
+    t!("plan-overdue-sentence", count = n, today = today.to_owned())
 }
 
 /// How many gaps a later assessment found closed; `None` when none.
 pub fn closed_sentence(n: usize) -> Option<String> {
-    match n {
-        0 => None,
-        1 => Some("A later assessment found the gap of 1 action closed.".into()),
-        n => Some(format!(
-            "A later assessment found the gaps of {n} actions closed."
-        )),
-    }
+    (n > 0).then(|| t!("plan-closed-sentence", count = n))
 }
 
 /// The summary table's columns.
-pub const PHASE: &str = "Phase";
-pub const ACTIONS: &str = "Actions";
-pub const DONE: &str = "Done";
-pub const IN_PROGRESS: &str = "In progress";
-pub const NOT_STARTED: &str = "Not started";
-pub const DROPPED: &str = "Dropped";
-pub const OVERDUE_COLUMN: &str = "Overdue";
-pub const TOTAL_ROW: &str = "All phases";
+pub fn phase() -> &'static str {
+    ts!("plan-column-phase")
+}
+pub fn actions_column() -> &'static str {
+    ts!("plan-column-actions")
+}
+pub fn done() -> &'static str {
+    ts!("plan-column-done")
+}
+pub fn in_progress() -> &'static str {
+    ts!("plan-column-in-progress")
+}
+pub fn not_started() -> &'static str {
+    ts!("plan-column-not-started")
+}
+pub fn dropped() -> &'static str {
+    ts!("plan-column-dropped")
+}
+pub fn overdue_column() -> &'static str {
+    ts!("plan-column-overdue")
+}
+pub fn total_row() -> &'static str {
+    ts!("plan-total-row")
+}
 
 /// Spoken: "First 90 days: 7 actions: 1 done, ... 2 overdue."
 pub fn phase_spoken(phase: &str, c: &Counts) -> String {
-    let counts = counts_sentence(c);
     if c.actions == 0 {
-        return format!("{phase}: no actions.");
+        return t!("plan-phase-spoken-empty", phase = phase.to_owned());
     }
-    format!("{phase}: {counts} {} overdue.", c.overdue)
+    t!(
+        "plan-phase-spoken",
+        phase = phase.to_owned(),
+        counts = counts_sentence(c),
+        overdue = c.overdue,
+    )
 }
 
 // Each phase.
@@ -143,33 +201,46 @@ pub fn phase_heading_spoken(phase: Phase, n: usize) -> String {
 
 /// Under a phase's heading, when the plan has its assessment's date.
 pub fn phase_window(phase: Phase, from: &str, to: &str) -> String {
+    let (from, to) = (from.to_owned(), to.to_owned());
     match phase {
-        Phase::First90Days => {
-            format!("Drafted to be done by {to}, 90 days after the assessment of {from}.")
-        }
-        Phase::ThreeToSixMonths => format!(
-            "Drafted to be done between {from} and {to}, three to six months after the assessment."
-        ),
-        Phase::SixToTwelveMonths => format!(
-            "Drafted to be done between {from} and {to}, six to twelve months after the assessment, or later."
-        ),
+        Phase::First90Days => t!("plan-window-first-90-days", from = from, to = to),
+        Phase::ThreeToSixMonths => t!("plan-window-3-6-months", from = from, to = to),
+        Phase::SixToTwelveMonths => t!("plan-window-6-12-months", from = from, to = to),
     }
 }
 
-pub const NO_ACTION_IN_PHASE: &str = "No action in this phase.";
+pub fn no_action_in_phase() -> &'static str {
+    ts!("plan-no-action-in-phase")
+}
 
 // The tables' columns.
-pub const FIRST_TASK: &str = "First task";
-pub const OWNER: &str = "Owner";
-pub const DUE: &str = "Due";
-pub const STATUS: &str = "Status";
+pub fn first_task() -> &'static str {
+    ts!("plan-column-first-task")
+}
+pub fn owner() -> &'static str {
+    ts!("plan-column-owner")
+}
+pub fn due() -> &'static str {
+    ts!("plan-column-due")
+}
+pub fn status() -> &'static str {
+    ts!("plan-column-status")
+}
 /// The terminal's one column for a recommendation and its first task.
-pub const ACTION_COLUMN: &str = "Action";
+pub fn action_column() -> &'static str {
+    ts!("plan-column-action")
+}
 
-/// Labels of the lines under an action (HTML and Word) and in other tools' descriptions.
-pub const FIRST_TASK_LABEL: &str = "First task: ";
-pub const NOTES_LABEL: &str = "Notes: ";
-pub const REASON_LABEL: &str = "Why dropped: ";
+/// Labels of the lines under an action (HTML and Word) and in a calendar event's description.
+pub fn first_task_label() -> &'static str {
+    ts!("plan-first-task-label")
+}
+pub fn notes_label() -> &'static str {
+    ts!("plan-notes-label")
+}
+pub fn reason_label() -> &'static str {
+    ts!("plan-reason-label")
+}
 
 /// Spoken: one action in a sentence.
 pub fn action_spoken(
@@ -180,72 +251,147 @@ pub fn action_spoken(
     status: &str,
     task: &str,
 ) -> String {
-    format!("{id}, {title}. Owner: {owner}. Due: {due}. Status: {status}. First task: {task}")
+    t!(
+        "plan-action-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        owner = owner.to_owned(),
+        due = due.to_owned(),
+        status = status.to_owned(),
+        task = task.to_owned(),
+    )
 }
 
 // The timeline chart (HTML page and Word document).
 
-pub const TIMELINE_CAPTION: &str = "The plan over time";
+pub fn timeline_caption() -> &'static str {
+    ts!("plan-timeline-caption")
+}
 
 /// What a screen reader reads as the chart's name.
 pub fn timeline_title(today: &str) -> String {
-    format!("The plan's phases over time, with where their actions stand on {today}")
+    t!("plan-timeline-title", today = today.to_owned())
 }
 
 /// One phase in the chart's description, read aloud.
 pub fn timeline_desc(phase: &str, window: &str, counts: &str) -> String {
     if window.is_empty() {
-        format!("{phase}: {counts}")
+        t!(
+            "plan-timeline-desc-undated",
+            phase = phase.to_owned(),
+            counts = counts.to_owned()
+        )
     } else {
-        format!("{phase}, {window}: {counts}")
+        t!(
+            "plan-timeline-desc",
+            phase = phase.to_owned(),
+            window = window.to_owned(),
+            counts = counts.to_owned()
+        )
     }
 }
 
 /// Between the phases in the chart's description.
-pub const DESC_JOIN: &str = "; ";
+pub fn desc_join() -> &'static str {
+    ts!("plan-timeline-desc-join")
+}
 
 /// A phase's dates in the chart: "2025-10-14 to 2026-01-12".
 pub fn window_short(from: &str, to: &str) -> String {
-    format!("{from} to {to}")
+    t!(
+        "plan-window-short",
+        from = from.to_owned(),
+        to = to.to_owned()
+    )
 }
 
 /// The line across the chart at the day the plan is seen on.
 pub fn today_mark(today: &str) -> String {
-    format!("Status on {today}")
+    t!("plan-today-mark", today = today.to_owned())
 }
 
 /// The chart's words for each part of a phase's bar, in its legend.
-pub const LEGEND_DONE: &str = "done";
-pub const LEGEND_IN_PROGRESS: &str = "in progress";
-pub const LEGEND_NOT_STARTED: &str = "not started";
-pub const LEGEND_OVERDUE: &str = "overdue";
-pub const LEGEND_DROPPED: &str = "dropped";
+pub fn legend_done() -> &'static str {
+    ts!("plan-legend-done")
+}
+pub fn legend_in_progress() -> &'static str {
+    ts!("plan-legend-in-progress")
+}
+pub fn legend_not_started() -> &'static str {
+    ts!("plan-legend-not-started")
+}
+pub fn legend_overdue() -> &'static str {
+    ts!("plan-legend-overdue")
+}
+pub fn legend_dropped() -> &'static str {
+    ts!("plan-legend-dropped")
+}
+
+/// A part of a phase's bar counted: "2 done", "1 overdue".
+pub fn bar_done(n: usize) -> String {
+    t!("plan-bar-done", count = n)
+}
+pub fn bar_in_progress(n: usize) -> String {
+    t!("plan-bar-in-progress", count = n)
+}
+pub fn bar_not_started(n: usize) -> String {
+    t!("plan-bar-not-started", count = n)
+}
+pub fn bar_overdue(n: usize) -> String {
+    t!("plan-bar-overdue", count = n)
+}
+pub fn bar_dropped(n: usize) -> String {
+    t!("plan-bar-dropped", count = n)
+}
 
 /// A phase's bar in words, after it: "7 actions · 2 done · 1 overdue".
 pub fn lane_shown(c: &Counts) -> String {
     let mut parts = vec![actions(c.actions)];
-    for (n, word) in [
-        (c.done, LEGEND_DONE),
-        (c.in_progress, LEGEND_IN_PROGRESS),
-        (c.overdue, LEGEND_OVERDUE),
-        (c.dropped, LEGEND_DROPPED),
+    for (n, counted) in [
+        (c.done, bar_done as fn(usize) -> String),
+        (c.in_progress, bar_in_progress),
+        (c.overdue, bar_overdue),
+        (c.dropped, bar_dropped),
     ] {
         if n > 0 {
-            parts.push(format!("{n} {word}"));
+            parts.push(counted(n));
         }
     }
     parts.join(" · ")
 }
 
-pub const TIMELINE_LEGEND: &str = "Each bar spans the dates a phase was drafted for, counted from the assessment, and is divided by where its actions stand; the line marks the day the plan is seen on. A plan without an assessment date shows its phases one after another.";
+pub fn timeline_legend() -> &'static str {
+    ts!("plan-timeline-legend")
+}
 
 // The workbook (`plan show --format xlsx`): its sheet and the columns not named above.
-pub const SHEET: &str = "Plan";
-pub const CLOSED_COLUMN: &str = "Gap closed";
-pub const NOTES_COLUMN: &str = "Notes";
-pub const REASON_COLUMN: &str = "Why dropped";
 
-// Other tools' fields (`plan export`).
+/// The sheet's name, without the characters a sheet's name may not have (`[]:*?/\`, which the
+/// pseudo-locale's brackets are) and within its 31 characters.
+pub fn sheet() -> String {
+    let name: String = ts!("plan-sheet")
+        .chars()
+        .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
+        .take(31)
+        .collect();
+    let name = name.trim().trim_matches('\'').to_string();
+    if name.is_empty() {
+        "Plan".to_string()
+    } else {
+        name
+    }
+}
+pub fn closed_column() -> &'static str {
+    ts!("plan-column-closed")
+}
+pub fn notes_column() -> &'static str {
+    ts!("plan-column-notes")
+}
+pub fn reason_column() -> &'static str {
+    ts!("plan-column-reason")
+}
+
+// A calendar's events (`plan export --format ics`).
 
 /// An action's name in a task list or calendar: "R06 Appoint a Global China coordinator".
 pub fn export_name(id: &str, title: &str) -> String {
@@ -254,17 +400,127 @@ pub fn export_name(id: &str, title: &str) -> String {
 
 /// The recommendation's line in a description.
 pub fn export_recommendation(id: &str, title: &str) -> String {
-    format!("Recommendation {id} of the guide: {title}")
+    t!(
+        "plan-export-recommendation",
+        id = id.to_owned(),
+        title = title.to_owned()
+    )
 }
 
 /// Labels of the other lines of a description.
-pub const OWNER_LABEL: &str = "Owner: ";
-pub const STATUS_LABEL: &str = "Status: ";
-pub const PHASE_LABEL: &str = "Phase: ";
+pub fn owner_label() -> &'static str {
+    ts!("plan-owner-label")
+}
+pub fn status_label() -> &'static str {
+    ts!("plan-status-label")
+}
+pub fn phase_label() -> &'static str {
+    ts!("plan-phase-label")
+}
 
 /// The page footer after the catalogue's fingerprint.
 pub fn footer(questionnaire: &str, assessed: &str) -> String {
-    format!(
-        " · questionnaire {questionnaire} · assessed {assessed} · made with icso-assess from the guide \u{201c}{GUIDE}\u{201d}."
+    t!(
+        "plan-footer",
+        questionnaire = questionnaire.to_owned(),
+        assessed = assessed.to_owned(),
+        guide = GUIDE
     )
+}
+
+// The plan file's comments (`plan -o plan.toml`): for people, so in their language; the keys
+// and values stay as `plan::load` reads them.
+
+/// The file's opening comment, every line a TOML comment. `statuses` and `phases` are the
+/// values the file takes, quoted.
+pub fn file_header(organisation: &str, statuses: &str, phases: &str) -> String {
+    let title = if organisation.is_empty() {
+        t!("plan-file-title")
+    } else {
+        t!("plan-file-title-of", organisation = organisation.to_owned())
+    };
+    let help = t!(
+        "plan-file-help",
+        statuses = statuses.to_owned(),
+        phases = phases.to_owned()
+    );
+    comment_lines(&format!("{title}\n{help}"))
+}
+
+/// After the file's `assessed` date, on its line.
+pub fn file_assessed() -> String {
+    one_line_comment(&t!("plan-file-assessed"))
+}
+
+/// `text` as TOML comments, one per line, whatever a translation wrote: a line that does not
+/// start with `#` gets one, so the file always reads back.
+fn comment_lines(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with('#') {
+            out.push_str(line);
+        } else {
+            out.push_str("# ");
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `text` as a comment at the end of a line: "# the day…", kept on that line.
+fn one_line_comment(text: &str) -> String {
+    let text = text.trim_start_matches('#').trim_start();
+    format!("# {}", text.replace(['\r', '\n'], " "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn styled_parts_stand_where_the_language_puts_them() {
+        let text = styled(
+            &format!("{} avant {}, après", slot(1), slot(0)),
+            vec![Inline::Code("a".into()), Inline::Strong(vec![])],
+        );
+        assert!(matches!(
+            text.as_slice(),
+            [Inline::Strong(_), Inline::Trusted(x), Inline::Code(_), Inline::Trusted(y)]
+                if x == " avant " && y == ", après"
+        ));
+        let fr = Lang::find("fr").unwrap();
+        let title = with_lang(fr, || title_text(Inline::Text("Acme".into())));
+        assert_eq!(
+            crate::document::plain(&title),
+            "Plan d\u{2019}action\u{a0}: Acme"
+        );
+    }
+
+    #[test]
+    fn every_language_names_the_sheet_as_a_workbook_allows() {
+        for lang in Lang::all().chain(Lang::find("en-XA")) {
+            let name = with_lang(lang, sheet);
+            assert!(!name.is_empty() && name.chars().count() <= 31, "{name}");
+            assert!(
+                !name.contains(['[', ']', ':', '*', '?', '/', '\\']),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_plan_files_comments_are_comments_in_every_language() {
+        for lang in Lang::all().chain(Lang::find("en-XA")) {
+            let header = with_lang(lang, || file_header("Acme", "\"done\"", "\"3-6 months\""));
+            assert!(header.lines().all(|l| l.starts_with('#')), "{header}");
+            assert!(
+                header.contains("\"done\"") && header.contains("Acme"),
+                "{header}"
+            );
+            let after = with_lang(lang, file_assessed);
+            assert!(after.starts_with("# ") && !after.contains('\n'), "{after}");
+        }
+    }
 }

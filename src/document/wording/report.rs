@@ -1,19 +1,23 @@
 //! The gap report's words, section by section in the order the report shows them. Where a
 //! format says a thing its own way, the variants stand together, each named by its format:
 //! "screen" is the terminal table (and Markdown where they agree), "spoken" the screen-reader
-//! layout (`plain`), "page" Markdown and HTML, "html" the page alone.
+//! layout (`plain`), "page" Markdown and HTML, "html" the page alone. Each comes from a message
+//! of `translations/<lang>/report.ftl`.
 
 // A sentence's placeholders are its parameters, each by name, as a translation catalogue's
 // message has them; a few sentences have more than clippy's seven.
 #![allow(clippy::too_many_arguments)]
 
 pub use super::*;
-use super::{said, sentence};
-use crate::document::{Inline, Text, trusted};
+use super::{slot, slotted};
+use crate::document::{Inline, Text};
+use crate::{t, ts};
 
 // The summary: what a leader reads first.
 
-pub const SUMMARY: &str = "Summary";
+pub fn summary() -> &'static str {
+    ts!("report-summary")
+}
 
 /// "Overall readiness: 59% of target, between 58% and 63% with 2 don't-know answers." The
 /// figures, then where that leaves the organisation in words.
@@ -24,148 +28,165 @@ pub fn readiness_summary(
     unknown: usize,
 ) -> String {
     let Some(score) = score else {
-        return "Overall readiness: not scored yet, since no question is answered.".into();
+        return t!("report-readiness-not-scored");
     };
-    let mut s = format!("Overall readiness: {} of target", whole(score));
-    if let (Some(l), Some(h)) = (low, high)
-        && (h - l).abs() >= 0.5
-    {
-        let answers = if unknown == 1 { "answer" } else { "answers" };
-        s.push_str(&format!(
-            ", between {} and {} with {unknown} don't-know {answers}",
-            whole(l),
-            whole(h)
-        ));
-    }
-    s.push_str(". ");
-    s.push_str(match score {
-        s if s >= 90.0 => "The organisation is nearly where it aims to be.",
-        s if s >= 60.0 => "The organisation is well on the way.",
-        s if s >= 30.0 => "The organisation is part of the way there.",
-        _ => "The organisation is at the start.",
-    });
-    s
+    let figures = match (low, high) {
+        (Some(l), Some(h)) if (h - l).abs() >= 0.5 => t!(
+            "report-readiness-score-range",
+            score = whole(score),
+            low = whole(l),
+            high = whole(h),
+            unknown = unknown
+        ),
+        _ => t!("report-readiness-score", score = whole(score)),
+    };
+    let verdict = match score {
+        s if s >= 90.0 => t!("report-verdict-nearly-there"),
+        s if s >= 60.0 => t!("report-verdict-well-on-the-way"),
+        s if s >= 30.0 => t!("report-verdict-part-of-the-way"),
+        _ => t!("report-verdict-at-the-start"),
+    };
+    format!("{figures} {verdict}")
 }
 
 /// "15 of 16 questions answered, 1 not applicable, 0 don't know."
 pub fn coverage_summary(answered: usize, total: usize, na: usize, unknown: usize) -> String {
-    format!("{answered} of {total} questions answered, {na} not applicable, {unknown} don't know.")
+    t!(
+        "report-coverage-summary",
+        answered = answered,
+        total = total,
+        na = na,
+        unknown = unknown
+    )
 }
 
 /// An aggregate's summary: "The combined answers of 4 respondents; they disagree, by 2 levels or
 /// more, on 10 questions (see Where respondents disagree)."
 pub fn combined_summary(respondents: usize, disagreements: usize, spread: u8) -> String {
-    let on = match disagreements {
-        0 => format!("no question splits them by {spread} levels or more."),
-        1 => format!(
-            "they differ by {spread} levels or more on 1 question, listed under \"Where respondents disagree\"."
-        ),
-        n => format!(
-            "they differ by {spread} levels or more on {n} questions, listed under \"Where respondents disagree\"."
-        ),
-    };
-    format!("These are the combined answers of {respondents} respondents; {on}")
-}
-
-pub const NOW_HEADING: &str = "What matters now";
-/// Before the list of priorities that matter now.
-pub fn now_intro(n: usize) -> String {
-    match n {
-        1 => "The one gap to act on or plan now, with a first step for this month:".into(),
-        n => format!(
-            "The {n} gaps to act on or plan now, most urgent first, each with a first step for this month:"
-        ),
+    if disagreements == 0 {
+        t!(
+            "report-combined-agree",
+            respondents = respondents,
+            spread = spread
+        )
+    } else {
+        t!(
+            "report-combined-disagree",
+            respondents = respondents,
+            disagreements = disagreements,
+            spread = spread
+        )
     }
 }
+
+pub fn now_heading() -> &'static str {
+    ts!("report-now-heading")
+}
+/// Before the list of priorities that matter now.
+pub fn now_intro(n: usize) -> String {
+    t!("report-now-intro", count = n)
+}
 /// The summary when no gap is in the high or medium band.
-pub const NOTHING_NOW: &str =
-    "No gap needs action now: every answered question is at its target, or its gap is small.";
+pub fn nothing_now() -> &'static str {
+    ts!("report-nothing-now")
+}
 /// The summary when nothing is answered.
-pub const NOTHING_ANSWERED_YET: &str =
-    "No questions are answered yet, so there is nothing to prioritise.";
+pub fn nothing_answered_yet() -> &'static str {
+    ts!("report-nothing-answered-yet")
+}
 
 /// A priority's levels: "Now 1 Ad hoc, target 3 Established: act now."
 pub fn now_target(now: &str, target: &str, band: &str) -> String {
-    format!("Now {now}, target {target}: {band}.")
+    t!(
+        "report-now-target",
+        now = now.to_owned(),
+        target = target.to_owned(),
+        band = band.to_owned()
+    )
 }
 
 /// "Also in this report: 3 more gaps to plan, 4 gaps for later, 2 questions to investigate and
 /// 5 strengths; then readiness by area, every answer and how the scores were computed."
 pub fn what_follows(also: usize, later: usize, unknown: usize, strengths: usize) -> String {
     let mut parts = Vec::new();
-    let n = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     if also > 0 {
-        parts.push(n(
-            also,
-            "more gap to act on or plan",
-            "more gaps to act on or plan",
-        ));
+        parts.push(t!("report-follows-also-now", count = also));
     }
     if later > 0 {
-        parts.push(n(later, "smaller gap for later", "smaller gaps for later"));
+        parts.push(t!("report-follows-later", count = later));
     }
     if unknown > 0 {
-        parts.push(n(
-            unknown,
-            "question to investigate",
-            "questions to investigate",
-        ));
+        parts.push(t!("report-follows-investigate", count = unknown));
     }
     if strengths > 0 {
-        parts.push(n(strengths, "strength", "strengths"));
+        parts.push(t!("report-follows-strengths", count = strengths));
     }
-    let listed = match parts.len() {
-        0 => String::new(),
-        1 => format!("{}; ", parts[0]),
-        _ => {
-            let last = parts.pop().unwrap_or_default();
-            format!("{} and {last}; ", parts.join(", "))
-        }
-    };
-    format!(
-        "Further on: {listed}readiness by area, every question by area, resources from the guide and how the scores were computed."
-    )
+    if parts.is_empty() {
+        t!("report-what-follows")
+    } else {
+        t!("report-what-follows-listed", listed = and_list(parts))
+    }
 }
 
 /// The gaps beyond the summary's list.
-pub const ALSO_NOW: &str = "More gaps to act on or plan";
-pub const ALSO_NOW_INTRO: &str =
-    "Gaps in the same bands as those in the summary, after the ones listed there:";
-pub const LATER: &str = "Later";
-pub const LATER_INTRO: &str =
-    "Smaller gaps: worth closing once the priorities above are under way.";
-pub const NO_LATER: &str = "No smaller gaps.";
+pub fn also_now() -> &'static str {
+    ts!("report-also-now")
+}
+pub fn also_now_intro() -> &'static str {
+    ts!("report-also-now-intro")
+}
+pub fn later() -> &'static str {
+    ts!("report-later")
+}
+pub fn later_intro() -> &'static str {
+    ts!("report-later-intro")
+}
+pub fn no_later() -> &'static str {
+    ts!("report-no-later")
+}
 
 /// " (Belt and Road finance): now 1 Ad hoc, target 3 Established" after a gap's title.
 pub fn area_and_levels(area: &str, now: &str, target: &str) -> String {
-    format!(" ({area}): now {now}, target {target}")
+    t!(
+        "report-area-and-levels",
+        area = area.to_owned(),
+        now = now.to_owned(),
+        target = target.to_owned()
+    )
 }
 
 // The title and header.
 
 /// The HTML page's kicker above the organisation's name.
-pub const KICKER: &str = "China readiness report";
-pub const PROFILE_HEADING: &str = "Profile";
-pub const PROFILE_INTRO_HTML: &str = "How the organisation described itself; the profile sets how much each question matters unless an answer says otherwise.";
+pub fn kicker() -> &'static str {
+    ts!("report-kicker")
+}
+pub fn profile_heading() -> &'static str {
+    ts!("report-profile-heading")
+}
+pub fn profile_intro_html() -> &'static str {
+    ts!("report-profile-intro-html")
+}
 
 /// The HTML `<title>`: "China readiness report: Acme".
 pub fn title(organisation: &str) -> String {
-    format!("China readiness report: {organisation}")
+    t!("report-title", organisation = organisation.to_owned())
 }
 
 /// Screen and Markdown: "China readiness report: " and the organisation.
 pub fn title_screen(organisation: Text) -> Text {
-    let mut t = trusted("China readiness report: ");
-    t.extend(organisation);
-    t
+    slotted(
+        t!("report-title", organisation = slot(0)),
+        vec![organisation],
+    )
 }
 
 /// Spoken: "China readiness report for Acme."
 pub fn title_spoken(organisation: Text) -> Text {
-    let mut t = trusted("China readiness report for ");
-    t.extend(organisation);
-    t.push(said("."));
-    t
+    slotted(
+        t!("report-title-spoken", organisation = slot(0)),
+        vec![organisation],
+    )
 }
 
 /// Screen: "Advocacy quick check (quick 1.0)".
@@ -175,19 +196,25 @@ pub fn questionnaire_screen(title: &str, id: &str, version: &str) -> String {
 
 /// Spoken: "Advocacy quick check, quick version 1.0".
 pub fn questionnaire_spoken(title: &str, id: &str, version: &str) -> String {
-    format!("{title}, {id} version {version}")
+    t!(
+        "report-questionnaire-spoken",
+        title = title.to_owned(),
+        id = id.to_owned(),
+        version = version.to_owned()
+    )
 }
 
 /// Markdown: [`questionnaire_full`] with its title, id and version as given.
 pub fn questionnaire_markdown(title: Inline, id: Inline, version: Inline) -> Text {
-    sentence([
-        title,
-        said(" ("),
-        id,
-        said(", version "),
-        version,
-        said(")"),
-    ])
+    slotted(
+        t!(
+            "common-questionnaire-full",
+            title = slot(0),
+            id = slot(1),
+            version = slot(2)
+        ),
+        vec![vec![title], vec![id], vec![version]],
+    )
 }
 
 // Counts of answers.
@@ -195,32 +222,54 @@ pub fn questionnaire_markdown(title: Inline, id: Inline, version: Inline) -> Tex
 /// "10 answered, 1 not applicable, 2 don't know, 3 unanswered": how the questions were
 /// answered, inside the coverage sentences below.
 pub fn counts(answered: usize, na: usize, unknown: usize, unanswered: usize) -> String {
-    format!(
-        "{answered} answered, {na} not applicable, {unknown} don't know, {unanswered} unanswered"
+    t!(
+        "report-counts",
+        answered = answered,
+        na = na,
+        unknown = unknown,
+        unanswered = unanswered
     )
 }
 
 // The respondents of an aggregate.
 
-pub const RESPONDENTS: &str = "Respondents";
-pub const FILE: &str = "File";
-pub const COVERAGE_COLUMN: &str = "Coverage";
-pub const NA_COLUMN: &str = "N/A";
-pub const DONT_KNOW_COLUMN: &str = "Don't know";
-pub const UNANSWERED_COLUMN: &str = "Unanswered";
+pub fn respondents() -> &'static str {
+    ts!("report-respondents")
+}
+pub fn file() -> &'static str {
+    ts!("report-file")
+}
+pub fn coverage_column() -> &'static str {
+    ts!("report-coverage-column")
+}
+pub fn na_column() -> &'static str {
+    ts!("report-na-column")
+}
+pub fn dont_know_column() -> &'static str {
+    ts!("report-dont-know-column")
+}
+pub fn unanswered_column() -> &'static str {
+    ts!("report-unanswered-column")
+}
 
 /// Spoken and page: before the respondents.
-pub const RESPONDENTS_INTRO: &str = "This report is of the combined answers. Each respondent's own readiness, from their answers alone:";
+pub fn respondents_intro() -> &'static str {
+    ts!("report-respondents-intro")
+}
 /// Screen: the same, and how to read the coverage column.
-pub const RESPONDENTS_INTRO_SCREEN: &str = "The report above and below is of the combined answers. Each respondent's own readiness, from their answers alone, and coverage: answered / not applicable / don't know / unanswered.";
-pub const PROFILE_INTRO: &str = "Profile of the combined answers (the most common answer to each profile question; a tie goes to the option listed first):";
+pub fn respondents_intro_screen() -> &'static str {
+    ts!("report-respondents-intro-screen")
+}
+pub fn profile_intro() -> &'static str {
+    ts!("report-profile-intro")
+}
 
 /// ", range 50.0-75.0%" when don't-knows leave a range, "" otherwise: for sentences.
 pub fn range_clause(range: &str) -> String {
     if range.is_empty() {
         String::new()
     } else {
-        format!(", range {range}")
+        t!("report-range-clause", range = range.to_owned())
     }
 }
 
@@ -233,39 +282,80 @@ pub fn respondent_spoken(
     range: &str,
     counts: &str,
 ) -> String {
-    let file = file.map_or(String::new(), |f| format!(", file {f}"));
-    format!("{label}{file}: {score}{}; {counts}.", range_clause(range))
+    let file = file.map_or(String::new(), |f| {
+        t!("report-file-clause", file = f.to_owned())
+    });
+    t!(
+        "report-respondent-spoken",
+        label = label.to_owned(),
+        file = file,
+        score = score.to_owned(),
+        range = range_clause(range),
+        counts = counts.to_owned()
+    )
 }
 
-/// How an anonymised report names a respondent: "Respondent A", "Respondent AB".
+/// How an anonymised report names a respondent: "Respondent A", "Respondent AB". This is the
+/// respondent's label in the data too (the JSON's `label`), so it stays in English here; the
+/// documents show it in their language with [`respondent_shown`].
 pub fn anonymous_respondent(letters: &str) -> String {
-    format!("Respondent {letters}")
+    format!("{ANONYMOUS_RESPONDENT}{letters}")
+}
+
+/// What [`anonymous_respondent`] puts before the letters.
+const ANONYMOUS_RESPONDENT: &str = "Respondent ";
+
+/// A respondent's label as the documents show it: an anonymised respondent's, "Respondent A",
+/// in the document's language; any other as given.
+pub fn respondent_shown(label: &str, anonymised: bool) -> String {
+    match label.strip_prefix(ANONYMOUS_RESPONDENT) {
+        Some(letters) if anonymised => {
+            t!("report-anonymous-respondent", letters = letters.to_owned())
+        }
+        _ => label.to_owned(),
+    }
+}
+
+/// The combined answers' respondent in the header: "Combined: 4 respondents".
+pub fn combined_respondent(respondents: usize) -> String {
+    t!("report-combined-respondent", count = respondents)
 }
 
 /// After the respondents' intro in an anonymised report.
-pub const ANONYMISED_INTRO: &str = "The respondents are not named: each has a letter, the same throughout this report, given in an order drawn at random. Their notes, evidence and reasons are shown as they wrote them.";
+pub fn anonymised_intro() -> &'static str {
+    ts!("report-anonymised-intro")
+}
 
 /// A profile question of the combined answers and its most common answer: "Question? Option
 /// label (3 of 4 answers)".
 pub fn profile_choice(question: &str, option: &str, count: usize, answered: usize) -> String {
-    format!("{question} {option} ({count} of {answered} answers)")
+    t!(
+        "report-profile-choice",
+        question = question.to_owned(),
+        option = option.to_owned(),
+        count = count,
+        answered = answered
+    )
 }
 
 /// A profile question no respondent answered.
 pub fn profile_unanswered(question: &str) -> String {
-    format!("{question} No respondent answered, so its rules do not apply.")
+    t!("report-profile-unanswered", question = question.to_owned())
 }
 
 /// Spoken: "Profile: " and one profile choice.
 pub fn profile_spoken(line: &str) -> String {
-    format!("Profile: {line}")
+    t!("report-profile-spoken", line = line.to_owned())
 }
 
 // The areas.
 
+/// The column of readiness as a percentage: a sign, the same in every language.
 pub const PERCENT_COLUMN: &str = "%";
 /// Markdown, when the questionnaire has no area.
-pub const NO_AREA: &str = "This questionnaire asks about no area.";
+pub fn no_area() -> &'static str {
+    ts!("report-no-area")
+}
 
 /// Spoken: "Part 1, Area: 62.5%; 3 of 4 applicable questions answered."
 pub fn area_spoken(
@@ -276,97 +366,140 @@ pub fn area_spoken(
     answered: usize,
     applicable: usize,
 ) -> String {
-    format!(
-        "{title} ({part}): {score}{}; {answered} of {applicable} applicable questions answered.",
-        range_clause(range)
+    t!(
+        "report-area-spoken",
+        part = part.to_owned(),
+        title = title.to_owned(),
+        score = score.to_owned(),
+        range = range_clause(range),
+        answered = answered,
+        applicable = applicable
     )
 }
 
 // The page's charts.
 
 pub fn areas_chart_title() -> String {
-    format!("{READINESS_BY_AREA}, as a share of each area's target")
+    t!("report-areas-chart-title")
 }
-pub const AREAS_LEGEND: &str =
-    "Each track is the area's target (100%); the filled part is the readiness reached.";
-/// Follows [`AREAS_LEGEND`] when some area has a range.
-pub const AREAS_LEGEND_RANGE: &str =
-    " The thin line under a bar is the range left open by don't-know answers.";
-pub const NO_AREAS_TO_CHART: &str = "No areas to chart.";
-pub const PRIORITIES_CAPTION: &str = "What matters now: level now and target";
-pub const NO_GAPS_CHART: &str = "No gaps: every answered question is at or above its target.";
+pub fn areas_legend() -> &'static str {
+    ts!("report-areas-legend")
+}
+/// Follows [`areas_legend`] when some area has a range.
+pub fn areas_legend_range() -> &'static str {
+    ts!("report-areas-legend-range")
+}
+pub fn no_areas_to_chart() -> &'static str {
+    ts!("report-no-areas-to-chart")
+}
+pub fn priorities_caption() -> &'static str {
+    ts!("report-priorities-caption")
+}
+pub fn no_gaps_chart() -> &'static str {
+    ts!("report-no-gaps-chart")
+}
 
 /// "Range 50.0-75.0%": the title of a bar's range line.
 pub fn bar_range(range: &str) -> String {
-    format!("Range {range}")
+    t!("report-bar-range", range = range.to_owned())
 }
 
 /// One bar read out in the chart's description: "Area: 62.5%".
 pub fn bar_desc(label: &str, score: &str) -> String {
-    format!("{label}: {score}")
+    t!(
+        "report-bar-desc",
+        label = label.to_owned(),
+        score = score.to_owned()
+    )
 }
 
 /// Joins the rows of a chart's description.
-pub const DESC_JOIN: &str = "; ";
+pub fn desc_join() -> &'static str {
+    semicolon()
+}
 
 /// "Top priorities: level now and target on the 0 to 4 scale".
 pub fn priorities_chart_title(max_level: u8) -> String {
-    format!("Top priorities: level now and target on the 0 to {max_level} scale")
+    t!("report-priorities-chart-title", max = max_level)
 }
 
 /// One priority read out in the chart's description.
 pub fn dot_desc(rank: usize, label: &str, now: u8, target: u8, band: &str) -> String {
-    format!("{rank}. {label}: level {now} now, target {target}: {band}")
+    t!(
+        "report-dot-desc",
+        rank = rank,
+        label = label.to_owned(),
+        now = now,
+        target = target,
+        band = band.to_owned()
+    )
 }
 
 /// Under the priorities chart: its key, and the scale's levels.
 pub fn priorities_legend(scale: &str) -> String {
-    format!(
-        "● level now, ○ target; the segment between them is the gap, named and coloured by priority band. Scale: {scale}"
-    )
+    t!("report-priorities-legend", scale = scale.to_owned())
 }
 
 // Key recommendations.
 
-pub const KEY_RECOMMENDATION: &str = "Key recommendation";
-pub const STATUS: &str = "Status";
-pub const NOT_ASKED: &str = "not asked";
+pub fn key_recommendation() -> &'static str {
+    ts!("report-key-recommendation")
+}
+pub fn status() -> &'static str {
+    ts!("report-status")
+}
+pub fn not_asked() -> &'static str {
+    ts!("report-not-asked")
+}
 /// A key recommendation whose every question was marked not applicable.
-pub const NOT_SCORED_NA: &str = "not scored: marked not applicable";
+pub fn not_scored_na() -> &'static str {
+    ts!("report-not-scored-na")
+}
 /// Markdown, when the guide has no key recommendations.
-pub const NO_KEY_MARKDOWN: &str = "The guide lists no key recommendations.";
+pub fn no_key_markdown() -> &'static str {
+    ts!("report-no-key-markdown")
+}
 /// HTML, the same.
-pub const NO_KEY_HTML: &str = "No key recommendations in this catalogue.";
+pub fn no_key_html() -> &'static str {
+    ts!("report-no-key-html")
+}
 
 /// Spoken: "K1, Title: 62.5%."
 pub fn key_spoken(id: &str, title: &str, status: &str) -> String {
-    format!("{id}, {title}: {status}.")
+    t!(
+        "report-key-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        status = status.to_owned()
+    )
 }
 
 /// HTML: "3 of 4" questions answered.
 pub fn of(answered: usize, asked: usize) -> String {
-    format!("{answered} of {asked}")
+    t!("report-of", answered = answered, asked = asked)
 }
 
 // The priorities.
 
 /// Before a priority's first step.
-pub const FIRST_STEP_LABEL: &str = "First step: ";
+pub fn first_step_label() -> &'static str {
+    ts!("report-first-step-label")
+}
 
 // Where respondents disagree.
 
-pub const WHERE_RESPONDENTS_DISAGREE: &str = "Where respondents disagree";
+pub fn where_respondents_disagree() -> &'static str {
+    ts!("report-where-respondents-disagree")
+}
 
 /// When no question's levels spread enough to count as a disagreement.
 pub fn no_disagreement(spread: u8) -> String {
-    format!("No question's levels spread by {spread} or more: the respondents broadly agree.")
+    t!("report-no-disagreement", spread = spread)
 }
 
 /// Screen and page: before the disagreements.
 pub fn disagreements_intro(spread: u8) -> String {
-    format!(
-        "Questions whose levels spread by {spread} or more, largest spread first: talk these through before acting on the combined level."
-    )
+    t!("report-disagreements-intro", spread = spread)
 }
 
 /// A disagreement's facts as its sentences say them: the levels given, their spread, the
@@ -383,94 +516,151 @@ pub struct Levels<'a> {
 
 /// Screen: "Levels 1 to 4 (spread 3); combined 2 Developing: plan."
 pub fn levels_spread(l: &Levels) -> String {
-    format!(
-        "Levels {} to {} (spread {}); combined {} {}: {}.",
-        l.min, l.max, l.spread, l.median, l.name, l.band
+    t!(
+        "report-levels-spread",
+        min = l.min,
+        max = l.max,
+        spread = l.spread,
+        median = l.median,
+        name = l.name.to_owned(),
+        band = l.band.to_owned()
     )
 }
 
 /// Spoken: the question, then the same facts.
 pub fn levels_spread_spoken(question: &str, title: &str, l: &Levels) -> String {
-    format!(
-        "{question} {title}: levels {} to {}, spread {}; combined {} {}: {}.",
-        l.min, l.max, l.spread, l.median, l.name, l.band
+    t!(
+        "report-levels-spread-spoken",
+        question = question.to_owned(),
+        title = title.to_owned(),
+        min = l.min,
+        max = l.max,
+        spread = l.spread,
+        median = l.median,
+        name = l.name.to_owned(),
+        band = l.band.to_owned()
     )
 }
 
 /// Spoken: one respondent's level, and their note when they left one.
 pub fn respondent_level_spoken(who: &str, level: &str, note: &str) -> String {
     if note.is_empty() {
-        format!("{who}: {level}.")
+        t!(
+            "report-respondent-level-spoken",
+            who = who.to_owned(),
+            level = level.to_owned()
+        )
     } else {
-        format!("{who}: {level}. Note: {note}")
+        t!(
+            "report-respondent-level-note-spoken",
+            who = who.to_owned(),
+            level = level.to_owned(),
+            note = note.to_owned()
+        )
     }
 }
 
 /// Markdown heading: "R01 Title (spread 3)".
 pub fn disagreement_heading_markdown(question: Inline, title: Inline, spread: u8) -> Text {
-    sentence([
-        question,
-        said(" "),
-        title,
-        said(format!(" (spread {spread})")),
-    ])
+    slotted(
+        t!(
+            "report-disagreement-heading",
+            question = slot(0),
+            title = slot(1),
+            spread = spread
+        ),
+        vec![vec![question], vec![title]],
+    )
 }
 
 /// HTML, beside the question's title: "spread 3".
 pub fn spread(spread: u8) -> String {
-    format!("spread {spread}")
+    t!("report-spread", spread = spread)
 }
 
 /// Markdown: "Levels 1 to 4; combined 2 Developing: plan."
 pub fn levels_markdown(l: &Levels) -> Text {
-    sentence([
-        said(format!(
-            "Levels {} to {}; combined {} ",
-            l.min, l.max, l.median
-        )),
-        Inline::Text(l.name.to_string()),
-        said(format!(": {}.", l.band)),
-    ])
+    slotted(
+        t!(
+            "report-levels-markdown",
+            min = l.min,
+            max = l.max,
+            median = l.median,
+            name = slot(0),
+            band = l.band.to_owned()
+        ),
+        vec![vec![Inline::Text(l.name.to_string())]],
+    )
 }
 
 /// HTML: "Levels 1 to 4; combined 2 Developing:" and the band, the combined level and the band
 /// as the page shows them.
 pub fn levels_html(l: &Levels, combined: Inline, band: Inline) -> Text {
-    sentence([
-        said(format!("Levels {} to {}; combined ", l.min, l.max)),
-        combined,
-        said(": "),
-        band,
-    ])
+    slotted(
+        t!(
+            "report-levels-html",
+            min = l.min,
+            max = l.max,
+            combined = slot(0),
+            band = slot(1)
+        ),
+        vec![vec![combined], vec![band]],
+    )
 }
 
 // All questions by area.
 
-pub const ALL_QUESTIONS_BY_AREA: &str = "All questions by area";
-pub const GAPS_BY_AREA_HTML: &str = "Gaps by area";
-pub const NOW_COLUMN: &str = "Now";
-pub const LEVEL_NOW_COLUMN: &str = "Level now";
-pub const GAP_COLUMN: &str = "Gap";
-pub const AT_TARGET: &str = "at target";
+pub fn all_questions_by_area() -> &'static str {
+    ts!("report-all-questions-by-area")
+}
+pub fn gaps_by_area_html() -> &'static str {
+    ts!("report-gaps-by-area-html")
+}
+pub fn now_column() -> &'static str {
+    ts!("report-now-column")
+}
+pub fn level_now_column() -> &'static str {
+    ts!("report-level-now-column")
+}
+pub fn gap_column() -> &'static str {
+    ts!("report-gap-column")
+}
+pub fn at_target() -> &'static str {
+    ts!("report-at-target")
+}
 /// HTML: before a question's note.
-pub const NOTE_LABEL: &str = "Note: ";
+pub fn note_label() -> &'static str {
+    ts!("report-note-label")
+}
 /// Markdown, when the questionnaire has no question.
-pub const NO_QUESTIONS_MARKDOWN: &str = "This questionnaire asks no questions.";
+pub fn no_questions_markdown() -> &'static str {
+    ts!("report-no-questions-markdown")
+}
 /// HTML, the same.
-pub const NO_QUESTIONS_HTML: &str = "No questions were scored.";
+pub fn no_questions_html() -> &'static str {
+    ts!("report-no-questions-html")
+}
 
 /// Spoken: "Area Title, 62.5%."
 pub fn area_heading_spoken(title: &str, score: &str) -> String {
-    format!("Area {title}, {score}.")
+    t!(
+        "report-area-heading-spoken",
+        title = title.to_owned(),
+        score = score.to_owned()
+    )
 }
 
 /// HTML: "Range 50.0-75.0%. " when don't-knows leave one, then the area's coverage
 /// ([`counts`]).
 pub fn area_facts_html(range: &str, counts: &str) -> String {
     if range.is_empty() {
-        format!("{counts}.")
+        t!("report-area-facts", counts = counts.to_owned())
     } else {
-        format!("Range {range}. {counts}.")
+        t!(
+            "report-area-facts-range",
+            range = range.to_owned(),
+            counts = counts.to_owned()
+        )
     }
 }
 
@@ -483,13 +673,30 @@ pub fn question_spoken(
     importance: &str,
     band: Option<&str>,
 ) -> String {
-    let priority = band.map_or_else(String::new, |band| format!(" Priority: {band}."));
-    format!("{id} {title}: {level}, target {target}, importance {importance}.{priority}")
+    match band {
+        Some(band) => t!(
+            "report-question-priority-spoken",
+            id = id.to_owned(),
+            title = title.to_owned(),
+            level = level.to_owned(),
+            target = target,
+            importance = importance.to_owned(),
+            band = band.to_owned()
+        ),
+        None => t!(
+            "report-question-spoken",
+            id = id.to_owned(),
+            title = title.to_owned(),
+            level = level.to_owned(),
+            target = target,
+            importance = importance.to_owned()
+        ),
+    }
 }
 
 /// After a note, or alone: "Evidence: Board minutes; Staff handbook."
 pub fn evidence(items: &[String]) -> String {
-    format!("Evidence: {}.", items.join("; "))
+    t!("report-evidence", items = items.join(semicolon()))
 }
 
 /// A note and the evidence after it, as one text; `None` when there is neither.
@@ -505,130 +712,233 @@ pub fn note_and_evidence(note: Option<&str>, items: &[String]) -> Option<String>
 
 /// Spoken: "Note on R01: …".
 pub fn note_on(id: &str, note: &str) -> String {
-    format!("Note on {id}: {note}")
+    t!("report-note-on", id = id.to_owned(), note = note.to_owned())
 }
 
 // To investigate, not applicable, strengths.
 
-pub const INVESTIGATE_SCREEN: &str = "To investigate (don't know)";
-pub const INVESTIGATE_SPOKEN: &str = "To investigate, answered don't know";
-pub const INVESTIGATE_HTML: &str = "To investigate";
-pub const NO_DONT_KNOW: &str = "No don't-know answers.";
-pub const INVESTIGATE_INTRO_HTML: &str =
-    "Questions answered \"don't know\": finding out is a first step in itself.";
-pub const QUESTION_ASKED_COLUMN: &str = "Question asked";
-pub const QUESTION_LABEL: &str = "Question";
+pub fn investigate_screen() -> &'static str {
+    ts!("report-investigate-screen")
+}
+pub fn investigate_spoken() -> &'static str {
+    ts!("report-investigate-spoken")
+}
+pub fn investigate_html() -> &'static str {
+    ts!("report-investigate-html")
+}
+pub fn no_dont_know() -> &'static str {
+    ts!("report-no-dont-know")
+}
+pub fn investigate_intro_html() -> &'static str {
+    ts!("report-investigate-intro-html")
+}
+pub fn question_asked_column() -> &'static str {
+    ts!("report-question-asked-column")
+}
+pub fn question_label() -> &'static str {
+    ts!("report-question-label")
+}
 /// Markdown: before an investigated item's note.
-pub const NOTE_AFTER_QUESTION: &str = " Note: ";
+pub fn note_after_question() -> &'static str {
+    ts!("report-note-after-question")
+}
 
-pub const CLAIMS_SCREEN: &str = "Claims to check (level 3 or 4, no evidence)";
-pub const CLAIMS_SPOKEN: &str = "Claims to check, answered level 3 or 4 with no evidence named";
-pub const CLAIMS_HTML: &str = "Claims to check";
-pub const NO_CLAIMS: &str = "Every answer at level 3 or 4 names its evidence.";
-pub const CLAIMS_INTRO_HTML: &str = "Answers that say a practice is established or embedded but \
-     name nothing that shows it: before relying on them, find the policy, the minutes or the \
-     record that does.";
+/// Spoken: "R01 Title: the question asked".
+pub fn investigate_item_spoken(id: &str, title: &str, question: &str) -> String {
+    t!(
+        "report-investigate-item-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        question = question.to_owned()
+    )
+}
+
+pub fn claims_screen() -> &'static str {
+    ts!("report-claims-screen")
+}
+pub fn claims_spoken() -> &'static str {
+    ts!("report-claims-spoken")
+}
+pub fn claims_html() -> &'static str {
+    ts!("report-claims-html")
+}
+pub fn no_claims() -> &'static str {
+    ts!("report-no-claims")
+}
+pub fn claims_intro_html() -> &'static str {
+    ts!("report-claims-intro-html")
+}
 
 /// Screen, under the item: "Level 3 Established, no evidence named".
 pub fn claim_screen(level: u8, name: &str) -> String {
-    format!("Level {level} {name}, no evidence named")
+    t!("report-claim-screen", level = level, name = name.to_owned())
 }
 
 /// Spoken: "R01 Title: level 3 Established."
 pub fn claim_spoken(id: &str, title: &str, level: u8, name: &str) -> String {
-    format!("{id} {title}: level {level} {name}.")
+    t!(
+        "report-claim-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        level = level,
+        name = name.to_owned()
+    )
 }
 
 /// Markdown, after the item's name: ": level 3 Established".
 pub fn claim_markdown(level: u8, name: Inline) -> Text {
-    sentence([said(format!(": level {level} ")), name])
+    slotted(
+        t!("report-claim-markdown", level = level, name = slot(0)),
+        vec![vec![name]],
+    )
 }
 
-pub const NOT_APPLICABLE: &str = "Not applicable";
-pub const NO_NOT_APPLICABLE: &str = "No questions were marked not applicable.";
-pub const NO_NOT_APPLICABLE_HTML: &str = "No questions marked not applicable.";
-pub const REASON_COLUMN: &str = "Reason";
+pub fn not_applicable() -> &'static str {
+    ts!("report-not-applicable")
+}
+pub fn no_not_applicable() -> &'static str {
+    ts!("report-no-not-applicable")
+}
+pub fn no_not_applicable_html() -> &'static str {
+    ts!("report-no-not-applicable-html")
+}
+pub fn reason_column() -> &'static str {
+    ts!("report-reason-column")
+}
 /// Markdown, for a not-applicable answer without its reason.
-pub const NO_REASON_GIVEN: &str = "(no reason given)";
+pub fn no_reason_given() -> &'static str {
+    ts!("report-no-reason-given")
+}
 
 /// Screen, under the item: "Reason: …".
 pub fn reason(reason: &str) -> String {
-    format!("Reason: {reason}")
+    t!("report-reason", reason = reason.to_owned())
 }
 
 /// Spoken: "R02 Title. Reason: …".
 pub fn not_applicable_spoken(id: &str, title: &str, reason: &str) -> String {
-    format!("{id} {title}. Reason: {reason}")
+    t!(
+        "report-not-applicable-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        reason = reason.to_owned()
+    )
 }
 
-pub const STRENGTHS_SCREEN: &str = "Strengths (at or above target)";
-pub const STRENGTHS_SPOKEN: &str = "Strengths, at or above target";
-pub const STRENGTHS_HTML: &str = "Strengths";
-pub const NO_STRENGTHS: &str = "No answer reaches its target yet.";
-pub const NO_STRENGTHS_HTML: &str = "No answered question is at or above its target yet.";
+pub fn strengths_screen() -> &'static str {
+    ts!("report-strengths-screen")
+}
+pub fn strengths_spoken() -> &'static str {
+    ts!("report-strengths-spoken")
+}
+pub fn strengths_html() -> &'static str {
+    ts!("report-strengths-html")
+}
+pub fn no_strengths() -> &'static str {
+    ts!("report-no-strengths")
+}
+pub fn no_strengths_html() -> &'static str {
+    ts!("report-no-strengths-html")
+}
 
 /// Screen, under the item: "Level 3 Established (target 3)".
 pub fn strength_screen(level: u8, name: &str, target: u8) -> String {
-    format!("Level {level} {name} (target {target})")
+    t!(
+        "report-strength-screen",
+        level = level,
+        name = name.to_owned(),
+        target = target
+    )
 }
 
 /// Spoken: "R01 Title: level 3, target 3."
 pub fn strength_spoken(id: &str, title: &str, level: u8, target: u8) -> String {
-    format!("{id} {title}: level {level}, target {target}.")
+    t!(
+        "report-strength-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        level = level,
+        target = target
+    )
 }
 
 /// Markdown, after the item's name: ": level 3 Established (target 3)".
 pub fn strength_markdown(level: u8, name: Inline, target: u8) -> Text {
-    sentence([
-        said(format!(": level {level} ")),
-        name,
-        said(format!(" (target {target})")),
-    ])
+    slotted(
+        t!(
+            "report-strength-markdown",
+            level = level,
+            name = slot(0),
+            target = target
+        ),
+        vec![vec![name]],
+    )
 }
 
 // Resources from the guide.
 
-pub const RESOURCES_FOR_WEAKEST: &str = "Resources from the guide for the weakest areas";
+pub fn resources_for_weakest() -> &'static str {
+    ts!("report-resources-for-weakest")
+}
 
 /// Screen: "c. Title (for Area, Area)".
 pub fn resource_screen(id: &str, title: &str, areas: &str) -> String {
-    format!("{id}. {title} (for {areas})")
+    t!(
+        "report-resource-screen",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        areas = areas.to_owned()
+    )
 }
 
 /// Spoken: "Resource c, Title, for Area: summary".
 pub fn resource_spoken(id: &str, title: &str, areas: &str, summary: &str) -> String {
-    format!("Resource {id}, {title}, for {areas}: {summary}")
+    t!(
+        "report-resource-spoken",
+        id = id.to_owned(),
+        title = title.to_owned(),
+        areas = areas.to_owned(),
+        summary = summary.to_owned()
+    )
 }
 
 /// Markdown: "The weakest areas: Area, Area."
 pub fn weakest_areas_markdown(areas: Text) -> Text {
-    let mut t = trusted("The weakest areas: ");
-    t.extend(areas);
-    t.push(said("."));
-    t
+    slotted(
+        t!("report-weakest-areas-markdown", areas = slot(0)),
+        vec![areas],
+    )
 }
 
 /// HTML: "For the weakest areas: Area (40.0%), Area (55.0%)."
 pub fn weakest_areas_html(areas: &str) -> String {
-    format!("For the weakest areas: {areas}.")
+    t!("report-weakest-areas-html", areas = areas.to_owned())
 }
 
 /// Markdown: "**Title** (c, for Area, Area): summary".
 pub fn resource_markdown(title: Inline, id: Inline, areas: Text, summary: Inline) -> Text {
-    let mut t = vec![title, said(" ("), id, said(", for ")];
-    t.extend(areas);
-    t.extend([said("): "), summary]);
-    t
+    slotted(
+        t!(
+            "report-resource-markdown",
+            title = slot(0),
+            id = slot(1),
+            areas = slot(2),
+            summary = slot(3)
+        ),
+        vec![vec![title], vec![id], areas, vec![summary]],
+    )
 }
 
 /// HTML, on a line of its own under the resource: "For: Area, Area".
 pub fn serves(areas: &str) -> String {
-    format!("For: {areas}")
+    t!("report-serves", areas = areas.to_owned())
 }
 
 // How the scores were computed, and the page footer.
 
-pub const HOW_SCORES_WERE_COMPUTED: &str = "How these scores were computed";
+pub fn how_scores_were_computed() -> &'static str {
+    ts!("report-how-scores-were-computed")
+}
 
 /// The method's lines, in order, with this questionnaire's parameters (weights already
 /// written as numbers). `respondents` is set for an aggregate's combined answers.
@@ -644,39 +954,45 @@ pub struct Method<'a> {
 
 /// "How these scores were computed", one sentence a line.
 pub fn method(m: &Method) -> Vec<String> {
-    let [low, medium, high] = &m.weights;
-    let [largest, band_high, band_medium] = &m.bands;
+    let [low, medium, high] = m.weights.clone();
+    let [largest, band_high, band_medium] = m.bands.clone();
     let mut lines = vec![
-        format!(
-            "Each answered question has a gap: its target minus the level reached, never below zero. The target is {} ({}) unless the answer sets its own.",
-            m.target, m.target_name
+        t!(
+            "report-method-gap",
+            target = m.target,
+            name = m.target_name.to_owned()
         ),
-        format!(
-            "Priority = importance weight (low {low}, medium {medium}, high {high}) x {} when the recommendation feeds a key recommendation x ((1 + gap)^2 - 1), so large gaps dominate. Importance comes from the answer, else from the profile rules, else medium.",
-            m.key_weight
+        t!(
+            "report-method-priority",
+            low = low,
+            medium = medium,
+            high = high,
+            key = m.key_weight.clone()
         ),
-        format!(
-            "Bands compare a priority with the largest possible, {largest}: high from {band_high}, medium from {band_medium}, low below that."
+        t!(
+            "report-method-bands",
+            largest = largest,
+            high = band_high,
+            medium = band_medium
         ),
-        "An area's readiness is the share of its targets reached, weighted by importance: the sum of weight x min(level, target) over the sum of weight x target, over answered questions. Not applicable questions are left out; the range shows every don't-know at level 0 and at its target.".to_string(),
-        "Part and overall readiness are the mean of their areas' readiness, so a small area counts as much as a large one.".to_string(),
-        "A key recommendation's status is the readiness of the detailed recommendations it draws on.".to_string(),
+        t!("report-method-readiness"),
+        t!("report-method-mean"),
+        t!("report-method-key"),
     ];
     if let Some(n) = m.respondents {
-        lines.push(format!(
-            "These answers combine those of {n} respondents. Each question takes the median of the levels given (the lower of the two middle levels when their number is even); a question with no level is don't know if anyone said so, else not applicable if anyone marked it so. Importance and target are the lower median of those set, and each profile question takes its most common answer."
-        ));
-        lines.push(format!(
-            "A question on which the levels given spread by {} or more (highest minus lowest) is a disagreement to discuss. Each respondent's readiness is their own answers scored alone.",
-            m.spread
-        ));
+        lines.push(t!("report-method-combined", respondents = n));
+        lines.push(t!("report-method-disagreement", spread = m.spread));
     }
     lines
 }
 
 /// The page footer after the fingerprint.
 pub fn footer(id: &str, version: &str, date: &str) -> String {
-    format!(
-        " · questionnaire {id} version {version} · answers dated {date} · made with icso-assess from the guide \u{201c}{GUIDE}\u{201d}."
+    t!(
+        "report-footer",
+        id = id.to_owned(),
+        version = version.to_owned(),
+        date = date.to_owned(),
+        guide = GUIDE
     )
 }

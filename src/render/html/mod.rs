@@ -80,7 +80,7 @@ fn contents(blocks: &[Block<'_>]) -> Vec<(&'static str, String)> {
 fn contents_nav(contents: &[(&'static str, String)]) -> Markup {
     html! {
         nav.contents aria-labelledby="contents-title" {
-            h2 #contents-title { (crate::document::wording::CONTENTS) }
+            h2 #contents-title { (crate::document::wording::contents()) }
             ol {
                 @for (id, title) in contents {
                     li { a href=(format!("#{id}")) { (title) } }

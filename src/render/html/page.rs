@@ -79,24 +79,38 @@ pub fn write(
 }
 
 /// The print footer: `title` on the left of every page, "Page 2 of 6" on the right. CSS
-/// margin boxes take only strings, so the title is escaped for a CSS string: every character
-/// but letters, digits and spaces as a hexadecimal escape, so nothing in it can end the
-/// string or the stylesheet.
+/// margin boxes take only strings and counters, so the title and the page number's words are
+/// escaped for a CSS string ([`css_string`]).
 pub fn print_footer(title: &str) -> String {
+    use crate::document::wording::PageOf;
+    let number: Vec<String> = crate::document::wording::page_of()
+        .into_iter()
+        .map(|part| match part {
+            PageOf::Text(words) => format!("\"{}\"", css_string(&words)),
+            PageOf::Page => "counter(page)".to_string(),
+            PageOf::Pages => "counter(pages)".to_string(),
+        })
+        .collect();
+    format!(
+        "@page {{ @bottom-left {{ content: \"{}\"; font-size: 8pt; color: #55606e; }} \
+         @bottom-right {{ content: {}; font-size: 8pt; color: #55606e; }} }}",
+        css_string(title),
+        number.join(" ")
+    )
+}
+
+/// Text for inside a CSS string: every character but letters, digits and spaces as a
+/// hexadecimal escape, so nothing in it can end the string or the stylesheet.
+fn css_string(text: &str) -> String {
     let mut escaped = String::new();
-    for c in title.chars() {
+    for c in text.chars() {
         if c.is_alphanumeric() || c == ' ' {
             escaped.push(c);
         } else {
             escaped.push_str(&format!("\\{:x} ", u32::from(c)));
         }
     }
-    let w = crate::document::wording::PAGE_OF;
-    format!(
-        "@page {{ @bottom-left {{ content: \"{escaped}\"; font-size: 8pt; color: #55606e; }} \
-         @bottom-right {{ content: \"{}\" counter(page) \"{}\" counter(pages); font-size: 8pt; color: #55606e; }} }}",
-        w.0, w.1
-    )
+    escaped
 }
 
 /// A percentage as an SVG length.

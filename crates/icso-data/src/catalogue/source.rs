@@ -1,8 +1,10 @@
 //! Where the data files come from: the copies embedded in the binary, or `DIR/recommendations`
-//! and `DIR/questionnaires`. Reading is bounded and refuses anything but regular files.
+//! and `DIR/questionnaires`; their translations, from the overlays embedded in the binary or
+//! `DIR/translations/<lang>/`. Reading is bounded and refuses anything but regular files.
 
 use crate::diagnostics::Code;
 use crate::diagnostics::Finding;
+use crate::overlay::{self, LanguageFiles};
 use crate::yaml::MAX_FILE_BYTES;
 use anyhow::{Context, Result, bail};
 use std::ffi::OsString;
@@ -78,6 +80,8 @@ pub struct DataFile {
 pub struct DataFiles {
     pub recommendations: Vec<DataFile>,
     pub questionnaires: Vec<DataFile>,
+    /// The translation overlays, by language (when they were asked for).
+    pub translations: Vec<LanguageFiles>,
     pub problems: Vec<Finding>,
 }
 
@@ -85,7 +89,42 @@ pub struct DataFiles {
 pub fn read(source: &DataSource) -> Result<DataFiles> {
     match source {
         DataSource::Builtin => Ok(builtin()),
-        DataSource::Dir(dir) => read_dir(dir),
+        DataSource::Dir(dir) => read_dir(dir, false),
+    }
+}
+
+/// Read every data file of `source` and every language's overlays, within one data folder's
+/// limits: what `validate` checks.
+pub fn read_with_translations(source: &DataSource) -> Result<DataFiles> {
+    match source {
+        DataSource::Builtin => {
+            let mut files = builtin();
+            files.translations = overlay::builtin();
+            Ok(files)
+        }
+        DataSource::Dir(dir) => read_dir(dir, true),
+    }
+}
+
+/// Read the overlays of one language (`None` when it has none), and the files that could not
+/// be read: what a command in that language applies. A folder's overlays have the limits of a
+/// data folder of their own.
+pub fn read_language(
+    source: &DataSource,
+    lang: &str,
+) -> Result<(Option<LanguageFiles>, Vec<Finding>)> {
+    match source {
+        DataSource::Builtin => Ok((
+            overlay::builtin().into_iter().find(|l| l.lang == lang),
+            Vec::new(),
+        )),
+        DataSource::Dir(dir) => {
+            let mut budget = Budget::new(dir);
+            let listed = list_translations(dir, Some(lang), &mut budget)?;
+            let mut problems = Vec::new();
+            let mut found = read_translations(listed, &mut budget, &mut problems)?;
+            Ok((found.pop(), problems))
+        }
     }
 }
 
@@ -124,7 +163,7 @@ pub const MAX_DATA_BYTES: u64 = 2 * 1024 * 1024;
 /// 100,000 files would take seconds and memory for nothing.
 pub const MAX_FOLDER_ENTRIES: usize = 1000;
 
-fn read_dir(dir: &Path) -> Result<DataFiles> {
+fn read_dir(dir: &Path, translations: bool) -> Result<DataFiles> {
     let meta = std::fs::metadata(dir)
         .with_context(|| format!("cannot read data folder {}", dir.display()))?;
     if !meta.is_dir() {
@@ -133,17 +172,17 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
             dir.display()
         );
     }
-    let mut budget = Budget {
-        dir,
-        files: 0,
-        listed: 0,
-        read: 0,
-    };
+    let mut budget = Budget::new(dir);
     // Listed first, read after: a folder over the limits is refused before any file is read.
     let mut listings = Vec::new();
     for sub in ["recommendations", "questionnaires"] {
         listings.push((sub, list(dir, sub, &mut budget)?));
     }
+    let languages = if translations {
+        list_translations(dir, None, &mut budget)?
+    } else {
+        Vec::new()
+    };
     let mut files = DataFiles::default();
     for (sub, names) in listings {
         for (name, real) in names {
@@ -174,7 +213,131 @@ fn read_dir(dir: &Path) -> Result<DataFiles> {
             dir.display()
         );
     }
+    files.translations = read_translations(languages, &mut budget, &mut files.problems)?;
     Ok(files)
+}
+
+/// One language's overlay folder as listed: its tag, its folder, the files of each sub-folder.
+struct ListedLanguage {
+    lang: String,
+    dir: PathBuf,
+    subs: Vec<(&'static str, Vec<(String, OsString)>)>,
+}
+
+/// The languages of `DIR/translations/` that have overlays (`recommendations/` or
+/// `questionnaires/`; a folder of `.ftl` files alone has none), or only `only`. English is the
+/// source, never an overlay: `translations/en/` is not read.
+fn list_translations(
+    dir: &Path,
+    only: Option<&str>,
+    budget: &mut Budget<'_>,
+) -> Result<Vec<ListedLanguage>> {
+    let root = dir.join("translations");
+    refuse_link(&root, "translations")?;
+    if !root.is_dir() {
+        return Ok(Vec::new());
+    }
+    let cannot_list = || format!("cannot list {}", root.display());
+    let mut tags = Vec::new();
+    match only {
+        Some(lang) => tags.push(lang.to_string()),
+        None => {
+            for (listed, entry) in std::fs::read_dir(&root)
+                .with_context(cannot_list)?
+                .enumerate()
+            {
+                let entry = entry.with_context(cannot_list)?;
+                if listed >= MAX_FOLDER_ENTRIES {
+                    bail!(
+                        "{} holds more than {MAX_FOLDER_ENTRIES} entries, the limit for a data folder; keep one folder per language there",
+                        root.display()
+                    );
+                }
+                if entry
+                    .file_type()
+                    .is_ok_and(|t| t.is_dir() || t.is_symlink())
+                {
+                    tags.push(entry.file_name().to_string_lossy().into_owned());
+                }
+            }
+        }
+    }
+    tags.sort();
+    budget.translations = true;
+    let mut languages = Vec::new();
+    for lang in tags.into_iter().filter(|l| l != "en") {
+        let lang_dir = root.join(&lang);
+        refuse_link(&lang_dir, &format!("translations/{lang}"))?;
+        let mut subs = Vec::new();
+        for sub in ["recommendations", "questionnaires"] {
+            let sub_dir = lang_dir.join(sub);
+            refuse_link(&sub_dir, &format!("translations/{lang}/{sub}"))?;
+            if sub_dir.is_dir() {
+                subs.push((sub, list(&lang_dir, sub, budget)?));
+            }
+        }
+        if !subs.is_empty() {
+            languages.push(ListedLanguage {
+                lang,
+                dir: lang_dir,
+                subs,
+            });
+        }
+    }
+    Ok(languages)
+}
+
+/// A folder a data folder from a pull request could point anywhere on the runner.
+fn refuse_link(path: &Path, what: &str) -> Result<()> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        bail!(
+            "{} is a symbolic link, which icso-assess does not follow; make {what}/ a real folder",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// Read the listed overlays; a file that cannot be read is a finding.
+fn read_translations(
+    languages: Vec<ListedLanguage>,
+    budget: &mut Budget<'_>,
+    problems: &mut Vec<Finding>,
+) -> Result<Vec<LanguageFiles>> {
+    let mut out = Vec::new();
+    for l in languages {
+        let shown_dir = l.dir.to_string_lossy().into_owned();
+        let shown_dir = shown_dir
+            .strip_prefix("./")
+            .map(str::to_string)
+            .unwrap_or(shown_dir);
+        let mut files = LanguageFiles {
+            lang: l.lang,
+            dir: shown_dir,
+            ..LanguageFiles::default()
+        };
+        for (sub, names) in l.subs {
+            for (name, real) in names {
+                let shown = display(&l.dir, sub, &name);
+                match read_file(&l.dir.join(sub).join(real)) {
+                    Ok(text) => {
+                        budget.read(text.len() as u64)?;
+                        let file = DataFile { path: shown, text };
+                        if sub == "recommendations" {
+                            files.recommendations.push(file);
+                        } else {
+                            files.questionnaires.push(file);
+                        }
+                    }
+                    Err(why) => {
+                        problems.push(Finding::new(Code::UnreadableFile, &shown, None, why));
+                    }
+                }
+            }
+        }
+        out.push(files);
+    }
+    Ok(out)
 }
 
 /// How much of a data folder's limits reading it has used.
@@ -186,12 +349,29 @@ struct Budget<'d> {
     listed: u64,
     /// What was read of them.
     read: u64,
+    /// Whether translations are counted too.
+    translations: bool,
 }
 
-impl Budget<'_> {
+impl<'d> Budget<'d> {
+    fn new(dir: &'d Path) -> Self {
+        Budget {
+            dir,
+            files: 0,
+            listed: 0,
+            read: 0,
+            translations: false,
+        }
+    }
+
     fn too_large(&self) -> anyhow::Error {
+        let overlays = if self.translations {
+            ", and only overlays in translations/ (the built-in data is about 140 KB, with its translations about 480 KB)"
+        } else {
+            " (the built-in data is about 140 KB)"
+        };
         anyhow::anyhow!(
-            "the data files in {} add up to more than {} MiB, the limit for a data folder; keep only the data files in recommendations/ and questionnaires/ (the built-in data is about 140 KB)",
+            "the data files in {} add up to more than {} MiB, the limit for a data folder; keep only the data files in recommendations/ and questionnaires/{overlays}",
             self.dir.display(),
             MAX_DATA_BYTES / (1024 * 1024)
         )
@@ -200,6 +380,12 @@ impl Budget<'_> {
     /// One more `.yaml` file listed, with its size when the listing tells it.
     fn list(&mut self, size: Option<u64>) -> Result<()> {
         self.files += 1;
+        if self.files > MAX_DATA_FILES && self.translations {
+            bail!(
+                "{} holds more than {MAX_DATA_FILES} .yaml files in recommendations/, questionnaires/ and the overlays of translations/, the limit for a data folder; keep only the data files and overlays there (the built-in data has 9, and 9 per language)",
+                self.dir.display()
+            );
+        }
         if self.files > MAX_DATA_FILES {
             bail!(
                 "{} holds more than {MAX_DATA_FILES} .yaml files in recommendations/ and questionnaires/, the limit for a data folder; keep only the data files there (the built-in data has 9)",
@@ -228,12 +414,7 @@ impl Budget<'_> {
 fn list(dir: &Path, sub: &str, budget: &mut Budget<'_>) -> Result<Vec<(String, OsString)>> {
     let sub_dir = dir.join(sub);
     // A data folder from a pull request could point recommendations/ anywhere on the runner.
-    if std::fs::symlink_metadata(&sub_dir).is_ok_and(|m| m.file_type().is_symlink()) {
-        bail!(
-            "{} is a symbolic link, which icso-assess does not follow; make {sub}/ a real folder",
-            sub_dir.display()
-        );
-    }
+    refuse_link(&sub_dir, sub)?;
     if !sub_dir.is_dir() {
         bail!(
             "{} has no {sub}/ folder; --data takes the folder that holds recommendations/ and questionnaires/ (icso-assess init-data DIR writes a copy to start from)",
@@ -434,7 +615,7 @@ mod tests {
         folder.write("recommendations/a.yml", "a");
         folder.write("recommendations/notes.txt", "not data");
         folder.write("questionnaires/q.yaml", "q");
-        let files = read_dir(&folder.0).unwrap();
+        let files = read_dir(&folder.0, false).unwrap();
         let texts: Vec<&str> = files
             .recommendations
             .iter()
@@ -451,13 +632,13 @@ mod tests {
         for i in 0..=MAX_DATA_FILES {
             folder.write(&format!("recommendations/{i:03}.yaml"), "");
         }
-        let err = read_dir(&folder.0).unwrap_err().to_string();
+        let err = read_dir(&folder.0, false).unwrap_err().to_string();
         assert!(err.contains("more than 200 .yaml files"), "{err}");
         let folder = Folder::new("large");
         let big = "x".repeat(usize::try_from(MAX_DATA_BYTES).unwrap() / 2 + 1);
         folder.write("recommendations/a.yaml", &big);
         folder.write("questionnaires/b.yaml", &big);
-        let err = read_dir(&folder.0).unwrap_err().to_string();
+        let err = read_dir(&folder.0, false).unwrap_err().to_string();
         assert!(err.contains("add up to more than 2 MiB"), "{err}");
     }
 
@@ -465,7 +646,72 @@ mod tests {
     fn a_missing_sub_folder_is_refused() {
         let folder = Folder::new("missing");
         std::fs::remove_dir(folder.0.join("questionnaires")).unwrap();
-        let err = read_dir(&folder.0).unwrap_err().to_string();
+        let err = read_dir(&folder.0, false).unwrap_err().to_string();
         assert!(err.contains("has no questionnaires/ folder"), "{err}");
+    }
+
+    #[test]
+    fn translations_are_read_by_language_and_english_is_not_one() {
+        let folder = Folder::new("translations");
+        folder.write("recommendations/a.yaml", "a");
+        folder.write("questionnaires/q.yaml", "q");
+        for dir in [
+            "translations/fr/recommendations",
+            "translations/fr/questionnaires",
+            "translations/en/recommendations",
+            "translations/de",
+        ] {
+            std::fs::create_dir_all(folder.0.join(dir)).unwrap();
+        }
+        folder.write("translations/fr/recommendations/a.yaml", "fr a");
+        folder.write("translations/fr/questionnaires/q.yaml", "fr q");
+        folder.write("translations/fr/common.ftl", "not an overlay");
+        folder.write("translations/en/recommendations/a.yaml", "en a");
+        folder.write("translations/de/common.ftl", "no overlays");
+        let source = DataSource::Dir(folder.0.clone());
+        let files = read_with_translations(&source).unwrap();
+        let langs: Vec<&str> = files.translations.iter().map(|l| l.lang.as_str()).collect();
+        assert_eq!(langs, ["fr"]);
+        let fr = &files.translations[0];
+        assert_eq!(fr.recommendations[0].text, "fr a");
+        assert_eq!(fr.questionnaires[0].text, "fr q");
+        assert!(
+            fr.recommendations[0]
+                .path
+                .ends_with("translations/fr/recommendations/a.yaml")
+        );
+        assert!(
+            read(&source).unwrap().translations.is_empty(),
+            "English alone"
+        );
+        let (es, problems) = read_language(&source, "es").unwrap();
+        assert!(es.is_none() && problems.is_empty());
+        let (fr, _) = read_language(&source, "fr").unwrap();
+        assert_eq!(fr.unwrap().questionnaires.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_translation_folder_is_refused_and_a_bad_file_is_a_finding() {
+        let folder = Folder::new("translations-hostile");
+        folder.write("recommendations/a.yaml", "a");
+        std::fs::create_dir_all(folder.0.join("translations/fr/recommendations")).unwrap();
+        std::fs::write(
+            folder.0.join("translations/fr/recommendations/bad.yaml"),
+            b"title: \xff\n",
+        )
+        .unwrap();
+        let source = DataSource::Dir(folder.0.clone());
+        let files = read_with_translations(&source).unwrap();
+        assert!(
+            files.problems.iter().any(|f| f.code == Code::UnreadableFile
+                && f.file.ends_with("translations/fr/recommendations/bad.yaml")),
+            "{:?}",
+            files.problems
+        );
+        std::os::unix::fs::symlink("/tmp", folder.0.join("translations/es")).unwrap();
+        let err = read_with_translations(&source).unwrap_err().to_string();
+        assert!(err.contains("is a symbolic link"), "{err}");
+        assert!(err.contains("make translations/es/ a real folder"), "{err}");
     }
 }

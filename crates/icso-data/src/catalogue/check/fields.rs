@@ -8,15 +8,15 @@ use crate::catalogue::raw::Text;
 use crate::text;
 use std::borrow::Cow;
 
-// Length limits, in characters.
-const TITLE: usize = 80;
+// Length limits, in characters (translations have the same: `crate::overlay::spec`).
+pub(crate) const TITLE: usize = 80;
 /// A part's or area's name stays short: it labels chart rows and table cells.
-const NAME: usize = 40;
-const SHORT: usize = 250;
-const SUMMARY: usize = 700;
-const LONG: usize = 1200;
+pub(crate) const NAME: usize = 40;
+pub(crate) const SHORT: usize = 250;
+pub(crate) const SUMMARY: usize = 700;
+pub(crate) const LONG: usize = 1200;
 /// First steps and sub-point summaries.
-const STEP: usize = SHORT + 50;
+pub(crate) const STEP: usize = SHORT + 50;
 
 /// One text of a file: how messages name it, and its limits.
 pub(super) struct TextField<'a> {
@@ -38,7 +38,7 @@ pub(super) struct IdField<'a> {
 
 /// The shapes of ids.
 #[derive(Debug, Clone, Copy)]
-enum Shape {
+pub(super) enum Shape {
     /// Parts: "01".
     Part,
     /// Areas, tags, audiences, questionnaires, profile questions and options.
@@ -60,7 +60,7 @@ enum Shape {
 }
 
 impl Shape {
-    fn fits(self, s: &str) -> bool {
+    pub(super) fn fits(self, s: &str) -> bool {
         match self {
             Shape::Part => s.len() == 2 && s.chars().all(|c| c.is_ascii_digit()),
             Shape::Kebab => is_kebab(s),
@@ -96,7 +96,7 @@ impl Shape {
     }
 
     /// The shape in words, for messages.
-    fn described(self) -> &'static str {
+    pub(super) fn described(self) -> &'static str {
         match self {
             Shape::Part => "two digits such as \"01\"",
             Shape::Kebab => "lower-case words joined by hyphens",

@@ -1,8 +1,10 @@
 //! What the rules read: the files that parsed, and what is derived from them once for all rules
 //! (every text field and id, and the catalogue's definitions across files).
 
+use super::Translations;
 use super::fields::{self, IdField, TextField};
 use crate::catalogue::raw::{self, Text};
+use crate::overlay::ParsedLanguage;
 use std::collections::{BTreeMap, HashSet};
 
 /// The files that parsed, by the path users see.
@@ -11,6 +13,8 @@ pub(super) struct Parsed {
     pub questionnaires: Vec<(String, raw::QuestionnaireFile)>,
     /// Whether no recommendations file failed to parse.
     pub every_recommendation_file: bool,
+    /// The translation overlays that parsed, by language.
+    pub languages: Vec<ParsedLanguage>,
 }
 
 /// What every rule sees.
@@ -27,10 +31,16 @@ pub(super) struct Input<'a> {
     pub texts: Vec<TextField<'a>>,
     /// Every id of every file, with its shape.
     pub ids: Vec<IdField<'a>>,
+    /// The translation overlays, matched with the English.
+    pub translations: Translations<'a>,
 }
 
 impl<'a> Input<'a> {
-    pub fn new(parsed: &'a Parsed, questionnaire_files: usize) -> Self {
+    pub fn new(
+        parsed: &'a Parsed,
+        questionnaire_files: usize,
+        translations: Translations<'a>,
+    ) -> Self {
         let mut found = fields::Fields::default();
         for (path, f) in &parsed.recommendations {
             found.catalogue_file(path, f);
@@ -47,6 +57,20 @@ impl<'a> Input<'a> {
                 .then(|| Whole::new(&parsed.recommendations)),
             texts: found.texts,
             ids: found.ids,
+            translations,
+        }
+    }
+
+    /// Only translations, for their rules alone: what commands check before they apply one.
+    pub fn translations_only(translations: Translations<'a>) -> Self {
+        Input {
+            recommendations: &[],
+            questionnaires: &[],
+            questionnaire_files: 0,
+            whole: None,
+            texts: Vec::new(),
+            ids: Vec::new(),
+            translations,
         }
     }
 }

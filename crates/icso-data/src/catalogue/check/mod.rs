@@ -8,11 +8,12 @@
 //! first: a file that cannot be read or parsed has nothing for the rules to look at.
 
 mod catalogue;
-mod fields;
+pub(crate) mod fields;
 mod input;
 mod questionnaire;
 #[cfg(test)]
 mod tests;
+mod translation;
 
 use super::build;
 use super::model::Catalogue;
@@ -27,6 +28,9 @@ use catalogue::*;
 use fields::*;
 use input::{Input, Parsed};
 use questionnaire::*;
+use translation::*;
+
+pub(crate) use translation::{Translations, parse_language, translation_errors};
 
 /// What checking the data produced: the findings, and the model when there were no errors.
 #[derive(Debug)]
@@ -52,24 +56,40 @@ struct Rule {
     name: &'static str,
     code: Code,
     run: fn(&Input<'_>, &mut Sink<'_>),
+    /// A rule on translation overlays: commands run those that find errors before they apply
+    /// a translation.
+    translations: bool,
 }
 
 macro_rules! rules {
-    ($($code:ident: $f:ident,)*) => {
-        &[$(Rule { name: stringify!($f), code: Code::$code, run: $f },)*]
+    ($($code:ident: $f:ident $(($on:ident))?,)*) => {
+        &[$(Rule {
+            name: stringify!($f),
+            code: Code::$code,
+            run: $f,
+            translations: rules!(@on $($on)?),
+        },)*]
     };
+    (@on) => { false };
+    (@on translations) => { true };
 }
 
 /// Every rule, in the order of the codes in `docs/validation.md`. A function registered for
 /// several codes runs once for each, checking what belongs to that code. Findings are sorted
 /// before they are shown, so the order rules run in does not change what users see.
 static RULES: &[Rule] = rules![
+    Schema: translated_fields_known(translations),
     ForbiddenCharacter: forbidden_characters,
+    ForbiddenCharacter: translated_forbidden_characters(translations),
     EmptyText: empty_texts,
+    EmptyText: translated_empty_texts(translations),
     TextTooLong: long_texts,
+    TextTooLong: translated_long_texts(translations),
     IdFormat: id_shapes,
+    IdFormat: translated_terms(translations),
     DuplicateId: catalogue_ids_once,
     DuplicateId: questionnaire_ids_once,
+    DuplicateId: translated_once(translations),
     NumberingGap: recommendation_ids_match_numbers,
     NumberingGap: recommendation_numbers_without_gaps,
     NumberingGap: key_numbers_without_gaps,
@@ -94,6 +114,10 @@ static RULES: &[Rule] = rules![
     ScoringRange: scoring_in_range,
     DanglingProfile: rule_profiles_exist,
     UnusedDefinition: definitions_used,
+    MissingTranslation: translations_complete(translations),
+    StaleTranslation: translations_current(translations),
+    UnknownTranslation: translations_known(translations),
+    StructureInTranslation: translations_without_structure(translations),
 ];
 
 /// Where one rule's findings go. The code is the rule's, so a rule cannot emit another's.
@@ -114,6 +138,14 @@ impl Sink<'_> {
         ));
     }
 
+    /// A finding at a line and column of the file (none when 0).
+    fn at_position(&mut self, file: &str, (line, column): (u32, u32), message: String) {
+        let message = text::clip(&message, MESSAGE_LIMIT);
+        let pos = (line > 0).then_some((line, column));
+        self.findings
+            .push(Finding::new(self.code, file, pos, message));
+    }
+
     /// A finding about a whole file (or folder).
     fn file(&mut self, file: &str, message: String) {
         let message = text::clip(&message, MESSAGE_LIMIT);
@@ -125,11 +157,15 @@ impl Sink<'_> {
 /// Check every data file and build the model when nothing is wrong.
 pub fn check(files: DataFiles) -> Checked {
     let mut findings = files.problems;
-    let parsed = parse_all(&files.recommendations, &files.questionnaires, &mut findings);
-    let input = Input::new(&parsed, files.questionnaires.len());
-    for rule in RULES {
-        run(rule, &input, &mut findings);
-    }
+    let mut parsed = parse_all(&files.recommendations, &files.questionnaires, &mut findings);
+    parsed.languages = (files.translations.iter())
+        .map(|l| parse_language(l, &mut findings))
+        .collect();
+    with_input(&parsed, files.questionnaires.len(), |input| {
+        for rule in RULES {
+            run(rule, input, &mut findings);
+        }
+    });
     diagnostics::sort(&mut findings);
     let has_errors = findings.iter().any(Finding::is_error);
     let (catalogue, questionnaires) = if has_errors {
@@ -149,6 +185,30 @@ pub fn check(files: DataFiles) -> Checked {
         questionnaires,
         findings,
     }
+}
+
+/// Runs `f` with what the rules read: the parsed files, and the overlays matched with the
+/// English when there are overlays and every data file parsed.
+fn with_input<R>(
+    parsed: &Parsed,
+    questionnaire_files: usize,
+    f: impl FnOnce(&Input<'_>) -> R,
+) -> R {
+    let all_parsed =
+        parsed.every_recommendation_file && parsed.questionnaires.len() == questionnaire_files;
+    let english = (!parsed.languages.is_empty() && all_parsed).then(|| {
+        crate::overlay::english::English::from_files(
+            &parsed.recommendations,
+            &parsed.questionnaires,
+        )
+    });
+    let entries = crate::overlay::resolve(&parsed.languages, english.as_ref());
+    let translations = Translations {
+        english: english.as_ref(),
+        languages: &parsed.languages,
+        entries: &entries,
+    };
+    f(&Input::new(parsed, questionnaire_files, translations))
 }
 
 fn run(rule: &Rule, input: &Input<'_>, findings: &mut Vec<Finding>) {
@@ -185,6 +245,7 @@ fn parse_all(
         recommendations: keep_parsed(rec_results, findings),
         questionnaires: keep_parsed(q_results, findings),
         every_recommendation_file,
+        languages: Vec::new(),
     }
 }
 

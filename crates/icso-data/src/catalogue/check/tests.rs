@@ -2,10 +2,10 @@
 //! the rule, run alone, emits its code, and that the whole check reports the same findings. A
 //! last test fails when a registered rule or a code of `CHECKS` is produced by no case.
 
-use super::input::Input;
-use super::{RULES, Rule, check, parse_all, run};
+use super::{RULES, Rule, check, parse_all, parse_language, run, with_input};
 use crate::catalogue::source::{self, DataFile, DataFiles, DataSource};
 use crate::diagnostics::{CHECKS, Code, Finding};
+use crate::overlay::LanguageFiles;
 use std::collections::BTreeSet;
 
 const GUIDE: &str = r#"parts:
@@ -116,11 +116,128 @@ const QUESTIONS: &str = r#"questions:
       2: Regular monitoring.
 "#;
 
-/// Which files a case starts from; its edits apply to the guide or the questionnaire.
+/// The French overlays of the fixture, complete and current (the hashes are what
+/// `tools/translation_skeleton.py` writes for the fixture).
+const FR_GUIDE: &str = r#"# fr overlay of recommendations/guide.yaml
+parts:
+- id: '01'
+  source: 3424b365
+  summary: Ce qu'une organisation fait seule.
+  title: Capacités propres
+- id: '03'
+  source: f233be3a
+  summary: Les tendances et ce qui en découle.
+  title: Orientations
+areas:
+- id: strategy
+  source: 771b998c
+  summary: Décider de sa position.
+  title: Stratégie
+- id: tech
+  source: f25b4ec9
+  summary: Les tendances technologiques.
+  title: Technologie
+subthemes:
+- id: '3.1'
+  source: 8f0871ab
+  title: Primauté technologique
+  trend_analysis: La technologie évolue vite.
+tags:
+- id: strategy
+  source: 9e684fbb
+  title: Stratégie
+- id: technology
+  source: 62271ba1
+  title: Technologie
+audiences:
+- id: advocacy
+  source: 185680af
+  title: Organisations de plaidoyer
+key_recommendations:
+- id: K1
+  source: e3828f19
+  gist: Décider de son objectif.
+  title: Avoir une stratégie
+resources:
+- id: a
+  source: '88444512'
+  summary: Des listes de projets.
+  title: Outils de suivi
+recommendations:
+- id: R01
+  source: feb14eb8
+  first_step: Envoyer un court questionnaire à chaque bureau.
+  summary: Découvrir ce que font vos bureaux.
+  title: Recenser ce que vous faites déjà
+  subpoints:
+  - id: '1.1'
+    source: b160ecda
+    summary: Interroger chaque bureau.
+    title: Bureaux
+- id: R02
+  source: e3002a7e
+  first_step: Charger une personne de suivre l'actualité technologique.
+  summary: Suivre les exportations de technologie.
+  title: Suivre la technologie
+"#;
+
+const FR_QUESTIONNAIRE: &str = r#"# fr overlay of questionnaires/full.yaml
+source: f3f953a9
+description: Chaque recommandation.
+title: Complet
+scale:
+- level: 0
+  source: 09fa1311
+  description: Rien encore.
+  name: Pas commencé
+- level: 1
+  source: df90f144
+  description: Quelques efforts.
+  name: Ponctuel
+- level: 2
+  source: f5221354
+  description: En place.
+  name: Établi
+profile:
+- id: orientation
+  source: e1f5a04d
+  question: Plaidoyer ou prestation de services ?
+  options:
+  - id: advocacy
+    source: 3a5912c5
+    label: Plaidoyer
+  - id: service-delivery
+    source: 16c1c13c
+    label: Prestation de services
+rules:
+- n: 1
+  source: f7831ce2
+  basis: Le guide le dit.
+questions:
+- id: R01
+  source: 5a0fd609
+  text: Savez-vous ce que font vos bureaux ?
+  levels:
+    '0': Aucune idée.
+    '1': Quelques bureaux connus.
+    '2': Une carte complète existe.
+- id: R02
+  source: 7fd26dce
+  text: Suivez-vous les exportations de technologie ?
+  levels:
+    '0': Pas du tout.
+    '1': Un certain suivi.
+    '2': Un suivi régulier.
+"#;
+
+/// Which files a case starts from; its edits apply to the guide, the questionnaire or one of
+/// their French overlays.
 #[derive(Debug, Clone, Copy)]
 enum Fixture {
     Guide,
     Questionnaire,
+    FrGuide,
+    FrQuestionnaire,
     /// The questionnaire twice, in two files.
     TwoQuestionnaires,
     /// No questionnaire file at all.
@@ -151,8 +268,11 @@ fn questionnaire() -> String {
 /// The fixture with each `(old, new)` edit made once.
 fn edited(fixture: Fixture, edits: &[(&str, &str)]) -> DataFiles {
     let (mut guide, mut questionnaire) = (GUIDE.to_string(), questionnaire());
+    let (mut fr_guide, mut fr_questionnaire) = (FR_GUIDE.to_string(), FR_QUESTIONNAIRE.to_string());
     let text = match fixture {
         Fixture::Guide => &mut guide,
+        Fixture::FrGuide => &mut fr_guide,
+        Fixture::FrQuestionnaire => &mut fr_questionnaire,
         _ => &mut questionnaire,
     };
     for (old, new) in edits {
@@ -170,6 +290,18 @@ fn edited(fixture: Fixture, edits: &[(&str, &str)]) -> DataFiles {
     DataFiles {
         recommendations: vec![file("recommendations/guide.yaml", &guide)],
         questionnaires,
+        translations: vec![LanguageFiles {
+            lang: "fr".to_string(),
+            dir: "translations/fr".to_string(),
+            recommendations: vec![file(
+                "translations/fr/recommendations/guide.yaml",
+                &fr_guide,
+            )],
+            questionnaires: vec![file(
+                "translations/fr/questionnaires/full.yaml",
+                &fr_questionnaire,
+            )],
+        }],
         problems: Vec::new(),
     }
 }
@@ -188,11 +320,15 @@ fn good() -> DataFiles {
 /// The findings of one rule run alone.
 fn findings_of(rule: &Rule, files: &DataFiles) -> Vec<Finding> {
     let mut loading = Vec::new();
-    let parsed = parse_all(&files.recommendations, &files.questionnaires, &mut loading);
+    let mut parsed = parse_all(&files.recommendations, &files.questionnaires, &mut loading);
+    parsed.languages = (files.translations.iter())
+        .map(|l| parse_language(l, &mut loading))
+        .collect();
     assert_eq!(loading, Vec::new(), "the fixture parses");
-    let input = Input::new(&parsed, files.questionnaires.len());
     let mut found = Vec::new();
-    run(rule, &input, &mut found);
+    with_input(&parsed, files.questionnaires.len(), |input| {
+        run(rule, input, &mut found)
+    });
     found
 }
 
@@ -442,7 +578,68 @@ broken! {
     an_unused_subtheme: UnusedDefinition / definitions_used, Guide,
         "sub-theme \"3.2\" belongs to no area",
         [("subthemes:\n", SPARE_SUBTHEME)];
+    a_misspelt_field_in_a_translation: Schema / translated_fields_known, FrGuide,
+        "unknown field \"titel\" in recommendation R02; an overlay entry of this kind takes: id, source",
+        [("  title: Suivre la technologie", "  titel: Suivre la technologie")];
+    a_bidirectional_override_in_a_translation: ForbiddenCharacter / translated_forbidden_characters, FrGuide,
+        "translated `title` of recommendation R02 contains U+202E",
+        [("title: Suivre la technologie", "title: \"Suivre \\u202Ela technologie\"")];
+    a_line_break_in_a_translated_label: ForbiddenCharacter / translated_forbidden_characters, FrQuestionnaire,
+        "translated `label` of option advocacy of profile question orientation of questionnaire full contains a line break",
+        [("label: Plaidoyer", "label: \"Plai\\ndoyer\"")];
+    an_empty_translation: EmptyText / translated_empty_texts, FrQuestionnaire,
+        "translated description of level 1 of question R02 of questionnaire full is empty",
+        [("'1': Un certain suivi.", "'1': ' '")];
+    a_long_translation: TextTooLong / translated_long_texts, FrGuide,
+        "translated `title` of recommendation R02 is 87 characters long, over the limit of 80",
+        [("title: Suivre la technologie", FR_LONG_TITLE)];
+    a_translated_term_in_small_letters: IdFormat / translated_terms, FrGuide,
+        "translated `term` of glossary term BRI \"Bri\" is not capital letters",
+        [("audiences:\n", "glossary:\n- id: BRI\n  term: Bri\n  meaning: Ceinture et Route\naudiences:\n")];
+    an_entry_translated_twice: DuplicateId / translated_once, FrGuide,
+        "tag strategy is translated twice (also in translations/fr/recommendations/guide.yaml)",
+        [("audiences:\n", "- id: strategy\n  title: Encore\naudiences:\n")];
+    an_entry_not_translated: MissingTranslation / translations_complete, FrGuide,
+        "recommendation R02 has no fr translation",
+        [(FR_R02, "")];
+    a_field_not_translated: MissingTranslation / translations_complete, FrGuide,
+        "the fr translation of recommendation R02 lacks `first_step`",
+        [("  first_step: Charger une personne de suivre l'actualité technologique.\n", "")];
+    a_questionnaire_not_translated: MissingTranslation / translations_complete, FrQuestionnaire,
+        "questionnaires/full.yaml is not translated into fr",
+        [(FR_QUESTIONNAIRE, "# not begun\n")];
+    a_translation_of_older_english: StaleTranslation / translations_current, Guide,
+        "the translation of recommendation R02 was made from other English (its source is \"e3002a7e\"",
+        [("title: Watch technology", "title: Follow technology")];
+    a_translation_marked_stale: StaleTranslation / translations_current, FrGuide,
+        "the translation of tag technology is marked `stale: true`",
+        [("  source: 62271ba1\n", "  source: 62271ba1\n  stale: true\n")];
+    a_translation_without_source: StaleTranslation / translations_current, FrQuestionnaire,
+        "the translation of rule 1 of questionnaire full has no `source`",
+        [("  source: f7831ce2\n", "")];
+    a_translation_of_nothing: UnknownTranslation / translations_known, FrGuide,
+        "the overlay translates recommendation R09, which the English data does not have",
+        [("- id: R02\n", "- id: R09\n")];
+    a_translation_of_a_level_the_scale_lacks: UnknownTranslation / translations_known, FrQuestionnaire,
+        "question R02 of questionnaire full has no level \"5\" to translate",
+        [("    '2': Un suivi régulier.\n", "    '2': Un suivi régulier.\n    '5': Au-delà.\n")];
+    a_weight_in_a_translation: StructureInTranslation / translations_without_structure, FrQuestionnaire,
+        "field `weight` in scale level 1 of questionnaire full is structure",
+        [("  name: Ponctuel\n", "  name: Ponctuel\n  weight: 2\n")];
+    a_rule_condition_in_a_translation: StructureInTranslation / translations_without_structure, FrQuestionnaire,
+        "field `when` in rule 1 of questionnaire full is structure",
+        [("- n: 1\n", "- n: 1\n  when: { question: orientation, is: [advocacy] }\n")];
+    a_renamed_id_in_a_translation: StructureInTranslation / translations_without_structure, FrGuide,
+        "recommendation without a key has no `id`",
+        [("- id: R02\n", "- ident: R02\n")];
+    a_level_for_an_id: StructureInTranslation / translations_without_structure, FrGuide,
+        "key `level` does not find a tag: an overlay finds it by `id`",
+        [("- id: technology\n", "- level: technology\n")];
 }
+
+/// The longer edits of the translation cases.
+const FR_LONG_TITLE: &str = "title: Suivre la technologie et la suivre de près, et continuer à la suivre pendant des années";
+const FR_R02: &str = "- id: R02\n  source: e3002a7e\n  first_step: Charger une personne de suivre l'actualité technologique.\n  summary: Suivre les exportations de technologie.\n  title: Suivre la technologie\n";
 
 #[test]
 fn the_good_fixture_passes_every_rule_and_the_check() {
@@ -582,4 +779,199 @@ fn rules_follow_the_order_of_the_codes() {
     }
     let entries: BTreeSet<(&str, &str)> = RULES.iter().map(|r| (r.code.as_str(), r.name)).collect();
     assert_eq!(entries.len(), RULES.len());
+}
+
+/// The fixture's data in English, without translations, as commands load it.
+fn english_data() -> crate::catalogue::Data {
+    let mut files = good();
+    files.translations.clear();
+    let checked = check(files);
+    crate::catalogue::Data {
+        catalogue: checked.catalogue.expect("the fixture is valid"),
+        questionnaires: checked.questionnaires,
+    }
+}
+
+fn fr_files(guide: &str, questionnaire: &str) -> LanguageFiles {
+    edited(Fixture::Guide, &[]).translations[0]
+        .clone()
+        .with(guide, questionnaire)
+}
+
+impl LanguageFiles {
+    fn with(mut self, guide: &str, questionnaire: &str) -> Self {
+        self.recommendations[0].text = guide.to_string();
+        self.questionnaires[0].text = questionnaire.to_string();
+        self
+    }
+}
+
+#[test]
+fn a_translation_replaces_text_and_keeps_structure() {
+    let english = english_data();
+    let before = serde_json::to_value(&english.catalogue).unwrap();
+    let fr = crate::overlay::translate(english, &fr_files(FR_GUIDE, FR_QUESTIONNAIRE)).unwrap();
+    let r02 = fr.catalogue.recommendation("R02").unwrap();
+    assert_eq!(r02.title, "Suivre la technologie");
+    assert_eq!(
+        r02.first_step,
+        "Charger une personne de suivre l'actualité technologique."
+    );
+    // Structure is the English's.
+    assert_eq!((r02.number, r02.area.as_str()), (2, "tech"));
+    assert_eq!(r02.tags, ["technology"]);
+    let after = serde_json::to_value(&fr.catalogue).unwrap();
+    assert_eq!(
+        before["recommendations"][0]["key"],
+        after["recommendations"][0]["key"]
+    );
+    assert_eq!(before["fingerprint"], after["fingerprint"]);
+    // An area without a name of its own is called by its translated title.
+    let tech = fr.catalogue.area("tech").unwrap();
+    assert_eq!(
+        (tech.title.as_str(), tech.name.as_str()),
+        ("Technologie", "Technologie")
+    );
+    let q = &fr.questionnaires[0];
+    assert_eq!(q.title, "Complet");
+    assert_eq!(q.level_name(2), "Établi");
+    assert_eq!(q.questions[1].levels[2], "Un suivi régulier.");
+    assert_eq!(q.profile[0].options[0].label, "Plaidoyer");
+    assert_eq!(q.rules[0].basis, "Le guide le dit.");
+    assert_eq!(q.rules[0].recommendations, ["R02"]);
+    assert_eq!(q.scoring.default_target, 2);
+}
+
+#[test]
+fn a_stale_or_partial_translation_is_applied_and_the_english_fills_the_gaps() {
+    let guide = FR_GUIDE
+        .replacen("  source: e3002a7e\n", "  source: 00000000\n", 1)
+        .replacen("  title: Suivre la technologie\n", "", 1);
+    let fr = crate::overlay::translate(english_data(), &fr_files(&guide, FR_QUESTIONNAIRE));
+    let r02 = fr.unwrap().catalogue.recommendation("R02").unwrap().clone();
+    assert_eq!(
+        r02.title, "Watch technology",
+        "the English where there is no translation"
+    );
+    assert_eq!(
+        r02.summary, "Suivre les exportations de technologie.",
+        "stale, still applied"
+    );
+}
+
+#[test]
+fn a_translation_with_errors_is_refused_with_its_findings() {
+    let guide = FR_GUIDE.replacen("- id: R02\n", "- id: R09\n", 1);
+    let questionnaire = FR_QUESTIONNAIRE.replacen("- level: 1\n", "- level: 1\n  weight: 2\n", 1);
+    let findings =
+        crate::overlay::translate(english_data(), &fr_files(&guide, &questionnaire)).unwrap_err();
+    let codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
+    assert_eq!(
+        codes,
+        [Code::StructureInTranslation, Code::UnknownTranslation],
+        "{findings:#?}"
+    );
+    assert!(findings.iter().all(Finding::is_error));
+    let broken = FR_GUIDE.replacen("- id: R02\n", "\t- id: R02\n", 1);
+    let findings = crate::overlay::translate(english_data(), &fr_files(&broken, FR_QUESTIONNAIRE))
+        .unwrap_err();
+    assert_eq!(findings[0].code, Code::YamlSyntax, "{findings:#?}");
+}
+
+#[test]
+fn an_overlay_of_no_questionnaire_is_unknown() {
+    let mut files = good();
+    let mut extra = files.translations[0].questionnaires[0].clone();
+    extra.path = "translations/fr/questionnaires/quick.yaml".to_string();
+    files.translations[0].questionnaires.push(extra);
+    let findings = check(files).findings;
+    let unknown: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.code == Code::UnknownTranslation)
+        .collect();
+    assert_eq!(unknown.len(), 1, "{findings:#?}");
+    assert_eq!(unknown[0].file, "translations/fr/questionnaires/quick.yaml");
+    assert!(unknown[0].message.contains("translates no questionnaire"));
+}
+
+#[test]
+fn the_pseudo_locale_changes_every_text_and_nothing_else() {
+    let mut data = english_data();
+    crate::overlay::pseudo(&mut data, &|t| format!("[{t}]"));
+    let r01 = data.catalogue.recommendation("R01").unwrap();
+    assert_eq!(r01.id, "R01");
+    assert_eq!(r01.title, "[Map what you already do]");
+    assert_eq!(r01.subpoints[0].summary, "[Ask every office.]");
+    assert_eq!(data.catalogue.area("tech").unwrap().name, "[Technology]");
+    assert_eq!(data.questionnaires[0].questions[0].levels[0], "[No idea.]");
+    assert_eq!(data.questionnaires[0].profile[0].options[0].id, "advocacy");
+}
+
+#[test]
+fn the_model_and_the_files_name_the_same_entries() {
+    // The paths commands match against (from the model) are those `validate` checks (from the
+    // files): every entry with text, on the built-in data.
+    let files = source::read(&DataSource::Builtin).unwrap();
+    let mut loading = Vec::new();
+    let parsed = parse_all(&files.recommendations, &files.questionnaires, &mut loading);
+    let from_files = crate::overlay::english::English::from_files(
+        &parsed.recommendations,
+        &parsed.questionnaires,
+    );
+    let checked = check(files);
+    let mut data = crate::catalogue::Data {
+        catalogue: checked.catalogue.unwrap(),
+        questionnaires: checked.questionnaires,
+    };
+    let from_model = crate::overlay::english::English::from_model(&mut data);
+    let paths = |e: &crate::overlay::english::English| {
+        let mut p: Vec<(String, Vec<String>)> = e
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.path.clone(),
+                    i.texts.iter().map(|(f, _)| f.clone()).collect(),
+                )
+            })
+            .collect();
+        p.sort();
+        p
+    };
+    let (model, raw) = (paths(&from_model), paths(&from_files));
+    // The model gives every part and area a name; the files only where written.
+    let without_names = |p: Vec<(String, Vec<String>)>| -> Vec<(String, Vec<String>)> {
+        p.into_iter()
+            .map(|(k, f)| (k, f.into_iter().filter(|f| f != "name").collect()))
+            .collect()
+    };
+    assert_eq!(without_names(model), without_names(raw));
+    assert!(from_files.items.len() > 250, "{}", from_files.items.len());
+}
+
+#[test]
+fn the_built_in_translations_are_complete_and_apply() {
+    let langs = crate::overlay::builtin();
+    let tags: Vec<&str> = langs.iter().map(|l| l.lang.as_str()).collect();
+    assert_eq!(tags, ["es", "fr"]);
+    for lang in &langs {
+        assert_eq!(lang.recommendations.len(), 7, "{}", lang.lang);
+        assert_eq!(lang.questionnaires.len(), 2, "{}", lang.lang);
+        assert_eq!(lang.dir, format!("translations/{}", lang.lang));
+    }
+    let checked = check(source::read_with_translations(&DataSource::Builtin).unwrap());
+    assert_eq!(checked.findings, Vec::new());
+    for lang in &langs {
+        let data = crate::catalogue::Data {
+            catalogue: checked.catalogue.clone().unwrap(),
+            questionnaires: checked.questionnaires.clone(),
+        };
+        let translated = crate::overlay::translate(data, lang).unwrap();
+        let r01 = translated.catalogue.recommendation("R01").unwrap();
+        assert_ne!(
+            r01.title, "Map what your offices already do on China",
+            "{}",
+            lang.lang
+        );
+    }
 }
