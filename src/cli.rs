@@ -14,6 +14,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+mod errors;
 mod help;
 
 /// Self-assessment of an organisation's readiness for China's global rise, built on the 48
@@ -558,7 +559,7 @@ pub fn parse() -> Cli {
     let parsed = command
         .try_get_matches_from_mut(args)
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
-    parsed.unwrap_or_else(|e| e.format(&mut command).exit())
+    parsed.unwrap_or_else(|e| e.format(&mut command).apply::<errors::Localized>().exit())
 }
 
 /// The language `--lang X` or `--lang=X` names among the arguments (before any `--`), when it

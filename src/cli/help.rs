@@ -8,8 +8,8 @@
 //! clap's own words are replaced where clap lets them be: the "Usage:" heading (a help
 //! template), the "Commands", "Arguments" and "Options" headings (every argument is given its
 //! heading), and the `[default: ...]` and `[possible values: ...]` notes (hidden, and written
-//! into the help text). The usage line itself (`[OPTIONS]`, `<COMMAND>`) and clap's error
-//! messages stay as clap writes them.
+//! into the help text). `[OPTIONS]` in the usage line stays as clap writes it; clap's errors are
+//! put in the language by [`super::errors`].
 
 use crate::i18n::Lang;
 use clap::builder::StyledStr;
@@ -157,6 +157,11 @@ fn translate_arg(mut arg: Arg, prefix: &str, long: bool, lang: Lang) -> Arg {
         None => heading(lang, "cli-heading-options"),
     };
     if let Some(title) = title {
+        // A section of its own lists arguments by their display order, where clap's
+        // "Arguments" lists them by position: the position is their order.
+        if let Some(index) = arg.get_index().filter(|_| arg.is_positional()) {
+            arg = arg.display_order(index);
+        }
         arg = arg.help_heading(title);
     }
     let names = value_names(&arg);
@@ -357,7 +362,9 @@ mod tests {
         let unused: Vec<&str> = ftl
             .lines()
             .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
-            .filter(|id| id.starts_with("cli-") && !used.contains(*id))
+            .filter(|id| {
+                id.starts_with("cli-") && !id.starts_with("cli-error-") && !used.contains(*id)
+            })
             .collect();
         assert!(
             unused.is_empty(),

@@ -58,6 +58,14 @@ fn lang_fr_help_is_french_from_its_headings_to_its_placeholders() {
         report
     );
     assert!(report.contains("Chiffrement\u{a0}:"), "{report}");
+    // Arguments keep their order: the one before, then the one after.
+    let compare = stdout(&with_locale(&[], &["--lang", "fr", "compare", "--help"]));
+    assert!(
+        compare.contains(
+            "Arguments\u{a0}:\n  <AVANT>  Le fichier de réponses antérieur (TOML)\n  <APRÈS>  "
+        ),
+        "{compare}"
+    );
 }
 
 #[test]
@@ -168,6 +176,35 @@ fn errors_and_notices_speak_the_language_and_keep_file_line_and_column() {
         err.contains("l’outil n’a pas de traduction pour cette langue")
             && err.contains("en, es, fr"),
         "{err}"
+    );
+}
+
+#[test]
+fn clap_s_usage_errors_are_in_the_language_too() {
+    let out = with_locale(&[], &["--lang", "fr", "report", "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "erreur\u{a0}: valeur 'pdf' non valide pour '--format <FORMAT>'\n  \
+         [valeurs possibles\u{a0}: table, plain, markdown, html, csv, json, docx]\n\n\
+         Pour en savoir plus, essayez '--help'.\n"
+    );
+    let out = with_locale(&[("LANG", "es_ES.UTF-8")], &["repot"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with(
+            "error: suborden 'repot' desconocida\n\n  consejo: existen subórdenes parecidas: "
+        ) && err.contains(
+            "\n\nUso: icso-assess [OPTIONS] [ORDEN]\n\nPara más información, pruebe '--help'.\n"
+        ),
+        "{err}"
+    );
+    // English is clap's own.
+    let out = with_locale(&[], &["report", "--format", "pdf"]);
+    assert!(
+        String::from_utf8(out.stderr).unwrap().starts_with(
+            "error: invalid value 'pdf' for '--format <FORMAT>'\n  [possible values: "
+        )
     );
 }
 

@@ -162,3 +162,37 @@ cli-value-export = EXPORT
 cli-value-input = INPUT
 cli-value-kind = KIND
 cli-value-shell = SHELL
+
+## clap's errors (a wrong option or value on the command line). $arg is an option or argument
+## as typed (--format <FORMAT>), $value a value, $name a command; they are shown in quotes.
+
+cli-error-prefix = error:
+cli-error-more = For more information, try '{ $flag }'.
+cli-error-tip = tip:
+# $what is subcommand, argument or value; $count how many names $names lists (each in quotes).
+cli-error-similar = { $count ->
+        [one] a similar { $what } exists: { $names }
+       *[other] some similar { $what }s exist: { $names }
+    }
+cli-error-unknown = unknown cause
+cli-error-used-twice = the argument '{ $arg }' cannot be used multiple times
+# Followed by the other argument, in quotes, or a list of them.
+cli-error-conflict = the argument '{ $arg }' cannot be used with
+cli-error-subcommand-conflict = the subcommand '{ $arg }' cannot be used with
+cli-error-conflict-others = one or more of the other specified arguments
+cli-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-error-value-required = a value is required for '{ $arg }' but none was supplied
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+# After cli-error-invalid-value: why the value is refused.
+cli-error-because = : { $reason }
+cli-error-unknown-subcommand = unrecognized subcommand '{ $name }'
+cli-error-missing-arguments = the following required arguments were not provided:
+cli-error-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+cli-error-subcommands = {"["}subcommands: { $values }]
+cli-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+# $wanted values are needed; $given were given.
+cli-error-number-of-values = { $wanted } values required for '{ $arg }' but { $given } { $given ->
+        [one] was provided
+       *[other] were provided
+    }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found

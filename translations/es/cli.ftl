@@ -82,7 +82,7 @@ cli-workshop-about = Lleva a un grupo, desacuerdo por desacuerdo, hasta una posi
 cli-workshop-arg-spread = Debate las preguntas cuyos niveles se separan (del más alto al más bajo) en N o más
 cli-workshop-arg-named = Muestra quién dio cada respuesta (si no, es anónimo)
 cli-workshop-arg-output = El archivo de consenso que se escribe, o que se reanuda si existe
-cli-workshop-pack-about = Un material para imprimir para un taller facilitado: el orden del día, una ficha por desacuerdo con espacio para el nivel acordado y sus razones, las preguntas que confirmar, las prioridades principales
+cli-workshop-pack-about = Material para imprimir de un taller facilitado: el orden del día, una ficha por desacuerdo con espacio para el nivel acordado y sus razones, las preguntas que confirmar, las prioridades principales
 cli-workshop-pack-arg-output = El material que se escribe: .html (para imprimir) o .docx (Word)
 cli-workshop-pack-arg-format = html o docx [por defecto: según la extensión del archivo de -o]
 cli-workshop-pack-arg-spread = Da una ficha a las preguntas cuyos niveles se separan (del más alto al más bajo) en N o más
@@ -158,3 +158,42 @@ cli-value-export = EXPORTACIÓN
 cli-value-input = ENTRADA
 cli-value-kind = TIPO
 cli-value-shell = SHELL
+
+## Los errores de clap (una opción o un valor erróneo en la línea de órdenes). $arg es una opción
+## o un argumento tal como se escribió (--format <FORMATO>), $value un valor, $name una orden.
+
+cli-error-prefix = error:
+cli-error-more = Para más información, pruebe '{ $flag }'.
+cli-error-tip = consejo:
+# $what vale subcommand, argument o value; $count: cuántos nombres enumera $names.
+cli-error-similar = { $count ->
+        [one] { $what ->
+            [subcommand] existe una suborden parecida
+            [argument] existe un argumento parecido
+           *[value] existe un valor parecido
+        }: { $names }
+       *[other] { $what ->
+            [subcommand] existen subórdenes parecidas
+            [argument] existen argumentos parecidos
+           *[value] existen valores parecidos
+        }: { $names }
+    }
+cli-error-unknown = causa desconocida
+cli-error-used-twice = el argumento '{ $arg }' no puede darse varias veces
+cli-error-conflict = el argumento '{ $arg }' no puede usarse con
+cli-error-subcommand-conflict = la suborden '{ $arg }' no puede usarse con
+cli-error-conflict-others = uno o más de los otros argumentos indicados
+cli-error-no-equals = hace falta un signo igual para dar un valor a '{ $arg }'
+cli-error-value-required = '{ $arg }' necesita un valor, y no se dio ninguno
+cli-error-invalid-value = valor '{ $value }' no válido para '{ $arg }'
+cli-error-because = : { $reason }
+cli-error-unknown-subcommand = suborden '{ $name }' desconocida
+cli-error-missing-arguments = no se dieron los siguientes argumentos obligatorios:
+cli-error-missing-subcommand = '{ $name }' necesita una suborden, y no se dio ninguna
+cli-error-subcommands = {"["}subórdenes: { $values }]
+cli-error-too-many-values = valor '{ $value }' inesperado para '{ $arg }': no se esperaba ninguno más
+cli-error-number-of-values = se necesitan { $wanted } valores para '{ $arg }', pero { $given ->
+        [one] se dio { $given }
+       *[other] se dieron { $given }
+    }
+cli-error-unknown-argument = argumento '{ $arg }' inesperado

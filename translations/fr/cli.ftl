@@ -159,3 +159,42 @@ cli-value-export = EXPORT
 cli-value-input = ENTRÉE
 cli-value-kind = TYPE
 cli-value-shell = SHELL
+
+## Les erreurs de clap (une option ou une valeur erronée sur la ligne de commande). $arg est une
+## option ou un argument tel que tapé (--format <FORMAT>), $value une valeur, $name une commande.
+
+cli-error-prefix = erreur :
+cli-error-more = Pour en savoir plus, essayez '{ $flag }'.
+cli-error-tip = conseil :
+# $what vaut subcommand, argument ou value ; $count : combien de noms liste $names.
+cli-error-similar = { $count ->
+        [one] { $what ->
+            [subcommand] une sous-commande proche existe
+            [argument] un argument proche existe
+           *[value] une valeur proche existe
+        } : { $names }
+       *[other] { $what ->
+            [subcommand] des sous-commandes proches existent
+            [argument] des arguments proches existent
+           *[value] des valeurs proches existent
+        } : { $names }
+    }
+cli-error-unknown = cause inconnue
+cli-error-used-twice = l’argument '{ $arg }' ne peut pas être donné plusieurs fois
+cli-error-conflict = l’argument '{ $arg }' ne peut pas être utilisé avec
+cli-error-subcommand-conflict = la sous-commande '{ $arg }' ne peut pas être utilisée avec
+cli-error-conflict-others = un ou plusieurs des autres arguments donnés
+cli-error-no-equals = un signe égal est nécessaire pour donner une valeur à '{ $arg }'
+cli-error-value-required = une valeur est nécessaire pour '{ $arg }', et aucune n’a été donnée
+cli-error-invalid-value = valeur '{ $value }' non valide pour '{ $arg }'
+cli-error-because = {"\u00A0"}: { $reason }
+cli-error-unknown-subcommand = sous-commande '{ $name }' inconnue
+cli-error-missing-arguments = les arguments obligatoires suivants n’ont pas été donnés :
+cli-error-missing-subcommand = '{ $name }' demande une sous-commande, et aucune n’a été donnée
+cli-error-subcommands = {"["}sous-commandes : { $values }]
+cli-error-too-many-values = valeur '{ $value }' inattendue pour '{ $arg }' : aucune autre n’était attendue
+cli-error-number-of-values = { $wanted } valeurs sont nécessaires pour '{ $arg }', mais { $given ->
+        [one] { $given } a été donnée
+       *[other] { $given } ont été données
+    }
+cli-error-unknown-argument = argument '{ $arg }' inattendu
