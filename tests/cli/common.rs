@@ -162,3 +162,18 @@ pub fn icso(args: &[&str]) -> Output {
         .output()
         .expect("run icso-assess")
 }
+
+/// The binary with only the locale variables given (the test process's own are removed).
+pub fn with_locale(vars: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_icso-assess"));
+    c.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1");
+    for v in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(v);
+    }
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    c.output().expect("run icso-assess")
+}

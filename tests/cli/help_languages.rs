@@ -2,22 +2,8 @@
 //! texts, headings and placeholders from translations/<lang>/cli.ftl, errors and notices from
 //! messages.ftl, and English exactly as clap and the code write it.
 
-use std::process::{Command, Output};
-
-/// The binary with only the locale variables given (the test process's own are removed).
-fn with_locale(vars: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_icso-assess"));
-    c.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1");
-    for v in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        c.env_remove(v);
-    }
-    for (k, v) in vars {
-        c.env(k, v);
-    }
-    c.output().expect("run icso-assess")
-}
+use crate::common::with_locale;
+use std::process::Output;
 
 fn stdout(out: &Output) -> String {
     assert!(out.status.success(), "{out:?}");

@@ -1,22 +1,8 @@
 //! The language of screens and reports: chosen by `--lang` or the locale, negotiated so that
 //! regional locales find their language, and independent of the answers, which carry none.
 
-use std::process::{Command, Output};
-
-/// The binary with only the locale variables given (the test process's own are removed).
-fn with_locale(vars: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_icso-assess"));
-    c.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1");
-    for v in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        c.env_remove(v);
-    }
-    for (k, v) in vars {
-        c.env(k, v);
-    }
-    c.output().expect("run icso-assess")
-}
+use crate::common::with_locale;
+use std::process::Command;
 
 /// The language the HTML report declares: what the whole page was written in.
 fn page_language(vars: &[(&str, &str)], extra: &[&str]) -> String {

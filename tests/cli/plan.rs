@@ -200,9 +200,8 @@ fn a_plan_drafted_in_another_language_loads_and_updates_as_in_english() {
             ],
         );
         let updated = std::fs::read_to_string(&path).unwrap();
-        let show = run(
-            lang,
-            &[
+        let show_json = |reader: &str| {
+            let args = [
                 "plan",
                 "show",
                 p,
@@ -210,22 +209,13 @@ fn a_plan_drafted_in_another_language_loads_and_updates_as_in_english() {
                 "2026-12-01",
                 "--format",
                 "json",
-            ],
-        );
+            ];
+            run(reader, &args)
+        };
+        let show = show_json(lang);
         let csv = run(lang, &["plan", "export", p, "--format", "csv"]);
         // The same file read in English: the data formats do not follow the reader's language.
-        let show_en = run(
-            "en",
-            &[
-                "plan",
-                "show",
-                p,
-                "--today",
-                "2026-12-01",
-                "--format",
-                "json",
-            ],
-        );
+        let show_en = show_json("en");
         let csv_en = run("en", &["plan", "export", p, "--format", "csv"]);
         // Titles and first tasks are the guide's words, in the reader's language; the rest
         // (keys, phases, statuses, dates, numbers) is the same.
