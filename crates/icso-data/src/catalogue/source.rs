@@ -184,26 +184,12 @@ fn read_dir(dir: &Path, translations: bool) -> Result<DataFiles> {
         Vec::new()
     };
     let mut files = DataFiles::default();
-    for (sub, names) in listings {
-        for (name, real) in names {
-            let shown = display(dir, sub, &name);
-            match read_file(&dir.join(sub).join(real)) {
-                Ok(text) => {
-                    budget.read(text.len() as u64)?;
-                    let file = DataFile { path: shown, text };
-                    if sub == "recommendations" {
-                        files.recommendations.push(file);
-                    } else {
-                        files.questionnaires.push(file);
-                    }
-                }
-                Err(why) => {
-                    let unreadable = Finding::new(Code::UnreadableFile, &shown, None, why);
-                    files.problems.push(unreadable);
-                }
-            }
-        }
-    }
+    let mut read = ReadInto {
+        recommendations: &mut files.recommendations,
+        questionnaires: &mut files.questionnaires,
+        problems: &mut files.problems,
+    };
+    read_listed(dir, listings, &mut budget, &mut read)?;
     if files.recommendations.is_empty()
         && files.questionnaires.is_empty()
         && files.problems.is_empty()
@@ -316,28 +302,53 @@ fn read_translations(
             dir: shown_dir,
             ..LanguageFiles::default()
         };
-        for (sub, names) in l.subs {
-            for (name, real) in names {
-                let shown = display(&l.dir, sub, &name);
-                match read_file(&l.dir.join(sub).join(real)) {
-                    Ok(text) => {
-                        budget.read(text.len() as u64)?;
-                        let file = DataFile { path: shown, text };
-                        if sub == "recommendations" {
-                            files.recommendations.push(file);
-                        } else {
-                            files.questionnaires.push(file);
-                        }
-                    }
-                    Err(why) => {
-                        problems.push(Finding::new(Code::UnreadableFile, &shown, None, why));
-                    }
-                }
-            }
-        }
+        let mut read = ReadInto {
+            recommendations: &mut files.recommendations,
+            questionnaires: &mut files.questionnaires,
+            problems,
+        };
+        read_listed(&l.dir, l.subs, budget, &mut read)?;
         out.push(files);
     }
     Ok(out)
+}
+
+/// Where the files read from a listing go.
+struct ReadInto<'a> {
+    recommendations: &'a mut Vec<DataFile>,
+    questionnaires: &'a mut Vec<DataFile>,
+    problems: &'a mut Vec<Finding>,
+}
+
+/// Read the files `listings` names under `dir`, within the budget, each into its list; a file
+/// that cannot be read is a finding. The data folder and each language's overlays alike.
+fn read_listed(
+    dir: &Path,
+    listings: Vec<(&str, Vec<(String, OsString)>)>,
+    budget: &mut Budget<'_>,
+    into: &mut ReadInto<'_>,
+) -> Result<()> {
+    for (sub, names) in listings {
+        for (name, real) in names {
+            let shown = display(dir, sub, &name);
+            match read_file(&dir.join(sub).join(real)) {
+                Ok(text) => {
+                    budget.read(text.len() as u64)?;
+                    let file = DataFile { path: shown, text };
+                    if sub == "recommendations" {
+                        into.recommendations.push(file);
+                    } else {
+                        into.questionnaires.push(file);
+                    }
+                }
+                Err(why) => {
+                    into.problems
+                        .push(Finding::new(Code::UnreadableFile, &shown, None, why));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// How much of a data folder's limits reading it has used.
