@@ -208,6 +208,48 @@ impl Args {
     }
 }
 
+/// A value as the code holds it, made fit to be a message's variable: text is copied (the
+/// arguments outlive the borrowed `&str`), whole numbers pass as they are (and so choose plural
+/// forms), and a yes-or-no is `yes` or `no`, which a message's selector matches. The wording's
+/// `words!` entries pass each parameter through this, whatever its type.
+pub trait IntoArg {
+    type Arg: Into<FluentValue<'static>>;
+    fn into_arg(self) -> Self::Arg;
+}
+
+impl IntoArg for &str {
+    type Arg = String;
+    fn into_arg(self) -> String {
+        self.to_owned()
+    }
+}
+
+impl IntoArg for String {
+    type Arg = String;
+    fn into_arg(self) -> String {
+        self
+    }
+}
+
+impl IntoArg for bool {
+    type Arg = &'static str;
+    fn into_arg(self) -> &'static str {
+        if self { "yes" } else { "no" }
+    }
+}
+
+macro_rules! whole_numbers {
+    ($($n:ty),*) => {
+        $(impl IntoArg for $n {
+            type Arg = $n;
+            fn into_arg(self) -> $n {
+                self
+            }
+        })*
+    };
+}
+whole_numbers!(u8, u32, usize);
+
 struct Bundle {
     bundle: FluentBundle<FluentResource>,
 }
@@ -287,12 +329,20 @@ pub fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
 }
 
 /// A message in the current language: `t!("id")`, or `t!("id", name = value, count = n)`.
-/// Values are text or whole numbers; see [`Args::set`].
+/// Values are text or whole numbers; see [`Args::set`]. Where several messages share variables,
+/// the shared ones can be made once as [`Args`] and given first: `t!("id", ..args, more = x)`;
+/// a variable named after them replaces theirs.
 #[macro_export]
 macro_rules! t {
     ($id:literal) => {
         $crate::i18n::current().text($id)
     };
+    ($id:literal, ..$base:expr $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args: $crate::i18n::Args = $base;
+        $( args.set(stringify!($name), $value); )*
+        $crate::i18n::current().format($id, Some(&args))
+    }};
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
         let mut args = $crate::i18n::Args::new();
         $( args.set(stringify!($name), $value); )+

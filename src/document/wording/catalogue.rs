@@ -6,81 +6,44 @@ use crate::{t, ts};
 
 // `list`.
 
-/// The HTML `<title>` of the list.
-pub fn list_title() -> &'static str {
-    ts!("cat-list-title")
-}
-pub fn part_and_area_column() -> &'static str {
-    ts!("cat-part-and-area-column")
+words! {
+    /// The HTML `<title>` of the list.
+    pub fn list_title() = ts!("cat-list-title");
+    pub fn part_and_area_column() = ts!("cat-part-and-area-column");
 }
 
 /// Spoken: one recommendation, with the key recommendations it feeds, if any.
 pub fn list_item_spoken(id: &str, title: &str, part: &str, area: &str, keys: &[String]) -> String {
-    let (id, title, part, area) = (
-        id.to_owned(),
-        title.to_owned(),
-        part.to_owned(),
-        area.to_owned(),
-    );
     if keys.is_empty() {
-        t!(
-            "cat-list-item-spoken",
-            id = id,
-            title = title,
-            part = part,
-            area = area
-        )
+        list_item(id, title, part, area)
     } else {
-        t!(
-            "cat-list-item-spoken-feeds",
-            id = id,
-            title = title,
-            part = part,
-            area = area,
-            keys = keys.join(", ")
-        )
+        list_item_feeds(id, title, part, area, &keys.join(", "))
     }
 }
 
-/// Spoken: after the list, "48 recommendations."
-pub fn count_spoken(n: usize) -> String {
-    t!("cat-count-spoken", count = n)
-}
+words! {
+    fn list_item(id: &str, title: &str, part: &str, area: &str) = t!("cat-list-item-spoken");
+    fn list_item_feeds(id: &str, title: &str, part: &str, area: &str, keys: &str)
+        = t!("cat-list-item-spoken-feeds");
 
-/// Screen and HTML: after the list, how many, and how to see one in full.
-pub fn count(n: usize) -> String {
-    t!("cat-count", count = n, command = "`icso-assess show R07`")
-}
+    /// Spoken: after the list, "48 recommendations."
+    pub fn count_spoken(count: usize) = t!("cat-count-spoken");
 
-// `show`.
+    /// Screen and HTML: after the list, how many, and how to see one in full.
+    pub fn count(count: usize) = t!("cat-count", command = "`icso-assess show R07`");
 
-pub fn sub_points() -> &'static str {
-    ts!("cat-sub-points")
-}
-pub fn first_step_within_a_month() -> &'static str {
-    ts!("cat-first-step-within-a-month")
-}
-pub fn feeds_key() -> &'static str {
-    ts!("cat-feeds-key")
-}
-pub fn asked_in_heading() -> &'static str {
-    ts!("cat-asked-in")
-}
+    // `show`.
 
-/// Where a recommendation sits below its part, when it has a sub-theme: "sub-theme 3.1 Title".
-pub fn subtheme(id: &str, title: &str) -> String {
-    t!("cat-subtheme", id = id.to_owned(), title = title.to_owned())
-}
+    pub fn sub_points() = ts!("cat-sub-points");
+    pub fn first_step_within_a_month() = ts!("cat-first-step-within-a-month");
+    pub fn feeds_key() = ts!("cat-feeds-key");
+    pub fn asked_in_heading() = ts!("cat-asked-in");
 
-/// "Recommendation 23 of the guide · Part 3 Title · Area".
-pub fn place(number: u32, part: &str, part_title: &str, place: &str) -> String {
-    t!(
-        "cat-place",
-        number = number,
-        part = part.to_owned(),
-        part_title = part_title.to_owned(),
-        place = place.to_owned()
-    )
+    /// Where a recommendation sits below its part, when it has a sub-theme: "sub-theme 3.1 Title".
+    pub fn subtheme(id: &str, title: &str) = t!("cat-subtheme");
+
+    /// "Recommendation 23 of the guide · Part 3 Title · Area".
+    pub fn place(number: u32, part: &str, part_title: &str, place: &str) = t!("cat-place");
 }
 
 /// "Tags: a, b".
@@ -96,52 +59,31 @@ pub fn audiences(names: &[&str]) -> String {
     )
 }
 
-/// A questionnaire that asks about it: "quick (question R23): Do you …?".
-pub fn asked_in(questionnaire: &str, question: &str, text: &str) -> String {
-    t!(
-        "cat-asked-in-line",
-        questionnaire = questionnaire.to_owned(),
-        question = question.to_owned(),
-        text = text.to_owned()
-    )
+words! {
+    /// A questionnaire that asks about it: "quick (question R23): Do you …?".
+    pub fn asked_in(questionnaire: &str, question: &str, text: &str) = t!("cat-asked-in-line");
 }
 
 // The overview.
 
 /// The HTML `<title>` of the overview: the tool's name, the same in every language.
 pub const OVERVIEW_TITLE: &str = "icso-assess";
-pub fn overview_heading() -> String {
-    t!("cat-overview-heading", tool = OVERVIEW_TITLE)
-}
-pub fn questionnaires() -> &'static str {
-    ts!("cat-questionnaires")
-}
-pub fn next() -> String {
-    t!(
+
+words! {
+    pub fn overview_heading() = t!("cat-overview-heading", tool = OVERVIEW_TITLE);
+    pub fn questionnaires() = ts!("cat-questionnaires");
+    pub fn next() = t!(
         "cat-next",
         list = "`icso-assess list`",
         show = "`icso-assess show R04`",
-        help = "`icso-assess --help`"
-    )
-}
+        help = "`icso-assess --help`",
+    );
 
-/// The catalogue at a glance.
-pub fn overview_intro(recommendations: usize, parts: usize, areas: usize, key: usize) -> String {
-    t!(
-        "cat-overview-intro",
-        recommendations = recommendations,
-        parts = parts,
-        areas = areas,
-        key = key
-    )
-}
+    /// The catalogue at a glance.
+    pub fn overview_intro(recommendations: usize, parts: usize, areas: usize, key: usize)
+        = t!("cat-overview-intro");
 
-/// One questionnaire, after its id: "Advocacy quick check (16 questions, version 1.0)".
-pub fn questionnaire_line(title: &str, questions: usize, version: &str) -> String {
-    t!(
-        "cat-questionnaire-line",
-        title = title.to_owned(),
-        questions = questions,
-        version = version.to_owned()
-    )
+    /// One questionnaire, after its id: "Advocacy quick check (16 questions, version 1.0)".
+    pub fn questionnaire_line(title: &str, questions: usize, version: &str)
+        = t!("cat-questionnaire-line");
 }

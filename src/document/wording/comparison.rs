@@ -4,52 +4,19 @@
 //! "html" the page alone.
 
 pub use super::*;
-use super::{said, sentence};
-use crate::document::{Inline, Text};
+use crate::document::Inline;
 use crate::{t, ts};
-
-/// Stands in a message for a styled part that [`weave`] puts back: a character of the Private
-/// Use Area, which no message and no value contains.
-const MARK: char = '\u{E000}';
-
-/// The value that stands in a message for the `n`th part given to [`weave`].
-pub(super) fn mark(n: usize) -> String {
-    format!("{MARK}{n}{MARK}")
-}
-
-/// A message formatted with [`mark`]s for values, as text with those values put back as the
-/// styled `parts` they are (a bold name, a command in code): the message decides the order.
-pub(super) fn weave(message: &str, parts: Vec<Inline>) -> Text {
-    let mut parts: Vec<Option<Inline>> = parts.into_iter().map(Some).collect();
-    let mut out = Vec::new();
-    for (i, piece) in message.split(MARK).enumerate() {
-        if i % 2 == 0 {
-            if !piece.is_empty() {
-                out.push(said(piece));
-            }
-        } else if let Some(part) = piece.parse::<usize>().ok().and_then(|n| parts.get_mut(n)) {
-            out.extend(part.take());
-        }
-    }
-    sentence(out)
-}
 
 // The title and header.
 
-/// The HTML page's kicker above the organisation's name.
-pub fn kicker() -> &'static str {
-    ts!("cmp-kicker")
-}
-pub fn organisation() -> &'static str {
-    ts!("cmp-organisation")
-}
+words! {
+    /// The HTML page's kicker above the organisation's name.
+    pub fn kicker() = ts!("cmp-kicker");
+    pub fn organisation() = ts!("cmp-organisation");
 
-/// The sides' labels before their facts: "Before:", "After:".
-pub fn before_label() -> &'static str {
-    ts!("cmp-before-label")
-}
-pub fn after_label() -> &'static str {
-    ts!("cmp-after-label")
+    /// The sides' labels before their facts: "Before:", "After:".
+    pub fn before_label() = ts!("cmp-before-label");
+    pub fn after_label() = ts!("cmp-after-label");
 }
 
 /// Screen: the sides' labels, padded to one width so both lines' facts start in one column.
@@ -82,25 +49,16 @@ fn padded_side(before: bool) -> &'static str {
     })
 }
 
-/// The sides in a sentence: "asked only before", "62.5% before".
-pub fn before_word() -> &'static str {
-    ts!("cmp-before-word")
-}
-pub fn after_word() -> &'static str {
-    ts!("cmp-after-word")
-}
+words! {
+    /// The sides in a sentence: "asked only before", "62.5% before".
+    pub fn before_word() = ts!("cmp-before-word");
+    pub fn after_word() = ts!("cmp-after-word");
 
-/// The HTML `<title>`: "Progress report: Acme".
-pub fn title(organisations: &str) -> String {
-    t!("cmp-title", organisations = organisations.to_owned())
-}
+    /// The HTML `<title>`: "Progress report: Acme".
+    pub fn title(organisations: &str) = t!("cmp-title");
 
-/// Every format's title: "Progress report: " and the organisation(s).
-pub fn title_text(organisations: Inline) -> Text {
-    weave(
-        &t!("cmp-title", organisations = mark(0)),
-        vec![organisations],
-    )
+    /// Every format's title: "Progress report: " and the organisation(s).
+    pub fn title_text(organisations: Inline) -> Text = t!("cmp-title");
 }
 
 /// Both organisations, when the two files name different ones: "Acme / Acme Europe".
@@ -126,23 +84,12 @@ pub fn warning_organisations(before: &str, after: &str) -> String {
     )
 }
 
-/// When the after file is dated before the before file.
-pub fn warning_out_of_order(before: &str, after: &str) -> String {
-    t!(
-        "cmp-warning-out-of-order",
-        before = before.to_owned(),
-        after = after.to_owned()
-    )
-}
+words! {
+    /// When the after file is dated before the before file.
+    pub fn warning_out_of_order(before: &str, after: &str) = t!("cmp-warning-out-of-order");
 
-/// When the questionnaires differ: what was compared, and what that means for the scores.
-pub fn scope_note(before: &str, after: &str, compared: usize) -> String {
-    t!(
-        "cmp-scope-note",
-        before = before.to_owned(),
-        after = after.to_owned(),
-        compared = compared
-    )
+    /// When the questionnaires differ: what was compared, and what that means for the scores.
+    pub fn scope_note(before: &str, after: &str, compared: usize) = t!("cmp-scope-note");
 }
 
 /// When the action plan (`--plan`) names another organisation than the files.
@@ -154,15 +101,13 @@ pub fn warning_plan_organisation(plan: &str, after: &str) -> String {
     )
 }
 
-/// In a side's one-line facts: "questionnaire quick 1.0".
-pub fn questionnaire_in_line(label: &str) -> String {
-    t!("cmp-questionnaire-in-line", label = label.to_owned())
-}
+words! {
+    /// In a side's one-line facts: "questionnaire quick 1.0".
+    pub fn questionnaire_in_line(label: &str) = t!("cmp-questionnaire-in-line");
 
-// The summary: what a leader reads in thirty seconds.
+    // The summary: what a leader reads in thirty seconds.
 
-pub fn summary() -> &'static str {
-    ts!("cmp-summary")
+    pub fn summary() = ts!("cmp-summary");
 }
 
 /// When a side was assessed, inside a sentence: "on 2025-10-14", or that no date was given.
@@ -200,9 +145,9 @@ pub fn assessed_two(
     )
 }
 
-/// In the summary when the questionnaires differ: the scope in one sentence.
-pub fn scope_short(compared: usize) -> String {
-    t!("cmp-scope-short", compared = compared)
+words! {
+    /// In the summary when the questionnaires differ: the scope in one sentence.
+    pub fn scope_short(compared: usize) = t!("cmp-scope-short");
 }
 
 // Readiness moving, one percentage a sentence: the score before and after count as one
@@ -216,9 +161,10 @@ pub enum Subject {
     Area,
 }
 
-impl Subject {
-    /// The key the messages select on.
-    fn key(self) -> &'static str {
+/// The key the messages select on.
+impl crate::i18n::IntoArg for Subject {
+    type Arg = &'static str;
+    fn into_arg(self) -> &'static str {
         match self {
             Subject::Overall => "overall",
             Subject::Area => "area",
@@ -226,101 +172,44 @@ impl Subject {
     }
 }
 
-/// "Overall readiness rose from 30.4% to 55.4%."
-pub fn rose(subject: Subject, before: &str, after: &str) -> String {
-    t!(
-        "cmp-rose",
-        subject = subject.key(),
-        before = before.to_owned(),
-        after = after.to_owned()
-    )
+words! {
+    /// "Overall readiness rose from 30.4% to 55.4%."
+    pub fn rose(subject: Subject, before: &str, after: &str) = t!("cmp-rose");
+    pub fn fell(subject: Subject, before: &str, after: &str) = t!("cmp-fell");
+    pub fn stayed(subject: Subject, score: &str) = t!("cmp-stayed");
+
+    /// One side has no score (nothing on it was answered with a level).
+    pub fn scored_before_only(subject: Subject, before: &str) = t!("cmp-scored-before-only");
+    pub fn scored_after_only(subject: Subject, after: &str) = t!("cmp-scored-after-only");
+    pub fn scored_neither(subject: Subject) = t!("cmp-scored-neither");
+
+    /// After a rise: progress as the share of the remaining gap closed.
+    pub fn gap_share_closed(share: &str) = t!("cmp-gap-share-closed");
+
+    /// After a rise to 100%.
+    pub fn whole_gap_closed() = ts!("cmp-whole-gap-closed");
+
+    /// After a fall: negative progress, said as the gap growing (from 50% to 40%, the gap of 50
+    /// points grew to 60, by a fifth).
+    pub fn gap_grew(share: &str) = t!("cmp-gap-grew");
+
+    /// What needs attention: new gaps and other levels that fell.
+    pub fn needs_attention() = ts!("cmp-needs-attention");
+    /// Screen reader: the same heading with its count, as a sentence.
+    pub fn needs_attention_spoken(count: usize) = t!("cmp-needs-attention-spoken");
+    pub fn nothing_slipped_back() = ts!("cmp-nothing-slipped-back");
+    /// Beside a recommendation that needs attention: why.
+    pub fn why_new_gap() = ts!("cmp-why-new-gap");
+    pub fn why_regressed() = ts!("cmp-why-regressed");
+
+    /// Gaps found where nothing was known.
+    pub fn gaps_identified_why() = ts!("cmp-gaps-identified-why");
+    /// Screen and Markdown: "Gaps now identified (2): not rated before, below target now".
+    pub fn gaps_identified_label(count: usize) = t!("cmp-gaps-identified-label");
+    /// A bold label that runs into the text after it: "Gaps now identified (2):".
+    pub fn run_in(label: &str) = t!("cmp-run-in");
 }
 
-pub fn fell(subject: Subject, before: &str, after: &str) -> String {
-    t!(
-        "cmp-fell",
-        subject = subject.key(),
-        before = before.to_owned(),
-        after = after.to_owned()
-    )
-}
-
-pub fn stayed(subject: Subject, score: &str) -> String {
-    t!(
-        "cmp-stayed",
-        subject = subject.key(),
-        score = score.to_owned()
-    )
-}
-
-/// One side has no score (nothing on it was answered with a level).
-pub fn scored_before_only(subject: Subject, before: &str) -> String {
-    t!(
-        "cmp-scored-before-only",
-        subject = subject.key(),
-        before = before.to_owned()
-    )
-}
-
-pub fn scored_after_only(subject: Subject, after: &str) -> String {
-    t!(
-        "cmp-scored-after-only",
-        subject = subject.key(),
-        after = after.to_owned()
-    )
-}
-
-pub fn scored_neither(subject: Subject) -> String {
-    t!("cmp-scored-neither", subject = subject.key())
-}
-
-/// After a rise: progress as the share of the remaining gap closed.
-pub fn gap_share_closed(share: &str) -> String {
-    t!("cmp-gap-share-closed", share = share.to_owned())
-}
-
-/// After a rise to 100%.
-pub fn whole_gap_closed() -> &'static str {
-    ts!("cmp-whole-gap-closed")
-}
-
-/// After a fall: negative progress, said as the gap growing (from 50% to 40%, the gap of 50
-/// points grew to 60, by a fifth).
-pub fn gap_grew(share: &str) -> String {
-    t!("cmp-gap-grew", share = share.to_owned())
-}
-
-/// What needs attention: new gaps and other levels that fell.
-pub fn needs_attention() -> &'static str {
-    ts!("cmp-needs-attention")
-}
-/// Screen reader: the same heading with its count, as a sentence.
-pub fn needs_attention_spoken(n: usize) -> String {
-    t!("cmp-needs-attention-spoken", count = n)
-}
-pub fn nothing_slipped_back() -> &'static str {
-    ts!("cmp-nothing-slipped-back")
-}
-/// Beside a recommendation that needs attention: why.
-pub fn why_new_gap() -> &'static str {
-    ts!("cmp-why-new-gap")
-}
-pub fn why_regressed() -> &'static str {
-    ts!("cmp-why-regressed")
-}
-
-/// Gaps found where nothing was known.
-pub fn gaps_identified_why() -> &'static str {
-    ts!("cmp-gaps-identified-why")
-}
-/// Screen and Markdown: "Gaps now identified (2): not rated before, below target now".
-pub fn gaps_identified_label(n: usize) -> String {
-    t!("cmp-gaps-identified-label", count = n)
-}
-/// A bold label that runs into the text after it: "Gaps now identified (2):".
-pub fn run_in(label: &str) -> String {
-    t!("cmp-run-in", label = label.to_owned())
-}
 /// A phrase ended as a sentence: "not rated before, below target now."
 pub fn sentence_of(phrase: &str) -> String {
     format!("{phrase}.")
@@ -333,23 +222,19 @@ pub fn full_stop(phrase: &str) -> String {
         sentence_of(phrase)
     }
 }
-/// Screen reader: the same as a sentence.
-pub fn gaps_identified_spoken(n: usize) -> String {
-    t!("cmp-gaps-identified-spoken", count = n)
-}
-/// HTML: under its heading, with what it means, as the page has room for.
-pub fn gaps_identified_html() -> &'static str {
-    ts!("cmp-gaps-identified-html")
+
+words! {
+    /// Screen reader: the same as a sentence.
+    pub fn gaps_identified_spoken(count: usize) = t!("cmp-gaps-identified-spoken");
+    /// HTML: under its heading, with what it means, as the page has room for.
+    pub fn gaps_identified_html() = ts!("cmp-gaps-identified-html");
+
+    /// What improved: gaps closed first.
+    pub fn improved() = ts!("cmp-improved");
+    /// "3 gaps closed".
+    pub fn gaps_closed_count(count: usize) = t!("cmp-gaps-closed-count");
 }
 
-/// What improved: gaps closed first.
-pub fn improved() -> &'static str {
-    ts!("cmp-improved")
-}
-/// "3 gaps closed".
-pub fn gaps_closed_count(n: usize) -> String {
-    t!("cmp-gaps-closed-count", count = n)
-}
 /// Screen and Markdown: "Improved (3 gaps closed)".
 pub fn improved_label(closed: usize) -> String {
     t!("cmp-improved-label", closed = gaps_closed_count(closed))
@@ -358,42 +243,23 @@ pub fn improved_label(closed: usize) -> String {
 pub fn improved_spoken(closed: usize) -> String {
     t!("cmp-improved-spoken", closed = gaps_closed_count(closed))
 }
-/// After the gaps closed: the other levels that rose.
-pub fn also_moved_up(n: usize) -> String {
-    t!("cmp-also-moved-up", count = n)
-}
-/// When no gap was closed but some levels rose.
-pub fn moved_up_only(n: usize) -> String {
-    t!("cmp-moved-up-only", count = n)
-}
-pub fn nothing_improved() -> &'static str {
-    ts!("cmp-nothing-improved")
-}
 
-/// After the first few of a list: "and 3 more, listed in full below."
-pub fn and_more(n: usize) -> String {
-    t!("cmp-and-more", count = n)
-}
+words! {
+    /// After the gaps closed: the other levels that rose.
+    pub fn also_moved_up(count: usize) = t!("cmp-also-moved-up");
+    /// When no gap was closed but some levels rose.
+    pub fn moved_up_only(count: usize) = t!("cmp-moved-up-only");
+    pub fn nothing_improved() = ts!("cmp-nothing-improved");
 
-/// "yes" or "no", for a message that selects on whether something is there.
-fn yes_no(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
-}
+    /// After the first few of a list: "and 3 more, listed in full below."
+    pub fn and_more(count: usize) = t!("cmp-and-more");
 
-/// The summary's last line: what the rest of the document holds.
-pub fn what_follows(compared: usize, left_out: bool, plan: bool) -> String {
-    t!(
-        "cmp-what-follows",
-        compared = compared,
-        left_out = yes_no(left_out),
-        plan = yes_no(plan)
-    )
-}
+    /// The summary's last line: what the rest of the document holds.
+    pub fn what_follows(compared: usize, left_out: bool, plan: bool) = t!("cmp-what-follows");
 
-// The two assessments, after the summary.
+    // The two assessments, after the summary.
 
-pub fn the_two_assessments() -> &'static str {
-    ts!("cmp-two-assessments")
+    pub fn the_two_assessments() = ts!("cmp-two-assessments");
 }
 
 /// "16 recommendations compared: 1 new gap, 0 other regressions, …": every list counted once,
@@ -419,59 +285,31 @@ pub fn counts_sentence(
 
 // The areas.
 
-pub fn progress() -> &'static str {
-    ts!("cmp-progress")
-}
-/// Screen: the section's heading, with how to read its two bars.
-pub fn areas_screen() -> String {
-    t!("cmp-areas-screen", heading = readiness_by_area())
-}
-pub fn before_after_column() -> &'static str {
-    ts!("cmp-before-after-column")
-}
-pub fn change_points_column() -> &'static str {
-    ts!("cmp-change-points-column")
-}
-/// Screen: under the areas.
-pub fn areas_note_screen() -> &'static str {
-    ts!("cmp-areas-note-screen")
-}
-/// Spoken: the same.
-pub fn areas_note_spoken() -> &'static str {
-    ts!("cmp-areas-note-spoken")
-}
-/// Markdown: the same.
-pub fn areas_note_markdown() -> &'static str {
-    ts!("cmp-areas-note-markdown")
-}
-/// Page, when the sides share no area.
-pub fn no_areas() -> &'static str {
-    ts!("cmp-no-areas")
-}
-pub fn areas_chart_title() -> String {
-    t!("cmp-areas-chart-title", heading = readiness_by_area())
-}
-/// HTML: under the chart.
-pub fn areas_chart_legend() -> &'static str {
-    ts!("cmp-areas-chart-legend")
-}
-/// HTML: the last row of the areas table.
-pub fn overall_row() -> &'static str {
-    ts!("cmp-overall-row")
-}
+words! {
+    pub fn progress() = ts!("cmp-progress");
+    /// Screen: the section's heading, with how to read its two bars.
+    pub fn areas_screen() = t!("cmp-areas-screen", heading = readiness_by_area());
+    pub fn before_after_column() = ts!("cmp-before-after-column");
+    pub fn change_points_column() = ts!("cmp-change-points-column");
+    /// Screen: under the areas.
+    pub fn areas_note_screen() = ts!("cmp-areas-note-screen");
+    /// Spoken: the same.
+    pub fn areas_note_spoken() = ts!("cmp-areas-note-spoken");
+    /// Markdown: the same.
+    pub fn areas_note_markdown() = ts!("cmp-areas-note-markdown");
+    /// Page, when the sides share no area.
+    pub fn no_areas() = ts!("cmp-no-areas");
+    pub fn areas_chart_title() = t!("cmp-areas-chart-title", heading = readiness_by_area());
+    /// HTML: under the chart.
+    pub fn areas_chart_legend() = ts!("cmp-areas-chart-legend");
+    /// HTML: the last row of the areas table.
+    pub fn overall_row() = ts!("cmp-overall-row");
 
-/// Spoken: one area, its name and then its sentences ("readiness rose from …").
-pub fn area_spoken(area: &str, sentences: &str) -> String {
-    t!(
-        "cmp-area-spoken",
-        area = area.to_owned(),
-        sentences = sentences.to_owned()
-    )
-}
+    /// Spoken: one area, its name and then its sentences ("readiness rose from …").
+    pub fn area_spoken(area: &str, sentences: &str) = t!("cmp-area-spoken");
 
-/// HTML: under the areas table.
-pub fn progress_legend_html() -> String {
-    t!("cmp-progress-legend-html", dash = DASH)
+    /// HTML: under the areas table.
+    pub fn progress_legend_html() = t!("cmp-progress-legend-html", dash = DASH);
 }
 
 /// Joins the rows of a chart's description, each a sentence.
@@ -479,36 +317,22 @@ pub const DESC_JOIN: &str = " ";
 
 // Recommendations compared.
 
-pub fn recommendations_compared() -> &'static str {
-    ts!("cmp-recommendations-compared")
-}
-pub fn note_after_column() -> &'static str {
-    ts!("cmp-note-after-column")
-}
-pub fn note_before_label() -> &'static str {
-    ts!("cmp-note-before-label")
-}
-pub fn note_after_label() -> &'static str {
-    ts!("cmp-note-after-label")
-}
-/// Page, when the questionnaires share nothing.
-pub fn no_shared_recommendation() -> &'static str {
-    ts!("cmp-no-shared-recommendation")
-}
+words! {
+    pub fn recommendations_compared() = ts!("cmp-recommendations-compared");
+    pub fn note_after_column() = ts!("cmp-note-after-column");
+    pub fn note_before_label() = ts!("cmp-note-before-label");
+    pub fn note_after_label() = ts!("cmp-note-after-label");
+    /// Page, when the questionnaires share nothing.
+    pub fn no_shared_recommendation() = ts!("cmp-no-shared-recommendation");
 
-/// Screen: "Levels: 0 Not started · …." when both sides share a scale.
-pub fn levels(scale: &str) -> String {
-    t!("cmp-levels", scale = scale.to_owned())
-}
+    /// Screen: "Levels: 0 Not started · …." when both sides share a scale.
+    pub fn levels(scale: &str) = t!("cmp-levels");
 
-/// Screen: the scale before, when the sides' scales differ.
-pub fn levels_before(scale: &str) -> String {
-    t!("cmp-levels-before", scale = scale.to_owned())
-}
+    /// Screen: the scale before, when the sides' scales differ.
+    pub fn levels_before(scale: &str) = t!("cmp-levels-before");
 
-/// Screen: the scale after, the same.
-pub fn levels_after(scale: &str) -> String {
-    t!("cmp-levels-after", scale = scale.to_owned())
+    /// Screen: the scale after, the same.
+    pub fn levels_after(scale: &str) = t!("cmp-levels-after");
 }
 
 /// Spoken: "R01 Title: before 1 Ad hoc, after 3 Established, change +2."
@@ -519,126 +343,67 @@ pub fn item_spoken(
     after: &str,
     change: Option<&str>,
 ) -> String {
-    let (id, title, before, after) = (
-        id.to_owned(),
-        title.to_owned(),
-        before.to_owned(),
-        after.to_owned(),
-    );
     match change {
-        Some(change) => t!(
-            "cmp-item-spoken",
-            id = id,
-            title = title,
-            before = before,
-            after = after,
-            change = change.to_owned()
-        ),
-        None => t!(
-            "cmp-item-spoken-no-change",
-            id = id,
-            title = title,
-            before = before,
-            after = after
-        ),
+        Some(change) => item_changed(id, title, before, after, change),
+        None => item_unchanged(id, title, before, after),
     }
 }
 
-/// HTML: under the recommendations table.
-pub fn items_legend_html(scale: &str) -> String {
-    t!("cmp-items-legend-html", scale = scale.to_owned())
-}
+words! {
+    fn item_changed(id: &str, title: &str, before: &str, after: &str, change: &str)
+        = t!("cmp-item-spoken");
+    fn item_unchanged(id: &str, title: &str, before: &str, after: &str)
+        = t!("cmp-item-spoken-no-change");
 
-/// Spoken: a recommendation in a list, and what is said of it: "R01 Title: from 1 to 3."
-pub fn named_spoken(id: &str, title: &str, text: &str) -> String {
-    t!(
-        "cmp-named-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        text = text.to_owned()
-    )
-}
+    /// HTML: under the recommendations table.
+    pub fn items_legend_html(scale: &str) = t!("cmp-items-legend-html");
 
-/// The same without the full stop (for a reason someone wrote, which may end a sentence).
-pub fn named_colon(id: &str, title: &str, text: &str) -> String {
-    t!(
-        "cmp-named-colon",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        text = text.to_owned()
-    )
-}
+    /// Spoken: a recommendation in a list, and what is said of it: "R01 Title: from 1 to 3."
+    pub fn named_spoken(id: &str, title: &str, text: &str) = t!("cmp-named-spoken");
 
-// What moved: the five lists, each recommendation in one at most.
+    /// The same without the full stop (for a reason someone wrote, which may end a sentence).
+    pub fn named_colon(id: &str, title: &str, text: &str) = t!("cmp-named-colon");
 
-/// HTML: the section's heading.
-pub fn what_moved() -> &'static str {
-    ts!("cmp-what-moved")
-}
-pub fn new_gaps() -> &'static str {
-    ts!("cmp-new-gaps")
-}
-pub fn no_new_gaps() -> &'static str {
-    ts!("cmp-no-new-gaps")
-}
-pub fn regressions() -> &'static str {
-    ts!("cmp-regressions")
-}
-pub fn no_regressions() -> &'static str {
-    ts!("cmp-no-regressions")
-}
-pub fn gaps_identified() -> &'static str {
-    ts!("cmp-gaps-identified")
-}
-pub fn no_gaps_identified() -> &'static str {
-    ts!("cmp-no-gaps-identified")
-}
-pub fn gaps_closed() -> &'static str {
-    ts!("cmp-gaps-closed")
-}
-pub fn no_gaps_closed() -> &'static str {
-    ts!("cmp-no-gaps-closed")
-}
-pub fn improvements() -> &'static str {
-    ts!("cmp-improvements")
-}
-pub fn no_improvements() -> &'static str {
-    ts!("cmp-no-improvements")
+    // What moved: the five lists, each recommendation in one at most.
+
+    /// HTML: the section's heading.
+    pub fn what_moved() = ts!("cmp-what-moved");
+    pub fn new_gaps() = ts!("cmp-new-gaps");
+    pub fn no_new_gaps() = ts!("cmp-no-new-gaps");
+    pub fn regressions() = ts!("cmp-regressions");
+    pub fn no_regressions() = ts!("cmp-no-regressions");
+    pub fn gaps_identified() = ts!("cmp-gaps-identified");
+    pub fn no_gaps_identified() = ts!("cmp-no-gaps-identified");
+    pub fn gaps_closed() = ts!("cmp-gaps-closed");
+    pub fn no_gaps_closed() = ts!("cmp-no-gaps-closed");
+    pub fn improvements() = ts!("cmp-improvements");
+    pub fn no_improvements() = ts!("cmp-no-improvements");
 }
 
 /// "target 3", or "target 2 then 3" when the target moved.
 pub fn target(before: u8, after: u8) -> String {
     if before == after {
-        t!("cmp-target", target = after)
+        target_same(after)
     } else {
-        t!("cmp-target-moved", before = before, after = after)
+        target_moved(before, after)
     }
 }
 
-/// Spoken: "from 1 Ad hoc to 3 Established, target 3": no arrows, which screen readers spell out.
-pub fn from_to_spoken(before: &str, after: &str, target: &str) -> String {
-    t!(
-        "cmp-from-to-spoken",
-        before = before.to_owned(),
-        after = after.to_owned(),
-        target = target.to_owned()
-    )
-}
+words! {
+    fn target_same(target: u8) = t!("cmp-target");
+    fn target_moved(before: u8, after: u8) = t!("cmp-target-moved");
 
-/// In brackets after a recommendation: its levels, then why it is listed: "1 -> 3, target 3;
-/// action not started".
-pub fn levels_and_why(levels: &str, why: &str) -> String {
-    t!(
-        "cmp-levels-and-why",
-        levels = levels.to_owned(),
-        why = why.to_owned()
-    )
-}
+    /// Spoken: "from 1 Ad hoc to 3 Established, target 3": no arrows, which screen readers spell
+    /// out.
+    pub fn from_to_spoken(before: &str, after: &str, target: &str) = t!("cmp-from-to-spoken");
 
-// The action plan (`compare --plan`): each action against the levels, and what to look at.
+    /// In brackets after a recommendation: its levels, then why it is listed: "1 -> 3, target 3;
+    /// action not started".
+    pub fn levels_and_why(levels: &str, why: &str) = t!("cmp-levels-and-why");
 
-pub fn the_action_plan() -> &'static str {
-    ts!("cmp-action-plan")
+    // The action plan (`compare --plan`): each action against the levels, and what to look at.
+
+    pub fn the_action_plan() = ts!("cmp-action-plan");
 }
 
 /// A phase as a reader sees it, capitalised to start a line: "First 90 days".
@@ -689,13 +454,14 @@ pub fn toward(t: crate::analysis::compare::Toward) -> &'static str {
 /// 2025-10-14."
 pub fn plan_intro(actions: usize, assessed: Option<&str>) -> String {
     match assessed {
-        Some(d) => t!(
-            "cmp-plan-intro-dated",
-            actions = actions,
-            date = d.to_owned()
-        ),
-        None => t!("cmp-plan-intro", actions = actions),
+        Some(date) => plan_intro_dated(actions, date),
+        None => plan_intro_undated(actions),
     }
+}
+
+words! {
+    fn plan_intro_dated(actions: usize, date: &str) = t!("cmp-plan-intro-dated");
+    fn plan_intro_undated(actions: usize) = t!("cmp-plan-intro");
 }
 
 /// "First 90 days: 3 of 6 done, 1 in progress, 1 dropped": a phase's (or the plan's) share.
@@ -725,135 +491,62 @@ pub fn share(
     s
 }
 
-/// The summary's line on the plan.
-pub fn plan_summary(done: usize, planned: usize, not_moved: usize, unplanned: usize) -> String {
-    t!(
-        "cmp-plan-summary",
-        done = done,
-        planned = planned,
-        not_moved = not_moved,
-        unplanned = unplanned
-    )
-}
+words! {
+    /// The summary's line on the plan.
+    pub fn plan_summary(done: usize, planned: usize, not_moved: usize, unplanned: usize)
+        = t!("cmp-plan-summary");
 
-pub fn done_by_phase() -> &'static str {
-    ts!("cmp-done-by-phase")
-}
-/// Screen and page: the plan as a whole, after its phases.
-pub fn whole_plan() -> &'static str {
-    ts!("cmp-whole-plan")
-}
-pub fn plan_no_actions() -> &'static str {
-    ts!("cmp-plan-no-actions")
-}
+    pub fn done_by_phase() = ts!("cmp-done-by-phase");
+    /// Screen and page: the plan as a whole, after its phases.
+    pub fn whole_plan() = ts!("cmp-whole-plan");
+    pub fn plan_no_actions() = ts!("cmp-plan-no-actions");
 
-pub fn done_not_moved() -> &'static str {
-    ts!("cmp-done-not-moved")
-}
-pub fn done_not_moved_legend() -> &'static str {
-    ts!("cmp-done-not-moved-legend")
-}
-pub fn nothing_done_yet() -> &'static str {
-    ts!("cmp-nothing-done-yet")
-}
-pub fn every_done_moved() -> &'static str {
-    ts!("cmp-every-done-moved")
-}
+    pub fn done_not_moved() = ts!("cmp-done-not-moved");
+    pub fn done_not_moved_legend() = ts!("cmp-done-not-moved-legend");
+    pub fn nothing_done_yet() = ts!("cmp-nothing-done-yet");
+    pub fn every_done_moved() = ts!("cmp-every-done-moved");
 
-pub fn moved_no_action() -> &'static str {
-    ts!("cmp-moved-no-action")
-}
-pub fn moved_no_action_legend() -> &'static str {
-    ts!("cmp-moved-no-action-legend")
-}
-pub fn nothing_moved_unplanned() -> &'static str {
-    ts!("cmp-nothing-moved-unplanned")
-}
-/// After an unplanned rise: why it counts as unplanned.
-pub fn no_action_in_plan() -> &'static str {
-    ts!("cmp-no-action-in-plan")
-}
-/// "action not started", "action dropped".
-pub fn action_was(status: &str) -> String {
-    t!("cmp-action-was", status = status.to_owned())
-}
+    pub fn moved_no_action() = ts!("cmp-moved-no-action");
+    pub fn moved_no_action_legend() = ts!("cmp-moved-no-action-legend");
+    pub fn nothing_moved_unplanned() = ts!("cmp-nothing-moved-unplanned");
+    /// After an unplanned rise: why it counts as unplanned.
+    pub fn no_action_in_plan() = ts!("cmp-no-action-in-plan");
+    /// "action not started", "action dropped".
+    pub fn action_was(status: &str) = t!("cmp-action-was");
 
-pub fn dropped() -> &'static str {
-    ts!("cmp-dropped")
-}
-pub fn nothing_dropped() -> &'static str {
-    ts!("cmp-nothing-dropped")
-}
-/// A dropped action's reason, after its name.
-pub fn because(reason: &str) -> String {
-    t!("cmp-because", reason = reason.to_owned())
-}
+    pub fn dropped() = ts!("cmp-dropped");
+    pub fn nothing_dropped() = ts!("cmp-nothing-dropped");
+    /// A dropped action's reason, after its name.
+    pub fn because(reason: &str) = t!("cmp-because");
 
-pub fn every_action() -> &'static str {
-    ts!("cmp-every-action")
-}
-pub fn phase_column() -> &'static str {
-    ts!("cmp-phase")
-}
-pub fn status_column() -> &'static str {
-    ts!("cmp-status")
-}
-/// The column saying where the level went.
-pub fn toward_target() -> &'static str {
-    ts!("cmp-toward-target")
-}
-/// Under the table.
-pub fn actions_note() -> &'static str {
-    ts!("cmp-actions-note")
-}
+    pub fn every_action() = ts!("cmp-every-action");
+    pub fn phase_column() = ts!("cmp-phase");
+    pub fn status_column() = ts!("cmp-status");
+    /// The column saying where the level went.
+    pub fn toward_target() = ts!("cmp-toward-target");
+    /// Under the table.
+    pub fn actions_note() = ts!("cmp-actions-note");
 
-/// Spoken: one action in a sentence.
-#[allow(clippy::too_many_arguments)]
-pub fn action_spoken(
-    id: &str,
-    title: &str,
-    phase: &str,
-    status: &str,
-    before: &str,
-    after: &str,
-    target: u8,
-    toward: &str,
-) -> String {
-    t!(
-        "cmp-action-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        phase = phase.to_owned(),
-        status = status.to_owned(),
-        before = before.to_owned(),
-        after = after.to_owned(),
-        target = target,
-        toward = toward.to_owned()
-    )
-}
+    /// Spoken: one action in a sentence.
+    #[allow(clippy::too_many_arguments)]
+    pub fn action_spoken(
+        id: &str,
+        title: &str,
+        phase: &str,
+        status: &str,
+        before: &str,
+        after: &str,
+        target: u8,
+        toward: &str,
+    ) = t!("cmp-action-spoken");
 
-/// Spoken, for an action whose recommendation was not compared.
-pub fn action_spoken_not_asked(
-    id: &str,
-    title: &str,
-    phase: &str,
-    status: &str,
-    target: u8,
-) -> String {
-    t!(
-        "cmp-action-spoken-not-asked",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        phase = phase.to_owned(),
-        status = status.to_owned(),
-        target = target
-    )
-}
+    /// Spoken, for an action whose recommendation was not compared.
+    pub fn action_spoken_not_asked(id: &str, title: &str, phase: &str, status: &str, target: u8)
+        = t!("cmp-action-spoken-not-asked");
 
-// Left out of the comparison.
+    // Left out of the comparison.
 
-pub fn left_out_of_comparison() -> &'static str {
-    ts!("cmp-left-out")
+    pub fn left_out_of_comparison() = ts!("cmp-left-out");
 }
 
 /// "Asked only before (full 1.0), so left out: 32 recommendations"; `before` tells which side.
@@ -866,20 +559,14 @@ pub fn left_out_heading(before: bool, questionnaire: &str, n: usize) -> String {
     )
 }
 
-/// Spoken: the heading above and the ids: "Asked only before (…), so left out: 2
-/// recommendations: R01, R02."
-pub fn left_out_spoken(heading: &str, ids: &str) -> String {
-    t!(
-        "cmp-left-out-spoken",
-        heading = heading.to_owned(),
-        ids = ids.to_owned()
-    )
-}
+words! {
+    /// Spoken: the heading above and the ids: "Asked only before (…), so left out: 2
+    /// recommendations: R01, R02."
+    pub fn left_out_spoken(heading: &str, ids: &str) = t!("cmp-left-out-spoken");
 
-// How the comparison was computed, and the page footer.
+    // How the comparison was computed, and the page footer.
 
-pub fn how_comparison_was_computed() -> &'static str {
-    ts!("cmp-how-computed")
+    pub fn how_comparison_was_computed() = ts!("cmp-how-computed");
 }
 
 /// "How this comparison was computed", one point a line.
@@ -893,7 +580,8 @@ pub fn method() -> [&'static str; 6] {
         ts!("cmp-method-6"),
     ]
 }
-/// The page footer after the fingerprint.
-pub fn footer() -> String {
-    t!("cmp-footer", tool = "icso-assess compare")
+
+words! {
+    /// The page footer after the fingerprint.
+    pub fn footer() = t!("cmp-footer", tool = "icso-assess compare");
 }

@@ -10,6 +10,61 @@
 //! [`Inline`]s: the builder decides how a value looks, the wording only the words and their
 //! order around it.
 
+/// Declares the words that are one message each, an entry a line, as functions of the same name:
+///
+/// - `pub fn later() = ts!("report-later");` is `pub fn later() -> &'static str`, the message as
+///   [`ts!`](crate::ts) gives it;
+/// - `pub fn of(answered: usize, asked: usize) = t!("report-of");` is `pub fn of(answered: usize,
+///   asked: usize) -> String`, the message as [`t!`](crate::t) gives it with each parameter as
+///   the variable of the same name (through [`IntoArg`](crate::i18n::IntoArg): text, whole
+///   numbers, yes-or-no); variables the caller does not give follow the id, as in
+///   `t!("guide-dated", guide = GUIDE)`;
+/// - `pub fn claim_markdown(level: u8, name: Inline) -> Text = t!("report-claim-markdown");` is
+///   the same sentence with styled parts: each [`Inline`] or [`Text`] parameter (or value after
+///   the id) stands where the message puts its variable, as the builder styled it (see [`Part`]).
+///
+/// Each entry keeps the macro call with its message's id in quotes, as the test of the ids
+/// finds them in the code. A function with more to do than one message is an ordinary function
+/// beside these.
+macro_rules! words {
+    ($(
+        $(#[$meta:meta])*
+        $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $(-> $ret:ident)?
+            = $mac:ident!($id:literal $(, $fixed:ident = $value:expr)* $(,)?);
+    )*) => {
+        $(words!(
+            @one [$(#[$meta])*] [$vis] $name [$($arg: $ty),*] [$($ret)?] $mac $id
+            [$($fixed = $value),*]
+        );)*
+    };
+    (@one [$($meta:tt)*] [$vis:vis] $name:ident [] [] ts $id:literal []) => {
+        $($meta)*
+        $vis fn $name() -> &'static str {
+            $crate::ts!($id)
+        }
+    };
+    (@one [$($meta:tt)*] [$vis:vis] $name:ident [$($arg:ident: $ty:ty),*] [] t $id:literal
+        [$($fixed:ident = $value:expr),*]) => {
+        $($meta)*
+        $vis fn $name($($arg: $ty),*) -> String {
+            $crate::t!($id $(, $arg = $crate::i18n::IntoArg::into_arg($arg))* $(, $fixed = $value)*)
+        }
+    };
+    (@one [$($meta:tt)*] [$vis:vis] $name:ident [$($arg:ident: $ty:ty),*] [Text] t $id:literal
+        [$($fixed:ident = $value:expr),*]) => {
+        $($meta)*
+        $vis fn $name($($arg: $ty),*) -> $crate::document::Text {
+            use $crate::document::wording::Part;
+            let mut parts = Vec::new();
+            let message = $crate::t!(
+                $id $(, $arg = $crate::i18n::IntoArg::into_arg($arg.part(&mut parts)))*
+                $(, $fixed = $crate::i18n::IntoArg::into_arg($value.part(&mut parts)))*
+            );
+            $crate::document::wording::slotted(message, parts)
+        }
+    };
+}
+
 pub mod catalogue;
 pub mod comparison;
 pub mod plan;
@@ -23,153 +78,71 @@ use crate::questionnaire::{Importance, Questionnaire};
 use crate::{t, ts};
 
 // Section headings more than one document has.
-pub fn readiness_by_area() -> &'static str {
-    ts!("common-readiness-by-area")
-}
-pub fn overall_readiness() -> &'static str {
-    ts!("common-overall-readiness")
-}
-pub fn key_recommendations() -> &'static str {
-    ts!("common-key-recommendations")
-}
-pub fn resources_from_guide() -> &'static str {
-    ts!("common-resources-from-guide")
+words! {
+    pub fn readiness_by_area() = ts!("common-readiness-by-area");
+    pub fn overall_readiness() = ts!("common-overall-readiness");
+    pub fn key_recommendations() = ts!("common-key-recommendations");
+    pub fn resources_from_guide() = ts!("common-resources-from-guide");
 }
 
 /// The guide the recommendations come from, by its title as published (not translated).
 pub const GUIDE: &str = "Strengthening the capacity of ICSOs related to the rise of China";
 
-/// Once in every report and `show`: when the guide was written, so its facts read as of then.
-pub fn guide_dated() -> String {
-    t!("guide-dated", guide = GUIDE)
-}
+words! {
+    /// Once in every report and `show`: when the guide was written, so its facts read as of then.
+    pub fn guide_dated() = t!("guide-dated", guide = GUIDE);
 
-// Labels of facts and table columns. "Id" heads the text formats' columns, "ID" the page's.
-pub fn respondent() -> &'static str {
-    ts!("common-respondent")
-}
-pub fn questionnaire() -> &'static str {
-    ts!("common-questionnaire")
-}
-pub fn date() -> &'static str {
-    ts!("common-date")
-}
-pub fn id() -> &'static str {
-    ts!("common-id")
-}
-pub fn id_html() -> &'static str {
-    ts!("common-id-html")
-}
-pub fn recommendation() -> &'static str {
-    ts!("common-recommendation")
-}
-pub fn area() -> &'static str {
-    ts!("common-area")
-}
-pub fn part() -> &'static str {
-    ts!("common-part")
-}
-pub fn key() -> &'static str {
-    ts!("common-key")
-}
-pub fn readiness() -> &'static str {
-    ts!("common-readiness")
-}
-/// (Named apart from [`range`], the range itself.)
-pub fn range_label() -> &'static str {
-    ts!("common-range")
-}
-pub fn answered() -> &'static str {
-    ts!("common-answered")
-}
-pub fn level() -> &'static str {
-    ts!("common-level")
-}
-/// (Named apart from the comparison's `target`, a sentence.)
-pub fn target_label() -> &'static str {
-    ts!("common-target")
-}
-pub fn importance() -> &'static str {
-    ts!("common-importance")
-}
-pub fn priority() -> &'static str {
-    ts!("common-priority")
-}
-pub fn note() -> &'static str {
-    ts!("common-note")
-}
-pub fn before() -> &'static str {
-    ts!("common-before")
-}
-pub fn after() -> &'static str {
-    ts!("common-after")
-}
-pub fn change() -> &'static str {
-    ts!("common-change")
-}
+    // Labels of facts and table columns. "Id" heads the text formats' columns, "ID" the page's.
+    pub fn respondent() = ts!("common-respondent");
+    pub fn questionnaire() = ts!("common-questionnaire");
+    pub fn date() = ts!("common-date");
+    pub fn id() = ts!("common-id");
+    pub fn id_html() = ts!("common-id-html");
+    pub fn recommendation() = ts!("common-recommendation");
+    pub fn area() = ts!("common-area");
+    pub fn part() = ts!("common-part");
+    pub fn key() = ts!("common-key");
+    pub fn readiness() = ts!("common-readiness");
+    /// (Named apart from [`range`], the range itself.)
+    pub fn range_label() = ts!("common-range");
+    pub fn answered() = ts!("common-answered");
+    pub fn level() = ts!("common-level");
+    /// (Named apart from the comparison's `target`, a sentence.)
+    pub fn target_label() = ts!("common-target");
+    pub fn importance() = ts!("common-importance");
+    pub fn priority() = ts!("common-priority");
+    pub fn note() = ts!("common-note");
+    pub fn before() = ts!("common-before");
+    pub fn after() = ts!("common-after");
+    pub fn change() = ts!("common-change");
 
-// What stands in for a level, and for missing facts.
-pub fn na_short() -> &'static str {
-    ts!("common-na-short")
-}
-pub fn dont_know() -> &'static str {
-    ts!("common-dont-know")
-}
-pub fn unanswered() -> &'static str {
-    ts!("common-unanswered")
-}
-pub fn not_applicable_words() -> &'static str {
-    ts!("common-not-applicable-words")
-}
-pub fn not_scored() -> &'static str {
-    ts!("common-not-scored")
-}
-pub fn no_date_given() -> &'static str {
-    ts!("common-no-date-given")
-}
-pub fn not_named() -> &'static str {
-    ts!("common-not-named")
-}
-pub fn organisation_not_named() -> &'static str {
-    ts!("common-organisation-not-named")
-}
-/// The same, where it stands in for a name in a title.
-pub fn organisation_not_named_paren() -> &'static str {
-    ts!("common-organisation-not-named-paren")
-}
+    // What stands in for a level, and for missing facts.
+    pub fn na_short() = ts!("common-na-short");
+    pub fn dont_know() = ts!("common-dont-know");
+    pub fn unanswered() = ts!("common-unanswered");
+    pub fn not_applicable_words() = ts!("common-not-applicable-words");
+    pub fn not_scored() = ts!("common-not-scored");
+    pub fn no_date_given() = ts!("common-no-date-given");
+    pub fn not_named() = ts!("common-not-named");
+    pub fn organisation_not_named() = ts!("common-organisation-not-named");
+    /// The same, where it stands in for a name in a title.
+    pub fn organisation_not_named_paren() = ts!("common-organisation-not-named-paren");
 
-/// Starts the page footer, before the fingerprint itself.
-pub fn catalogue_fingerprint() -> &'static str {
-    ts!("common-catalogue-fingerprint")
-}
+    /// Starts the page footer, before the fingerprint itself.
+    pub fn catalogue_fingerprint() = ts!("common-catalogue-fingerprint");
 
-/// "Respondents (3)": a heading with how many things it heads, on a screen or a page.
-pub fn with_count(title: &str, n: usize) -> String {
-    t!("common-with-count", title = title.to_owned(), count = n)
-}
+    /// "Respondents (3)": a heading with how many things it heads, on a screen or a page.
+    pub fn with_count(title: &str, count: usize) = t!("common-with-count");
 
-/// "Respondents, 3": the same read aloud, without brackets.
-pub fn with_count_spoken(title: &str, n: usize) -> String {
-    t!(
-        "common-with-count-spoken",
-        title = title.to_owned(),
-        count = n
-    )
-}
+    /// "Respondents, 3": the same read aloud, without brackets.
+    pub fn with_count_spoken(title: &str, count: usize) = t!("common-with-count-spoken");
 
-/// "Advocacy quick check (quick, version 1.0)".
-pub fn questionnaire_full(title: &str, id: &str, version: &str) -> String {
-    t!(
-        "common-questionnaire-full",
-        title = title.to_owned(),
-        id = id.to_owned(),
-        version = version.to_owned()
-    )
-}
+    /// "Advocacy quick check (quick, version 1.0)".
+    pub fn questionnaire_full(title: &str, id: &str, version: &str)
+        = t!("common-questionnaire-full");
 
-/// "n/a: not our work": a not-applicable answer's reason where a note stands.
-pub fn na_reason(reason: &str) -> String {
-    t!("common-na-reason", reason = reason.to_owned())
+    /// "n/a: not our work": a not-applicable answer's reason where a note stands.
+    pub fn na_reason(reason: &str) = t!("common-na-reason");
 }
 
 /// The same in the data formats (the CSV's note column), which stay in English.
@@ -291,29 +264,19 @@ fn sentence(parts: impl IntoIterator<Item = Inline>) -> Text {
     parts.into_iter().collect()
 }
 
-/// Labelled text as the text formats write a fact: "Respondent: Alice" (French puts a no-break
-/// space before the colon).
-pub fn labelled(label: &str, value: &str) -> String {
-    t!(
-        "common-labelled",
-        label = label.to_owned(),
-        value = value.to_owned()
-    )
-}
+words! {
+    /// Labelled text as the text formats write a fact: "Respondent: Alice" (French puts a no-break
+    /// space before the colon).
+    pub fn labelled(label: &str, value: &str) = t!("common-labelled");
 
-/// A heading read aloud, as a label ending in a colon: "Summary:".
-pub fn heading_spoken(heading: &str) -> String {
-    t!("common-heading-spoken", heading = heading.to_owned())
-}
+    /// A heading read aloud, as a label ending in a colon: "Summary:".
+    pub fn heading_spoken(heading: &str) = t!("common-heading-spoken");
 
-/// The colon and space between a thing and what is said of it, inside a sentence ("R01: ...").
-pub fn colon() -> &'static str {
-    ts!("common-colon")
-}
+    /// The colon and space between a thing and what is said of it, inside a sentence ("R01: ...").
+    pub fn colon() = ts!("common-colon");
 
-/// What separates the items of a list written in a sentence or a description: "; ".
-pub fn semicolon() -> &'static str {
-    ts!("common-semicolon")
+    /// What separates the items of a list written in a sentence or a description: "; ".
+    pub fn semicolon() = ts!("common-semicolon");
 }
 
 /// "a, b and c": items in a sentence, the last joined by the language's "and".
@@ -341,9 +304,9 @@ pub fn pager_prompt() -> String {
     out
 }
 
-/// The HTML contents list's heading.
-pub fn contents() -> &'static str {
-    ts!("common-contents")
+words! {
+    /// The HTML contents list's heading.
+    pub fn contents() = ts!("common-contents");
 }
 
 /// The print footer's page number, "Page 2 of 6", as the parts around the two numbers: text,
@@ -384,28 +347,23 @@ pub enum PageOf {
     Pages,
 }
 
-/// The glossary's heading.
-pub fn glossary() -> &'static str {
-    ts!("common-glossary")
-}
+words! {
+    /// The glossary's heading.
+    pub fn glossary() = ts!("common-glossary");
 
-/// An abbreviation spelled out at its first use: "Belt and Road Initiative (BRI)"; `plural` when
-/// the text had its plural ("ICSOs"), which each language writes its own way (English adds an
-/// "s" to both; French and Spanish keep acronyms invariable).
-pub fn spelled_out(meaning: &str, term: &str, plural: bool) -> String {
-    t!(
-        "common-spelled-out",
-        meaning = meaning.to_owned(),
-        term = term.to_owned(),
-        plural = if plural { "yes" } else { "no" }
-    )
+    /// An abbreviation spelled out at its first use: "Belt and Road Initiative (BRI)"; `plural`
+    /// when the text had its plural ("ICSOs"), which each language writes its own way (English
+    /// adds an "s" to both; French and Spanish keep acronyms invariable).
+    pub fn spelled_out(meaning: &str, term: &str, plural: bool) = t!("common-spelled-out");
 }
 
 /// Where a styled part stands in a message: pass `slot(0)`, `slot(1)`... as the message's
 /// variables, and [`slotted`] cuts the text there. Private-use characters, which no message or
 /// value has.
-fn slot(n: u32) -> String {
-    char::from_u32(0xE100 + n)
+fn slot(n: usize) -> String {
+    u32::try_from(n)
+        .ok()
+        .and_then(|n| char::from_u32(0xE100 + n))
         .map(String::from)
         .unwrap_or_default()
 }
@@ -430,4 +388,34 @@ fn slotted(message: String, mut parts: Vec<Text>) -> Text {
         out.push(said(words));
     }
     out
+}
+
+/// A parameter of a sentence with styled parts ([`words!`]'s `-> Text` entries), as its message
+/// takes it: a styled part is kept in `parts` and stands in the message as its [`slot`], for
+/// [`slotted`] to put back; any other value is a variable as it is.
+pub trait Part {
+    type Arg: crate::i18n::IntoArg;
+    fn part(self, parts: &mut Vec<Text>) -> Self::Arg;
+}
+
+impl<T: crate::i18n::IntoArg> Part for T {
+    type Arg = T;
+    fn part(self, _: &mut Vec<Text>) -> T {
+        self
+    }
+}
+
+impl Part for Inline {
+    type Arg = String;
+    fn part(self, parts: &mut Vec<Text>) -> String {
+        vec![self].part(parts)
+    }
+}
+
+impl Part for Text {
+    type Arg = String;
+    fn part(self, parts: &mut Vec<Text>) -> String {
+        parts.push(self);
+        slot(parts.len() - 1)
+    }
 }

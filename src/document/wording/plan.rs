@@ -4,69 +4,27 @@
 //! for Asana and Jira keep English words whatever the language (see `plan::export`).
 
 pub use super::*;
-use crate::document::{Inline, Text};
+use crate::document::Inline;
 use crate::plan::view::Counts;
 use crate::plan::{Phase, Status};
 use crate::{t, ts};
 
-/// What stands in a message's variable for a styled part (a name, a level chip, a command), to be
-/// found again by [`styled`]: a private-use character, which no message and no value contains,
-/// around the part's number.
-pub(crate) fn slot(n: usize) -> String {
-    format!("\u{E000}{n}\u{E000}")
-}
-
-/// A message formatted with [`slot`]s for variables, as inline content: its words as they are,
-/// and `parts[n]` where `slot(n)` stands, in the order the language puts them.
-pub(crate) fn styled(message: &str, parts: Vec<Inline>) -> Text {
-    let mut parts: Vec<Option<Inline>> = parts.into_iter().map(Some).collect();
-    let mut out = Vec::new();
-    for (i, piece) in message.split('\u{E000}').enumerate() {
-        if i % 2 == 0 {
-            if !piece.is_empty() {
-                out.push(Inline::Trusted(piece.to_string()));
-            }
-        } else if let Some(part) = piece
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| parts.get_mut(n))
-            .and_then(Option::take)
-        {
-            out.push(part);
-        }
-    }
-    out
-}
-
 // The title and header.
 
-/// The HTML page's kicker above the organisation's name.
-pub fn kicker() -> &'static str {
-    ts!("plan-kicker")
-}
+words! {
+    /// The HTML page's kicker above the organisation's name.
+    pub fn kicker() = ts!("plan-kicker");
 
-/// The HTML `<title>` and the calendar's name: "Action plan: Acme".
-pub fn title(organisation: &str) -> String {
-    t!("plan-title", organisation = organisation.to_owned())
-}
+    /// The HTML `<title>` and the calendar's name: "Action plan: Acme".
+    pub fn title(organisation: &str) = t!("plan-title");
 
-/// Every text format's title: "Action plan: " and the organisation.
-pub fn title_text(organisation: Inline) -> Text {
-    styled(
-        &t!("plan-title", organisation = slot(0)),
-        vec![organisation],
-    )
-}
+    /// Every text format's title: "Action plan: " and the organisation.
+    pub fn title_text(organisation: Inline) -> Text = t!("plan-title");
 
-pub fn assessed() -> &'static str {
-    ts!("plan-assessed")
-}
-/// The day the plan is seen on (`--today`): what "overdue" is measured against.
-pub fn as_of() -> &'static str {
-    ts!("plan-as-of")
-}
-pub fn no_assessment_date() -> &'static str {
-    ts!("plan-no-assessment-date")
+    pub fn assessed() = ts!("plan-assessed");
+    /// The day the plan is seen on (`--today`): what "overdue" is measured against.
+    pub fn as_of() = ts!("plan-as-of");
+    pub fn no_assessment_date() = ts!("plan-no-assessment-date");
 }
 
 // Phases and statuses as a reader sees them.
@@ -90,28 +48,20 @@ pub fn status_word(status: Status) -> &'static str {
     }
 }
 
-/// Beside the status of an open action due before the day the plan is seen on.
-pub fn overdue() -> &'static str {
-    ts!("plan-overdue")
-}
-/// In place of a blank owner.
-pub fn no_owner() -> &'static str {
-    ts!("plan-no-owner")
-}
-/// In place of a blank due date.
-pub fn no_due_date() -> &'static str {
-    ts!("plan-no-due-date")
-}
+words! {
+    /// Beside the status of an open action due before the day the plan is seen on.
+    pub fn overdue() = ts!("plan-overdue");
+    /// In place of a blank owner.
+    pub fn no_owner() = ts!("plan-no-owner");
+    /// In place of a blank due date.
+    pub fn no_due_date() = ts!("plan-no-due-date");
 
-/// Under an action's status when a later assessment found its gap closed.
-pub fn gap_closed(date: &str) -> String {
-    t!("plan-gap-closed", date = date.to_owned())
-}
+    /// Under an action's status when a later assessment found its gap closed.
+    pub fn gap_closed(date: &str) = t!("plan-gap-closed");
 
-// The summary.
+    // The summary.
 
-pub fn summary() -> &'static str {
-    ts!("plan-summary")
+    pub fn summary() = ts!("plan-summary");
 }
 
 /// "13 actions: 2 done, 1 in progress, 9 not started, 1 dropped."
@@ -129,18 +79,14 @@ pub fn counts_sentence(c: &Counts) -> String {
     )
 }
 
-/// "1 action", "13 actions".
-pub fn actions(n: usize) -> String {
-    t!("plan-actions", count = n)
-}
+words! {
+    /// "1 action", "13 actions".
+    pub fn actions(count: usize) = t!("plan-actions");
 
-pub fn no_actions() -> &'static str {
-    ts!("plan-no-actions")
-}
+    pub fn no_actions() = ts!("plan-no-actions");
 
-/// What is late on the day the plan is seen on.
-pub fn overdue_sentence(n: usize, today: &str) -> String {
-    t!("plan-overdue-sentence", count = n, today = today.to_owned())
+    /// What is late on the day the plan is seen on.
+    pub fn overdue_sentence(count: usize, today: &str) = t!("plan-overdue-sentence");
 }
 
 /// How many gaps a later assessment found closed; `None` when none.
@@ -148,30 +94,16 @@ pub fn closed_sentence(n: usize) -> Option<String> {
     (n > 0).then(|| t!("plan-closed-sentence", count = n))
 }
 
-/// The summary table's columns.
-pub fn phase() -> &'static str {
-    ts!("plan-column-phase")
-}
-pub fn actions_column() -> &'static str {
-    ts!("plan-column-actions")
-}
-pub fn done() -> &'static str {
-    ts!("plan-column-done")
-}
-pub fn in_progress() -> &'static str {
-    ts!("plan-column-in-progress")
-}
-pub fn not_started() -> &'static str {
-    ts!("plan-column-not-started")
-}
-pub fn dropped() -> &'static str {
-    ts!("plan-column-dropped")
-}
-pub fn overdue_column() -> &'static str {
-    ts!("plan-column-overdue")
-}
-pub fn total_row() -> &'static str {
-    ts!("plan-total-row")
+words! {
+    /// The summary table's columns.
+    pub fn phase() = ts!("plan-column-phase");
+    pub fn actions_column() = ts!("plan-column-actions");
+    pub fn done() = ts!("plan-column-done");
+    pub fn in_progress() = ts!("plan-column-in-progress");
+    pub fn not_started() = ts!("plan-column-not-started");
+    pub fn dropped() = ts!("plan-column-dropped");
+    pub fn overdue_column() = ts!("plan-column-overdue");
+    pub fn total_row() = ts!("plan-total-row");
 }
 
 /// Spoken: "First 90 days: 7 actions: 1 done, ... 2 overdue."
@@ -209,139 +141,69 @@ pub fn phase_window(phase: Phase, from: &str, to: &str) -> String {
     }
 }
 
-pub fn no_action_in_phase() -> &'static str {
-    ts!("plan-no-action-in-phase")
-}
+words! {
+    pub fn no_action_in_phase() = ts!("plan-no-action-in-phase");
 
-// The tables' columns.
-pub fn first_task() -> &'static str {
-    ts!("plan-column-first-task")
-}
-pub fn owner() -> &'static str {
-    ts!("plan-column-owner")
-}
-pub fn due() -> &'static str {
-    ts!("plan-column-due")
-}
-pub fn status() -> &'static str {
-    ts!("plan-column-status")
-}
-/// The terminal's one column for a recommendation and its first task.
-pub fn action_column() -> &'static str {
-    ts!("plan-column-action")
-}
+    // The tables' columns.
+    pub fn first_task() = ts!("plan-column-first-task");
+    pub fn owner() = ts!("plan-column-owner");
+    pub fn due() = ts!("plan-column-due");
+    pub fn status() = ts!("plan-column-status");
+    /// The terminal's one column for a recommendation and its first task.
+    pub fn action_column() = ts!("plan-column-action");
 
-/// Labels of the lines under an action (HTML and Word) and in a calendar event's description.
-pub fn first_task_label() -> &'static str {
-    ts!("plan-first-task-label")
-}
-pub fn notes_label() -> &'static str {
-    ts!("plan-notes-label")
-}
-pub fn reason_label() -> &'static str {
-    ts!("plan-reason-label")
-}
+    /// Labels of the lines under an action (HTML and Word) and in a calendar event's description.
+    pub fn first_task_label() = ts!("plan-first-task-label");
+    pub fn notes_label() = ts!("plan-notes-label");
+    pub fn reason_label() = ts!("plan-reason-label");
 
-/// Spoken: one action in a sentence.
-pub fn action_spoken(
-    id: &str,
-    title: &str,
-    owner: &str,
-    due: &str,
-    status: &str,
-    task: &str,
-) -> String {
-    t!(
-        "plan-action-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        owner = owner.to_owned(),
-        due = due.to_owned(),
-        status = status.to_owned(),
-        task = task.to_owned(),
-    )
-}
+    /// Spoken: one action in a sentence.
+    pub fn action_spoken(id: &str, title: &str, owner: &str, due: &str, status: &str, task: &str)
+        = t!("plan-action-spoken");
 
-// The timeline chart (HTML page and Word document).
+    // The timeline chart (HTML page and Word document).
 
-pub fn timeline_caption() -> &'static str {
-    ts!("plan-timeline-caption")
-}
+    pub fn timeline_caption() = ts!("plan-timeline-caption");
 
-/// What a screen reader reads as the chart's name.
-pub fn timeline_title(today: &str) -> String {
-    t!("plan-timeline-title", today = today.to_owned())
+    /// What a screen reader reads as the chart's name.
+    pub fn timeline_title(today: &str) = t!("plan-timeline-title");
 }
 
 /// One phase in the chart's description, read aloud.
 pub fn timeline_desc(phase: &str, window: &str, counts: &str) -> String {
     if window.is_empty() {
-        t!(
-            "plan-timeline-desc-undated",
-            phase = phase.to_owned(),
-            counts = counts.to_owned()
-        )
+        timeline_desc_undated(phase, counts)
     } else {
-        t!(
-            "plan-timeline-desc",
-            phase = phase.to_owned(),
-            window = window.to_owned(),
-            counts = counts.to_owned()
-        )
+        timeline_desc_dated(phase, window, counts)
     }
 }
 
-/// Between the phases in the chart's description.
-pub fn desc_join() -> &'static str {
-    ts!("plan-timeline-desc-join")
-}
+words! {
+    fn timeline_desc_undated(phase: &str, counts: &str) = t!("plan-timeline-desc-undated");
+    fn timeline_desc_dated(phase: &str, window: &str, counts: &str) = t!("plan-timeline-desc");
 
-/// A phase's dates in the chart: "2025-10-14 to 2026-01-12".
-pub fn window_short(from: &str, to: &str) -> String {
-    t!(
-        "plan-window-short",
-        from = from.to_owned(),
-        to = to.to_owned()
-    )
-}
+    /// Between the phases in the chart's description.
+    pub fn desc_join() = ts!("plan-timeline-desc-join");
 
-/// The line across the chart at the day the plan is seen on.
-pub fn today_mark(today: &str) -> String {
-    t!("plan-today-mark", today = today.to_owned())
-}
+    /// A phase's dates in the chart: "2025-10-14 to 2026-01-12".
+    pub fn window_short(from: &str, to: &str) = t!("plan-window-short");
 
-/// The chart's words for each part of a phase's bar, in its legend.
-pub fn legend_done() -> &'static str {
-    ts!("plan-legend-done")
-}
-pub fn legend_in_progress() -> &'static str {
-    ts!("plan-legend-in-progress")
-}
-pub fn legend_not_started() -> &'static str {
-    ts!("plan-legend-not-started")
-}
-pub fn legend_overdue() -> &'static str {
-    ts!("plan-legend-overdue")
-}
-pub fn legend_dropped() -> &'static str {
-    ts!("plan-legend-dropped")
-}
+    /// The line across the chart at the day the plan is seen on.
+    pub fn today_mark(today: &str) = t!("plan-today-mark");
 
-/// A part of a phase's bar counted: "2 done", "1 overdue".
-pub fn bar_done(n: usize) -> String {
-    t!("plan-bar-done", count = n)
-}
-pub fn bar_in_progress(n: usize) -> String {
-    t!("plan-bar-in-progress", count = n)
-}
-pub fn bar_not_started(n: usize) -> String {
-    t!("plan-bar-not-started", count = n)
-}
-pub fn bar_overdue(n: usize) -> String {
-    t!("plan-bar-overdue", count = n)
-}
-pub fn bar_dropped(n: usize) -> String {
-    t!("plan-bar-dropped", count = n)
+    /// The chart's words for each part of a phase's bar, in its legend.
+    pub fn legend_done() = ts!("plan-legend-done");
+    pub fn legend_in_progress() = ts!("plan-legend-in-progress");
+    pub fn legend_not_started() = ts!("plan-legend-not-started");
+    pub fn legend_overdue() = ts!("plan-legend-overdue");
+    pub fn legend_dropped() = ts!("plan-legend-dropped");
+
+    /// A part of a phase's bar counted: "2 done", "1 overdue".
+    pub fn bar_done(count: usize) = t!("plan-bar-done");
+    pub fn bar_in_progress(count: usize) = t!("plan-bar-in-progress");
+    pub fn bar_not_started(count: usize) = t!("plan-bar-not-started");
+    pub fn bar_overdue(count: usize) = t!("plan-bar-overdue");
+    pub fn bar_dropped(count: usize) = t!("plan-bar-dropped");
 }
 
 /// A phase's bar in words, after it: "7 actions · 2 done · 1 overdue".
@@ -360,8 +222,8 @@ pub fn lane_shown(c: &Counts) -> String {
     parts.join(" · ")
 }
 
-pub fn timeline_legend() -> &'static str {
-    ts!("plan-timeline-legend")
+words! {
+    pub fn timeline_legend() = ts!("plan-timeline-legend");
 }
 
 // The workbook (`plan show --format xlsx`): its sheet and the columns not named above.
@@ -381,14 +243,11 @@ pub fn sheet() -> String {
         name
     }
 }
-pub fn closed_column() -> &'static str {
-    ts!("plan-column-closed")
-}
-pub fn notes_column() -> &'static str {
-    ts!("plan-column-notes")
-}
-pub fn reason_column() -> &'static str {
-    ts!("plan-column-reason")
+
+words! {
+    pub fn closed_column() = ts!("plan-column-closed");
+    pub fn notes_column() = ts!("plan-column-notes");
+    pub fn reason_column() = ts!("plan-column-reason");
 }
 
 // A calendar's events (`plan export --format ics`).
@@ -398,34 +257,17 @@ pub fn export_name(id: &str, title: &str) -> String {
     format!("{id} {title}")
 }
 
-/// The recommendation's line in a description.
-pub fn export_recommendation(id: &str, title: &str) -> String {
-    t!(
-        "plan-export-recommendation",
-        id = id.to_owned(),
-        title = title.to_owned()
-    )
-}
+words! {
+    /// The recommendation's line in a description.
+    pub fn export_recommendation(id: &str, title: &str) = t!("plan-export-recommendation");
 
-/// Labels of the other lines of a description.
-pub fn owner_label() -> &'static str {
-    ts!("plan-owner-label")
-}
-pub fn status_label() -> &'static str {
-    ts!("plan-status-label")
-}
-pub fn phase_label() -> &'static str {
-    ts!("plan-phase-label")
-}
+    /// Labels of the other lines of a description.
+    pub fn owner_label() = ts!("plan-owner-label");
+    pub fn status_label() = ts!("plan-status-label");
+    pub fn phase_label() = ts!("plan-phase-label");
 
-/// The page footer after the catalogue's fingerprint.
-pub fn footer(questionnaire: &str, assessed: &str) -> String {
-    t!(
-        "plan-footer",
-        questionnaire = questionnaire.to_owned(),
-        assessed = assessed.to_owned(),
-        guide = GUIDE
-    )
+    /// The page footer after the catalogue's fingerprint.
+    pub fn footer(questionnaire: &str, assessed: &str) = t!("plan-footer", guide = GUIDE);
 }
 
 // The plan file's comments (`plan -o plan.toml`): for people, so in their language; the keys
@@ -476,14 +318,15 @@ fn one_line_comment(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{slot, slotted};
     use super::*;
     use crate::i18n::{Lang, with_lang};
 
     #[test]
     fn styled_parts_stand_where_the_language_puts_them() {
-        let text = styled(
-            &format!("{} avant {}, après", slot(1), slot(0)),
-            vec![Inline::Code("a".into()), Inline::Strong(vec![])],
+        let text = slotted(
+            format!("{} avant {}, après", slot(1), slot(0)),
+            vec![vec![Inline::Code("a".into())], vec![Inline::Strong(vec![])]],
         );
         assert!(matches!(
             text.as_slice(),

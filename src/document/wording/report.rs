@@ -11,12 +11,13 @@
 pub use super::*;
 use super::{slot, slotted};
 use crate::document::{Inline, Text};
-use crate::{t, ts};
+use crate::i18n::Args;
+use crate::t;
 
 // The summary: what a leader reads first.
 
-pub fn summary() -> &'static str {
-    ts!("report-summary")
+words! {
+    pub fn summary() = ts!("report-summary");
 }
 
 /// "Overall readiness: 59% of target, between 58% and 63% with 2 don't-know answers." The
@@ -49,60 +50,37 @@ pub fn readiness_summary(
     format!("{figures} {verdict}")
 }
 
-/// "15 of 16 questions answered, 1 not applicable, 0 don't know."
-pub fn coverage_summary(answered: usize, total: usize, na: usize, unknown: usize) -> String {
-    t!(
-        "report-coverage-summary",
-        answered = answered,
-        total = total,
-        na = na,
-        unknown = unknown
-    )
+words! {
+    /// "15 of 16 questions answered, 1 not applicable, 0 don't know."
+    pub fn coverage_summary(answered: usize, total: usize, na: usize, unknown: usize)
+        = t!("report-coverage-summary");
 }
 
 /// An aggregate's summary: "The combined answers of 4 respondents; they disagree, by 2 levels or
 /// more, on 10 questions (see Where respondents disagree)."
 pub fn combined_summary(respondents: usize, disagreements: usize, spread: u8) -> String {
     if disagreements == 0 {
-        t!(
-            "report-combined-agree",
-            respondents = respondents,
-            spread = spread
-        )
+        combined_agree(respondents, spread)
     } else {
-        t!(
-            "report-combined-disagree",
-            respondents = respondents,
-            disagreements = disagreements,
-            spread = spread
-        )
+        combined_disagree(respondents, disagreements, spread)
     }
 }
 
-pub fn now_heading() -> &'static str {
-    ts!("report-now-heading")
-}
-/// Before the list of priorities that matter now.
-pub fn now_intro(n: usize) -> String {
-    t!("report-now-intro", count = n)
-}
-/// The summary when no gap is in the high or medium band.
-pub fn nothing_now() -> &'static str {
-    ts!("report-nothing-now")
-}
-/// The summary when nothing is answered.
-pub fn nothing_answered_yet() -> &'static str {
-    ts!("report-nothing-answered-yet")
-}
+words! {
+    fn combined_agree(respondents: usize, spread: u8) = t!("report-combined-agree");
+    fn combined_disagree(respondents: usize, disagreements: usize, spread: u8)
+        = t!("report-combined-disagree");
 
-/// A priority's levels: "Now 1 Ad hoc, target 3 Established: act now."
-pub fn now_target(now: &str, target: &str, band: &str) -> String {
-    t!(
-        "report-now-target",
-        now = now.to_owned(),
-        target = target.to_owned(),
-        band = band.to_owned()
-    )
+    pub fn now_heading() = ts!("report-now-heading");
+    /// Before the list of priorities that matter now.
+    pub fn now_intro(count: usize) = t!("report-now-intro");
+    /// The summary when no gap is in the high or medium band.
+    pub fn nothing_now() = ts!("report-nothing-now");
+    /// The summary when nothing is answered.
+    pub fn nothing_answered_yet() = ts!("report-nothing-answered-yet");
+
+    /// A priority's levels: "Now 1 Ad hoc, target 3 Established: act now."
+    pub fn now_target(now: &str, target: &str, band: &str) = t!("report-now-target");
 }
 
 /// "Also in this report: 3 more gaps to plan, 4 gaps for later, 2 questions to investigate and
@@ -128,65 +106,32 @@ pub fn what_follows(also: usize, later: usize, unknown: usize, strengths: usize)
     }
 }
 
-/// The gaps beyond the summary's list.
-pub fn also_now() -> &'static str {
-    ts!("report-also-now")
-}
-pub fn also_now_intro() -> &'static str {
-    ts!("report-also-now-intro")
-}
-pub fn later() -> &'static str {
-    ts!("report-later")
-}
-pub fn later_intro() -> &'static str {
-    ts!("report-later-intro")
-}
-pub fn no_later() -> &'static str {
-    ts!("report-no-later")
-}
+words! {
+    /// The gaps beyond the summary's list.
+    pub fn also_now() = ts!("report-also-now");
+    pub fn also_now_intro() = ts!("report-also-now-intro");
+    pub fn later() = ts!("report-later");
+    pub fn later_intro() = ts!("report-later-intro");
+    pub fn no_later() = ts!("report-no-later");
 
-/// " (Belt and Road finance): now 1 Ad hoc, target 3 Established" after a gap's title.
-pub fn area_and_levels(area: &str, now: &str, target: &str) -> String {
-    t!(
-        "report-area-and-levels",
-        area = area.to_owned(),
-        now = now.to_owned(),
-        target = target.to_owned()
-    )
-}
+    /// " (Belt and Road finance): now 1 Ad hoc, target 3 Established" after a gap's title.
+    pub fn area_and_levels(area: &str, now: &str, target: &str) = t!("report-area-and-levels");
 
-// The title and header.
+    // The title and header.
 
-/// The HTML page's kicker above the organisation's name.
-pub fn kicker() -> &'static str {
-    ts!("report-kicker")
-}
-pub fn profile_heading() -> &'static str {
-    ts!("report-profile-heading")
-}
-pub fn profile_intro_html() -> &'static str {
-    ts!("report-profile-intro-html")
-}
+    /// The HTML page's kicker above the organisation's name.
+    pub fn kicker() = ts!("report-kicker");
+    pub fn profile_heading() = ts!("report-profile-heading");
+    pub fn profile_intro_html() = ts!("report-profile-intro-html");
 
-/// The HTML `<title>`: "China readiness report: Acme".
-pub fn title(organisation: &str) -> String {
-    t!("report-title", organisation = organisation.to_owned())
-}
+    /// The HTML `<title>`: "China readiness report: Acme".
+    pub fn title(organisation: &str) = t!("report-title");
 
-/// Screen and Markdown: "China readiness report: " and the organisation.
-pub fn title_screen(organisation: Text) -> Text {
-    slotted(
-        t!("report-title", organisation = slot(0)),
-        vec![organisation],
-    )
-}
+    /// Screen and Markdown: "China readiness report: " and the organisation.
+    pub fn title_screen(organisation: Text) -> Text = t!("report-title");
 
-/// Spoken: "China readiness report for Acme."
-pub fn title_spoken(organisation: Text) -> Text {
-    slotted(
-        t!("report-title-spoken", organisation = slot(0)),
-        vec![organisation],
-    )
+    /// Spoken: "China readiness report for Acme."
+    pub fn title_spoken(organisation: Text) -> Text = t!("report-title-spoken");
 }
 
 /// Screen: "Advocacy quick check (quick 1.0)".
@@ -194,74 +139,36 @@ pub fn questionnaire_screen(title: &str, id: &str, version: &str) -> String {
     format!("{title} ({id} {version})")
 }
 
-/// Spoken: "Advocacy quick check, quick version 1.0".
-pub fn questionnaire_spoken(title: &str, id: &str, version: &str) -> String {
-    t!(
-        "report-questionnaire-spoken",
-        title = title.to_owned(),
-        id = id.to_owned(),
-        version = version.to_owned()
-    )
-}
+words! {
+    /// Spoken: "Advocacy quick check, quick version 1.0".
+    pub fn questionnaire_spoken(title: &str, id: &str, version: &str)
+        = t!("report-questionnaire-spoken");
 
-/// Markdown: [`questionnaire_full`] with its title, id and version as given.
-pub fn questionnaire_markdown(title: Inline, id: Inline, version: Inline) -> Text {
-    slotted(
-        t!(
-            "common-questionnaire-full",
-            title = slot(0),
-            id = slot(1),
-            version = slot(2)
-        ),
-        vec![vec![title], vec![id], vec![version]],
-    )
-}
+    /// Markdown: [`questionnaire_full`] with its title, id and version as given.
+    pub fn questionnaire_markdown(title: Inline, id: Inline, version: Inline) -> Text
+        = t!("common-questionnaire-full");
 
-// Counts of answers.
+    // Counts of answers.
 
-/// "10 answered, 1 not applicable, 2 don't know, 3 unanswered": how the questions were
-/// answered, inside the coverage sentences below.
-pub fn counts(answered: usize, na: usize, unknown: usize, unanswered: usize) -> String {
-    t!(
-        "report-counts",
-        answered = answered,
-        na = na,
-        unknown = unknown,
-        unanswered = unanswered
-    )
-}
+    /// "10 answered, 1 not applicable, 2 don't know, 3 unanswered": how the questions were
+    /// answered, inside the coverage sentences below.
+    pub fn counts(answered: usize, na: usize, unknown: usize, unanswered: usize)
+        = t!("report-counts");
 
-// The respondents of an aggregate.
+    // The respondents of an aggregate.
 
-pub fn respondents() -> &'static str {
-    ts!("report-respondents")
-}
-pub fn file() -> &'static str {
-    ts!("report-file")
-}
-pub fn coverage_column() -> &'static str {
-    ts!("report-coverage-column")
-}
-pub fn na_column() -> &'static str {
-    ts!("report-na-column")
-}
-pub fn dont_know_column() -> &'static str {
-    ts!("report-dont-know-column")
-}
-pub fn unanswered_column() -> &'static str {
-    ts!("report-unanswered-column")
-}
+    pub fn respondents() = ts!("report-respondents");
+    pub fn file() = ts!("report-file");
+    pub fn coverage_column() = ts!("report-coverage-column");
+    pub fn na_column() = ts!("report-na-column");
+    pub fn dont_know_column() = ts!("report-dont-know-column");
+    pub fn unanswered_column() = ts!("report-unanswered-column");
 
-/// Spoken and page: before the respondents.
-pub fn respondents_intro() -> &'static str {
-    ts!("report-respondents-intro")
-}
-/// Screen: the same, and how to read the coverage column.
-pub fn respondents_intro_screen() -> &'static str {
-    ts!("report-respondents-intro-screen")
-}
-pub fn profile_intro() -> &'static str {
-    ts!("report-profile-intro")
+    /// Spoken and page: before the respondents.
+    pub fn respondents_intro() = ts!("report-respondents-intro");
+    /// Screen: the same, and how to read the coverage column.
+    pub fn respondents_intro_screen() = ts!("report-respondents-intro-screen");
+    pub fn profile_intro() = ts!("report-profile-intro");
 }
 
 /// ", range 50.0-75.0%" when don't-knows leave a range, "" otherwise: for sentences.
@@ -316,45 +223,33 @@ pub fn respondent_shown(label: &str, anonymised: bool) -> String {
     }
 }
 
-/// The combined answers' respondent in the header: "Combined: 4 respondents".
-pub fn combined_respondent(respondents: usize) -> String {
-    t!("report-combined-respondent", count = respondents)
-}
+words! {
+    /// The combined answers' respondent in the header: "Combined: 4 respondents".
+    pub fn combined_respondent(count: usize) = t!("report-combined-respondent");
 
-/// After the respondents' intro in an anonymised report.
-pub fn anonymised_intro() -> &'static str {
-    ts!("report-anonymised-intro")
-}
+    /// After the respondents' intro in an anonymised report.
+    pub fn anonymised_intro() = ts!("report-anonymised-intro");
 
-/// A profile question of the combined answers and its most common answer: "Question? Option
-/// label (3 of 4 answers)".
-pub fn profile_choice(question: &str, option: &str, count: usize, answered: usize) -> String {
-    t!(
-        "report-profile-choice",
-        question = question.to_owned(),
-        option = option.to_owned(),
-        count = count,
-        answered = answered
-    )
-}
+    /// A profile question of the combined answers and its most common answer: "Question? Option
+    /// label (3 of 4 answers)".
+    pub fn profile_choice(question: &str, option: &str, count: usize, answered: usize)
+        = t!("report-profile-choice");
 
-/// A profile question no respondent answered.
-pub fn profile_unanswered(question: &str) -> String {
-    t!("report-profile-unanswered", question = question.to_owned())
-}
+    /// A profile question no respondent answered.
+    pub fn profile_unanswered(question: &str) = t!("report-profile-unanswered");
 
-/// Spoken: "Profile: " and one profile choice.
-pub fn profile_spoken(line: &str) -> String {
-    t!("report-profile-spoken", line = line.to_owned())
+    /// Spoken: "Profile: " and one profile choice.
+    pub fn profile_spoken(line: &str) = t!("report-profile-spoken");
 }
 
 // The areas.
 
 /// The column of readiness as a percentage: a sign, the same in every language.
 pub const PERCENT_COLUMN: &str = "%";
-/// Markdown, when the questionnaire has no area.
-pub fn no_area() -> &'static str {
-    ts!("report-no-area")
+
+words! {
+    /// Markdown, when the questionnaire has no area.
+    pub fn no_area() = ts!("report-no-area");
 }
 
 /// Spoken: "Part 1, Area: 62.5%; 3 of 4 applicable questions answered."
@@ -379,38 +274,20 @@ pub fn area_spoken(
 
 // The page's charts.
 
-pub fn areas_chart_title() -> String {
-    t!("report-areas-chart-title")
-}
-pub fn areas_legend() -> &'static str {
-    ts!("report-areas-legend")
-}
-/// Follows [`areas_legend`] when some area has a range.
-pub fn areas_legend_range() -> &'static str {
-    ts!("report-areas-legend-range")
-}
-pub fn no_areas_to_chart() -> &'static str {
-    ts!("report-no-areas-to-chart")
-}
-pub fn priorities_caption() -> &'static str {
-    ts!("report-priorities-caption")
-}
-pub fn no_gaps_chart() -> &'static str {
-    ts!("report-no-gaps-chart")
-}
+words! {
+    pub fn areas_chart_title() = t!("report-areas-chart-title");
+    pub fn areas_legend() = ts!("report-areas-legend");
+    /// Follows [`areas_legend`] when some area has a range.
+    pub fn areas_legend_range() = ts!("report-areas-legend-range");
+    pub fn no_areas_to_chart() = ts!("report-no-areas-to-chart");
+    pub fn priorities_caption() = ts!("report-priorities-caption");
+    pub fn no_gaps_chart() = ts!("report-no-gaps-chart");
 
-/// "Range 50.0-75.0%": the title of a bar's range line.
-pub fn bar_range(range: &str) -> String {
-    t!("report-bar-range", range = range.to_owned())
-}
+    /// "Range 50.0-75.0%": the title of a bar's range line.
+    pub fn bar_range(range: &str) = t!("report-bar-range");
 
-/// One bar read out in the chart's description: "Area: 62.5%".
-pub fn bar_desc(label: &str, score: &str) -> String {
-    t!(
-        "report-bar-desc",
-        label = label.to_owned(),
-        score = score.to_owned()
-    )
+    /// One bar read out in the chart's description: "Area: 62.5%".
+    pub fn bar_desc(label: &str, score: &str) = t!("report-bar-desc");
 }
 
 /// Joins the rows of a chart's description.
@@ -418,88 +295,49 @@ pub fn desc_join() -> &'static str {
     semicolon()
 }
 
-/// "Top priorities: level now and target on the 0 to 4 scale".
-pub fn priorities_chart_title(max_level: u8) -> String {
-    t!("report-priorities-chart-title", max = max_level)
-}
+words! {
+    /// "Top priorities: level now and target on the 0 to 4 scale".
+    pub fn priorities_chart_title(max: u8) = t!("report-priorities-chart-title");
 
-/// One priority read out in the chart's description.
-pub fn dot_desc(rank: usize, label: &str, now: u8, target: u8, band: &str) -> String {
-    t!(
-        "report-dot-desc",
-        rank = rank,
-        label = label.to_owned(),
-        now = now,
-        target = target,
-        band = band.to_owned()
-    )
-}
+    /// One priority read out in the chart's description.
+    pub fn dot_desc(rank: usize, label: &str, now: u8, target: u8, band: &str)
+        = t!("report-dot-desc");
 
-/// Under the priorities chart: its key, and the scale's levels.
-pub fn priorities_legend(scale: &str) -> String {
-    t!("report-priorities-legend", scale = scale.to_owned())
-}
+    /// Under the priorities chart: its key, and the scale's levels.
+    pub fn priorities_legend(scale: &str) = t!("report-priorities-legend");
 
-// Key recommendations.
+    // Key recommendations.
 
-pub fn key_recommendation() -> &'static str {
-    ts!("report-key-recommendation")
-}
-pub fn status() -> &'static str {
-    ts!("report-status")
-}
-pub fn not_asked() -> &'static str {
-    ts!("report-not-asked")
-}
-/// A key recommendation whose every question was marked not applicable.
-pub fn not_scored_na() -> &'static str {
-    ts!("report-not-scored-na")
-}
-/// Markdown, when the guide has no key recommendations.
-pub fn no_key_markdown() -> &'static str {
-    ts!("report-no-key-markdown")
-}
-/// HTML, the same.
-pub fn no_key_html() -> &'static str {
-    ts!("report-no-key-html")
-}
+    pub fn key_recommendation() = ts!("report-key-recommendation");
+    pub fn status() = ts!("report-status");
+    pub fn not_asked() = ts!("report-not-asked");
+    /// A key recommendation whose every question was marked not applicable.
+    pub fn not_scored_na() = ts!("report-not-scored-na");
+    /// Markdown, when the guide has no key recommendations.
+    pub fn no_key_markdown() = ts!("report-no-key-markdown");
+    /// HTML, the same.
+    pub fn no_key_html() = ts!("report-no-key-html");
 
-/// Spoken: "K1, Title: 62.5%."
-pub fn key_spoken(id: &str, title: &str, status: &str) -> String {
-    t!(
-        "report-key-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        status = status.to_owned()
-    )
-}
+    /// Spoken: "K1, Title: 62.5%."
+    pub fn key_spoken(id: &str, title: &str, status: &str) = t!("report-key-spoken");
 
-/// HTML: "3 of 4" questions answered.
-pub fn of(answered: usize, asked: usize) -> String {
-    t!("report-of", answered = answered, asked = asked)
-}
+    /// HTML: "3 of 4" questions answered.
+    pub fn of(answered: usize, asked: usize) = t!("report-of");
 
-// The priorities.
+    // The priorities.
 
-/// Before a priority's first step.
-pub fn first_step_label() -> &'static str {
-    ts!("report-first-step-label")
-}
+    /// Before a priority's first step.
+    pub fn first_step_label() = ts!("report-first-step-label");
 
-// Where respondents disagree.
+    // Where respondents disagree.
 
-pub fn where_respondents_disagree() -> &'static str {
-    ts!("report-where-respondents-disagree")
-}
+    pub fn where_respondents_disagree() = ts!("report-where-respondents-disagree");
 
-/// When no question's levels spread enough to count as a disagreement.
-pub fn no_disagreement(spread: u8) -> String {
-    t!("report-no-disagreement", spread = spread)
-}
+    /// When no question's levels spread enough to count as a disagreement.
+    pub fn no_disagreement(spread: u8) = t!("report-no-disagreement");
 
-/// Screen and page: before the disagreements.
-pub fn disagreements_intro(spread: u8) -> String {
-    t!("report-disagreements-intro", spread = spread)
+    /// Screen and page: before the disagreements.
+    pub fn disagreements_intro(spread: u8) = t!("report-disagreements-intro");
 }
 
 /// A disagreement's facts as its sentences say them: the levels given, their spread, the
@@ -514,81 +352,61 @@ pub struct Levels<'a> {
     pub band: &'a str,
 }
 
+impl Levels<'_> {
+    /// These facts as the variables of the sentences below, each of which uses those it says.
+    fn args(&self) -> Args {
+        let mut args = Args::new();
+        args.set("min", self.min);
+        args.set("max", self.max);
+        args.set("spread", self.spread);
+        args.set("median", self.median);
+        args.set("name", self.name.to_owned());
+        args.set("band", self.band.to_owned());
+        args
+    }
+}
+
 /// Screen: "Levels 1 to 4 (spread 3); combined 2 Developing: plan."
 pub fn levels_spread(l: &Levels) -> String {
-    t!(
-        "report-levels-spread",
-        min = l.min,
-        max = l.max,
-        spread = l.spread,
-        median = l.median,
-        name = l.name.to_owned(),
-        band = l.band.to_owned()
-    )
+    t!("report-levels-spread", ..l.args())
 }
 
 /// Spoken: the question, then the same facts.
 pub fn levels_spread_spoken(question: &str, title: &str, l: &Levels) -> String {
     t!(
         "report-levels-spread-spoken",
+        ..l.args(),
         question = question.to_owned(),
-        title = title.to_owned(),
-        min = l.min,
-        max = l.max,
-        spread = l.spread,
-        median = l.median,
-        name = l.name.to_owned(),
-        band = l.band.to_owned()
+        title = title.to_owned()
     )
 }
 
 /// Spoken: one respondent's level, and their note when they left one.
 pub fn respondent_level_spoken(who: &str, level: &str, note: &str) -> String {
     if note.is_empty() {
-        t!(
-            "report-respondent-level-spoken",
-            who = who.to_owned(),
-            level = level.to_owned()
-        )
+        respondent_level(who, level)
     } else {
-        t!(
-            "report-respondent-level-note-spoken",
-            who = who.to_owned(),
-            level = level.to_owned(),
-            note = note.to_owned()
-        )
+        respondent_level_note(who, level, note)
     }
 }
 
-/// Markdown heading: "R01 Title (spread 3)".
-pub fn disagreement_heading_markdown(question: Inline, title: Inline, spread: u8) -> Text {
-    slotted(
-        t!(
-            "report-disagreement-heading",
-            question = slot(0),
-            title = slot(1),
-            spread = spread
-        ),
-        vec![vec![question], vec![title]],
-    )
-}
+words! {
+    fn respondent_level(who: &str, level: &str) = t!("report-respondent-level-spoken");
+    fn respondent_level_note(who: &str, level: &str, note: &str)
+        = t!("report-respondent-level-note-spoken");
 
-/// HTML, beside the question's title: "spread 3".
-pub fn spread(spread: u8) -> String {
-    t!("report-spread", spread = spread)
+    /// Markdown heading: "R01 Title (spread 3)".
+    pub fn disagreement_heading_markdown(question: Inline, title: Inline, spread: u8) -> Text
+        = t!("report-disagreement-heading");
+
+    /// HTML, beside the question's title: "spread 3".
+    pub fn spread(spread: u8) = t!("report-spread");
 }
 
 /// Markdown: "Levels 1 to 4; combined 2 Developing: plan."
 pub fn levels_markdown(l: &Levels) -> Text {
     slotted(
-        t!(
-            "report-levels-markdown",
-            min = l.min,
-            max = l.max,
-            median = l.median,
-            name = slot(0),
-            band = l.band.to_owned()
-        ),
+        t!("report-levels-markdown", ..l.args(), name = slot(0)),
         vec![vec![Inline::Text(l.name.to_string())]],
     )
 }
@@ -599,8 +417,7 @@ pub fn levels_html(l: &Levels, combined: Inline, band: Inline) -> Text {
     slotted(
         t!(
             "report-levels-html",
-            min = l.min,
-            max = l.max,
+            ..l.args(),
             combined = slot(0),
             band = slot(1)
         ),
@@ -610,58 +427,37 @@ pub fn levels_html(l: &Levels, combined: Inline, band: Inline) -> Text {
 
 // All questions by area.
 
-pub fn all_questions_by_area() -> &'static str {
-    ts!("report-all-questions-by-area")
-}
-pub fn gaps_by_area_html() -> &'static str {
-    ts!("report-gaps-by-area-html")
-}
-pub fn now_column() -> &'static str {
-    ts!("report-now-column")
-}
-pub fn level_now_column() -> &'static str {
-    ts!("report-level-now-column")
-}
-pub fn gap_column() -> &'static str {
-    ts!("report-gap-column")
-}
-pub fn at_target() -> &'static str {
-    ts!("report-at-target")
-}
-/// HTML: before a question's note.
-pub fn note_label() -> &'static str {
-    ts!("report-note-label")
-}
-/// Markdown, when the questionnaire has no question.
-pub fn no_questions_markdown() -> &'static str {
-    ts!("report-no-questions-markdown")
-}
-/// HTML, the same.
-pub fn no_questions_html() -> &'static str {
-    ts!("report-no-questions-html")
-}
+words! {
+    pub fn all_questions_by_area() = ts!("report-all-questions-by-area");
+    pub fn gaps_by_area_html() = ts!("report-gaps-by-area-html");
+    pub fn now_column() = ts!("report-now-column");
+    pub fn level_now_column() = ts!("report-level-now-column");
+    pub fn gap_column() = ts!("report-gap-column");
+    pub fn at_target() = ts!("report-at-target");
+    /// HTML: before a question's note.
+    pub fn note_label() = ts!("report-note-label");
+    /// Markdown, when the questionnaire has no question.
+    pub fn no_questions_markdown() = ts!("report-no-questions-markdown");
+    /// HTML, the same.
+    pub fn no_questions_html() = ts!("report-no-questions-html");
 
-/// Spoken: "Area Title, 62.5%."
-pub fn area_heading_spoken(title: &str, score: &str) -> String {
-    t!(
-        "report-area-heading-spoken",
-        title = title.to_owned(),
-        score = score.to_owned()
-    )
+    /// Spoken: "Area Title, 62.5%."
+    pub fn area_heading_spoken(title: &str, score: &str) = t!("report-area-heading-spoken");
 }
 
 /// HTML: "Range 50.0-75.0%. " when don't-knows leave one, then the area's coverage
 /// ([`counts`]).
 pub fn area_facts_html(range: &str, counts: &str) -> String {
     if range.is_empty() {
-        t!("report-area-facts", counts = counts.to_owned())
+        area_facts(counts)
     } else {
-        t!(
-            "report-area-facts-range",
-            range = range.to_owned(),
-            counts = counts.to_owned()
-        )
+        area_facts_range(range, counts)
     }
+}
+
+words! {
+    fn area_facts(counts: &str) = t!("report-area-facts");
+    fn area_facts_range(range: &str, counts: &str) = t!("report-area-facts-range");
 }
 
 /// Spoken: one question's level, target and importance, and its priority when answered.
@@ -674,24 +470,22 @@ pub fn question_spoken(
     band: Option<&str>,
 ) -> String {
     match band {
-        Some(band) => t!(
-            "report-question-priority-spoken",
-            id = id.to_owned(),
-            title = title.to_owned(),
-            level = level.to_owned(),
-            target = target,
-            importance = importance.to_owned(),
-            band = band.to_owned()
-        ),
-        None => t!(
-            "report-question-spoken",
-            id = id.to_owned(),
-            title = title.to_owned(),
-            level = level.to_owned(),
-            target = target,
-            importance = importance.to_owned()
-        ),
+        Some(band) => question_priority(id, title, level, target, importance, band),
+        None => question_unranked(id, title, level, target, importance),
     }
+}
+
+words! {
+    fn question_priority(
+        id: &str,
+        title: &str,
+        level: &str,
+        target: u8,
+        importance: &str,
+        band: &str,
+    ) = t!("report-question-priority-spoken");
+    fn question_unranked(id: &str, title: &str, level: &str, target: u8, importance: &str)
+        = t!("report-question-spoken");
 }
 
 /// After a note, or alone: "Evidence: Board minutes; Staff handbook."
@@ -710,234 +504,99 @@ pub fn note_and_evidence(note: Option<&str>, items: &[String]) -> Option<String>
     }
 }
 
-/// Spoken: "Note on R01: …".
-pub fn note_on(id: &str, note: &str) -> String {
-    t!("report-note-on", id = id.to_owned(), note = note.to_owned())
-}
+words! {
+    /// Spoken: "Note on R01: …".
+    pub fn note_on(id: &str, note: &str) = t!("report-note-on");
 
-// To investigate, not applicable, strengths.
+    // To investigate, not applicable, strengths.
 
-pub fn investigate_screen() -> &'static str {
-    ts!("report-investigate-screen")
-}
-pub fn investigate_spoken() -> &'static str {
-    ts!("report-investigate-spoken")
-}
-pub fn investigate_html() -> &'static str {
-    ts!("report-investigate-html")
-}
-pub fn no_dont_know() -> &'static str {
-    ts!("report-no-dont-know")
-}
-pub fn investigate_intro_html() -> &'static str {
-    ts!("report-investigate-intro-html")
-}
-pub fn question_asked_column() -> &'static str {
-    ts!("report-question-asked-column")
-}
-pub fn question_label() -> &'static str {
-    ts!("report-question-label")
-}
-/// Markdown: before an investigated item's note.
-pub fn note_after_question() -> &'static str {
-    ts!("report-note-after-question")
-}
+    pub fn investigate_screen() = ts!("report-investigate-screen");
+    pub fn investigate_spoken() = ts!("report-investigate-spoken");
+    pub fn investigate_html() = ts!("report-investigate-html");
+    pub fn no_dont_know() = ts!("report-no-dont-know");
+    pub fn investigate_intro_html() = ts!("report-investigate-intro-html");
+    pub fn question_asked_column() = ts!("report-question-asked-column");
+    pub fn question_label() = ts!("report-question-label");
+    /// Markdown: before an investigated item's note.
+    pub fn note_after_question() = ts!("report-note-after-question");
 
-/// Spoken: "R01 Title: the question asked".
-pub fn investigate_item_spoken(id: &str, title: &str, question: &str) -> String {
-    t!(
-        "report-investigate-item-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        question = question.to_owned()
-    )
-}
+    /// Spoken: "R01 Title: the question asked".
+    pub fn investigate_item_spoken(id: &str, title: &str, question: &str)
+        = t!("report-investigate-item-spoken");
 
-pub fn claims_screen() -> &'static str {
-    ts!("report-claims-screen")
-}
-pub fn claims_spoken() -> &'static str {
-    ts!("report-claims-spoken")
-}
-pub fn claims_html() -> &'static str {
-    ts!("report-claims-html")
-}
-pub fn no_claims() -> &'static str {
-    ts!("report-no-claims")
-}
-pub fn claims_intro_html() -> &'static str {
-    ts!("report-claims-intro-html")
-}
+    pub fn claims_screen() = ts!("report-claims-screen");
+    pub fn claims_spoken() = ts!("report-claims-spoken");
+    pub fn claims_html() = ts!("report-claims-html");
+    pub fn no_claims() = ts!("report-no-claims");
+    pub fn claims_intro_html() = ts!("report-claims-intro-html");
 
-/// Screen, under the item: "Level 3 Established, no evidence named".
-pub fn claim_screen(level: u8, name: &str) -> String {
-    t!("report-claim-screen", level = level, name = name.to_owned())
-}
+    /// Screen, under the item: "Level 3 Established, no evidence named".
+    pub fn claim_screen(level: u8, name: &str) = t!("report-claim-screen");
 
-/// Spoken: "R01 Title: level 3 Established."
-pub fn claim_spoken(id: &str, title: &str, level: u8, name: &str) -> String {
-    t!(
-        "report-claim-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        level = level,
-        name = name.to_owned()
-    )
-}
+    /// Spoken: "R01 Title: level 3 Established."
+    pub fn claim_spoken(id: &str, title: &str, level: u8, name: &str) = t!("report-claim-spoken");
 
-/// Markdown, after the item's name: ": level 3 Established".
-pub fn claim_markdown(level: u8, name: Inline) -> Text {
-    slotted(
-        t!("report-claim-markdown", level = level, name = slot(0)),
-        vec![vec![name]],
-    )
-}
+    /// Markdown, after the item's name: ": level 3 Established".
+    pub fn claim_markdown(level: u8, name: Inline) -> Text = t!("report-claim-markdown");
 
-pub fn not_applicable() -> &'static str {
-    ts!("report-not-applicable")
-}
-pub fn no_not_applicable() -> &'static str {
-    ts!("report-no-not-applicable")
-}
-pub fn no_not_applicable_html() -> &'static str {
-    ts!("report-no-not-applicable-html")
-}
-pub fn reason_column() -> &'static str {
-    ts!("report-reason-column")
-}
-/// Markdown, for a not-applicable answer without its reason.
-pub fn no_reason_given() -> &'static str {
-    ts!("report-no-reason-given")
-}
+    pub fn not_applicable() = ts!("report-not-applicable");
+    pub fn no_not_applicable() = ts!("report-no-not-applicable");
+    pub fn no_not_applicable_html() = ts!("report-no-not-applicable-html");
+    pub fn reason_column() = ts!("report-reason-column");
+    /// Markdown, for a not-applicable answer without its reason.
+    pub fn no_reason_given() = ts!("report-no-reason-given");
 
-/// Screen, under the item: "Reason: …".
-pub fn reason(reason: &str) -> String {
-    t!("report-reason", reason = reason.to_owned())
-}
+    /// Screen, under the item: "Reason: …".
+    pub fn reason(reason: &str) = t!("report-reason");
 
-/// Spoken: "R02 Title. Reason: …".
-pub fn not_applicable_spoken(id: &str, title: &str, reason: &str) -> String {
-    t!(
-        "report-not-applicable-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        reason = reason.to_owned()
-    )
-}
+    /// Spoken: "R02 Title. Reason: …".
+    pub fn not_applicable_spoken(id: &str, title: &str, reason: &str)
+        = t!("report-not-applicable-spoken");
 
-pub fn strengths_screen() -> &'static str {
-    ts!("report-strengths-screen")
-}
-pub fn strengths_spoken() -> &'static str {
-    ts!("report-strengths-spoken")
-}
-pub fn strengths_html() -> &'static str {
-    ts!("report-strengths-html")
-}
-pub fn no_strengths() -> &'static str {
-    ts!("report-no-strengths")
-}
-pub fn no_strengths_html() -> &'static str {
-    ts!("report-no-strengths-html")
-}
+    pub fn strengths_screen() = ts!("report-strengths-screen");
+    pub fn strengths_spoken() = ts!("report-strengths-spoken");
+    pub fn strengths_html() = ts!("report-strengths-html");
+    pub fn no_strengths() = ts!("report-no-strengths");
+    pub fn no_strengths_html() = ts!("report-no-strengths-html");
 
-/// Screen, under the item: "Level 3 Established (target 3)".
-pub fn strength_screen(level: u8, name: &str, target: u8) -> String {
-    t!(
-        "report-strength-screen",
-        level = level,
-        name = name.to_owned(),
-        target = target
-    )
-}
+    /// Screen, under the item: "Level 3 Established (target 3)".
+    pub fn strength_screen(level: u8, name: &str, target: u8) = t!("report-strength-screen");
 
-/// Spoken: "R01 Title: level 3, target 3."
-pub fn strength_spoken(id: &str, title: &str, level: u8, target: u8) -> String {
-    t!(
-        "report-strength-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        level = level,
-        target = target
-    )
-}
+    /// Spoken: "R01 Title: level 3, target 3."
+    pub fn strength_spoken(id: &str, title: &str, level: u8, target: u8)
+        = t!("report-strength-spoken");
 
-/// Markdown, after the item's name: ": level 3 Established (target 3)".
-pub fn strength_markdown(level: u8, name: Inline, target: u8) -> Text {
-    slotted(
-        t!(
-            "report-strength-markdown",
-            level = level,
-            name = slot(0),
-            target = target
-        ),
-        vec![vec![name]],
-    )
-}
+    /// Markdown, after the item's name: ": level 3 Established (target 3)".
+    pub fn strength_markdown(level: u8, name: Inline, target: u8) -> Text
+        = t!("report-strength-markdown");
 
-// Resources from the guide.
+    // Resources from the guide.
 
-pub fn resources_for_weakest() -> &'static str {
-    ts!("report-resources-for-weakest")
-}
+    pub fn resources_for_weakest() = ts!("report-resources-for-weakest");
 
-/// Screen: "c. Title (for Area, Area)".
-pub fn resource_screen(id: &str, title: &str, areas: &str) -> String {
-    t!(
-        "report-resource-screen",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        areas = areas.to_owned()
-    )
-}
+    /// Screen: "c. Title (for Area, Area)".
+    pub fn resource_screen(id: &str, title: &str, areas: &str) = t!("report-resource-screen");
 
-/// Spoken: "Resource c, Title, for Area: summary".
-pub fn resource_spoken(id: &str, title: &str, areas: &str, summary: &str) -> String {
-    t!(
-        "report-resource-spoken",
-        id = id.to_owned(),
-        title = title.to_owned(),
-        areas = areas.to_owned(),
-        summary = summary.to_owned()
-    )
-}
+    /// Spoken: "Resource c, Title, for Area: summary".
+    pub fn resource_spoken(id: &str, title: &str, areas: &str, summary: &str)
+        = t!("report-resource-spoken");
 
-/// Markdown: "The weakest areas: Area, Area."
-pub fn weakest_areas_markdown(areas: Text) -> Text {
-    slotted(
-        t!("report-weakest-areas-markdown", areas = slot(0)),
-        vec![areas],
-    )
-}
+    /// Markdown: "The weakest areas: Area, Area."
+    pub fn weakest_areas_markdown(areas: Text) -> Text = t!("report-weakest-areas-markdown");
 
-/// HTML: "For the weakest areas: Area (40.0%), Area (55.0%)."
-pub fn weakest_areas_html(areas: &str) -> String {
-    t!("report-weakest-areas-html", areas = areas.to_owned())
-}
+    /// HTML: "For the weakest areas: Area (40.0%), Area (55.0%)."
+    pub fn weakest_areas_html(areas: &str) = t!("report-weakest-areas-html");
 
-/// Markdown: "**Title** (c, for Area, Area): summary".
-pub fn resource_markdown(title: Inline, id: Inline, areas: Text, summary: Inline) -> Text {
-    slotted(
-        t!(
-            "report-resource-markdown",
-            title = slot(0),
-            id = slot(1),
-            areas = slot(2),
-            summary = slot(3)
-        ),
-        vec![vec![title], vec![id], areas, vec![summary]],
-    )
-}
+    /// Markdown: "**Title** (c, for Area, Area): summary".
+    pub fn resource_markdown(title: Inline, id: Inline, areas: Text, summary: Inline) -> Text
+        = t!("report-resource-markdown");
 
-/// HTML, on a line of its own under the resource: "For: Area, Area".
-pub fn serves(areas: &str) -> String {
-    t!("report-serves", areas = areas.to_owned())
-}
+    /// HTML, on a line of its own under the resource: "For: Area, Area".
+    pub fn serves(areas: &str) = t!("report-serves");
 
-// How the scores were computed, and the page footer.
+    // How the scores were computed, and the page footer.
 
-pub fn how_scores_were_computed() -> &'static str {
-    ts!("report-how-scores-were-computed")
+    pub fn how_scores_were_computed() = ts!("report-how-scores-were-computed");
 }
 
 /// The method's lines, in order, with this questionnaire's parameters (weights already
@@ -986,13 +645,7 @@ pub fn method(m: &Method) -> Vec<String> {
     lines
 }
 
-/// The page footer after the fingerprint.
-pub fn footer(id: &str, version: &str, date: &str) -> String {
-    t!(
-        "report-footer",
-        id = id.to_owned(),
-        version = version.to_owned(),
-        date = date.to_owned(),
-        guide = GUIDE
-    )
+words! {
+    /// The page footer after the fingerprint.
+    pub fn footer(id: &str, version: &str, date: &str) = t!("report-footer", guide = GUIDE);
 }

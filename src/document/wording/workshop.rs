@@ -2,41 +2,26 @@
 //! the overview, a sheet per disagreement, the questions to confirm, the priorities and the
 //! next steps; messages of `translations/<lang>/workshop-pack.ftl`.
 
-use super::plan::{slot, styled};
 pub use super::*;
 use crate::document::{Inline, Text};
 use crate::{t, ts};
 
-/// Above the organisation's name.
-pub fn kicker() -> &'static str {
-    ts!("pack-kicker")
-}
+words! {
+    /// Above the organisation's name.
+    pub fn kicker() = ts!("pack-kicker");
 
-/// The HTML `<title>`: "Workshop pack: Acme".
-pub fn title(organisation: &str) -> String {
-    t!("pack-title", organisation = organisation.to_owned())
-}
+    /// The HTML `<title>`: "Workshop pack: Acme".
+    pub fn title(organisation: &str) = t!("pack-title");
 
-// The header.
+    // The header.
 
-pub fn respondents() -> &'static str {
-    ts!("pack-respondents")
-}
-/// Before one reference of an answer's evidence on a sheet.
-pub fn evidence_label() -> &'static str {
-    ts!("pack-evidence-label")
-}
-pub fn answers_dated() -> &'static str {
-    ts!("pack-answers-dated")
-}
-pub fn workshop_date_line() -> &'static str {
-    ts!("pack-workshop-date-line")
-}
-pub fn facilitator_line() -> &'static str {
-    ts!("pack-facilitator-line")
-}
-pub fn note_taker_line() -> &'static str {
-    ts!("pack-note-taker-line")
+    pub fn respondents() = ts!("pack-respondents");
+    /// Before one reference of an answer's evidence on a sheet.
+    pub fn evidence_label() = ts!("pack-evidence-label");
+    pub fn answers_dated() = ts!("pack-answers-dated");
+    pub fn workshop_date_line() = ts!("pack-workshop-date-line");
+    pub fn facilitator_line() = ts!("pack-facilitator-line");
+    pub fn note_taker_line() = ts!("pack-note-taker-line");
 }
 
 /// "2026-09-20 to 2026-10-02", one date when they are all the same, or none given.
@@ -44,76 +29,42 @@ pub fn dated(first: &str, last: &str) -> String {
     match (first.is_empty(), first == last) {
         (true, _) => no_date_given().to_string(),
         (false, true) => first.to_string(),
-        (false, false) => t!(
-            "pack-dated",
-            first = first.to_owned(),
-            last = last.to_owned()
-        ),
+        (false, false) => first_to_last(first, last),
     }
 }
 
-// The agenda.
+words! {
+    fn first_to_last(first: &str, last: &str) = t!("pack-dated");
 
-pub fn agenda() -> &'static str {
-    ts!("pack-agenda")
-}
-pub fn agenda_intro() -> &'static str {
-    ts!("pack-agenda-intro")
-}
-pub fn overview() -> &'static str {
-    ts!("pack-overview")
-}
-pub fn disagreements() -> &'static str {
-    ts!("pack-disagreements")
-}
-pub fn confirmation() -> &'static str {
-    ts!("pack-confirmation")
-}
-pub fn priorities() -> &'static str {
-    ts!("pack-priorities")
-}
-pub fn next_steps() -> &'static str {
-    ts!("pack-next-steps")
-}
-pub fn overview_agenda() -> &'static str {
-    ts!("pack-overview-agenda")
-}
+    // The agenda.
 
-/// The agenda's disagreements item.
-pub fn disagreements_agenda(n: usize, spread: u8) -> String {
-    t!("pack-disagreements-agenda", count = n, spread = spread)
-}
+    pub fn agenda() = ts!("pack-agenda");
+    pub fn agenda_intro() = ts!("pack-agenda-intro");
+    pub fn overview() = ts!("pack-overview");
+    pub fn disagreements() = ts!("pack-disagreements");
+    pub fn confirmation() = ts!("pack-confirmation");
+    pub fn priorities() = ts!("pack-priorities");
+    pub fn next_steps() = ts!("pack-next-steps");
+    pub fn overview_agenda() = ts!("pack-overview-agenda");
 
-/// The agenda's confirmation item.
-pub fn confirmation_agenda(n: usize) -> String {
-    t!("pack-confirmation-agenda", count = n)
-}
+    /// The agenda's disagreements item.
+    pub fn disagreements_agenda(count: usize, spread: u8) = t!("pack-disagreements-agenda");
 
-/// The agenda's priorities item.
-pub fn priorities_agenda(n: usize) -> String {
-    t!("pack-priorities-agenda", count = n)
-}
+    /// The agenda's confirmation item.
+    pub fn confirmation_agenda(count: usize) = t!("pack-confirmation-agenda");
 
-pub fn next_steps_agenda() -> &'static str {
-    ts!("pack-next-steps-agenda")
-}
+    /// The agenda's priorities item.
+    pub fn priorities_agenda(count: usize) = t!("pack-priorities-agenda");
 
-// The overview.
+    pub fn next_steps_agenda() = ts!("pack-next-steps-agenda");
 
-pub fn coverage_label() -> &'static str {
-    ts!("pack-coverage-label")
-}
-pub fn combined_readiness() -> &'static str {
-    ts!("pack-combined-readiness")
-}
-pub fn to_discuss_label() -> &'static str {
-    ts!("pack-to-discuss-label")
-}
-pub fn to_confirm_label() -> &'static str {
-    ts!("pack-to-confirm-label")
-}
-pub fn scale_label() -> &'static str {
-    ts!("pack-scale-label")
+    // The overview.
+
+    pub fn coverage_label() = ts!("pack-coverage-label");
+    pub fn combined_readiness() = ts!("pack-combined-readiness");
+    pub fn to_discuss_label() = ts!("pack-to-discuss-label");
+    pub fn to_confirm_label() = ts!("pack-to-confirm-label");
+    pub fn scale_label() = ts!("pack-scale-label");
 }
 
 /// "192 answers to 48 questions: 180 levels, 3 not applicable, 9 don't know, 0 unanswered".
@@ -136,81 +87,49 @@ pub fn coverage(
     )
 }
 
-/// "10 questions (levels differ by 2 or more)".
-pub fn to_discuss(n: usize, spread: u8) -> String {
-    t!("pack-to-discuss", count = n, spread = spread)
-}
+words! {
+    /// "10 questions (levels differ by 2 or more)".
+    pub fn to_discuss(count: usize, spread: u8) = t!("pack-to-discuss");
 
-/// "38 questions (levels agree, or none given)".
-pub fn to_confirm(n: usize) -> String {
-    t!("pack-to-confirm", count = n)
-}
+    /// "38 questions (levels agree, or none given)".
+    pub fn to_confirm(count: usize) = t!("pack-to-confirm");
 
-pub fn anonymous() -> &'static str {
-    ts!("pack-anonymous")
-}
-pub fn named() -> &'static str {
-    ts!("pack-named")
-}
+    pub fn anonymous() = ts!("pack-anonymous");
+    pub fn named() = ts!("pack-named");
 
-// A disagreement's sheet.
+    // A disagreement's sheet.
 
-/// "Disagreement 2 of 10".
-pub fn sheet_kicker(n: usize, of: usize) -> String {
-    t!("pack-sheet-kicker", n = n, of = of)
-}
+    /// "Disagreement 2 of 10".
+    pub fn sheet_kicker(n: usize, of: usize) = t!("pack-sheet-kicker");
 
-pub fn levels_given_label() -> &'static str {
-    ts!("pack-levels-given-label")
-}
-pub fn combined_level_label() -> &'static str {
-    ts!("pack-combined-level-label")
-}
+    pub fn levels_given_label() = ts!("pack-levels-given-label");
+    pub fn combined_level_label() = ts!("pack-combined-level-label");
 
-/// The combined level and what its gap asks for: "1 Ad hoc, priority: plan".
-pub fn combined_level(level: Inline, band: Inline) -> Text {
-    styled(
-        &t!("pack-combined-level", level = slot(0), band = slot(1)),
-        vec![level, band],
-    )
-}
+    /// The combined level and what its gap asks for: "1 Ad hoc, priority: plan".
+    pub fn combined_level(level: Inline, band: Inline) -> Text = t!("pack-combined-level");
 
-/// "0 to 3 (spread 3)".
-pub fn levels_given(min: u8, max: u8, spread: u8) -> String {
-    t!("pack-levels-given", min = min, max = max, spread = spread)
-}
+    /// "0 to 3 (spread 3)".
+    pub fn levels_given(min: u8, max: u8, spread: u8) = t!("pack-levels-given");
 
-pub fn what_it_looks_like() -> &'static str {
-    ts!("pack-what-it-looks-like")
-}
-pub fn chosen_by_column() -> &'static str {
-    ts!("pack-chosen-by-column")
+    pub fn what_it_looks_like() = ts!("pack-what-it-looks-like");
+    pub fn chosen_by_column() = ts!("pack-chosen-by-column");
 }
 
 /// Who chose a level, when respondents are named: "Bangkok office; Secretariat".
 pub fn chosen_by(who: &[&str]) -> String {
     who.join(ts!("pack-chosen-by-join"))
 }
-pub fn not_applicable_row() -> &'static str {
-    ts!("pack-not-applicable-row")
-}
-pub fn dont_know_row() -> &'static str {
-    ts!("pack-dont-know-row")
-}
-pub fn unanswered_row() -> &'static str {
-    ts!("pack-unanswered-row")
-}
 
-pub fn what_they_wrote() -> &'static str {
-    ts!("pack-what-they-wrote")
-}
-pub fn no_notes() -> &'static str {
-    ts!("pack-no-notes")
-}
+words! {
+    pub fn not_applicable_row() = ts!("pack-not-applicable-row");
+    pub fn dont_know_row() = ts!("pack-dont-know-row");
+    pub fn unanswered_row() = ts!("pack-unanswered-row");
 
-/// An anonymous note's label: "Level 3 Established", "Not applicable", "Don't know".
-pub fn level_label(level: u8, name: &str) -> String {
-    t!("pack-level-label", level = level, name = name.to_owned())
+    pub fn what_they_wrote() = ts!("pack-what-they-wrote");
+    pub fn no_notes() = ts!("pack-no-notes");
+
+    /// An anonymous note's label: "Level 3 Established", "Not applicable", "Don't know".
+    pub fn level_label(level: u8, name: &str) = t!("pack-level-label");
 }
 
 /// A named note's label: "Bangkok office, level 3 Established".
@@ -223,33 +142,21 @@ pub fn named_label(who: &str, label: &str) -> String {
     t!("pack-named-label", who = who.to_owned(), label = label)
 }
 
-/// A note with who or what level it comes from: "**Level 3 Established**: the note".
-pub fn note_line(label: Inline, note: Inline) -> Text {
-    styled(
-        &t!("pack-note-line", label = slot(0), note = slot(1)),
-        vec![label, note],
-    )
+words! {
+    /// A note with who or what level it comes from: "**Level 3 Established**: the note".
+    pub fn note_line(label: Inline, note: Inline) -> Text = t!("pack-note-line");
+
+    /// Under a not-applicable answer's reason, its note.
+    pub fn note_label() = ts!("pack-note-label");
+
+    /// When a sheet has no room for every note.
+    pub fn more_notes(count: usize) = t!("pack-more-notes");
+
+    pub fn agreed() = ts!("pack-agreed");
+    pub fn justification_line() = ts!("pack-justification-line");
+    pub fn follow_up_line() = ts!("pack-follow-up-line");
 }
 
-/// Under a not-applicable answer's reason, its note.
-pub fn note_label() -> &'static str {
-    ts!("pack-note-label")
-}
-
-/// When a sheet has no room for every note.
-pub fn more_notes(n: usize) -> String {
-    t!("pack-more-notes", count = n)
-}
-
-pub fn agreed() -> &'static str {
-    ts!("pack-agreed")
-}
-pub fn justification_line() -> &'static str {
-    ts!("pack-justification-line")
-}
-pub fn follow_up_line() -> &'static str {
-    ts!("pack-follow-up-line")
-}
 pub const JUSTIFICATION_LINES: usize = 4;
 pub const FOLLOW_UP_LINES: usize = 2;
 
@@ -260,26 +167,16 @@ pub fn level_box(level: u8, name: &str) -> String {
 
 // The questions to confirm.
 
-pub fn confirm_heading() -> &'static str {
-    ts!("pack-confirm-heading")
-}
+words! {
+    pub fn confirm_heading() = ts!("pack-confirm-heading");
 
-/// Before the questions to confirm.
-pub fn confirm_intro(spread: u8) -> String {
-    t!("pack-confirm-intro", spread = spread)
-}
+    /// Before the questions to confirm.
+    pub fn confirm_intro(spread: u8) = t!("pack-confirm-intro");
 
-pub fn nothing_to_confirm() -> &'static str {
-    ts!("pack-nothing-to-confirm")
-}
-pub fn confirm_column() -> &'static str {
-    ts!("pack-confirm-column")
-}
-pub fn reopen_column() -> &'static str {
-    ts!("pack-reopen-column")
-}
-pub fn combined_column() -> &'static str {
-    ts!("pack-combined-column")
+    pub fn nothing_to_confirm() = ts!("pack-nothing-to-confirm");
+    pub fn confirm_column() = ts!("pack-confirm-column");
+    pub fn reopen_column() = ts!("pack-reopen-column");
+    pub fn combined_column() = ts!("pack-combined-column");
 }
 
 /// The levels given to a question to confirm: "2 to 3", "2", and its other answers.
@@ -305,21 +202,14 @@ pub fn levels_range(min: Option<u8>, max: Option<u8>, na: usize, unknown: usize)
 
 // The priorities.
 
-pub fn priorities_heading() -> &'static str {
-    ts!("pack-priorities-heading")
+words! {
+    pub fn priorities_heading() = ts!("pack-priorities-heading");
+    pub fn priorities_intro() = ts!("pack-priorities-intro");
+    pub fn no_priorities() = ts!("pack-no-priorities");
+    pub fn first_step_label() = ts!("pack-first-step-label");
+    pub fn our_step_line() = ts!("pack-our-step-line");
 }
-pub fn priorities_intro() -> &'static str {
-    ts!("pack-priorities-intro")
-}
-pub fn no_priorities() -> &'static str {
-    ts!("pack-no-priorities")
-}
-pub fn first_step_label() -> &'static str {
-    ts!("pack-first-step-label")
-}
-pub fn our_step_line() -> &'static str {
-    ts!("pack-our-step-line")
-}
+
 pub const OUR_STEP_LINES: usize = 2;
 
 /// "1. Title": a priority's heading, its rank before its title.
@@ -327,45 +217,25 @@ pub fn ranked(rank: usize, title: Inline) -> Text {
     vec![Inline::Trusted(format!("{rank}. ")), title]
 }
 
-/// A priority's levels and band: "Area · now 1 Ad hoc, target 3 Established: act now."
-pub fn priority_levels(area: &str, now: &str, target: &str, band: &str) -> String {
-    t!(
-        "pack-priority-levels",
-        area = area.to_owned(),
-        now = now.to_owned(),
-        target = target.to_owned(),
-        band = band.to_owned(),
-    )
+words! {
+    /// A priority's levels and band: "Area · now 1 Ad hoc, target 3 Established: act now."
+    pub fn priority_levels(area: &str, now: &str, target: &str, band: &str)
+        = t!("pack-priority-levels");
+
+    // The next steps.
+
+    /// How the agreed answers become the group's report.
+    pub fn record_agreed() -> Text = t!(
+        "pack-record-agreed",
+        assess = Inline::Code("icso-assess assess --file consensus.toml".into()),
+        report = Inline::Code("icso-assess report --answers consensus.toml -o report.html".into()),
+    );
+
+    pub fn actions_line() = ts!("pack-actions-line");
+    pub fn next_meeting_line() = ts!("pack-next-meeting-line");
+
+    /// The page footer after the fingerprint.
+    pub fn footer(id: &str, version: &str, respondents: usize) = t!("pack-footer", guide = GUIDE);
 }
 
-// The next steps.
-
-/// How the agreed answers become the group's report.
-pub fn record_agreed() -> Text {
-    styled(
-        &t!("pack-record-agreed", assess = slot(0), report = slot(1)),
-        vec![
-            Inline::Code("icso-assess assess --file consensus.toml".into()),
-            Inline::Code("icso-assess report --answers consensus.toml -o report.html".into()),
-        ],
-    )
-}
-
-pub fn actions_line() -> &'static str {
-    ts!("pack-actions-line")
-}
 pub const ACTIONS_LINES: usize = 6;
-pub fn next_meeting_line() -> &'static str {
-    ts!("pack-next-meeting-line")
-}
-
-/// The page footer after the fingerprint.
-pub fn footer(id: &str, version: &str, respondents: usize) -> String {
-    t!(
-        "pack-footer",
-        id = id.to_owned(),
-        version = version.to_owned(),
-        respondents = respondents,
-        guide = GUIDE
-    )
-}
