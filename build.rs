@@ -70,6 +70,7 @@ fn interface_files() -> String {
         out.push_str(&format!(
             "    Embedded {{\n        tag: {tag:?},\n        ftl: &[\n"
         ));
+        let mut texts = Vec::new();
         for file in files {
             let name = file
                 .file_name()
@@ -79,9 +80,67 @@ fn interface_files() -> String {
             out.push_str(&format!(
                 "            ({name:?}, include_str!({full:?})),\n"
             ));
+            texts.push(std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{full}: {e}")));
         }
-        out.push_str("        ],\n    },\n");
+        out.push_str("        ],\n");
+        let (ids, deps) = message_index(&texts);
+        let deps: Vec<String> = deps.iter().map(|d| format!("&{d:?}")).collect();
+        out.push_str(&format!(
+            "        ids: &{ids:?},\n        deps: &[{}],\n    }},\n",
+            deps.join(", ")
+        ));
     }
     out.push_str("];\n");
     out
+}
+
+/// Each message id of a language's files with the file (its index) that defines it, sorted by
+/// id, and for each file the other files whose messages it refers to (`{ common-x }`): what
+/// `src/i18n` needs to parse only the files a run asks for. A message starts a line with its
+/// id and `=`; comments start with `#`, continuation lines with white space.
+fn message_index(texts: &[String]) -> (Vec<(String, u8)>, Vec<Vec<u8>>) {
+    let is_id = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut ids: Vec<(String, u8)> = Vec::new();
+    for (file, text) in texts.iter().enumerate() {
+        let file = u8::try_from(file).expect("fewer than 256 .ftl files in a language");
+        for line in text.lines() {
+            let id: String = line.chars().take_while(|&c| is_id(c)).collect();
+            let rest = line[id.len()..].trim_start();
+            if !id.is_empty()
+                && id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && rest.starts_with('=')
+            {
+                ids.push((id, file));
+            }
+        }
+    }
+    ids.sort();
+    let file_of = |id: &str| {
+        ids.binary_search_by(|(i, _)| i.as_str().cmp(id))
+            .ok()
+            .map(|k| ids[k].1)
+    };
+    let deps = texts
+        .iter()
+        .enumerate()
+        .map(|(file, text)| {
+            let mut deps: Vec<u8> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|after| {
+                    let name: String = after
+                        .trim_start()
+                        .chars()
+                        .take_while(|&c| is_id(c))
+                        .collect();
+                    file_of(&name)
+                })
+                .filter(|&f| usize::from(f) != file)
+                .collect();
+            deps.sort_unstable();
+            deps.dedup();
+            deps
+        })
+        .collect();
+    (ids, deps)
 }

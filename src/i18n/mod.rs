@@ -26,11 +26,25 @@ use unic_langid::LanguageIdentifier;
 
 pub use pseudo::pseudo as pseudo_text;
 
-/// One language folder as compiled in: its tag and its `.ftl` files (name, text).
+/// One language folder as compiled in: its tag and its `.ftl` files (name, text), with an index
+/// made by build.rs so that a run parses only the files it asks messages of (parsing all of them
+/// would be most of a report's work).
 #[derive(Debug)]
 pub struct Embedded {
     pub tag: &'static str,
     pub ftl: &'static [(&'static str, &'static str)],
+    /// Each message id and the file (an index into `ftl`) that defines it, sorted by id.
+    pub ids: &'static [(&'static str, u8)],
+    /// For each file, the other files whose messages its messages refer to.
+    pub deps: &'static [&'static [u8]],
+}
+
+impl Embedded {
+    /// The file that defines message `id`.
+    fn file_of(&self, id: &str) -> Option<usize> {
+        let k = self.ids.binary_search_by(|(i, _)| (*i).cmp(id)).ok()?;
+        Some(usize::from(self.ids[k].1))
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/translations.rs"));
@@ -250,17 +264,41 @@ macro_rules! whole_numbers {
 }
 whole_numbers!(u8, u32, usize);
 
+/// A language's messages: its bundle holds the files parsed so far, each added the first time
+/// a message of it (or of a file that refers to it) is asked for.
 struct Bundle {
-    bundle: FluentBundle<FluentResource>,
+    source: &'static Embedded,
+    /// The index of `source` in [`EMBEDDED`]: the pseudo-locale shares English's parsed files.
+    source_index: usize,
+    state: Mutex<Loaded>,
+}
+
+struct Loaded {
+    bundle: FluentBundle<&'static FluentResource>,
+    added: Vec<bool>,
+}
+
+/// A file of a language folder, parsed once for the process.
+fn resource(source_index: usize, file: usize) -> &'static FluentResource {
+    static PARSED: OnceLock<Vec<Vec<OnceLock<FluentResource>>>> = OnceLock::new();
+    let all = PARSED.get_or_init(|| {
+        EMBEDDED
+            .iter()
+            .map(|e| e.ftl.iter().map(|_| OnceLock::new()).collect())
+            .collect()
+    });
+    all[source_index][file].get_or_init(|| {
+        // The tests parse every file without errors; a broken entry is skipped (and the
+        // message falls back to English) rather than stopping the tool.
+        let text = EMBEDDED[source_index].ftl[file].1;
+        FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r)
+    })
 }
 
 impl Bundle {
     fn new(lang: Lang) -> Bundle {
-        let source = if lang.is_pseudo() {
-            &EMBEDDED[0]
-        } else {
-            &EMBEDDED[lang.0]
-        };
+        let source_index = if lang.is_pseudo() { 0 } else { lang.0 };
+        let source = &EMBEDDED[source_index];
         // The pseudo-locale's plurals are English ones.
         let id: LanguageIdentifier = source.tag.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
@@ -270,23 +308,38 @@ impl Bundle {
         if lang.is_pseudo() {
             bundle.set_transform(Some(pseudo::transform));
         }
-        for (_, text) in source.ftl {
-            // The tests parse every file without errors; a broken entry is skipped (and the
-            // message falls back to English) rather than stopping the tool.
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
+        let added = vec![false; source.ftl.len()];
+        Bundle {
+            source,
+            source_index,
+            state: Mutex::new(Loaded { bundle, added }),
         }
-        Bundle { bundle }
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'static>>) -> Option<String> {
-        let pattern = self.bundle.get_message(id)?.value()?;
+        let file = self.source.file_of(id)?;
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        self.add(&mut state, file);
+        let pattern = state.bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         Some(
-            self.bundle
+            state
+                .bundle
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned(),
         )
+    }
+
+    /// Adds `file` and the files it refers to, each once.
+    fn add(&self, state: &mut Loaded, file: usize) {
+        if std::mem::replace(&mut state.added[file], true) {
+            return;
+        }
+        // A message defined twice keeps its first definition, as when every file was added.
+        let _ = state.bundle.add_resource(resource(self.source_index, file));
+        for &dep in self.source.deps[file] {
+            self.add(state, usize::from(dep));
+        }
     }
 }
 

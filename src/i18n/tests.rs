@@ -218,3 +218,84 @@ fn a_thread_can_speak_another_language_for_a_while() {
     assert_eq!(with_lang(fr, || crate::ts!("language-name")), "Français");
     assert_eq!(current(), Lang::EN);
 }
+
+/// build.rs's index names exactly the messages each file defines, and lists as a file's
+/// dependencies every other file its messages refer to: a run parses only the files it needs,
+/// so a message missing from the index, or a reference to an unlisted file, would go unsaid.
+#[test]
+fn the_message_index_matches_the_files() {
+    for lang in EMBEDDED {
+        let mut defined: Vec<(String, u8)> = Vec::new();
+        let mut refers: Vec<BTreeSet<String>> = Vec::new();
+        for (file, (_, text)) in lang.ftl.iter().enumerate() {
+            let mut refs = BTreeSet::new();
+            let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+            for entry in resource.body {
+                if let ast::Entry::Message(m) = entry {
+                    defined.push((m.id.name.to_owned(), u8::try_from(file).unwrap()));
+                    let mut patterns: Vec<&ast::Pattern<&str>> = m.value.iter().collect();
+                    patterns.extend(m.attributes.iter().map(|a| &a.value));
+                    for p in patterns {
+                        pattern_refs(p, &mut refs);
+                    }
+                }
+            }
+            refers.push(refs);
+        }
+        defined.sort();
+        let index: Vec<(String, u8)> = lang
+            .ids
+            .iter()
+            .map(|(i, f)| ((*i).to_owned(), *f))
+            .collect();
+        assert_eq!(index, defined, "translations/{}: the index", lang.tag);
+        for (file, refs) in refers.iter().enumerate() {
+            for id in refs {
+                let there = lang.file_of(id).unwrap_or_else(|| {
+                    panic!(
+                        "translations/{}/{}: {id} is not a message",
+                        lang.tag, lang.ftl[file].0
+                    )
+                });
+                assert!(
+                    there == file || lang.deps[file].contains(&u8::try_from(there).unwrap()),
+                    "translations/{}/{}: refers to {id} of {}, not among its dependencies",
+                    lang.tag,
+                    lang.ftl[file].0,
+                    lang.ftl[there].0
+                );
+            }
+        }
+    }
+}
+
+/// The messages a pattern refers to (`{ common-readiness-by-area }`).
+fn pattern_refs(p: &ast::Pattern<&str>, refs: &mut BTreeSet<String>) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_refs(expression, refs);
+        }
+    }
+}
+
+fn expression_refs(e: &ast::Expression<&str>, refs: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_refs(selector, refs);
+            for v in variants {
+                pattern_refs(&v.value, refs);
+            }
+        }
+        ast::Expression::Inline(i) => inline_refs(i, refs),
+    }
+}
+
+fn inline_refs(i: &ast::InlineExpression<&str>, refs: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::MessageReference { id, .. } => {
+            refs.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_refs(expression, refs),
+        _ => {}
+    }
+}
