@@ -230,22 +230,20 @@ impl Raw<'_> {
     }
 }
 
+/// The text fields of a titled kind, a part or an area (`spec::TITLED`), in the raw files or the
+/// model alike.
+fn titled<T>(title: T, name: T, summary: T) -> Vec<(&'static str, T)> {
+    vec![("title", title), ("name", name), ("summary", summary)]
+}
+
 fn raw_catalogue(english: &mut English, file: &str, f: &raw::RecommendationsFile) {
     let mut raw = Raw { english, file };
     for p in &f.parts {
-        let texts = vec![
-            ("title", Some(&p.title)),
-            ("name", p.name.as_ref()),
-            ("summary", Some(&p.summary)),
-        ];
+        let texts = titled(Some(&p.title), p.name.as_ref(), Some(&p.summary));
         raw.entry(&spec::PART, &p.id.value, texts);
     }
     for a in &f.areas {
-        let texts = vec![
-            ("title", Some(&a.title)),
-            ("name", a.name.as_ref()),
-            ("summary", Some(&a.summary)),
-        ];
+        let texts = titled(Some(&a.title), a.name.as_ref(), Some(&a.summary));
         raw.entry(&spec::AREA, &a.id.value, texts);
     }
     for s in &f.subthemes {
@@ -373,20 +371,16 @@ fn walk_section<'m, T>(
 /// The catalogue's entries, section by section in the order of a recommendations file.
 fn walk_catalogue(cat: &mut Catalogue, visit: &mut dyn FnMut(Node<'_>)) {
     walk_section(&mut cat.parts, &spec::PART, visit, |p| {
-        let texts = vec![
-            ("title", &mut p.title),
-            ("name", &mut p.name),
-            ("summary", &mut p.summary),
-        ];
-        (p.id.clone(), texts)
+        (
+            p.id.clone(),
+            titled(&mut p.title, &mut p.name, &mut p.summary),
+        )
     });
     walk_section(&mut cat.areas, &spec::AREA, visit, |a| {
-        let texts = vec![
-            ("title", &mut a.title),
-            ("name", &mut a.name),
-            ("summary", &mut a.summary),
-        ];
-        (a.id.clone(), texts)
+        (
+            a.id.clone(),
+            titled(&mut a.title, &mut a.name, &mut a.summary),
+        )
     });
     walk_section(&mut cat.subthemes, &spec::SUBTHEME, visit, |s| {
         let texts = vec![
