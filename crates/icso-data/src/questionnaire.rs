@@ -145,12 +145,9 @@ pub struct Questionnaire {
 }
 
 impl Questionnaire {
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
-    }
-
-    pub fn profile_question(&self, id: &str) -> Option<&ProfileQuestion> {
-        self.profile.iter().find(|p| p.id == id)
+    find_by_id! {
+        question: questions -> Question;
+        profile_question: profile -> ProfileQuestion;
     }
 
     /// The highest level of the scale.

@@ -23,8 +23,8 @@ pub struct Data {
 }
 
 impl Data {
-    pub fn questionnaire(&self, id: &str) -> Option<&Questionnaire> {
-        self.questionnaires.iter().find(|q| q.id == id)
+    find_by_id! {
+        questionnaire: questionnaires -> Questionnaire;
     }
 
     pub fn questionnaire_ids(&self) -> Vec<&str> {

@@ -102,24 +102,12 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    pub fn recommendation(&self, id: &str) -> Option<&Recommendation> {
-        self.recommendations.iter().find(|r| r.id == id)
-    }
-
-    pub fn area(&self, id: &str) -> Option<&Area> {
-        self.areas.iter().find(|a| a.id == id)
-    }
-
-    pub fn part(&self, id: &str) -> Option<&Part> {
-        self.parts.iter().find(|p| p.id == id)
-    }
-
-    pub fn subtheme(&self, id: &str) -> Option<&Subtheme> {
-        self.subthemes.iter().find(|s| s.id == id)
-    }
-
-    pub fn key(&self, id: &str) -> Option<&KeyRecommendation> {
-        self.key_recommendations.iter().find(|k| k.id == id)
+    find_by_id! {
+        recommendation: recommendations -> Recommendation;
+        area: areas -> Area;
+        part: parts -> Part;
+        subtheme: subthemes -> Subtheme;
+        key: key_recommendations -> KeyRecommendation;
     }
 
     /// Position of an area in the guide's order, for sorting.

@@ -75,6 +75,15 @@ pub struct DataFile {
     pub text: String,
 }
 
+impl DataFile {
+    pub(crate) fn new(path: &str, text: &str) -> DataFile {
+        DataFile {
+            path: path.to_string(),
+            text: text.to_string(),
+        }
+    }
+}
+
 /// The data files found, and those that could not be read.
 #[derive(Debug, Default)]
 pub struct DataFiles {
@@ -83,6 +92,22 @@ pub struct DataFiles {
     /// The translation overlays, by language (when they were asked for).
     pub translations: Vec<LanguageFiles>,
     pub problems: Vec<Finding>,
+}
+
+/// The two lists of files of the data or of a language's overlays, recommendations then
+/// questionnaires: where the files read or compiled in go.
+pub(crate) struct Lists<'a>(pub &'a mut Vec<DataFile>, pub &'a mut Vec<DataFile>);
+
+impl Lists<'_> {
+    /// `file` into the questionnaires' list when it is a questionnaire's, else the
+    /// recommendations'.
+    pub(crate) fn push(&mut self, questionnaire: bool, file: DataFile) {
+        if questionnaire {
+            self.1.push(file);
+        } else {
+            self.0.push(file);
+        }
+    }
 }
 
 /// Read every data file of `source`. An error means nothing could be checked at all.
@@ -130,16 +155,12 @@ pub fn read_language(
 
 fn builtin() -> DataFiles {
     let mut files = DataFiles::default();
+    let mut lists = Lists(&mut files.recommendations, &mut files.questionnaires);
     for (path, text) in BUILTIN {
-        let file = DataFile {
-            path: (*path).to_string(),
-            text: (*text).to_string(),
-        };
-        if path.starts_with("recommendations/") {
-            files.recommendations.push(file);
-        } else {
-            files.questionnaires.push(file);
-        }
+        lists.push(
+            !path.starts_with("recommendations/"),
+            DataFile::new(path, text),
+        );
     }
     files
 }
@@ -184,12 +205,8 @@ fn read_dir(dir: &Path, translations: bool) -> Result<DataFiles> {
         Vec::new()
     };
     let mut files = DataFiles::default();
-    let mut read = ReadInto {
-        recommendations: &mut files.recommendations,
-        questionnaires: &mut files.questionnaires,
-        problems: &mut files.problems,
-    };
-    read_listed(dir, listings, &mut budget, &mut read)?;
+    let lists = Lists(&mut files.recommendations, &mut files.questionnaires);
+    read_listed(dir, listings, &mut budget, lists, &mut files.problems)?;
     if files.recommendations.is_empty()
         && files.questionnaires.is_empty()
         && files.problems.is_empty()
@@ -223,30 +240,18 @@ fn list_translations(
     if !root.is_dir() {
         return Ok(Vec::new());
     }
-    let cannot_list = || format!("cannot list {}", root.display());
     let mut tags = Vec::new();
     match only {
         Some(lang) => tags.push(lang.to_string()),
-        None => {
-            for (listed, entry) in std::fs::read_dir(&root)
-                .with_context(cannot_list)?
-                .enumerate()
+        None => each_entry(&root, "keep one folder per language there", |entry| {
+            if entry
+                .file_type()
+                .is_ok_and(|t| t.is_dir() || t.is_symlink())
             {
-                let entry = entry.with_context(cannot_list)?;
-                if listed >= MAX_FOLDER_ENTRIES {
-                    bail!(
-                        "{} holds more than {MAX_FOLDER_ENTRIES} entries, the limit for a data folder; keep one folder per language there",
-                        root.display()
-                    );
-                }
-                if entry
-                    .file_type()
-                    .is_ok_and(|t| t.is_dir() || t.is_symlink())
-                {
-                    tags.push(entry.file_name().to_string_lossy().into_owned());
-                }
+                tags.push(entry.file_name().to_string_lossy().into_owned());
             }
-        }
+            Ok(())
+        })?,
     }
     tags.sort();
     budget.translations = true;
@@ -302,22 +307,11 @@ fn read_translations(
             dir: shown_dir,
             ..LanguageFiles::default()
         };
-        let mut read = ReadInto {
-            recommendations: &mut files.recommendations,
-            questionnaires: &mut files.questionnaires,
-            problems,
-        };
-        read_listed(&l.dir, l.subs, budget, &mut read)?;
+        let lists = Lists(&mut files.recommendations, &mut files.questionnaires);
+        read_listed(&l.dir, l.subs, budget, lists, problems)?;
         out.push(files);
     }
     Ok(out)
-}
-
-/// Where the files read from a listing go.
-struct ReadInto<'a> {
-    recommendations: &'a mut Vec<DataFile>,
-    questionnaires: &'a mut Vec<DataFile>,
-    problems: &'a mut Vec<Finding>,
 }
 
 /// Read the files `listings` names under `dir`, within the budget, each into its list; a file
@@ -326,7 +320,8 @@ fn read_listed(
     dir: &Path,
     listings: Vec<(&str, Vec<(String, OsString)>)>,
     budget: &mut Budget<'_>,
-    into: &mut ReadInto<'_>,
+    mut into: Lists<'_>,
+    problems: &mut Vec<Finding>,
 ) -> Result<()> {
     for (sub, names) in listings {
         for (name, real) in names {
@@ -334,16 +329,10 @@ fn read_listed(
             match read_file(&dir.join(sub).join(real)) {
                 Ok(text) => {
                     budget.read(text.len() as u64)?;
-                    let file = DataFile { path: shown, text };
-                    if sub == "recommendations" {
-                        into.recommendations.push(file);
-                    } else {
-                        into.questionnaires.push(file);
-                    }
+                    into.push(sub != "recommendations", DataFile { path: shown, text });
                 }
                 Err(why) => {
-                    into.problems
-                        .push(Finding::new(Code::UnreadableFile, &shown, None, why));
+                    problems.push(Finding::new(Code::UnreadableFile, &shown, None, why));
                 }
             }
         }
@@ -432,19 +421,9 @@ fn list(dir: &Path, sub: &str, budget: &mut Budget<'_>) -> Result<Vec<(String, O
             dir.display()
         );
     }
-    let cannot_list = || format!("cannot list {}", sub_dir.display());
     let mut names = Vec::new();
-    for (listed, entry) in std::fs::read_dir(&sub_dir)
-        .with_context(cannot_list)?
-        .enumerate()
-    {
-        let entry = entry.with_context(cannot_list)?;
-        if listed >= MAX_FOLDER_ENTRIES {
-            bail!(
-                "{} holds more than {MAX_FOLDER_ENTRIES} entries, the limit for a data folder; keep only the data files there (the built-in data has 9)",
-                sub_dir.display()
-            );
-        }
+    let advice = "keep only the data files there (the built-in data has 9)";
+    each_entry(&sub_dir, advice, |entry| {
         // Shown lossily, but read by its real name.
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.ends_with(".yaml") || name.ends_with(".yml") {
@@ -458,9 +437,34 @@ fn list(dir: &Path, sub: &str, budget: &mut Budget<'_>) -> Result<Vec<(String, O
             budget.list(size)?;
             names.push((name, entry.file_name()));
         }
-    }
+        Ok(())
+    })?;
     names.sort();
     Ok(names)
+}
+
+/// Each entry of the folder `dir`, refusing a folder of more than [`MAX_FOLDER_ENTRIES`]
+/// entries (`advice` ends that message).
+fn each_entry(
+    dir: &Path,
+    advice: &str,
+    mut each: impl FnMut(std::fs::DirEntry) -> Result<()>,
+) -> Result<()> {
+    let cannot_list = || format!("cannot list {}", dir.display());
+    for (listed, entry) in std::fs::read_dir(dir)
+        .with_context(cannot_list)?
+        .enumerate()
+    {
+        let entry = entry.with_context(cannot_list)?;
+        if listed >= MAX_FOLDER_ENTRIES {
+            bail!(
+                "{} holds more than {MAX_FOLDER_ENTRIES} entries, the limit for a data folder; {advice}",
+                dir.display()
+            );
+        }
+        each(entry)?;
+    }
+    Ok(())
 }
 
 /// Read a file we were told to trust only as far as its size, kind and encoding allow.
@@ -544,8 +548,10 @@ fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
     Some("is not a regular file; give a file".to_string())
 }
 
+/// Open a file to read without blocking on it (a named pipe cannot hold the open); what
+/// [`read_bounded`] opens with, for any reader that must not block either.
 #[cfg(unix)]
-fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+pub fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
     use rustix::fs::{Mode, OFlags};
     let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
     Ok(std::fs::File::from(rustix::fs::open(
@@ -556,7 +562,7 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 }
 
 #[cfg(not(unix))]
-fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+pub fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
     std::fs::File::open(path)
 }
 

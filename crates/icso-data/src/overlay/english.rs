@@ -5,8 +5,9 @@
 //! paths name the model's entries when a translation is applied ([`walk_model`]).
 
 use super::spec::{self, Spec};
-use crate::catalogue::Data;
 use crate::catalogue::raw;
+use crate::catalogue::{Catalogue, Data};
+use crate::questionnaire::Questionnaire;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 
@@ -148,6 +149,60 @@ pub fn questionnaire_name(file: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// Where an entry stands: its kind, its path and how messages name it. The raw files and the
+/// model place their entries alike, so that their paths are the same.
+struct Place {
+    spec: &'static Spec,
+    path: String,
+    what: String,
+}
+
+impl Place {
+    /// An entry of a section of a recommendations file.
+    fn section(spec: &'static Spec, key: &str) -> Place {
+        let list = spec::CATALOGUE
+            .lists
+            .iter()
+            .find(|(_, s)| std::ptr::eq(*s, spec))
+            .map_or("", |(n, _)| n);
+        Place {
+            spec,
+            path: child_path("", list, key),
+            what: what(spec, key, None),
+        }
+    }
+
+    /// A questionnaire, the file.
+    fn questionnaire(file: &str) -> Place {
+        let spec = &spec::QUESTIONNAIRE;
+        Place {
+            spec,
+            path: questionnaire_path(file),
+            what: what(spec, questionnaire_name(file), None),
+        }
+    }
+
+    /// The entry of kind `spec` in this entry's `list`, with `key`.
+    fn child(&self, list: &str, spec: &'static Spec, key: &str) -> Place {
+        Place {
+            spec,
+            path: child_path(&self.path, list, key),
+            what: what(spec, key, Some(&self.what)),
+        }
+    }
+
+    /// The node of the model's entry here, in `file`.
+    fn node<'m>(&self, file: &str, texts: Vec<(&str, &'m mut String)>) -> Node<'m> {
+        Node {
+            path: self.path.clone(),
+            spec: self.spec,
+            what: self.what.clone(),
+            file: file.to_string(),
+            texts: texts.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        }
+    }
+}
+
 /// Gathers the items of the raw files.
 struct Raw<'e> {
     english: &'e mut English,
@@ -155,21 +210,15 @@ struct Raw<'e> {
 }
 
 impl Raw<'_> {
-    fn item(
-        &mut self,
-        spec: &'static Spec,
-        path: String,
-        what: String,
-        texts: Vec<(&str, Option<&raw::Text>)>,
-    ) {
+    fn item(&mut self, at: &Place, texts: Vec<(&str, Option<&raw::Text>)>) {
         let texts = texts
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k.to_string(), v.value.clone())))
             .collect();
         self.english.add(Item {
-            path,
-            spec,
-            what,
+            path: at.path.clone(),
+            spec: at.spec,
+            what: at.what.clone(),
             file: self.file.to_string(),
             texts,
         });
@@ -177,32 +226,24 @@ impl Raw<'_> {
 
     /// An entry of a section of a recommendations file.
     fn entry(&mut self, spec: &'static Spec, key: &str, texts: Vec<(&str, Option<&raw::Text>)>) {
-        let list = spec::CATALOGUE
-            .lists
-            .iter()
-            .find(|(_, s)| std::ptr::eq(*s, spec))
-            .map_or("", |(n, _)| n);
-        let path = child_path("", list, key);
-        self.item(spec, path, what(spec, key, None), texts);
+        self.item(&Place::section(spec, key), texts);
     }
+}
+
+/// The text fields of a titled kind, a part or an area (`spec::TITLED`), in the raw files or the
+/// model alike.
+fn titled<T>(title: T, name: T, summary: T) -> Vec<(&'static str, T)> {
+    vec![("title", title), ("name", name), ("summary", summary)]
 }
 
 fn raw_catalogue(english: &mut English, file: &str, f: &raw::RecommendationsFile) {
     let mut raw = Raw { english, file };
     for p in &f.parts {
-        let texts = vec![
-            ("title", Some(&p.title)),
-            ("name", p.name.as_ref()),
-            ("summary", Some(&p.summary)),
-        ];
+        let texts = titled(Some(&p.title), p.name.as_ref(), Some(&p.summary));
         raw.entry(&spec::PART, &p.id.value, texts);
     }
     for a in &f.areas {
-        let texts = vec![
-            ("title", Some(&a.title)),
-            ("name", a.name.as_ref()),
-            ("summary", Some(&a.summary)),
-        ];
+        let texts = titled(Some(&a.title), a.name.as_ref(), Some(&a.summary));
         raw.entry(&spec::AREA, &a.id.value, texts);
     }
     for s in &f.subthemes {
@@ -237,13 +278,11 @@ fn raw_catalogue(english: &mut English, file: &str, f: &raw::RecommendationsFile
             ("first_step", Some(&r.first_step)),
         ];
         raw.entry(&spec::RECOMMENDATION, &r.id.value, texts);
-        let parent = child_path("", "recommendations", &r.id.value);
-        let parent_what = what(&spec::RECOMMENDATION, &r.id.value, None);
+        let parent = Place::section(&spec::RECOMMENDATION, &r.id.value);
         for s in &r.subpoints {
-            let path = child_path(&parent, "subpoints", &s.id.value);
-            let what = what(&spec::SUBPOINT, &s.id.value, Some(&parent_what));
+            let at = parent.child("subpoints", &spec::SUBPOINT, &s.id.value);
             let texts = vec![("title", Some(&s.title)), ("summary", Some(&s.summary))];
-            raw.item(&spec::SUBPOINT, path, what, texts);
+            raw.item(&at, texts);
         }
     }
     for g in &f.glossary {
@@ -254,53 +293,34 @@ fn raw_catalogue(english: &mut English, file: &str, f: &raw::RecommendationsFile
 
 fn raw_questionnaire(english: &mut English, file: &str, f: &raw::QuestionnaireFile) {
     let mut raw = Raw { english, file };
-    let root = questionnaire_path(file);
-    let root_what = what(&spec::QUESTIONNAIRE, questionnaire_name(file), None);
+    let root = Place::questionnaire(file);
     let texts = vec![
         ("title", Some(&f.title)),
         ("description", Some(&f.description)),
     ];
-    raw.item(&spec::QUESTIONNAIRE, root.clone(), root_what.clone(), texts);
-    let child = |list: &str, spec: &Spec, key: &str, parent: (&str, &str)| {
-        (
-            child_path(parent.0, list, key),
-            what(spec, key, Some(parent.1)),
-        )
-    };
+    raw.item(&root, texts);
     for l in &f.scale {
-        let key = l.level.value.to_string();
-        let (path, what) = child("scale", &spec::SCALE, &key, (&root, &root_what));
+        let at = root.child("scale", &spec::SCALE, &l.level.value.to_string());
         let texts = vec![
             ("name", Some(&l.name)),
             ("description", Some(&l.description)),
         ];
-        raw.item(&spec::SCALE, path, what, texts);
+        raw.item(&at, texts);
     }
     for p in &f.profile {
-        let (path, what) = child("profile", &spec::PROFILE, &p.id.value, (&root, &root_what));
-        raw.item(
-            &spec::PROFILE,
-            path.clone(),
-            what.clone(),
-            vec![("question", Some(&p.question))],
-        );
+        let at = root.child("profile", &spec::PROFILE, &p.id.value);
+        raw.item(&at, vec![("question", Some(&p.question))]);
         for o in &p.options {
-            let (path, what) = child("options", &spec::OPTION, &o.id.value, (&path, &what));
-            raw.item(&spec::OPTION, path, what, vec![("label", Some(&o.label))]);
+            let option = at.child("options", &spec::OPTION, &o.id.value);
+            raw.item(&option, vec![("label", Some(&o.label))]);
         }
     }
     for (i, r) in f.rules.iter().enumerate() {
-        let key = (i + 1).to_string();
-        let (path, what) = child("rules", &spec::RULE, &key, (&root, &root_what));
-        raw.item(&spec::RULE, path, what, vec![("basis", Some(&r.basis))]);
+        let at = root.child("rules", &spec::RULE, &(i + 1).to_string());
+        raw.item(&at, vec![("basis", Some(&r.basis))]);
     }
     for q in &f.questions {
-        let (path, what) = child(
-            "questions",
-            &spec::QUESTION,
-            &q.id.value,
-            (&root, &root_what),
-        );
+        let at = root.child("questions", &spec::QUESTION, &q.id.value);
         let levels: Vec<(String, &raw::Text)> = q
             .levels
             .value
@@ -309,7 +329,7 @@ fn raw_questionnaire(english: &mut English, file: &str, f: &raw::QuestionnaireFi
             .collect();
         let mut texts: Vec<(&str, Option<&raw::Text>)> = vec![("text", Some(&q.text))];
         texts.extend(levels.iter().map(|(k, t)| (k.as_str(), Some(*t))));
-        raw.item(&spec::QUESTION, path, what, texts);
+        raw.item(&at, texts);
     }
 }
 
@@ -323,188 +343,137 @@ pub struct Node<'m> {
     pub texts: Vec<(String, &'m mut String)>,
 }
 
-/// The node of an entry of a section of the catalogue.
-fn section_node<'m>(
-    spec: &'static Spec,
-    key: &str,
-    texts: Vec<(&str, &'m mut String)>,
-) -> Node<'m> {
-    let list = spec::CATALOGUE
-        .lists
-        .iter()
-        .find(|(_, s)| std::ptr::eq(*s, spec))
-        .map_or("", |(n, _)| n);
-    Node {
-        path: child_path("", list, key),
-        spec,
-        what: what(spec, key, None),
-        file: String::new(),
-        texts: texts.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
-    }
-}
-
 /// Visits every entry of the model with text, with the same paths as [`English::from_files`]:
 /// what applying a translation or the pseudo-locale goes through.
 pub fn walk_model(data: &mut Data, visit: &mut dyn FnMut(Node<'_>)) {
-    let cat = &mut data.catalogue;
-    let mut entry = |spec: &'static Spec, key: &str, texts: Vec<(&str, &mut String)>| {
-        visit(section_node(spec, key, texts));
-    };
-    for p in &mut cat.parts {
-        let key = p.id.clone();
-        let texts = vec![
-            ("title", &mut p.title),
-            ("name", &mut p.name),
-            ("summary", &mut p.summary),
-        ];
-        entry(&spec::PART, &key, texts);
+    walk_catalogue(&mut data.catalogue, visit);
+    for q in &mut data.questionnaires {
+        walk_questionnaire(q, visit);
     }
-    for a in &mut cat.areas {
-        let key = a.id.clone();
-        let texts = vec![
-            ("title", &mut a.title),
-            ("name", &mut a.name),
-            ("summary", &mut a.summary),
-        ];
-        entry(&spec::AREA, &key, texts);
+}
+
+/// A model entry's key and its text fields, named as in an overlay.
+type Fields<'m> = (String, Vec<(&'static str, &'m mut String)>);
+
+/// Visits the entries of one section of the catalogue, each with what `fields` gives of it.
+fn walk_section<'m, T>(
+    entries: &'m mut [T],
+    spec: &'static Spec,
+    visit: &mut dyn FnMut(Node<'_>),
+    mut fields: impl FnMut(&'m mut T) -> Fields<'m>,
+) {
+    for entry in entries {
+        let (key, texts) = fields(entry);
+        visit(Place::section(spec, &key).node("", texts));
     }
-    for s in &mut cat.subthemes {
-        let key = s.id.clone();
+}
+
+/// The catalogue's entries, section by section in the order of a recommendations file.
+fn walk_catalogue(cat: &mut Catalogue, visit: &mut dyn FnMut(Node<'_>)) {
+    walk_section(&mut cat.parts, &spec::PART, visit, |p| {
+        (
+            p.id.clone(),
+            titled(&mut p.title, &mut p.name, &mut p.summary),
+        )
+    });
+    walk_section(&mut cat.areas, &spec::AREA, visit, |a| {
+        (
+            a.id.clone(),
+            titled(&mut a.title, &mut a.name, &mut a.summary),
+        )
+    });
+    walk_section(&mut cat.subthemes, &spec::SUBTHEME, visit, |s| {
         let texts = vec![
             ("title", &mut s.title),
             ("trend_analysis", &mut s.trend_analysis),
         ];
-        entry(&spec::SUBTHEME, &key, texts);
-    }
-    for t in &mut cat.tags {
-        let key = t.id.clone();
-        entry(&spec::TAG, &key, vec![("title", &mut t.title)]);
-    }
-    for t in &mut cat.audiences {
-        let key = t.id.clone();
-        entry(&spec::AUDIENCE, &key, vec![("title", &mut t.title)]);
-    }
-    for k in &mut cat.key_recommendations {
-        let key = k.id.clone();
-        let texts = vec![("title", &mut k.title), ("gist", &mut k.gist)];
-        entry(&spec::KEY, &key, texts);
-    }
-    for r in &mut cat.resources {
-        let key = r.id.clone();
-        let texts = vec![("title", &mut r.title), ("summary", &mut r.summary)];
-        entry(&spec::RESOURCE, &key, texts);
-    }
-    // Sub-points are visited after their recommendations, all together (`entry` holds
-    // `visit` until then).
+        (s.id.clone(), texts)
+    });
+    walk_section(&mut cat.tags, &spec::TAG, visit, |t| {
+        (t.id.clone(), vec![("title", &mut t.title)])
+    });
+    walk_section(&mut cat.audiences, &spec::AUDIENCE, visit, |t| {
+        (t.id.clone(), vec![("title", &mut t.title)])
+    });
+    walk_section(&mut cat.key_recommendations, &spec::KEY, visit, |k| {
+        (
+            k.id.clone(),
+            vec![("title", &mut k.title), ("gist", &mut k.gist)],
+        )
+    });
+    walk_section(&mut cat.resources, &spec::RESOURCE, visit, |r| {
+        (
+            r.id.clone(),
+            vec![("title", &mut r.title), ("summary", &mut r.summary)],
+        )
+    });
+    // Sub-points are visited after the glossary, all together: the recommendations' section
+    // holds `visit` while their nodes are made.
     let mut subpoints = Vec::new();
-    for r in &mut cat.recommendations {
-        let key = r.id.clone();
-        let texts = vec![
-            ("title", &mut r.title),
-            ("summary", &mut r.summary),
-            ("first_step", &mut r.first_step),
-        ];
-        entry(&spec::RECOMMENDATION, &key, texts);
-        let parent = child_path("", "recommendations", &key);
-        let parent_what = what(&spec::RECOMMENDATION, &key, None);
-        for s in &mut r.subpoints {
-            let sub = s.id.clone();
-            let mut node = section_node(
-                &spec::SUBPOINT,
-                &sub,
-                vec![("title", &mut s.title), ("summary", &mut s.summary)],
-            );
-            node.path = child_path(&parent, "subpoints", &sub);
-            node.what = what(&spec::SUBPOINT, &sub, Some(&parent_what));
-            subpoints.push(node);
-        }
-    }
-    for g in &mut cat.glossary {
-        let key = g.term.clone();
-        let texts = vec![("term", &mut g.term), ("meaning", &mut g.meaning)];
-        entry(&spec::GLOSSARY, &key, texts);
-    }
+    walk_section(
+        &mut cat.recommendations,
+        &spec::RECOMMENDATION,
+        visit,
+        |r| {
+            let parent = Place::section(&spec::RECOMMENDATION, &r.id);
+            for s in &mut r.subpoints {
+                let at = parent.child("subpoints", &spec::SUBPOINT, &s.id);
+                subpoints.push(at.node(
+                    "",
+                    vec![("title", &mut s.title), ("summary", &mut s.summary)],
+                ));
+            }
+            let texts = vec![
+                ("title", &mut r.title),
+                ("summary", &mut r.summary),
+                ("first_step", &mut r.first_step),
+            ];
+            (r.id.clone(), texts)
+        },
+    );
+    walk_section(&mut cat.glossary, &spec::GLOSSARY, visit, |g| {
+        (
+            g.term.clone(),
+            vec![("term", &mut g.term), ("meaning", &mut g.meaning)],
+        )
+    });
     for node in subpoints {
         visit(node);
     }
-    for q in &mut data.questionnaires {
-        let root = questionnaire_path(&q.file);
-        let root_what = what(&spec::QUESTIONNAIRE, questionnaire_name(&q.file), None);
-        let file = q.file.clone();
-        let mut node = |spec: &'static Spec, path: String, what: String, texts| {
-            visit(Node {
-                path,
-                spec,
-                what,
-                file: file.clone(),
-                texts,
-            });
-        };
-        node(
-            &spec::QUESTIONNAIRE,
-            root.clone(),
-            root_what.clone(),
-            vec![
-                ("title".to_string(), &mut q.title),
-                ("description".to_string(), &mut q.description),
-            ],
-        );
-        for l in &mut q.scale {
-            let key = l.level.to_string();
-            node(
-                &spec::SCALE,
-                child_path(&root, "scale", &key),
-                what(&spec::SCALE, &key, Some(&root_what)),
-                vec![
-                    ("name".to_string(), &mut l.name),
-                    ("description".to_string(), &mut l.description),
-                ],
-            );
+}
+
+/// A questionnaire's entries: itself, its scale, its profile questions with their options, its
+/// rules and its questions.
+fn walk_questionnaire(q: &mut Questionnaire, visit: &mut dyn FnMut(Node<'_>)) {
+    let file = q.file.clone();
+    let root = Place::questionnaire(&file);
+    let texts = vec![("title", &mut q.title), ("description", &mut q.description)];
+    visit(root.node(&file, texts));
+    for l in &mut q.scale {
+        let at = root.child("scale", &spec::SCALE, &l.level.to_string());
+        let texts = vec![("name", &mut l.name), ("description", &mut l.description)];
+        visit(at.node(&file, texts));
+    }
+    for p in &mut q.profile {
+        let at = root.child("profile", &spec::PROFILE, &p.id);
+        visit(at.node(&file, vec![("question", &mut p.question)]));
+        for o in &mut p.options {
+            let option = at.child("options", &spec::OPTION, &o.id);
+            visit(option.node(&file, vec![("label", &mut o.label)]));
         }
-        for p in &mut q.profile {
-            let path = child_path(&root, "profile", &p.id);
-            let p_what = what(&spec::PROFILE, &p.id, Some(&root_what));
-            node(
-                &spec::PROFILE,
-                path.clone(),
-                p_what.clone(),
-                vec![("question".to_string(), &mut p.question)],
-            );
-            for o in &mut p.options {
-                node(
-                    &spec::OPTION,
-                    child_path(&path, "options", &o.id),
-                    what(&spec::OPTION, &o.id, Some(&p_what)),
-                    vec![("label".to_string(), &mut o.label)],
-                );
-            }
-        }
-        for (i, r) in q.rules.iter_mut().enumerate() {
-            let key = (i + 1).to_string();
-            node(
-                &spec::RULE,
-                child_path(&root, "rules", &key),
-                what(&spec::RULE, &key, Some(&root_what)),
-                vec![("basis".to_string(), &mut r.basis)],
-            );
-        }
-        for question in &mut q.questions {
-            let mut texts = vec![("text".to_string(), &mut question.text)];
-            // The model keeps one description per level, in the order of the levels (0, 1, ...).
-            texts.extend(
-                question
-                    .levels
-                    .iter_mut()
-                    .enumerate()
-                    .map(|(n, t)| (format!("levels.{n}"), t)),
-            );
-            node(
-                &spec::QUESTION,
-                child_path(&root, "questions", &question.id),
-                what(&spec::QUESTION, &question.id, Some(&root_what)),
-                texts,
-            );
-        }
+    }
+    for (i, r) in q.rules.iter_mut().enumerate() {
+        let at = root.child("rules", &spec::RULE, &(i + 1).to_string());
+        visit(at.node(&file, vec![("basis", &mut r.basis)]));
+    }
+    for question in &mut q.questions {
+        let at = root.child("questions", &spec::QUESTION, &question.id);
+        let mut node = at.node(&file, vec![("text", &mut question.text)]);
+        // The model keeps one description per level, in the order of the levels (0, 1, ...).
+        let levels = question.levels.iter_mut().enumerate();
+        node.texts
+            .extend(levels.map(|(n, t)| (format!("levels.{n}"), t)));
+        visit(node);
     }
 }
 

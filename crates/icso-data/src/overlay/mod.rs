@@ -17,7 +17,7 @@ pub mod parse;
 pub mod spec;
 
 use crate::catalogue::Data;
-use crate::catalogue::source::DataFile;
+use crate::catalogue::source::{DataFile, Lists};
 use crate::diagnostics::Finding;
 use english::English;
 use parse::Entry;
@@ -51,15 +51,9 @@ pub fn builtin() -> Vec<LanguageFiles> {
         let Some(files) = langs.last_mut() else {
             continue;
         };
-        let file = DataFile {
-            path: (*path).to_string(),
-            text: (*text).to_string(),
-        };
-        if path.contains("/questionnaires/") {
-            files.questionnaires.push(file);
-        } else {
-            files.recommendations.push(file);
-        }
+        let file = DataFile::new(path, text);
+        let mut lists = Lists(&mut files.recommendations, &mut files.questionnaires);
+        lists.push(path.contains("/questionnaires/"), file);
     }
     langs
 }

@@ -142,41 +142,32 @@ const TITLED: &[Field] = &[
     text("summary", SUMMARY),
 ];
 
-pub static PART: Spec = Spec {
-    name: "part",
-    key: Key::Id,
-    texts: TITLED,
-    levels: false,
-    lists: &[],
-    structure: &[],
-};
+/// A kind found by its `id` with `texts`, and nothing more: no levels, no lists inside it, no
+/// structure. The kinds with some (or another key) say so over it.
+const fn kind(name: &'static str, texts: &'static [Field]) -> Spec {
+    Spec {
+        name,
+        key: Key::Id,
+        texts,
+        levels: false,
+        lists: &[],
+        structure: &[],
+    }
+}
+
+pub static PART: Spec = kind("part", TITLED);
 
 pub static AREA: Spec = Spec {
-    name: "area",
-    key: Key::Id,
-    texts: TITLED,
-    levels: false,
-    lists: &[],
     structure: &["part", "subtheme"],
+    ..kind("area", TITLED)
 };
 
-pub static SUBTHEME: Spec = Spec {
-    name: "sub-theme",
-    key: Key::Id,
-    texts: &[line("title", TITLE), text("trend_analysis", LONG)],
-    levels: false,
-    lists: &[],
-    structure: &[],
-};
+pub static SUBTHEME: Spec = kind(
+    "sub-theme",
+    &[line("title", TITLE), text("trend_analysis", LONG)],
+);
 
-pub static TAG: Spec = Spec {
-    name: "tag",
-    key: Key::Id,
-    texts: &[line("title", TITLE)],
-    levels: false,
-    lists: &[],
-    structure: &[],
-};
+pub static TAG: Spec = kind("tag", &[line("title", TITLE)]);
 
 pub static AUDIENCE: Spec = Spec {
     name: "audience",
@@ -184,61 +175,42 @@ pub static AUDIENCE: Spec = Spec {
 };
 
 pub static KEY: Spec = Spec {
-    name: "key recommendation",
-    key: Key::Id,
-    texts: &[line("title", TITLE), text("gist", SUMMARY)],
-    levels: false,
-    lists: &[],
     structure: &["recommendations"],
+    ..kind(
+        "key recommendation",
+        &[line("title", TITLE), text("gist", SUMMARY)],
+    )
 };
 
 pub static RESOURCE: Spec = Spec {
-    name: "resource",
-    key: Key::Id,
-    texts: &[line("title", TITLE), text("summary", SUMMARY)],
-    levels: false,
-    lists: &[],
     structure: &["areas", "recommendations"],
+    ..kind(
+        "resource",
+        &[line("title", TITLE), text("summary", SUMMARY)],
+    )
 };
 
-pub static SUBPOINT: Spec = Spec {
-    name: "sub-point",
-    key: Key::Id,
-    texts: &[line("title", TITLE), text("summary", STEP)],
-    levels: false,
-    lists: &[],
-    structure: &[],
-};
+pub static SUBPOINT: Spec = kind("sub-point", &[line("title", TITLE), text("summary", STEP)]);
 
 pub static RECOMMENDATION: Spec = Spec {
-    name: "recommendation",
-    key: Key::Id,
-    texts: &[
-        line("title", TITLE),
-        text("summary", SUMMARY),
-        text("first_step", STEP),
-    ],
-    levels: false,
     lists: &[("subpoints", &SUBPOINT)],
     structure: &["number", "part", "area", "tags", "audience"],
+    ..kind(
+        "recommendation",
+        &[
+            line("title", TITLE),
+            text("summary", SUMMARY),
+            text("first_step", STEP),
+        ],
+    )
 };
 
-pub static GLOSSARY: Spec = Spec {
-    name: "glossary term",
-    key: Key::Id,
-    // The term's shape is checked as the English term's (capitals); 12 is its longest.
-    texts: &[line(TERM, 12), line("meaning", TITLE)],
-    levels: false,
-    lists: &[],
-    structure: &[],
-};
+// The term's shape is checked as the English term's (capitals); 12 is its longest.
+pub static GLOSSARY: Spec = kind("glossary term", &[line(TERM, 12), line("meaning", TITLE)]);
 
 /// The sections of a recommendations file.
 pub static CATALOGUE: Spec = Spec {
-    name: "recommendations file",
     key: Key::Root,
-    texts: &[],
-    levels: false,
     lists: &[
         ("parts", &PART),
         ("areas", &AREA),
@@ -250,60 +222,39 @@ pub static CATALOGUE: Spec = Spec {
         ("recommendations", &RECOMMENDATION),
         ("glossary", &GLOSSARY),
     ],
-    structure: &[],
+    ..kind("recommendations file", &[])
 };
 
 pub static SCALE: Spec = Spec {
-    name: "scale level",
     key: Key::Level,
-    texts: &[line("name", TITLE), text("description", SHORT)],
-    levels: false,
-    lists: &[],
-    structure: &[],
+    ..kind(
+        "scale level",
+        &[line("name", TITLE), text("description", SHORT)],
+    )
 };
 
-pub static OPTION: Spec = Spec {
-    name: "option",
-    key: Key::Id,
-    texts: &[line("label", TITLE)],
-    levels: false,
-    lists: &[],
-    structure: &[],
-};
+pub static OPTION: Spec = kind("option", &[line("label", TITLE)]);
 
 pub static PROFILE: Spec = Spec {
-    name: "profile question",
-    key: Key::Id,
-    texts: &[text("question", SHORT)],
-    levels: false,
     lists: &[("options", &OPTION)],
-    structure: &[],
+    ..kind("profile question", &[text("question", SHORT)])
 };
 
 pub static RULE: Spec = Spec {
-    name: "rule",
     key: Key::N,
-    texts: &[text("basis", SUMMARY)],
-    levels: false,
-    lists: &[],
     structure: &["when", "importance", "recommendations"],
+    ..kind("rule", &[text("basis", SUMMARY)])
 };
 
 pub static QUESTION: Spec = Spec {
-    name: "question",
-    key: Key::Id,
-    texts: &[text("text", SHORT)],
     levels: true,
-    lists: &[],
     structure: &["recommendation"],
+    ..kind("question", &[text("text", SHORT)])
 };
 
 /// A questionnaire file.
 pub static QUESTIONNAIRE: Spec = Spec {
-    name: "questionnaire",
     key: Key::Root,
-    texts: &[line("title", TITLE), text("description", SUMMARY)],
-    levels: false,
     lists: &[
         ("scale", &SCALE),
         ("profile", &PROFILE),
@@ -311,4 +262,8 @@ pub static QUESTIONNAIRE: Spec = Spec {
         ("questions", &QUESTION),
     ],
     structure: &["id", "version", "coverage", "scoring"],
+    ..kind(
+        "questionnaire",
+        &[line("title", TITLE), text("description", SUMMARY)],
+    )
 };

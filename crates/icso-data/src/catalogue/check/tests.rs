@@ -282,34 +282,27 @@ fn edited(fixture: Fixture, edits: &[(&str, &str)]) -> DataFiles {
     let questionnaires = match fixture {
         Fixture::NoQuestionnaire => vec![],
         Fixture::TwoQuestionnaires => vec![
-            file("questionnaires/full.yaml", &questionnaire),
-            file("questionnaires/again.yaml", &questionnaire),
+            DataFile::new("questionnaires/full.yaml", &questionnaire),
+            DataFile::new("questionnaires/again.yaml", &questionnaire),
         ],
-        _ => vec![file("questionnaires/full.yaml", &questionnaire)],
+        _ => vec![DataFile::new("questionnaires/full.yaml", &questionnaire)],
     };
     DataFiles {
-        recommendations: vec![file("recommendations/guide.yaml", &guide)],
+        recommendations: vec![DataFile::new("recommendations/guide.yaml", &guide)],
         questionnaires,
         translations: vec![LanguageFiles {
             lang: "fr".to_string(),
             dir: "translations/fr".to_string(),
-            recommendations: vec![file(
+            recommendations: vec![DataFile::new(
                 "translations/fr/recommendations/guide.yaml",
                 &fr_guide,
             )],
-            questionnaires: vec![file(
+            questionnaires: vec![DataFile::new(
                 "translations/fr/questionnaires/full.yaml",
                 &fr_questionnaire,
             )],
         }],
         problems: Vec::new(),
-    }
-}
-
-fn file(path: &str, text: &str) -> DataFile {
-    DataFile {
-        path: path.to_string(),
-        text: text.to_string(),
     }
 }
 

@@ -29,35 +29,32 @@ pub(crate) fn parse_language(
     files: &LanguageFiles,
     findings: &mut Vec<crate::diagnostics::Finding>,
 ) -> ParsedLanguage {
-    let mut parsed = ParsedLanguage {
+    let recommendations = (files.recommendations.iter())
+        .map(|f| parse_overlay(f, &spec::CATALOGUE, |CatalogueOverlay(root)| root))
+        .collect();
+    let questionnaires = (files.questionnaires.iter())
+        .map(|f| parse_overlay(f, &spec::QUESTIONNAIRE, |QuestionnaireOverlay(root)| root))
+        .collect();
+    ParsedLanguage {
         lang: files.lang.clone(),
         dir: files.dir.clone(),
-        ..ParsedLanguage::default()
+        recommendations: super::keep_parsed(recommendations, findings),
+        questionnaires: super::keep_parsed(questionnaires, findings),
+    }
+}
+
+/// One overlay file (of `T`, whose root is an entry of `kind`) as parsed, with its path.
+fn parse_overlay<T: serde::de::DeserializeOwned>(
+    file: &DataFile,
+    kind: &'static spec::Spec,
+    root: fn(T) -> parse::Entry,
+) -> (String, Result<parse::Entry, crate::diagnostics::Finding>) {
+    let entry = if parse::is_blank(&file.text) {
+        Ok(parse::Entry::empty(kind))
+    } else {
+        super::parse::<T>(file).map(root)
     };
-    let blank = |f: &DataFile| parse::is_blank(&f.text);
-    for f in &files.recommendations {
-        if blank(f) {
-            let root = parse::Entry::empty(&spec::CATALOGUE);
-            parsed.recommendations.push((f.path.clone(), root));
-            continue;
-        }
-        match super::parse::<CatalogueOverlay>(f) {
-            Ok(CatalogueOverlay(root)) => parsed.recommendations.push((f.path.clone(), root)),
-            Err(finding) => findings.push(finding),
-        }
-    }
-    for f in &files.questionnaires {
-        if blank(f) {
-            let root = parse::Entry::empty(&spec::QUESTIONNAIRE);
-            parsed.questionnaires.push((f.path.clone(), root));
-            continue;
-        }
-        match super::parse::<QuestionnaireOverlay>(f) {
-            Ok(QuestionnaireOverlay(root)) => parsed.questionnaires.push((f.path.clone(), root)),
-            Err(finding) => findings.push(finding),
-        }
-    }
-    parsed
+    (file.path.clone(), entry)
 }
 
 /// The findings of the translation rules whose findings are errors, for `entries` matched with
