@@ -8,6 +8,7 @@ mod save;
 mod template;
 pub mod workbook;
 pub mod xlsform;
+pub(crate) mod xlsx;
 
 pub use load::{
     LoadError, MAX_FILE_BYTES, Sealed, checked, is_workbook_path, load, open, parse, read,
