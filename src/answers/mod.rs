@@ -10,6 +10,7 @@ pub mod workbook;
 pub mod xlsform;
 pub(crate) mod xlsx;
 
+pub(crate) use load::{Lines, unknown_field, unknown_keys, unknown_setting};
 pub use load::{
     LoadError, MAX_FILE_BYTES, Sealed, checked, is_workbook_path, load, open, parse, read,
     read_sealed, read_workbook,
