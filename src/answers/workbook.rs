@@ -580,14 +580,19 @@ fn rows(sheet: &Sheet) -> u32 {
     sheet.rows
 }
 
-/// A workbook problem found before the answers checker runs.
-fn problem(file: &str, sheet: &str, cell: &str, message: String) -> Finding {
+/// A workbook problem found before the answers checker runs, in a sheet or at a cell of it.
+fn problem(file: &str, sheet: &str, cell: Option<&str>, message: String) -> Finding {
     Finding::new(
         Code::AnswersSyntax,
         file,
         None,
-        at_place(sheet, Some(cell), message),
+        at_place(sheet, cell, message),
     )
+}
+
+/// The first row of `sheet` whose cell in column `col` reads `text`.
+fn find_row(sheet: &Sheet, col: u16, text: &str) -> Option<u32> {
+    (0..rows(sheet)).find(|r| cell_text(at(sheet, *r, col)).as_deref() == Some(text))
 }
 
 /// The cells of sheet `name`, at most `max_rows` rows and `max_cols` columns, or the cell at
@@ -635,18 +640,16 @@ fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result
         return Err(problem(
             file,
             name,
-            &format!("{}:{}", cell_name(from.0, from.1), cell_name(to.0, to.1)),
+            Some(&format!(
+                "{}:{}",
+                cell_name(from.0, from.1),
+                cell_name(to.0, to.1)
+            )),
             t!("wb-cells-merged"),
         ));
     }
-    read_cells(book, name, MAX_ROWS, MAX_COLS).map_err(|(cell, why)| {
-        Finding::new(
-            Code::AnswersSyntax,
-            file,
-            None,
-            at_place(name, cell.as_deref(), why),
-        )
-    })
+    read_cells(book, name, MAX_ROWS, MAX_COLS)
+        .map_err(|(cell, why)| problem(file, name, cell.as_deref(), why))
 }
 
 /// The id of the option a profile answer names: the option whose label sits at the same place
@@ -658,9 +661,7 @@ fn profile_option(about: &Sheet, q: Option<&Questionnaire>, key: &str, value: &s
         return value.to_string();
     };
     let col = 3 + index as u16;
-    let listed = (0..rows(about))
-        .find(|r| cell_text(at(about, *r, col)).as_deref() == Some(value))
-        .and_then(|r| p.options.get(r as usize));
+    let listed = find_row(about, col, value).and_then(|r| p.options.get(r as usize));
     listed
         .or_else(|| p.options.iter().find(|o| o.label == value || o.id == value))
         .map_or(value.to_string(), |o| o.id.clone())
@@ -751,22 +752,16 @@ fn row_fields<'n>(
     let at = |col: u16| at(sheet, row, col);
     let place = |col: u16| Some((name, cell_name(row, col.into())));
     let mut fields = Vec::new();
+    let level_cell = cell_name(row, COL_LEVEL.into());
+    let wrong_level = |message: String| problem(file, name, Some(&level_cell), message);
     match at(COL_LEVEL) {
         None | Some(Cell::Empty) => {}
         Some(Cell::DateTime(_) | Cell::DateTimeIso(_) | Cell::DurationIso(_)) => {
-            findings.push(problem(
-                file,
-                name,
-                &cell_name(row, COL_LEVEL.into()),
-                t!("wb-level-date"),
-            ))
+            findings.push(wrong_level(t!("wb-level-date")))
         }
-        Some(Cell::Error(e)) => findings.push(problem(
-            file,
-            name,
-            &cell_name(row, COL_LEVEL.into()),
-            t!("wb-level-error", error = e.to_string()),
-        )),
+        Some(Cell::Error(e)) => {
+            findings.push(wrong_level(t!("wb-level-error", error = e.to_string())))
+        }
         Some(cell) => {
             let text = cell_text(Some(cell)).unwrap_or_default();
             let t = text.to_lowercase();
@@ -860,11 +855,7 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
         return Err(missing(ABOUT.to_string()));
     }
     let about = sheet_range(&mut book, file, ABOUT).map_err(|f| vec![f])?;
-    let setting = |key: &str| {
-        (0..rows(&about))
-            .find(|r| cell_text(at(&about, *r, 0)).as_deref() == Some(key))
-            .and_then(|r| cell_text(at(&about, r, 1)))
-    };
+    let setting = |key: &str| find_row(&about, 0, key).and_then(|r| cell_text(at(&about, r, 1)));
     let (Some(questionnaire), Some(version)) =
         (setting("questionnaire"), setting("questionnaire_version"))
     else {
