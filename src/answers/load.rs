@@ -21,8 +21,9 @@ use toml::de::{DeInteger, DeTable, DeValue};
 /// The largest answers file read: far more than 48 answers with long notes need.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
-/// Messages quote keys and values from the file; a 900 KB key must not make a 900 KB message.
-const MESSAGE_LIMIT: usize = 1000;
+/// Messages quote keys and values from the file (an answers or a plan file); a 900 KB key must
+/// not make a 900 KB message.
+pub(crate) const MESSAGE_LIMIT: usize = 1000;
 
 /// The top-level settings, in the order they are written.
 const SETTINGS: [&str; 9] = [

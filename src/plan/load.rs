@@ -3,7 +3,7 @@
 
 use super::{Action, FORMAT_VERSION, Phase, Plan, Status, parse_date};
 use crate::answers::limits::{self, Field};
-use crate::answers::{Lines, unknown_field, unknown_keys, unknown_setting};
+use crate::answers::{Lines, MESSAGE_LIMIT, unknown_field, unknown_keys, unknown_setting};
 use crate::catalogue::Data;
 use crate::catalogue::source::read_bounded;
 use crate::text::{self, shown_path};
@@ -173,7 +173,8 @@ struct Checker<'t> {
 
 impl Checker<'_> {
     fn at(&mut self, span: Range<usize>, message: String) {
-        self.problems.push((span.start, text::clip(&message, 1000)));
+        self.problems
+            .push((span.start, text::clip(&message, MESSAGE_LIMIT)));
     }
 
     fn finish(mut self) -> PlanError {
