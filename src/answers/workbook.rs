@@ -15,6 +15,7 @@
 
 use super::model::{Answer, Answers, FORMAT_VERSION, State};
 use super::save::quoted;
+use super::template::level_of;
 use super::xlsx;
 use crate::catalogue::Data;
 use crate::diagnostics::{Code, Finding};
@@ -329,7 +330,7 @@ impl Template<'_> {
             sheet.write_string_with_format(row, col as u16, *text, &self.wrap)?;
         }
         for (level, description) in question.levels.iter().enumerate() {
-            let name = q.scale.get(level).map_or("", |l| l.name.as_str());
+            let (_, name) = level_of(q, level);
             sheet.write_string_with_format(
                 row,
                 5 + level as u16,

@@ -10,6 +10,7 @@
 //! settings' `default_language` is the interface's language. Field and choice names (what a
 //! submission stores) are the same in every language, so `import` reads submissions made in any.
 
+use super::template::level_of;
 use super::xlsx;
 use crate::catalogue::Data;
 use crate::i18n::{self, Lang};
@@ -147,9 +148,7 @@ impl Rows {
         importance.relevant = format!("${{{id}}} != '' and ${{{id}}} != 'na'");
         self.field("text", &format!("{id}_note"), t!("form-note"), "");
         for (index, description) in question.levels.iter().enumerate() {
-            let level = q.scale.get(index);
-            let number = level.map_or(index.to_string(), |l| l.level.to_string());
-            let name = level.map_or("", |l| l.name.as_str());
+            let (number, name) = level_of(q, index);
             let label = t!(
                 "form-level-choice",
                 level = number.clone(),
