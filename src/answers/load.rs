@@ -21,8 +21,9 @@ use toml::de::{DeInteger, DeTable, DeValue};
 /// The largest answers file read: far more than 48 answers with long notes need.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
-/// Messages quote keys and values from the file; a 900 KB key must not make a 900 KB message.
-const MESSAGE_LIMIT: usize = 1000;
+/// Messages quote keys and values from the file (an answers or a plan file); a 900 KB key must
+/// not make a 900 KB message.
+pub(crate) const MESSAGE_LIMIT: usize = 1000;
 
 /// The top-level settings, in the order they are written.
 const SETTINGS: [&str; 9] = [
@@ -254,20 +255,21 @@ fn check<'d>(
     (answers, questionnaire, checker.finish())
 }
 
-/// Byte offset -> 1-based line and column (in characters).
-struct Lines<'t> {
+/// Byte offset -> 1-based line and column (in characters): where the answers and the plan
+/// checkers say a problem is.
+pub(crate) struct Lines<'t> {
     text: &'t str,
     starts: Vec<usize>,
 }
 
 impl<'t> Lines<'t> {
-    fn new(text: &'t str) -> Self {
+    pub(crate) fn new(text: &'t str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Lines { text, starts }
     }
 
-    fn position(&self, offset: usize) -> (u32, u32) {
+    pub(crate) fn position(&self, offset: usize) -> (u32, u32) {
         let offset = offset.min(self.text.len());
         let line = self
             .starts
@@ -425,24 +427,32 @@ impl<'t> Checker<'t> {
         }
     }
 
+    /// What `pick` finds in `value`, or an `answers-schema` finding: `wrong` says so, given
+    /// the kind of value found instead.
+    fn expect<'v, 'i, T>(
+        &mut self,
+        value: &'v Value<'i>,
+        pick: impl FnOnce(&'v DeValue<'i>) -> Option<T>,
+        wrong: impl FnOnce(String) -> String,
+    ) -> Option<T> {
+        let found = pick(value.get_ref());
+        if found.is_none() {
+            let message = wrong(kind(value.get_ref()));
+            self.at(Code::AnswersSchema, value.span(), message);
+        }
+        found
+    }
+
     /// A string value, or an `answers-schema` finding.
     fn string<'v>(&mut self, what: &str, example: &str, value: &'v Value<'_>) -> Option<&'v str> {
-        match value.get_ref() {
-            DeValue::String(s) => Some(s.as_ref()),
-            other => {
-                self.at(
-                    Code::AnswersSchema,
-                    value.span(),
-                    crate::t!(
-                        "err-answers-not-text",
-                        what = what.to_owned(),
-                        kind = kind(other),
-                        example = example.to_owned()
-                    ),
-                );
-                None
-            }
-        }
+        self.expect(value, DeValue::as_str, |kind| {
+            crate::t!(
+                "err-answers-not-text",
+                what = what.to_owned(),
+                kind = kind,
+                example = example.to_owned()
+            )
+        })
     }
 
     /// The table `value` holds, or an `answers-schema` finding: `expected` (what it must be),
@@ -453,22 +463,14 @@ impl<'t> Checker<'t> {
         how: &str,
         value: &'v Value<'i>,
     ) -> Option<&'v DeTable<'i>> {
-        match value.get_ref() {
-            DeValue::Table(table) => Some(table),
-            other => {
-                self.at(
-                    Code::AnswersSchema,
-                    value.span(),
-                    crate::t!(
-                        "err-answers-not-table",
-                        expected = expected.to_owned(),
-                        kind = kind(other),
-                        how = how.to_owned()
-                    ),
-                );
-                None
-            }
-        }
+        self.expect(value, DeValue::as_table, |kind| {
+            crate::t!(
+                "err-answers-not-table",
+                expected = expected.to_owned(),
+                kind = kind,
+                how = how.to_owned()
+            )
+        })
     }
 
     /// The whole file, setting by setting, and the questionnaire of `data` it names (`None`
@@ -588,17 +590,14 @@ impl<'t> Checker<'t> {
         most: usize,
         value: &Value<'_>,
     ) -> Vec<String> {
-        let DeValue::Array(items) = value.get_ref() else {
-            self.at(
-                Code::AnswersSchema,
-                value.span(),
-                crate::t!(
-                    "err-answers-not-list",
-                    what = what.to_owned(),
-                    kind = kind(value.get_ref()),
-                    example = example.to_owned()
-                ),
-            );
+        let Some(items) = self.expect(value, DeValue::as_array, |kind| {
+            crate::t!(
+                "err-answers-not-list",
+                what = what.to_owned(),
+                kind = kind,
+                example = example.to_owned()
+            )
+        }) else {
             return Vec::new();
         };
         if items.len() > most {
@@ -627,18 +626,9 @@ impl<'t> Checker<'t> {
     }
 
     fn unknown_settings(&mut self, root: &DeTable<'_>) {
-        for (key, _) in root.iter() {
-            if !SETTINGS.contains(&key.get_ref().as_ref()) {
-                self.at(
-                    Code::AnswersSchema,
-                    key.span(),
-                    crate::t!(
-                        "err-answers-unknown-setting",
-                        setting = text::quote(key.get_ref()),
-                        settings = SETTINGS.join(", ")
-                    ),
-                );
-            }
+        for key in unknown_keys(root, &SETTINGS) {
+            let message = unknown_setting(key.get_ref(), &SETTINGS);
+            self.at(Code::AnswersSchema, key.span(), message);
         }
     }
 
@@ -855,12 +845,7 @@ impl<'t> Checker<'t> {
                         question = quoted.clone(),
                         questionnaire = q.id.clone(),
                         version = q.version.clone(),
-                        questions = q
-                            .profile
-                            .iter()
-                            .map(|p| p.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        questions = ids(q.profile.iter().map(|p| p.id.as_str()))
                     )
                 };
                 self.at(Code::UnknownProfile, key.span(), message);
@@ -880,12 +865,7 @@ impl<'t> Checker<'t> {
                         "err-answers-profile-option",
                         id = shown.clone(),
                         option = text::quote(option),
-                        options = pq
-                            .options
-                            .iter()
-                            .map(|o| o.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        options = ids(pq.options.iter().map(|o| o.id.as_str()))
                     ),
                 );
             }
@@ -1099,16 +1079,10 @@ impl<'t> Checker<'t> {
                         written.justification = (!s.trim().is_empty()).then(|| s.to_string());
                     }
                 }
-                other => self.at(
-                    Code::AnswersSchema,
-                    field.span(),
-                    crate::t!(
-                        "err-answers-unknown-field",
-                        name = name.to_owned(),
-                        field = text::quote(other),
-                        fields = ANSWER_FIELDS.join(", ")
-                    ),
-                ),
+                other => {
+                    let message = unknown_field(name, other, &ANSWER_FIELDS);
+                    self.at(Code::AnswersSchema, field.span(), message);
+                }
             }
         }
         written
@@ -1244,6 +1218,41 @@ impl<'t> Checker<'t> {
             }
         }
     }
+}
+
+/// The keys of `table` that are none of `known`, in the order written.
+pub(crate) fn unknown_keys<'t, 'i>(
+    table: &'t DeTable<'i>,
+    known: &'t [&str],
+) -> impl Iterator<Item = &'t Key<'i>> {
+    table
+        .iter()
+        .map(|(key, _)| key)
+        .filter(|key| !known.contains(&key.get_ref().as_ref()))
+}
+
+/// What a file's checker (answers or plan) says of a top-level `setting` it does not know.
+pub(crate) fn unknown_setting(setting: &str, settings: &[&str]) -> String {
+    crate::t!(
+        "err-answers-unknown-setting",
+        setting = text::quote(setting),
+        settings = settings.join(", ")
+    )
+}
+
+/// What a file's checker (answers or plan) says of a `field` of `name` it does not know.
+pub(crate) fn unknown_field(name: &str, field: &str, fields: &[&str]) -> String {
+    crate::t!(
+        "err-answers-unknown-field",
+        name = name.to_owned(),
+        field = text::quote(field),
+        fields = fields.join(", ")
+    )
+}
+
+/// Ids as messages list them: `a, b, c`.
+fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    ids.collect::<Vec<_>>().join(", ")
 }
 
 /// The ids under `[answers]` that hold something.

@@ -11,8 +11,8 @@ use std::fmt::Write as _;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-/// A TOML string, escaped.
-pub(super) fn quoted(text: &str) -> String {
+/// A TOML string, escaped: how the answers and plan files write text.
+pub(crate) fn quoted(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }
 

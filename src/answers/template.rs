@@ -136,6 +136,14 @@ fn instructions(out: &mut String, low: u8, high: u8, target: u8) {
     );
 }
 
+/// The number and name of the level a question's `index`th description is of: the scale's, or
+/// the index and no name past the scale's end.
+pub(super) fn level_of(q: &Questionnaire, index: usize) -> (String, &str) {
+    let level = q.scale.get(index);
+    let number = level.map_or(index.to_string(), |l| l.level.to_string());
+    (number, level.map_or("", |l| l.name.as_str()))
+}
+
 pub fn template(data: &Data, q: &Questionnaire) -> String {
     let low = q.scale.first().map_or(0, |l| l.level);
     let high = q.max_level();
@@ -158,21 +166,15 @@ pub fn template(data: &Data, q: &Questionnaire) -> String {
     let _ = writeln!(out, "format = {FORMAT_VERSION}");
     let _ = writeln!(out, "questionnaire = {}", quoted(&q.id));
     let _ = writeln!(out, "questionnaire_version = {}", quoted(&q.version));
-    let _ = writeln!(
-        out,
-        "organisation = \"\"  # {}",
-        end_comment(t!("tmpl-organisation"))
-    );
-    let _ = writeln!(
-        out,
-        "respondent = \"\"    # {}",
-        end_comment(t!("tmpl-respondent"))
-    );
-    let _ = writeln!(
-        out,
-        "date = \"\"          # {}",
-        end_comment(t!("tmpl-date"))
-    );
+    for (key, meaning) in [
+        ("organisation", t!("tmpl-organisation")),
+        ("respondent", t!("tmpl-respondent")),
+        ("date", t!("tmpl-date")),
+    ] {
+        // The comments line up after the longest key, `organisation`.
+        let pad = " ".repeat("organisation".len() - key.len());
+        let _ = writeln!(out, "{key} = \"\"{pad}  # {}", end_comment(meaning));
+    }
 
     if !q.profile.is_empty() {
         out.push('\n');
@@ -213,9 +215,7 @@ pub fn template(data: &Data, q: &Questionnaire) -> String {
         comment(&mut out, "# ", "# ", &heading);
         comment(&mut out, "# ", "# ", &question.text);
         for (index, description) in question.levels.iter().enumerate() {
-            let level = q.scale.get(index);
-            let number = level.map_or(index.to_string(), |l| l.level.to_string());
-            let name = level.map_or("", |l| l.name.as_str());
+            let (number, name) = level_of(q, index);
             let first = format!("#   {number} = ");
             let line = t!(
                 "tmpl-level-line",

@@ -13,17 +13,18 @@
 //! sheet's list of options. The `About` sheet, its keys and the Profile sheet's keys are data,
 //! the same in every language.
 
-use super::model::{Answers, FORMAT_VERSION, State};
+use super::model::{Answer, Answers, FORMAT_VERSION, State};
 use super::save::quoted;
+use super::template::level_of;
+use super::xlsx;
 use crate::catalogue::Data;
 use crate::diagnostics::{Code, Finding};
 use crate::i18n::{self, Lang};
-use crate::questionnaire::{Importance, Questionnaire};
+use crate::questionnaire::{Importance, Question, Questionnaire};
 use crate::{t, ts};
 use calamine::{Data as Cell, Reader, Xlsx};
 use rust_xlsxwriter::{
-    ConditionalFormatFormula, DataValidation, DocProperties, ExcelDateTime, Format, FormatBorder,
-    Workbook, Worksheet, XlsxError,
+    ConditionalFormatFormula, DataValidation, Format, FormatBorder, Worksheet, XlsxError,
 };
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read as _};
@@ -154,6 +155,17 @@ fn cell_name(row: u32, col: u32) -> String {
     format!("{}{}", column_name(col), row + 1)
 }
 
+/// What a workbook is written from: the questionnaire, its answers when `convert` fills them
+/// in, and the cell formats (text, headings, and the yellow cells people fill in).
+struct Template<'a> {
+    data: &'a Data,
+    q: &'a Questionnaire,
+    filled: Option<&'a Answers>,
+    wrap: Format,
+    head: Format,
+    open: Format,
+}
+
 /// A blank workbook for `q`: identical bytes for identical data (a fixed creation date).
 /// With `filled`, its answers are written into the yellow cells (for `convert`).
 pub fn template(
@@ -161,188 +173,150 @@ pub fn template(
     q: &Questionnaire,
     filled: Option<&Answers>,
 ) -> Result<Vec<u8>, XlsxError> {
-    let mut book = Workbook::new();
-    // The guide's own date would do as well; a fixed date keeps the bytes the same run to run.
-    let when = ExcelDateTime::from_ymd(2024, 1, 1)?;
-    book.set_properties(
-        &DocProperties::new()
-            .set_title(t!("wb-doc-title", title = q.title.clone()))
-            .set_creation_datetime(&when),
-    );
-    let wrap = Format::new()
-        .set_text_wrap()
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
-    let head = wrap
-        .clone()
-        .set_bold()
-        .set_background_color(0xD9E2F3)
-        .set_border(FormatBorder::Thin);
-    let open = wrap
-        .clone()
-        .set_unlocked()
-        .set_background_color(0xFFF2CC)
-        .set_border(FormatBorder::Thin);
-
-    instructions(book.add_worksheet(), q, &wrap, &head)?;
-    profile(book.add_worksheet(), q, filled, &wrap, &head, &open)?;
-    questions(book.add_worksheet(), data, q, filled, &wrap, &head, &open)?;
-    let about = book.add_worksheet().set_name(ABOUT)?;
-    for (row, (key, value)) in [
-        ("format", FORMAT_VERSION.to_string()),
-        ("questionnaire", q.id.clone()),
-        ("questionnaire_version", q.version.clone()),
-    ]
-    .iter()
-    .enumerate()
-    {
-        about.write_string(row as u32, 0, *key)?;
-        about.write_string(row as u32, 1, value)?;
-    }
-    for (index, p) in q.profile.iter().enumerate() {
-        for (row, o) in p.options.iter().enumerate() {
-            about.write_string(row as u32, 3 + index as u16, &o.label)?;
-        }
-    }
-    about.set_hidden(true);
+    let mut book = xlsx::book(t!("wb-doc-title", title = q.title.clone()))?;
+    let t = Template {
+        data,
+        q,
+        filled,
+        wrap: xlsx::wrap(),
+        head: xlsx::head(),
+        open: xlsx::wrap()
+            .set_unlocked()
+            .set_background_color(0xFFF2CC)
+            .set_border(FormatBorder::Thin),
+    };
+    t.instructions(book.add_worksheet())?;
+    t.profile(book.add_worksheet())?;
+    t.questions(book.add_worksheet())?;
+    t.about(book.add_worksheet())?;
     book.save_to_buffer()
 }
 
-fn page(sheet: &mut Worksheet) {
-    // A4, landscape, as wide as one page.
-    sheet
-        .set_paper_size(9)
-        .set_landscape()
-        .set_print_fit_to_pages(1, 0);
-}
+/// The Questions sheet's column widths, as [`headers`] orders the columns.
+const WIDTHS: [f64; 16] = [
+    10.0, 18.0, 9.0, 24.0, 40.0, 22.0, 22.0, 22.0, 22.0, 22.0, 12.0, 26.0, 12.0, 10.0, 30.0, 30.0,
+];
 
-fn instructions(
-    sheet: &mut Worksheet,
-    q: &Questionnaire,
-    wrap: &Format,
-    head: &Format,
-) -> Result<(), XlsxError> {
-    sheet.set_name(instructions_sheet())?;
-    page(sheet);
-    sheet.set_column_width(0, 100)?;
-    let low = q.scale.first().map_or(0, |l| l.level);
-    let high = q.max_level();
-    let lines = [
-        t!(
-            "wb-instructions-title",
-            title = q.title.clone(),
-            id = q.id.clone(),
-            version = q.version.clone()
-        ),
-        t!("wb-instructions-heading"),
-        t!("wb-instructions-profile", sheet = profile_sheet()),
-        t!(
-            "wb-instructions-questions",
-            sheet = questions_sheet(),
-            low = low,
-            high = high,
-            na = not_applicable(),
-            dk = dont_know(),
-            column = headers()[COL_LEVEL as usize].clone()
-        ),
-        t!("wb-instructions-not-applicable", na = not_applicable()),
-        t!("wb-instructions-optional"),
-        t!("wb-instructions-send"),
-        t!("wb-instructions-results"),
-    ];
-    for (row, line) in lines.iter().enumerate() {
-        let format = if row < 2 { head } else { wrap };
-        sheet.write_string_with_format(row as u32, 0, line, format)?;
+impl Template<'_> {
+    /// The Instructions sheet: what the workbook is for and how to fill it in.
+    fn instructions(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        let q = self.q;
+        sheet.set_name(instructions_sheet())?;
+        xlsx::page(sheet);
+        sheet.set_column_width(0, 100)?;
+        let low = q.scale.first().map_or(0, |l| l.level);
+        let high = q.max_level();
+        let lines = [
+            t!(
+                "wb-instructions-title",
+                title = q.title.clone(),
+                id = q.id.clone(),
+                version = q.version.clone()
+            ),
+            t!("wb-instructions-heading"),
+            t!("wb-instructions-profile", sheet = profile_sheet()),
+            t!(
+                "wb-instructions-questions",
+                sheet = questions_sheet(),
+                low = low,
+                high = high,
+                na = not_applicable(),
+                dk = dont_know(),
+                column = headers()[COL_LEVEL as usize].clone()
+            ),
+            t!("wb-instructions-not-applicable", na = not_applicable()),
+            t!("wb-instructions-optional"),
+            t!("wb-instructions-send"),
+            t!("wb-instructions-results"),
+        ];
+        for (row, line) in lines.iter().enumerate() {
+            let format = if row < 2 { &self.head } else { &self.wrap };
+            sheet.write_string_with_format(row as u32, 0, line, format)?;
+        }
+        Ok(())
     }
-    Ok(())
-}
 
-fn profile(
-    sheet: &mut Worksheet,
-    q: &Questionnaire,
-    filled: Option<&Answers>,
-    wrap: &Format,
-    head: &Format,
-    open: &Format,
-) -> Result<(), XlsxError> {
-    sheet.set_name(profile_sheet())?;
-    page(sheet);
-    sheet
-        .set_column_width(0, 18)?
-        .set_column_width(1, 60)?
-        .set_column_width(2, 45)?;
-    let titles = [
-        ts!("wb-profile-field"),
-        ts!("wb-profile-question"),
-        ts!("wb-profile-answer"),
-    ];
-    for (col, title) in titles.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *title, head)?;
+    /// The Profile sheet: the settings (organisation, respondent, date), then each profile
+    /// question with a drop-down of its options.
+    fn profile(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        let (q, filled) = (self.q, self.filled);
+        sheet.set_name(profile_sheet())?;
+        xlsx::page(sheet);
+        let columns = [
+            (ts!("wb-profile-field"), 18.0),
+            (ts!("wb-profile-question"), 60.0),
+            (ts!("wb-profile-answer"), 45.0),
+        ];
+        xlsx::heading_row(sheet, columns, &self.head)?;
+        let mut row = 1;
+        for key in SETTINGS {
+            sheet.write_string_with_format(row, 0, key, &self.wrap)?;
+            sheet.write_string_with_format(row, 1, setting_label(key), &self.wrap)?;
+            let value = filled.map_or("", |a| match key {
+                "organisation" => a.organisation.as_str(),
+                "respondent" => a.respondent.as_str(),
+                _ => a.date.as_str(),
+            });
+            sheet.write_string_with_format(row, 2, value, &self.open)?;
+            row += 1;
+        }
+        for (index, p) in q.profile.iter().enumerate() {
+            sheet.write_string_with_format(row, 0, &p.id, &self.wrap)?;
+            sheet.write_string_with_format(row, 1, &p.question, &self.wrap)?;
+            let chosen = filled
+                .and_then(|a| a.profile_answer(&p.id))
+                .map(|id| p.option(id).map_or(id, |o| o.label.as_str()));
+            sheet.write_string_with_format(row, 2, chosen.unwrap_or(""), &self.open)?;
+            // The options are listed on the hidden About sheet (column D on): a list typed into
+            // the rule itself would split a label at its commas and stops at 255 characters.
+            let col = column_name(3 + index as u32);
+            let range = format!("={ABOUT}!${col}$1:${col}${}", p.options.len().max(1));
+            let list = DataValidation::new().allow_list_formula(range.as_str().into());
+            sheet.add_data_validation(row, 2, row, 2, &list)?;
+            row += 1;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        sheet.protect();
+        Ok(())
     }
-    let mut row = 1;
-    for key in SETTINGS {
-        sheet.write_string_with_format(row, 0, key, wrap)?;
-        sheet.write_string_with_format(row, 1, setting_label(key), wrap)?;
-        let value = filled.map_or("", |a| match key {
-            "organisation" => a.organisation.as_str(),
-            "respondent" => a.respondent.as_str(),
-            _ => a.date.as_str(),
-        });
-        sheet.write_string_with_format(row, 2, value, open)?;
-        row += 1;
-    }
-    for (index, p) in q.profile.iter().enumerate() {
-        sheet.write_string_with_format(row, 0, &p.id, wrap)?;
-        sheet.write_string_with_format(row, 1, &p.question, wrap)?;
-        let chosen = filled
-            .and_then(|a| a.profile_answer(&p.id))
-            .map(|id| p.option(id).map_or(id, |o| o.label.as_str()));
-        sheet.write_string_with_format(row, 2, chosen.unwrap_or(""), open)?;
-        // The options are listed on the hidden About sheet (column D on): a list typed into the
-        // rule itself would split a label at its commas and stops at 255 characters.
-        let col = column_name(3 + index as u32);
-        let range = format!("={ABOUT}!${col}$1:${col}${}", p.options.len().max(1));
-        let list = DataValidation::new().allow_list_formula(range.as_str().into());
-        sheet.add_data_validation(row, 2, row, 2, &list)?;
-        row += 1;
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.protect();
-    Ok(())
-}
 
-fn questions(
-    sheet: &mut Worksheet,
-    data: &Data,
-    q: &Questionnaire,
-    filled: Option<&Answers>,
-    wrap: &Format,
-    head: &Format,
-    open: &Format,
-) -> Result<(), XlsxError> {
-    sheet.set_name(questions_sheet())?;
-    page(sheet);
-    sheet.set_repeat_rows(0, 0)?;
-    let widths = [
-        10.0, 18.0, 9.0, 24.0, 40.0, 22.0, 22.0, 22.0, 22.0, 22.0, 12.0, 26.0, 12.0, 10.0, 30.0,
-        30.0,
-    ];
-    for (col, width) in widths.iter().enumerate() {
-        sheet.set_column_width(col as u16, *width)?;
+    /// The Questions sheet: one row per question, what identifies and explains it locked, its
+    /// answer's cells yellow (filled in from `filled`), with drop-downs for the level, importance
+    /// and target.
+    fn questions(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        let q = self.q;
+        sheet.set_name(questions_sheet())?;
+        xlsx::page(sheet);
+        sheet.set_repeat_rows(0, 0)?;
+        xlsx::heading_row(sheet, headers().into_iter().zip(WIDTHS), &self.head)?;
+        for (index, question) in q.questions.iter().enumerate() {
+            let row = index as u32 + 1;
+            self.question_cells(sheet, row, question)?;
+            for col in COL_LEVEL..=COL_EVIDENCE {
+                sheet.write_blank(row, col, &self.open)?;
+            }
+            if let Some(answer) = self.filled.and_then(|a| a.answers.get(&question.id)) {
+                self.answer_cells(sheet, row, answer)?;
+            }
+        }
+        let last = q.questions.len() as u32;
+        if last > 0 {
+            self.drop_downs(sheet, last)?;
+        }
+        sheet.set_freeze_panes(1, 1)?;
+        sheet.protect();
+        Ok(())
     }
-    for (col, title) in headers().iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, title, head)?;
-    }
-    let low = q.scale.first().map_or(0, |l| l.level);
-    let mut levels: Vec<String> = (low..=q.max_level()).map(|l| l.to_string()).collect();
-    levels.push(not_applicable().into());
-    levels.push(dont_know().into());
-    let importance: Vec<&str> = Importance::ALL.into_iter().map(importance_word).collect();
-    let targets: Vec<String> = (low.max(1)..=q.max_level())
-        .map(|l| l.to_string())
-        .collect();
-    let last = q.questions.len() as u32;
-    for (index, question) in q.questions.iter().enumerate() {
-        let row = index as u32 + 1;
+
+    /// The locked cells of `question`'s row: what identifies it, its text and what each level
+    /// means.
+    fn question_cells(
+        &self,
+        sheet: &mut Worksheet,
+        row: u32,
+        question: &Question,
+    ) -> Result<(), XlsxError> {
+        let (data, q) = (self.data, self.q);
         let rec = data.catalogue.recommendation(&question.recommendation);
         let area = rec.and_then(|r| data.catalogue.area(&r.area));
         let cells = [
@@ -353,10 +327,10 @@ fn questions(
             question.text.as_str(),
         ];
         for (col, text) in cells.iter().enumerate() {
-            sheet.write_string_with_format(row, col as u16, *text, wrap)?;
+            sheet.write_string_with_format(row, col as u16, *text, &self.wrap)?;
         }
         for (level, description) in question.levels.iter().enumerate() {
-            let name = q.scale.get(level).map_or("", |l| l.name.as_str());
+            let (_, name) = level_of(q, level);
             sheet.write_string_with_format(
                 row,
                 5 + level as u16,
@@ -365,61 +339,95 @@ fn questions(
                     name = name.to_owned(),
                     description = description.clone()
                 ),
-                wrap,
+                &self.wrap,
             )?;
         }
-        for col in COL_LEVEL..=COL_EVIDENCE {
-            sheet.write_blank(row, col, open)?;
-        }
-        if let Some(answer) = filled.and_then(|a| a.answers.get(&question.id)) {
-            match &answer.state {
-                State::Level(level) => {
-                    sheet.write_number_with_format(row, COL_LEVEL, *level, open)?
-                }
-                State::NotApplicable(reason) => {
-                    sheet.write_string_with_format(row, COL_LEVEL, not_applicable(), open)?;
-                    sheet.write_string_with_format(row, COL_REASON, reason, open)?
-                }
-                State::Unknown => {
-                    sheet.write_string_with_format(row, COL_LEVEL, dont_know(), open)?
-                }
-            };
-            if let Some(i) = answer.importance {
-                sheet.write_string_with_format(row, COL_IMPORTANCE, importance_word(i), open)?;
-            }
-            if let Some(t) = answer.target {
-                sheet.write_number_with_format(row, COL_TARGET, t, open)?;
-            }
-            if !answer.evidence.is_empty() {
-                sheet.write_string_with_format(
-                    row,
-                    COL_EVIDENCE,
-                    answer.evidence.join("\n"),
-                    open,
-                )?;
-            }
-            if let Some(note) = &answer.note {
-                sheet.write_string_with_format(row, COL_NOTE, note, open)?;
-            }
-        }
+        Ok(())
     }
-    if last > 0 {
+
+    /// An answer written into the yellow cells of its question's row (for `convert`).
+    fn answer_cells(
+        &self,
+        sheet: &mut Worksheet,
+        row: u32,
+        answer: &Answer,
+    ) -> Result<(), XlsxError> {
+        let open = &self.open;
+        match &answer.state {
+            State::Level(level) => sheet.write_number_with_format(row, COL_LEVEL, *level, open)?,
+            State::NotApplicable(reason) => {
+                sheet.write_string_with_format(row, COL_LEVEL, not_applicable(), open)?;
+                sheet.write_string_with_format(row, COL_REASON, reason, open)?
+            }
+            State::Unknown => sheet.write_string_with_format(row, COL_LEVEL, dont_know(), open)?,
+        };
+        if let Some(i) = answer.importance {
+            sheet.write_string_with_format(row, COL_IMPORTANCE, importance_word(i), open)?;
+        }
+        if let Some(t) = answer.target {
+            sheet.write_number_with_format(row, COL_TARGET, t, open)?;
+        }
+        if !answer.evidence.is_empty() {
+            sheet.write_string_with_format(row, COL_EVIDENCE, answer.evidence.join("\n"), open)?;
+        }
+        if let Some(note) = &answer.note {
+            sheet.write_string_with_format(row, COL_NOTE, note, open)?;
+        }
+        Ok(())
+    }
+
+    /// The drop-downs of the level, importance and target columns down to row `last`, and the
+    /// reason cell that turns red while "not applicable" has none.
+    fn drop_downs(&self, sheet: &mut Worksheet, last: u32) -> Result<(), XlsxError> {
+        let q = self.q;
+        let low = q.scale.first().map_or(0, |l| l.level);
+        let mut levels: Vec<String> = (low..=q.max_level()).map(|l| l.to_string()).collect();
+        levels.push(not_applicable().into());
+        levels.push(dont_know().into());
+        let importance: Vec<String> = Importance::ALL
+            .into_iter()
+            .map(|i| importance_word(i).to_string())
+            .collect();
+        let targets: Vec<String> = (low.max(1)..=q.max_level())
+            .map(|l| l.to_string())
+            .collect();
         let list = |items: &[String]| DataValidation::new().allow_list_strings(items);
         sheet.add_data_validation(1, COL_LEVEL, last, COL_LEVEL, &list(&levels)?)?;
-        let importance: Vec<String> = importance.iter().map(|s| s.to_string()).collect();
         sheet.add_data_validation(1, COL_IMPORTANCE, last, COL_IMPORTANCE, &list(&importance)?)?;
         sheet.add_data_validation(1, COL_TARGET, last, COL_TARGET, &list(&targets)?)?;
-        // The reason turns red while "not applicable" has none.
         let red = Format::new().set_background_color(0xF4B6B6);
         let na = not_applicable().replace('"', "\"\"");
         let rule = ConditionalFormatFormula::new()
             .set_rule(format!("=AND($K2=\"{na}\",LEN(TRIM($L2))=0)").as_str())
             .set_format(red);
         sheet.add_conditional_format(1, COL_REASON, last, COL_REASON, &rule)?;
+        Ok(())
     }
-    sheet.set_freeze_panes(1, 1)?;
-    sheet.protect();
-    Ok(())
+
+    /// The hidden `About` sheet: the tool's own values in columns A and B, then each profile
+    /// question's option labels in its own column from D on (what its drop-down offers).
+    fn about(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        let q = self.q;
+        sheet.set_name(ABOUT)?;
+        for (row, (key, value)) in [
+            ("format", FORMAT_VERSION.to_string()),
+            ("questionnaire", q.id.clone()),
+            ("questionnaire_version", q.version.clone()),
+        ]
+        .iter()
+        .enumerate()
+        {
+            sheet.write_string(row as u32, 0, *key)?;
+            sheet.write_string(row as u32, 1, value)?;
+        }
+        for (index, p) in q.profile.iter().enumerate() {
+            for (row, o) in p.options.iter().enumerate() {
+                sheet.write_string(row as u32, 3 + index as u16, &o.label)?;
+            }
+        }
+        sheet.set_hidden(true);
+        Ok(())
+    }
 }
 
 /// An Excel date serial (days since 1899-12-30) as `YYYY-MM-DD`: a date typed into the date
@@ -573,14 +581,19 @@ fn rows(sheet: &Sheet) -> u32 {
     sheet.rows
 }
 
-/// A workbook problem found before the answers checker runs.
-fn problem(file: &str, sheet: &str, cell: &str, message: String) -> Finding {
+/// A workbook problem found before the answers checker runs, in a sheet or at a cell of it.
+fn problem(file: &str, sheet: &str, cell: Option<&str>, message: String) -> Finding {
     Finding::new(
         Code::AnswersSyntax,
         file,
         None,
-        at_place(sheet, Some(cell), message),
+        at_place(sheet, cell, message),
     )
+}
+
+/// The first row of `sheet` whose cell in column `col` reads `text`.
+fn find_row(sheet: &Sheet, col: u16, text: &str) -> Option<u32> {
+    (0..rows(sheet)).find(|r| cell_text(at(sheet, *r, col)).as_deref() == Some(text))
 }
 
 /// The cells of sheet `name`, at most `max_rows` rows and `max_cols` columns, or the cell at
@@ -628,18 +641,16 @@ fn sheet_range(book: &mut Xlsx<Cursor<&[u8]>>, file: &str, name: &str) -> Result
         return Err(problem(
             file,
             name,
-            &format!("{}:{}", cell_name(from.0, from.1), cell_name(to.0, to.1)),
+            Some(&format!(
+                "{}:{}",
+                cell_name(from.0, from.1),
+                cell_name(to.0, to.1)
+            )),
             t!("wb-cells-merged"),
         ));
     }
-    read_cells(book, name, MAX_ROWS, MAX_COLS).map_err(|(cell, why)| {
-        Finding::new(
-            Code::AnswersSyntax,
-            file,
-            None,
-            at_place(name, cell.as_deref(), why),
-        )
-    })
+    read_cells(book, name, MAX_ROWS, MAX_COLS)
+        .map_err(|(cell, why)| problem(file, name, cell.as_deref(), why))
 }
 
 /// The id of the option a profile answer names: the option whose label sits at the same place
@@ -651,9 +662,7 @@ fn profile_option(about: &Sheet, q: Option<&Questionnaire>, key: &str, value: &s
         return value.to_string();
     };
     let col = 3 + index as u16;
-    let listed = (0..rows(about))
-        .find(|r| cell_text(at(about, *r, col)).as_deref() == Some(value))
-        .and_then(|r| p.options.get(r as usize));
+    let listed = find_row(about, col, value).and_then(|r| p.options.get(r as usize));
     listed
         .or_else(|| p.options.iter().find(|o| o.label == value || o.id == value))
         .map_or(value.to_string(), |o| o.id.clone())
@@ -744,22 +753,16 @@ fn row_fields<'n>(
     let at = |col: u16| at(sheet, row, col);
     let place = |col: u16| Some((name, cell_name(row, col.into())));
     let mut fields = Vec::new();
+    let level_cell = cell_name(row, COL_LEVEL.into());
+    let wrong_level = |message: String| problem(file, name, Some(&level_cell), message);
     match at(COL_LEVEL) {
         None | Some(Cell::Empty) => {}
         Some(Cell::DateTime(_) | Cell::DateTimeIso(_) | Cell::DurationIso(_)) => {
-            findings.push(problem(
-                file,
-                name,
-                &cell_name(row, COL_LEVEL.into()),
-                t!("wb-level-date"),
-            ))
+            findings.push(wrong_level(t!("wb-level-date")))
         }
-        Some(Cell::Error(e)) => findings.push(problem(
-            file,
-            name,
-            &cell_name(row, COL_LEVEL.into()),
-            t!("wb-level-error", error = e.to_string()),
-        )),
+        Some(Cell::Error(e)) => {
+            findings.push(wrong_level(t!("wb-level-error", error = e.to_string())))
+        }
         Some(cell) => {
             let text = cell_text(Some(cell)).unwrap_or_default();
             let t = text.to_lowercase();
@@ -853,11 +856,7 @@ fn to_text(file: &str, bytes: &[u8], data: &Data) -> Result<Text, Vec<Finding>> 
         return Err(missing(ABOUT.to_string()));
     }
     let about = sheet_range(&mut book, file, ABOUT).map_err(|f| vec![f])?;
-    let setting = |key: &str| {
-        (0..rows(&about))
-            .find(|r| cell_text(at(&about, *r, 0)).as_deref() == Some(key))
-            .and_then(|r| cell_text(at(&about, r, 1)))
-    };
+    let setting = |key: &str| find_row(&about, 0, key).and_then(|r| cell_text(at(&about, r, 1)));
     let (Some(questionnaire), Some(version)) =
         (setting("questionnaire"), setting("questionnaire_version"))
     else {

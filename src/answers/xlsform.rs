@@ -10,12 +10,14 @@
 //! settings' `default_language` is the interface's language. Field and choice names (what a
 //! submission stores) are the same in every language, so `import` reads submissions made in any.
 
+use super::template::level_of;
+use super::xlsx;
 use crate::catalogue::Data;
 use crate::i18n::{self, Lang};
-use crate::questionnaire::{Importance, Questionnaire};
+use crate::questionnaire::{Importance, Question, Questionnaire};
 use crate::t;
 use crate::text::one_line;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 /// One row of the survey sheet in one language: its type, name, required and relevant are the
 /// same in every language, its label and hint are that language's.
@@ -64,150 +66,255 @@ fn xlsform_language(lang: Lang) -> String {
     format!("{} ({})", lang.name(), lang.tag())
 }
 
-/// The form's rows in the current language: the survey's fields and the choices' lists, the
-/// form's words from the messages, the questionnaire's from `data` and `q`.
-fn rows(data: &Data, q: &Questionnaire) -> (Vec<Field>, Vec<Choice>) {
-    let mut survey: Vec<Field> = Vec::new();
-    let mut choices: Vec<Choice> = Vec::new();
-    let mut add =
-        |kind: &str, name: &str, label: String, hint: String, required, relevant: &str| {
-            survey.push(Field {
-                kind: kind.to_string(),
-                name: name.to_string(),
-                label,
-                hint,
-                required,
-                relevant: relevant.to_string(),
-            })
-        };
-    let mut choice = |list: &str, name: &str, label: String| {
-        choices.push(Choice {
+/// The survey's fields and the choices' lists of one language, as they are added.
+#[derive(Default)]
+struct Rows {
+    survey: Vec<Field>,
+    choices: Vec<Choice>,
+}
+
+impl Rows {
+    /// A field, not required unless `required` is `yes`, with no hint and always relevant
+    /// until the caller sets them.
+    fn field(
+        &mut self,
+        kind: &str,
+        name: &str,
+        label: String,
+        required: &'static str,
+    ) -> &mut Field {
+        self.survey.push(Field {
+            kind: kind.to_string(),
+            name: name.to_string(),
+            label,
+            hint: String::new(),
+            required,
+            relevant: String::new(),
+        });
+        let last = self.survey.len() - 1;
+        &mut self.survey[last]
+    }
+
+    /// A field answered by one of the choices of `list`, optional.
+    fn select(&mut self, list: &str, name: &str, label: String) -> &mut Field {
+        self.field(&format!("select_one {list}"), name, label, "")
+    }
+
+    fn begin_group(&mut self, name: &str, label: String) {
+        self.field("begin_group", name, label, "");
+    }
+
+    fn end_group(&mut self) {
+        self.field("end_group", "", String::new(), "");
+    }
+
+    fn choice(&mut self, list: &str, name: &str, label: String) {
+        self.choices.push(Choice {
             list: list.to_string(),
             name: name.to_string(),
             label,
-        })
-    };
-    let none = String::new;
-    add(
-        "text",
-        "organisation",
-        t!("form-organisation"),
-        none(),
-        "yes",
-        "",
-    );
-    add(
-        "text",
-        "respondent",
-        t!("form-respondent"),
-        none(),
-        "yes",
-        "",
-    );
-    if !q.profile.is_empty() {
-        add(
-            "begin_group",
-            "profile",
-            t!("form-profile-group"),
-            none(),
-            "",
-            "",
-        );
+        });
+    }
+
+    /// The profile questions, in a group of their own, each with its list of options.
+    fn profile(&mut self, q: &Questionnaire) {
+        if q.profile.is_empty() {
+            return;
+        }
+        self.begin_group("profile", t!("form-profile-group"));
         for p in &q.profile {
             let list = format!("p_{}", p.id);
-            add(
-                &format!("select_one {list}"),
-                &p.id,
-                one_line(&p.question),
-                none(),
-                "",
-                "",
-            );
+            self.select(&list, &p.id, one_line(&p.question));
             for o in &p.options {
-                choice(&list, &o.id, one_line(&o.label));
+                self.choice(&list, &o.id, one_line(&o.label));
             }
         }
-        add("end_group", "", none(), none(), "", "");
+        self.end_group();
     }
-    for i in Importance::ALL {
-        let label = match i {
-            Importance::Low => t!("form-importance-low"),
-            Importance::Medium => t!("form-importance-medium"),
-            Importance::High => t!("form-importance-high"),
-        };
-        choice("importance", i.as_str(), label);
-    }
-    let mut group: Option<String> = None;
-    for question in &q.questions {
-        let rec = data.catalogue.recommendation(&question.recommendation);
-        let area = rec.and_then(|r| data.catalogue.area(&r.area));
-        let area_id = area.map_or("other", |a| a.id.as_str());
-        if group.as_deref() != Some(area_id) {
-            if group.is_some() {
-                add("end_group", "", none(), none(), "", "");
-            }
-            let label = area.map_or_else(|| t!("form-other-questions"), |a| one_line(&a.name));
-            add("begin_group", area_id, label, none(), "", "");
-            group = Some(area_id.to_string());
-        }
+
+    /// One question's fields (its level, the reason when not applicable, its importance once
+    /// answered, a note) and its list of levels, from `q`'s scale.
+    fn question(&mut self, q: &Questionnaire, question: &Question, title: String) {
         let id = &question.id;
         let list = format!("lvl_{id}");
-        let title = rec.map_or(String::new(), |r| {
-            format!("{} {}", r.id, one_line(&r.title))
-        });
-        add(
-            &format!("select_one {list}"),
-            id,
-            one_line(&question.text),
-            title,
-            "",
-            "",
-        );
-        let na = format!("${{{id}}} = 'na'");
-        add(
-            "text",
-            &format!("{id}_reason"),
-            t!("form-reason"),
-            none(),
-            "yes",
-            &na,
-        );
-        let answered = format!("${{{id}}} != '' and ${{{id}}} != 'na'");
-        add(
-            "select_one importance",
+        self.select(&list, id, one_line(&question.text)).hint = title;
+        let reason = self.field("text", &format!("{id}_reason"), t!("form-reason"), "yes");
+        reason.relevant = format!("${{{id}}} = 'na'");
+        let importance = self.select(
+            "importance",
             &format!("{id}_importance"),
             t!("form-importance"),
-            none(),
-            "",
-            &answered,
         );
-        add(
-            "text",
-            &format!("{id}_note"),
-            t!("form-note"),
-            none(),
-            "",
-            "",
-        );
+        importance.relevant = format!("${{{id}}} != '' and ${{{id}}} != 'na'");
+        self.field("text", &format!("{id}_note"), t!("form-note"), "");
         for (index, description) in question.levels.iter().enumerate() {
-            let level = q.scale.get(index);
-            let number = level.map_or(index.to_string(), |l| l.level.to_string());
-            let name = level.map_or("", |l| l.name.as_str());
+            let (number, name) = level_of(q, index);
             let label = t!(
                 "form-level-choice",
                 level = number.clone(),
                 name = name.to_owned(),
                 description = one_line(description)
             );
-            choice(&list, &number, label);
+            self.choice(&list, &number, label);
         }
-        choice(&list, "na", t!("form-not-applicable"));
-        choice(&list, "dk", t!("form-dont-know"));
+        self.choice(&list, "na", t!("form-not-applicable"));
+        self.choice(&list, "dk", t!("form-dont-know"));
     }
-    if group.is_some() {
-        add("end_group", "", none(), none(), "", "");
+
+    /// The questions, in one group per area (as they come, a new group when the area changes).
+    fn questions(&mut self, data: &Data, q: &Questionnaire) {
+        let mut group: Option<String> = None;
+        for question in &q.questions {
+            let rec = data.catalogue.recommendation(&question.recommendation);
+            let area = rec.and_then(|r| data.catalogue.area(&r.area));
+            let area_id = area.map_or("other", |a| a.id.as_str());
+            if group.as_deref() != Some(area_id) {
+                if group.is_some() {
+                    self.end_group();
+                }
+                let label = area.map_or_else(|| t!("form-other-questions"), |a| one_line(&a.name));
+                self.begin_group(area_id, label);
+                group = Some(area_id.to_string());
+            }
+            let title = rec.map_or(String::new(), |r| {
+                format!("{} {}", r.id, one_line(&r.title))
+            });
+            self.question(q, question, title);
+        }
+        if group.is_some() {
+            self.end_group();
+        }
     }
-    (survey, choices)
+}
+
+/// The form's rows in the current language: the survey's fields and the choices' lists, the
+/// form's words from the messages, the questionnaire's from `data` and `q`.
+fn rows(data: &Data, q: &Questionnaire) -> (Vec<Field>, Vec<Choice>) {
+    let mut rows = Rows::default();
+    rows.field("text", "organisation", t!("form-organisation"), "yes");
+    rows.field("text", "respondent", t!("form-respondent"), "yes");
+    rows.profile(q);
+    for i in Importance::ALL {
+        let label = match i {
+            Importance::Low => t!("form-importance-low"),
+            Importance::Medium => t!("form-importance-medium"),
+            Importance::High => t!("form-importance-high"),
+        };
+        rows.choice("importance", i.as_str(), label);
+    }
+    rows.questions(data, q);
+    (rows.survey, rows.choices)
+}
+
+/// One language's rows and the questionnaire's title in it.
+struct Form {
+    lang: Lang,
+    survey: Vec<Field>,
+    choices: Vec<Choice>,
+    title: String,
+}
+
+/// The form in each language of the tool; the fields and choices are the same in every
+/// language, only their labels and hints differ.
+fn forms(data: &Data, in_languages: &[(Lang, Data)], q: &Questionnaire) -> Vec<Form> {
+    Lang::all()
+        .map(|lang| {
+            content_in(lang, data, in_languages, |data| {
+                let q = data.questionnaire(&q.id).unwrap_or(q);
+                let (survey, choices) = i18n::with_lang(lang, || rows(data, q));
+                Form {
+                    lang,
+                    survey,
+                    choices,
+                    title: one_line(&q.title),
+                }
+            })
+        })
+        .collect()
+}
+
+/// The column headings `what::LANGUAGE` (`label::English (en)`...), one per form's language.
+fn heading(what: &str, forms: &[Form]) -> Vec<String> {
+    forms
+        .iter()
+        .map(|form| format!("{what}::{}", xlsform_language(form.lang)))
+        .collect()
+}
+
+/// The survey sheet: `survey`'s rows, with each language's label and hint of them.
+fn survey_sheet(sheet: &mut Worksheet, forms: &[Form], survey: &[Field]) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold();
+    let mut titles: Vec<String> = vec!["type".into(), "name".into()];
+    titles.extend(heading("label", forms));
+    titles.extend(heading("hint", forms));
+    titles.extend(["required".into(), "relevant".into()]);
+    for (col, title) in titles.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, title, &bold)?;
+    }
+    for (r, field) in survey.iter().enumerate() {
+        // A language's own field of row `r`, when it is the same field (it always is: the
+        // content overlays translate text, never add or drop a question).
+        let theirs: Vec<&Field> = forms
+            .iter()
+            .map(|form| {
+                form.survey
+                    .get(r)
+                    .filter(|f| f.name == field.name && f.kind == field.kind)
+                    .unwrap_or(field)
+            })
+            .collect();
+        let mut cells = vec![field.kind.as_str(), field.name.as_str()];
+        cells.extend(theirs.iter().map(|f| f.label.as_str()));
+        cells.extend(theirs.iter().map(|f| f.hint.as_str()));
+        cells.extend([field.required, field.relevant.as_str()]);
+        row(sheet, r as u32 + 1, &cells)?;
+    }
+    Ok(())
+}
+
+/// The choices sheet: `choices`' rows, with each language's label of them.
+fn choices_sheet(
+    sheet: &mut Worksheet,
+    forms: &[Form],
+    choices: &[Choice],
+) -> Result<(), XlsxError> {
+    let mut titles: Vec<String> = vec!["list_name".into(), "name".into()];
+    titles.extend(heading("label", forms));
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    row(sheet, 0, &titles)?;
+    for (r, choice) in choices.iter().enumerate() {
+        let mut cells = vec![choice.list.as_str(), choice.name.as_str()];
+        cells.extend(forms.iter().map(|form| {
+            form.choices
+                .get(r)
+                .filter(|c| c.name == choice.name && c.list == choice.list)
+                .unwrap_or(choice)
+                .label
+                .as_str()
+        }));
+        row(sheet, r as u32 + 1, &cells)?;
+    }
+    Ok(())
+}
+
+/// The settings sheet: the form's title, id and version, and the language it opens in.
+fn settings_sheet(
+    sheet: &mut Worksheet,
+    q: &Questionnaire,
+    title: &str,
+    default: Lang,
+) -> Result<(), XlsxError> {
+    row(
+        sheet,
+        0,
+        &["form_title", "form_id", "version", "default_language"],
+    )?;
+    let form_id = format!("icso_assess_{}", q.id.replace('-', "_"));
+    row(
+        sheet,
+        1,
+        &[title, &form_id, &q.version, &xlsform_language(default)],
+    )
 }
 
 /// The XLSForm of `q` in every language of the tool, the interface's language first shown,
@@ -227,110 +334,30 @@ pub fn xlsform(
     } else {
         current
     };
-    let langs: Vec<Lang> = Lang::all().collect();
-    // Each language's rows and the questionnaire's title in it; the fields and choices are the
-    // same in every language, only their labels and hints differ.
-    let forms: Vec<(Lang, Vec<Field>, Vec<Choice>, String)> = langs
-        .iter()
-        .map(|&lang| {
-            content_in(lang, data, in_languages, |data| {
-                let q = data.questionnaire(&q.id).unwrap_or(q);
-                let (survey, choices) = i18n::with_lang(lang, || rows(data, q));
-                (lang, survey, choices, one_line(&q.title))
-            })
-        })
-        .collect();
-    let Some((_, survey, choices, _)) = forms.first() else {
+    let forms = forms(data, in_languages, q);
+    let Some(first) = forms.first() else {
         return Err(XlsxError::ParameterError("no language".into()));
     };
     let title = forms
         .iter()
-        .find(|(lang, ..)| *lang == default)
-        .map_or_else(|| one_line(&q.title), |(.., title)| title.clone());
-
-    let mut book = Workbook::new();
-    book.set_properties(
-        &DocProperties::new()
-            .set_title(t!("form-doc-title", title = title.clone()))
-            .set_creation_datetime(&ExcelDateTime::from_ymd(2024, 1, 1)?),
-    );
-    let bold = Format::new().set_bold();
-    let heading = |what: &str| -> Vec<String> {
-        langs
-            .iter()
-            .map(|&lang| format!("{what}::{}", xlsform_language(lang)))
-            .collect()
-    };
-    // A language's label (or hint) of row `index`, when its row is the same field or choice
-    // (it always is: the content overlays translate text, never add or drop a question).
-    let survey_text = |index: usize, hint: bool| -> Vec<String> {
-        forms
-            .iter()
-            .map(|(_, theirs, ..)| {
-                let field = theirs
-                    .get(index)
-                    .filter(|f| f.name == survey[index].name && f.kind == survey[index].kind)
-                    .unwrap_or(&survey[index]);
-                if hint {
-                    field.hint.clone()
-                } else {
-                    field.label.clone()
-                }
-            })
-            .collect()
-    };
-    let choice_label = |index: usize| -> Vec<String> {
-        forms
-            .iter()
-            .map(|(_, _, theirs, _)| {
-                theirs
-                    .get(index)
-                    .filter(|c| c.name == choices[index].name && c.list == choices[index].list)
-                    .unwrap_or(&choices[index])
-                    .label
-                    .clone()
-            })
-            .collect()
-    };
-
-    let sheet = book.add_worksheet().set_name("survey")?;
-    let mut titles: Vec<String> = vec!["type".into(), "name".into()];
-    titles.extend(heading("label"));
-    titles.extend(heading("hint"));
-    titles.extend(["required".into(), "relevant".into()]);
-    for (col, title) in titles.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, title, &bold)?;
-    }
-    for (r, field) in survey.iter().enumerate() {
-        let mut cells = vec![field.kind.clone(), field.name.clone()];
-        cells.extend(survey_text(r, false));
-        cells.extend(survey_text(r, true));
-        cells.extend([field.required.to_string(), field.relevant.clone()]);
-        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-        row(sheet, r as u32 + 1, &cells)?;
-    }
-    let sheet = book.add_worksheet().set_name("choices")?;
-    let mut titles: Vec<String> = vec!["list_name".into(), "name".into()];
-    titles.extend(heading("label"));
-    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
-    row(sheet, 0, &titles)?;
-    for (r, c) in choices.iter().enumerate() {
-        let mut cells = vec![c.list.clone(), c.name.clone()];
-        cells.extend(choice_label(r));
-        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-        row(sheet, r as u32 + 1, &cells)?;
-    }
-    let sheet = book.add_worksheet().set_name("settings")?;
-    row(
-        sheet,
-        0,
-        &["form_title", "form_id", "version", "default_language"],
+        .find(|form| form.lang == default)
+        .map_or_else(|| one_line(&q.title), |form| form.title.clone());
+    let mut book = xlsx::book(t!("form-doc-title", title = title.clone()))?;
+    survey_sheet(
+        book.add_worksheet().set_name("survey")?,
+        &forms,
+        &first.survey,
     )?;
-    let form_id = format!("icso_assess_{}", q.id.replace('-', "_"));
-    row(
-        sheet,
-        1,
-        &[&title, &form_id, &q.version, &xlsform_language(default)],
+    choices_sheet(
+        book.add_worksheet().set_name("choices")?,
+        &forms,
+        &first.choices,
+    )?;
+    settings_sheet(
+        book.add_worksheet().set_name("settings")?,
+        q,
+        &title,
+        default,
     )?;
     book.save_to_buffer()
 }

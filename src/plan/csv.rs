@@ -3,30 +3,30 @@
 //! `render::csv` (a UTF-8 byte-order mark, CRLF line endings, cells neutralised against
 //! spreadsheet formulas). The header is documented in docs/plan.md: other tools read it.
 
+use super::load::FIELDS;
 use super::view::View;
 use super::{Action, Plan};
 use crate::render::csv::{io_error, text_cell};
 use std::io::Write;
 
+/// The plan's settings, repeated on every row before the action's fields.
+const SETTINGS: [&str; 3] = ["organisation", "questionnaire", "assessed"];
+
 /// The columns of `plan export --format csv`, fixed: the plan's settings on every row, then
-/// the action's fields as the plan file names them.
-pub const HEADER: [&str; 15] = [
-    "organisation",
-    "questionnaire",
-    "assessed",
-    "recommendation",
-    "title",
-    "phase",
-    "level",
-    "target",
-    "first_task",
-    "owner",
-    "due",
-    "status",
-    "reason",
-    "notes",
-    "closed",
-];
+/// the action's fields as the plan file names them ([`FIELDS`], in its order).
+pub const HEADER: [&str; SETTINGS.len() + FIELDS.len()] = {
+    let mut header = [""; SETTINGS.len() + FIELDS.len()];
+    let mut i = 0;
+    while i < header.len() {
+        header[i] = if i < SETTINGS.len() {
+            SETTINGS[i]
+        } else {
+            FIELDS[i - SETTINGS.len()]
+        };
+        i += 1;
+    }
+    header
+};
 
 /// The column `plan show --format csv` adds after [`HEADER`]: `yes` for an open action due
 /// before `--today`, else `no`.
@@ -83,10 +83,14 @@ pub fn write_view(v: &View, out: &mut dyn Write) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    /// The action's columns are the plan file's own field names, in its order: a field added to
-    /// the file must be added here too.
+    /// The header as other tools see it, written out: [`super::HEADER`] is built from the plan
+    /// file's fields, so a field added to the file shows here, to be documented in docs/plan.md.
     #[test]
-    fn the_action_columns_are_the_plan_files_fields() {
+    fn the_header_is_the_settings_then_the_plan_files_fields() {
+        assert_eq!(
+            super::HEADER.join(","),
+            "organisation,questionnaire,assessed,recommendation,title,phase,level,target,first_task,owner,due,status,reason,notes,closed"
+        );
         assert_eq!(super::HEADER[3..], crate::plan::load::FIELDS);
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{Action, FORMAT_VERSION, Phase, Plan, Status, parse_date};
 use crate::answers::limits::{self, Field};
+use crate::answers::{Lines, MESSAGE_LIMIT, unknown_field, unknown_keys, unknown_setting};
 use crate::catalogue::Data;
 use crate::catalogue::source::read_bounded;
 use crate::text::{self, shown_path};
@@ -119,27 +120,10 @@ pub fn setting_at(file: &str, text: &str, key: &str) -> String {
         .map_or_else(
             || file.to_string(),
             |(_, v)| {
-                let (line, column) = line_column(text, &line_starts(text), v.span().start);
+                let (line, column) = Lines::new(text).position(v.span().start);
                 format!("{file}:{line}:{column}")
             },
         )
-}
-
-/// Where each line of `text` starts, in bytes.
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect()
-}
-
-/// The line and column (both from 1, the column in characters) of byte `offset` in `text`,
-/// whose lines start at `starts`.
-fn line_column(text: &str, starts: &[usize], offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let line = starts.partition_point(|&s| s <= offset);
-    let start = starts[line - 1];
-    let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
-    (line, column)
 }
 
 /// Check the plan text `text`, named `file` in messages.
@@ -189,17 +173,18 @@ struct Checker<'t> {
 
 impl Checker<'_> {
     fn at(&mut self, span: Range<usize>, message: String) {
-        self.problems.push((span.start, text::clip(&message, 1000)));
+        self.problems
+            .push((span.start, text::clip(&message, MESSAGE_LIMIT)));
     }
 
     fn finish(mut self) -> PlanError {
         self.problems.sort_by_key(|p| p.0);
-        let starts = line_starts(self.text);
+        let lines = Lines::new(self.text);
         let problems = self
             .problems
             .iter()
             .map(|(offset, message)| {
-                let (line, column) = line_column(self.text, &starts, *offset);
+                let (line, column) = lines.position(*offset);
                 format!("{}:{line}:{column}: {message}", self.file)
             })
             .collect();
@@ -282,17 +267,8 @@ impl Checker<'_> {
                 .find(|(k, _)| k.get_ref() == name)
                 .map(|(_, v)| v)
         };
-        for (key, _) in root.iter() {
-            if !SETTINGS.contains(&key.get_ref().as_ref()) {
-                self.at(
-                    key.span(),
-                    crate::t!(
-                        "err-answers-unknown-setting",
-                        setting = text::quote(key.get_ref()),
-                        settings = SETTINGS.join(", ")
-                    ),
-                );
-            }
+        for key in unknown_keys(root, &SETTINGS) {
+            self.at(key.span(), unknown_setting(key.get_ref(), &SETTINGS));
         }
         match get("format").map(|v| (v.get_ref(), v.span())) {
             Some((DeValue::Integer(i), _)) if i.as_str() == FORMAT_VERSION.to_string() => {}
@@ -481,15 +457,7 @@ impl Checker<'_> {
                 }
                 "notes" => a.notes = self.text(Field::Note, &what("notes"), "notes = \"...\"", v),
                 "closed" => a.closed = self.date(&what("closed"), v),
-                other => self.at(
-                    key.span(),
-                    crate::t!(
-                        "err-answers-unknown-field",
-                        name = name.clone(),
-                        field = text::quote(other),
-                        fields = FIELDS.join(", ")
-                    ),
-                ),
+                other => self.at(key.span(), unknown_field(&name, other, &FIELDS)),
             }
         }
         if !has_recommendation {

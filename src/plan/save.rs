@@ -2,15 +2,12 @@
 //! action, every field on its own line so that any can be changed without touching the others.
 
 use super::{Action, FORMAT_VERSION, Phase, Plan, Status};
+use crate::answers::quoted;
 use crate::document::wording::plan as w;
 use crate::io::output::{self, Access};
 use anyhow::Result;
 use std::fmt::Write as _;
 use std::path::Path;
-
-fn quoted(text: &str) -> String {
-    toml::Value::String(text.to_string()).to_string()
-}
 
 /// The file's opening comment: what it is and how to edit it, in the interface's language. The
 /// values it lists are the file's own, which read the same in every language.

@@ -4,28 +4,15 @@
 //! never as formulas, whatever they start with, and cleaned of the characters XML forbids.
 
 use super::view::View;
+use crate::answers::xlsx;
 use crate::document::wording::plan as w;
 use crate::text::clean;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, XlsxError};
 
 /// The workbook's bytes.
 pub fn workbook(v: &View) -> Result<Vec<u8>, XlsxError> {
-    let mut book = Workbook::new();
-    // A fixed date, as the answers workbook has: the same plan gives the same bytes.
-    let when = ExcelDateTime::from_ymd(2024, 1, 1)?;
-    book.set_properties(
-        &DocProperties::new()
-            .set_title(clean(&w::title(v.plan.organisation.trim())))
-            .set_creation_datetime(&when),
-    );
-    let wrap = Format::new()
-        .set_text_wrap()
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
-    let head = wrap
-        .clone()
-        .set_bold()
-        .set_background_color(0xD9E2F3)
-        .set_border(FormatBorder::Thin);
+    let mut book = xlsx::book(clean(&w::title(v.plan.organisation.trim())))?;
+    let wrap = xlsx::wrap();
     let day = wrap.clone().set_num_format("yyyy-mm-dd");
     let late = wrap.clone().set_bold().set_font_color(0xA4262C);
     let sheet = book.add_worksheet().set_name(w::sheet())?;
@@ -44,11 +31,7 @@ pub fn workbook(v: &View) -> Result<Vec<u8>, XlsxError> {
         (w::reason_column(), 30.0),
         (w::notes_column(), 40.0),
     ];
-    for (col, (title, width)) in columns.iter().enumerate() {
-        let col = col as u16;
-        sheet.write_string_with_format(0, col, *title, &head)?;
-        sheet.set_column_width(col, *width)?;
-    }
+    xlsx::heading_row(sheet, columns, &xlsx::head())?;
     let date = |d: jiff::civil::Date| {
         ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
     };
@@ -79,9 +62,6 @@ pub fn workbook(v: &View) -> Result<Vec<u8>, XlsxError> {
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, row.max(1), columns.len() as u16 - 1)?;
-    sheet
-        .set_paper_size(9)
-        .set_landscape()
-        .set_print_fit_to_pages(1, 0);
+    xlsx::page(sheet);
     book.save_to_buffer()
 }
