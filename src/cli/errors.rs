@@ -104,18 +104,17 @@ impl<'a> Parts<'a> {
     fn message(&self) -> Option<String> {
         match self.error.kind() {
             ErrorKind::ArgumentConflict => conflict(self.error, self.lang, &self.bad),
-            ErrorKind::NoEquals => self
-                .bad_arg()
-                .map(|a| self.say("cli-error-no-equals", &[("arg", a)])),
+            ErrorKind::NoEquals => self.about_arg("cli-error-no-equals"),
             ErrorKind::InvalidValue | ErrorKind::ValueValidation => self.invalid_value(),
-            ErrorKind::InvalidSubcommand => self.unknown_subcommand(),
+            ErrorKind::InvalidSubcommand => self.about_subcommand("cli-error-unknown-subcommand"),
             ErrorKind::MissingRequiredArgument => self.missing_arguments(),
-            ErrorKind::MissingSubcommand => self.missing_subcommand(),
+            // "'x' requires a subcommand but one was not provided", and the ones there are.
+            ErrorKind::MissingSubcommand => self
+                .about_subcommand("cli-error-missing-subcommand")
+                .map(|s| self.listing(s, ContextKind::ValidSubcommand, "cli-error-subcommands")),
             ErrorKind::TooManyValues => self.arg_and_value("cli-error-too-many-values"),
             ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => self.number_of_values(),
-            ErrorKind::UnknownArgument => self
-                .bad_arg()
-                .map(|a| self.say("cli-error-unknown-argument", &[("arg", a)])),
+            ErrorKind::UnknownArgument => self.about_arg("cli-error-unknown-argument"),
             _ => None,
         }
     }
@@ -145,21 +144,30 @@ impl<'a> Parts<'a> {
         if let Some(source) = std::error::Error::source(self.error) {
             s.push_str(&self.say("cli-error-because", &[("reason", source.to_string())]));
         }
-        if let Some(list) = values(self.error.get(ContextKind::ValidValue), &self.good) {
-            s.push_str(&format!("\n{TAB}"));
-            s.push_str(&self.say("cli-note-possible-values", &[("values", list)]));
-        }
-        Some(s)
+        Some(self.listing(s, ContextKind::ValidValue, "cli-note-possible-values"))
     }
 
-    /// "unrecognized subcommand 'x'".
-    fn unknown_subcommand(&self) -> Option<String> {
+    /// A message naming the argument at fault, styled as wrong.
+    fn about_arg(&self, id: &str) -> Option<String> {
+        let arg = self.bad_arg()?;
+        Some(self.say(id, &[("arg", arg)]))
+    }
+
+    /// A message naming the subcommand at fault, styled as wrong.
+    fn about_subcommand(&self, id: &str) -> Option<String> {
         let bad = self.bad;
-        let s = self.text(ContextKind::InvalidSubcommand)?;
-        Some(self.say(
-            "cli-error-unknown-subcommand",
-            &[("name", format!("{bad}{s}{bad:#}"))],
-        ))
+        let name = self.text(ContextKind::InvalidSubcommand)?;
+        Some(self.say(id, &[("name", format!("{bad}{name}{bad:#}"))]))
+    }
+
+    /// `s`, then on a line of its own the message `id` listing the values clap gives as
+    /// `kind` (the possible values, the subcommands), when it gives any.
+    fn listing(&self, mut s: String, kind: ContextKind, id: &str) -> String {
+        if let Some(list) = values(self.error.get(kind), &self.good) {
+            s.push_str(&format!("\n{TAB}"));
+            s.push_str(&self.say(id, &[("values", list)]));
+        }
+        s
     }
 
     /// "the following required arguments were not provided:" and a line for each.
@@ -171,21 +179,6 @@ impl<'a> Parts<'a> {
         let mut s = self.lang.text("cli-error-missing-arguments");
         for m in missing {
             let _ = write!(s, "\n{TAB}{good}{m}{good:#}");
-        }
-        Some(s)
-    }
-
-    /// "'x' requires a subcommand but one was not provided", with the subcommands there are.
-    fn missing_subcommand(&self) -> Option<String> {
-        let bad = self.bad;
-        let c = self.text(ContextKind::InvalidSubcommand)?;
-        let mut s = self.say(
-            "cli-error-missing-subcommand",
-            &[("name", format!("{bad}{c}{bad:#}"))],
-        );
-        if let Some(list) = values(self.error.get(ContextKind::ValidSubcommand), &self.good) {
-            s.push_str(&format!("\n{TAB}"));
-            s.push_str(&self.say("cli-error-subcommands", &[("values", list)]));
         }
         Some(s)
     }
