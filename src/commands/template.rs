@@ -193,8 +193,7 @@ pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
         ));
     };
     write_new_sealed(&opts.output, &bytes, seal.as_ref())?;
-    let sealed = if seal.is_some() { "yes" } else { "no" };
-    let how = seal.as_ref().map(|s| s.describe()).unwrap_or_default();
+    let (sealed, how) = super::sealing(seal.as_ref());
     eprintln!(
         "{}",
         crate::t!(
