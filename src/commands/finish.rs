@@ -141,34 +141,9 @@ pub fn end_screen(
         text.extend(urgent(report, URGENT, p.width()));
         text.push(String::new());
         text.push(t!("assess-what-next"));
-        let mut choices = Vec::new();
-        let mut actions = Vec::new();
-        if skipped > 0 {
-            choices.push(Choice::keyed(
-                keys::answer_skipped(),
-                t!("assess-end-answer-skipped", count = skipped),
-            ));
-            actions.push(Action::AnswerSkipped);
-        }
-        choices.push(Choice::keyed(keys::html(), t!("assess-end-html")));
-        actions.push(Action::Html);
-        choices.push(Choice::keyed(keys::read(), t!("assess-end-read")));
-        actions.push(Action::Read);
-        choices.push(Choice::keyed(
-            keys::other_format(),
-            t!("assess-end-other-format"),
-        ));
-        actions.push(Action::OtherFormat);
         let gaps = report.scored.ranked().len();
-        if gaps > 0 && seal.is_none() {
-            choices.push(Choice::keyed(
-                keys::plan(),
-                t!("assess-end-plan", count = gaps),
-            ));
-            actions.push(Action::Plan);
-        }
-        choices.push(Choice::keyed(keys::finish(), t!("assess-end-finish")));
-        actions.push(Action::Finish);
+        let (choices, actions): (Vec<_>, Vec<_>) =
+            end_menu(skipped, gaps, seal.is_some()).into_iter().unzip();
         let start = actions.iter().position(|a| *a == Action::Html);
         let screen = Screen {
             question: text.join("\n"),
@@ -187,32 +162,79 @@ pub fn end_screen(
             Action::AnswerSkipped => return Ok(Next::AnswerSkipped),
             Action::Html => save(global, p, report, answers_path, Format::Html, seal)?,
             Action::OtherFormat => {
-                let formats = [Format::Docx, Format::Markdown, Format::Csv, Format::Json];
-                let options = [
-                    t!("assess-format-docx"),
-                    t!("assess-format-markdown"),
-                    t!("assess-format-csv"),
-                    t!("assess-format-json"),
-                ];
-                let screen = Screen {
-                    question: t!("assess-which-format"),
-                    choices: keys::FORMATS
-                        .iter()
-                        .zip(options)
-                        .map(|(key, label)| Choice::keyed(*key, label))
-                        .collect(),
-                    start: None,
-                    help: t!("assess-letter-help"),
-                    ..Screen::default()
-                };
-                if let Reply::Value(k) = p.choose(&screen) {
-                    save(global, p, report, answers_path, formats[k], seal)?;
+                if let Some(format) = other_format(p) {
+                    save(global, p, report, answers_path, format, seal)?;
                 }
             }
             Action::Read => read_here(global, report),
             Action::Plan => draft_plan(global, p, report, answers_path)?,
             Action::Finish => return Ok(Next::Done(0)),
         }
+    }
+}
+
+/// What the end screen offers, each with its key: the skipped questions when there are some,
+/// the report saved or read, and a plan for the `gaps` unless the answers are `sealed`.
+fn end_menu(skipped: usize, gaps: usize, sealed: bool) -> Vec<(Choice, Action)> {
+    let mut menu = Vec::new();
+    if skipped > 0 {
+        menu.push((
+            Choice::keyed(
+                keys::answer_skipped(),
+                t!("assess-end-answer-skipped", count = skipped),
+            ),
+            Action::AnswerSkipped,
+        ));
+    }
+    menu.extend(
+        [
+            (keys::html(), t!("assess-end-html"), Action::Html),
+            (keys::read(), t!("assess-end-read"), Action::Read),
+            (
+                keys::other_format(),
+                t!("assess-end-other-format"),
+                Action::OtherFormat,
+            ),
+        ]
+        .map(|(key, label, action)| (Choice::keyed(key, label), action)),
+    );
+    if gaps > 0 && !sealed {
+        menu.push((
+            Choice::keyed(keys::plan(), t!("assess-end-plan", count = gaps)),
+            Action::Plan,
+        ));
+    }
+    menu.push((
+        Choice::keyed(keys::finish(), t!("assess-end-finish")),
+        Action::Finish,
+    ));
+    menu
+}
+
+/// The format of the report to save, asked among those the end screen does not offer itself;
+/// `None` when the person goes back.
+fn other_format(p: &mut dyn Prompter) -> Option<Format> {
+    let formats = [Format::Docx, Format::Markdown, Format::Csv, Format::Json];
+    let options = [
+        t!("assess-format-docx"),
+        t!("assess-format-markdown"),
+        t!("assess-format-csv"),
+        t!("assess-format-json"),
+    ];
+    let screen = Screen {
+        question: t!("assess-which-format"),
+        choices: keys::FORMATS
+            .iter()
+            .zip(options)
+            .map(|(key, label)| Choice::keyed(*key, label))
+            .collect(),
+        start: None,
+        help: t!("assess-letter-help"),
+        ..Screen::default()
+    };
+    match p.choose(&screen) {
+        Reply::Value(k) => Some(formats[k]),
+        _ => None,
     }
 }
 
