@@ -434,7 +434,10 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                     state_label(g.q, g.combined.answers.get(&question.id).map(|a| &a.state))
                 };
                 let label = format!("{}  {shown}  {title}", question.id);
-                choices.push(Choice::new(clip(&label, width.saturating_sub(4))));
+                choices.push(Choice::new(crate::ellipsized(
+                    &label,
+                    width.saturating_sub(4),
+                )));
             }
             let screen = Screen {
                 context: vec![t!("ws-confirm-context")],
@@ -660,14 +663,4 @@ fn or_unnamed(organisation: &str) -> String {
     } else {
         organisation.to_string()
     }
-}
-
-/// `text` cut to `width` characters, ending in an ellipsis when cut.
-fn clip(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
