@@ -9,7 +9,7 @@ use crate::io::crypt::{self, Seal};
 use crate::io::identity::{self, Role};
 use crate::io::output;
 use crate::io::term::Style;
-use crate::prompt::{Choice, Prompter, Reply, Screen, keys};
+use crate::prompt::{Choice, Menu, Prompter, Reply, Screen, keys};
 use crate::report::{Format, Report};
 use crate::text::shown_path;
 use crate::{t, ts};
@@ -142,19 +142,16 @@ pub fn end_screen(
         text.push(String::new());
         text.push(t!("assess-what-next"));
         let gaps = report.scored.ranked().len();
-        let (choices, actions): (Vec<_>, Vec<_>) =
-            end_menu(skipped, gaps, seal.is_some()).into_iter().unzip();
-        let start = actions.iter().position(|a| *a == Action::Html);
+        let menu = end_menu(skipped, gaps, seal.is_some());
         let screen = Screen {
             question: text.join("\n"),
-            choices,
-            start,
+            start: menu.position(&Action::Html),
             help: t!("assess-end-help"),
             more: Some(text.join("\n")),
             ..Screen::default()
         };
-        let action = match p.choose(&screen) {
-            Reply::Value(i) => actions[i],
+        let action = match menu.choose(p, screen) {
+            Reply::Value(action) => action,
             Reply::Back => continue,
             Reply::Interrupt => return Ok(Next::Done(0)),
         };
@@ -175,39 +172,39 @@ pub fn end_screen(
 
 /// What the end screen offers, each with its key: the skipped questions when there are some,
 /// the report saved or read, and a plan for the `gaps` unless the answers are `sealed`.
-fn end_menu(skipped: usize, gaps: usize, sealed: bool) -> Vec<(Choice, Action)> {
-    let mut menu = Vec::new();
+fn end_menu(skipped: usize, gaps: usize, sealed: bool) -> Menu<Action> {
+    let mut menu = Menu::new();
     if skipped > 0 {
-        menu.push((
+        menu.add(
             Choice::keyed(
                 keys::answer_skipped(),
                 t!("assess-end-answer-skipped", count = skipped),
             ),
             Action::AnswerSkipped,
-        ));
+        );
     }
-    menu.extend(
-        [
-            (keys::html(), t!("assess-end-html"), Action::Html),
-            (keys::read(), t!("assess-end-read"), Action::Read),
-            (
-                keys::other_format(),
-                t!("assess-end-other-format"),
-                Action::OtherFormat,
-            ),
-        ]
-        .map(|(key, label, action)| (Choice::keyed(key, label), action)),
+    menu.add(
+        Choice::keyed(keys::html(), t!("assess-end-html")),
+        Action::Html,
+    )
+    .add(
+        Choice::keyed(keys::read(), t!("assess-end-read")),
+        Action::Read,
+    )
+    .add(
+        Choice::keyed(keys::other_format(), t!("assess-end-other-format")),
+        Action::OtherFormat,
     );
     if gaps > 0 && !sealed {
-        menu.push((
+        menu.add(
             Choice::keyed(keys::plan(), t!("assess-end-plan", count = gaps)),
             Action::Plan,
-        ));
+        );
     }
-    menu.push((
+    menu.add(
         Choice::keyed(keys::finish(), t!("assess-end-finish")),
         Action::Finish,
-    ));
+    );
     menu
 }
 
