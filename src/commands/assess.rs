@@ -434,36 +434,23 @@ pub(super) fn now_utc() -> String {
     format!("{:02}:{:02}", day / 3600, day % 3600 / 60)
 }
 
-/// Today's date as YYYY-MM-DD (UTC), for a new answers file.
+/// Today's date as YYYY-MM-DD (UTC), for a new answers file: the day a plan measures against.
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_date(i64::try_from(secs / 86_400).unwrap_or(0))
-}
-
-/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
-fn civil_date(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    crate::plan::today().to_string()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::civil_date;
+    use super::today;
 
     #[test]
-    fn civil_dates() {
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(11_016), "2000-02-29");
-        assert_eq!(civil_date(20_786), "2026-11-29");
+    fn today_is_written_yyyy_mm_dd() {
+        let day = today();
+        assert_eq!(
+            crate::plan::parse_date(&day),
+            Ok(crate::plan::today()),
+            "{day}"
+        );
+        assert_eq!(day.len(), 10, "{day}");
     }
 }
