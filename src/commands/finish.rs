@@ -175,36 +175,21 @@ pub fn end_screen(
 fn end_menu(skipped: usize, gaps: usize, sealed: bool) -> Menu<Action> {
     let mut menu = Menu::new();
     if skipped > 0 {
-        menu.add(
-            Choice::keyed(
-                keys::answer_skipped(),
-                t!("assess-end-answer-skipped", count = skipped),
-            ),
-            Action::AnswerSkipped,
-        );
+        let label = t!("assess-end-answer-skipped", count = skipped);
+        menu.keyed(keys::answer_skipped(), label, Action::AnswerSkipped);
     }
-    menu.add(
-        Choice::keyed(keys::html(), t!("assess-end-html")),
-        Action::Html,
-    )
-    .add(
-        Choice::keyed(keys::read(), t!("assess-end-read")),
-        Action::Read,
-    )
-    .add(
-        Choice::keyed(keys::other_format(), t!("assess-end-other-format")),
-        Action::OtherFormat,
-    );
+    menu.keyed(keys::html(), t!("assess-end-html"), Action::Html)
+        .keyed(keys::read(), t!("assess-end-read"), Action::Read)
+        .keyed(
+            keys::other_format(),
+            t!("assess-end-other-format"),
+            Action::OtherFormat,
+        );
     if gaps > 0 && !sealed {
-        menu.add(
-            Choice::keyed(keys::plan(), t!("assess-end-plan", count = gaps)),
-            Action::Plan,
-        );
+        let label = t!("assess-end-plan", count = gaps);
+        menu.keyed(keys::plan(), label, Action::Plan);
     }
-    menu.add(
-        Choice::keyed(keys::finish(), t!("assess-end-finish")),
-        Action::Finish,
-    );
+    menu.keyed(keys::finish(), t!("assess-end-finish"), Action::Finish);
     menu
 }
 

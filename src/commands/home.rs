@@ -192,33 +192,17 @@ fn menu(p: &mut dyn Prompter, files: &[Found], at: usize) -> Action {
         context.push(t!("assess-home-others", count = files.len() - 1));
     }
     let mut menu = Menu::new();
-    menu.add(
-        Choice::keyed(keys::report(), t!("assess-home-report")),
-        Action::Report,
-    )
-    .add(
-        Choice::keyed(keys::review(), t!("assess-home-review")),
-        Action::Review,
-    )
-    .add(
-        Choice::keyed(keys::new(), t!("assess-home-new", file = shown_path(&next))),
-        Action::NextYear,
-    );
+    let new = t!("assess-home-new", file = shown_path(&next));
+    menu.keyed(keys::report(), t!("assess-home-report"), Action::Report)
+        .keyed(keys::review(), t!("assess-home-review"), Action::Review)
+        .keyed(keys::new(), new, Action::NextYear);
     let others: Vec<usize> = (0..files.len()).filter(|&i| i != at).collect();
     if !others.is_empty() {
-        menu.add(
-            Choice::keyed(keys::compare(), t!("assess-home-compare")),
-            Action::Compare(usize::MAX),
-        )
-        .add(
-            Choice::keyed(keys::open(), t!("assess-home-open-other")),
-            Action::Open(usize::MAX),
-        );
+        let (compare, open) = (t!("assess-home-compare"), t!("assess-home-open-other"));
+        menu.keyed(keys::compare(), compare, Action::Compare(usize::MAX))
+            .keyed(keys::open(), open, Action::Open(usize::MAX));
     }
-    menu.add(
-        Choice::keyed(keys::home_quit(), t!("assess-home-quit")),
-        Action::Quit,
-    );
+    menu.keyed(keys::home_quit(), t!("assess-home-quit"), Action::Quit);
     let screen = Screen {
         context,
         question: t!("assess-home-question"),

@@ -100,6 +100,11 @@ impl<T: PartialEq> Menu<T> {
         self
     }
 
+    /// An option its key chooses ([`Choice::keyed`]), which means `meaning`.
+    pub fn keyed(&mut self, key: char, label: impl AsRef<str>, meaning: T) -> &mut Self {
+        self.add(Choice::keyed(key, label), meaning)
+    }
+
     /// Where the option that means `meaning` stands, for [`Screen::start`].
     pub fn position(&self, meaning: &T) -> Option<usize> {
         self.meanings.iter().position(|m| m == meaning)
