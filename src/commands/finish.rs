@@ -220,6 +220,16 @@ fn other_format(p: &mut dyn Prompter) -> Option<Format> {
     }
 }
 
+/// Refuse a file the end screen would write (`output`) when it lands on the answers being
+/// reported on, or on a data file.
+fn beside_answers(global: &Global, answers_path: &Path, output: Role<'_>) -> Result<()> {
+    identity::check_outputs_with_data(
+        &global.data,
+        &[Role::input(answers_path, t!("assess-role-this-answers"))],
+        &[output],
+    )
+}
+
 /// Draft the action plan next to the answers (`NAME-plan.toml`), or, when that plan exists,
 /// offer to bring it up to date instead; say where it is and what to do next.
 fn draft_plan(
@@ -234,15 +244,8 @@ fn draft_plan(
     );
     let target = answers_path.with_file_name(format!("{stem}-plan.toml"));
     let shown = shown_path(&target);
-    if let Err(e) = identity::check_outputs_with_data(
-        &global.data,
-        &[Role::input(answers_path, t!("assess-role-this-answers"))],
-        &[Role::output(
-            &target,
-            t!("assess-role-plan"),
-            ts!("assess-role-plan"),
-        )],
-    ) {
+    let role = Role::output(&target, t!("assess-role-plan"), ts!("assess-role-plan"));
+    if let Err(e) = beside_answers(global, answers_path, role) {
         tell(p, &t!("assess-no-plan", error = crate::error_line(&e)));
         return Ok(());
     }
@@ -348,15 +351,8 @@ fn save(
             continue;
         }
         // Never over the answers themselves (or a data file), however the name is spelled.
-        if let Err(e) = identity::check_outputs_with_data(
-            &global.data,
-            &[Role::input(answers_path, t!("assess-role-this-answers"))],
-            &[Role::output(
-                &target,
-                t!("assess-role-report"),
-                ts!("assess-role-report"),
-            )],
-        ) {
+        let role = Role::output(&target, t!("assess-role-report"), ts!("assess-role-report"));
+        if let Err(e) = beside_answers(global, answers_path, role) {
             p.say(&t!(
                 "assess-not-saved-because",
                 error = crate::error_line(&e)
