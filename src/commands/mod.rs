@@ -1,5 +1,6 @@
-//! One file per command, each a short script over the core modules. Commands write to the
-//! writer they are given and return an exit code; only `main.rs` prints errors.
+//! One file per command, each a short script over the core modules, and `session`, the file
+//! the interactive commands save after every step. Commands write to the writer they are given
+//! and return an exit code; only `main.rs` prints errors.
 
 pub mod aggregate;
 pub mod assess;
@@ -13,6 +14,7 @@ pub mod meta;
 pub mod overview;
 pub mod plan;
 pub mod report;
+mod session;
 pub mod show;
 pub mod template;
 pub mod validate;
