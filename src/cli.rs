@@ -438,52 +438,55 @@ fn day(s: &str) -> Result<jiff::civil::Date, String> {
     crate::plan::parse_date(s).map_err(|why| crate::plan::load::date_reason(&why))
 }
 
+/// `ValueEnum` for a newtype over a list of values that have names (`name()`): each value of
+/// the list (through the function after `=>`), then those after `then`, offered by their
+/// names. The array is built at compile time, so a value added to the list is offered without
+/// another list here.
+macro_rules! value_enum_by_name {
+    ($arg:ident: $list:expr) => {
+        value_enum_by_name!($arg: $list => std::convert::identity, then);
+    };
+    ($arg:ident: $list:expr => $each:path, then $($tail:expr),*) => {
+        impl ValueEnum for $arg {
+            fn value_variants<'a>() -> &'a [Self] {
+                const TAIL: &[$arg] = &[$($arg($tail)),*];
+                const ALL: [$arg; $list.len() + TAIL.len()] = {
+                    let mut all = [$arg($each($list[0])); $list.len() + TAIL.len()];
+                    let mut i = 0;
+                    while i < $list.len() {
+                        all[i] = $arg($each($list[i]));
+                        i += 1;
+                    }
+                    let mut j = 0;
+                    while j < TAIL.len() {
+                        all[$list.len() + j] = TAIL[j];
+                        j += 1;
+                    }
+                    all
+                };
+                &ALL
+            }
+
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                Some(clap::builder::PossibleValue::new(self.0.name()))
+            }
+        }
+    };
+}
+
 /// `plan show --format`: every document format, and a workbook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShowFormatArg(pub plan::ShowFormat);
 
-impl ValueEnum for ShowFormatArg {
-    fn value_variants<'a>() -> &'a [Self] {
-        const ALL: [ShowFormatArg; Format::ALL.len() + 1] = {
-            let mut all = [ShowFormatArg(plan::ShowFormat::Xlsx); Format::ALL.len() + 1];
-            let mut i = 0;
-            while i < Format::ALL.len() {
-                all[i] = ShowFormatArg(plan::ShowFormat::Document(Format::ALL[i]));
-                i += 1;
-            }
-            all
-        };
-        &ALL
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.0.name()))
-    }
-}
+value_enum_by_name!(
+    ShowFormatArg: Format::ALL => plan::ShowFormat::Document, then plan::ShowFormat::Xlsx
+);
 
 /// `plan export --format`: the formats of [`crate::plan::export::Format::ALL`] by their names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExportFormatArg(pub crate::plan::export::Format);
 
-impl ValueEnum for ExportFormatArg {
-    fn value_variants<'a>() -> &'a [Self] {
-        use crate::plan::export::Format as F;
-        const ALL: [ExportFormatArg; F::ALL.len()] = {
-            let mut all = [ExportFormatArg(F::Csv); F::ALL.len()];
-            let mut i = 0;
-            while i < all.len() {
-                all[i] = ExportFormatArg(F::ALL[i]);
-                i += 1;
-            }
-            all
-        };
-        &ALL
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.0.name()))
-    }
-}
+value_enum_by_name!(ExportFormatArg: crate::plan::export::Format::ALL);
 
 /// Where an `import` comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -519,24 +522,7 @@ pub enum ValidateFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormatArg(pub Format);
 
-impl ValueEnum for FormatArg {
-    fn value_variants<'a>() -> &'a [Self] {
-        const ALL: [FormatArg; Format::ALL.len()] = {
-            let mut all = [FormatArg(Format::Table); Format::ALL.len()];
-            let mut i = 0;
-            while i < all.len() {
-                all[i] = FormatArg(Format::ALL[i]);
-                i += 1;
-            }
-            all
-        };
-        &ALL
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.0.name()))
-    }
-}
+value_enum_by_name!(FormatArg: Format::ALL);
 
 impl From<FormatArg> for Format {
     fn from(f: FormatArg) -> Format {
@@ -707,27 +693,8 @@ impl Commands {
     fn resolve_more(self) -> Command {
         match self {
             Commands::Workshop {
-                what:
-                    Some(WorkshopCommand::Pack {
-                        files,
-                        output,
-                        format,
-                        spread,
-                        named,
-                        encrypt,
-                    }),
-                ..
-            } => Command::WorkshopPack(workshop_pack::Options {
-                paths: files,
-                output,
-                format: format.map(|f| match f {
-                    PackFormat::Html => Format::Html,
-                    PackFormat::Docx => Format::Docx,
-                }),
-                spread,
-                named,
-                encrypt: encrypt.into(),
-            }),
+                what: Some(what), ..
+            } => what.resolve(),
             Commands::Workshop {
                 what: None,
                 files,
@@ -750,28 +717,17 @@ impl Commands {
                 force,
                 encrypt,
             } => Command::Import(import::Options {
-                platform: match platform {
-                    ImportPlatform::Kobo => import::Platform::Kobo,
-                    ImportPlatform::Odk => import::Platform::Odk,
-                },
+                platform: platform.into(),
                 export,
                 output,
                 questionnaire,
                 force,
                 encrypt: encrypt.into(),
             }),
-            Commands::Export {
-                what:
-                    ExportCommand::Xlsform {
-                        questionnaire,
-                        output,
-                        force,
-                    },
-            } => Command::ExportXlsform(template::Xlsform {
-                questionnaire,
-                output,
-                force,
-            }),
+            Commands::Export { what } => what.resolve(),
+            Commands::Plan {
+                what: Some(what), ..
+            } => what.resolve(),
             Commands::Plan {
                 what: None,
                 answers,
@@ -781,38 +737,6 @@ impl Commands {
                 answers,
                 output,
                 update,
-            }),
-            Commands::Plan {
-                what:
-                    Some(PlanCommand::Show {
-                        plan,
-                        today,
-                        format,
-                        output,
-                        encrypt,
-                    }),
-                ..
-            } => Command::PlanShow(plan::ShowOptions {
-                plan,
-                today,
-                format: format.map(|f| f.0),
-                output,
-                encrypt: encrypt.into(),
-            }),
-            Commands::Plan {
-                what:
-                    Some(PlanCommand::Export {
-                        plan,
-                        format,
-                        output,
-                        encrypt,
-                    }),
-                ..
-            } => Command::PlanExport(plan::ExportOptions {
-                plan,
-                format: format.0,
-                output,
-                encrypt: encrypt.into(),
             }),
             other => other.resolve_rest(),
         }
@@ -830,12 +754,7 @@ impl Commands {
                 output,
                 encrypt: encrypt.into(),
             }),
-            Commands::Key {
-                what: KeyCommand::New { output },
-            } => Command::KeyNew(key::New { output }),
-            Commands::Key {
-                what: KeyCommand::Public { file },
-            } => Command::KeyPublic(key::Public { file }),
+            Commands::Key { what } => what.resolve(),
             Commands::List {
                 part,
                 area,
@@ -859,6 +778,98 @@ impl Commands {
             Commands::Completions { shell } => Command::Text(completions(shell)),
             Commands::Man => Command::Text(man_page()),
             other => unreachable!("{other:?} is resolved by Commands::resolve or resolve_more"),
+        }
+    }
+}
+
+impl WorkshopCommand {
+    /// `workshop pack` with its plain options.
+    fn resolve(self) -> Command {
+        let WorkshopCommand::Pack {
+            files,
+            output,
+            format,
+            spread,
+            named,
+            encrypt,
+        } = self;
+        Command::WorkshopPack(workshop_pack::Options {
+            paths: files,
+            output,
+            format: format.map(|f| match f {
+                PackFormat::Html => Format::Html,
+                PackFormat::Docx => Format::Docx,
+            }),
+            spread,
+            named,
+            encrypt: encrypt.into(),
+        })
+    }
+}
+
+impl PlanCommand {
+    /// `plan show` or `plan export` with its plain options.
+    fn resolve(self) -> Command {
+        match self {
+            PlanCommand::Show {
+                plan,
+                today,
+                format,
+                output,
+                encrypt,
+            } => Command::PlanShow(plan::ShowOptions {
+                plan,
+                today,
+                format: format.map(|f| f.0),
+                output,
+                encrypt: encrypt.into(),
+            }),
+            PlanCommand::Export {
+                plan,
+                format,
+                output,
+                encrypt,
+            } => Command::PlanExport(plan::ExportOptions {
+                plan,
+                format: format.0,
+                output,
+                encrypt: encrypt.into(),
+            }),
+        }
+    }
+}
+
+impl ExportCommand {
+    /// `export xlsform` with its plain options.
+    fn resolve(self) -> Command {
+        let ExportCommand::Xlsform {
+            questionnaire,
+            output,
+            force,
+        } = self;
+        Command::ExportXlsform(template::Xlsform {
+            questionnaire,
+            output,
+            force,
+        })
+    }
+}
+
+impl KeyCommand {
+    /// `key new` or `key public` with its plain options.
+    fn resolve(self) -> Command {
+        match self {
+            KeyCommand::New { output } => Command::KeyNew(key::New { output }),
+            KeyCommand::Public { file } => Command::KeyPublic(key::Public { file }),
+        }
+    }
+}
+
+impl From<ImportPlatform> for import::Platform {
+    fn from(platform: ImportPlatform) -> import::Platform {
+        match platform {
+            ImportPlatform::Kobo => import::Platform::Kobo,
+            ImportPlatform::Odk => import::Platform::Odk,
         }
     }
 }

@@ -63,9 +63,29 @@ pub fn keeping_no_break_spaces(text: &str, clean: impl Fn(&str) -> String) -> St
     clean(&text.replace('\u{a0}', &HELD.to_string())).replace(HELD, "\u{a0}")
 }
 
+/// `text` cut to at most `width` characters, ending in an ellipsis when cut: for a line that
+/// must keep to its columns, or a value kept short. (It counts characters, as the layouts do;
+/// [`text::clip`] also makes the text safe.)
+pub fn ellipsized(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{error_line, is_broken_pipe};
+    use super::{ellipsized, error_line, is_broken_pipe};
+
+    #[test]
+    fn ellipsized_text_keeps_to_its_width() {
+        assert_eq!(ellipsized("short", 5), "short");
+        assert_eq!(ellipsized("longer", 5), "long…");
+        assert_eq!(ellipsized("é€漢字x", 4), "é€漢…");
+        assert_eq!(ellipsized("ab", 0), "…");
+    }
 
     #[test]
     fn an_error_line_keeps_its_no_break_spaces_and_loses_its_line_breaks() {

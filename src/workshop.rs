@@ -10,7 +10,7 @@ use crate::answers::limits::{self, Field};
 use crate::answers::{Answer, Answers, Source, State, Workshop};
 use crate::assess::{Store, evidence_list, field_name, level_choices, progress_bar};
 use crate::catalogue::Data;
-use crate::prompt::{Choice, Prompter, Reply, Screen, keys};
+use crate::prompt::{Choice, Menu, Prompter, Reply, Screen, keys};
 use crate::questionnaire::Questionnaire;
 use crate::t;
 use anyhow::Result;
@@ -234,56 +234,51 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
         } else {
             t!("ws-anonymous")
         });
-        let mut choices = Vec::new();
-        let mut steps = Vec::new();
+        let mut menu = Menu::new();
         let first_open = g
             .discuss
             .iter()
             .position(|&n| !agreed(consensus.answers.get(&g.q.questions[n].id)));
         match first_open {
             Some(0) => {
-                choices.push(Choice::new(t!("ws-start", count = discuss)));
-                steps.push(Some(Step::Discuss(0)));
+                menu.add(
+                    Choice::new(t!("ws-start", count = discuss)),
+                    Some(Step::Discuss(0)),
+                );
             }
             Some(pos) => {
-                choices.push(Choice::new(t!(
+                let resume = t!(
                     "ws-continue",
                     n = pos + 1,
                     total = discuss,
                     agreed = decided
-                )));
-                steps.push(Some(Step::Discuss(pos)));
-                choices.push(Choice::new(t!("ws-from-first")));
-                steps.push(Some(Step::Discuss(0)));
+                );
+                menu.add(Choice::new(resume), Some(Step::Discuss(pos)))
+                    .add(Choice::new(t!("ws-from-first")), Some(Step::Discuss(0)));
             }
             None => {
                 if !confirmed || discuss == 0 {
-                    choices.push(Choice::new(t!("ws-confirm-rest", count = agreeing)));
-                    steps.push(Some(Step::Confirm));
+                    menu.add(
+                        Choice::new(t!("ws-confirm-rest", count = agreeing)),
+                        Some(Step::Confirm),
+                    );
                 }
                 if discuss > 0 {
-                    choices.push(Choice::new(t!("ws-again")));
-                    steps.push(Some(Step::Discuss(0)));
+                    menu.add(Choice::new(t!("ws-again")), Some(Step::Discuss(0)));
                 }
                 if confirmed {
-                    choices.push(Choice::new(t!("ws-finish")));
-                    steps.push(None);
+                    menu.add(Choice::new(t!("ws-finish")), None);
                 }
             }
         }
         let screen = Screen {
             context,
             question: t!("ws-where-to-start"),
-            choices,
             start: Some(0),
             help: t!("ws-overview-help"),
-            more: None,
+            ..Screen::default()
         };
-        match self.p.choose(&screen) {
-            Reply::Value(k) => Reply::Value(steps.get(k).copied().flatten()),
-            Reply::Back => Reply::Back,
-            Reply::Interrupt => Reply::Interrupt,
-        }
+        menu.choose(&mut *self.p, screen)
     }
 
     /// One question: the distribution, then the agreed level, why, and what shows it.
@@ -434,7 +429,10 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                     state_label(g.q, g.combined.answers.get(&question.id).map(|a| &a.state))
                 };
                 let label = format!("{}  {shown}  {title}", question.id);
-                choices.push(Choice::new(clip(&label, width.saturating_sub(4))));
+                choices.push(Choice::new(crate::ellipsized(
+                    &label,
+                    width.saturating_sub(4),
+                )));
             }
             let screen = Screen {
                 context: vec![t!("ws-confirm-context")],
@@ -660,14 +658,4 @@ fn or_unnamed(organisation: &str) -> String {
     } else {
         organisation.to_string()
     }
-}
-
-/// `text` cut to `width` characters, ending in an ellipsis when cut.
-fn clip(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }

@@ -9,7 +9,7 @@ use crate::document::wording::report as wording;
 use crate::io::crypt;
 use crate::io::identity::{self, Role};
 use crate::report::{Format, Report};
-use crate::text::{one_line, shown_path};
+use crate::text::shown_path;
 use anyhow::Result;
 use std::hash::{BuildHasher, RandomState};
 use std::path::PathBuf;
@@ -79,24 +79,17 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     } else {
         aggregate::combine(&data.catalogue, q, respondents)
     };
-    // These name files and respondents: they are for the terminal of whoever runs this, who
-    // has the files anyway, never for the report.
-    for w in &warnings {
-        let warning = crate::keeping_no_break_spaces(w, one_line);
-        eprintln!("{}", crate::t!("warn-line", warning = warning));
-    }
+    super::warn_each(&warnings);
     // Said once when an anonymised report shows text the respondents wrote themselves.
     if summary.anonymised && writes_own_words(&summary) {
-        let warning = crate::t!("warn-anonymise-own-words");
-        eprintln!("{}", crate::t!("warn-line", warning = warning));
+        super::warn(crate::t!("warn-anonymise-own-words"));
     }
 
     // Saved before the report is written, so a reader closing the pipe early loses nothing.
     if let Some(path) = &opts.save_combined {
         let text = answers::to_toml(&combined, q);
         answers::save_text(path, &text, "--save-combined", seal.as_ref())?;
-        let sealed = if seal.is_some() { "yes" } else { "no" };
-        let how = seal.as_ref().map(|s| s.describe()).unwrap_or_default();
+        let (sealed, how) = super::sealing(seal.as_ref());
         eprintln!(
             "{}",
             crate::t!(

@@ -9,7 +9,7 @@ use crate::io::crypt::{self, Seal};
 use crate::io::identity::{self, Role};
 use crate::io::output;
 use crate::io::term::Style;
-use crate::prompt::{Choice, Prompter, Reply, Screen, keys};
+use crate::prompt::{Choice, Menu, Prompter, Reply, Screen, keys};
 use crate::report::{Format, Report};
 use crate::text::shown_path;
 use crate::{t, ts};
@@ -141,45 +141,17 @@ pub fn end_screen(
         text.extend(urgent(report, URGENT, p.width()));
         text.push(String::new());
         text.push(t!("assess-what-next"));
-        let mut choices = Vec::new();
-        let mut actions = Vec::new();
-        if skipped > 0 {
-            choices.push(Choice::keyed(
-                keys::answer_skipped(),
-                t!("assess-end-answer-skipped", count = skipped),
-            ));
-            actions.push(Action::AnswerSkipped);
-        }
-        choices.push(Choice::keyed(keys::html(), t!("assess-end-html")));
-        actions.push(Action::Html);
-        choices.push(Choice::keyed(keys::read(), t!("assess-end-read")));
-        actions.push(Action::Read);
-        choices.push(Choice::keyed(
-            keys::other_format(),
-            t!("assess-end-other-format"),
-        ));
-        actions.push(Action::OtherFormat);
         let gaps = report.scored.ranked().len();
-        if gaps > 0 && seal.is_none() {
-            choices.push(Choice::keyed(
-                keys::plan(),
-                t!("assess-end-plan", count = gaps),
-            ));
-            actions.push(Action::Plan);
-        }
-        choices.push(Choice::keyed(keys::finish(), t!("assess-end-finish")));
-        actions.push(Action::Finish);
-        let start = actions.iter().position(|a| *a == Action::Html);
+        let menu = end_menu(skipped, gaps, seal.is_some());
         let screen = Screen {
             question: text.join("\n"),
-            choices,
-            start,
+            start: menu.position(&Action::Html),
             help: t!("assess-end-help"),
             more: Some(text.join("\n")),
             ..Screen::default()
         };
-        let action = match p.choose(&screen) {
-            Reply::Value(i) => actions[i],
+        let action = match menu.choose(p, screen) {
+            Reply::Value(action) => action,
             Reply::Back => continue,
             Reply::Interrupt => return Ok(Next::Done(0)),
         };
@@ -187,26 +159,8 @@ pub fn end_screen(
             Action::AnswerSkipped => return Ok(Next::AnswerSkipped),
             Action::Html => save(global, p, report, answers_path, Format::Html, seal)?,
             Action::OtherFormat => {
-                let formats = [Format::Docx, Format::Markdown, Format::Csv, Format::Json];
-                let options = [
-                    t!("assess-format-docx"),
-                    t!("assess-format-markdown"),
-                    t!("assess-format-csv"),
-                    t!("assess-format-json"),
-                ];
-                let screen = Screen {
-                    question: t!("assess-which-format"),
-                    choices: keys::FORMATS
-                        .iter()
-                        .zip(options)
-                        .map(|(key, label)| Choice::keyed(*key, label))
-                        .collect(),
-                    start: None,
-                    help: t!("assess-letter-help"),
-                    ..Screen::default()
-                };
-                if let Reply::Value(k) = p.choose(&screen) {
-                    save(global, p, report, answers_path, formats[k], seal)?;
+                if let Some(format) = other_format(p) {
+                    save(global, p, report, answers_path, format, seal)?;
                 }
             }
             Action::Read => read_here(global, report),
@@ -214,6 +168,66 @@ pub fn end_screen(
             Action::Finish => return Ok(Next::Done(0)),
         }
     }
+}
+
+/// What the end screen offers, each with its key: the skipped questions when there are some,
+/// the report saved or read, and a plan for the `gaps` unless the answers are `sealed`.
+fn end_menu(skipped: usize, gaps: usize, sealed: bool) -> Menu<Action> {
+    let mut menu = Menu::new();
+    if skipped > 0 {
+        let label = t!("assess-end-answer-skipped", count = skipped);
+        menu.keyed(keys::answer_skipped(), label, Action::AnswerSkipped);
+    }
+    menu.keyed(keys::html(), t!("assess-end-html"), Action::Html)
+        .keyed(keys::read(), t!("assess-end-read"), Action::Read)
+        .keyed(
+            keys::other_format(),
+            t!("assess-end-other-format"),
+            Action::OtherFormat,
+        );
+    if gaps > 0 && !sealed {
+        let label = t!("assess-end-plan", count = gaps);
+        menu.keyed(keys::plan(), label, Action::Plan);
+    }
+    menu.keyed(keys::finish(), t!("assess-end-finish"), Action::Finish);
+    menu
+}
+
+/// The format of the report to save, asked among those the end screen does not offer itself;
+/// `None` when the person goes back.
+fn other_format(p: &mut dyn Prompter) -> Option<Format> {
+    let formats = [Format::Docx, Format::Markdown, Format::Csv, Format::Json];
+    let options = [
+        t!("assess-format-docx"),
+        t!("assess-format-markdown"),
+        t!("assess-format-csv"),
+        t!("assess-format-json"),
+    ];
+    let screen = Screen {
+        question: t!("assess-which-format"),
+        choices: keys::FORMATS
+            .iter()
+            .zip(options)
+            .map(|(key, label)| Choice::keyed(*key, label))
+            .collect(),
+        start: None,
+        help: t!("assess-letter-help"),
+        ..Screen::default()
+    };
+    match p.choose(&screen) {
+        Reply::Value(k) => Some(formats[k]),
+        _ => None,
+    }
+}
+
+/// Refuse a file the end screen would write (`output`) when it lands on the answers being
+/// reported on, or on a data file.
+fn beside_answers(global: &Global, answers_path: &Path, output: Role<'_>) -> Result<()> {
+    identity::check_outputs_with_data(
+        &global.data,
+        &[Role::input(answers_path, t!("assess-role-this-answers"))],
+        &[output],
+    )
 }
 
 /// Draft the action plan next to the answers (`NAME-plan.toml`), or, when that plan exists,
@@ -230,15 +244,8 @@ fn draft_plan(
     );
     let target = answers_path.with_file_name(format!("{stem}-plan.toml"));
     let shown = shown_path(&target);
-    if let Err(e) = identity::check_outputs_with_data(
-        &global.data,
-        &[Role::input(answers_path, t!("assess-role-this-answers"))],
-        &[Role::output(
-            &target,
-            t!("assess-role-plan"),
-            ts!("assess-role-plan"),
-        )],
-    ) {
+    let role = Role::output(&target, t!("assess-role-plan"), ts!("assess-role-plan"));
+    if let Err(e) = beside_answers(global, answers_path, role) {
         tell(p, &t!("assess-no-plan", error = crate::error_line(&e)));
         return Ok(());
     }
@@ -344,15 +351,8 @@ fn save(
             continue;
         }
         // Never over the answers themselves (or a data file), however the name is spelled.
-        if let Err(e) = identity::check_outputs_with_data(
-            &global.data,
-            &[Role::input(answers_path, t!("assess-role-this-answers"))],
-            &[Role::output(
-                &target,
-                t!("assess-role-report"),
-                ts!("assess-role-report"),
-            )],
-        ) {
+        let role = Role::output(&target, t!("assess-role-report"), ts!("assess-role-report"));
+        if let Err(e) = beside_answers(global, answers_path, role) {
             p.say(&t!(
                 "assess-not-saved-because",
                 error = crate::error_line(&e)

@@ -12,7 +12,7 @@ use crate::catalogue::{self, Data};
 use crate::io::term::{self, Style};
 use crate::prompt::lines::Lines;
 use crate::prompt::terminal::Terminal;
-use crate::prompt::{Choice, Prompter, Reply, Screen, keys};
+use crate::prompt::{Choice, Menu, Prompter, Reply, Screen, keys};
 use crate::t;
 use crate::text::shown_path;
 use anyhow::Result;
@@ -191,31 +191,27 @@ fn menu(p: &mut dyn Prompter, files: &[Found], at: usize) -> Action {
     if files.len() > 1 {
         context.push(t!("assess-home-others", count = files.len() - 1));
     }
-    let mut choices = vec![
-        Choice::keyed(keys::report(), t!("assess-home-report")),
-        Choice::keyed(keys::review(), t!("assess-home-review")),
-        Choice::keyed(keys::new(), t!("assess-home-new", file = shown_path(&next))),
-    ];
-    let mut actions = vec![Action::Report, Action::Review, Action::NextYear];
+    let mut menu = Menu::new();
+    let new = t!("assess-home-new", file = shown_path(&next));
+    menu.keyed(keys::report(), t!("assess-home-report"), Action::Report)
+        .keyed(keys::review(), t!("assess-home-review"), Action::Review)
+        .keyed(keys::new(), new, Action::NextYear);
     let others: Vec<usize> = (0..files.len()).filter(|&i| i != at).collect();
     if !others.is_empty() {
-        choices.push(Choice::keyed(keys::compare(), t!("assess-home-compare")));
-        actions.push(Action::Compare(usize::MAX));
-        choices.push(Choice::keyed(keys::open(), t!("assess-home-open-other")));
-        actions.push(Action::Open(usize::MAX));
+        let (compare, open) = (t!("assess-home-compare"), t!("assess-home-open-other"));
+        menu.keyed(keys::compare(), compare, Action::Compare(usize::MAX))
+            .keyed(keys::open(), open, Action::Open(usize::MAX));
     }
-    choices.push(Choice::keyed(keys::home_quit(), t!("assess-home-quit")));
-    actions.push(Action::Quit);
+    menu.keyed(keys::home_quit(), t!("assess-home-quit"), Action::Quit);
     let screen = Screen {
         context,
         question: t!("assess-home-question"),
-        choices,
         start: Some(0),
         help: t!("assess-home-help"),
-        more: None,
+        ..Screen::default()
     };
-    let action = match p.choose(&screen) {
-        Reply::Value(i) => actions[i],
+    let action = match menu.choose(p, screen) {
+        Reply::Value(action) => action,
         Reply::Back | Reply::Interrupt => return Action::Quit,
     };
     match action {

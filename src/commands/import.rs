@@ -218,19 +218,9 @@ fn submission(
     row_index: usize,
     q: &Questionnaire,
 ) -> Result<(Answers, Option<String>), String> {
-    let row = &table.rows[row_index];
     let line = row_index + 2;
-    let mut a = Answers {
-        questionnaire: q.id.clone(),
-        questionnaire_version: q.version.clone(),
-        ..Answers::default()
-    };
-    let mut id = None;
-    let mut reasons = BTreeMap::new();
-    let mut importance = BTreeMap::new();
-    let mut notes = BTreeMap::new();
-    let mut time_rank = Some(usize::MAX);
-    for (col, value) in row.iter().enumerate() {
+    let mut reading = Reading::new(q);
+    for (col, value) in table.rows[row_index].iter().enumerate() {
         let value = value.trim();
         let Some(Some(f)) = fields.get(col) else {
             continue;
@@ -238,22 +228,65 @@ fn submission(
         if value.is_empty() {
             continue;
         }
-        let wrong = |what: String| {
+        let header = &table.headers[col];
+        reading.cell(f, header, value, q).map_err(|what| {
             t!(
                 "import-at-column",
                 row = line,
                 column = col + 1,
-                header = one_line(&table.headers[col]),
+                header = one_line(header),
                 what = what
             )
-        };
+        })?;
+    }
+    reading.finish(line)
+}
+
+/// One row as it is read cell by cell: the answers so far, and what stands in columns of its
+/// own (reasons, importance, notes) until every column is read and it joins its question.
+struct Reading {
+    answers: Answers,
+    id: Option<String>,
+    reasons: BTreeMap<String, String>,
+    importance: BTreeMap<String, Importance>,
+    notes: BTreeMap<String, String>,
+    /// Where the time taken so far stands in [`TIME_COLUMNS`] (`usize::MAX`: none yet).
+    time_rank: Option<usize>,
+}
+
+impl Reading {
+    fn new(q: &Questionnaire) -> Self {
+        Reading {
+            answers: Answers {
+                questionnaire: q.id.clone(),
+                questionnaire_version: q.version.clone(),
+                ..Answers::default()
+            },
+            id: None,
+            reasons: BTreeMap::new(),
+            importance: BTreeMap::new(),
+            notes: BTreeMap::new(),
+            time_rank: Some(usize::MAX),
+        }
+    }
+
+    /// The value of one cell, not empty, in the column `header` that holds `f`; `Err` says
+    /// what is wrong with it.
+    fn cell(
+        &mut self,
+        f: &Field,
+        header: &str,
+        value: &str,
+        q: &Questionnaire,
+    ) -> Result<(), String> {
+        let a = &mut self.answers;
         match f {
             Field::Setting("organisation") => a.organisation = value.to_string(),
             Field::Setting(_) => a.respondent = value.to_string(),
             Field::Profile(p) => {
                 let question = q.profile_question(p).expect("a known profile question");
                 if question.option(value).is_none() {
-                    return Err(wrong(t!(
+                    return Err(t!(
                         "import-bad-choice",
                         value = one_line(value),
                         choices = question
@@ -262,62 +295,72 @@ fn submission(
                             .map(|o| o.id.as_str())
                             .collect::<Vec<_>>()
                             .join(", ")
-                    )));
+                    ));
                 }
                 a.profile.insert(p.clone(), value.to_string());
             }
             Field::Level(qid) => {
-                let state = match value {
-                    "na" => State::NotApplicable(String::new()),
-                    "dk" => State::Unknown,
-                    v => match v.parse::<u8>() {
-                        Ok(n) if n <= q.max_level() => State::Level(n),
-                        _ => {
-                            return Err(wrong(t!(
-                                "import-bad-level",
-                                value = one_line(v),
-                                max = q.max_level()
-                            )));
-                        }
-                    },
-                };
-                a.answers.insert(qid.clone(), Answer::new(state));
+                a.answers.insert(qid.clone(), Answer::new(level(value, q)?));
             }
             Field::Reason(qid) => {
-                reasons.insert(qid.clone(), value.to_string());
+                self.reasons.insert(qid.clone(), value.to_string());
             }
             Field::Importance(qid) => {
                 let Some(i) = Importance::parse(value) else {
-                    return Err(wrong(t!("import-bad-importance", value = one_line(value))));
+                    return Err(t!("import-bad-importance", value = one_line(value)));
                 };
-                importance.insert(qid.clone(), i);
+                self.importance.insert(qid.clone(), i);
             }
             Field::Note(qid) => {
-                notes.insert(qid.clone(), value.to_string());
+                self.notes.insert(qid.clone(), value.to_string());
             }
-            Field::Id => id = Some(value.to_string()),
+            Field::Id => self.id = Some(value.to_string()),
             Field::Time => {
                 // The submission time is preferred to the form's end time, whatever their order.
-                let rank = TIME_COLUMNS.iter().position(|c| *c == table.headers[col]);
-                if rank < time_rank && value.len() >= 10 && value.is_char_boundary(10) {
+                let rank = TIME_COLUMNS.iter().position(|c| *c == header);
+                if rank < self.time_rank && value.len() >= 10 && value.is_char_boundary(10) {
                     a.date = value[..10].to_string();
-                    time_rank = rank;
+                    self.time_rank = rank;
                 }
             }
             Field::Ignored => {}
         }
+        Ok(())
     }
-    for (qid, answer) in &mut a.answers {
-        if let State::NotApplicable(reason) = &mut answer.state {
-            let Some(given) = reasons.get(qid) else {
-                return Err(t!("import-no-reason", row = line, question = qid.clone()));
-            };
-            reason.clone_from(given);
+
+    /// The answers of the row on `line`, each with its reason, importance and note, and the
+    /// submission's id; a question not applicable without a reason is refused.
+    fn finish(mut self, line: usize) -> Result<(Answers, Option<String>), String> {
+        for (qid, answer) in &mut self.answers.answers {
+            if let State::NotApplicable(reason) = &mut answer.state {
+                let Some(given) = self.reasons.get(qid) else {
+                    return Err(t!("import-no-reason", row = line, question = qid.clone()));
+                };
+                reason.clone_from(given);
+            }
+            answer.importance = self.importance.get(qid).copied();
+            answer.note = self.notes.get(qid).cloned();
         }
-        answer.importance = importance.get(qid).copied();
-        answer.note = notes.get(qid).cloned();
+        Ok((self.answers, self.id))
     }
-    Ok((a, id))
+}
+
+/// A level cell: a level of the questionnaire, `na` (not applicable) or `dk` (don't know).
+fn level(value: &str, q: &Questionnaire) -> Result<State, String> {
+    Ok(match value {
+        "na" => State::NotApplicable(String::new()),
+        "dk" => State::Unknown,
+        v => match v.parse::<u8>() {
+            Ok(n) if n <= q.max_level() => State::Level(n),
+            _ => {
+                return Err(t!(
+                    "import-bad-level",
+                    value = one_line(v),
+                    max = q.max_level()
+                ));
+            }
+        },
+    })
 }
 
 pub fn run(global: &Global, opts: &Options) -> Result<u8> {
@@ -325,34 +368,13 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let inputs = [Role::input(&opts.export, t!("import-role-export"))];
     let data = super::load_data(global, &inputs, &[])?;
     let shown = shown_path(&opts.export);
-    let bytes =
-        crate::catalogue::source::read_bounded(&opts.export, MAX_EXPORT_BYTES).map_err(|why| {
-            anyhow::anyhow!(t!(
-                "import-unreadable",
-                file = shown.clone(),
-                why = why.to_string()
-            ))
-        })?;
-    let table = if answers::workbook::is_zip(&bytes) {
-        read_xlsx(&opts.export, &bytes)?
-    } else {
-        read_csv(&opts.export, &bytes)?
-    };
+    let table = read_export(&opts.export, &shown)?;
     let (q, fields) = columns(&table, &data, opts.questionnaire.as_deref(), &shown)?;
     let platform = match opts.platform {
         Platform::Kobo => "KoboToolbox",
         Platform::Odk => "ODK",
     };
-
-    std::fs::create_dir_all(&opts.output)
-        .with_context(|| t!("import-cannot-create", folder = shown_path(&opts.output)))?;
-    let seen_path = opts.output.join(IMPORTED);
-    let (mut seen, mut taken) = already(&opts.output, &seen_path);
-    let mut counts = Counts::default();
-    let mut new_ids = Vec::new();
-    // Submission id -> the row it was first seen on, in this export.
-    let mut this_export: BTreeMap<String, usize> = BTreeMap::new();
-    let mut files = Vec::new();
+    let mut folder = Folder::open(&opts.output, opts.force, seal.as_ref())?;
     // In batches, so that memory holds one batch of texts, not the whole export's.
     let ready = (0..table.rows.len()).step_by(BATCH).flat_map(|start| {
         let end = (start + BATCH).min(table.rows.len());
@@ -361,70 +383,161 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
             .zip(start..end)
     });
     for (ready, index) in ready {
+        folder.add(ready, index, &shown)?;
+    }
+    let counts = folder.close()?;
+    say_done(&counts, platform, &opts.output, seal.as_ref());
+    Ok(u8::from(counts.refused > 0))
+}
+
+/// The export's table, from a workbook or a CSV file, whichever its bytes are.
+fn read_export(path: &Path, shown: &str) -> Result<Table> {
+    let bytes = crate::catalogue::source::read_bounded(path, MAX_EXPORT_BYTES).map_err(|why| {
+        anyhow::anyhow!(t!(
+            "import-unreadable",
+            file = shown.to_owned(),
+            why = why.to_string()
+        ))
+    })?;
+    if answers::workbook::is_zip(&bytes) {
+        read_xlsx(path, &bytes)
+    } else {
+        read_csv(path, &bytes)
+    }
+}
+
+/// The folder an import writes into, and what it has written there so far.
+struct Folder<'a> {
+    dir: &'a Path,
+    /// Replace files of the same name instead of numbering new ones.
+    force: bool,
+    seal: Option<&'a crate::io::crypt::Seal>,
+    /// The list of the submissions imported ([`IMPORTED`]).
+    seen_path: PathBuf,
+    /// The ids of the submissions imported, before and now.
+    seen: BTreeSet<String>,
+    /// The names of the folder's files, which new files must not take.
+    taken: BTreeSet<String>,
+    /// The ids this import added to `seen`.
+    new_ids: Vec<String>,
+    /// Submission id -> the row it was first seen on, in this export.
+    this_export: BTreeMap<String, usize>,
+    /// The files written, to sync at the end.
+    files: Vec<PathBuf>,
+    counts: Counts,
+}
+
+impl<'a> Folder<'a> {
+    /// The folder (created if needed) with what it already holds.
+    fn open(dir: &'a Path, force: bool, seal: Option<&'a crate::io::crypt::Seal>) -> Result<Self> {
+        std::fs::create_dir_all(dir)
+            .with_context(|| t!("import-cannot-create", folder = shown_path(dir)))?;
+        let seen_path = dir.join(IMPORTED);
+        let (seen, taken) = already(dir, &seen_path);
+        Ok(Folder {
+            dir,
+            force,
+            seal,
+            seen_path,
+            seen,
+            taken,
+            new_ids: Vec::new(),
+            this_export: BTreeMap::new(),
+            files: Vec::new(),
+            counts: Counts::default(),
+        })
+    }
+
+    /// The row at `index` of the export `shown`: written as a new answers file, or counted as
+    /// refused, repeated in this export, or imported before.
+    fn add(&mut self, ready: Result<Prepared, String>, index: usize, shown: &str) -> Result<()> {
         let Prepared { answers, id, text } = match ready {
             Ok(p) => p,
             Err(why) => {
-                eprintln!("{}", t!("import-refused", file = shown.clone(), why = why));
-                counts.refused += 1;
-                continue;
+                eprintln!(
+                    "{}",
+                    t!("import-refused", file = shown.to_owned(), why = why)
+                );
+                self.counts.refused += 1;
+                return Ok(());
             }
         };
-        if let Some(first) = id.as_ref().and_then(|id| this_export.get(id)) {
+        if let Some(first) = id.as_ref().and_then(|id| self.this_export.get(id)) {
             eprintln!(
                 "{}",
                 t!(
                     "import-repeated",
-                    file = shown.clone(),
+                    file = shown.to_owned(),
                     row = index + 2,
                     first = *first
                 )
             );
-            continue;
+            return Ok(());
         }
-        if id.as_ref().is_some_and(|id| seen.contains(id)) {
-            counts.again += 1;
-            continue;
+        if id.as_ref().is_some_and(|id| self.seen.contains(id)) {
+            self.counts.again += 1;
+            return Ok(());
         }
         if let Some(id) = &id {
-            this_export.insert(id.clone(), index + 2);
+            self.this_export.insert(id.clone(), index + 2);
         }
-        let stem = file_stem(&answers.respondent, index + 1);
-        let ext = if seal.is_some() { "toml.age" } else { "toml" };
+        let name = self.free_name(&file_stem(&answers.respondent, index + 1));
+        let path = self.dir.join(&name);
+        self.write(&path, &text)?;
+        self.files.push(path);
+        if let Some(id) = id {
+            self.seen.insert(id.clone());
+            self.new_ids.push(id);
+        }
+        self.counts.written += 1;
+        Ok(())
+    }
+
+    /// A file name from `stem` that no file of the folder has (numbered `-2`, `-3`...), unless
+    /// `--force` replaces them; taken from now on.
+    fn free_name(&mut self, stem: &str) -> String {
+        let ext = if self.seal.is_some() {
+            "toml.age"
+        } else {
+            "toml"
+        };
         let mut name = format!("{stem}.{ext}");
         let mut n = 2;
-        while taken.contains(&name) && !opts.force {
+        while self.taken.contains(&name) && !self.force {
             name = format!("{stem}-{n}.{ext}");
             n += 1;
         }
-        taken.insert(name.clone());
-        let path = opts.output.join(&name);
-        match &seal {
+        self.taken.insert(name.clone());
+        name
+    }
+
+    /// An answers file's text at `path`, sealed when the import is.
+    fn write(&self, path: &Path, text: &str) -> Result<()> {
+        match self.seal {
             // Encrypted in memory first: only ciphertext reaches the disk.
             Some(seal) => {
                 let mut sealed = Vec::with_capacity(text.len() + 512);
                 seal.write(&mut sealed, |w| w.write_all(text.as_bytes()))
-                    .with_context(|| t!("import-cannot-encrypt", file = shown_path(&path)))?;
-                write_unsynced(&path, &sealed)?;
+                    .with_context(|| t!("import-cannot-encrypt", file = shown_path(path)))?;
+                write_unsynced(path, &sealed)
             }
-            None => write_unsynced(&path, text.as_bytes())?,
+            None => write_unsynced(path, text.as_bytes()),
         }
-        files.push(path);
-        if let Some(id) = id {
-            seen.insert(id.clone());
-            new_ids.push(id);
-        }
-        counts.written += 1;
     }
-    if !new_ids.is_empty() {
-        let mut list: String = seen.iter().map(|id| format!("{id}\n")).collect();
-        if list.is_empty() {
-            list.push('\n');
+
+    /// The list of imported submissions brought up to date, and every file made durable; what
+    /// the import did.
+    fn close(self) -> Result<Counts> {
+        if !self.new_ids.is_empty() {
+            let mut list: String = self.seen.iter().map(|id| format!("{id}\n")).collect();
+            if list.is_empty() {
+                list.push('\n');
+            }
+            write_unsynced(&self.seen_path, list.as_bytes())?;
         }
-        write_unsynced(&seen_path, list.as_bytes())?;
+        sync_all(self.dir, &self.files);
+        Ok(self.counts)
     }
-    sync_all(&opts.output, &files);
-    say_done(&counts, platform, &opts.output, seal.as_ref());
-    Ok(u8::from(counts.refused > 0))
 }
 
 /// The questionnaire the export answers (`--questionnaire`, else the one whose questions the

@@ -1,5 +1,6 @@
-//! One file per command, each a short script over the core modules. Commands write to the
-//! writer they are given and return an exit code; only `main.rs` prints errors.
+//! One file per command, each a short script over the core modules, and `session`, the file
+//! the interactive commands save after every step. Commands write to the writer they are given
+//! and return an exit code; only `main.rs` prints errors.
 
 pub mod aggregate;
 pub mod assess;
@@ -13,6 +14,7 @@ pub mod meta;
 pub mod overview;
 pub mod plan;
 pub mod report;
+mod session;
 pub mod show;
 pub mod template;
 pub mod validate;
@@ -290,42 +292,51 @@ impl Made {
         }
     }
 
+    /// The notice that says so, and the number of respondents it counts, if any.
+    fn notice(self) -> (&'static str, Option<usize>) {
+        match self {
+            Made::Report => ("cli-notice-wrote-report", None),
+            Made::Comparison => ("cli-notice-wrote-comparison", None),
+            Made::Plan => ("cli-notice-wrote-plan", None),
+            Made::Combined(count) => ("cli-notice-wrote-combined-report", Some(count)),
+        }
+    }
+
     /// "Wrote the html report, encrypted to 1 recipient, to r.html.age".
     fn wrote(self, format: Format, seal: Option<&Seal>, shown: String) -> String {
-        let format = format.name();
-        let sealed = if seal.is_some() { "yes" } else { "no" };
-        let how = seal.map(Seal::describe).unwrap_or_default();
-        match self {
-            Made::Report => crate::t!(
-                "cli-notice-wrote-report",
-                format = format,
-                sealed = sealed,
-                how = how,
-                path = shown
-            ),
-            Made::Comparison => crate::t!(
-                "cli-notice-wrote-comparison",
-                format = format,
-                sealed = sealed,
-                how = how,
-                path = shown
-            ),
-            Made::Plan => crate::t!(
-                "cli-notice-wrote-plan",
-                format = format,
-                sealed = sealed,
-                how = how,
-                path = shown
-            ),
-            Made::Combined(count) => crate::t!(
-                "cli-notice-wrote-combined-report",
-                count = count,
-                format = format,
-                sealed = sealed,
-                how = how,
-                path = shown
-            ),
+        let (id, count) = self.notice();
+        let mut args = crate::i18n::Args::new();
+        if let Some(count) = count {
+            args.set("count", count);
         }
+        args.set("format", format.name());
+        let (sealed, how) = sealing(seal);
+        args.set("sealed", sealed);
+        args.set("how", how);
+        args.set("path", shown);
+        crate::i18n::current().format(id, Some(&args))
+    }
+}
+
+/// How a notice tells whether what it names was encrypted: `sealed`, "yes" or "no" (the
+/// messages select on it), and `how` ("encrypted to 2 recipients"; nothing without a seal).
+fn sealing(seal: Option<&Seal>) -> (&'static str, String) {
+    match seal {
+        Some(seal) => ("yes", seal.describe()),
+        None => ("no", String::new()),
+    }
+}
+
+/// A warning on standard error, after "warning:".
+fn warn(warning: String) {
+    eprintln!("{}", crate::t!("warn-line", warning = warning));
+}
+
+/// The warnings of reading several answers files, each on one line: they name files and
+/// respondents, so they are for the terminal of whoever runs the command, never for a report.
+fn warn_each(warnings: &[String]) {
+    for w in warnings {
+        warn(crate::keeping_no_break_spaces(w, crate::text::one_line));
     }
 }
 
@@ -392,4 +403,25 @@ fn write_document(
         }
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Made;
+    use crate::i18n::Lang;
+
+    /// The notices [`Made::wrote`] chooses at run time are English messages (the scan of
+    /// macro calls does not see them).
+    #[test]
+    fn every_wrote_notice_exists_in_english() {
+        for made in [
+            Made::Report,
+            Made::Comparison,
+            Made::Plan,
+            Made::Combined(2),
+        ] {
+            let (id, _) = made.notice();
+            assert_ne!(Lang::EN.text(id), id, "{made:?}");
+        }
+    }
 }

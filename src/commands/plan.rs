@@ -35,11 +35,8 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         (None, Some(path)) => (path, true),
         (None, None) => bail!(crate::t!("err-plan-where")),
     };
-    let role = if updating {
-        Role::output(target, crate::t!("err-role-plan"), "--update")
-    } else {
-        Role::output(target, crate::t!("err-role-plan"), "-o")
-    };
+    let flag = if updating { "--update" } else { "-o" };
+    let role = Role::output(target, crate::t!("err-role-plan"), flag);
     identity::check_outputs_with_data(
         &global.data,
         &[Role::input(&answers_path, crate::t!("err-role-answers"))],
@@ -48,70 +45,94 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     let data = catalogue::load(&global.data)?;
     let (answers, q) = answers::open(&answers_path, &data, &global.keys)?;
     let report = Report::new(&data.catalogue, q, &answers, report::DEFAULT_TOP);
-    let shown = shown_path(target);
     if updating {
-        let bytes = crate::catalogue::source::read_bounded(target, plan::load::MAX_FILE_BYTES)
-            .map_err(|why| {
-                anyhow!(crate::t!(
-                    "err-plan-unreadable",
-                    path = shown.clone(),
-                    reason = crate::io::output::read_reason(&why)
-                ))
-            })?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| anyhow!(crate::t!("err-plan-not-utf8", path = shown.clone())))?;
-        let existing = plan::parse(&shown, &text, &data).map_err(|e| anyhow!("{e}"))?;
-        if !existing.questionnaire.is_empty()
-            && existing.questionnaire != answers.questionnaire
-            && !q
-                .questions
-                .iter()
-                .any(|x| existing.action(&x.recommendation).is_some())
-        {
-            bail!(crate::t!(
-                "err-plan-other-questionnaire",
-                path = shown,
-                plan = existing.questionnaire.clone(),
-                answers = answers.questionnaire.clone()
-            ));
-        }
-        let (updated, changes) = plan::update::update(&text, &existing, &report)
-            .map_err(|why| anyhow!("{shown}: {why}"))?;
-        // What is written must read back: never save a plan this tool would refuse.
-        plan::parse(&shown, &updated, &data).map_err(|e| {
+        update(target, &data, &answers, q, &report)
+    } else {
+        draft(target, &answers_path, &data, &report)
+    }
+}
+
+/// `plan --update PLAN`: the plan brought up to date with `report`, written back only when it
+/// changes and only when it reads back.
+fn update(
+    target: &Path,
+    data: &catalogue::Data,
+    answers: &answers::Answers,
+    q: &crate::questionnaire::Questionnaire,
+    report: &Report,
+) -> Result<u8> {
+    let shown = shown_path(target);
+    let bytes = crate::catalogue::source::read_bounded(target, plan::load::MAX_FILE_BYTES)
+        .map_err(|why| {
             anyhow!(crate::t!(
-                "err-plan-update-unreadable",
-                error = e.to_string(),
-                path = shown.clone()
+                "err-plan-unreadable",
+                path = shown.clone(),
+                reason = crate::io::output::read_reason(&why)
             ))
         })?;
-        if updated == text {
-            eprintln!("{}", crate::t!("cli-notice-plan-up-to-date", path = shown));
-            return Ok(0);
-        }
-        plan::save::write(target, &updated)?;
-        eprintln!(
-            "{}",
-            crate::t!(
-                "cli-notice-plan-updated",
-                path = shown,
-                added = changes.added.len(),
-                closed = changes.closed.len()
-            )
-        );
+    let text = String::from_utf8(bytes)
+        .map_err(|_| anyhow!(crate::t!("err-plan-not-utf8", path = shown.clone())))?;
+    let existing = plan::parse(&shown, &text, data).map_err(|e| anyhow!("{e}"))?;
+    if !existing.questionnaire.is_empty()
+        && existing.questionnaire != answers.questionnaire
+        && !q
+            .questions
+            .iter()
+            .any(|x| existing.action(&x.recommendation).is_some())
+    {
+        bail!(crate::t!(
+            "err-plan-other-questionnaire",
+            path = shown,
+            plan = existing.questionnaire.clone(),
+            answers = answers.questionnaire.clone()
+        ));
+    }
+    let (updated, changes) =
+        plan::update::update(&text, &existing, report).map_err(|why| anyhow!("{shown}: {why}"))?;
+    // What is written must read back: never save a plan this tool would refuse.
+    plan::parse(&shown, &updated, data).map_err(|e| {
+        anyhow!(crate::t!(
+            "err-plan-update-unreadable",
+            error = e.to_string(),
+            path = shown.clone()
+        ))
+    })?;
+    if updated == text {
+        eprintln!("{}", crate::t!("cli-notice-plan-up-to-date", path = shown));
         return Ok(0);
     }
+    plan::save::write(target, &updated)?;
+    eprintln!(
+        "{}",
+        crate::t!(
+            "cli-notice-plan-updated",
+            path = shown,
+            added = changes.added.len(),
+            closed = changes.closed.len()
+        )
+    );
+    Ok(0)
+}
+
+/// `plan -o PLAN`: a new plan drafted from `report`, never over an existing file.
+fn draft(
+    target: &Path,
+    answers_path: &Path,
+    data: &catalogue::Data,
+    report: &Report,
+) -> Result<u8> {
+    let shown = shown_path(target);
     if std::fs::symlink_metadata(target).is_ok() {
         bail!(crate::t!(
             "err-plan-exists",
-            answers = shell_word(&shown_path(&answers_path)),
+            answers = shell_word(&shown_path(answers_path)),
             file = shell_word(&shown),
             path = shown
         ));
     }
-    let drafted = plan::draft::draft(&report);
+    let drafted = plan::draft::draft(report);
     let text = plan::save::to_toml(&drafted);
-    plan::parse(&shown, &text, &data).map_err(|e| {
+    plan::parse(&shown, &text, data).map_err(|e| {
         anyhow!(crate::t!(
             "err-plan-draft-unreadable",
             error = e.to_string()
@@ -253,7 +274,7 @@ fn write_bytes(
     match out {
         Some(path) if !output::is_stdout(Some(path)) => {
             output::write_sealed(path, Access::Shared, seal, |w| w.write_all(bytes))?;
-            let sealed = if seal.is_some() { "yes" } else { "no" };
+            let (sealed, _) = super::sealing(seal);
             eprintln!(
                 "{}",
                 crate::t!(

@@ -85,43 +85,38 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     if opts.kind == Kind::Paper {
         return paper(&data, q, to_file);
     }
-    if opts.kind == Kind::Workbook {
-        let Some(path) = to_file else {
+    let is_workbook = opts.kind == Kind::Workbook;
+    let Some(path) = to_file else {
+        if is_workbook {
             bail!(crate::t!("err-template-workbook-on-terminal"));
-        };
-        let bytes =
-            workbook::template(&data, q, None).with_context(|| crate::t!("err-workbook-build"))?;
-        write_new(path, &bytes)?;
-        let shown = shown_path(path);
-        eprintln!(
-            "{}",
-            crate::t!(
-                "cli-notice-template-workbook",
-                questionnaire = q.id.clone(),
-                file = shell_word(&shown),
-                path = shown
-            )
-        );
-        return Ok(0);
-    }
-    let text = answers::template(&data, q);
-    match to_file {
-        Some(path) => {
-            write_new(path, text.as_bytes())?;
-            let shown = shown_path(path);
-            eprintln!(
-                "{}",
-                crate::t!(
-                    "cli-notice-template-toml",
-                    questionnaire = q.id.clone(),
-                    file = shell_word(&shown),
-                    path = shown
-                )
-            );
-            Ok(0)
         }
-        None => super::print(&text),
-    }
+        return super::print(&answers::template(&data, q));
+    };
+    let bytes = if is_workbook {
+        workbook::template(&data, q, None).with_context(|| crate::t!("err-workbook-build"))?
+    } else {
+        answers::template(&data, q).into_bytes()
+    };
+    write_new(path, &bytes)?;
+    let shown = shown_path(path);
+    let (questionnaire, file) = (q.id.clone(), shell_word(&shown));
+    let notice = if is_workbook {
+        crate::t!(
+            "cli-notice-template-workbook",
+            questionnaire = questionnaire,
+            file = file,
+            path = shown
+        )
+    } else {
+        crate::t!(
+            "cli-notice-template-toml",
+            questionnaire = questionnaire,
+            file = file,
+            path = shown
+        )
+    };
+    eprintln!("{notice}");
+    Ok(0)
 }
 
 /// The paper questionnaire, to standard output or to a new file (shared: it holds no answers
@@ -193,8 +188,7 @@ pub fn convert(global: &Global, opts: &Convert) -> Result<u8> {
         ));
     };
     write_new_sealed(&opts.output, &bytes, seal.as_ref())?;
-    let sealed = if seal.is_some() { "yes" } else { "no" };
-    let how = seal.as_ref().map(|s| s.describe()).unwrap_or_default();
+    let (sealed, how) = super::sealing(seal.as_ref());
     eprintln!(
         "{}",
         crate::t!(

@@ -4,7 +4,8 @@
 //! change detection and signal handling as `assess`; a second run resumes where it stopped.
 
 use super::Global;
-use super::assess::{FileStore, INTERRUPTED, Shared, now_utc, today};
+use super::assess::today;
+use super::session::{INTERRUPTED, Shared, now_utc};
 use crate::analysis::aggregate::{self, inputs};
 use crate::answers::{self, Answers};
 use crate::io::identity::{self, Role};
@@ -17,7 +18,7 @@ use crate::text::{one_line, shell_word, shown_path};
 use crate::workshop::{Flow, Group, Outcome};
 use anyhow::{Result, anyhow, bail};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// The consensus file written when none is named.
 pub const DEFAULT_OUTPUT: &str = "consensus.toml";
@@ -85,14 +86,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     // Encrypted as asked, or as the consensus file already is.
     let seal = super::session_seal(&opts.encrypt, path, "-o", sealing)?.map(Arc::new);
     let saved = start.answers.len();
-    let mut store = Shared(Arc::new(Mutex::new(FileStore {
-        path: path.clone(),
-        lock,
-        last,
-        seal: seal.clone(),
-        pending: None,
-        saved,
-    })));
+    let mut store = Shared::new(path.clone(), lock, last, seal.clone(), saved);
     let on_signal = store.clone();
     let hint_shown = shown.clone();
     let resume = resume_command(global, opts, &arg, seal.as_deref());

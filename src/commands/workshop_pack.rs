@@ -13,7 +13,7 @@ use crate::io::output::{self, Access};
 use crate::io::term::{PIPE_WIDTH, Style};
 use crate::render::Format;
 use crate::report::{DEFAULT_TOP, Report};
-use crate::text::{one_line, shown_path};
+use crate::text::shown_path;
 use anyhow::{Result, bail};
 use std::io::Write;
 use std::path::PathBuf;
@@ -56,10 +56,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
         summary,
         warnings,
     } = aggregate::combine(&data.catalogue, q, respondents);
-    for w in &warnings {
-        let warning = crate::keeping_no_break_spaces(w, one_line);
-        eprintln!("{}", crate::t!("warn-line", warning = warning));
-    }
+    super::warn_each(&warnings);
     let report = Report::new(&data.catalogue, q, &combined, DEFAULT_TOP);
     let agenda = agenda::agenda(&summary, &report.scored, opts.spread);
     let (discuss, confirm) = (agenda.discuss.len(), agenda.confirm.len());
@@ -81,8 +78,7 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     }
     // Made to be handed round the room, as reports are.
     output::write_sealed(&opts.output, Access::Shared, seal.as_ref(), write)?;
-    let sealed = if seal.is_some() { "yes" } else { "no" };
-    let how = seal.as_ref().map(|s| s.describe()).unwrap_or_default();
+    let (sealed, how) = super::sealing(seal.as_ref());
     eprintln!(
         "{}",
         crate::t!(

@@ -213,14 +213,20 @@ fn recipient(text: &str, from: &str) -> Result<age::x25519::Recipient> {
     })
 }
 
+/// A recipients or identity file, read whole up to [`KEY_FILE_BYTES`]; `Err` says why not, in
+/// words, for the message that names the file.
+fn read_key_file(path: &Path) -> std::result::Result<Vec<u8>, String> {
+    read_bounded(path, KEY_FILE_BYTES).map_err(|why| crate::io::output::read_reason(&why))
+}
+
 /// The recipients of an age recipients file: one a line, blank lines and `#` comments ignored.
 fn recipients_file(path: &Path) -> Result<Vec<age::x25519::Recipient>> {
     let shown = shown_path(path);
-    let bytes = read_bounded(path, KEY_FILE_BYTES).map_err(|why| {
+    let bytes = read_key_file(path).map_err(|reason| {
         anyhow!(crate::t!(
             "err-crypt-recipients-unreadable",
             path = shown.clone(),
-            reason = crate::io::output::read_reason(&why)
+            reason = reason
         ))
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
@@ -567,12 +573,12 @@ fn plaintext(reader: impl Read, limit: u64) -> std::result::Result<Vec<u8>, Stri
 /// them), with a warning when others may read it.
 fn identity_file(path: &Path, option: &str) -> std::result::Result<Vec<AnyIdentity>, String> {
     let shown = shown_path(path);
-    let bytes = read_bounded(path, KEY_FILE_BYTES).map_err(|why| {
+    let bytes = read_key_file(path).map_err(|reason| {
         crate::t!(
             "err-crypt-identity-unreadable",
             path = shown.clone(),
             option = option.to_owned(),
-            reason = crate::io::output::read_reason(&why)
+            reason = reason
         )
     })?;
     warn_if_shared(path, &shown);
@@ -662,11 +668,11 @@ pub fn new_identity(created: &str) -> NewIdentity {
 /// The recipients of the identities in an identity file, one a line (as `age-keygen -y`).
 pub fn recipients_of(path: &Path) -> Result<Vec<String>> {
     let shown = shown_path(path);
-    let bytes = read_bounded(path, KEY_FILE_BYTES).map_err(|why| {
+    let bytes = read_key_file(path).map_err(|reason| {
         anyhow!(crate::t!(
             "err-key-identity-unreadable",
             path = shown.clone(),
-            reason = crate::io::output::read_reason(&why)
+            reason = reason
         ))
     })?;
     warn_if_shared(path, &shown);

@@ -71,6 +71,61 @@ pub struct Screen {
     pub more: Option<String>,
 }
 
+/// The options of a screen, each with what choosing it means, kept in one list so that a
+/// choice and its meaning cannot fall out of step.
+#[derive(Debug, Clone)]
+pub struct Menu<T> {
+    choices: Vec<Choice>,
+    meanings: Vec<T>,
+}
+
+impl<T> Default for Menu<T> {
+    fn default() -> Self {
+        Menu {
+            choices: Vec::new(),
+            meanings: Vec::new(),
+        }
+    }
+}
+
+impl<T: PartialEq> Menu<T> {
+    pub fn new() -> Self {
+        Menu::default()
+    }
+
+    /// An option: `choice`, which means `meaning`.
+    pub fn add(&mut self, choice: Choice, meaning: T) -> &mut Self {
+        self.choices.push(choice);
+        self.meanings.push(meaning);
+        self
+    }
+
+    /// An option its key chooses ([`Choice::keyed`]), which means `meaning`.
+    pub fn keyed(&mut self, key: char, label: impl AsRef<str>, meaning: T) -> &mut Self {
+        self.add(Choice::keyed(key, label), meaning)
+    }
+
+    /// Where the option that means `meaning` stands, for [`Screen::start`].
+    pub fn position(&self, meaning: &T) -> Option<usize> {
+        self.meanings.iter().position(|m| m == meaning)
+    }
+
+    /// Ask on `screen`, showing the menu's choices; what the chosen option means.
+    pub fn choose(self, p: &mut dyn Prompter, screen: Screen) -> Reply<T> {
+        let Menu { choices, meanings } = self;
+        match p.choose(&Screen { choices, ..screen }) {
+            Reply::Value(i) => Reply::Value(
+                meanings
+                    .into_iter()
+                    .nth(i)
+                    .expect("a prompter answers with one of the choices shown"),
+            ),
+            Reply::Back => Reply::Back,
+            Reply::Interrupt => Reply::Interrupt,
+        }
+    }
+}
+
 /// A terminal the assessment can talk to.
 pub trait Prompter {
     /// Lines that stay at the top of every screen until the next call: where we are.

@@ -6,7 +6,7 @@
 
 use super::{Prompter, Reply, Screen};
 use crate::text::sanitize;
-use crate::{t, ts};
+use crate::{ellipsized, t, ts};
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::style::{Attribute, Print, SetAttribute};
 use crossterm::terminal::{self, Clear, ClearType};
@@ -100,17 +100,6 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// `text` on one line of `width` columns, ending in an ellipsis when cut: for a line that stands
-/// for something folded away, which the layout counts as one line.
-fn clip(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
-}
-
 /// How a line is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Look {
@@ -137,7 +126,7 @@ fn layout(
         let question = &mut pieces.question;
         question.truncate(kept.question.saturating_sub(1).max(1));
         question.push(if screen.more.is_some() {
-            clip(&t!("prompt-question-cut"), width)
+            ellipsized(&t!("prompt-question-cut"), width)
         } else {
             "…".to_string()
         });
@@ -204,7 +193,7 @@ impl Pieces {
             folded: screen
                 .more
                 .is_some()
-                .then(|| clip(&t!("prompt-folded"), width)),
+                .then(|| ellipsized(&t!("prompt-folded"), width)),
             width,
         }
     }
@@ -416,7 +405,7 @@ fn show_more(heading: &[String], more: &str, color: bool) -> Option<Reply<usize>
         }
     }
     lines.extend((lines.len()..rows.saturating_sub(1)).map(|_| (Look::Plain, String::new())));
-    lines.push((Look::Dim, clip(&help, width)));
+    lines.push((Look::Dim, ellipsized(&help, width)));
     draw(&lines, color);
     loop {
         match event::read() {

@@ -367,7 +367,7 @@ fn combined_answer(at: usize, stats: &QuestionStats, respondents: &[Respondent])
                 reason = first.to_owned()
             )
         };
-        State::NotApplicable(fit(&reason, REASON_LIMIT))
+        State::NotApplicable(crate::ellipsized(&reason, REASON_LIMIT))
     } else {
         return None;
     };
@@ -395,16 +395,6 @@ fn combined_answer(at: usize, stats: &QuestionStats, respondents: &[Respondent])
         evidence,
         ..Answer::new(state)
     })
-}
-
-/// `text` cut to at most `limit` characters, ending in an ellipsis when cut.
-fn fit(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(limit.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 /// Up to three names joined ("a, b and c"), then "and N more": for messages that name files.
