@@ -92,19 +92,12 @@ impl<'a> View<'a> {
     }
 }
 
-impl crate::render::Output for View<'_> {
-    fn document(&self) -> crate::document::Document<'_> {
-        crate::document::plan::build(self)
-    }
-
-    fn csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        super::csv::write_view(self, out)
-    }
-
-    fn json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        super::json::write(self, out)
-    }
-}
+crate::render::output!(
+    View,
+    crate::document::plan::build,
+    super::csv::write_view,
+    super::json::write
+);
 
 #[cfg(test)]
 mod tests {
