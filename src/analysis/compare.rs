@@ -997,25 +997,14 @@ mod tests {
         assert_eq!(Toward::of(Some(1), None, 3), NotRated);
     }
 
+    /// An action for `id`; a dropped one says why, as a plan must.
     fn action(id: &str, phase: Phase, status: plan::Status) -> Action {
-        Action {
-            recommendation: id.into(),
-            title: String::new(),
-            phase,
-            level: 0,
-            target: 3,
-            first_task: String::new(),
-            owner: String::new(),
-            due: None,
-            status,
-            reason: if status == plan::Status::Dropped {
-                "why".into()
-            } else {
-                String::new()
-            },
-            notes: String::new(),
-            closed: None,
+        let mut a = crate::plan::view::tests::action(phase, status, None);
+        a.recommendation = id.into();
+        if status == plan::Status::Dropped {
+            a.reason = "why".into();
         }
+        a
     }
 
     /// Two assessments and a plan between them, one case of each kind of follow-up.

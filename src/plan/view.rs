@@ -100,10 +100,11 @@ crate::render::output!(
 );
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn action(phase: Phase, status: Status, due: Option<&str>) -> Action {
+    /// An action of R01 in `phase`, as other modules' tests need one too.
+    pub(crate) fn action(phase: Phase, status: Status, due: Option<&str>) -> Action {
         Action {
             recommendation: "R01".into(),
             title: String::new(),
