@@ -73,17 +73,12 @@ fn side_label(which: Which) -> &'static str {
 /// The title; on the page also both sides' facts, as the page's header always showed them.
 fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
     let title = w::title_text(Inline::Text(org.to_string()));
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![each_built(
-            vec![Block::Title(title.clone())],
-            vec![Block::Title(title.clone())],
-            vec![Block::Title(title)],
-            html_header(c, org),
-        )],
-    }
+    Block::top(vec![each_built(
+        vec![Block::Title(title.clone())],
+        vec![Block::Title(title.clone())],
+        vec![Block::Title(title)],
+        html_header(c, org),
+    )])
 }
 
 /// The two assessments' facts in the text formats, after the summary: the summary names the

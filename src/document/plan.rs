@@ -6,7 +6,7 @@ use crate::document::only::*;
 use crate::document::wording::plan::{self as w};
 use crate::document::{
     Block, Cell, Chart, Document, Inline, Item, Kind, Lane, Part, Row, Sub, Table, Tag, Text, Tick,
-    Tone, cell, fixed, text, trusted,
+    Tone, cell, fixed, masthead, or_unnamed, text, trusted,
 };
 use crate::plan::view::{Counts, View};
 use crate::plan::{Action, Phase, Status};
@@ -24,12 +24,7 @@ pub fn build<'a>(v: &'a View<'a>) -> Document<'a> {
 }
 
 fn organisation<'a>(v: &View<'a>) -> &'a str {
-    let org = v.plan.organisation.trim();
-    if org.is_empty() {
-        w::organisation_not_named()
-    } else {
-        org
-    }
+    or_unnamed(&v.plan.organisation, w::organisation_not_named())
 }
 
 fn assessed(v: &View) -> String {
@@ -50,25 +45,13 @@ fn header<'a>(v: &View<'a>) -> Block<'a> {
         (w::as_of().to_string(), trusted(v.today.to_string())),
     ];
     let title = w::title_text(Inline::Text(organisation(v).to_string()));
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![
-            Block::only(
-                TEXT,
-                vec![Block::Title(title), Block::Facts("", facts.clone())],
-            ),
-            Block::only(
-                HTML,
-                vec![
-                    Block::Para("kicker", trusted(w::kicker())),
-                    Block::Title(text(organisation(v))),
-                    Block::Facts("meta", facts),
-                ],
-            ),
-        ],
-    }
+    Block::top(vec![
+        Block::only(
+            TEXT,
+            vec![Block::Title(title), Block::Facts("", facts.clone())],
+        ),
+        Block::only(HTML, masthead(w::kicker(), text(organisation(v)), facts)),
+    ])
 }
 
 /// How many actions, where they stand, what is overdue, then the same per phase: a table, or

@@ -9,7 +9,7 @@ use crate::document::only::*;
 use crate::document::wording::report::{self as w, DASH, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Inline, Item, Kind, Row, Sub, Table, Tag, Text,
-    Tone, cell, fixed, guide, level, text, trusted,
+    Tone, cell, fixed, guide, level, masthead, or_unnamed, text, trusted,
 };
 use crate::document::{each, each_built};
 use crate::questionnaire::Questionnaire;
@@ -221,12 +221,7 @@ fn band_tone(band: Band) -> Tone {
 }
 
 fn html_organisation<'a>(r: &Report<'a>) -> &'a str {
-    let org = r.answers.organisation.trim();
-    if org.is_empty() {
-        w::organisation_not_named()
-    } else {
-        org
-    }
+    or_unnamed(&r.answers.organisation, w::organisation_not_named())
 }
 
 /// Who answered, as the header says it: the combined answers' respondent ("Combined: 4
@@ -293,23 +288,18 @@ fn header<'a>(r: &Report<'a>) -> Block<'a> {
     let title = w::title_spoken(named(w::organisation_not_named()));
     let screen_title = w::title_screen(named(w::organisation_not_named_paren()));
     let md_title = w::title_screen(md_name);
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![
-            Block::only(
-                TABLE,
-                vec![Block::Title(screen_title), Block::Facts("", screen)],
-            ),
-            Block::only(PLAIN, vec![Block::Title(title), Block::Facts("", spoken)]),
-            Block::only(
-                MARKDOWN,
-                vec![Block::Title(md_title), Block::Facts("", page)],
-            ),
-            Block::only(HTML, vec![html_header(r)]),
-        ],
-    }
+    Block::top(vec![
+        Block::only(
+            TABLE,
+            vec![Block::Title(screen_title), Block::Facts("", screen)],
+        ),
+        Block::only(PLAIN, vec![Block::Title(title), Block::Facts("", spoken)]),
+        Block::only(
+            MARKDOWN,
+            vec![Block::Title(md_title), Block::Facts("", page)],
+        ),
+        Block::only(HTML, vec![html_header(r)]),
+    ])
 }
 
 /// The HTML page's header: the kicker, the organisation and who answered when; the profile
@@ -333,11 +323,7 @@ fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
     ];
     Block::Only(
         HTML,
-        vec![
-            Block::Para("kicker", trusted(w::kicker())),
-            Block::Title(text(html_organisation(r))),
-            Block::Facts("meta", facts),
-        ],
+        masthead(w::kicker(), text(html_organisation(r)), facts),
     )
 }
 
