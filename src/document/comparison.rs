@@ -445,14 +445,8 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
     let screen = vec![
         Block::heading(2, trusted(w::areas_screen())),
         Block::Table(Table::new(
-            [
-                w::area(),
-                w::before_after_column(),
-                w::change(),
-                w::progress(),
-            ]
-            .map(Column::new)
-            .to_vec(),
+            columns! { new(w::area()), new(w::before_after_column()), new(w::change()),
+            new(w::progress()) },
             screen_rows,
         )),
         Block::para(trusted(w::areas_note_screen())),
@@ -618,15 +612,8 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
     });
     let (sb, sa) = (w::scale(c.before.q), w::scale(c.after.q));
     let mut screen = vec![Block::Table(Table::new(
-        [
-            w::id(),
-            w::recommendation(),
-            w::before(),
-            w::after(),
-            w::change(),
-        ]
-        .map(Column::new)
-        .to_vec(),
+        columns! { new(w::id()), new(w::recommendation()), new(w::before()), new(w::after()),
+        new(w::change()) },
         screen_rows,
     ))];
     if sb == sa {
@@ -1207,17 +1194,8 @@ fn actions_screen<'a>(f: &FollowUp) -> Vec<Block<'a>> {
         .collect();
     vec![
         Block::Table(Table::new(
-            [
-                w::id(),
-                w::phase_column(),
-                w::status_column(),
-                w::before(),
-                w::after(),
-                w::target_label(),
-                w::toward_target(),
-            ]
-            .map(Column::new)
-            .to_vec(),
+            columns! { new(w::id()), new(w::phase_column()), new(w::status_column()),
+            new(w::before()), new(w::after()), new(w::target_label()), new(w::toward_target()) },
             rows,
         )),
         Block::para(trusted(w::actions_note())),

@@ -703,6 +703,21 @@ pub fn or_unnamed<'a>(name: &'a str, fallback: &'a str) -> &'a str {
     if name.is_empty() { fallback } else { name }
 }
 
+/// A table, then the notes on its rows as a list below it (none when no row has one): where a
+/// row's notes are too long for a cell.
+pub fn with_notes<'a>(table: Table, notes: Vec<Item>) -> Vec<Block<'a>> {
+    let mut blocks = vec![Block::Table(table)];
+    if !notes.is_empty() {
+        blocks.push(Block::List {
+            class: "notes",
+            label: "",
+            ordered: false,
+            items: notes,
+        });
+    }
+    blocks
+}
+
 /// The page's masthead: the kicker that says what the page is, the title, then the facts
 /// every reading needs, set as the page's `meta` list.
 pub fn masthead<'a>(kicker: &str, title: Text, facts: Vec<(String, Text)>) -> Vec<Block<'a>> {

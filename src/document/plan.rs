@@ -6,7 +6,7 @@ use crate::document::only::*;
 use crate::document::wording::plan::{self as w};
 use crate::document::{
     Block, Cell, Chart, Document, Inline, Item, Kind, Lane, Part, Row, Sub, Table, Tag, Text, Tick,
-    Tone, cell, fixed, masthead, or_unnamed, text, trusted,
+    Tone, cell, fixed, masthead, or_unnamed, text, trusted, with_notes,
 };
 use crate::plan::view::{Counts, View};
 use crate::plan::{Action, Phase, Status};
@@ -501,20 +501,12 @@ fn markdown<'a>(v: &View<'a>, actions: &[&Action]) -> Vec<Block<'a>> {
             ])
         })
         .collect();
-    let mut blocks = vec![Block::Table(Table::new(
+    let table = Table::new(
         columns! { new(w::id()), new(w::recommendation()), new(w::first_task()), new(w::owner()),
         new(w::due()), new(w::status()) },
         rows,
-    ))];
-    if !items.is_empty() {
-        blocks.push(Block::List {
-            class: "notes",
-            label: "",
-            ordered: false,
-            items,
-        });
-    }
-    blocks
+    );
+    with_notes(table, items)
 }
 
 /// The page and Word: a row an action, its first task and notes on a line across it.
