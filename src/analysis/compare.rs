@@ -811,28 +811,43 @@ mod tests {
         assert_eq!(moved((State::Unknown, 3), (level(3), 3)), None);
     }
 
+    /// A level and the target it is measured against.
+    type Rated = (u8, u8);
+
+    /// Levels moving from (level, target) before to (level, target) after, each into its list.
+    fn assert_moves(cases: &[(Rated, Rated, Category)]) {
+        for &((b, bt), (a, at), want) in cases {
+            let got = moved((level(b), bt), (level(a), at));
+            assert_eq!(got, Some(want), "{b} (target {bt}) -> {a} (target {at})");
+        }
+    }
+
     #[test]
     fn falling_below_target_is_a_new_gap_and_not_also_a_regression() {
         use Category::*;
-        assert_eq!(moved((level(3), 3), (level(2), 3)), Some(NewGap));
-        assert_eq!(moved((level(4), 3), (level(0), 3)), Some(NewGap));
-        // The same level against a raised target is short of it now.
-        assert_eq!(moved((level(3), 3), (level(3), 4)), Some(NewGap));
-        // Falling but still at target, or falling while already short of it: a regression.
-        assert_eq!(moved((level(4), 3), (level(3), 3)), Some(Regressed));
-        assert_eq!(moved((level(2), 3), (level(1), 3)), Some(Regressed));
+        assert_moves(&[
+            ((3, 3), (2, 3), NewGap),
+            ((4, 3), (0, 3), NewGap),
+            // The same level against a raised target is short of it now.
+            ((3, 3), (3, 4), NewGap),
+            // Falling but still at target, or falling while already short of it: a regression.
+            ((4, 3), (3, 3), Regressed),
+            ((2, 3), (1, 3), Regressed),
+        ]);
     }
 
     #[test]
     fn reaching_target_is_a_gap_closed_and_not_also_an_improvement() {
         use Category::*;
-        assert_eq!(moved((level(1), 3), (level(3), 3)), Some(GapClosed));
-        assert_eq!(moved((level(2), 3), (level(4), 3)), Some(GapClosed));
-        // A lowered target the level now meets closes the gap too.
-        assert_eq!(moved((level(2), 3), (level(2), 2)), Some(GapClosed));
-        // Rising but still short, or rising above a target already met: an improvement.
-        assert_eq!(moved((level(0), 3), (level(2), 3)), Some(Improved));
-        assert_eq!(moved((level(3), 3), (level(4), 3)), Some(Improved));
+        assert_moves(&[
+            ((1, 3), (3, 3), GapClosed),
+            ((2, 3), (4, 3), GapClosed),
+            // A lowered target the level now meets closes the gap too.
+            ((2, 3), (2, 2), GapClosed),
+            // Rising but still short, or rising above a target already met: an improvement.
+            ((0, 3), (2, 3), Improved),
+            ((3, 3), (4, 3), Improved),
+        ]);
     }
 
     #[test]
