@@ -811,28 +811,43 @@ mod tests {
         assert_eq!(moved((State::Unknown, 3), (level(3), 3)), None);
     }
 
+    /// A level and the target it is measured against.
+    type Rated = (u8, u8);
+
+    /// Levels moving from (level, target) before to (level, target) after, each into its list.
+    fn assert_moves(cases: &[(Rated, Rated, Category)]) {
+        for &((b, bt), (a, at), want) in cases {
+            let got = moved((level(b), bt), (level(a), at));
+            assert_eq!(got, Some(want), "{b} (target {bt}) -> {a} (target {at})");
+        }
+    }
+
     #[test]
     fn falling_below_target_is_a_new_gap_and_not_also_a_regression() {
         use Category::*;
-        assert_eq!(moved((level(3), 3), (level(2), 3)), Some(NewGap));
-        assert_eq!(moved((level(4), 3), (level(0), 3)), Some(NewGap));
-        // The same level against a raised target is short of it now.
-        assert_eq!(moved((level(3), 3), (level(3), 4)), Some(NewGap));
-        // Falling but still at target, or falling while already short of it: a regression.
-        assert_eq!(moved((level(4), 3), (level(3), 3)), Some(Regressed));
-        assert_eq!(moved((level(2), 3), (level(1), 3)), Some(Regressed));
+        assert_moves(&[
+            ((3, 3), (2, 3), NewGap),
+            ((4, 3), (0, 3), NewGap),
+            // The same level against a raised target is short of it now.
+            ((3, 3), (3, 4), NewGap),
+            // Falling but still at target, or falling while already short of it: a regression.
+            ((4, 3), (3, 3), Regressed),
+            ((2, 3), (1, 3), Regressed),
+        ]);
     }
 
     #[test]
     fn reaching_target_is_a_gap_closed_and_not_also_an_improvement() {
         use Category::*;
-        assert_eq!(moved((level(1), 3), (level(3), 3)), Some(GapClosed));
-        assert_eq!(moved((level(2), 3), (level(4), 3)), Some(GapClosed));
-        // A lowered target the level now meets closes the gap too.
-        assert_eq!(moved((level(2), 3), (level(2), 2)), Some(GapClosed));
-        // Rising but still short, or rising above a target already met: an improvement.
-        assert_eq!(moved((level(0), 3), (level(2), 3)), Some(Improved));
-        assert_eq!(moved((level(3), 3), (level(4), 3)), Some(Improved));
+        assert_moves(&[
+            ((1, 3), (3, 3), GapClosed),
+            ((2, 3), (4, 3), GapClosed),
+            // A lowered target the level now meets closes the gap too.
+            ((2, 3), (2, 2), GapClosed),
+            // Rising but still short, or rising above a target already met: an improvement.
+            ((0, 3), (2, 3), Improved),
+            ((3, 3), (4, 3), Improved),
+        ]);
     }
 
     #[test]
@@ -997,25 +1012,14 @@ mod tests {
         assert_eq!(Toward::of(Some(1), None, 3), NotRated);
     }
 
+    /// An action for `id`; a dropped one says why, as a plan must.
     fn action(id: &str, phase: Phase, status: plan::Status) -> Action {
-        Action {
-            recommendation: id.into(),
-            title: String::new(),
-            phase,
-            level: 0,
-            target: 3,
-            first_task: String::new(),
-            owner: String::new(),
-            due: None,
-            status,
-            reason: if status == plan::Status::Dropped {
-                "why".into()
-            } else {
-                String::new()
-            },
-            notes: String::new(),
-            closed: None,
+        let mut a = crate::plan::view::tests::action(phase, status, None);
+        a.recommendation = id.into();
+        if status == plan::Status::Dropped {
+            a.reason = "why".into();
         }
+        a
     }
 
     /// Two assessments and a plan between them, one case of each kind of follow-up.

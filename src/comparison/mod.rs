@@ -12,7 +12,6 @@ use crate::analysis::scoring::{Item, Status};
 use crate::answers::Answers;
 use crate::document::wording::comparison as w;
 use crate::questionnaire::Questionnaire;
-use std::io::Write;
 
 /// Version of the compare JSON's shape (`docs/report-json.md`, "The compare JSON"). 2: each
 /// recommendation is in one list at most (`improvements` no longer repeats `gaps_closed`, nor
@@ -24,19 +23,12 @@ pub const JSON_SCHEMA_VERSION: u32 = 2;
 /// thirty seconds, and the full lists follow it.
 pub const SUMMARY_LIST_MAX: usize = 5;
 
-impl crate::render::Output for Comparison<'_> {
-    fn document(&self) -> crate::document::Document<'_> {
-        crate::document::comparison::build(self)
-    }
-
-    fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        csv::write(self, out)
-    }
-
-    fn json(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        json::write(self, out)
-    }
-}
+crate::render::output!(
+    Comparison,
+    crate::document::comparison::build,
+    csv::write,
+    json::write
+);
 
 /// Which of the two files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

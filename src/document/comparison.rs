@@ -73,17 +73,12 @@ fn side_label(which: Which) -> &'static str {
 /// The title; on the page also both sides' facts, as the page's header always showed them.
 fn header<'a>(c: &Comparison<'a>, org: &str) -> Block<'a> {
     let title = w::title_text(Inline::Text(org.to_string()));
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![each_built(
-            vec![Block::Title(title.clone())],
-            vec![Block::Title(title.clone())],
-            vec![Block::Title(title)],
-            html_header(c, org),
-        )],
-    }
+    Block::top(vec![each_built(
+        vec![Block::Title(title.clone())],
+        vec![Block::Title(title.clone())],
+        vec![Block::Title(title)],
+        html_header(c, org),
+    )])
 }
 
 /// The two assessments' facts in the text formats, after the summary: the summary names the
@@ -289,91 +284,10 @@ fn summary_html<'a>(
     closed: &[&Change],
     improved_tail: Option<String>,
 ) -> Vec<Block<'a>> {
-    let m = &c.overall;
-    let score = |v| crate::comparison::score(v, w::not_scored());
-    let h3 = |title: &str, count: String| {
-        Block::heading(
-            3,
-            vec![
-                Inline::Trusted(format!("{title} ")),
-                Inline::Span("count", trusted(count)),
-            ],
-        )
-    };
-    let names = |v: &[&Change], why: bool| {
-        let (few, rest) = first_few(v);
-        let mut items: Vec<Text> = few
-            .iter()
-            .map(|ch| {
-                let rest = if why {
-                    vec![
-                        Inline::Trusted(" ".into()),
-                        Inline::Span("ft", trusted(format!("({})", why_attention(ch)))),
-                    ]
-                } else {
-                    Vec::new()
-                };
-                named(c, ch, rest)
-            })
-            .collect();
-        if rest > 0 {
-            items.push(vec![Inline::Span("ft", trusted(w::and_more(rest)))]);
-        }
-        Block::list(items)
-    };
-    let mut attention_block = vec![h3(w::needs_attention(), format!("({})", attention.len()))];
-    if attention.is_empty() {
-        attention_block.push(Block::Para("empty", trusted(w::nothing_slipped_back())));
-    } else {
-        attention_block.push(names(attention, true));
-    }
-    let mut lists = vec![Block::div("list", attention_block)];
-    if !identified.is_empty() {
-        lists.push(Block::div(
-            "list",
-            vec![
-                h3(w::gaps_identified(), format!("({})", identified.len())),
-                Block::Para("legend", trusted(w::gaps_identified_html())),
-                names(identified, false),
-            ],
-        ));
-    }
-    let mut improved = vec![h3(
-        w::improved(),
-        format!("({})", w::gaps_closed_count(closed.len())),
-    )];
-    if !closed.is_empty() {
-        improved.push(names(closed, false));
-    }
-    improved.extend(improved_tail.map(|x| Block::para(trusted(x))));
-    lists.push(Block::div("list", improved));
-
-    let mut facts = vec![Block::para(text(assessed_sentence(c)))];
-    facts.push(Block::para(trusted(overall_sentences(c))));
     vec![
         Block::heading(2, trusted(w::summary())),
-        Block::div(
-            "overall",
-            vec![
-                Block::div(
-                    "score",
-                    vec![
-                        Block::Para("under", trusted(w::before())),
-                        Block::Para("big before", trusted(score(m.before))),
-                    ],
-                ),
-                Block::Ornament("arrow", trusted("→")),
-                Block::div(
-                    "score",
-                    vec![
-                        Block::Para("under", trusted(w::after())),
-                        Block::Para("big", trusted(score(m.after))),
-                    ],
-                ),
-                Block::div("facts", facts),
-            ],
-        ),
-        Block::div("lists", lists),
+        overall_html(c),
+        summary_lists_html(c, attention, identified, closed, improved_tail),
     ]
     .into_iter()
     .chain(
@@ -383,6 +297,110 @@ fn summary_html<'a>(
     )
     .chain([Block::para(trusted(what_follows(c)))])
     .collect()
+}
+
+/// The page's two scores, before → after, with the summary's first sentences beside them.
+fn overall_html<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let m = &c.overall;
+    let score = |v| crate::comparison::score(v, w::not_scored());
+    let facts = vec![
+        Block::para(text(assessed_sentence(c))),
+        Block::para(trusted(overall_sentences(c))),
+    ];
+    Block::div(
+        "overall",
+        vec![
+            Block::div(
+                "score",
+                vec![
+                    Block::Para("under", trusted(w::before())),
+                    Block::Para("big before", trusted(score(m.before))),
+                ],
+            ),
+            Block::Ornament("arrow", trusted("→")),
+            Block::div(
+                "score",
+                vec![
+                    Block::Para("under", trusted(w::after())),
+                    Block::Para("big", trusted(score(m.after))),
+                ],
+            ),
+            Block::div("facts", facts),
+        ],
+    )
+}
+
+/// The page summary's short lists side by side: what needs attention, the gaps newly
+/// identified (when there are any), what improved.
+fn summary_lists_html<'a>(
+    c: &Comparison<'a>,
+    attention: &[&Change],
+    identified: &[&Change],
+    closed: &[&Change],
+    improved_tail: Option<String>,
+) -> Block<'a> {
+    let mut attention_block = vec![count_heading(w::needs_attention(), attention.len())];
+    if attention.is_empty() {
+        attention_block.push(Block::Para("empty", trusted(w::nothing_slipped_back())));
+    } else {
+        attention_block.push(names_html(c, attention, true));
+    }
+    let mut lists = vec![Block::div("list", attention_block)];
+    if !identified.is_empty() {
+        lists.push(Block::div(
+            "list",
+            vec![
+                count_heading(w::gaps_identified(), identified.len()),
+                Block::Para("legend", trusted(w::gaps_identified_html())),
+                names_html(c, identified, false),
+            ],
+        ));
+    }
+    let mut improved = vec![count_heading(
+        w::improved(),
+        w::gaps_closed_count(closed.len()),
+    )];
+    if !closed.is_empty() {
+        improved.push(names_html(c, closed, false));
+    }
+    improved.extend(improved_tail.map(|x| Block::para(trusted(x))));
+    lists.push(Block::div("list", improved));
+    Block::div("lists", lists)
+}
+
+/// A list's heading on the page: its title, then its count in brackets, styled apart.
+fn count_heading<'a>(title: &str, count: impl std::fmt::Display) -> Block<'a> {
+    Block::heading(
+        3,
+        vec![
+            Inline::Trusted(format!("{title} ")),
+            Inline::Span("count", trusted(format!("({count})"))),
+        ],
+    )
+}
+
+/// A page summary list's few names (with why each needs attention, for that list) and how
+/// many more, as footnotes.
+fn names_html<'a>(c: &Comparison, v: &[&Change], why: bool) -> Block<'a> {
+    let (few, rest) = first_few(v);
+    let mut items: Vec<Text> = few
+        .iter()
+        .map(|ch| {
+            let rest = if why {
+                vec![
+                    Inline::Trusted(" ".into()),
+                    Inline::Span("ft", trusted(format!("({})", why_attention(ch)))),
+                ]
+            } else {
+                Vec::new()
+            };
+            named(c, ch, rest)
+        })
+        .collect();
+    if rest > 0 {
+        items.push(vec![Inline::Span("ft", trusted(w::and_more(rest)))]);
+    }
+    Block::list(items)
 }
 
 /// The summary's line on the plan: how much is done, and how long the two lists to look at are.
@@ -427,14 +445,8 @@ fn areas<'a>(c: &Comparison<'a>) -> Block<'a> {
     let screen = vec![
         Block::heading(2, trusted(w::areas_screen())),
         Block::Table(Table::new(
-            [
-                w::area(),
-                w::before_after_column(),
-                w::change(),
-                w::progress(),
-            ]
-            .map(Column::new)
-            .to_vec(),
+            columns! { new(w::area()), new(w::before_after_column()), new(w::change()),
+            new(w::progress()) },
             screen_rows,
         )),
         Block::para(trusted(w::areas_note_screen())),
@@ -600,15 +612,8 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
     });
     let (sb, sa) = (w::scale(c.before.q), w::scale(c.after.q));
     let mut screen = vec![Block::Table(Table::new(
-        [
-            w::id(),
-            w::recommendation(),
-            w::before(),
-            w::after(),
-            w::change(),
-        ]
-        .map(Column::new)
-        .to_vec(),
+        columns! { new(w::id()), new(w::recommendation()), new(w::before()), new(w::after()),
+        new(w::change()) },
         screen_rows,
     ))];
     if sb == sa {
@@ -746,13 +751,7 @@ fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
             PLAIN,
             vec![Block::heading(3, trusted(w::with_count_spoken(title, n)))],
         ));
-        let h3 = Block::heading(
-            3,
-            vec![
-                Inline::Trusted(format!("{title} ")),
-                Inline::Span("count", trusted(format!("({n})"))),
-            ],
-        );
+        let h3 = count_heading(title, n);
         if items.is_empty() {
             text_blocks.push(Block::only(
                 TABLE,
@@ -796,13 +795,7 @@ fn changes<'a>(c: &Comparison<'a>) -> Block<'a> {
 
 /// "**R01** Title" and what follows it.
 fn named(c: &Comparison, ch: &Change, rest: Vec<Inline>) -> Text {
-    let mut t = vec![
-        Inline::Strong(text(&ch.recommendation)),
-        Inline::Trusted(" ".into()),
-        Inline::Text(c.title(&ch.recommendation).to_string()),
-    ];
-    t.extend(rest);
-    t
+    named_id(c, &ch.recommendation, rest)
 }
 
 /// One of the five lists in the text formats.
@@ -930,6 +923,18 @@ struct PlanList<'t> {
     page: Vec<[Text; 2]>,
 }
 
+/// One entry an action of a plan list, made from its recommendation's id and the action.
+fn each_action<T>(list: &[&FollowedAction], make: impl Fn(&str, &FollowedAction) -> T) -> Vec<T> {
+    list.iter()
+        .map(|a| make(&a.action.recommendation, a))
+        .collect()
+}
+
+/// A plan list's line on a terminal: the id and title, then why it is listed in brackets.
+fn titled_why(c: &Comparison, id: &str, why: &str) -> String {
+    format!("{id} {} ({why})", c.title(id))
+}
+
 /// An item's text in Markdown and in HTML: `make(drawn)`, `drawn` for HTML's arrows.
 fn both(make: impl Fn(bool) -> Text) -> [Text; 2] {
     [make(false), make(true)]
@@ -951,14 +956,7 @@ impl PlanList<'_> {
                 )],
             ),
         ];
-        let h3 = Block::heading(
-            3,
-            vec![
-                Inline::Trusted(format!("{} ", self.title)),
-                Inline::Span("count", trusted(format!("({n})"))),
-            ],
-        );
-        let mut html = vec![h3];
+        let mut html = vec![count_heading(self.title, n)];
         if let Some(legend) = self.legend {
             blocks.push(Block::para(trusted(legend)));
             html.push(Block::Para("legend", trusted(legend)));
@@ -1085,29 +1083,13 @@ fn done_not_moved_list(c: &Comparison, f: &FollowUp) -> PlanList<'static> {
         } else {
             w::every_done_moved()
         },
-        screen: not_moved
-            .iter()
-            .map(|a| {
-                let id = &a.action.recommendation;
-                format!("{id} {} ({})", c.title(id), action_from_to(a))
-            })
-            .collect(),
-        spoken: not_moved
-            .iter()
-            .map(|a| {
-                let id = &a.action.recommendation;
-                w::named_spoken(id, c.title(id), &action_from_to_spoken(c, a))
-            })
-            .collect(),
-        page: not_moved
-            .iter()
-            .map(|a| {
-                both(|drawn| {
-                    let ft = ft(format!("({})", action_from_to(a)), drawn);
-                    named_id(c, &a.action.recommendation, ft)
-                })
-            })
-            .collect(),
+        screen: each_action(&not_moved, |id, a| titled_why(c, id, &action_from_to(a))),
+        spoken: each_action(&not_moved, |id, a| {
+            w::named_spoken(id, c.title(id), &action_from_to_spoken(c, a))
+        }),
+        page: each_action(&not_moved, |id, a| {
+            both(|drawn| named_id(c, id, ft(format!("({})", action_from_to(a)), drawn)))
+        }),
     }
 }
 
@@ -1128,11 +1110,10 @@ fn unplanned_list(c: &Comparison, f: &FollowUp) -> PlanList<'static> {
             .iter()
             .map(|u| {
                 let ch = &u.change;
-                format!(
-                    "{} {} ({})",
-                    ch.recommendation,
-                    c.title(&ch.recommendation),
-                    w::levels_and_why(&from_to(ch), &why(u.status))
+                titled_why(
+                    c,
+                    &ch.recommendation,
+                    &w::levels_and_why(&from_to(ch), &why(u.status)),
                 )
             })
             .collect(),
@@ -1176,32 +1157,19 @@ fn dropped_list(c: &Comparison, f: &FollowUp) -> PlanList<'static> {
         title: w::dropped(),
         legend: None,
         empty: w::nothing_dropped(),
-        screen: dropped
-            .iter()
-            .map(|a| {
-                let id = &a.action.recommendation;
-                format!("{id} {} ({})", c.title(id), reason(a))
+        screen: each_action(&dropped, |id, a| titled_why(c, id, &reason(a))),
+        spoken: each_action(&dropped, |id, a| {
+            w::full_stop(&w::named_colon(id, c.title(id), &reason(a)))
+        }),
+        page: each_action(&dropped, |id, a| {
+            both(|_| {
+                let ft = vec![
+                    Inline::Trusted(" ".into()),
+                    Inline::Span("ft", text(format!("({})", reason(a)))),
+                ];
+                named_id(c, id, ft)
             })
-            .collect(),
-        spoken: dropped
-            .iter()
-            .map(|a| {
-                let id = &a.action.recommendation;
-                w::full_stop(&w::named_colon(id, c.title(id), &reason(a)))
-            })
-            .collect(),
-        page: dropped
-            .iter()
-            .map(|a| {
-                both(|_| {
-                    let ft = vec![
-                        Inline::Trusted(" ".into()),
-                        Inline::Span("ft", text(format!("({})", reason(a)))),
-                    ];
-                    named_id(c, &a.action.recommendation, ft)
-                })
-            })
-            .collect(),
+        }),
     }
 }
 
@@ -1226,17 +1194,8 @@ fn actions_screen<'a>(f: &FollowUp) -> Vec<Block<'a>> {
         .collect();
     vec![
         Block::Table(Table::new(
-            [
-                w::id(),
-                w::phase_column(),
-                w::status_column(),
-                w::before(),
-                w::after(),
-                w::target_label(),
-                w::toward_target(),
-            ]
-            .map(Column::new)
-            .to_vec(),
+            columns! { new(w::id()), new(w::phase_column()), new(w::status_column()),
+            new(w::before()), new(w::after()), new(w::target_label()), new(w::toward_target()) },
             rows,
         )),
         Block::para(trusted(w::actions_note())),

@@ -624,6 +624,24 @@ impl<'a> Block<'a> {
         }
     }
 
+    /// The document's header: `<header class="top">` in HTML.
+    pub fn top(blocks: Vec<Block<'a>>) -> Block<'a> {
+        Block::Group {
+            tag: Tag::Header,
+            id: "",
+            class: "top",
+            blocks,
+        }
+    }
+
+    /// Room to write by hand: a label, then `lines` lines to write on.
+    pub fn lines(label: &str, lines: usize) -> Block<'a> {
+        Block::Lines {
+            label: trusted(label),
+            lines,
+        }
+    }
+
     /// A bulleted list.
     pub fn list(items: Vec<Text>) -> Block<'a> {
         Block::List {
@@ -677,6 +695,37 @@ pub fn method<'a>(heading: &str, lines: &[String], numbered: bool) -> Block<'a> 
             Block::only(only::HTML, vec![list(true, "method")]),
         ],
     )
+}
+
+/// A name as given, trimmed, or `fallback` when none was given ("Organisation not named").
+pub fn or_unnamed<'a>(name: &'a str, fallback: &'a str) -> &'a str {
+    let name = name.trim();
+    if name.is_empty() { fallback } else { name }
+}
+
+/// A table, then the notes on its rows as a list below it (none when no row has one): where a
+/// row's notes are too long for a cell.
+pub fn with_notes<'a>(table: Table, notes: Vec<Item>) -> Vec<Block<'a>> {
+    let mut blocks = vec![Block::Table(table)];
+    if !notes.is_empty() {
+        blocks.push(Block::List {
+            class: "notes",
+            label: "",
+            ordered: false,
+            items: notes,
+        });
+    }
+    blocks
+}
+
+/// The page's masthead: the kicker that says what the page is, the title, then the facts
+/// every reading needs, set as the page's `meta` list.
+pub fn masthead<'a>(kicker: &str, title: Text, facts: Vec<(String, Text)>) -> Vec<Block<'a>> {
+    vec![
+        Block::Para("kicker", trusted(kicker)),
+        Block::Title(title),
+        Block::Facts("meta", facts),
+    ]
 }
 
 /// The page footer, on the page alone (HTML and Word): the catalogue's fingerprint, then what

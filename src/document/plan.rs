@@ -6,7 +6,7 @@ use crate::document::only::*;
 use crate::document::wording::plan::{self as w};
 use crate::document::{
     Block, Cell, Chart, Document, Inline, Item, Kind, Lane, Part, Row, Sub, Table, Tag, Text, Tick,
-    Tone, cell, fixed, text, trusted,
+    Tone, cell, fixed, masthead, or_unnamed, text, trusted, with_notes,
 };
 use crate::plan::view::{Counts, View};
 use crate::plan::{Action, Phase, Status};
@@ -24,12 +24,7 @@ pub fn build<'a>(v: &'a View<'a>) -> Document<'a> {
 }
 
 fn organisation<'a>(v: &View<'a>) -> &'a str {
-    let org = v.plan.organisation.trim();
-    if org.is_empty() {
-        w::organisation_not_named()
-    } else {
-        org
-    }
+    or_unnamed(&v.plan.organisation, w::organisation_not_named())
 }
 
 fn assessed(v: &View) -> String {
@@ -50,25 +45,13 @@ fn header<'a>(v: &View<'a>) -> Block<'a> {
         (w::as_of().to_string(), trusted(v.today.to_string())),
     ];
     let title = w::title_text(Inline::Text(organisation(v).to_string()));
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![
-            Block::only(
-                TEXT,
-                vec![Block::Title(title), Block::Facts("", facts.clone())],
-            ),
-            Block::only(
-                HTML,
-                vec![
-                    Block::Para("kicker", trusted(w::kicker())),
-                    Block::Title(text(organisation(v))),
-                    Block::Facts("meta", facts),
-                ],
-            ),
-        ],
-    }
+    Block::top(vec![
+        Block::only(
+            TEXT,
+            vec![Block::Title(title), Block::Facts("", facts.clone())],
+        ),
+        Block::only(HTML, masthead(w::kicker(), text(organisation(v)), facts)),
+    ])
 }
 
 /// How many actions, where they stand, what is overdue, then the same per phase: a table, or
@@ -154,45 +137,110 @@ fn days(start: Date, d: Date) -> f64 {
 /// the plan is seen on. Without an assessment date the phases stand one after another, undated.
 fn timeline<'a>(v: &View<'a>) -> Block<'a> {
     let today = v.today.to_string();
-    let last = Phase::SixToTwelveMonths.days() as f64;
-    // The axis runs from the assessment to the end of the last phase, or further to today or
-    // the latest due date, with a little room after.
-    let (span, place): (f64, Box<dyn Fn(Date) -> f64>) = match v.plan.assessed {
-        Some(start) => {
-            let mut end = last;
-            end = end.max(days(start, v.today));
-            for a in &v.plan.actions {
-                if let Some(d) = a.due {
-                    end = end.max(days(start, d));
-                }
-            }
-            let span = end * 1.04;
-            (span, Box::new(move |d| days(start, d) / span * 100.0))
-        }
-        None => (last, Box::new(|_| 0.0)),
-    };
-    let at = |d: f64| (d / span * 100.0).clamp(0.0, 100.0);
-    let mut ticks = Vec::new();
-    let mut line = None;
-    if let Some(start) = v.plan.assessed {
-        ticks.push(Tick {
-            at: 0.0,
-            label: start.to_string(),
-        });
-        for p in Phase::ALL {
-            if let Some((_, to)) = v.window(p) {
-                ticks.push(Tick {
-                    at: at(p.days() as f64),
-                    label: to.to_string(),
-                });
-            }
-        }
-        line = Some(Tick {
-            at: place(v.today).clamp(0.0, 100.0),
-            label: w::today_mark(&today),
-        });
+    let axis = Axis::new(v);
+    let (ticks, line) = marks(v, &axis, &today);
+    let lanes = lanes(v, &axis);
+    let desc = lanes
+        .iter()
+        .map(|l| w::timeline_desc(&l.label, &l.window, &l.shown))
+        .collect::<Vec<_>>()
+        .join(w::desc_join());
+    Block::Group {
+        tag: Tag::Figure,
+        id: "",
+        class: "chart-block",
+        blocks: vec![
+            Block::Caption("", trusted(w::timeline_caption())),
+            Block::only(
+                &[crate::render::Format::Html],
+                vec![Block::List {
+                    class: "timeline-legend",
+                    label: "",
+                    ordered: false,
+                    items: timeline_legend(),
+                }],
+            ),
+            Block::Chart(Chart::Timeline {
+                title: w::timeline_title(&today),
+                desc,
+                ticks,
+                line,
+                lanes,
+            }),
+            Block::Para("legend", trusted(w::timeline_legend())),
+        ],
     }
-    let lanes: Vec<Lane> = Phase::ALL
+}
+
+/// The timeline's axis in days: from the assessment to the end of the last phase, or further
+/// to today or the latest due date, with a little room after. Undated, it is the phases' days.
+struct Axis {
+    span: f64,
+    start: Option<Date>,
+}
+
+impl Axis {
+    fn new(v: &View) -> Axis {
+        let last = Phase::SixToTwelveMonths.days() as f64;
+        let Some(start) = v.plan.assessed else {
+            return Axis {
+                span: last,
+                start: None,
+            };
+        };
+        let mut end = last;
+        end = end.max(days(start, v.today));
+        for a in &v.plan.actions {
+            if let Some(d) = a.due {
+                end = end.max(days(start, d));
+            }
+        }
+        Axis {
+            span: end * 1.04,
+            start: Some(start),
+        }
+    }
+
+    /// Where a number of days from the start stands, in percent of the axis.
+    fn at(&self, d: f64) -> f64 {
+        (d / self.span * 100.0).clamp(0.0, 100.0)
+    }
+
+    /// Where a date stands, in percent of the axis (unclamped); undated, at its start.
+    fn place(&self, d: Date) -> f64 {
+        self.start
+            .map_or(0.0, |start| days(start, d) / self.span * 100.0)
+    }
+}
+
+/// The axis's marks, with an assessment date: its day and each phase's last day, and the line
+/// at today.
+fn marks(v: &View, axis: &Axis, today: &str) -> (Vec<Tick>, Option<Tick>) {
+    let Some(start) = v.plan.assessed else {
+        return (Vec::new(), None);
+    };
+    let mut ticks = vec![Tick {
+        at: 0.0,
+        label: start.to_string(),
+    }];
+    for p in Phase::ALL {
+        if let Some((_, to)) = v.window(p) {
+            ticks.push(Tick {
+                at: axis.at(p.days() as f64),
+                label: to.to_string(),
+            });
+        }
+    }
+    let line = Tick {
+        at: axis.place(v.today).clamp(0.0, 100.0),
+        label: w::today_mark(today),
+    };
+    (ticks, Some(line))
+}
+
+/// A row per phase: where it stands on the axis, its dates and its bar.
+fn lanes(v: &View, axis: &Axis) -> Vec<Lane> {
+    Phase::ALL
         .iter()
         .map(|p| {
             let c = v.counts(Some(*p));
@@ -202,22 +250,20 @@ fn timeline<'a>(v: &View<'a>) -> Block<'a> {
                 .unwrap_or_default();
             Lane {
                 label: w::phase_name(*p).to_string(),
-                from: at(p.start_days() as f64),
-                to: at(p.days() as f64),
+                from: axis.at(p.start_days() as f64),
+                to: axis.at(p.days() as f64),
                 window,
                 parts: parts(&c),
                 shown: w::lane_shown(&c),
             }
         })
-        .collect();
-    let desc = lanes
-        .iter()
-        .map(|l| w::timeline_desc(&l.label, &l.window, &l.shown))
-        .collect::<Vec<_>>()
-        .join(w::desc_join());
-    // The legend is a list the page wraps on a narrow screen; its swatches have the colours the
-    // chart gives the tones. The Word document's table says each part in words instead.
-    let legend = [
+        .collect()
+}
+
+/// The legend is a list the page wraps on a narrow screen; its swatches have the colours the
+/// chart gives the tones. The Word document's table says each part in words instead.
+fn timeline_legend() -> Vec<Item> {
+    [
         ("sw sw-good", w::legend_done()),
         ("sw sw-warn", w::legend_in_progress()),
         ("sw sw-plain", w::legend_not_started()),
@@ -231,32 +277,7 @@ fn timeline<'a>(v: &View<'a>) -> Block<'a> {
             Inline::Trusted(word.into()),
         ])
     })
-    .collect();
-    Block::Group {
-        tag: Tag::Figure,
-        id: "",
-        class: "chart-block",
-        blocks: vec![
-            Block::Caption("", trusted(w::timeline_caption())),
-            Block::only(
-                &[crate::render::Format::Html],
-                vec![Block::List {
-                    class: "timeline-legend",
-                    label: "",
-                    ordered: false,
-                    items: legend,
-                }],
-            ),
-            Block::Chart(Chart::Timeline {
-                title: w::timeline_title(&today),
-                desc,
-                ticks,
-                line,
-                lanes,
-            }),
-            Block::Para("legend", trusted(w::timeline_legend())),
-        ],
-    }
+    .collect()
 }
 
 /// A phase's bar: done, in progress, not started on time, overdue, dropped, in that order.
@@ -480,20 +501,12 @@ fn markdown<'a>(v: &View<'a>, actions: &[&Action]) -> Vec<Block<'a>> {
             ])
         })
         .collect();
-    let mut blocks = vec![Block::Table(Table::new(
+    let table = Table::new(
         columns! { new(w::id()), new(w::recommendation()), new(w::first_task()), new(w::owner()),
         new(w::due()), new(w::status()) },
         rows,
-    ))];
-    if !items.is_empty() {
-        blocks.push(Block::List {
-            class: "notes",
-            label: "",
-            ordered: false,
-            items,
-        });
-    }
-    blocks
+    );
+    with_notes(table, items)
 }
 
 /// The page and Word: a row an action, its first task and notes on a line across it.

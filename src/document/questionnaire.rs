@@ -8,7 +8,7 @@ use crate::catalogue::Catalogue;
 use crate::catalogue::model::Area;
 use crate::document::only::GLOSSARY;
 use crate::document::wording::questionnaire as w;
-use crate::document::{Block, Document, Inline, Kind, Tag, Text, text, trusted};
+use crate::document::{Block, Document, Inline, Kind, Text, text, trusted};
 use crate::questionnaire::{Question, Questionnaire};
 
 /// The whole form.
@@ -54,26 +54,17 @@ fn by_area<'a>(
 
 /// The title, what the form asks, and lines for who answers when.
 fn header<'a>(q: &Questionnaire, areas: usize) -> Block<'a> {
-    let line = |label: &str| Block::Lines {
-        label: trusted(label),
-        lines: 1,
-    };
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![
-            Block::Para("kicker", trusted(w::kicker())),
-            Block::Title(vec![Inline::Guide(q.title.clone())]),
-            Block::Para(
-                "place",
-                text(w::about(&q.id, &q.version, q.questions.len(), areas)),
-            ),
-            line(w::organisation_line()),
-            line(w::respondent_line()),
-            line(w::date_line()),
-        ],
-    }
+    Block::top(vec![
+        Block::Para("kicker", trusted(w::kicker())),
+        Block::Title(vec![Inline::Guide(q.title.clone())]),
+        Block::Para(
+            "place",
+            text(w::about(&q.id, &q.version, q.questions.len(), areas)),
+        ),
+        Block::lines(w::organisation_line(), 1),
+        Block::lines(w::respondent_line(), 1),
+        Block::lines(w::date_line(), 1),
+    ])
 }
 
 fn how<'a>() -> Block<'a> {
@@ -169,10 +160,6 @@ fn question_block<'a>(cat: &Catalogue, q: &Questionnaire, question: &Question) -
             )
         })
         .collect();
-    let lines = |label: &str, lines: usize| Block::Lines {
-        label: trusted(label),
-        lines,
-    };
     Block::div(
         "question",
         vec![
@@ -189,13 +176,13 @@ fn question_block<'a>(cat: &Catalogue, q: &Questionnaire, question: &Question) -
                     trusted(w::dont_know_box()),
                 ],
             },
-            lines(w::reason_line(), w::REASON_LINES),
+            Block::lines(w::reason_line(), w::REASON_LINES),
             // Side by side on the page, where there is room; one under the other elsewhere.
             Block::div(
                 "side-by-side",
                 vec![
-                    lines(w::note_line(), w::NOTE_LINES),
-                    lines(w::evidence_line(), w::EVIDENCE_LINES),
+                    Block::lines(w::note_line(), w::NOTE_LINES),
+                    Block::lines(w::evidence_line(), w::EVIDENCE_LINES),
                 ],
             ),
         ],

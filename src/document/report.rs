@@ -9,7 +9,7 @@ use crate::document::only::*;
 use crate::document::wording::report::{self as w, DASH, or_dash, percent, range};
 use crate::document::{
     Bar, Block, Cell, Chart, Column, Document, Dot, Inline, Item, Kind, Row, Sub, Table, Tag, Text,
-    Tone, cell, fixed, guide, level, text, trusted,
+    Tone, cell, fixed, guide, level, masthead, or_unnamed, text, trusted, with_notes,
 };
 use crate::document::{each, each_built};
 use crate::questionnaire::Questionnaire;
@@ -221,12 +221,7 @@ fn band_tone(band: Band) -> Tone {
 }
 
 fn html_organisation<'a>(r: &Report<'a>) -> &'a str {
-    let org = r.answers.organisation.trim();
-    if org.is_empty() {
-        w::organisation_not_named()
-    } else {
-        org
-    }
+    or_unnamed(&r.answers.organisation, w::organisation_not_named())
 }
 
 /// Who answered, as the header says it: the combined answers' respondent ("Combined: 4
@@ -293,23 +288,18 @@ fn header<'a>(r: &Report<'a>) -> Block<'a> {
     let title = w::title_spoken(named(w::organisation_not_named()));
     let screen_title = w::title_screen(named(w::organisation_not_named_paren()));
     let md_title = w::title_screen(md_name);
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![
-            Block::only(
-                TABLE,
-                vec![Block::Title(screen_title), Block::Facts("", screen)],
-            ),
-            Block::only(PLAIN, vec![Block::Title(title), Block::Facts("", spoken)]),
-            Block::only(
-                MARKDOWN,
-                vec![Block::Title(md_title), Block::Facts("", page)],
-            ),
-            Block::only(HTML, vec![html_header(r)]),
-        ],
-    }
+    Block::top(vec![
+        Block::only(
+            TABLE,
+            vec![Block::Title(screen_title), Block::Facts("", screen)],
+        ),
+        Block::only(PLAIN, vec![Block::Title(title), Block::Facts("", spoken)]),
+        Block::only(
+            MARKDOWN,
+            vec![Block::Title(md_title), Block::Facts("", page)],
+        ),
+        Block::only(HTML, vec![html_header(r)]),
+    ])
 }
 
 /// The HTML page's header: the kicker, the organisation and who answered when; the profile
@@ -333,11 +323,7 @@ fn html_header<'a>(r: &Report<'a>) -> Block<'a> {
     ];
     Block::Only(
         HTML,
-        vec![
-            Block::Para("kicker", trusted(w::kicker())),
-            Block::Title(text(html_organisation(r))),
-            Block::Facts("meta", facts),
-        ],
+        masthead(w::kicker(), text(html_organisation(r)), facts),
     )
 }
 
@@ -587,9 +573,11 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
             rows.push(Row::new(cells));
         }
         let columns = if split {
-            columns! { new(w::area()), num(w::PERCENT_COLUMN), num(w::range_label()), num(w::answered()) }
+            columns! { new(w::area()), num(w::PERCENT_COLUMN), num(w::range_label()),
+            num(w::answered()) }
         } else {
-            columns! { new(w::area()), new(w::readiness()), new(w::PERCENT_COLUMN), new(w::answered()) }
+            columns! { new(w::area()), new(w::readiness()), new(w::PERCENT_COLUMN),
+            new(w::answered()) }
         };
         Block::Table(Table::new(columns, rows))
     };
@@ -984,23 +972,32 @@ fn disagreement_html<'a>(r: &Report, agg: &Summary, x: &Split) -> Vec<Block<'a>>
 
 /// Every question by area, with its level, target, importance and priority.
 fn gaps<'a>(r: &'a Report<'a>) -> Block<'a> {
-    Block::section(
+    titled_section(
         "gaps",
+        w::all_questions_by_area(),
+        w::gaps_by_area_html(),
+        each(
+            move || gaps_by_area_screen(r),
+            move || gaps_by_area_spoken(r),
+            move || gaps_by_area_markdown(r),
+            move || gaps_by_area_html(r),
+        ),
+    )
+}
+
+/// A section whose heading the page words otherwise than the text formats, then its content.
+fn titled_section<'a>(
+    id: &'static str,
+    text_heading: &str,
+    html_heading: &str,
+    content: Block<'a>,
+) -> Block<'a> {
+    Block::section(
+        id,
         vec![
-            Block::only(
-                TEXT,
-                vec![Block::heading(2, trusted(w::all_questions_by_area()))],
-            ),
-            Block::only(
-                HTML,
-                vec![Block::heading(2, trusted(w::gaps_by_area_html()))],
-            ),
-            each(
-                move || gaps_by_area_screen(r),
-                move || gaps_by_area_spoken(r),
-                move || gaps_by_area_markdown(r),
-                move || gaps_by_area_html(r),
-            ),
+            Block::only(TEXT, vec![Block::heading(2, trusted(text_heading))]),
+            Block::only(HTML, vec![Block::heading(2, trusted(html_heading))]),
+            content,
         ],
     )
 }
@@ -1110,16 +1107,8 @@ fn gaps_screen(r: &Report, area: &str) -> Table {
         })
         .collect();
     Table::new(
-        [
-            w::id(),
-            w::recommendation(),
-            w::now_column(),
-            w::target_label(),
-            w::importance(),
-            w::priority(),
-        ]
-        .map(Column::new)
-        .to_vec(),
+        columns! { new(w::id()), new(w::recommendation()), new(w::now_column()),
+        new(w::target_label()), new(w::importance()), new(w::priority()) },
         rows,
     )
 }
@@ -1180,20 +1169,12 @@ fn gaps_markdown<'a>(r: &Report, area: &str) -> Vec<Block<'a>> {
             ])
         })
         .collect();
-    let mut blocks = vec![Block::Table(Table::new(
+    let table = Table::new(
         columns! { new(w::id()), new(w::recommendation()), new(w::now_column()),
         new(w::target_label()).right(), new(w::importance()), new(w::priority()) },
         rows,
-    ))];
-    if !notes.is_empty() {
-        blocks.push(Block::List {
-            class: "notes",
-            label: "",
-            ordered: false,
-            items: notes,
-        });
-    }
-    blocks
+    );
+    with_notes(table, notes)
 }
 
 /// One group per question: its row, then its note, if any, across the row.
@@ -1540,24 +1521,16 @@ fn resources<'a>(r: &Report<'a>) -> Block<'a> {
             &res.summary,
         ))));
     }
-    Block::section(
+    titled_section(
         "resources",
-        vec![
-            Block::only(
-                TEXT,
-                vec![Block::heading(2, trusted(w::resources_for_weakest()))],
-            ),
-            Block::only(
-                HTML,
-                vec![Block::heading(2, trusted(w::resources_from_guide()))],
-            ),
-            each_built(
-                screen,
-                spoken,
-                resources_markdown(&weak, &found),
-                resources_html(r, &weak, &found),
-            ),
-        ],
+        w::resources_for_weakest(),
+        w::resources_from_guide(),
+        each_built(
+            screen,
+            spoken,
+            resources_markdown(&weak, &found),
+            resources_html(r, &weak, &found),
+        ),
     )
 }
 

@@ -298,6 +298,18 @@ mod tests {
         Block::para(vec![Inline::Guide(s.into())])
     }
 
+    /// A report of `blocks` and then the glossary, readied for Markdown.
+    fn prepared(mut blocks: Vec<Block<'static>>) -> Document<'static> {
+        let e: &'static [GlossaryEntry] = Box::leak(entries().into_boxed_slice());
+        blocks.push(Block::Glossary(e));
+        let doc = Document {
+            kind: Kind::Report,
+            title: String::new(),
+            blocks,
+        };
+        prepare(doc, Format::Markdown)
+    }
+
     fn texts(doc: &Document) -> Vec<String> {
         doc.blocks
             .iter()
@@ -311,18 +323,11 @@ mod tests {
 
     #[test]
     fn first_use_is_spelled_out_once_and_listed() {
-        let e: &'static [GlossaryEntry] = Box::leak(entries().into_boxed_slice());
-        let doc = Document {
-            kind: Kind::Report,
-            title: String::new(),
-            blocks: vec![
-                guide("Work with NGOs and GONGOs on the BRI."),
-                guide("More NGOs, one BRI."),
-                Block::para(vec![Inline::Text("Our NGO said so.".into())]),
-                Block::Glossary(e),
-            ],
-        };
-        let doc = prepare(doc, Format::Markdown);
+        let doc = prepared(vec![
+            guide("Work with NGOs and GONGOs on the BRI."),
+            guide("More NGOs, one BRI."),
+            Block::para(vec![Inline::Text("Our NGO said so.".into())]),
+        ]);
         let t = texts(&doc);
         assert_eq!(
             t[0],
@@ -344,17 +349,10 @@ mod tests {
 
     #[test]
     fn no_glossary_when_nothing_is_used_and_other_formats_are_dropped() {
-        let e: &'static [GlossaryEntry] = Box::leak(entries().into_boxed_slice());
-        let doc = Document {
-            kind: Kind::Report,
-            title: String::new(),
-            blocks: vec![
-                Block::only(&[Format::Html], vec![guide("An NGO")]),
-                guide("Nothing to spell"),
-                Block::Glossary(e),
-            ],
-        };
-        let doc = prepare(doc, Format::Markdown);
+        let doc = prepared(vec![
+            Block::only(&[Format::Html], vec![guide("An NGO")]),
+            guide("Nothing to spell"),
+        ]);
         assert_eq!(texts(&doc), ["Nothing to spell"]);
         assert_eq!(doc.blocks.len(), 1);
     }

@@ -12,7 +12,8 @@ use crate::answers::{Answer, State};
 use crate::document::only::GLOSSARY;
 use crate::document::wording::workshop as w;
 use crate::document::{
-    Block, Cell, Document, Inline, Item, Kind, Row, Table, Tag, Text, guide, level, text, trusted,
+    Block, Cell, Document, Inline, Item, Kind, Row, Table, Text, guide, level, masthead,
+    or_unnamed, text, trusted,
 };
 use crate::report::Report;
 
@@ -59,12 +60,7 @@ pub fn build<'a>(p: &'a Pack<'a>) -> Document<'a> {
 }
 
 fn organisation<'a>(p: &Pack<'a>) -> &'a str {
-    let org = p.report.answers.organisation.trim();
-    if org.is_empty() {
-        w::organisation_not_named()
-    } else {
-        org
-    }
+    or_unnamed(&p.report.answers.organisation, w::organisation_not_named())
 }
 
 /// The organisation, what was answered when, and lines for the workshop's own facts.
@@ -90,23 +86,13 @@ fn header<'a>(p: &Pack<'a>) -> Block<'a> {
         ),
         (w::answers_dated().to_string(), text(w::dated(first, last))),
     ];
-    let line = |label: &str| Block::Lines {
-        label: trusted(label),
-        lines: 1,
-    };
-    Block::Group {
-        tag: Tag::Header,
-        id: "",
-        class: "top",
-        blocks: vec![
-            Block::Para("kicker", trusted(w::kicker())),
-            Block::Title(text(organisation(p))),
-            Block::Facts("meta", facts),
-            line(w::workshop_date_line()),
-            line(w::facilitator_line()),
-            line(w::note_taker_line()),
-        ],
-    }
+    let mut blocks = masthead(w::kicker(), text(organisation(p)), facts);
+    blocks.extend([
+        Block::lines(w::workshop_date_line(), 1),
+        Block::lines(w::facilitator_line(), 1),
+        Block::lines(w::note_taker_line(), 1),
+    ]);
+    Block::top(blocks)
 }
 
 /// The five parts of the workshop, each with what it covers.
@@ -435,14 +421,8 @@ fn agreed<'a>(p: &Pack<'a>) -> Block<'a> {
                 across: true,
                 items: boxes,
             },
-            Block::Lines {
-                label: trusted(w::justification_line()),
-                lines: w::JUSTIFICATION_LINES,
-            },
-            Block::Lines {
-                label: trusted(w::follow_up_line()),
-                lines: w::FOLLOW_UP_LINES,
-            },
+            Block::lines(w::justification_line(), w::JUSTIFICATION_LINES),
+            Block::lines(w::follow_up_line(), w::FOLLOW_UP_LINES),
         ],
     )
 }
@@ -518,10 +498,7 @@ fn priorities<'a>(p: &Pack<'a>) -> Block<'a> {
                     Inline::Span("sub-label", trusted(w::first_step_label())),
                     Inline::Guide(w::or_dash(&rec.first_step).to_string()),
                 ]),
-                Block::Lines {
-                    label: trusted(w::our_step_line()),
-                    lines: w::OUR_STEP_LINES,
-                },
+                Block::lines(w::our_step_line(), w::OUR_STEP_LINES),
             ],
         ));
     }

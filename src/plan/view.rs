@@ -92,25 +92,19 @@ impl<'a> View<'a> {
     }
 }
 
-impl crate::render::Output for View<'_> {
-    fn document(&self) -> crate::document::Document<'_> {
-        crate::document::plan::build(self)
-    }
-
-    fn csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        super::csv::write_view(self, out)
-    }
-
-    fn json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        super::json::write(self, out)
-    }
-}
+crate::render::output!(
+    View,
+    crate::document::plan::build,
+    super::csv::write_view,
+    super::json::write
+);
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn action(phase: Phase, status: Status, due: Option<&str>) -> Action {
+    /// An action of R01 in `phase`, as other modules' tests need one too.
+    pub(crate) fn action(phase: Phase, status: Status, due: Option<&str>) -> Action {
         Action {
             recommendation: "R01".into(),
             title: String::new(),

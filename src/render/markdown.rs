@@ -3,7 +3,7 @@
 //! name, note or reason can inject HTML or break the structure.
 
 use super::{Format, Writer};
-use crate::document::{Align, Block, Document, Inline, Item, wording};
+use crate::document::{Align, Block, Document, Inline, Item, Text, wording};
 use crate::render::markup::{md_cell, md_text};
 use std::io::Write;
 
@@ -84,7 +84,11 @@ fn table(t: &crate::document::Table, out: &mut dyn Write) -> std::io::Result<()>
     Ok(())
 }
 
-fn blocks(list: Vec<Block<'_>>, out: &mut dyn Write, first: &mut bool) -> std::io::Result<()> {
+fn blocks<'a>(
+    list: impl IntoIterator<Item = Block<'a>>,
+    out: &mut dyn Write,
+    first: &mut bool,
+) -> std::io::Result<()> {
     for b in list {
         block(b, out, first)?;
     }
@@ -111,14 +115,9 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
         }
         Block::Heading(level, _, t) => {
             space(out, first)?;
-            writeln!(
-                out,
-                "{} {}",
-                "#".repeat(usize::from(level)),
-                inline(&t, Place::Line)
-            )
+            let marks = "#".repeat(usize::from(level));
+            writeln!(out, "{marks} {}", inline(&t, Place::Line))
         }
-        Block::Ornament(..) => Ok(()),
         Block::Para(_, t)
         | Block::Note(_, t)
         | Block::Caption(_, t)
@@ -130,69 +129,21 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
             space(out, first)?;
             list(&items, ordered, out)
         }
-        Block::Facts(_, facts) => {
+        Block::Facts(_, list) => {
             space(out, first)?;
-            for (label, value) in facts {
-                writeln!(
-                    out,
-                    "- {}",
-                    wording::labelled(&label, &inline(&value, Place::Line))
-                )?;
-            }
-            Ok(())
+            facts(&list, out)
         }
         Block::Table(t) => {
             space(out, first)?;
             table(&t, out)
         }
-        Block::Chart(_) => Ok(()),
-        Block::Group { blocks: inner, .. } | Block::ByWidth { wide: inner, .. } => {
-            blocks(inner, out, first)
-        }
-        Block::Stream { blocks: inner, .. } => {
-            for b in inner {
-                block(b, out, first)?;
-            }
-            Ok(())
-        }
-        Block::Only(formats, inner) if formats.contains(&Format::Markdown) => {
-            blocks(inner, out, first)
-        }
-        Block::Only(..) => Ok(()),
-        Block::Lazy(make) => blocks(make(Format::Markdown), out, first),
-        Block::Blank => writeln!(out),
-        Block::Glossary(_) => Ok(()),
-        // A GitHub task list: its boxes can be ticked where it is shown.
         Block::Choices { across, items } => {
             space(out, first)?;
-            if across {
-                let tick = md_text(wording::TICK_TEXT);
-                let shown: Vec<String> = items
-                    .iter()
-                    .map(|t| format!("{tick} {}", inline(t, Place::Line)))
-                    .collect();
-                return writeln!(out, "{}", shown.join(" · "));
-            }
-            for t in &items {
-                writeln!(out, "- [ ] {}", inline(t, Place::Line))?;
-            }
-            Ok(())
+            choices(across, &items, out)
         }
         Block::Lines { label, lines } => {
             space(out, first)?;
-            let rule: String =
-                std::iter::repeat_n(wording::WRITING_LINE, wording::WRITING_LINE_WIDTH / 2)
-                    .collect();
-            let rule = md_text(&rule);
-            if lines == 1 {
-                return writeln!(out, "{} {rule}", inline(&label, Place::Line));
-            }
-            writeln!(out, "{}", inline(&label, Place::Line))?;
-            for _ in 0..lines {
-                writeln!(out)?;
-                writeln!(out, "{rule}")?;
-            }
-            Ok(())
+            writing_lines(&label, lines, out)
         }
         // A new printed page: a thematic break before it.
         Block::Sheet(_, inner) => {
@@ -200,7 +151,60 @@ fn block(b: Block<'_>, out: &mut dyn Write, first: &mut bool) -> std::io::Result
             writeln!(out, "---")?;
             blocks(inner, out, first)
         }
+        Block::Group { blocks: inner, .. } | Block::ByWidth { wide: inner, .. } => {
+            blocks(inner, out, first)
+        }
+        Block::Stream { blocks: inner, .. } => blocks(inner, out, first),
+        Block::Only(formats, inner) if formats.contains(&Format::Markdown) => {
+            blocks(inner, out, first)
+        }
+        Block::Lazy(make) => blocks(make(Format::Markdown), out, first),
+        Block::Blank => writeln!(out),
+        Block::Ornament(..) | Block::Chart(_) | Block::Only(..) | Block::Glossary(_) => Ok(()),
     }
+}
+
+/// Labelled values: one list item a value.
+fn facts(list: &[(String, Text)], out: &mut dyn Write) -> std::io::Result<()> {
+    for (label, value) in list {
+        let value = inline(value, Place::Line);
+        writeln!(out, "- {}", wording::labelled(label, &value))?;
+    }
+    Ok(())
+}
+
+/// A GitHub task list: its boxes can be ticked where it is shown. Options `across` share one
+/// line, each after a tick box.
+fn choices(across: bool, items: &[Text], out: &mut dyn Write) -> std::io::Result<()> {
+    if across {
+        let tick = md_text(wording::TICK_TEXT);
+        let shown: Vec<String> = items
+            .iter()
+            .map(|t| format!("{tick} {}", inline(t, Place::Line)))
+            .collect();
+        return writeln!(out, "{}", shown.join(" · "));
+    }
+    for t in items {
+        writeln!(out, "- [ ] {}", inline(t, Place::Line))?;
+    }
+    Ok(())
+}
+
+/// Room to write by hand: the label, then rules of underscores (one follows the label on its
+/// line; more stand apart under it).
+fn writing_lines(label: &[Inline], lines: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    let rule: String =
+        std::iter::repeat_n(wording::WRITING_LINE, wording::WRITING_LINE_WIDTH / 2).collect();
+    let rule = md_text(&rule);
+    if lines == 1 {
+        return writeln!(out, "{} {rule}", inline(label, Place::Line));
+    }
+    writeln!(out, "{}", inline(label, Place::Line))?;
+    for _ in 0..lines {
+        writeln!(out)?;
+        writeln!(out, "{rule}")?;
+    }
+    Ok(())
 }
 
 /// A list: one line an item, and the lines under an item as paragraphs of it.

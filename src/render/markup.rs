@@ -70,28 +70,29 @@ mod tests {
 
     #[test]
     fn inline_text_cannot_inject_html_or_structure() {
-        assert_eq!(
-            md_text("Acme | <b>NGO</b>"),
-            "Acme \\| &lt;b&gt;NGO&lt;/b&gt;"
-        );
-        assert_eq!(md_text("a\n# b\n\n<script>"), "a \\# b &lt;script&gt;");
-        assert_eq!(md_text("# title #"), "\\# title \\#");
-        assert_eq!(md_text("- item"), "\\- item");
-        assert_eq!(md_text("---"), "\\---");
-        assert_eq!(md_text("+ x"), "\\+ x");
-        assert_eq!(md_text("=="), "\\==");
-        assert_eq!(md_text("12. x"), "12\\. x");
-        assert_eq!(md_text("3) x"), "3\\) x");
-        assert_eq!(md_text("7."), "7\\.");
-        assert_eq!(md_text("1.0"), "1.0");
-        assert_eq!(md_text("2024-05-01"), "2024-05-01");
-        assert_eq!(md_text("version 1.0 - ok"), "version 1.0 - ok");
-        assert_eq!(md_text("> quote"), "&gt; quote");
-        assert_eq!(
-            md_text("![img](http://x) *em* _u_ `c` ~s~ \\"),
-            "\\!\\[img\\](http://x) \\*em\\* \\_u\\_ \\`c\\` \\~s\\~ \\\\"
-        );
-        assert_eq!(md_text("AT&T"), "AT&amp;T");
-        assert_eq!(md_text("&lt;"), "&amp;lt;");
+        for (given, escaped) in [
+            ("Acme | <b>NGO</b>", "Acme \\| &lt;b&gt;NGO&lt;/b&gt;"),
+            ("a\n# b\n\n<script>", "a \\# b &lt;script&gt;"),
+            ("# title #", "\\# title \\#"),
+            ("- item", "\\- item"),
+            ("---", "\\---"),
+            ("+ x", "\\+ x"),
+            ("==", "\\=="),
+            ("12. x", "12\\. x"),
+            ("3) x", "3\\) x"),
+            ("7.", "7\\."),
+            ("1.0", "1.0"),
+            ("2024-05-01", "2024-05-01"),
+            ("version 1.0 - ok", "version 1.0 - ok"),
+            ("> quote", "&gt; quote"),
+            (
+                "![img](http://x) *em* _u_ `c` ~s~ \\",
+                "\\!\\[img\\](http://x) \\*em\\* \\_u\\_ \\`c\\` \\~s\\~ \\\\",
+            ),
+            ("AT&T", "AT&amp;T"),
+            ("&lt;", "&amp;lt;"),
+        ] {
+            assert_eq!(md_text(given), escaped, "{given:?}");
+        }
     }
 }

@@ -123,6 +123,27 @@ pub trait Output {
     fn json(&self, out: &mut dyn Write) -> std::io::Result<()>;
 }
 
+/// [`Output`] for a model whose document, CSV and JSON are each made by a function of it:
+/// `output!(Model, build_document, write_csv, write_json)`.
+macro_rules! output {
+    ($model:ident, $document:path, $csv:path, $json:path) => {
+        impl $crate::render::Output for $model<'_> {
+            fn document(&self) -> $crate::document::Document<'_> {
+                $document(self)
+            }
+
+            fn csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+                $csv(self, out)
+            }
+
+            fn json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+                $json(self, out)
+            }
+        }
+    };
+}
+pub(crate) use output;
+
 /// Write `model` in `format`: the one way every command renders what it made.
 pub fn write(
     model: &dyn Output,

@@ -460,51 +460,49 @@ impl Layout {
     }
 }
 
+/// The formatter's methods for one kind of nesting (arrays, objects): open and close it with
+/// its brackets, start each entry (an array's value, an object's key) and mark the end of one.
+macro_rules! nesting {
+    ($begin:ident, $end:ident, $open:literal, $close:literal, $entry:ident, $entry_end:ident) => {
+        fn $begin<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.open(w, $open)
+        }
+
+        fn $end<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.close(w, $close)
+        }
+
+        fn $entry<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+            self.next(w, first)
+        }
+
+        fn $entry_end<W: ?Sized + Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+            self.has_value = true;
+            Ok(())
+        }
+    };
+}
+
 impl serde_json::ser::Formatter for Layout {
-    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-
-    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.next(w, first)
-    }
-
-    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-
-    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.next(w, first)
-    }
+    nesting!(
+        begin_array,
+        end_array,
+        b"[",
+        b"]",
+        begin_array_value,
+        end_array_value
+    );
+    nesting!(
+        begin_object,
+        end_object,
+        b"{",
+        b"}",
+        begin_object_key,
+        end_object_value
+    );
 
     fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         w.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
     }
 }
 

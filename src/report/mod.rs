@@ -13,7 +13,6 @@ use crate::answers::Answers;
 use crate::catalogue::Catalogue;
 use crate::catalogue::model::{Area, Recommendation, Resource};
 use crate::questionnaire::Questionnaire;
-use std::io::Write;
 
 /// Version of the JSON report's shape (`docs/report-json.md`).
 pub const JSON_SCHEMA_VERSION: u32 = 1;
@@ -28,19 +27,12 @@ use crate::document::wording::report as wording;
 pub use crate::document::wording::{num, one, percent, range};
 pub use crate::render::Format;
 
-impl crate::render::Output for Report<'_> {
-    fn document(&self) -> crate::document::Document<'_> {
-        crate::document::report::build(self)
-    }
-
-    fn csv(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        csv::write(self, out)
-    }
-
-    fn json(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        json::write(self, out)
-    }
-}
+crate::render::output!(
+    Report,
+    crate::document::report::build,
+    csv::write,
+    json::write
+);
 
 /// Everything a report shows.
 #[derive(Debug)]

@@ -1,7 +1,24 @@
 //! The stylesheets of each kind of page, after the shared one in `page.rs`.
 
+/// The badges of a priority band ("high", "medium", …): the report and the workshop pack
+/// show them alike.
+macro_rules! band_rules {
+    () => {
+        r#".band {
+  display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
+  font-size: .78rem; font-weight: 700; line-height: 1.5; white-space: nowrap;
+}
+.band-high { color: #a4262c; background: #fbeaea; }
+.band-medium { color: #7d4c00; background: #fcf1d9; }
+.band-low { color: #2f6b33; background: #e7f2e5; }
+.band-none { color: var(--muted); background: #eef1f4; }
+"#
+    };
+}
+
 /// The gap report's own rules.
-pub const REPORT: &str = r#"
+pub const REPORT: &str = concat!(
+    r#"
 .overall { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: center; margin-bottom: 1rem; }
 .big { margin: 0; font-size: 3.4rem; font-weight: 700; line-height: 1; color: var(--accent); }
 .under { margin: .3rem 0 0; color: var(--muted); font-size: .9rem; }
@@ -14,15 +31,9 @@ td.status { white-space: nowrap; }
 td.step { color: #3b4652; }
 tr.sub td { color: #3b4652; }
 table.parts { max-width: 36rem; }
-.band {
-  display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
-  font-size: .78rem; font-weight: 700; line-height: 1.5; white-space: nowrap;
-}
-.band-high { color: #a4262c; background: #fbeaea; }
-.band-medium { color: #7d4c00; background: #fcf1d9; }
-.band-low { color: #2f6b33; background: #e7f2e5; }
-.band-none { color: var(--muted); background: #eef1f4; }
-.at-target { color: #2f6b33; font-weight: 700; }
+"#,
+    band_rules!(),
+    r#".at-target { color: #2f6b33; font-weight: 700; }
 .meter {
   display: inline-block; width: 5rem; height: .65rem; margin-right: .5rem; vertical-align: middle;
   background: var(--track); border: 1px solid #8796a6; border-radius: 3px; overflow: hidden;
@@ -65,7 +76,8 @@ dl.glossary dd { margin: 0; }
   .area-facts { break-after: avoid; page-break-after: avoid; }
   .meter, .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
-"#;
+"#
+);
 
 /// The comparison's own rules.
 pub const COMPARISON: &str = r#"
@@ -156,7 +168,8 @@ pub const QUESTIONNAIRE: &str = r#"
 "#;
 
 /// The workshop pack's own rules: a disagreement's sheet is one printed page.
-pub const WORKSHOP: &str = r#"
+pub const WORKSHOP: &str = concat!(
+    r#"
 table.distribution td:first-child { width: 8.5rem; white-space: nowrap; }
 table.distribution td.count { width: 5.5rem; font-weight: 700; font-size: 1.05rem; }
 table.distribution td.count .who {
@@ -176,15 +189,9 @@ ul.notes li { margin-bottom: .2rem; }
 ul.notes .more { display: block; color: var(--muted); font-size: .9rem; }
 .priority h3 { margin-bottom: .1rem; }
 table.confirm td.tick-cell { width: 4.5rem; }
-.band {
-  display: inline-block; padding: 0 .5em; border: 1px solid currentColor; border-radius: 1em;
-  font-size: .78rem; font-weight: 700; line-height: 1.5; white-space: nowrap;
-}
-.band-high { color: #a4262c; background: #fbeaea; }
-.band-medium { color: #7d4c00; background: #fcf1d9; }
-.band-low { color: #2f6b33; background: #e7f2e5; }
-.band-none { color: var(--muted); background: #eef1f4; }
-@media print {
+"#,
+    band_rules!(),
+    r#"@media print {
   .agreed, .priority { break-inside: avoid; page-break-inside: avoid; }
   .disagreement h2 { margin: .1rem 0 .3rem; }
   .disagreement h3 { margin: .7rem 0 .1rem; }
@@ -195,7 +202,8 @@ table.confirm td.tick-cell { width: 4.5rem; }
   .agreed .lines { margin: .3rem 0 .4rem; }
   .band { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
-"#;
+"#
+);
 
 /// The action plan's own rules.
 pub const PLAN: &str = r#"

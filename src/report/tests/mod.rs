@@ -6,6 +6,13 @@ mod markdown;
 use crate::render::Format;
 use crate::report::testing;
 
+/// Each of `wanted` stands somewhere in `out`.
+fn assert_has(out: &str, wanted: &[&str]) {
+    for w in wanted {
+        assert!(out.contains(w), "missing {w:?} in:\n{out}");
+    }
+}
+
 /// Every format writes the same bytes twice from the same answers: nothing in a report depends
 /// on hash order, the clock or the machine.
 #[test]
