@@ -224,22 +224,26 @@ fn summary<'a>(c: &Comparison<'a>) -> Block<'a> {
     let label = trusted(w::improved_label(closed.len()));
     blocks.extend(summary_list(c, label, &closed, false, None));
     blocks.extend(after_closed.clone().map(|x| Block::para(trusted(x))));
-    blocks.extend(
-        c.plan
-            .as_ref()
-            .map(|f| Block::para(trusted(plan_summary(f)))),
-    );
-    blocks.push(Block::para(trusted(what_follows(c))));
+    blocks.extend(summary_end(c));
+    let lists = summary_lists_html(c, &attention, &identified, &closed, after_closed);
     Block::section(
         "summary",
         vec![
             Block::only(TEXT, blocks),
-            Block::only(
-                HTML,
-                summary_html(c, &attention, &identified, &closed, after_closed),
-            ),
+            Block::only(HTML, summary_html(c, lists)),
         ],
     )
+}
+
+/// The summary's last lines in every format: how the plan went, when there is one, then what
+/// follows.
+fn summary_end<'a>(c: &Comparison<'a>) -> impl Iterator<Item = Block<'a>> {
+    let plan = c
+        .plan
+        .as_ref()
+        .map(|f| Block::para(trusted(plan_summary(f))));
+    plan.into_iter()
+        .chain([Block::para(trusted(what_follows(c)))])
 }
 
 /// One of the summary's lists: its label, then at most a few names (with why each needs
@@ -276,27 +280,15 @@ fn summary_list<'a>(
 }
 
 /// The page's summary: the two scores large as before, the sentences beside them, then the
-/// short lists side by side in the "What moved" look.
-fn summary_html<'a>(
-    c: &Comparison<'a>,
-    attention: &[&Change],
-    identified: &[&Change],
-    closed: &[&Change],
-    improved_tail: Option<String>,
-) -> Vec<Block<'a>> {
-    vec![
+/// short `lists` side by side in the "What moved" look.
+fn summary_html<'a>(c: &Comparison<'a>, lists: Block<'a>) -> Vec<Block<'a>> {
+    let mut blocks = vec![
         Block::heading(2, trusted(w::summary())),
         overall_html(c),
-        summary_lists_html(c, attention, identified, closed, improved_tail),
-    ]
-    .into_iter()
-    .chain(
-        c.plan
-            .as_ref()
-            .map(|f| Block::para(trusted(plan_summary(f)))),
-    )
-    .chain([Block::para(trusted(what_follows(c)))])
-    .collect()
+        lists,
+    ];
+    blocks.extend(summary_end(c));
+    blocks
 }
 
 /// The page's two scores, before → after, with the summary's first sentences beside them.

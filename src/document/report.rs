@@ -18,10 +18,10 @@ use crate::report::Report;
 /// The whole report.
 pub fn build<'a>(r: &'a Report<'a>) -> Document<'a> {
     // The summary comes first in every format: what a leader reads in thirty seconds.
+    // Combined answers add who answered and where they disagree.
+    let agg = r.aggregate.as_ref();
     let mut blocks = vec![header(r), summary(r)];
-    if let Some(agg) = &r.aggregate {
-        blocks.push(respondents(r, agg));
-    }
+    blocks.extend(agg.map(|agg| respondents(r, agg)));
     blocks.extend([
         areas(r),
         priorities_figure(r),
@@ -29,9 +29,7 @@ pub fn build<'a>(r: &'a Report<'a>) -> Document<'a> {
         also_now(r),
         later(r),
     ]);
-    if let Some(agg) = &r.aggregate {
-        blocks.push(disagreements(r, agg));
-    }
+    blocks.extend(agg.map(|agg| disagreements(r, agg)));
     blocks.extend([
         gaps(r),
         investigate(r),
