@@ -1,7 +1,7 @@
 //! Reading a plan file: TOML parsed with byte spans, every field checked, every problem found
 //! named by line and column with its fix, before anything is used.
 
-use super::{Action, FORMAT_VERSION, Phase, Plan, Status, parse_date};
+use super::{Action, FORMAT_VERSION, Phase, Plan, Status, listed, parse_date};
 use crate::answers::limits::{self, Field};
 use crate::answers::{Lines, MESSAGE_LIMIT, unknown_field, unknown_keys, unknown_setting};
 use crate::catalogue::Data;
@@ -370,7 +370,6 @@ impl Checker<'_> {
         if let Some(found) = all.iter().copied().find(|x| word(*x) == wanted) {
             return Some(found);
         }
-        let listed: Vec<String> = all.iter().map(|x| format!("\"{}\"", word(*x))).collect();
         self.at(
             v.span(),
             crate::t!(
@@ -378,7 +377,7 @@ impl Checker<'_> {
                 name = name.to_owned(),
                 field = field.to_owned(),
                 value = text::quote(s),
-                choices = listed.join(", ")
+                choices = listed(all.iter().map(|x| word(*x)))
             ),
         );
         None

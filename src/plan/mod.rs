@@ -180,6 +180,13 @@ pub fn today() -> Date {
         .date()
 }
 
+/// The words a field may hold, as the plan file writes them and messages list them:
+/// `"not started", "in progress"`.
+pub(crate) fn listed(words: impl IntoIterator<Item = &'static str>) -> String {
+    let quoted: Vec<String> = words.into_iter().map(|w| format!("\"{w}\"")).collect();
+    quoted.join(", ")
+}
+
 /// `YYYY-MM-DD` as a day of the calendar, or why not.
 pub fn parse_date(s: &str) -> Result<Date, String> {
     let s = s.trim();

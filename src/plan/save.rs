@@ -1,7 +1,7 @@
 //! A plan as the TOML file people edit: a header saying how, then one `[[action]]` table per
 //! action, every field on its own line so that any can be changed without touching the others.
 
-use super::{Action, FORMAT_VERSION, Phase, Plan, Status};
+use super::{Action, FORMAT_VERSION, Phase, Plan, Status, listed};
 use crate::answers::quoted;
 use crate::document::wording::plan as w;
 use crate::io::output::{self, Access};
@@ -12,18 +12,10 @@ use std::path::Path;
 /// The file's opening comment: what it is and how to edit it, in the interface's language. The
 /// values it lists are the file's own, which read the same in every language.
 fn header(plan: &Plan) -> String {
-    let statuses: Vec<String> = Status::ALL
-        .iter()
-        .map(|s| format!("\"{}\"", s.as_str()))
-        .collect();
-    let phases: Vec<String> = Phase::ALL
-        .iter()
-        .map(|p| format!("\"{}\"", p.as_str()))
-        .collect();
     w::file_header(
         plan.organisation.trim(),
-        &statuses.join(", "),
-        &phases.join(", "),
+        &listed(Status::ALL.map(Status::as_str)),
+        &listed(Phase::ALL.map(Phase::as_str)),
     )
 }
 
