@@ -457,18 +457,19 @@ impl<'t> Checker<'t> {
 
     /// The table `value` holds, or an `answers-schema` finding: `expected` (what it must be),
     /// the kind found, and `how` to write it.
+    /// Both are made only when the finding is: a file has a table per answer.
     fn table<'v, 'i>(
         &mut self,
-        expected: &str,
-        how: &str,
+        expected: impl FnOnce() -> String,
+        how: impl FnOnce() -> String,
         value: &'v Value<'i>,
     ) -> Option<&'v DeTable<'i>> {
         self.expect(value, DeValue::as_table, |kind| {
             crate::t!(
                 "err-answers-not-table",
-                expected = expected.to_owned(),
+                expected = expected(),
                 kind = kind,
-                how = how.to_owned()
+                how = how()
             )
         })
     }
@@ -526,8 +527,8 @@ impl<'t> Checker<'t> {
     /// `[workshop]`: how many took part, and their names when the group agreed to be named.
     fn workshop(&mut self, v: &Value<'_>) -> Option<Workshop> {
         let table = self.table(
-            &crate::t!("err-answers-workshop-table"),
-            &crate::t!("err-answers-workshop-table-how"),
+            || crate::t!("err-answers-workshop-table"),
+            || crate::t!("err-answers-workshop-table-how"),
             v,
         )?;
         let mut workshop = Workshop::default();
@@ -820,8 +821,8 @@ impl<'t> Checker<'t> {
     fn profile(&mut self, v: &Value<'_>, q: Option<&Questionnaire>) -> BTreeMap<String, String> {
         let mut profile = BTreeMap::new();
         let Some(table) = self.table(
-            &crate::t!("err-answers-profile-table"),
-            &crate::t!("err-answers-profile-table-how"),
+            || crate::t!("err-answers-profile-table"),
+            || crate::t!("err-answers-profile-table-how"),
             v,
         ) else {
             return profile;
@@ -882,8 +883,8 @@ impl<'t> Checker<'t> {
     ) -> BTreeMap<String, Answer> {
         let mut answers = BTreeMap::new();
         let Some(table) = self.table(
-            &crate::t!("err-answers-answers-table"),
-            &crate::t!("err-answers-answers-table-how"),
+            || crate::t!("err-answers-answers-table"),
+            || crate::t!("err-answers-answers-table-how"),
             v,
         ) else {
             return answers;
@@ -892,8 +893,8 @@ impl<'t> Checker<'t> {
             let id = key.get_ref().as_ref();
             let shown = key_shown(id);
             let Some(fields) = self.table(
-                &crate::t!("err-answers-answer-table", id = shown.clone()),
-                &crate::t!("err-answers-answer-table-how", id = shown.clone()),
+                || crate::t!("err-answers-answer-table", id = shown.clone()),
+                || crate::t!("err-answers-answer-table-how", id = shown.clone()),
                 value,
             ) else {
                 continue;
@@ -943,8 +944,8 @@ impl<'t> Checker<'t> {
         fields: &DeTable<'_>,
         q: Option<&Questionnaire>,
     ) -> Option<Answer> {
-        let name = crate::t!("err-answers-what-answer", id = shown.to_owned());
-        let levels = levels_hint(q, 0);
+        let name = Later::new(|| crate::t!("err-answers-what-answer", id = shown.to_owned()));
+        let levels = Later::new(|| levels_hint(q, 0));
         let written = self.fields(&name, &levels, fields, q);
         let Some((level, level_span)) = written.level else {
             self.at(
@@ -952,8 +953,8 @@ impl<'t> Checker<'t> {
                 key.span(),
                 crate::t!(
                     "err-answers-no-level",
-                    name = name.clone(),
-                    levels = levels.clone(),
+                    name = name.to_string(),
+                    levels = levels.to_string(),
                     id = shown.to_owned()
                 ),
             );
@@ -970,7 +971,7 @@ impl<'t> Checker<'t> {
             self.at(
                 Code::AnswersSchema,
                 field.span(),
-                crate::t!("err-answers-reason-not-na", name = name.clone()),
+                crate::t!("err-answers-reason-not-na", name = name.to_string()),
             );
         }
         let source = match (written.source, written.justification) {
@@ -978,7 +979,10 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::AnswersSchema,
                     key.span(),
-                    crate::t!("err-answers-justification-no-source", name = name.clone()),
+                    crate::t!(
+                        "err-answers-justification-no-source",
+                        name = name.to_string()
+                    ),
                 );
                 None
             }
@@ -991,7 +995,10 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::MissingJustification,
                     span,
-                    crate::t!("err-answers-agreed-no-justification", name = name.clone()),
+                    crate::t!(
+                        "err-answers-agreed-no-justification",
+                        name = name.to_string()
+                    ),
                 );
                 None
             }
@@ -1007,7 +1014,7 @@ impl<'t> Checker<'t> {
     }
 
     /// `source`: `agreed`, or `median of N` for the combined level of N respondents.
-    fn source(&mut self, name: &str, value: &Value<'_>) -> Option<SourceWritten> {
+    fn source(&mut self, name: &Later<'_>, value: &Value<'_>) -> Option<SourceWritten> {
         let word = value.get_ref().as_str().map(str::trim);
         let of = word
             .and_then(|w| w.strip_prefix("median of "))
@@ -1022,7 +1029,7 @@ impl<'t> Checker<'t> {
                     value.span(),
                     crate::t!(
                         "err-answers-source",
-                        name = name.to_owned(),
+                        name = name.to_string(),
                         value = written(value.get_ref())
                     ),
                 );
@@ -1034,8 +1041,8 @@ impl<'t> Checker<'t> {
     /// Every field of answer `name`, each checked on its own.
     fn fields<'v, 'i>(
         &mut self,
-        name: &str,
-        levels: &str,
+        name: &Later<'_>,
+        levels: &Later<'_>,
         fields: &'v DeTable<'i>,
         q: Option<&Questionnaire>,
     ) -> Fields<'v, 'i> {
@@ -1045,7 +1052,7 @@ impl<'t> Checker<'t> {
             match field.get_ref().as_ref() {
                 "level" => written.level = Some((self.level(name, levels, value, q), span)),
                 "reason" => {
-                    let what = crate::t!("err-answers-what-reason", name = name.to_owned());
+                    let what = crate::t!("err-answers-what-reason", name = name.to_string());
                     if let Some(s) =
                         self.string(&what, "reason = \"we have no staff abroad\"", value)
                     {
@@ -1056,7 +1063,7 @@ impl<'t> Checker<'t> {
                 "importance" => written.importance = self.importance(name, value),
                 "target" => written.target = self.target(name, value, q),
                 "note" => {
-                    let what = crate::t!("err-answers-what-note", name = name.to_owned());
+                    let what = crate::t!("err-answers-what-note", name = name.to_string());
                     if let Some(s) = self.string(&what, "note = \"...\"", value) {
                         self.text(Field::Note, &what, s, span);
                         written.note = (!s.trim().is_empty()).then(|| s.to_string());
@@ -1064,7 +1071,7 @@ impl<'t> Checker<'t> {
                 }
                 "evidence" => {
                     written.evidence = self.text_list(
-                        &crate::t!("err-answers-what-evidence", name = name.to_owned()),
+                        &crate::t!("err-answers-what-evidence", name = name.to_string()),
                         Field::Evidence,
                         "evidence = [\"Board minutes, March 2026\", \"https://example.org/policy\"]",
                         limits::EVIDENCE_ITEMS,
@@ -1073,7 +1080,7 @@ impl<'t> Checker<'t> {
                 }
                 "source" => written.source = self.source(name, value).map(|s| (s, span)),
                 "justification" => {
-                    let what = crate::t!("err-answers-what-justification", name = name.to_owned());
+                    let what = crate::t!("err-answers-what-justification", name = name.to_string());
                     if let Some(s) = self.string(&what, "justification = \"...\"", value) {
                         self.text(Field::Justification, &what, s, span);
                         written.justification = (!s.trim().is_empty()).then(|| s.to_string());
@@ -1091,7 +1098,7 @@ impl<'t> Checker<'t> {
     /// `"n/a"` with its reason; without one (or a blank one), a finding and `None`.
     fn not_applicable(
         &mut self,
-        name: &str,
+        name: &Later<'_>,
         reason: &Option<(&str, &Key<'_>, Range<usize>)>,
         level_span: Range<usize>,
     ) -> Option<State> {
@@ -1106,7 +1113,7 @@ impl<'t> Checker<'t> {
                 self.at(
                     Code::MissingReason,
                     span,
-                    crate::t!("err-answers-na-no-reason", name = name.to_owned()),
+                    crate::t!("err-answers-na-no-reason", name = name.to_string()),
                 );
                 None
             }
@@ -1114,7 +1121,7 @@ impl<'t> Checker<'t> {
     }
 
     /// An importance, in any case; otherwise a finding.
-    fn importance(&mut self, name: &str, value: &Value<'_>) -> Option<Importance> {
+    fn importance(&mut self, name: &Later<'_>, value: &Value<'_>) -> Option<Importance> {
         let word = value.get_ref().as_str();
         let importance = word.and_then(|w| Importance::parse(&w.to_ascii_lowercase()));
         if importance.is_none() {
@@ -1127,7 +1134,7 @@ impl<'t> Checker<'t> {
                 value.span(),
                 crate::t!(
                     "err-answers-importance",
-                    name = name.to_owned(),
+                    name = name.to_string(),
                     value = written
                 ),
             );
@@ -1136,7 +1143,12 @@ impl<'t> Checker<'t> {
     }
 
     /// A target: a level of the scale above 0; otherwise a finding.
-    fn target(&mut self, name: &str, value: &Value<'_>, q: Option<&Questionnaire>) -> Option<u8> {
+    fn target(
+        &mut self,
+        name: &Later<'_>,
+        value: &Value<'_>,
+        q: Option<&Questionnaire>,
+    ) -> Option<u8> {
         let span = value.span();
         match value.get_ref() {
             DeValue::Integer(i) => {
@@ -1149,7 +1161,7 @@ impl<'t> Checker<'t> {
                         span,
                         crate::t!(
                             "err-answers-target-range",
-                            name = name.to_owned(),
+                            name = name.to_string(),
                             target = i.to_string(),
                             levels = levels_hint(q, 1)
                         ),
@@ -1163,7 +1175,7 @@ impl<'t> Checker<'t> {
                     span,
                     crate::t!(
                         "err-answers-target-not-number",
-                        name = name.to_owned(),
+                        name = name.to_string(),
                         value = written(other),
                         levels = levels_hint(q, 1)
                     ),
@@ -1175,8 +1187,8 @@ impl<'t> Checker<'t> {
 
     fn level(
         &mut self,
-        name: &str,
-        levels: &str,
+        name: &Later<'_>,
+        levels: &Later<'_>,
         value: &Value<'_>,
         q: Option<&Questionnaire>,
     ) -> Option<Level> {
@@ -1187,13 +1199,13 @@ impl<'t> Checker<'t> {
                     let message = match q {
                         Some(q) => crate::t!(
                             "err-answers-level-range",
-                            name = name.to_owned(),
+                            name = name.to_string(),
                             level = i.to_string(),
                             range = levels_range(q, 0)
                         ),
                         None => crate::t!(
                             "err-answers-level-scale",
-                            name = name.to_owned(),
+                            name = name.to_string(),
                             level = i.to_string()
                         ),
                     };
@@ -1209,9 +1221,9 @@ impl<'t> Checker<'t> {
                     value.span(),
                     crate::t!(
                         "err-answers-level-not-number",
-                        name = name.to_owned(),
+                        name = name.to_string(),
                         value = written(other),
-                        levels = levels.to_owned()
+                        levels = levels.to_string()
                     ),
                 );
                 None
@@ -1244,7 +1256,7 @@ pub(crate) fn unknown_setting(setting: &str, settings: &[&str]) -> String {
 pub(crate) fn unknown_field(name: &str, field: &str, fields: &[&str]) -> String {
     crate::t!(
         "err-answers-unknown-field",
-        name = name.to_owned(),
+        name = name.to_string(),
         field = text::quote(field),
         fields = fields.join(", ")
     )
@@ -1321,6 +1333,36 @@ fn scale_level(q: Option<&Questionnaire>, n: i64) -> Option<u8> {
     match q {
         Some(q) => q.scale.iter().any(|l| l.level == level).then_some(level),
         None => Some(level),
+    }
+}
+
+/// Words a finding may need (an answer's name, the levels it may take), made the first time one
+/// does: most files have no findings, and making these for every answer up front was a third
+/// of a clean report's work.
+pub(crate) struct Later<'a> {
+    make: Box<dyn Fn() -> String + 'a>,
+    made: std::cell::OnceCell<String>,
+}
+
+impl<'a> Later<'a> {
+    fn new(make: impl Fn() -> String + 'a) -> Self {
+        Later {
+            make: Box::new(make),
+            made: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Later<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.made.get_or_init(&self.make)
+    }
+}
+
+impl std::fmt::Display for Later<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
     }
 }
 
