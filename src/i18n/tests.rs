@@ -37,37 +37,53 @@ fn messages(lang: &Embedded) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// The variables a pattern uses (`{ $count }`).
 fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
-    for element in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            expression_vars(expression, vars);
-        }
-    }
-}
-
-fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            inline_vars(selector, vars);
-            for v in variants {
-                pattern_vars(&v.value, vars);
-            }
-        }
-        ast::Expression::Inline(i) => inline_vars(i, vars),
-    }
-}
-
-fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
-    match i {
-        ast::InlineExpression::VariableReference { id } => {
+    each_inline(p, &mut |i| {
+        if let ast::InlineExpression::VariableReference { id } = i {
             vars.insert(id.name.to_owned());
         }
+    });
+}
+
+/// Calls `f` on every expression in a pattern: placeables, selectors and their variants,
+/// function arguments, placeables within placeables.
+fn each_inline<'p>(p: &'p ast::Pattern<&str>, f: &mut dyn FnMut(&'p ast::InlineExpression<&str>)) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            each_in_expression(expression, f);
+        }
+    }
+}
+
+fn each_in_expression<'p>(
+    e: &'p ast::Expression<&str>,
+    f: &mut dyn FnMut(&'p ast::InlineExpression<&str>),
+) {
+    let inline = match e {
+        ast::Expression::Select { selector, variants } => {
+            for v in variants {
+                each_inline(&v.value, f);
+            }
+            selector
+        }
+        ast::Expression::Inline(i) => i,
+    };
+    each_in_inline(inline, f);
+}
+
+fn each_in_inline<'p>(
+    i: &'p ast::InlineExpression<&str>,
+    f: &mut dyn FnMut(&'p ast::InlineExpression<&str>),
+) {
+    f(i);
+    match i {
         ast::InlineExpression::FunctionReference { arguments, .. } => {
             for a in &arguments.positional {
-                inline_vars(a, vars);
+                each_in_inline(a, f);
             }
         }
-        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        ast::InlineExpression::Placeable { expression } => each_in_expression(expression, f),
         _ => {}
     }
 }
@@ -271,31 +287,9 @@ fn the_message_index_matches_the_files() {
 
 /// The messages a pattern refers to (`{ common-readiness-by-area }`).
 fn pattern_refs(p: &ast::Pattern<&str>, refs: &mut BTreeSet<String>) {
-    for element in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            expression_refs(expression, refs);
-        }
-    }
-}
-
-fn expression_refs(e: &ast::Expression<&str>, refs: &mut BTreeSet<String>) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            inline_refs(selector, refs);
-            for v in variants {
-                pattern_refs(&v.value, refs);
-            }
-        }
-        ast::Expression::Inline(i) => inline_refs(i, refs),
-    }
-}
-
-fn inline_refs(i: &ast::InlineExpression<&str>, refs: &mut BTreeSet<String>) {
-    match i {
-        ast::InlineExpression::MessageReference { id, .. } => {
+    each_inline(p, &mut |i| {
+        if let ast::InlineExpression::MessageReference { id, .. } = i {
             refs.insert(id.name.to_owned());
         }
-        ast::InlineExpression::Placeable { expression } => expression_refs(expression, refs),
-        _ => {}
-    }
+    });
 }

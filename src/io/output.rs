@@ -105,7 +105,7 @@ fn holds_ciphertext(path: &Path) -> bool {
     if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
         return false;
     }
-    let Ok(file) = open_to_peek(path) else {
+    let Ok(file) = icso_data::catalogue::source::open_nonblocking(path) else {
         return false;
     };
     if !file.metadata().is_ok_and(|m| m.is_file()) {
@@ -113,22 +113,6 @@ fn holds_ciphertext(path: &Path) -> bool {
     }
     let mut start = Vec::with_capacity(64);
     file.take(64).read_to_end(&mut start).is_ok() && crypt::is_encrypted(&start)
-}
-
-#[cfg(unix)]
-fn open_to_peek(path: &Path) -> std::io::Result<std::fs::File> {
-    use rustix::fs::{Mode, OFlags};
-    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
-    Ok(std::fs::File::from(rustix::fs::open(
-        path,
-        flags,
-        Mode::empty(),
-    )?))
-}
-
-#[cfg(not(unix))]
-fn open_to_peek(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::File::open(path)
 }
 
 /// Run `write` into `out`, through `seal` when there is one.
