@@ -944,8 +944,10 @@ impl<'t> Checker<'t> {
         fields: &DeTable<'_>,
         q: Option<&Questionnaire>,
     ) -> Option<Answer> {
-        let name = Later::new(|| crate::t!("err-answers-what-answer", id = shown.to_owned()));
-        let levels = Later::new(|| levels_hint(q, 0));
+        let name: Later<'_> = Later::new(Box::new(|| {
+            crate::t!("err-answers-what-answer", id = shown.to_owned())
+        }));
+        let levels: Later<'_> = Later::new(Box::new(|| levels_hint(q, 0)));
         let written = self.fields(&name, &levels, fields, q);
         let Some((level, level_span)) = written.level else {
             self.at(
@@ -1339,32 +1341,7 @@ fn scale_level(q: Option<&Questionnaire>, n: i64) -> Option<u8> {
 /// Words a finding may need (an answer's name, the levels it may take), made the first time one
 /// does: most files have no findings, and making these for every answer up front was a third
 /// of a clean report's work.
-pub(crate) struct Later<'a> {
-    make: Box<dyn Fn() -> String + 'a>,
-    made: std::cell::OnceCell<String>,
-}
-
-impl<'a> Later<'a> {
-    fn new(make: impl Fn() -> String + 'a) -> Self {
-        Later {
-            make: Box::new(make),
-            made: std::cell::OnceCell::new(),
-        }
-    }
-}
-
-impl std::ops::Deref for Later<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.made.get_or_init(&self.make)
-    }
-}
-
-impl std::fmt::Display for Later<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self)
-    }
-}
+type Later<'a> = std::cell::LazyCell<String, Box<dyn FnOnce() -> String + 'a>>;
 
 /// `0 to 4`, from the lowest level at or above `from`.
 fn levels_range(q: &Questionnaire, from: u8) -> String {
