@@ -142,9 +142,6 @@ fn budget_words(breach: &serde_saphyr::budget::BudgetBreach) -> String {
             "its text values add up to more than {} MiB, counting each use of an alias (*name); shorten them, and write each value out instead of repeating it with aliases",
             MAX_SCALAR_BYTES / (1024 * 1024)
         ),
-        B::CommentBytes { .. } => {
-            "its comments add up to too much text; shorten or remove them".to_string()
-        }
         B::Events { .. } => format!(
             "the file holds more than {MAX_EVENTS} YAML items (keys, values and lists); split it into smaller files"
         ),
