@@ -83,10 +83,10 @@ fn interface_files() -> String {
             texts.push(std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{full}: {e}")));
         }
         out.push_str("        ],\n");
-        let (ids, deps) = message_index(&texts);
+        let (entries, deps) = message_index(&texts);
         let deps: Vec<String> = deps.iter().map(|d| format!("&{d:?}")).collect();
         out.push_str(&format!(
-            "        ids: &{ids:?},\n        deps: &[{}],\n    }},\n",
+            "        entries: &{entries:?},\n        deps: &[{}],\n    }},\n",
             deps.join(", ")
         ));
     }
@@ -94,37 +94,63 @@ fn interface_files() -> String {
     out
 }
 
-/// Each message id of a language's files with the file (its index) that defines it, sorted by
-/// id, and for each file the other files whose messages it refers to (`{ common-x }`): what
-/// `src/i18n` needs to parse only the files a run asks for. A message starts a line with its
-/// id and `=`; comments start with `#`, continuation lines with white space.
-fn message_index(texts: &[String]) -> (Vec<(String, u8)>, Vec<Vec<u8>>) {
+/// A message's id, its file (an index), and the byte range of its text there.
+type Entry = (String, u8, u32, u32);
+
+/// Each message (and term, `-name`) of a language's files: its id, the file (its index) that
+/// defines it and the byte range of its text there, sorted by id; and for each, the entries its
+/// text refers to (`{ common-x }`, `{ -term }`). With it `src/i18n` parses only the messages a
+/// run asks for, one by one: parsing whole files was most of a report's work.
+///
+/// An entry starts a line with its id and `=`; it runs until the next line that starts with a
+/// letter, `-` or `#` (another entry or a comment). Every other line belongs to it: indented
+/// text, blank lines, and the `}`, `[`, `*` and `.` that Fluent allows at the start of a line.
+/// An id defined twice keeps its first definition (in file order), as Fluent's bundle does.
+fn message_index(texts: &[String]) -> (Vec<Entry>, Vec<Vec<u16>>) {
     let is_id = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
-    let mut ids: Vec<(String, u8)> = Vec::new();
+    let offset = |n: usize| u32::try_from(n).expect(".ftl files under 4 GB");
+    let mut entries: Vec<Entry> = Vec::new();
     for (file, text) in texts.iter().enumerate() {
         let file = u8::try_from(file).expect("fewer than 256 .ftl files in a language");
-        for line in text.lines() {
-            let id: String = line.chars().take_while(|&c| is_id(c)).collect();
-            let rest = line[id.len()..].trim_start();
-            if !id.is_empty()
-                && id.starts_with(|c: char| c.is_ascii_alphabetic())
-                && rest.starts_with('=')
-            {
-                ids.push((id, file));
+        let mut open: Option<(String, usize)> = None;
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let ends_entry =
+                line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
+            if ends_entry {
+                if let Some((id, start)) = open.take() {
+                    entries.push((id, file, offset(start), offset(at)));
+                }
+                let id: String = line.chars().take_while(|&c| is_id(c)).collect();
+                let rest = line[id.len()..].trim_start();
+                let named = id
+                    .trim_start_matches('-')
+                    .starts_with(|c: char| c.is_ascii_alphabetic());
+                if named && rest.starts_with('=') {
+                    open = Some((id, at));
+                }
             }
+            at += line.len();
+        }
+        if let Some((id, start)) = open {
+            entries.push((id, file, offset(start), offset(at)));
         }
     }
-    ids.sort();
-    let file_of = |id: &str| {
-        ids.binary_search_by(|(i, _)| i.as_str().cmp(id))
+    // Stable: of two definitions of an id, the first in file order stays.
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.dedup_by(|later, first| later.0 == first.0);
+    let entry_of = |id: &str| {
+        entries
+            .binary_search_by(|e| e.0.as_str().cmp(id))
             .ok()
-            .map(|k| ids[k].1)
+            .map(|k| u16::try_from(k).expect("fewer than 65,536 messages in a language"))
     };
-    let deps = texts
+    let deps = entries
         .iter()
         .enumerate()
-        .map(|(file, text)| {
-            let mut deps: Vec<u8> = text
+        .map(|(k, (_, file, start, end))| {
+            let text = &texts[usize::from(*file)][*start as usize..*end as usize];
+            let mut deps: Vec<u16> = text
                 .split('{')
                 .skip(1)
                 .filter_map(|after| {
@@ -133,14 +159,14 @@ fn message_index(texts: &[String]) -> (Vec<(String, u8)>, Vec<Vec<u8>>) {
                         .chars()
                         .take_while(|&c| is_id(c))
                         .collect();
-                    file_of(&name)
+                    entry_of(&name)
                 })
-                .filter(|&f| usize::from(f) != file)
+                .filter(|&d| usize::from(d) != k)
                 .collect();
             deps.sort_unstable();
             deps.dedup();
             deps
         })
         .collect();
-    (ids, deps)
+    (entries, deps)
 }

@@ -27,23 +27,30 @@ use unic_langid::LanguageIdentifier;
 pub use pseudo::pseudo as pseudo_text;
 
 /// One language folder as compiled in: its tag and its `.ftl` files (name, text), with an index
-/// made by build.rs so that a run parses only the files it asks messages of (parsing all of them
-/// would be most of a report's work).
+/// made by build.rs so that a run parses only the messages it asks for (parsing every file would
+/// be most of a report's work).
 #[derive(Debug)]
 pub struct Embedded {
     pub tag: &'static str,
     pub ftl: &'static [(&'static str, &'static str)],
-    /// Each message id and the file (an index into `ftl`) that defines it, sorted by id.
-    pub ids: &'static [(&'static str, u8)],
-    /// For each file, the other files whose messages its messages refer to.
-    pub deps: &'static [&'static [u8]],
+    /// Each message (and term, `-name`): its id, the file (an index into `ftl`) that defines
+    /// it, and the byte range of its text in that file; sorted by id.
+    pub entries: &'static [(&'static str, u8, u32, u32)],
+    /// For each entry, the other entries its text refers to.
+    pub deps: &'static [&'static [u16]],
 }
 
 impl Embedded {
-    /// The file that defines message `id`.
-    fn file_of(&self, id: &str) -> Option<usize> {
-        let k = self.ids.binary_search_by(|(i, _)| (*i).cmp(id)).ok()?;
-        Some(usize::from(self.ids[k].1))
+    /// The entry that defines `id`.
+    fn entry_of(&self, id: &str) -> Option<usize> {
+        self.entries.binary_search_by(|e| e.0.cmp(id)).ok()
+    }
+
+    /// The text of entry `k`, as written in its file.
+    fn text_of(&self, k: usize) -> &'static str {
+        let (_, file, start, end) = self.entries[k];
+        let text = self.ftl[usize::from(file)].1;
+        text.get(start as usize..end as usize).unwrap_or_default()
     }
 }
 
@@ -264,11 +271,11 @@ macro_rules! whole_numbers {
 }
 whole_numbers!(u8, u32, usize);
 
-/// A language's messages: its bundle holds the files parsed so far, each added the first time
-/// a message of it (or of a file that refers to it) is asked for.
+/// A language's messages: its bundle holds the messages parsed so far, each added the first
+/// time it (or a message that refers to it) is asked for.
 struct Bundle {
     source: &'static Embedded,
-    /// The index of `source` in [`EMBEDDED`]: the pseudo-locale shares English's parsed files.
+    /// The index of `source` in [`EMBEDDED`]: the pseudo-locale shares English's parsed messages.
     source_index: usize,
     state: Mutex<Loaded>,
 }
@@ -278,20 +285,17 @@ struct Loaded {
     added: Vec<bool>,
 }
 
-/// A file of a language folder, parsed once for the process.
-fn resource(source_index: usize, file: usize) -> &'static FluentResource {
-    static PARSED: OnceLock<Vec<Vec<OnceLock<FluentResource>>>> = OnceLock::new();
-    let all = PARSED.get_or_init(|| {
-        EMBEDDED
-            .iter()
-            .map(|e| e.ftl.iter().map(|_| OnceLock::new()).collect())
-            .collect()
-    });
-    all[source_index][file].get_or_init(|| {
-        // The tests parse every file without errors; a broken entry is skipped (and the
+/// An entry of a language folder, parsed once for the process.
+fn resource(source_index: usize, entry: usize) -> &'static FluentResource {
+    static PARSED: OnceLock<Vec<OnceLock<Vec<OnceLock<FluentResource>>>>> = OnceLock::new();
+    let all = PARSED.get_or_init(|| EMBEDDED.iter().map(|_| OnceLock::new()).collect());
+    let source = &EMBEDDED[source_index];
+    let entries =
+        all[source_index].get_or_init(|| source.entries.iter().map(|_| OnceLock::new()).collect());
+    entries[entry].get_or_init(|| {
+        // The tests parse every entry alone without errors; a broken one is skipped (and the
         // message falls back to English) rather than stopping the tool.
-        let text = EMBEDDED[source_index].ftl[file].1;
-        FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r)
+        FluentResource::try_new(source.text_of(entry).to_owned()).unwrap_or_else(|(r, _)| r)
     })
 }
 
@@ -308,7 +312,7 @@ impl Bundle {
         if lang.is_pseudo() {
             bundle.set_transform(Some(pseudo::transform));
         }
-        let added = vec![false; source.ftl.len()];
+        let added = vec![false; source.entries.len()];
         Bundle {
             source,
             source_index,
@@ -317,9 +321,9 @@ impl Bundle {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'static>>) -> Option<String> {
-        let file = self.source.file_of(id)?;
+        let entry = self.source.entry_of(id)?;
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        self.add(&mut state, file);
+        self.add(&mut state, entry);
         let pattern = state.bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         Some(
@@ -330,14 +334,15 @@ impl Bundle {
         )
     }
 
-    /// Adds `file` and the files it refers to, each once.
-    fn add(&self, state: &mut Loaded, file: usize) {
-        if std::mem::replace(&mut state.added[file], true) {
+    /// Adds `entry` and the entries it refers to, each once.
+    fn add(&self, state: &mut Loaded, entry: usize) {
+        if std::mem::replace(&mut state.added[entry], true) {
             return;
         }
-        // A message defined twice keeps its first definition, as when every file was added.
-        let _ = state.bundle.add_resource(resource(self.source_index, file));
-        for &dep in self.source.deps[file] {
+        let _ = state
+            .bundle
+            .add_resource(resource(self.source_index, entry));
+        for &dep in self.source.deps[entry] {
             self.add(state, usize::from(dep));
         }
     }

@@ -235,61 +235,106 @@ fn a_thread_can_speak_another_language_for_a_while() {
     assert_eq!(current(), Lang::EN);
 }
 
-/// build.rs's index names exactly the messages each file defines, and lists as a file's
-/// dependencies every other file its messages refer to: a run parses only the files it needs,
-/// so a message missing from the index, or a reference to an unlisted file, would go unsaid.
+/// build.rs's index names exactly the messages (and terms) each file defines, each entry's text
+/// alone parses to the same message as in its whole file, and an entry's dependencies list
+/// every other entry it refers to: a run parses only the messages it asks for, so a message
+/// missing from the index, a text cut in the wrong place or an unlisted reference would go
+/// unsaid, or be said wrong.
 #[test]
 fn the_message_index_matches_the_files() {
     for lang in EMBEDDED {
-        let mut defined: Vec<(String, u8)> = Vec::new();
-        let mut refers: Vec<BTreeSet<String>> = Vec::new();
-        for (file, (_, text)) in lang.ftl.iter().enumerate() {
-            let mut refs = BTreeSet::new();
+        let mut defined: Vec<String> = Vec::new();
+        for (file, (name, text)) in lang.ftl.iter().enumerate() {
             let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
-            for entry in resource.body {
-                if let ast::Entry::Message(m) = entry {
-                    defined.push((m.id.name.to_owned(), u8::try_from(file).unwrap()));
-                    let mut patterns: Vec<&ast::Pattern<&str>> = m.value.iter().collect();
-                    patterns.extend(m.attributes.iter().map(|a| &a.value));
-                    for p in patterns {
-                        pattern_refs(p, &mut refs);
-                    }
+            for whole in resource.body {
+                let (id, patterns) = match &whole {
+                    ast::Entry::Message(m) => (
+                        m.id.name.to_owned(),
+                        entry_patterns(m.value.as_ref(), &m.attributes),
+                    ),
+                    ast::Entry::Term(t) => (
+                        format!("-{}", t.id.name),
+                        entry_patterns(Some(&t.value), &t.attributes),
+                    ),
+                    _ => continue,
+                };
+                let k = lang.entry_of(&id).unwrap_or_else(|| {
+                    panic!("translations/{}/{name}: {id} is not in the index", lang.tag)
+                });
+                assert_eq!(
+                    usize::from(lang.entries[k].1),
+                    file,
+                    "translations/{}/{name}: {id}'s file",
+                    lang.tag
+                );
+                let alone =
+                    fluent_syntax::parser::parse(lang.text_of(k)).unwrap_or_else(|(_, e)| {
+                        panic!(
+                            "translations/{}/{name}: {id} alone does not parse: {e:?}",
+                            lang.tag
+                        )
+                    });
+                assert_eq!(
+                    alone.body,
+                    vec![without_comment(whole.clone())],
+                    "translations/{}/{name}: {id} alone",
+                    lang.tag
+                );
+                let mut refs = BTreeSet::new();
+                for p in patterns {
+                    pattern_refs(p, &mut refs);
                 }
+                for r in refs {
+                    let there = lang.entry_of(&r).unwrap_or_else(|| {
+                        panic!(
+                            "translations/{}/{name}: {id} refers to {r}, which is not a message",
+                            lang.tag
+                        )
+                    });
+                    assert!(
+                        lang.deps[k].contains(&u16::try_from(there).unwrap()),
+                        "translations/{}/{name}: {id} refers to {r}, not among its dependencies",
+                        lang.tag
+                    );
+                }
+                defined.push(id);
             }
-            refers.push(refs);
         }
         defined.sort();
-        let index: Vec<(String, u8)> = lang
-            .ids
-            .iter()
-            .map(|(i, f)| ((*i).to_owned(), *f))
-            .collect();
+        let index: Vec<String> = lang.entries.iter().map(|e| e.0.to_owned()).collect();
         assert_eq!(index, defined, "translations/{}: the index", lang.tag);
-        for (file, refs) in refers.iter().enumerate() {
-            for id in refs {
-                let there = lang.file_of(id).unwrap_or_else(|| {
-                    panic!(
-                        "translations/{}/{}: {id} is not a message",
-                        lang.tag, lang.ftl[file].0
-                    )
-                });
-                assert!(
-                    there == file || lang.deps[file].contains(&u8::try_from(there).unwrap()),
-                    "translations/{}/{}: refers to {id} of {}, not among its dependencies",
-                    lang.tag,
-                    lang.ftl[file].0,
-                    lang.ftl[there].0
-                );
-            }
-        }
     }
+}
+
+/// An entry without the comment above it, which the index leaves out of its text.
+fn without_comment(entry: ast::Entry<&str>) -> ast::Entry<&str> {
+    match entry {
+        ast::Entry::Message(m) => ast::Entry::Message(ast::Message { comment: None, ..m }),
+        ast::Entry::Term(t) => ast::Entry::Term(ast::Term { comment: None, ..t }),
+        other => other,
+    }
+}
+
+/// A message's or term's patterns: its value, then its attributes'.
+fn entry_patterns<'p>(
+    value: Option<&'p ast::Pattern<&'p str>>,
+    attributes: &'p [ast::Attribute<&'p str>],
+) -> Vec<&'p ast::Pattern<&'p str>> {
+    value
+        .into_iter()
+        .chain(attributes.iter().map(|a| &a.value))
+        .collect()
 }
 
 /// The messages a pattern refers to (`{ common-readiness-by-area }`).
 fn pattern_refs(p: &ast::Pattern<&str>, refs: &mut BTreeSet<String>) {
-    each_inline(p, &mut |i| {
-        if let ast::InlineExpression::MessageReference { id, .. } = i {
+    each_inline(p, &mut |i| match i {
+        ast::InlineExpression::MessageReference { id, .. } => {
             refs.insert(id.name.to_owned());
         }
+        ast::InlineExpression::TermReference { id, .. } => {
+            refs.insert(format!("-{}", id.name));
+        }
+        _ => {}
     });
 }
