@@ -10,6 +10,7 @@ use crate::catalogue::{Catalogue, Data};
 use crate::questionnaire::Questionnaire;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// One English entry with text of its own.
 #[derive(Debug)]
@@ -22,14 +23,16 @@ pub struct Item {
     pub file: String,
     /// Its text fields with their English text; a question's levels as `levels.N`.
     pub texts: Vec<(String, String)>,
+    /// [`Item::hash`], made once: every language's translation of the entry is checked against it.
+    hash: OnceLock<String>,
 }
 
 impl Item {
     /// The hash a translation of it names as its `source`: the first 8 hex digits of SHA-256
     /// over its own text fields sorted by name, then its levels sorted as `levels.N`, each as
     /// NAME U+001F TEXT, joined by U+001E (as `tools/translation_skeleton.py` computes it).
-    pub fn hash(&self) -> String {
-        source_hash(&self.texts)
+    pub fn hash(&self) -> &str {
+        self.hash.get_or_init(|| source_hash(&self.texts))
     }
 }
 
@@ -106,6 +109,7 @@ impl English {
                 what: node.what,
                 file: node.file,
                 texts,
+                hash: OnceLock::new(),
             });
         });
         english
@@ -221,6 +225,7 @@ impl Raw<'_> {
             what: at.what.clone(),
             file: self.file.to_string(),
             texts,
+            hash: OnceLock::new(),
         });
     }
 
