@@ -820,16 +820,12 @@ impl<'t> Checker<'t> {
 
     fn profile(&mut self, v: &Value<'_>, q: Option<&Questionnaire>) -> BTreeMap<String, String> {
         let mut profile = BTreeMap::new();
-        let Some(table) = self.table(
+        let table = self.table(
             || crate::t!("err-answers-profile-table"),
             || crate::t!("err-answers-profile-table-how"),
             v,
-        ) else {
-            return profile;
-        };
-        for (key, value) in table.iter() {
-            let id = key.get_ref().as_ref();
-            let shown = key_shown(id);
+        );
+        for (key, value, id, shown) in entries(table) {
             let quoted = text::quote(id);
             let question = q.map(|q| (q, q.profile_question(id)));
             if let Some((q, None)) = question {
@@ -882,16 +878,12 @@ impl<'t> Checker<'t> {
         stale: &[String],
     ) -> BTreeMap<String, Answer> {
         let mut answers = BTreeMap::new();
-        let Some(table) = self.table(
+        let table = self.table(
             || crate::t!("err-answers-answers-table"),
             || crate::t!("err-answers-answers-table-how"),
             v,
-        ) else {
-            return answers;
-        };
-        for (key, value) in table.iter() {
-            let id = key.get_ref().as_ref();
-            let shown = key_shown(id);
+        );
+        for (key, value, id, shown) in entries(table) {
             let Some(fields) = self.table(
                 || crate::t!("err-answers-answer-table", id = shown.clone()),
                 || crate::t!("err-answers-answer-table-how", id = shown.clone()),
@@ -1279,6 +1271,17 @@ fn answered_ids<'v>(answers: Option<&'v Value<'_>>) -> Vec<&'v str> {
         .filter(|(_, v)| !matches!(v.get_ref(), DeValue::Table(t) if t.is_empty()))
         .map(|(k, _)| k.get_ref().as_ref())
         .collect()
+}
+
+/// Each key of a table (none when it was not one) with its value, its id as written and the id
+/// as messages show it.
+fn entries<'v, 'i>(
+    table: Option<&'v DeTable<'i>>,
+) -> impl Iterator<Item = (&'v Key<'i>, &'v Value<'i>, &'v str, String)> {
+    table.into_iter().flatten().map(|(key, value)| {
+        let id: &str = key.get_ref().as_ref();
+        (key, value, id, key_shown(id))
+    })
 }
 
 /// A key as named in messages: as it is when it is a plain id (`R02`, `china-presence`), quoted
