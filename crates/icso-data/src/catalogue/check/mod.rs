@@ -20,6 +20,7 @@ use super::model::Catalogue;
 use super::raw::{self, Located};
 use super::source::{DataFile, DataFiles};
 use crate::diagnostics::{self, Code, Finding};
+use crate::overlay::ParsedLanguage;
 use crate::questionnaire::Questionnaire;
 use crate::text;
 use crate::yaml::{self, YamlErrorKind};
@@ -155,12 +156,10 @@ impl Sink<'_> {
 }
 
 /// Check every data file and build the model when nothing is wrong.
-pub fn check(files: DataFiles) -> Checked {
-    let mut findings = files.problems;
-    let mut parsed = parse_all(&files.recommendations, &files.questionnaires, &mut findings);
-    parsed.languages = (files.translations.iter())
-        .map(|l| parse_language(l, &mut findings))
-        .collect();
+pub fn check(mut files: DataFiles) -> Checked {
+    let mut findings = std::mem::take(&mut files.problems);
+    let (mut parsed, languages) = parse_everything(&files, &mut findings);
+    parsed.languages = languages;
     with_input(&parsed, files.questionnaires.len(), |input| {
         for rule in RULES {
             run(rule, input, &mut findings);
@@ -185,6 +184,38 @@ pub fn check(files: DataFiles) -> Checked {
         questionnaires,
         findings,
     }
+}
+
+/// Every data file parsed, the English and each language's overlays on threads of their own:
+/// parsing is most of `validate`'s work, and three languages' files do not depend on each
+/// other. The findings come in the order one thread would have made them.
+fn parse_everything(
+    files: &DataFiles,
+    findings: &mut Vec<Finding>,
+) -> (Parsed, Vec<ParsedLanguage>) {
+    std::thread::scope(|scope| {
+        let languages: Vec<_> = (files.translations.iter())
+            .map(|l| {
+                scope.spawn(move || {
+                    let mut found = Vec::new();
+                    let parsed = parse_language(l, &mut found);
+                    (parsed, found)
+                })
+            })
+            .collect();
+        let parsed = parse_all(&files.recommendations, &files.questionnaires, findings);
+        let languages = languages
+            .into_iter()
+            .map(|thread| {
+                let (language, found) = thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                findings.extend(found);
+                language
+            })
+            .collect();
+        (parsed, languages)
+    })
 }
 
 /// Runs `f` with what the rules read: the parsed files, and the overlays matched with the
