@@ -6,13 +6,7 @@ mod markdown;
 use crate::answers::Answers;
 use crate::render::Format;
 use crate::report::testing;
-
-/// Each of `wanted` stands somewhere in `out`.
-fn assert_has(out: &str, wanted: &[&str]) {
-    for w in wanted {
-        assert!(out.contains(w), "missing {w:?} in:\n{out}");
-    }
-}
+use crate::testing::assert_contains;
 
 /// The report of `a` on the mini data in a text `format`.
 fn rendered(format: Format, a: &Answers) -> String {
@@ -22,7 +16,7 @@ fn rendered(format: Format, a: &Answers) -> String {
 /// The same, checked to hold each of `wanted`: the text is returned for the test's other checks.
 fn rendered_has(format: Format, a: &Answers, wanted: &[&str]) -> String {
     let out = rendered(format, a);
-    assert_has(&out, wanted);
+    assert_contains(&out, wanted);
     out
 }
 
