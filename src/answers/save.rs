@@ -235,6 +235,7 @@ mod tests {
     use crate::answers::{Answer, parse};
     use crate::catalogue::{self, Data, DataSource};
     use crate::questionnaire::Importance;
+    use crate::testing;
     use proptest::prelude::*;
 
     fn mini() -> Data {
@@ -248,15 +249,11 @@ mod tests {
     }
 
     fn example() -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            organisation: "Example \"Relief\" \\ International".into(),
-            respondent: "Leadership team".into(),
-            date: "2026-11-20".into(),
-            ..Answers::default()
-        };
-        a.profile.insert("orientation".into(), "advocacy".into());
+        let mut a = testing::advocacy_answers(
+            "Example \"Relief\" \\ International",
+            "Leadership team",
+            "2026-11-20",
+        );
         a.answers.insert(
             "R02".into(),
             Answer {
@@ -447,14 +444,7 @@ mod tests {
             proptest::option::of(answer()),
         )
             .prop_map(|(organisation, respondent, date, orientation, r01, r02)| {
-                let mut a = Answers {
-                    questionnaire: "full".into(),
-                    questionnaire_version: "1.0".into(),
-                    organisation,
-                    respondent,
-                    date,
-                    ..Answers::default()
-                };
+                let mut a = testing::full_answers(&organisation, &respondent, &date);
                 if let Some(o) = orientation {
                     a.profile.insert("orientation".into(), o.into());
                 }

@@ -262,15 +262,7 @@ pub(crate) mod testing {
     /// Answers to the mini `full` questionnaire: an advocacy profile, R01 at level 1 with a
     /// note, R02 not applicable.
     pub fn answers(t: &Texts) -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            organisation: t.organisation.into(),
-            respondent: t.respondent.into(),
-            date: "2024-05-01".into(),
-            ..Answers::default()
-        };
-        a.profile.insert("orientation".into(), "advocacy".into());
+        let mut a = crate::testing::advocacy_answers(t.organisation, t.respondent, "2024-05-01");
         a.answers.insert(
             "R01".into(),
             Answer {

@@ -65,11 +65,7 @@ mod tests {
     use crate::catalogue::{self, DataSource};
 
     fn answers(levels: [u8; 2]) -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            ..Answers::default()
-        };
+        let mut a = crate::testing::full_answers("", "", "");
         for (id, l) in ["R01", "R02"].into_iter().zip(levels) {
             a.answers.insert(id.into(), Answer::level(l));
         }

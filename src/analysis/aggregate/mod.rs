@@ -771,14 +771,7 @@ mod tests {
     }
 
     fn answers(respondent: &str, r01: Option<State>, r02: Option<State>) -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            organisation: "Acme".into(),
-            respondent: respondent.into(),
-            date: "2026-01-01".into(),
-            ..Answers::default()
-        };
+        let mut a = crate::testing::full_answers("Acme", respondent, "2026-01-01");
         for (id, state) in [("R01", r01), ("R02", r02)] {
             if let Some(state) = state {
                 a.answers.insert(id.into(), Answer::new(state));
