@@ -1,8 +1,9 @@
 //! What unit tests across the crate share: checks that show what they looked in when they fail,
-//! and the sample answers they start from.
+//! and the sample answers and files they start from.
 //! (The renderers' own fixtures live in `report::testing`.)
 
 use crate::answers::Answers;
+use std::path::PathBuf;
 
 /// Each of `wanted` stands somewhere in `text`; a miss names it and shows the whole text.
 #[track_caller]
@@ -30,4 +31,14 @@ pub fn advocacy_answers(organisation: &str, respondent: &str, date: &str) -> Ans
     let mut a = full_answers(organisation, respondent, date);
     a.profile.insert("orientation".into(), "advocacy".into());
     a
+}
+
+/// A new temporary folder holding `contents` at `name`, a path inside it whose folders are made
+/// too: the folder (removed when dropped) and the file's path.
+pub fn dir_with(name: &str, contents: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, contents).unwrap();
+    (dir, path)
 }

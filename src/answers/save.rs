@@ -291,9 +291,7 @@ mod tests {
     #[test]
     fn save_is_private_and_replaces_the_file() {
         let data = mini();
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("answers.toml");
-        std::fs::write(&path, "old").unwrap();
+        let (dir, path) = testing::dir_with("answers.toml", "old");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -316,9 +314,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn save_refuses_a_symbolic_link() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("real.toml");
-        std::fs::write(&real, "keep").unwrap();
+        let (dir, real) = testing::dir_with("real.toml", "keep");
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
         let err = save_example(&link).unwrap_err().to_string();

@@ -178,9 +178,7 @@ mod tests {
 
     #[test]
     fn an_output_on_an_input_is_refused_however_it_is_spelled() {
-        let dir = tempfile::tempdir().unwrap();
-        let a = dir.path().join("a.toml");
-        std::fs::write(&a, "x").unwrap();
+        let (dir, a) = crate::testing::dir_with("a.toml", "x");
         let sub = dir.path().join("sub");
         std::fs::create_dir(&sub).unwrap();
         let dotted = sub.join("..").join("a.toml");
@@ -236,10 +234,7 @@ mod tests {
 
     #[test]
     fn data_files_are_inputs() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("recommendations")).unwrap();
-        let file = dir.path().join("recommendations/00-guide.yaml");
-        std::fs::write(&file, "x").unwrap();
+        let (dir, file) = crate::testing::dir_with("recommendations/00-guide.yaml", "x");
         let source = DataSource::Dir(dir.path().to_path_buf());
         let message =
             check_outputs_with_data(&source, &[], &[Role::output(&file, "the report", "-o")])
