@@ -3,6 +3,7 @@
 //! (The renderers' own fixtures live in `report::testing`.)
 
 use crate::answers::Answers;
+use crate::catalogue::{self, Data, DataSource};
 use std::path::PathBuf;
 
 /// Each of `wanted` stands somewhere in `text`; a miss names it and shows the whole text.
@@ -11,6 +12,11 @@ pub fn assert_contains(text: &str, wanted: &[&str]) {
     for w in wanted {
         assert!(text.contains(w), "missing {w:?} in:\n{text}");
     }
+}
+
+/// The small data set in `tests/fixtures/mini`: two areas, a `full` questionnaire of R01 and R02.
+pub fn mini() -> Data {
+    catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture loads")
 }
 
 /// Answers to the mini data's `full` questionnaire, version 1.0, by `respondent` of

@@ -1417,12 +1417,7 @@ fn check_date(s: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{self, DataSource};
-    use crate::testing::assert_contains;
-
-    fn mini() -> Data {
-        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
-    }
+    use crate::testing::{assert_contains, mini};
 
     const HEADER: &str = "format = 1\nquestionnaire = \"full\"\nquestionnaire_version = \"1.0\"\norganisation = \"Example Relief\"\nrespondent = \"Leadership team\"\ndate = \"2026-11-20\"\n";
 

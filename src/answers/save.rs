@@ -233,14 +233,9 @@ fn save_error(path: &Path, err: &std::io::Error, option: &str) -> anyhow::Error 
 mod tests {
     use super::*;
     use crate::answers::{Answer, parse};
-    use crate::catalogue::{self, Data, DataSource};
     use crate::questionnaire::Importance;
-    use crate::testing;
+    use crate::testing::{self, mini};
     use proptest::prelude::*;
-
-    fn mini() -> Data {
-        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
-    }
 
     /// [`save`] of [`example`] to `path`, for questionnaire `full` of the mini data.
     fn save_example(path: &Path) -> Result<()> {

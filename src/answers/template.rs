@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn the_mini_template_is_a_valid_empty_answers_file() {
-        let data = catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).unwrap();
+        let data = crate::testing::mini();
         let text = template(&data, &data.questionnaires[0]);
         assert!(text.contains("\n# R01 "), "{text}");
         assert!(text.contains("\n#   0 = Not started: No idea.\n"), "{text}");

@@ -199,12 +199,11 @@ fn finished<'a>(q: &Questionnaire) -> Block<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{self, DataSource};
     use crate::io::term::Style;
     use crate::render::Format;
 
     fn render(format: Format) -> String {
-        let data = catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).unwrap();
+        let data = crate::testing::mini();
         let q = data.questionnaire("full").unwrap();
         let mut out = Vec::new();
         crate::render::write_document(
