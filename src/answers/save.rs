@@ -234,7 +234,7 @@ mod tests {
     use super::*;
     use crate::answers::{Answer, parse};
     use crate::questionnaire::Importance;
-    use crate::testing::{self, mini};
+    use crate::testing::{self, assert_contains, mini};
     use proptest::prelude::*;
 
     /// [`save`] of [`example`] to `path`, for questionnaire `full` of the mini data.
@@ -313,7 +313,7 @@ mod tests {
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
         let err = save_example(&link).unwrap_err().to_string();
-        assert!(err.contains("is a symbolic link"), "{err}");
+        assert_contains(&err, &["is a symbolic link"]);
         assert!(check_writable(&link, "--file").is_err());
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "keep");
         assert!(
@@ -340,7 +340,7 @@ mod tests {
         let err = check_writable(dir.path(), "--file")
             .unwrap_err()
             .to_string();
-        assert!(err.contains("it is a folder"), "{err}");
+        assert_contains(&err, &["it is a folder"]);
     }
 
     #[cfg(unix)]

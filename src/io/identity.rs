@@ -169,6 +169,7 @@ pub fn check_outputs_with_data(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::assert_contains;
 
     fn err(inputs: &[Role<'_>], outputs: &[Role<'_>]) -> String {
         check_outputs(inputs, outputs)
@@ -217,7 +218,7 @@ mod tests {
                 Role::output(&two, "the combined answers", "--save-combined"),
             ],
         );
-        assert!(message.contains("would both be written"), "{message}");
+        assert_contains(&message, &["would both be written"]);
         check_outputs(
             &[],
             &[
@@ -240,6 +241,6 @@ mod tests {
             check_outputs_with_data(&source, &[], &[Role::output(&file, "the report", "-o")])
                 .expect_err("refused")
                 .to_string();
-        assert!(message.contains("a data file of --data"), "{message}");
+        assert_contains(&message, &["a data file of --data"]);
     }
 }
