@@ -18,6 +18,8 @@ pub mod prompt;
 pub mod render;
 pub mod report;
 pub mod schema;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod workshop;
 
 /// Resolve the parsed command line and run it; the result is the exit code.

@@ -1420,11 +1420,7 @@ fn check_date(s: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{self, DataSource};
-
-    fn mini() -> Data {
-        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
-    }
+    use crate::testing::{assert_contains, mini};
 
     const HEADER: &str = "format = 1\nquestionnaire = \"full\"\nquestionnaire_version = \"1.0\"\norganisation = \"Example Relief\"\nrespondent = \"Leadership team\"\ndate = \"2026-11-20\"\n";
 
@@ -1518,7 +1514,7 @@ mod tests {
         let text = format!("{HEADER}[answers.R01]\nlevel = 2\nlevel = 3\n");
         let (code, line, column, message) = only(&text);
         assert_eq!((code, line, column), (Code::AnswersSyntax, 9, 1));
-        assert!(message.contains("`level` appears twice"), "{message}");
+        assert_contains(&message, &["`level` appears twice"]);
 
         let text = format!("{HEADER}[answers.R01]\nlevel = 2\n[answers.R01]  # again\nlevel = 3\n");
         let (code, line, column, message) = only(&text);
@@ -1613,10 +1609,9 @@ mod tests {
         );
         let (code, _, _, message) = only(&format!("{old}[answers.R01]\nlevel = 1\n"));
         assert_eq!(code, Code::QuestionnaireVersion);
-        assert!(message.contains("all still exist in 1.0"), "{message}");
-        assert!(
-            message.contains("questionnaire_version = \"1.0\""),
-            "{message}"
+        assert_contains(
+            &message,
+            &["all still exist in 1.0", "questionnaire_version = \"1.0\""],
         );
     }
 
@@ -1696,7 +1691,7 @@ mod tests {
     fn unknown_profile_questions_and_options() {
         let (code, line, column, message) = only(&format!("{HEADER}[profile]\nsize = \"large\"\n"));
         assert_eq!((code, line, column), (Code::UnknownProfile, 8, 1));
-        assert!(message.contains("use one of: orientation"), "{message}");
+        assert_contains(&message, &["use one of: orientation"]);
         let (code, line, column, message) =
             only(&format!("{HEADER}[profile]\norientation = \"both\"\n"));
         assert_eq!((code, line, column), (Code::UnknownProfile, 8, 15));
@@ -1757,22 +1752,22 @@ mod tests {
             "{HEADER}[answers.R01]\nlevel = 3\nsource = \"agreed\"\njustification = \"  \"\n"
         ));
         assert_eq!((code, line, column), (Code::MissingJustification, 9, 10));
-        assert!(message.contains("add justification"), "{message}");
+        assert_contains(&message, &["add justification"]);
         let (code, line, _, message) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 3\nsource = \"vote\"\n"
         ));
         assert_eq!((code, line), (Code::AnswersSchema, 9));
-        assert!(message.contains("\"median of N\""), "{message}");
+        assert_contains(&message, &["\"median of N\""]);
         let (code, _, _, message) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 3\njustification = \"why\"\n"
         ));
         assert_eq!(code, Code::AnswersSchema);
-        assert!(message.contains("no source"), "{message}");
+        assert_contains(&message, &["no source"]);
         let (code, line, column, message) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 3\nevidence = \"one\"\n"
         ));
         assert_eq!((code, line, column), (Code::AnswersSchema, 9, 12));
-        assert!(message.contains("must be a list"), "{message}");
+        assert_contains(&message, &["must be a list"]);
         let (code, line, column, _) = only(&format!(
             "{HEADER}[answers.R01]\nlevel = 3\nevidence = [\"ok\", \"two\\nlines\"]\n"
         ));
@@ -1789,7 +1784,7 @@ mod tests {
         assert_eq!(code, Code::TextTooLong);
         let (code, line, _, message) = only(&format!("{HEADER}[workshop]\nparticipants = 0\n"));
         assert_eq!((code, line), (Code::AnswersSchema, 8));
-        assert!(message.contains("1 or more"), "{message}");
+        assert_contains(&message, &["1 or more"]);
     }
 
     #[test]
@@ -1798,7 +1793,7 @@ mod tests {
             "{HEADER}[answers.R01]\nlevel = 2\nnote = \"red \\u001b[31m\"\n"
         ));
         assert_eq!((code, line, column), (Code::ForbiddenCharacter, 9, 8));
-        assert!(message.contains("U+001B (escape)"), "{message}");
+        assert_contains(&message, &["U+001B (escape)"]);
         let (code, line, column, _) = only(&HEADER.replace("Leadership team", "a\\nb"));
         assert_eq!((code, line, column), (Code::ForbiddenCharacter, 5, 14));
         let long = "x".repeat(201);

@@ -233,13 +233,9 @@ fn save_error(path: &Path, err: &std::io::Error, option: &str) -> anyhow::Error 
 mod tests {
     use super::*;
     use crate::answers::{Answer, parse};
-    use crate::catalogue::{self, Data, DataSource};
     use crate::questionnaire::Importance;
+    use crate::testing::{self, assert_contains, mini};
     use proptest::prelude::*;
-
-    fn mini() -> Data {
-        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
-    }
 
     /// [`save`] of [`example`] to `path`, for questionnaire `full` of the mini data.
     fn save_example(path: &Path) -> Result<()> {
@@ -248,15 +244,11 @@ mod tests {
     }
 
     fn example() -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            organisation: "Example \"Relief\" \\ International".into(),
-            respondent: "Leadership team".into(),
-            date: "2026-11-20".into(),
-            ..Answers::default()
-        };
-        a.profile.insert("orientation".into(), "advocacy".into());
+        let mut a = testing::advocacy_answers(
+            "Example \"Relief\" \\ International",
+            "Leadership team",
+            "2026-11-20",
+        );
         a.answers.insert(
             "R02".into(),
             Answer {
@@ -294,9 +286,7 @@ mod tests {
     #[test]
     fn save_is_private_and_replaces_the_file() {
         let data = mini();
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("answers.toml");
-        std::fs::write(&path, "old").unwrap();
+        let (dir, path) = testing::dir_with("answers.toml", "old");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -319,13 +309,11 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn save_refuses_a_symbolic_link() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("real.toml");
-        std::fs::write(&real, "keep").unwrap();
+        let (dir, real) = testing::dir_with("real.toml", "keep");
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
         let err = save_example(&link).unwrap_err().to_string();
-        assert!(err.contains("is a symbolic link"), "{err}");
+        assert_contains(&err, &["is a symbolic link"]);
         assert!(check_writable(&link, "--file").is_err());
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "keep");
         assert!(
@@ -352,7 +340,7 @@ mod tests {
         let err = check_writable(dir.path(), "--file")
             .unwrap_err()
             .to_string();
-        assert!(err.contains("it is a folder"), "{err}");
+        assert_contains(&err, &["it is a folder"]);
     }
 
     #[cfg(unix)]
@@ -447,14 +435,7 @@ mod tests {
             proptest::option::of(answer()),
         )
             .prop_map(|(organisation, respondent, date, orientation, r01, r02)| {
-                let mut a = Answers {
-                    questionnaire: "full".into(),
-                    questionnaire_version: "1.0".into(),
-                    organisation,
-                    respondent,
-                    date,
-                    ..Answers::default()
-                };
+                let mut a = testing::full_answers(&organisation, &respondent, &date);
                 if let Some(o) = orientation {
                     a.profile.insert("orientation".into(), o.into());
                 }

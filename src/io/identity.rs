@@ -169,6 +169,7 @@ pub fn check_outputs_with_data(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::assert_contains;
 
     fn err(inputs: &[Role<'_>], outputs: &[Role<'_>]) -> String {
         check_outputs(inputs, outputs)
@@ -178,9 +179,7 @@ mod tests {
 
     #[test]
     fn an_output_on_an_input_is_refused_however_it_is_spelled() {
-        let dir = tempfile::tempdir().unwrap();
-        let a = dir.path().join("a.toml");
-        std::fs::write(&a, "x").unwrap();
+        let (dir, a) = crate::testing::dir_with("a.toml", "x");
         let sub = dir.path().join("sub");
         std::fs::create_dir(&sub).unwrap();
         let dotted = sub.join("..").join("a.toml");
@@ -219,7 +218,7 @@ mod tests {
                 Role::output(&two, "the combined answers", "--save-combined"),
             ],
         );
-        assert!(message.contains("would both be written"), "{message}");
+        assert_contains(&message, &["would both be written"]);
         check_outputs(
             &[],
             &[
@@ -236,15 +235,12 @@ mod tests {
 
     #[test]
     fn data_files_are_inputs() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("recommendations")).unwrap();
-        let file = dir.path().join("recommendations/00-guide.yaml");
-        std::fs::write(&file, "x").unwrap();
+        let (dir, file) = crate::testing::dir_with("recommendations/00-guide.yaml", "x");
         let source = DataSource::Dir(dir.path().to_path_buf());
         let message =
             check_outputs_with_data(&source, &[], &[Role::output(&file, "the report", "-o")])
                 .expect_err("refused")
                 .to_string();
-        assert!(message.contains("a data file of --data"), "{message}");
+        assert_contains(&message, &["a data file of --data"]);
     }
 }

@@ -185,6 +185,7 @@ impl<R: BufRead, W: Write> Prompter for Lines<R, W> {
 mod tests {
     use super::*;
     use crate::prompt::Choice;
+    use crate::testing::assert_contains;
 
     #[test]
     fn numbered_lines_and_typed_answers() {
@@ -205,11 +206,13 @@ mod tests {
         let mut p = Lines::new("\nx\nN\n".as_bytes(), &mut out, 80);
         assert_eq!(p.choose(&screen), Reply::Value(1));
         let text = String::from_utf8(out).unwrap();
-        assert!(
-            text.contains("0: 0 Not started. Nothing yet\nn: Not applicable\n1: Other\n"),
-            "{text}"
+        assert_contains(
+            &text,
+            &[
+                "0: 0 Not started. Nothing yet\nn: Not applicable\n1: Other\n",
+                "That is not one of the answers.",
+            ],
         );
-        assert!(text.contains("That is not one of the answers."), "{text}");
         assert!(!text.contains('\u{1b}'), "no escape sequences: {text:?}");
         let mut out = Vec::new();
         let mut p = Lines::new("".as_bytes(), &mut out, 80);

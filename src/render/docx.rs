@@ -1355,6 +1355,7 @@ mod tests {
     use super::*;
     use crate::analysis::scoring::Band;
     use crate::document::{Cell, Item, Kind, Sub, Table, Tag, cell, fixed, text, trusted};
+    use crate::testing::assert_contains;
     use std::collections::BTreeMap;
     use std::io::Read;
 
@@ -1526,27 +1527,28 @@ mod tests {
             Block::Chart(pairs),
         ]);
         assert_eq!(doc.matches("<w:tbl>").count(), 3);
-        for words in [
-            "Strategy",
-            "50.0%",
-            "Range 40-60%",
-            &format!(">{}<", "█".repeat(10)),
-            &format!(">{}<", "░".repeat(10)),
-            &format!("{}{}", " ".repeat(8), "─".repeat(4)),
-            "R31",
-            "●",
-            "○",
-            "act now",
-            "Comms",
-            &"·".repeat(20),
-            " not scored",
-            " before",
-            &"█".repeat(20),
-            " 100.0%",
-            " after",
-        ] {
-            assert!(doc.contains(words), "no {words:?} in the charts");
-        }
+        assert_contains(
+            &doc,
+            &[
+                "Strategy",
+                "50.0%",
+                "Range 40-60%",
+                &format!(">{}<", "█".repeat(10)),
+                &format!(">{}<", "░".repeat(10)),
+                &format!("{}{}", " ".repeat(8), "─".repeat(4)),
+                "R31",
+                "●",
+                "○",
+                "act now",
+                "Comms",
+                &"·".repeat(20),
+                " not scored",
+                " before",
+                &"█".repeat(20),
+                " 100.0%",
+                " after",
+            ],
+        );
         // The gap between now and target is shaded: levels 1, 2 and 3.
         assert_eq!(doc.matches(GAP_FILL).count(), 3);
         // Bars are in a monospaced font, so they line up.
@@ -1631,37 +1633,38 @@ mod tests {
     #[test]
     fn every_block_is_shown_as_the_page_shows_it() {
         let doc = body(every_block());
-        for words in [
-            "Label",
-            "Kicker",
-            "Careful",
-            "Hanging",
-            "First",
-            "Bullet",
-            "Date: ",
-            "2024-05-01",
-            "Caption",
-            "abc123",
-            "Streamed 1",
-            "Streamed 2",
-            "Page",
-            ">docx<",
-            "Wide",
-            "Strong",
-            "Cited",
-            "plan",
-            ">█████<",
-            ">░░░░░<",
-            ">····<",
-            "Choice A",
-            // Kept whole on its line.
-            "Across\u{a0}B",
-            "Write here",
-            "Write more",
-            "On a new page",
-        ] {
-            assert!(doc.contains(words), "no {words:?} in {doc}");
-        }
+        assert_contains(
+            &doc,
+            &[
+                "Label",
+                "Kicker",
+                "Careful",
+                "Hanging",
+                "First",
+                "Bullet",
+                "Date: ",
+                "2024-05-01",
+                "Caption",
+                "abc123",
+                "Streamed 1",
+                "Streamed 2",
+                "Page",
+                ">docx<",
+                "Wide",
+                "Strong",
+                "Cited",
+                "plan",
+                ">█████<",
+                ">░░░░░<",
+                ">····<",
+                "Choice A",
+                // Kept whole on its line.
+                "Across\u{a0}B",
+                "Write here",
+                "Write more",
+                "On a new page",
+            ],
+        );
         // A box before the tick inline and each choice, in a font that has it.
         assert_eq!(doc.matches(TICK_GLYPH).count(), 4, "{doc}");
         assert!(doc.contains(&format!(r#"<w:rFonts w:ascii="{SYMBOL_FONT}""#)));
@@ -1696,10 +1699,15 @@ mod tests {
                 "{style}"
             );
         }
-        assert!(doc.contains(r#"<w:br w:type="textWrapping" />"#));
-        // The ordered list restarts at 1, the bulleted one is bullets.
-        assert!(doc.contains(r#"<w:numId w:val="4" />"#));
-        assert!(doc.contains(r#"<w:numId w:val="2" />"#));
+        assert_contains(
+            &doc,
+            &[
+                r#"<w:br w:type="textWrapping" />"#,
+                // The ordered list restarts at 1, the bulleted one is bullets.
+                r#"<w:numId w:val="4" />"#,
+                r#"<w:numId w:val="2" />"#,
+            ],
+        );
     }
 
     #[test]
@@ -1713,16 +1721,17 @@ mod tests {
     fn the_page_is_a4_with_the_title_and_page_number_in_its_footer() {
         let parts = parts(&write(vec![Block::para(trusted("x"))]));
         let doc = &parts["word/document.xml"];
-        assert!(
-            doc.contains(r#"<w:pgSz w:w="11906" w:h="16838" />"#),
-            "{doc}"
+        assert_contains(
+            doc,
+            &[r#"<w:pgSz w:w="11906" w:h="16838" />"#, r#"w:left="1134""#],
         );
-        assert!(doc.contains(r#"w:left="1134""#));
         let footer = &parts["word/footer1.xml"];
-        assert!(footer.contains("Report: &lt;Acme &amp; Co&gt;"), "{footer}");
-        assert!(
-            footer.contains("<w:instrText>PAGE</w:instrText>"),
-            "{footer}"
+        assert_contains(
+            footer,
+            &[
+                "Report: &lt;Acme &amp; Co&gt;",
+                "<w:instrText>PAGE</w:instrText>",
+            ],
         );
     }
 
@@ -1754,7 +1763,7 @@ mod tests {
         assert_eq!(first, make());
         let parts = parts(&first);
         let core = &parts["docProps/core.xml"];
-        assert!(core.contains(FIXED_DATE), "{core}");
+        assert_contains(core, &[FIXED_DATE]);
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap()

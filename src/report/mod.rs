@@ -231,7 +231,7 @@ pub fn level_label(report: &Report, item: &Item) -> String {
 pub(crate) mod testing {
     use super::Report;
     use crate::answers::{Answer, Answers, State};
-    use crate::catalogue::{self, Data, DataSource};
+    use crate::catalogue::Data;
     use crate::render::Format;
 
     /// The free-text fields of [`answers`].
@@ -255,22 +255,12 @@ pub(crate) mod testing {
         }
     }
 
-    pub fn mini() -> Data {
-        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture loads")
-    }
+    pub use crate::testing::mini;
 
     /// Answers to the mini `full` questionnaire: an advocacy profile, R01 at level 1 with a
     /// note, R02 not applicable.
     pub fn answers(t: &Texts) -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            organisation: t.organisation.into(),
-            respondent: t.respondent.into(),
-            date: "2024-05-01".into(),
-            ..Answers::default()
-        };
-        a.profile.insert("orientation".into(), "advocacy".into());
+        let mut a = crate::testing::advocacy_answers(t.organisation, t.respondent, "2024-05-01");
         a.answers.insert(
             "R01".into(),
             Answer {

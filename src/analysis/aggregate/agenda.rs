@@ -62,14 +62,9 @@ mod tests {
     use crate::analysis::aggregate::{Input, aggregate};
     use crate::analysis::scoring;
     use crate::answers::{Answer, Answers};
-    use crate::catalogue::{self, DataSource};
 
     fn answers(levels: [u8; 2]) -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            ..Answers::default()
-        };
+        let mut a = crate::testing::full_answers("", "", "");
         for (id, l) in ["R01", "R02"].into_iter().zip(levels) {
             a.answers.insert(id.into(), Answer::level(l));
         }
@@ -78,7 +73,7 @@ mod tests {
 
     #[test]
     fn discussed_by_priority_confirmed_in_order() {
-        let data = catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).unwrap();
+        let data = crate::testing::mini();
         let q = data.questionnaire("full").unwrap();
         // R01 spreads 1 (levels 2 and 3), R02 spreads 3 (0 and 3).
         let inputs = vec![

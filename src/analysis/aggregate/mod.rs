@@ -764,21 +764,10 @@ fn disagreements(questions: &[QuestionStats], scored: &scoring::Scored) -> Vec<D
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{self, DataSource};
-
-    fn data() -> catalogue::Data {
-        catalogue::load(&DataSource::Dir("tests/fixtures/mini".into())).expect("mini fixture")
-    }
+    use crate::testing::mini;
 
     fn answers(respondent: &str, r01: Option<State>, r02: Option<State>) -> Answers {
-        let mut a = Answers {
-            questionnaire: "full".into(),
-            questionnaire_version: "1.0".into(),
-            organisation: "Acme".into(),
-            respondent: respondent.into(),
-            date: "2026-01-01".into(),
-            ..Answers::default()
-        };
+        let mut a = crate::testing::full_answers("Acme", respondent, "2026-01-01");
         for (id, state) in [("R01", r01), ("R02", r02)] {
             if let Some(state) = state {
                 a.answers.insert(id.into(), Answer::new(state));
@@ -792,7 +781,7 @@ mod tests {
     }
 
     fn run(inputs: Vec<Answers>) -> Aggregate {
-        let data = data();
+        let data = mini();
         let q = data.questionnaire("full").expect("full");
         let inputs = inputs
             .into_iter()
@@ -836,7 +825,7 @@ mod tests {
 
     #[test]
     fn respondents_made_apart_combine_like_aggregate() {
-        let data = data();
+        let data = mini();
         let q = data.questionnaire("full").expect("full");
         let inputs: Vec<Input> = (0..20u8)
             .map(|n| {
@@ -1005,7 +994,7 @@ mod tests {
             }
             a
         };
-        let data = data();
+        let data = mini();
         let q = data.questionnaire("full").expect("full");
         let options: Vec<&str> = q.profile[0].options.iter().map(|o| o.id.as_str()).collect();
         assert!(options.len() >= 2, "{options:?}");
@@ -1180,7 +1169,7 @@ mod tests {
 
     /// `run`, anonymised with `seed`.
     fn run_anonymised(inputs: Vec<Answers>, seed: u64) -> Aggregate {
-        let data = data();
+        let data = mini();
         let q = data.questionnaire("full").expect("full");
         let made = inputs
             .into_iter()

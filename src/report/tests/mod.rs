@@ -3,14 +3,21 @@
 mod html;
 mod markdown;
 
+use crate::answers::Answers;
 use crate::render::Format;
 use crate::report::testing;
+use crate::testing::assert_contains;
 
-/// Each of `wanted` stands somewhere in `out`.
-fn assert_has(out: &str, wanted: &[&str]) {
-    for w in wanted {
-        assert!(out.contains(w), "missing {w:?} in:\n{out}");
-    }
+/// The report of `a` on the mini data in a text `format`.
+fn rendered(format: Format, a: &Answers) -> String {
+    testing::render(format, &testing::mini(), a)
+}
+
+/// The same, checked to hold each of `wanted`: the text is returned for the test's other checks.
+fn rendered_has(format: Format, a: &Answers, wanted: &[&str]) -> String {
+    let out = rendered(format, a);
+    assert_contains(&out, wanted);
+    out
 }
 
 /// Every format writes the same bytes twice from the same answers: nothing in a report depends
