@@ -185,7 +185,7 @@ assess-readiness-range =
        *[other] les { $count } réponses « je ne sais pas »
     }
 assess-readiness-answered =
-    { $answered } { $total ->
+    { $answered } { $answered ->
         [one] question répondue sur { $total }
        *[other] questions répondues sur { $total }
     }
