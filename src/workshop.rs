@@ -417,8 +417,7 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                 let title = g
                     .data
                     .catalogue
-                    .recommendation(&question.recommendation)
-                    .map_or("", |r| r.title.as_str());
+                    .recommendation_title(&question.recommendation);
                 let given = consensus.answers.get(&question.id);
                 let shown = if agreed(given) {
                     t!(

@@ -708,7 +708,7 @@ fn priorities_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
 
 fn key<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
-    let title = |id: &str| r.cat.key(id).map_or("", |x| x.title.as_str());
+    let title = |id: &str| r.cat.key_title(id);
     let status = |k: &KeyScore| {
         if k.asked == 0 {
             w::not_asked().to_string()
@@ -859,10 +859,7 @@ fn disagreement<'a>(r: &'a Report<'a>, agg: &'a Summary, d: &'a Disagreement) ->
     let name = r.level_name(d.median);
     let x = Split {
         d,
-        title: r
-            .cat
-            .recommendation(&d.recommendation)
-            .map_or("", |x| x.title.as_str()),
+        title: r.cat.recommendation_title(&d.recommendation),
         band,
         name,
         levels: w::Levels {

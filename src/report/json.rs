@@ -196,10 +196,7 @@ fn aggregate<'a>(r: &'a Report, agg: &'a Summary) -> Aggregate<'a> {
             .map(|d| Disagreement {
                 question: &d.question,
                 recommendation: &d.recommendation,
-                title: r
-                    .cat
-                    .recommendation(&d.recommendation)
-                    .map_or("", |x| x.title.as_str()),
+                title: r.cat.recommendation_title(&d.recommendation),
                 spread: d.spread,
                 median: d.median,
                 min: d.min,
@@ -329,7 +326,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 .iter()
                 .map(|p| Part {
                     id: &p.id,
-                    title: r.cat.part(&p.id).map_or("", |x| x.title.as_str()),
+                    title: r.cat.part_title(&p.id),
                     score: p.score.score,
                     low: p.score.low,
                     high: p.score.high,
@@ -340,7 +337,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 .iter()
                 .map(|a| Area {
                     id: &a.id,
-                    title: r.cat.area(&a.id).map_or("", |x| x.title.as_str()),
+                    title: r.cat.area_title(&a.id),
                     name: r.area_title(&a.id),
                     part: &a.part,
                     score: a.score.score,
@@ -358,7 +355,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 .iter()
                 .map(|k| Key {
                     id: &k.id,
-                    title: r.cat.key(&k.id).map_or("", |x| x.title.as_str()),
+                    title: r.cat.key_title(&k.id),
                     score: k.score,
                     asked: k.asked,
                     answered: k.answered,
