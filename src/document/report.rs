@@ -186,10 +186,10 @@ fn also_now<'a>(r: &Report<'a>) -> Block<'a> {
     if items.is_empty() {
         return Block::only(&[], Vec::new());
     }
-    Block::section(
+    Block::headed(
         "also-now",
+        w::also_now(),
         vec![
-            Block::heading(2, trusted(w::also_now())),
             Block::para(trusted(w::also_now_intro())),
             gap_list(r, &items),
         ],
@@ -356,10 +356,10 @@ fn profile<'a>(r: &Report<'a>) -> Block<'a> {
     }
     Block::only(
         HTML,
-        vec![Block::section(
+        vec![Block::headed(
             "profile",
+            w::profile_heading(),
             vec![
-                Block::heading(2, trusted(w::profile_heading())),
                 Block::para(trusted(w::profile_intro_html())),
                 Block::list(items),
             ],
@@ -594,10 +594,10 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     } else {
         table(true)
     };
-    Block::section(
+    Block::headed(
         "areas",
+        w::readiness_by_area(),
         vec![
-            Block::heading(2, trusted(w::readiness_by_area())),
             Block::only(TABLE, vec![table(false)]),
             Block::only(PLAIN, spoken.collect()),
             Block::only(MARKDOWN, vec![page]),
@@ -766,17 +766,15 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
             ),
         ))
     };
-    Block::section(
+    Block::headed(
         "key",
-        vec![
-            Block::heading(2, trusted(w::key_recommendations())),
-            each_built(
-                vec![Block::Table(screen)],
-                spoken,
-                vec![markdown],
-                vec![html],
-            ),
-        ],
+        w::key_recommendations(),
+        vec![each_built(
+            vec![Block::Table(screen)],
+            spoken,
+            vec![markdown],
+            vec![html],
+        )],
     )
 }
 
