@@ -692,23 +692,24 @@ impl Commands {
     /// imports and exports, plans, keys, and the catalogue.
     fn resolve_more(self) -> Command {
         match self {
+            // A subcommand when one is named, else the command's own work.
             Commands::Workshop {
-                what: Some(what), ..
-            } => what.resolve(),
-            Commands::Workshop {
-                what: None,
+                what,
                 files,
                 spread,
                 named,
                 output,
                 encrypt,
-            } => Command::Workshop(workshop::Options {
-                files,
-                output,
-                spread,
-                named,
-                encrypt: encrypt.into(),
-            }),
+            } => match what {
+                Some(what) => what.resolve(),
+                None => Command::Workshop(workshop::Options {
+                    files,
+                    output,
+                    spread,
+                    named,
+                    encrypt: encrypt.into(),
+                }),
+            },
             Commands::Import {
                 platform,
                 export,
@@ -726,18 +727,18 @@ impl Commands {
             }),
             Commands::Export { what } => what.resolve(),
             Commands::Plan {
-                what: Some(what), ..
-            } => what.resolve(),
-            Commands::Plan {
-                what: None,
+                what,
                 answers,
                 output,
                 update,
-            } => Command::Plan(plan::Options {
-                answers,
-                output,
-                update,
-            }),
+            } => match what {
+                Some(what) => what.resolve(),
+                None => Command::Plan(plan::Options {
+                    answers,
+                    output,
+                    update,
+                }),
+            },
             other => other.resolve_rest(),
         }
     }

@@ -273,10 +273,7 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
         }
         let screen = Screen {
             context,
-            question: t!("ws-where-to-start"),
-            start: Some(0),
-            help: t!("ws-overview-help"),
-            ..Screen::default()
+            ..Screen::first_highlighted(t!("ws-where-to-start"), t!("ws-overview-help"))
         };
         menu.choose(&mut *self.p, screen)
     }
@@ -417,8 +414,7 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
                 let title = g
                     .data
                     .catalogue
-                    .recommendation(&question.recommendation)
-                    .map_or("", |r| r.title.as_str());
+                    .recommendation_title(&question.recommendation);
                 let given = consensus.answers.get(&question.id);
                 let shown = if agreed(given) {
                     t!(
@@ -436,11 +432,11 @@ impl<'g, 'p, 's> Flow<'g, 'p, 's> {
             }
             let screen = Screen {
                 context: vec![t!("ws-confirm-context")],
-                question: t!("ws-confirm-question"),
                 choices,
-                start: Some(0),
-                help: t!("ws-confirm-help", accept = keys::accept().to_string()),
-                more: None,
+                ..Screen::first_highlighted(
+                    t!("ws-confirm-question"),
+                    t!("ws-confirm-help", accept = keys::accept().to_string()),
+                )
             };
             match self.p.choose(&screen) {
                 Reply::Value(0) => {

@@ -6,7 +6,6 @@
 use crate::analysis::scoring::{self, Item, Scored, Status};
 use crate::answers::Answers;
 use crate::catalogue::Catalogue;
-use crate::catalogue::model::Recommendation;
 use crate::plan::{self, Action, Phase, Plan};
 use crate::questionnaire::Questionnaire;
 use std::collections::BTreeSet;
@@ -362,17 +361,13 @@ impl<'a> Comparison<'a> {
         v
     }
 
-    pub fn recommendation(&self, id: &str) -> Option<&'a Recommendation> {
-        self.cat.recommendation(id)
-    }
-
     pub fn title(&self, id: &str) -> &'a str {
-        self.cat.recommendation(id).map_or("", |r| r.title.as_str())
+        self.cat.recommendation_title(id)
     }
 
     /// The guide's title for an area, for the JSON and CSV.
     pub fn area_title(&self, id: &str) -> &'a str {
-        self.cat.area(id).map_or("", |a| a.title.as_str())
+        self.cat.area_title(id)
     }
 
     /// The area as the report names it ("Belt and Road finance"), for the documents.

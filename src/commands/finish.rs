@@ -361,18 +361,18 @@ fn save(
         }
         if std::fs::symlink_metadata(&target).is_ok() {
             let screen = Screen {
-                question: t!("assess-replace", file = shown_path(&target)),
                 choices: vec![
                     Choice::keyed(keys::no(), t!("assess-replace-no")),
                     Choice::keyed(keys::yes(), t!("assess-replace-yes")),
                 ],
-                start: Some(0),
-                help: t!(
-                    "assess-replace-help",
-                    yes = keys::yes().to_string(),
-                    no = keys::no().to_string()
-                ),
-                ..Screen::default()
+                ..Screen::first_highlighted(
+                    t!("assess-replace", file = shown_path(&target)),
+                    t!(
+                        "assess-replace-help",
+                        yes = keys::yes().to_string(),
+                        no = keys::no().to_string()
+                    ),
+                )
             };
             match p.choose(&screen) {
                 Reply::Value(1) => {}

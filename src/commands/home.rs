@@ -205,10 +205,7 @@ fn menu(p: &mut dyn Prompter, files: &[Found], at: usize) -> Action {
     menu.keyed(keys::home_quit(), t!("assess-home-quit"), Action::Quit);
     let screen = Screen {
         context,
-        question: t!("assess-home-question"),
-        start: Some(0),
-        help: t!("assess-home-help"),
-        ..Screen::default()
+        ..Screen::first_highlighted(t!("assess-home-question"), t!("assess-home-help"))
     };
     let action = match menu.choose(p, screen) {
         Reply::Value(action) => action,
@@ -222,15 +219,12 @@ fn menu(p: &mut dyn Prompter, files: &[Found], at: usize) -> Action {
                 t!("assess-home-open-which")
             };
             let screen = Screen {
-                question,
                 choices: others
                     .iter()
                     .enumerate()
                     .map(|(n, &i)| Choice::new(format!("{} {}", n + 1, describe(&files[i]))))
                     .collect(),
-                start: Some(0),
-                help: t!("assess-home-which-help"),
-                ..Screen::default()
+                ..Screen::first_highlighted(question, t!("assess-home-which-help"))
             };
             match p.choose(&screen) {
                 Reply::Value(n) if matches!(action, Action::Compare(_)) => {

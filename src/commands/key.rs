@@ -3,7 +3,7 @@
 
 use crate::io::crypt;
 use crate::io::output::{self, Access};
-use crate::text::{shell_word, shown_path};
+use crate::text::shown_path;
 use anyhow::{Result, bail};
 use std::io::Write;
 use std::path::PathBuf;
@@ -27,11 +27,7 @@ pub fn new(opts: &New) -> Result<u8> {
         bail!(crate::t!("err-key-to-stdout"));
     }
     if std::fs::symlink_metadata(path).is_ok() {
-        bail!(crate::t!(
-            "err-key-exists",
-            file = shell_word(&shown),
-            path = shown
-        ));
+        bail!(crate::t!("err-key-exists", ..super::file_args(&shown)));
     }
     if crypt::is_sealed_name(path) {
         bail!(crate::t!("err-key-age-name", path = shown));
@@ -46,8 +42,7 @@ pub fn new(opts: &New) -> Result<u8> {
         "{}",
         crate::t!(
             "cli-notice-key-written",
-            file = shell_word(&shown),
-            path = shown,
+            ..super::file_args(&shown),
             recipient = identity.recipient.clone()
         )
     );

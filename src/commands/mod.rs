@@ -327,6 +327,15 @@ fn sealing(seal: Option<&Seal>) -> (&'static str, String) {
     }
 }
 
+/// The variables of a message that names a file: `path`, the file as shown, and `file`, the
+/// same as one shell word (quoted where it must be), for a command the reader can paste.
+fn file_args(shown: &str) -> crate::i18n::Args {
+    let mut args = crate::i18n::Args::new();
+    args.set("file", crate::text::shell_word(shown));
+    args.set("path", shown.to_owned());
+    args
+}
+
 /// A warning on standard error, after "warning:".
 fn warn(warning: String) {
     eprintln!("{}", crate::t!("warn-line", warning = warning));

@@ -125,9 +125,8 @@ fn draft(
     if std::fs::symlink_metadata(target).is_ok() {
         bail!(crate::t!(
             "err-plan-exists",
-            answers = shell_word(&shown_path(answers_path)),
-            file = shell_word(&shown),
-            path = shown
+            ..super::file_args(&shown),
+            answers = shell_word(&shown_path(answers_path))
         ));
     }
     let drafted = plan::draft::draft(report);
@@ -144,8 +143,7 @@ fn draft(
         "{}",
         crate::t!(
             "cli-notice-plan-drafted",
-            file = shell_word(&shown),
-            path = shown,
+            ..super::file_args(&shown),
             count = drafted.actions.len(),
             first = in_phase(plan::Phase::First90Days),
             second = in_phase(plan::Phase::ThreeToSixMonths),

@@ -99,20 +99,18 @@ pub fn run(global: &Global, opts: &Options) -> Result<u8> {
     };
     write_new(path, &bytes)?;
     let shown = shown_path(path);
-    let (questionnaire, file) = (q.id.clone(), shell_word(&shown));
+    let questionnaire = q.id.clone();
     let notice = if is_workbook {
         crate::t!(
             "cli-notice-template-workbook",
-            questionnaire = questionnaire,
-            file = file,
-            path = shown
+            ..super::file_args(&shown),
+            questionnaire = questionnaire
         )
     } else {
         crate::t!(
             "cli-notice-template-toml",
-            questionnaire = questionnaire,
-            file = file,
-            path = shown
+            ..super::file_args(&shown),
+            questionnaire = questionnaire
         )
     };
     eprintln!("{notice}");

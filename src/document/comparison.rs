@@ -126,12 +126,10 @@ fn assessments<'a>(c: &Comparison<'a>) -> Block<'a> {
     markdown.extend(scope_note(c).map(|n| Block::para(text(n))));
     Block::only(
         TEXT,
-        vec![Block::section(
+        vec![Block::headed(
             "assessments",
-            vec![
-                Block::heading(2, trusted(w::the_two_assessments())),
-                each_built(screen, spoken, markdown, Vec::new()),
-            ],
+            w::the_two_assessments(),
+            vec![each_built(screen, spoken, markdown, Vec::new())],
         )],
     )
 }
@@ -641,10 +639,10 @@ fn items<'a>(c: &Comparison<'a>) -> Block<'a> {
             ],
         ));
     }
-    Block::section(
+    Block::headed(
         "items",
+        w::recommendations_compared(),
         vec![
-            Block::heading(2, trusted(w::recommendations_compared())),
             Block::only(TABLE, screen),
             Block::only(PLAIN, spoken),
             Block::only(PAGES, page),

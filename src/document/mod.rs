@@ -614,6 +614,16 @@ impl<'a> Block<'a> {
         }
     }
 
+    /// A `<section id="…">` that opens with its heading, at level 2: one part of a document.
+    pub fn headed(
+        id: &'static str,
+        heading: impl Into<String>,
+        blocks: Vec<Block<'a>>,
+    ) -> Block<'a> {
+        let heading = Block::heading(2, trusted(heading));
+        Block::section(id, std::iter::once(heading).chain(blocks).collect())
+    }
+
     /// A `<div class="…">` in HTML.
     pub fn div(class: &'static str, blocks: Vec<Block<'a>>) -> Block<'a> {
         Block::Group {
@@ -682,10 +692,10 @@ pub fn method<'a>(heading: &str, lines: &[String], numbered: bool) -> Block<'a> 
             })
             .collect(),
     };
-    Block::section(
+    Block::headed(
         "method",
+        heading,
         vec![
-            Block::heading(2, trusted(heading)),
             Block::only(&[Format::Table], screen),
             Block::only(
                 &[Format::Plain],

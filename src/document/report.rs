@@ -186,10 +186,10 @@ fn also_now<'a>(r: &Report<'a>) -> Block<'a> {
     if items.is_empty() {
         return Block::only(&[], Vec::new());
     }
-    Block::section(
+    Block::headed(
         "also-now",
+        w::also_now(),
         vec![
-            Block::heading(2, trusted(w::also_now())),
             Block::para(trusted(w::also_now_intro())),
             gap_list(r, &items),
         ],
@@ -356,10 +356,10 @@ fn profile<'a>(r: &Report<'a>) -> Block<'a> {
     }
     Block::only(
         HTML,
-        vec![Block::section(
+        vec![Block::headed(
             "profile",
+            w::profile_heading(),
             vec![
-                Block::heading(2, trusted(w::profile_heading())),
                 Block::para(trusted(w::profile_intro_html())),
                 Block::list(items),
             ],
@@ -594,10 +594,10 @@ fn areas<'a>(r: &Report<'a>) -> Block<'a> {
     } else {
         table(true)
     };
-    Block::section(
+    Block::headed(
         "areas",
+        w::readiness_by_area(),
         vec![
-            Block::heading(2, trusted(w::readiness_by_area())),
             Block::only(TABLE, vec![table(false)]),
             Block::only(PLAIN, spoken.collect()),
             Block::only(MARKDOWN, vec![page]),
@@ -708,7 +708,7 @@ fn priorities_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
 
 fn key<'a>(r: &Report<'a>) -> Block<'a> {
     let s = &r.scored;
-    let title = |id: &str| r.cat.key(id).map_or("", |x| x.title.as_str());
+    let title = |id: &str| r.cat.key_title(id);
     let status = |k: &KeyScore| {
         if k.asked == 0 {
             w::not_asked().to_string()
@@ -766,17 +766,15 @@ fn key<'a>(r: &Report<'a>) -> Block<'a> {
             ),
         ))
     };
-    Block::section(
+    Block::headed(
         "key",
-        vec![
-            Block::heading(2, trusted(w::key_recommendations())),
-            each_built(
-                vec![Block::Table(screen)],
-                spoken,
-                vec![markdown],
-                vec![html],
-            ),
-        ],
+        w::key_recommendations(),
+        vec![each_built(
+            vec![Block::Table(screen)],
+            spoken,
+            vec![markdown],
+            vec![html],
+        )],
     )
 }
 
@@ -859,10 +857,7 @@ fn disagreement<'a>(r: &'a Report<'a>, agg: &'a Summary, d: &'a Disagreement) ->
     let name = r.level_name(d.median);
     let x = Split {
         d,
-        title: r
-            .cat
-            .recommendation(&d.recommendation)
-            .map_or("", |x| x.title.as_str()),
+        title: r.cat.recommendation_title(&d.recommendation),
         band,
         name,
         levels: w::Levels {

@@ -3,7 +3,7 @@
 //! out at their first use ("Belt and Road Initiative (BRI)") and the glossary placeholder
 //! becomes the list of those the document used. Done here, once, so every writer gets it.
 
-use super::{Block, Inline, Item, Text, trusted, wording};
+use super::{Block, Inline, Item, Text, wording};
 use crate::catalogue::model::GlossaryEntry;
 use crate::render::Format;
 
@@ -242,12 +242,10 @@ impl<'g> Speller<'g> {
         if facts.is_empty() {
             return Vec::new();
         }
-        vec![Block::section(
+        vec![Block::headed(
             "glossary",
-            vec![
-                Block::heading(2, trusted(wording::glossary())),
-                Block::Facts("glossary", facts),
-            ],
+            wording::glossary(),
+            vec![Block::Facts("glossary", facts)],
         )]
     }
 }

@@ -118,10 +118,10 @@ fn agenda<'a>(p: &Pack<'a>) -> Block<'a> {
         ),
         item(w::next_steps(), w::next_steps_agenda().to_string()),
     ];
-    Block::section(
+    Block::headed(
         "agenda",
+        w::agenda(),
         vec![
-            Block::heading(2, trusted(w::agenda())),
             Block::para(trusted(w::agenda_intro())),
             Block::List {
                 class: "agenda",
@@ -507,10 +507,10 @@ fn priorities<'a>(p: &Pack<'a>) -> Block<'a> {
 
 /// Room to write who records the agreed answers and what happens next.
 fn next_steps<'a>() -> Block<'a> {
-    Block::section(
+    Block::headed(
         "next-steps",
+        w::next_steps(),
         vec![
-            Block::heading(2, trusted(w::next_steps())),
             Block::para(w::record_agreed()),
             Block::Lines {
                 label: trusted(w::actions_line()),

@@ -213,22 +213,28 @@ fn recipient(text: &str, from: &str) -> Result<age::x25519::Recipient> {
     })
 }
 
-/// A recipients or identity file, read whole up to [`KEY_FILE_BYTES`]; `Err` says why not, in
-/// words, for the message that names the file.
-fn read_key_file(path: &Path) -> std::result::Result<Vec<u8>, String> {
-    read_bounded(path, KEY_FILE_BYTES).map_err(|why| crate::io::output::read_reason(&why))
+/// A recipients or identity file, read whole up to [`KEY_FILE_BYTES`]. When it cannot be, the
+/// error is the message `unreadable` makes with the variables `path`, the file as shown, and
+/// `reason`, why not in words.
+fn read_key_file(
+    path: &Path,
+    unreadable: impl FnOnce(crate::i18n::Args) -> String,
+) -> std::result::Result<Vec<u8>, String> {
+    read_bounded(path, KEY_FILE_BYTES).map_err(|why| {
+        let mut args = crate::i18n::Args::new();
+        args.set("path", shown_path(path));
+        args.set("reason", crate::io::output::read_reason(&why));
+        unreadable(args)
+    })
 }
 
 /// The recipients of an age recipients file: one a line, blank lines and `#` comments ignored.
 fn recipients_file(path: &Path) -> Result<Vec<age::x25519::Recipient>> {
     let shown = shown_path(path);
-    let bytes = read_key_file(path).map_err(|reason| {
-        anyhow!(crate::t!(
-            "err-crypt-recipients-unreadable",
-            path = shown.clone(),
-            reason = reason
-        ))
-    })?;
+    let bytes = read_key_file(path, |args| {
+        crate::t!("err-crypt-recipients-unreadable", ..args)
+    })
+    .map_err(anyhow::Error::msg)?;
     let text = String::from_utf8(bytes).map_err(|_| {
         anyhow!(crate::t!(
             "err-crypt-recipients-not-text",
@@ -573,12 +579,11 @@ fn plaintext(reader: impl Read, limit: u64) -> std::result::Result<Vec<u8>, Stri
 /// them), with a warning when others may read it.
 fn identity_file(path: &Path, option: &str) -> std::result::Result<Vec<AnyIdentity>, String> {
     let shown = shown_path(path);
-    let bytes = read_key_file(path).map_err(|reason| {
+    let bytes = read_key_file(path, |args| {
         crate::t!(
             "err-crypt-identity-unreadable",
-            path = shown.clone(),
-            option = option.to_owned(),
-            reason = reason
+            ..args,
+            option = option.to_owned()
         )
     })?;
     warn_if_shared(path, &shown);
@@ -668,13 +673,10 @@ pub fn new_identity(created: &str) -> NewIdentity {
 /// The recipients of the identities in an identity file, one a line (as `age-keygen -y`).
 pub fn recipients_of(path: &Path) -> Result<Vec<String>> {
     let shown = shown_path(path);
-    let bytes = read_key_file(path).map_err(|reason| {
-        anyhow!(crate::t!(
-            "err-key-identity-unreadable",
-            path = shown.clone(),
-            reason = reason
-        ))
-    })?;
+    let bytes = read_key_file(path, |args| {
+        crate::t!("err-key-identity-unreadable", ..args)
+    })
+    .map_err(anyhow::Error::msg)?;
     warn_if_shared(path, &shown);
     let file = age::IdentityFile::from_buffer(&bytes[..]).map_err(|e| {
         anyhow!(crate::t!(

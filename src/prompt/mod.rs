@@ -71,6 +71,19 @@ pub struct Screen {
     pub more: Option<String>,
 }
 
+impl Screen {
+    /// A screen that asks `question` with its first option highlighted, where going on with
+    /// it is the usual answer (a menu, "keep the file?"); `help` gives the keys in words.
+    pub fn first_highlighted(question: String, help: String) -> Screen {
+        Screen {
+            question,
+            start: Some(0),
+            help,
+            ..Screen::default()
+        }
+    }
+}
+
 /// The options of a screen, each with what choosing it means, kept in one list so that a
 /// choice and its meaning cannot fall out of step.
 #[derive(Debug, Clone)]

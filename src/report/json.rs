@@ -2,7 +2,7 @@
 
 use super::{JSON_SCHEMA_VERSION, Report};
 use crate::analysis::aggregate::Summary;
-use crate::analysis::scoring::{Band, Coverage, Status};
+use crate::analysis::scoring::{AreaScore, Band, Coverage, PartScore, Score, Status};
 use crate::answers::{Answer, State};
 use crate::questionnaire::Importance;
 use serde::{Serialize, Serializer};
@@ -46,9 +46,8 @@ struct Respondent<'a> {
     respondent: &'a str,
     organisation: &'a str,
     date: &'a str,
-    score: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
+    #[serde(flatten)]
+    score: Range,
     coverage: Coverage,
 }
 
@@ -155,9 +154,7 @@ fn aggregate<'a>(r: &'a Report, agg: &'a Summary) -> Aggregate<'a> {
                 respondent: &x.respondent,
                 organisation: &x.organisation,
                 date: &x.date,
-                score: x.overall.score,
-                low: x.overall.low,
-                high: x.overall.high,
+                score: (&x.overall).into(),
                 coverage: x.coverage,
             })
             .collect(),
@@ -196,10 +193,7 @@ fn aggregate<'a>(r: &'a Report, agg: &'a Summary) -> Aggregate<'a> {
             .map(|d| Disagreement {
                 question: &d.question,
                 recommendation: &d.recommendation,
-                title: r
-                    .cat
-                    .recommendation(&d.recommendation)
-                    .map_or("", |x| x.title.as_str()),
+                title: r.cat.recommendation_title(&d.recommendation),
                 spread: d.spread,
                 median: d.median,
                 min: d.min,
@@ -237,11 +231,30 @@ impl<'a> From<&'a crate::questionnaire::Questionnaire> for Questionnaire<'a> {
     }
 }
 
+// A score and its range, written in place among the fields of the row that holds it: the
+// overall score, a respondent's, a part's, an area's. A plain comment, not a doc comment:
+// schemars would copy a doc comment into the schema of every row that flattens it.
 #[derive(Serialize, schemars::JsonSchema)]
-struct Overall {
+struct Range {
     score: Option<f64>,
     low: Option<f64>,
     high: Option<f64>,
+}
+
+impl From<&Score> for Range {
+    fn from(s: &Score) -> Self {
+        Range {
+            score: s.score,
+            low: s.low,
+            high: s.high,
+        }
+    }
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+struct Overall {
+    #[serde(flatten)]
+    score: Range,
     coverage: Coverage,
 }
 
@@ -249,9 +262,8 @@ struct Overall {
 struct Part<'a> {
     id: &'a str,
     title: &'a str,
-    score: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
+    #[serde(flatten)]
+    score: Range,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -262,14 +274,41 @@ struct Area<'a> {
     /// What readers call it in the report ("Belt and Road finance").
     name: &'a str,
     part: &'a str,
-    score: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
+    #[serde(flatten)]
+    score: Range,
     answered: usize,
     applicable: usize,
     na: usize,
     unknown: usize,
     unanswered: usize,
+}
+
+// A part's and an area's row: the scoring's figures under the guide's title.
+impl<'a> Part<'a> {
+    fn new(r: &Report<'a>, p: &'a PartScore) -> Self {
+        Part {
+            id: &p.id,
+            title: r.cat.part_title(&p.id),
+            score: (&p.score).into(),
+        }
+    }
+}
+
+impl<'a> Area<'a> {
+    fn new(r: &Report<'a>, a: &'a AreaScore) -> Self {
+        Area {
+            id: &a.id,
+            title: r.cat.area_title(&a.id),
+            name: r.area_title(&a.id),
+            part: &a.part,
+            score: (&a.score).into(),
+            answered: a.answered,
+            applicable: a.applicable,
+            na: a.na,
+            unknown: a.unknown,
+            unanswered: a.unanswered,
+        }
+    }
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -319,46 +358,17 @@ pub fn write(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             respondent: &r.answers.respondent,
             date: &r.answers.date,
             overall: Overall {
-                score: s.overall.score,
-                low: s.overall.low,
-                high: s.overall.high,
+                score: (&s.overall).into(),
                 coverage: s.coverage,
             },
-            parts: s
-                .parts
-                .iter()
-                .map(|p| Part {
-                    id: &p.id,
-                    title: r.cat.part(&p.id).map_or("", |x| x.title.as_str()),
-                    score: p.score.score,
-                    low: p.score.low,
-                    high: p.score.high,
-                })
-                .collect(),
-            areas: s
-                .areas
-                .iter()
-                .map(|a| Area {
-                    id: &a.id,
-                    title: r.cat.area(&a.id).map_or("", |x| x.title.as_str()),
-                    name: r.area_title(&a.id),
-                    part: &a.part,
-                    score: a.score.score,
-                    low: a.score.low,
-                    high: a.score.high,
-                    answered: a.answered,
-                    applicable: a.applicable,
-                    na: a.na,
-                    unknown: a.unknown,
-                    unanswered: a.unanswered,
-                })
-                .collect(),
+            parts: s.parts.iter().map(|p| Part::new(r, p)).collect(),
+            areas: s.areas.iter().map(|a| Area::new(r, a)).collect(),
             key: s
                 .key
                 .iter()
                 .map(|k| Key {
                     id: &k.id,
-                    title: r.cat.key(&k.id).map_or("", |x| x.title.as_str()),
+                    title: r.cat.key_title(&k.id),
                     score: k.score,
                     asked: k.asked,
                     answered: k.answered,

@@ -67,18 +67,14 @@ impl<'a> Report<'a> {
             .unwrap_or(&self.cat.recommendations[0])
     }
 
-    pub fn area(&self, id: &str) -> Option<&'a Area> {
-        self.cat.area(id)
-    }
-
     /// The part as readers call it ("Sector collaboration").
     pub fn part_name(&self, id: &str) -> &'a str {
-        self.cat.part(id).map_or("", |p| p.name.as_str())
+        self.cat.part_name(id)
     }
 
     /// The area as readers call it ("Belt and Road finance").
     pub fn area_title(&self, id: &str) -> &'a str {
-        self.cat.area(id).map_or("", |a| a.name.as_str())
+        self.cat.area_name(id)
     }
 
     /// The question text asked for an item.

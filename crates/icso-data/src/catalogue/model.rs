@@ -101,6 +101,17 @@ pub struct Catalogue {
     pub fingerprint: String,
 }
 
+/// Methods that give one text field of the entry with an id, or "" when there is none: the
+/// reports show an empty title rather than fail on an id the catalogue lacks.
+macro_rules! text_by_id {
+    ($($(#[$doc:meta])* $name:ident: $find:ident . $field:ident;)*) => {$(
+        $(#[$doc])*
+        pub fn $name(&self, id: &str) -> &str {
+            self.$find(id).map_or("", |e| e.$field.as_str())
+        }
+    )*};
+}
+
 impl Catalogue {
     find_by_id! {
         recommendation: recommendations -> Recommendation;
@@ -108,6 +119,21 @@ impl Catalogue {
         part: parts -> Part;
         subtheme: subthemes -> Subtheme;
         key: key_recommendations -> KeyRecommendation;
+    }
+
+    text_by_id! {
+        /// The guide's title for a part.
+        part_title: part.title;
+        /// The part as readers call it ("Sector collaboration").
+        part_name: part.name;
+        /// The guide's title for an area.
+        area_title: area.title;
+        /// The area as readers call it ("Belt and Road finance").
+        area_name: area.name;
+        /// The guide's title for a recommendation.
+        recommendation_title: recommendation.title;
+        /// The guide's title for a key recommendation.
+        key_title: key.title;
     }
 
     /// Position of an area in the guide's order, for sorting.

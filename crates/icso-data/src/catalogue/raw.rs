@@ -58,25 +58,16 @@ impl<T: JsonSchema> JsonSchema for Located<T> {
 
 /// One file under `recommendations/`: any of the sections may appear; all files are merged.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct RecommendationsFile {
-    #[serde(default)]
     pub parts: Vec<Part>,
-    #[serde(default)]
     pub areas: Vec<Area>,
-    #[serde(default)]
     pub subthemes: Vec<Subtheme>,
-    #[serde(default)]
     pub tags: Vec<Term>,
-    #[serde(default)]
     pub audiences: Vec<Term>,
-    #[serde(default)]
     pub key_recommendations: Vec<KeyRecommendation>,
-    #[serde(default)]
     pub resources: Vec<Resource>,
-    #[serde(default)]
     pub recommendations: Vec<Recommendation>,
-    #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
 }
 
