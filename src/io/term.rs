@@ -124,6 +124,22 @@ pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> Vec<String>
 /// ("optimal") layout the question screens use cost more than the rest of a long report
 /// together, and reads no better in running text.
 pub fn hanging_lines(text: &str, width: usize, first: &str, rest: &str) -> String {
+    // A line that fits after its indent is what textwrap would make of it, without finding
+    // its words (the Unicode line-break search is most of a report's layout).
+    // Not with escape codes: textwrap measures a word holding part of one differently.
+    let shown = text.trim_end_matches(' ');
+    if !shown.is_empty()
+        && !text.contains(['\n', '\u{1b}'])
+        && textwrap::core::display_width(first) + textwrap::core::display_width(shown)
+            <= width.max(20)
+    {
+        return format!("{first}{shown}");
+    }
+    wrapped_lines(text, width, first, rest)
+}
+
+/// [`hanging_lines`] by textwrap alone, whatever the text.
+fn wrapped_lines(text: &str, width: usize, first: &str, rest: &str) -> String {
     let opts = textwrap::Options::new(width.max(20))
         .initial_indent(first)
         .subsequent_indent(rest)
@@ -172,4 +188,38 @@ pub fn to_pager(text: &[u8], defaults: &[&[&str]]) -> bool {
         return true;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The short cut for a line that fits makes what textwrap makes: spaces at either end,
+        /// wide and combining characters, a colour's escape codes, a line exactly as wide as
+        /// the terminal or one column wider.
+        #[test]
+        fn a_line_that_fits_is_laid_out_as_textwrap_lays_it_out(
+            text in "[ a-zé中\u{301}\u{1b}\\[1m-]{0,30}",
+            width in 18usize..40,
+            first in "( {0,4}|  - | 1\\. )",
+        ) {
+            prop_assert_eq!(
+                hanging_lines(&text, width, &first, "    "),
+                wrapped_lines(&text, width, &first, "    ")
+            );
+        }
+    }
+
+    /// A case the property found: an escape code split between words makes textwrap wrap a
+    /// line that would fit by the width of its letters.
+    #[test]
+    fn a_line_with_escape_codes_is_left_to_textwrap() {
+        let text = "a中aaa中\u{1b}\u{1b}[-a1\u{1b}   中中中 1a1 é1-[-";
+        assert_eq!(
+            hanging_lines(text, 33, "   ", "    "),
+            wrapped_lines(text, 33, "   ", "    ")
+        );
+    }
 }
