@@ -30,11 +30,12 @@ pub fn md_text(s: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     // A leading run of digits followed by `.` or `)`, then a space or the end, would start an
     // ordered list; "1.0" would not.
-    let chars: Vec<char> = line.chars().collect();
-    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    // Digits are one byte each, so up to them a byte's index is its character's.
+    let bytes = line.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     let ordered = digits > 0
-        && matches!(chars.get(digits), Some('.' | ')'))
-        && chars.get(digits + 1).is_none_or(|c| *c == ' ');
+        && matches!(bytes.get(digits), Some(b'.' | b')'))
+        && bytes.get(digits + 1).is_none_or(|b| *b == b' ');
     for (n, c) in line.chars().enumerate() {
         match c {
             '<' => out.push_str("&lt;"),

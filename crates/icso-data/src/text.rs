@@ -249,10 +249,15 @@ fn replace_forbidden(text: &str, keep_cr: bool) -> Cow<'_, str> {
 /// Like [`sanitize`], and every run of white space (line feeds and tabs too) becomes one space:
 /// for one-line contexts such as table cells.
 pub fn one_line(text: &str) -> String {
-    sanitize(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let clean = clean(text);
+    let mut out = String::with_capacity(clean.len());
+    for word in clean.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Like [`one_line`] for messages: line breaks (with the spaces around them) become one space,
