@@ -1,6 +1,7 @@
 //! The answers file (TOML): [`parse`] and [`load`] check it against its questionnaire collecting
 //! every finding, [`to_toml`] and [`save`] write it atomically, [`template`] writes a blank one.
 
+pub mod export;
 pub mod limits;
 mod load;
 pub mod model;
