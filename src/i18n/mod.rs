@@ -179,7 +179,8 @@ impl Lang {
 
     /// The decimal separator of its text: a comma in French and Spanish.
     pub fn decimal_separator(self) -> char {
-        let sep = self.text("number-decimal-separator");
+        // Asked for every number a document writes: made once per language.
+        let sep = self.static_text("number-decimal-separator");
         sep.trim_matches(['[', ']']).chars().next().unwrap_or('.')
     }
 
