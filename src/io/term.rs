@@ -135,18 +135,62 @@ pub fn hanging_lines(text: &str, width: usize, first: &str, rest: &str) -> Strin
     {
         return format!("{first}{shown}");
     }
-    wrapped_lines(text, width, first, rest)
+    let opts = lines_options(width, first, rest);
+    if breaks_only_at_spaces(text) {
+        textwrap::fill(
+            text,
+            opts.word_separator(textwrap::WordSeparator::AsciiSpace),
+        )
+    } else {
+        textwrap::fill(text, opts)
+    }
 }
 
-/// [`hanging_lines`] by textwrap alone, whatever the text.
-fn wrapped_lines(text: &str, width: usize, first: &str, rest: &str) -> String {
-    let opts = textwrap::Options::new(width.max(20))
+fn lines_options<'a>(width: usize, first: &'a str, rest: &'a str) -> textwrap::Options<'a> {
+    textwrap::Options::new(width.max(20))
         .initial_indent(first)
         .subsequent_indent(rest)
         .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
-    textwrap::fill(text, opts)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+}
+
+/// Whether the Unicode line-break rules (UAX #14, which textwrap follows) would break `text`
+/// only after its spaces, so that splitting at spaces finds the same words far faster. True
+/// for plain English: letters, digits, spaces and `.,:;'"()-`, except where the rules differ:
+/// no break after a space before `)` or `.,:;`, nor after `(` and its spaces, nor between a
+/// quote, spaces and `(`; a break between `)` or `.,:;` and a `(` that follows it. (A break
+/// after `-` textwrap never takes.) Anything else, and text ending in `-`, goes to the rules.
+fn breaks_only_at_spaces(text: &str) -> bool {
+    let safe = |b: u8| b.is_ascii_alphanumeric() || b" .,:;'\"()-".contains(&b);
+    let bytes = text.as_bytes();
+    // textwrap drops the last break it finds and counts on it being the end of the text; at a
+    // final `-` that end is not among them, so a real break goes instead.
+    if !bytes.iter().all(|&b| safe(b)) || text.ends_with('-') {
+        return false;
+    }
+    let closes = |b: u8| b").,:;".contains(&b);
+    let mut before_spaces: Option<u8> = None;
+    let mut previous: Option<u8> = None;
+    for &b in bytes {
+        if b == b' ' {
+            if previous != Some(b' ') {
+                before_spaces = previous;
+            }
+        } else if previous == Some(b' ') {
+            let after = b;
+            if closes(after)
+                || before_spaces == Some(b'(')
+                || (after == b'(' && matches!(before_spaces, Some(b'"' | b'\'')))
+            {
+                return false;
+            }
+        } else if b == b'(' && previous.is_some_and(closes) {
+            return false;
+        }
+        previous = Some(b);
+    }
+    true
 }
 
 /// Paint `text` with an ANSI colour when `on`.
@@ -195,6 +239,11 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// What textwrap makes of `text`, with the Unicode line-break rules whatever the text.
+    fn wrapped_lines(text: &str, width: usize, first: &str, rest: &str) -> String {
+        textwrap::fill(text, lines_options(width, first, rest))
+    }
+
     proptest! {
         /// The short cut for a line that fits makes what textwrap makes: spaces at either end,
         /// wide and combining characters, a colour's escape codes, a line exactly as wide as
@@ -210,6 +259,21 @@ mod tests {
                 wrapped_lines(&text, width, &first, "    ")
             );
         }
+
+        /// Splitting plain English at its spaces wraps it as the Unicode rules do, line for
+        /// line: every character the short cut accepts, in any order, with the others mixed in
+        /// so that both sides of the test are taken.
+        #[test]
+        fn plain_english_wraps_as_the_unicode_rules_wrap_it(
+            text in "([ aZ09.,:;'\"()\\-]{0,90}|[ aZ09.,:;'\"()\\-/!?%é]{0,90})",
+            width in 20usize..40,
+            first in "( {0,4}|  - | 1\\. )",
+        ) {
+            prop_assert_eq!(
+                hanging_lines(&text, width, &first, "      "),
+                wrapped_lines(&text, width, &first, "      ")
+            );
+        }
     }
 
     /// A case the property found: an escape code split between words makes textwrap wrap a
@@ -221,5 +285,17 @@ mod tests {
             hanging_lines(text, 33, "   ", "    "),
             wrapped_lines(text, 33, "   ", "    ")
         );
+    }
+
+    #[test]
+    fn the_short_cut_is_taken_for_plain_english_only() {
+        assert!(breaks_only_at_spaces(
+            "Partner with IT experts (CSOs), as in 2.1: \"now\"."
+        ));
+        for text in [
+            "( a", "a )", "a ,", "\"a\" (b", "a.(b", "a)(b", "a/b", "100%", "é",
+        ] {
+            assert!(!breaks_only_at_spaces(text), "{text}");
+        }
     }
 }
