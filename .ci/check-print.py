@@ -37,7 +37,17 @@ def in_order(needle, hay):
 
 
 def run(*cmd, **kw):
-    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw)
+    # Headless Chromium on a busy 2-core runner now and then dies by a signal (SIGSEGV) before
+    # it prints anything: that is the browser, not the page, so it gets two more tries. A
+    # non-zero exit, or a page that fails a check, is never retried.
+    tries = 3 if cmd[0] == "chromium" else 1
+    for attempt in range(tries):
+        done = subprocess.run(cmd, capture_output=True, text=True, **kw)
+        if done.returncode >= 0 or attempt == tries - 1:
+            break
+        print(f"(chromium died by signal {-done.returncode}; trying again)", file=sys.stderr)
+    done.check_returncode()
+    return done
 
 
 def pdf_pages(pdf):
