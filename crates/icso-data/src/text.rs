@@ -51,6 +51,18 @@ fn invisible(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control();
     }
+    !plainly_visible(c) && looked_up_invisible(c)
+}
+
+/// The accented letters and the punctuation of French and Spanish text (guillemets, typographic
+/// quotes and dashes, no-break spaces): none is invisible, so they need no look-up. A test checks
+/// each against the look-up.
+fn plainly_visible(c: char) -> bool {
+    matches!(c, '\u{A0}'..='\u{AC}' | '\u{AE}'..='\u{24F}' | '\u{2010}'..='\u{2027}')
+}
+
+/// [`invisible`] by the Unicode properties.
+fn looked_up_invisible(c: char) -> bool {
     matches!(
         CATEGORY.get(c),
         GeneralCategory::Control
@@ -391,6 +403,29 @@ pub fn shown_path(path: &std::path::Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_characters_passed_without_a_look_up_are_all_visible() {
+        let passed: Vec<char> = ('\u{80}'..='\u{2100}')
+            .filter(|&c| plainly_visible(c))
+            .collect();
+        assert_eq!(passed.len(), 13 + 418 + 24);
+        for c in passed {
+            assert!(
+                !looked_up_invisible(c),
+                "U+{:04X} is invisible",
+                u32::from(c)
+            );
+        }
+        // The neighbours left to the look-up are invisible, as the ranges assume.
+        for c in ['\u{9F}', '\u{AD}', '\u{200F}', '\u{2028}'] {
+            assert!(
+                !plainly_visible(c) && looked_up_invisible(c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
 
     #[test]
     fn escape_sequences_and_bidi_are_forbidden() {

@@ -13,6 +13,7 @@ use crate::overlay::parse::{self, CatalogueOverlay, QuestionnaireOverlay};
 use crate::overlay::spec::{self, Key};
 use crate::overlay::{LanguageFiles, ParsedLanguage, Translated};
 use crate::text;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// What the translation rules read: the overlays matched with the English.
@@ -81,12 +82,22 @@ pub(crate) fn translation_errors(
 /// One translated text with its rules.
 struct TranslatedText<'a> {
     file: &'a str,
-    what: String,
+    /// The field (`levels.N` for a level's description) and the entry, for [`Self::what`].
+    field: Cow<'a, str>,
+    of: &'a str,
     value: &'a Text,
     limit: usize,
     single_line: bool,
     /// A glossary term: capitals, as the English's.
     term: bool,
+}
+
+impl TranslatedText<'_> {
+    /// How messages name the text: made only for a finding, not for each of the thousands of
+    /// texts every rule looks at.
+    fn what(&self) -> String {
+        format!("translated {} of {}", field_label(&self.field), self.of)
+    }
 }
 
 fn field_label(field: &str) -> String {
@@ -101,7 +112,8 @@ fn texts<'a>(input: &'a Input<'_>) -> impl Iterator<Item = TranslatedText<'a>> +
     input.translations.entries.iter().flat_map(|t| {
         let own = t.entry.texts.iter().map(move |(f, value)| TranslatedText {
             file: t.file,
-            what: format!("translated {} of {}", field_label(f.name), t.what),
+            field: Cow::Borrowed(f.name),
+            of: &t.what,
             value,
             limit: f.limit,
             single_line: f.single_line,
@@ -113,11 +125,8 @@ fn texts<'a>(input: &'a Input<'_>) -> impl Iterator<Item = TranslatedText<'a>> +
             .iter()
             .map(move |(level, value)| TranslatedText {
                 file: t.file,
-                what: format!(
-                    "translated {} of {}",
-                    field_label(&format!("levels.{}", level.value)),
-                    t.what
-                ),
+                field: Cow::Owned(format!("levels.{}", level.value)),
+                of: &t.what,
                 value,
                 limit: spec::LEVEL.limit,
                 single_line: spec::LEVEL.single_line,
@@ -152,7 +161,7 @@ pub(super) fn translated_forbidden_characters(input: &Input<'_>, out: &mut Sink<
             text::find_forbidden(value)
         };
         if let Some((offset, c)) = found {
-            let message = text::forbidden_message(&t.what, offset, c, t.single_line);
+            let message = text::forbidden_message(&t.what(), offset, c, t.single_line);
             out.at(t.file, t.value, message);
         }
     }
@@ -164,7 +173,7 @@ pub(super) fn translated_empty_texts(input: &Input<'_>, out: &mut Sink<'_>) {
         if t.value.value.trim().is_empty() {
             let message = format!(
                 "{} is empty; write the translation, or remove the field to show the English",
-                t.what
+                t.what()
             );
             out.at(t.file, t.value, message);
         }
@@ -176,7 +185,7 @@ pub(super) fn translated_long_texts(input: &Input<'_>, out: &mut Sink<'_>) {
     for t in texts(input) {
         let len = t.value.value.chars().count();
         if len > t.limit {
-            let (what, limit) = (&t.what, t.limit);
+            let (what, limit) = (t.what(), t.limit);
             let message =
                 format!("{what} is {len} characters long, over the limit of {limit}; shorten it");
             out.at(t.file, t.value, message);
@@ -191,7 +200,7 @@ pub(super) fn translated_terms(input: &Input<'_>, out: &mut Sink<'_>) {
         if text::find_forbidden_line(value).is_none() && !Shape::Abbreviation.fits(value) {
             let message = format!(
                 "{} {} is not {}",
-                t.what,
+                t.what(),
                 text::quote(value),
                 Shape::Abbreviation.described()
             );
