@@ -18,6 +18,22 @@ fn builtin() -> Option<Data> {
     None
 }
 
+#[cfg(icso_snapshot)]
+include!(concat!(env!("OUT_DIR"), "/builtin_languages.rs"));
+
+/// The built-in data in language `tag` with its translation applied, as `build.rs` embedded it
+/// (a language whose translation had errors is not among them).
+#[cfg(icso_snapshot)]
+fn builtin_in(tag: &str) -> Option<Data> {
+    let (_, json) = TRANSLATED.iter().find(|(t, _)| *t == tag)?;
+    snapshot::parse(json)
+}
+
+#[cfg(not(icso_snapshot))]
+fn builtin_in(_: &str) -> Option<Data> {
+    None
+}
+
 /// Read and check all data files (the embedded snapshot for the built-in data), in the current
 /// language ([`crate::i18n::current`]); fail with the first error and a pointer to `validate`.
 /// English, the data's own language, costs nothing more; a language without an overlay is
@@ -29,6 +45,11 @@ pub fn load(source: &DataSource) -> Result<Data> {
 /// [`load`] in a language of one's choosing, whatever the current one: for documents that show
 /// several languages (a form with a column per language).
 pub fn load_in(source: &DataSource, lang: crate::i18n::Lang) -> Result<Data> {
+    if *source == DataSource::Builtin
+        && let Some(data) = builtin_in(lang.tag())
+    {
+        return Ok(data);
+    }
     let data = load_english(source)?;
     if lang == crate::i18n::Lang::EN {
         return Ok(data);
@@ -102,6 +123,19 @@ mod tests {
             as_json(&load(&DataSource::Builtin).unwrap()),
             as_json(&english)
         );
+    }
+
+    #[test]
+    fn each_translated_snapshot_is_the_english_translated_at_run_time() {
+        for (tag, _) in TRANSLATED {
+            let english = builtin().expect("snapshot");
+            let translated = translate(english, &DataSource::Builtin, tag).unwrap();
+            let embedded = builtin_in(tag).expect("parses");
+            assert_eq!(as_json(&embedded), as_json(&translated), "{tag}");
+        }
+        // Every language with data translations has its snapshot.
+        let tags: Vec<&str> = TRANSLATED.iter().map(|(t, _)| *t).collect();
+        assert_eq!(tags, ["es", "fr"]);
     }
 
     #[test]

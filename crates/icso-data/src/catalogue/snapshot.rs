@@ -1,6 +1,8 @@
 //! The built-in data, checked once at build time: the binary's `build.rs` runs the same checks
 //! as `validate` and, when they pass, embeds the model as JSON ([`make`]) so commands start
-//! without re-parsing the YAML; the binary reads it back with [`parse`].
+//! without re-parsing the YAML; the binary reads it back with [`parse`]. Each language's
+//! translation is applied at build time too ([`make_in`]), so a report in French costs what
+//! one in English does.
 
 use super::Data;
 use super::check;
@@ -20,14 +22,37 @@ struct Snapshot {
 /// The built-in data as snapshot JSON, or `None` when it has an error (then every command reads
 /// the YAML and reports the error as it would for any data folder).
 pub fn make() -> Option<String> {
+    to_json(english()?)
+}
+
+/// The built-in data in language `lang` (its translation overlays checked and applied, as
+/// [`super::translate`] does at run time) as snapshot JSON; `None` when the English or the
+/// translation has an error (then commands in that language translate at run time and report
+/// it), or when `lang` has no overlays.
+pub fn make_in(lang: &str) -> Option<String> {
+    let english = english()?;
+    let (files, _) = source::read_language(&DataSource::Builtin, lang).ok()?;
+    files?;
+    to_json(super::translate(english, &DataSource::Builtin, lang).ok()?)
+}
+
+/// The built-in data, checked, when it has no error.
+fn english() -> Option<Data> {
     let files = source::read(&DataSource::Builtin).ok()?;
     let checked = check::check(files);
     if checked.error_count() > 0 {
         return None;
     }
-    let snapshot = Snapshot {
+    Some(Data {
         catalogue: checked.catalogue?,
-        questionnaires: checked
+        questionnaires: checked.questionnaires,
+    })
+}
+
+fn to_json(data: Data) -> Option<String> {
+    let snapshot = Snapshot {
+        catalogue: data.catalogue,
+        questionnaires: data
             .questionnaires
             .into_iter()
             .map(|q| (q.file.clone(), q))
