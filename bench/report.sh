@@ -26,6 +26,8 @@ hyperfine -N --warmup 5 --runs 100 --style basic --export-markdown "$out/times.m
   -n "report html" "$bin report --answers $example --format html" \
   -n "report csv" "$bin report --answers $example --format csv" \
   -n "report json" "$bin report --answers $example --format json" \
+  -n "report table, in French" "$bin --lang fr report --answers $example --format table" \
+  -n "report html, in French" "$bin --lang fr report --answers $example --format html" \
   -n "report docx" "$bin report --answers $example --format docx" \
   -n "report html -o FILE" "$bin report --answers $example --format html -o $out/r.html" \
   -n "report docx -o FILE" "$bin report --answers $example -o $out/r.docx" >/dev/null
