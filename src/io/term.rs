@@ -239,9 +239,17 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// What textwrap makes of `text`, with the Unicode line-break rules whatever the text.
-    fn wrapped_lines(text: &str, width: usize, first: &str, rest: &str) -> String {
-        textwrap::fill(text, lines_options(width, first, rest))
+    /// [`hanging_lines`] makes what textwrap makes of `text` with the Unicode line-break rules,
+    /// whatever the text.
+    fn laid_out_as_textwrap(
+        text: &str,
+        width: usize,
+        first: &str,
+        rest: &str,
+    ) -> Result<(), TestCaseError> {
+        let wrapped = textwrap::fill(text, lines_options(width, first, rest));
+        prop_assert_eq!(hanging_lines(text, width, first, rest), wrapped);
+        Ok(())
     }
 
     proptest! {
@@ -254,10 +262,7 @@ mod tests {
             width in 18usize..40,
             first in "( {0,4}|  - | 1\\. )",
         ) {
-            prop_assert_eq!(
-                hanging_lines(&text, width, &first, "    "),
-                wrapped_lines(&text, width, &first, "    ")
-            );
+            laid_out_as_textwrap(&text, width, &first, "    ")?;
         }
 
         /// Splitting plain English at its spaces wraps it as the Unicode rules do, line for
@@ -269,10 +274,7 @@ mod tests {
             width in 20usize..40,
             first in "( {0,4}|  - | 1\\. )",
         ) {
-            prop_assert_eq!(
-                hanging_lines(&text, width, &first, "      "),
-                wrapped_lines(&text, width, &first, "      ")
-            );
+            laid_out_as_textwrap(&text, width, &first, "      ")?;
         }
     }
 
@@ -281,10 +283,7 @@ mod tests {
     #[test]
     fn a_line_with_escape_codes_is_left_to_textwrap() {
         let text = "a中aaa中\u{1b}\u{1b}[-a1\u{1b}   中中中 1a1 é1-[-";
-        assert_eq!(
-            hanging_lines(text, 33, "   ", "    "),
-            wrapped_lines(text, 33, "   ", "    ")
-        );
+        laid_out_as_textwrap(text, 33, "   ", "    ").unwrap();
     }
 
     #[test]

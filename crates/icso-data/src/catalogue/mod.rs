@@ -16,7 +16,7 @@ use crate::questionnaire::Questionnaire;
 use anyhow::Result;
 
 /// Checked data with no errors: what every command but `validate` works on.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Data {
     pub catalogue: Catalogue,
     pub questionnaires: Vec<Questionnaire>,

@@ -25,19 +25,8 @@ pub fn make() -> Option<String> {
     to_json(english()?)
 }
 
-/// The built-in data in language `lang` (its translation overlays checked and applied, as
-/// [`super::translate`] does at run time) as snapshot JSON; `None` when the English or the
-/// translation has an error (then commands in that language translate at run time and report
-/// it), or when `lang` has no overlays.
-pub fn make_in(lang: &str) -> Option<String> {
-    let english = english()?;
-    let (files, _) = source::read_language(&DataSource::Builtin, lang).ok()?;
-    files?;
-    to_json(super::translate(english, &DataSource::Builtin, lang).ok()?)
-}
-
-/// The built-in data, checked, when it has no error.
-fn english() -> Option<Data> {
+/// The built-in data, checked, when it has no error: what [`make_in`] translates.
+pub fn english() -> Option<Data> {
     let files = source::read(&DataSource::Builtin).ok()?;
     let checked = check::check(files);
     if checked.error_count() > 0 {
@@ -49,7 +38,18 @@ fn english() -> Option<Data> {
     })
 }
 
-fn to_json(data: Data) -> Option<String> {
+/// The built-in data ([`english`]) in language `lang`, its translation overlays checked and
+/// applied as [`super::translate`] does at run time, as snapshot JSON; `None` when the
+/// translation has an error (then commands in that language translate at run time and report
+/// it), or when `lang` has no overlays.
+pub fn make_in(english: &Data, lang: &str) -> Option<String> {
+    let (files, _) = source::read_language(&DataSource::Builtin, lang).ok()?;
+    files?;
+    to_json(super::translate(english.clone(), &DataSource::Builtin, lang).ok()?)
+}
+
+/// A model as snapshot JSON.
+pub fn to_json(data: Data) -> Option<String> {
     let snapshot = Snapshot {
         catalogue: data.catalogue,
         questionnaires: data
