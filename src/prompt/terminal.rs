@@ -122,6 +122,10 @@ fn layout(
 ) -> Vec<(Look, String)> {
     let mut pieces = Pieces::new(heading, notes, screen, cursor_at, width);
     let kept = Kept::fit(&pieces, rows);
+    let others = kept.total(&pieces) - pieces.choices.len();
+    if others + pieces.choices.len() > rows {
+        pieces.window(rows.saturating_sub(others), cursor_at, width);
+    }
     if kept.question < pieces.question.len() {
         let question = &mut pieces.question;
         question.truncate(kept.question.saturating_sub(1).max(1));
@@ -196,6 +200,47 @@ impl Pieces {
                 .then(|| ellipsized(&t!("prompt-folded"), width)),
             width,
         }
+    }
+
+    /// Only the choices' lines that fit in `room` (a long list, such as the workshop's 38
+    /// combined levels), around the highlighted one, with a line above and below saying how
+    /// many choices are out of sight: the question and the highlight stay on screen.
+    fn window(&mut self, room: usize, cursor_at: Option<usize>, width: usize) {
+        let lines = self.choices.len();
+        let shown = room.saturating_sub(2).max(1);
+        if shown >= lines {
+            return;
+        }
+        let at = cursor_at.unwrap_or(0);
+        let first = self.choices.iter().position(|(i, _)| *i == at).unwrap_or(0);
+        let last = self
+            .choices
+            .iter()
+            .rposition(|(i, _)| *i == at)
+            .unwrap_or(first);
+        let start = (last + 1)
+            .saturating_sub(shown)
+            .max(first.saturating_sub(shown / 2))
+            .min(first)
+            .min(lines - shown);
+        let end = start + shown;
+        // Choices wholly or partly out of sight, above and below.
+        let count = |part: &[(usize, String)]| {
+            let mut seen: Vec<usize> = part.iter().map(|(i, _)| *i).collect();
+            seen.dedup();
+            seen.len()
+        };
+        let (above, below) = (count(&self.choices[..start]), count(&self.choices[end..]));
+        let marker = |text: String| (usize::MAX, ellipsized(&format!("  {text}"), width));
+        let mut kept: Vec<(usize, String)> = Vec::with_capacity(shown + 2);
+        if start > 0 {
+            kept.push(marker(t!("prompt-more-above", count = above)));
+        }
+        kept.extend(self.choices.drain(start..end));
+        if end < lines {
+            kept.push(marker(t!("prompt-more-below", count = below)));
+        }
+        self.choices = kept;
     }
 
     /// The lines to draw, with what `kept` keeps of each part; the help on the last lines.
@@ -589,6 +634,82 @@ mod tests {
         assert!(roomy.iter().any(|(_, l)| l.starts_with("The summary")));
         let cramped = layout(&heading(), &[], &screen(), Some(2), 60, 20);
         assert!(cramped.iter().any(|(_, l)| l.contains("press ? to read")));
+    }
+
+    /// A list longer than the screen (the workshop's combined levels to confirm) shows the
+    /// choices around the highlighted one and says how many are out of sight, so the question,
+    /// the highlight and the keys stay on screen wherever the cursor is.
+    #[test]
+    fn a_long_list_shows_the_choices_around_the_highlighted_one() {
+        let mut choices = vec![Choice::new("a Accept every combined level below (38)")];
+        choices.extend((1..=38).map(|n| Choice::new(format!("R{n:02}  2 Developing  A title"))));
+        let screen = Screen {
+            context: vec!["38 questions without disagreement".into()],
+            choices,
+            ..Screen::first_highlighted(
+                "Accept the combined levels?".into(),
+                "a accept all · ↑↓ and Enter open one · Esc back · Ctrl-C stop".into(),
+            )
+        };
+        for (w, h) in [(80, 24), (60, 20)] {
+            for at in [0, 1, 19, 37, 38] {
+                let lines = layout(&["Confirmation".into()], &[], &screen, Some(at), w, h);
+                let text: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
+                let shown = text.join("\n");
+                assert!(
+                    lines.len() <= h,
+                    "{w}x{h} at {at}: {} lines\n{shown}",
+                    lines.len()
+                );
+                assert_eq!(text[0], "Confirmation", "{w}x{h} at {at}");
+                assert!(
+                    shown.contains("Accept the combined levels?"),
+                    "{w}x{h} at {at}\n{shown}"
+                );
+                assert!(
+                    text.iter().any(|l| l.starts_with("a accept all")),
+                    "{w}x{h} at {at}"
+                );
+                let highlighted = if at == 0 {
+                    "> a Accept".to_string()
+                } else {
+                    format!("> R{at:02}")
+                };
+                assert!(shown.contains(&highlighted), "{w}x{h} at {at}\n{shown}");
+                // A line above says so exactly when the first choice is out of sight; one
+                // below, when the last is.
+                assert_eq!(
+                    shown.contains("choices above") || shown.contains("choice above"),
+                    !shown.contains("Accept every"),
+                    "{w}x{h} at {at}\n{shown}"
+                );
+                assert_eq!(
+                    shown.contains("choices below") || shown.contains("choice below"),
+                    !shown.contains("R38"),
+                    "{w}x{h} at {at}\n{shown}"
+                );
+                assert!(
+                    shown.contains("choices below") || shown.contains("choices above"),
+                    "{w}x{h} at {at}: the list does not fit, so some must be out of sight"
+                );
+                assert!(
+                    text.iter().all(|l| l.chars().count() <= w),
+                    "{w}x{h} at {at}"
+                );
+            }
+        }
+        // The counts add up: what is shown and what is out of sight make the whole list.
+        let lines = layout(&[], &[], &screen, Some(19), 80, 24);
+        let out_of_sight: usize = lines
+            .iter()
+            .filter_map(|(_, l)| l.trim().strip_prefix(['↑', '↓']))
+            .filter_map(|l| l.split_whitespace().next()?.parse::<usize>().ok())
+            .sum();
+        let choices = lines
+            .iter()
+            .filter(|(_, l)| l.contains("R") || l.contains("Accept every"))
+            .count();
+        assert_eq!(out_of_sight + choices, 39);
     }
 
     /// Longer words (the pseudo-locale's, about 40% longer than English) still fit: every

@@ -49,6 +49,17 @@ prompt-key-accept = a
 prompt-back-indicator = <back>
 # Ends a question cut short on a small terminal.
 prompt-question-cut = … (press ? to read all of it)
+# A long list of choices shows those around the highlighted one; these lines say how many are out of sight.
+prompt-more-above =
+    { $count ->
+        [one] ↑ 1 more choice above
+       *[other] ↑ { $count } more choices above
+    }
+prompt-more-below =
+    { $count ->
+        [one] ↓ 1 more choice below
+       *[other] ↓ { $count } more choices below
+    }
 prompt-move-hint = (move with ↓ to read what each answer means here)
 # Stands for the summary folded away on a small terminal.
 prompt-folded = (press ? to read the summary)

@@ -49,6 +49,16 @@ prompt-key-accept = a
 prompt-back-indicator = <volver>
 # Termina una pregunta cortada en un terminal pequeño.
 prompt-question-cut = … (pulse ? para leerla entera)
+prompt-more-above =
+    { $count ->
+        [one] ↑ 1 opción más arriba
+       *[other] ↑ { $count } opciones más arriba
+    }
+prompt-more-below =
+    { $count ->
+        [one] ↓ 1 opción más abajo
+       *[other] ↓ { $count } opciones más abajo
+    }
 prompt-move-hint = (baje con ↓ para leer qué significa aquí cada respuesta)
 # Sustituye al resumen plegado en un terminal pequeño.
 prompt-folded = (pulse ? para leer el resumen)

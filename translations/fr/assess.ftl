@@ -49,6 +49,16 @@ prompt-key-accept = a
 prompt-back-indicator = <retour>
 # Termine une question coupée sur un petit terminal.
 prompt-question-cut = … (appuyez sur ? pour tout lire)
+prompt-more-above =
+    { $count ->
+        [one] ↑ encore 1 choix au-dessus
+       *[other] ↑ encore { $count } choix au-dessus
+    }
+prompt-more-below =
+    { $count ->
+        [one] ↓ encore 1 choix en dessous
+       *[other] ↓ encore { $count } choix en dessous
+    }
 prompt-move-hint = (descendez avec ↓ pour lire le sens de chaque réponse ici)
 # Remplace le résumé replié sur un petit terminal.
 prompt-folded = (appuyez sur ? pour lire le résumé)
