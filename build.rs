@@ -131,10 +131,21 @@ fn interface_files(langs: &[(String, Vec<PathBuf>)]) -> String {
         }
         out.push_str("        ],\n");
         let (entries, deps) = message_index(&texts);
-        let deps: Vec<String> = deps.iter().map(|d| format!("&{d:?}")).collect();
+        // Offsets into one string of ids and one list of references, so that the index holds
+        // no references of its own for the loader to relocate at start.
+        let (mut ids, mut all_deps, mut rows) = (String::new(), Vec::new(), String::new());
+        for ((id, file, start, end), deps) in entries.iter().zip(&deps) {
+            let (id_from, deps_from) = (ids.len(), all_deps.len());
+            ids.push_str(id);
+            all_deps.extend_from_slice(deps);
+            rows.push_str(&format!(
+                "IndexEntry {{ id: ({id_from}, {}), deps: ({deps_from}, {}), file: {file}, text: ({start}, {end}) }},\n",
+                ids.len(),
+                all_deps.len()
+            ));
+        }
         out.push_str(&format!(
-            "        entries: &{entries:?},\n        deps: &[{}],\n    }},\n",
-            deps.join(", ")
+            "        ids: {ids:?},\n        entries: &[\n{rows}],\n        deps: &{all_deps:?},\n    }},\n"
         ));
     }
     out.push_str("];\n");

@@ -28,29 +28,62 @@ pub use pseudo::pseudo as pseudo_text;
 
 /// One language folder as compiled in: its tag and its `.ftl` files (name, text), with an index
 /// made by build.rs so that a run parses only the messages it asks for (parsing every file would
-/// be most of a report's work).
+/// be most of a report's work). The index holds offsets, not references: a table of references
+/// would have to be relocated, page by page, at every start.
 #[derive(Debug)]
 pub struct Embedded {
     pub tag: &'static str,
     pub ftl: &'static [(&'static str, &'static str)],
-    /// Each message (and term, `-name`): its id, the file (an index into `ftl`) that defines
-    /// it, and the byte range of its text in that file; sorted by id.
-    pub entries: &'static [(&'static str, u8, u32, u32)],
-    /// For each entry, the other entries its text refers to.
-    pub deps: &'static [&'static [u16]],
+    /// Every entry's id (`-name` for a term), one after the other.
+    pub ids: &'static str,
+    /// Each message (and term), sorted by id: see [`IndexEntry`].
+    pub entries: &'static [IndexEntry],
+    /// The entries each entry's text refers to, one entry's after the other's.
+    pub deps: &'static [u16],
+}
+
+/// One entry of a language's index: the byte range of its id in [`Embedded::ids`], the range of
+/// its references in [`Embedded::deps`], the file (an index into `ftl`) that defines it, and the
+/// byte range of its text there.
+#[derive(Debug, Clone, Copy)]
+pub struct IndexEntry {
+    pub id: (u32, u32),
+    pub deps: (u32, u32),
+    pub file: u8,
+    pub text: (u32, u32),
 }
 
 impl Embedded {
     /// The entry that defines `id`.
     fn entry_of(&self, id: &str) -> Option<usize> {
-        self.entries.binary_search_by(|e| e.0.cmp(id)).ok()
+        self.entries.binary_search_by(|e| self.id(e).cmp(id)).ok()
+    }
+
+    fn id(&self, e: &IndexEntry) -> &'static str {
+        self.ids
+            .get(e.id.0 as usize..e.id.1 as usize)
+            .unwrap_or_default()
+    }
+
+    /// The id of entry `k`.
+    pub fn id_of(&self, k: usize) -> &'static str {
+        self.id(&self.entries[k])
+    }
+
+    /// The entries entry `k` refers to.
+    pub fn deps_of(&self, k: usize) -> &'static [u16] {
+        let (from, to) = self.entries[k].deps;
+        self.deps
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
     }
 
     /// The text of entry `k`, as written in its file.
     fn text_of(&self, k: usize) -> &'static str {
-        let (_, file, start, end) = self.entries[k];
-        let text = self.ftl[usize::from(file)].1;
-        text.get(start as usize..end as usize).unwrap_or_default()
+        let e = self.entries[k];
+        let text = self.ftl[usize::from(e.file)].1;
+        text.get(e.text.0 as usize..e.text.1 as usize)
+            .unwrap_or_default()
     }
 }
 
@@ -343,7 +376,7 @@ impl Bundle {
         let _ = state
             .bundle
             .add_resource(resource(self.source_index, entry));
-        for &dep in self.source.deps[entry] {
+        for &dep in self.source.deps_of(entry) {
             self.add(state, usize::from(dep));
         }
     }

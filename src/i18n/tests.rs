@@ -262,7 +262,7 @@ fn the_message_index_matches_the_files() {
                     panic!("translations/{}/{name}: {id} is not in the index", lang.tag)
                 });
                 assert_eq!(
-                    usize::from(lang.entries[k].1),
+                    usize::from(lang.entries[k].file),
                     file,
                     "translations/{}/{name}: {id}'s file",
                     lang.tag
@@ -292,7 +292,7 @@ fn the_message_index_matches_the_files() {
                         )
                     });
                     assert!(
-                        lang.deps[k].contains(&u16::try_from(there).unwrap()),
+                        lang.deps_of(k).contains(&u16::try_from(there).unwrap()),
                         "translations/{}/{name}: {id} refers to {r}, not among its dependencies",
                         lang.tag
                     );
@@ -301,7 +301,9 @@ fn the_message_index_matches_the_files() {
             }
         }
         defined.sort();
-        let index: Vec<String> = lang.entries.iter().map(|e| e.0.to_owned()).collect();
+        let index: Vec<String> = (0..lang.entries.len())
+            .map(|k| lang.id_of(k).to_owned())
+            .collect();
         assert_eq!(index, defined, "translations/{}: the index", lang.tag);
     }
 }
