@@ -620,7 +620,7 @@ fn figure<'a>(caption: &str, blocks: Vec<Block<'a>>) -> Block<'a> {
 
 /// The HTML page's chart of readiness by area.
 fn areas_figure<'a>(r: &Report<'a>) -> Block<'a> {
-    figure(&w::areas_chart_title(), areas_chart(r))
+    figure(w::areas_chart_title(), areas_chart(r))
 }
 
 /// The HTML page's chart of the priorities that matter now, after the summary.
@@ -662,7 +662,7 @@ fn areas_chart<'a>(r: &Report<'a>) -> Vec<Block<'a>> {
         Block::Para("empty", trusted(w::no_areas_to_chart()))
     } else {
         Block::Chart(Chart::Bars {
-            title: w::areas_chart_title(),
+            title: w::areas_chart_title().to_owned(),
             desc: bars
                 .iter()
                 .map(|b| w::bar_desc(&b.label, &b.shown))

@@ -24,7 +24,7 @@ cat-count = { $count ->
 cat-sub-points = Sub-points
 cat-first-step-within-a-month = A first step within a month
 cat-feeds-key = Feeds key recommendations
-cat-asked-in = Asked in
+cat-asked-in-heading = Asked in
 # Where a recommendation sits in its part, when it has a sub-theme: "sub-theme 3.1 Title".
 cat-subtheme = sub-theme { $id } { $title }
 # $number: its number in the guide; $part: the part's number ("03"); $place: its area's

@@ -27,11 +27,12 @@ common-part = Part
 common-key = Key
 common-readiness = Readiness
 # The range of readiness left open by don't-know answers.
-common-range = Range
+common-range-label = Range
 # How many questions were answered.
 common-answered = Answered
 common-level = Level
-common-target = Target
+# The level aimed for, as a label or a column heading.
+common-target-label = Target
 common-importance = Importance
 common-priority = Priority
 common-note = Note
@@ -94,7 +95,7 @@ common-semicolon = {"; "}
 common-and-list = { $items } and { $last }
 
 # The pager's prompt under a long report on a terminal. Must not use ? % . : or \
-common-pager-prompt = Space for more, b to go back, q to quit
+common-pager-keys = Space for more, b to go back, q to quit
 # The HTML contents list's heading.
 common-contents = Contents
 # The printed page's number at its foot: "Page 2 of 6".

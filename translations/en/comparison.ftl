@@ -69,10 +69,12 @@ cmp-scored-neither = { $subject ->
     } could not be scored on either side.
 # After a rise: $share is a percentage of the gap to target that was closed.
 cmp-gap-share-closed = That closes { $share } of the gap that remained.
+# After a rise to 100%.
 cmp-whole-gap-closed = That closes the whole gap that remained.
 # After a fall: $share is how much the gap to target grew, as a percentage.
 cmp-gap-grew = The gap that remained grew by { $share }.
 
+# What needs attention: new gaps and other levels that fell.
 cmp-needs-attention = Needs attention now
 cmp-needs-attention-spoken = Needs attention now: { $count ->
         [one] { $count } recommendation
@@ -82,6 +84,7 @@ cmp-nothing-slipped-back = Nothing has slipped back: no new gaps and no regressi
 # Beside a recommendation that needs attention, in brackets: why.
 cmp-why-new-gap = now below target
 cmp-why-regressed = level fell
+# Gaps found where nothing was known.
 cmp-gaps-identified-why = not rated before, below target now
 cmp-gaps-identified-label = Gaps now identified ({ $count }): not rated before, below target now
 # A bold label that runs into the text after it.
@@ -90,7 +93,9 @@ cmp-gaps-identified-spoken = Gaps now identified: { $count ->
         [one] { $count } recommendation not rated before is below target now.
        *[other] { $count } recommendations not rated before are below target now.
     }
+# HTML: under its heading, with what it means, as the page has room for.
 cmp-gaps-identified-html = Not rated before, below target now: new knowledge, not a setback.
+# What improved: gaps closed first.
 cmp-improved = Improved
 cmp-gaps-closed-count = { $count ->
         [one] { $count } gap closed
@@ -125,7 +130,7 @@ cmp-what-follows = Below: { $plan ->
 
 ## The two assessments, after the summary.
 
-cmp-two-assessments = The two assessments
+cmp-the-two-assessments = The two assessments
 # Each list counted once, in the order the lists come; each variable but $compared is one of the
 # cmp-count-* phrases below.
 cmp-counts = { $compared ->
@@ -156,13 +161,19 @@ cmp-progress = Progress
 cmp-areas-screen = { $heading } (top bar before, bottom bar after)
 cmp-before-after-column = Before / after
 cmp-change-points-column = Change (points)
+# Screen: under the areas.
 cmp-areas-note-screen = Change in percentage points; progress is the share of the remaining gap closed (- when either score is missing or the area was already at 100%).
+# Spoken: the same.
 cmp-areas-note-spoken = Progress is the share of the remaining gap to target closed; it is not given when either score is missing or the area was already at 100%.
+# Markdown: the same.
 cmp-areas-note-markdown = Progress is the share of the remaining gap to target closed; – means it is undefined (either score missing, or the area was already at 100% before).
+# Page, when the sides share no area.
 cmp-no-areas = No area has a recommendation asked on both sides.
 # The chart's title; $heading is "Readiness by area".
 cmp-areas-chart-title = { $heading } before and after, as a share of each area's target
+# HTML: under the chart.
 cmp-areas-chart-legend = Each track is the area's target (100%): the light bar is the readiness before, the dark bar after.
+# HTML: the last row of the areas table.
 cmp-overall-row = Overall (mean of the areas)
 # Read aloud: an area's name, then its sentences (cmp-rose and the like).
 cmp-area-spoken = { $area }: { $sentences }
@@ -175,6 +186,7 @@ cmp-recommendations-compared = Recommendations compared
 cmp-note-after-column = Note (after)
 cmp-note-before-label = Note before:{" "}
 cmp-note-after-label = Note after:{" "}
+# Page, when the questionnaires share nothing.
 cmp-no-shared-recommendation = The two questionnaires share no recommendation.
 # $scale: "0 Not started · 1 Ad hoc · …".
 cmp-levels = Levels: { $scale }.
@@ -190,6 +202,7 @@ cmp-named-colon = { $id } { $title }: { $text }
 
 ## What moved: the five lists, each recommendation in one at most.
 
+# HTML: the section's heading.
 cmp-what-moved = What moved
 cmp-new-gaps = New gaps
 cmp-no-new-gaps = No new gaps: nothing at or above its target before is below it now.
@@ -211,7 +224,7 @@ cmp-levels-and-why = { $levels }; { $why }
 
 ## The action plan (`compare --plan`): each action against the levels.
 
-cmp-action-plan = The action plan
+cmp-the-action-plan = The action plan
 # A phase starting a line.
 cmp-phase-first-90-days = First 90 days
 cmp-phase-three-to-six-months = 3-6 months
@@ -255,6 +268,7 @@ cmp-plan-summary = Action plan: { $done } of { $planned ->
        *[other] { $unplanned } levels rose
     } with no action under way or done.
 cmp-done-by-phase = Done by phase
+# Screen and page: the plan as a whole, after its phases.
 cmp-whole-plan = Whole plan
 cmp-plan-no-actions = The plan has no actions.
 cmp-done-not-moved = Done, but the level did not move
@@ -264,6 +278,7 @@ cmp-every-done-moved = Every action marked done saw its level rise (or was not r
 cmp-moved-no-action = The level moved with no action
 cmp-moved-no-action-legend = The level rose, but no action for it is under way or done: credit where it is due, or an answer to check, and perhaps a plan to update.
 cmp-nothing-moved-unplanned = Every level that rose had an action under way or done.
+# After an unplanned rise: why it counts as unplanned.
 cmp-no-action-in-plan = no action in the plan
 # $status is a cmp-status-* word: "action not started".
 cmp-action-was = action { $status }
@@ -272,9 +287,11 @@ cmp-nothing-dropped = No action was dropped.
 # A dropped action's reason, as its plan gives it.
 cmp-because = reason: { $reason }
 cmp-every-action = Every action
-cmp-phase = Phase
-cmp-status = Status
+cmp-phase-column = Phase
+cmp-status-column = Status
+# The column saying where the level went.
 cmp-toward-target = Toward target
+# Under the table.
 cmp-actions-note = Before and after are the levels in the two files; the target is the action's own. Not rated: a file gives no level (unanswered, don't know or not applicable). Not asked: a questionnaire does not ask about it.
 # Read aloud: one action. $phase, $status, $toward: the words above; $before, $after: levels.
 cmp-action-spoken = { $id } { $title }: { $phase }, { $status }; from { $before } to { $after }, target { $target }: { $toward }.
@@ -282,7 +299,7 @@ cmp-action-spoken-not-asked = { $id } { $title }: { $phase }, { $status }; targe
 
 ## Left out of the comparison.
 
-cmp-left-out = Left out of the comparison
+cmp-left-out-of-comparison = Left out of the comparison
 # $side is "before" or "after"; $questionnaire: "full 1.0".
 cmp-left-out-heading = Asked only { $side ->
         [before] before
@@ -296,7 +313,7 @@ cmp-left-out-spoken = { $heading }: { $ids }.
 
 ## How the comparison was computed, and the page footer.
 
-cmp-how-computed = How this comparison was computed
+cmp-how-comparison-was-computed = How this comparison was computed
 cmp-method-1 = Recommendations are matched by their id (R01-R48), so files answering different questionnaires can be compared; only the recommendations both ask about are compared.
 cmp-method-2 = Each side is scored with its own questionnaire (targets, importance weights and profile rules), over the compared recommendations only: an area's readiness is the weighted share of its targets reached, and overall readiness the mean of the areas.
 cmp-method-3 = Change is after minus before: levels for a recommendation (shown only when both sides give a level), percentage points for a score.

@@ -11,6 +11,7 @@ plan-title = Action plan: { $organisation }
 # Labels of the header's facts: the day of the assessment, and the day the plan is seen on
 # (what "overdue" is measured against).
 plan-assessed = Assessed
+# The day the plan is seen on (`--today`): what "overdue" is measured against.
 plan-as-of = Status on
 plan-no-assessment-date = no date given
 
@@ -29,6 +30,7 @@ plan-status-dropped = dropped
 plan-overdue = overdue
 # In place of a blank owner, and of a blank due date.
 plan-no-owner = no owner yet
+# In place of a blank due date.
 plan-no-due-date = no date
 # Under an action's status; $date is the day of the later assessment that found its gap closed.
 plan-gap-closed = gap closed ({ $date })
@@ -59,13 +61,13 @@ plan-closed-sentence = { $count ->
        *[other] A later assessment found the gaps of { $count } actions closed.
     }
 # The summary table's columns, and its last row.
-plan-column-phase = Phase
-plan-column-actions = Actions
-plan-column-done = Done
-plan-column-in-progress = In progress
-plan-column-not-started = Not started
-plan-column-dropped = Dropped
-plan-column-overdue = Overdue
+plan-phase = Phase
+plan-actions-column = Actions
+plan-done = Done
+plan-in-progress = In progress
+plan-not-started = Not started
+plan-dropped = Dropped
+plan-overdue-column = Overdue
 plan-total-row = All phases
 # Read aloud, a phase of the summary: $phase its name, $counts the sentence of plan-counts,
 # $overdue how many of its actions are overdue.
@@ -82,11 +84,12 @@ plan-window-6-12-months = Drafted to be done between { $from } and { $to }, six 
 plan-no-action-in-phase = No action in this phase.
 # The tables' columns. "Action" is the terminal's one column for a recommendation and its
 # first task.
-plan-column-first-task = First task
-plan-column-owner = Owner
-plan-column-due = Due
-plan-column-status = Status
-plan-column-action = Action
+plan-first-task = First task
+plan-owner = Owner
+plan-due = Due
+plan-status = Status
+# The terminal's one column for a recommendation and its first task.
+plan-action-column = Action
 # Labels before the lines under an action, and in a calendar event's description.
 plan-first-task-label = First task:{" "}
 plan-notes-label = Notes:{" "}
@@ -104,7 +107,7 @@ plan-timeline-title = The plan's phases over time, with where their actions stan
 plan-timeline-desc = { $phase }, { $window }: { $counts }
 plan-timeline-desc-undated = { $phase }: { $counts }
 # Between the phases in that description.
-plan-timeline-desc-join = {"; "}
+plan-desc-join = {"; "}
 # A phase's dates in the chart.
 plan-window-short = { $from } to { $to }
 # The line across the chart at the day the plan is seen on.
@@ -126,15 +129,16 @@ plan-timeline-legend = Each bar spans the dates a phase was drafted for, counted
 ## The workbook (`plan show --format xlsx`)
 
 # The sheet's name: at most 31 characters, none of [ ] : * ? / \
-plan-sheet = Plan
-plan-column-closed = Gap closed
-plan-column-notes = Notes
-plan-column-reason = Why dropped
+plan-sheet-name = Plan
+plan-closed-column = Gap closed
+plan-notes-column = Notes
+plan-reason-column = Why dropped
 
 ## A calendar event's description (`plan export --format ics`)
 
 # $id is R06, $title the recommendation's title.
 plan-export-recommendation = Recommendation { $id } of the guide: { $title }
+# Labels of the other lines of a description.
 plan-owner-label = Owner:{" "}
 plan-status-label = Status:{" "}
 plan-phase-label = Phase:{" "}
@@ -159,4 +163,4 @@ plan-file-help =
     actions for new gaps and marks the closed ones, leaving everything you wrote as it is.
     See it by phase with `icso-assess plan show THIS-FILE`.
 # After the assessment's date, on the same line.
-plan-file-assessed = the day of the assessment; due dates count from it
+plan-file-assessed-text = the day of the assessment; due dates count from it

@@ -36,7 +36,9 @@ report-now-intro = { $count ->
         [one] The one gap to act on or plan now, with a first step for this month:
        *[other] The { $count } gaps to act on or plan now, most urgent first, each with a first step for this month:
     }
+# The summary when no gap is in the high or medium band.
 report-nothing-now = No gap needs action now: every answered question is at its target, or its gap is small.
+# The summary when nothing is answered.
 report-nothing-answered-yet = No questions are answered yet, so there is nothing to prioritise.
 # A priority's levels: "Now 1 Ad hoc, target 3 Established: act now." $band is one of the band
 # words (act now, plan, later, no gap).
@@ -59,7 +61,7 @@ report-follows-strengths = { $count } { $count ->
        *[other] strengths
     }
 # The summary's last line, when there is nothing to count.
-report-what-follows = Further on: readiness by area, every question by area, resources from the guide and how the scores were computed.
+report-what-follows-sections = Further on: readiness by area, every question by area, resources from the guide and how the scores were computed.
 # The same with what else the report lists: "3 more gaps to act on or plan, 4 smaller gaps for
 # later and 5 strengths".
 report-what-follows-listed = Further on: { $listed }; readiness by area, every question by area, resources from the guide and how the scores were computed.
@@ -99,7 +101,9 @@ report-coverage-column = Coverage
 report-na-column = N/A
 report-dont-know-column = Don't know
 report-unanswered-column = Unanswered
+# Spoken and page: before the respondents.
 report-respondents-intro = This report is of the combined answers. Each respondent's own readiness, from their answers alone:
+# Screen: the same, and how to read the coverage column.
 report-respondents-intro-screen = The report above and below is of the combined answers. Each respondent's own readiness, from their answers alone, and coverage: answered / not applicable / don't know / unanswered.
 report-profile-intro = Profile of the combined answers (the most common answer to each profile question; a tie goes to the option listed first):
 # After a percentage when don't-know answers leave a range: ", range 50.0-75.0%".
@@ -116,6 +120,7 @@ report-combined-respondent = Combined: { $count } { $count ->
         [one] respondent
        *[other] respondents
     }
+# After the respondents' intro in an anonymised report.
 report-anonymised-intro = The respondents are not named: each has a letter, the same throughout this report, given in an order drawn at random. Their notes, evidence and reasons are shown as they wrote them.
 # A profile question and its most common answer: "Which regions? Asia (3 of 4 answers)".
 report-profile-choice = { $question } { $option } ({ $count } of { $answered } answers)
@@ -124,6 +129,7 @@ report-profile-spoken = Profile: { $line }
 
 ## The areas.
 
+# Markdown, when the questionnaire has no area.
 report-no-area = This questionnaire asks about no area.
 # Read aloud: "Area (Part 1): 62.5%; 3 of 4 applicable questions answered." $range is
 # report-range-clause or nothing.
@@ -154,8 +160,11 @@ report-priorities-legend = ● level now, ○ target; the segment between them i
 report-key-recommendation = Key recommendation
 report-status = Status
 report-not-asked = not asked
+# A key recommendation whose every question was marked not applicable.
 report-not-scored-na = not scored: marked not applicable
+# Markdown, when the guide has no key recommendations.
 report-no-key-markdown = The guide lists no key recommendations.
+# HTML, the same.
 report-no-key-html = No key recommendations in this catalogue.
 # Read aloud: "K1, Title: 62.5%."
 report-key-spoken = { $id }, { $title }: { $status }.
@@ -197,7 +206,9 @@ report-gap-column = Gap
 report-at-target = at target
 # Before a question's note on the page.
 report-note-label = Note:{" "}
+# Markdown, when the questionnaire has no question.
 report-no-questions-markdown = This questionnaire asks no questions.
+# HTML, the same.
 report-no-questions-html = No questions were scored.
 # Read aloud: "Area Title, 62.5%."
 report-area-heading-spoken = Area { $title }, { $score }.
@@ -239,6 +250,7 @@ report-not-applicable = Not applicable
 report-no-not-applicable = No questions were marked not applicable.
 report-no-not-applicable-html = No questions marked not applicable.
 report-reason-column = Reason
+# Markdown, for a not-applicable answer without its reason.
 report-no-reason-given = (no reason given)
 # $reason is the respondent's words.
 report-reason = Reason: { $reason }

@@ -27,7 +27,7 @@ cat-count = { $count ->
 cat-sub-points = Subapartados
 cat-first-step-within-a-month = Un primer paso en el plazo de un mes
 cat-feeds-key = Contribuye a las recomendaciones principales
-cat-asked-in = Se pregunta en
+cat-asked-in-heading = Se pregunta en
 # Dónde está una recomendación dentro de su parte, cuando tiene un subtema: «subtema 3.1 Título».
 cat-subtheme = subtema { $id } { $title }
 # $number: su número en la guía; $part: el número de la parte («03»); $place: el título de su

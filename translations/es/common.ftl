@@ -27,12 +27,12 @@ common-part = Parte
 common-key = Clave
 common-readiness = Preparación
 # El rango de preparación que dejan abierto las respuestas «no sabe».
-common-range = Rango
+common-range-label = Rango
 # Cuántas preguntas se respondieron («3/4»).
 common-answered = Respondidas
 common-level = Nivel
 # El nivel que se quiere alcanzar.
-common-target = Objetivo
+common-target-label = Objetivo
 common-importance = Importancia
 common-priority = Prioridad
 common-note = Nota
@@ -95,7 +95,7 @@ common-semicolon = {"; "}
 common-and-list = { $items } y { $last }
 
 # El aviso del paginador bajo un informe largo en una terminal. No use ? % . : ni \
-common-pager-prompt = Espacio para seguir, b para volver, q para salir
+common-pager-keys = Espacio para seguir, b para volver, q para salir
 # El título del índice de la página HTML.
 common-contents = Índice
 # El número de la página impresa, al pie: «Página 2 de 6».

@@ -133,7 +133,7 @@ cmp-what-follows = A continuación: { $plan ->
 
 ## Las dos evaluaciones, tras el resumen.
 
-cmp-two-assessments = Las dos evaluaciones
+cmp-the-two-assessments = Las dos evaluaciones
 # Cada lista contada una vez, en el orden de las listas; cada variable salvo $compared es una de
 # las expresiones cmp-count-* de abajo.
 cmp-counts = { $compared ->
@@ -219,7 +219,7 @@ cmp-levels-and-why = { $levels }; { $why }
 
 ## El plan de acción (`compare --plan`): cada acción frente a los niveles.
 
-cmp-action-plan = El plan de acción
+cmp-the-action-plan = El plan de acción
 # Una fase al comienzo de una línea.
 cmp-phase-first-90-days = Primeros 90 días
 cmp-phase-three-to-six-months = 3-6 meses
@@ -289,8 +289,8 @@ cmp-nothing-dropped = No se abandonó ninguna acción.
 # El motivo por el que se abandonó una acción, tal como lo da el plan.
 cmp-because = motivo: { $reason }
 cmp-every-action = Todas las acciones
-cmp-phase = Fase
-cmp-status = Estado
+cmp-phase-column = Fase
+cmp-status-column = Estado
 cmp-toward-target = Hacia el objetivo
 cmp-actions-note = Antes y después son los niveles de los dos archivos; el objetivo es el de la acción. Sin valorar: un archivo no da ningún nivel (sin respuesta, no sabe o no aplicable). No preguntada: un cuestionario no pregunta por ella.
 # Leído en voz alta: una acción. $phase, $status, $toward: las palabras de arriba; $before, $after: niveles.
@@ -299,7 +299,7 @@ cmp-action-spoken-not-asked = { $id } { $title }: { $phase }, { $status }; objet
 
 ## Excluidas de la comparación.
 
-cmp-left-out = Excluidas de la comparación
+cmp-left-out-of-comparison = Excluidas de la comparación
 # $side vale «before» o «after»; $questionnaire: «full 1.0».
 cmp-left-out-heading = Preguntadas solo { $side ->
         [before] antes
@@ -313,7 +313,7 @@ cmp-left-out-spoken = { $heading }: { $ids }.
 
 ## Cómo se calculó la comparación, y el pie de página.
 
-cmp-how-computed = Cómo se calculó esta comparación
+cmp-how-comparison-was-computed = Cómo se calculó esta comparación
 cmp-method-1 = Las recomendaciones se emparejan por su identificador (R01-R48), de modo que se pueden comparar archivos que responden a cuestionarios distintos; solo se comparan las recomendaciones que preguntan ambos.
 cmp-method-2 = Cada lado se puntúa con su propio cuestionario (objetivos, pesos de importancia y reglas de perfil), solo sobre las recomendaciones comparadas: la preparación de un área es la parte ponderada de sus objetivos alcanzados, y la preparación global la media de las áreas.
 cmp-method-3 = El cambio es después menos antes: en niveles para una recomendación (indicado solo cuando ambos lados dan un nivel), en puntos porcentuales para una puntuación.

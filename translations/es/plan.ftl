@@ -69,13 +69,13 @@ plan-closed-sentence = { $count ->
        *[other] Una evaluación posterior encontró cerradas las brechas de { $count } acciones.
     }
 # Las columnas de la tabla del resumen, y su última fila.
-plan-column-phase = Fase
-plan-column-actions = Acciones
-plan-column-done = Terminadas
-plan-column-in-progress = En curso
-plan-column-not-started = No iniciadas
-plan-column-dropped = Abandonadas
-plan-column-overdue = Atrasadas
+plan-phase = Fase
+plan-actions-column = Acciones
+plan-done = Terminadas
+plan-in-progress = En curso
+plan-not-started = No iniciadas
+plan-dropped = Abandonadas
+plan-overdue-column = Atrasadas
 plan-total-row = Todas las fases
 # Leída en voz alta, una fase del resumen: $phase su nombre, $counts la frase de plan-counts,
 # $overdue cuántas de sus acciones están atrasadas.
@@ -95,11 +95,11 @@ plan-window-6-12-months = Periodo propuesto: del { $from } al { $to }, de seis a
 plan-no-action-in-phase = Ninguna acción en esta fase.
 # Las columnas de las tablas. «Acción» es la única columna del terminal para una
 # recomendación y su primera tarea.
-plan-column-first-task = Primera tarea
-plan-column-owner = Responsable
-plan-column-due = Plazo
-plan-column-status = Estado
-plan-column-action = Acción
+plan-first-task = Primera tarea
+plan-owner = Responsable
+plan-due = Plazo
+plan-status = Estado
+plan-action-column = Acción
 # Etiquetas de las líneas bajo una acción, y en la descripción de un evento.
 plan-first-task-label = Primera tarea:{" "}
 plan-notes-label = Notas:{" "}
@@ -117,7 +117,7 @@ plan-timeline-title = Las fases del plan en el tiempo, con el estado de sus acci
 plan-timeline-desc = { $phase }, { $window }: { $counts }
 plan-timeline-desc-undated = { $phase }: { $counts }
 # Entre las fases en esa descripción.
-plan-timeline-desc-join = {"; "}
+plan-desc-join = {"; "}
 # Las fechas de una fase en el gráfico.
 plan-window-short = del { $from } al { $to }
 # La línea que cruza el gráfico en el día en que se consulta el plan.
@@ -151,10 +151,10 @@ plan-timeline-legend = Cada barra abarca las fechas previstas para una fase, con
 ## El libro de cálculo (`plan show --format xlsx`)
 
 # El nombre de la hoja: 31 caracteres como máximo, ninguno de [ ] : * ? / \
-plan-sheet = Plan
-plan-column-closed = Brecha cerrada
-plan-column-notes = Notas
-plan-column-reason = Motivo del abandono
+plan-sheet-name = Plan
+plan-closed-column = Brecha cerrada
+plan-notes-column = Notas
+plan-reason-column = Motivo del abandono
 
 ## La descripción de un evento del calendario (`plan export --format ics`)
 
@@ -185,4 +185,4 @@ plan-file-help =
     acciones para las nuevas brechas y marca las cerradas, sin cambiar nada de lo que usted escribió.
     Consúltelo por fases con `icso-assess plan show ESTE-ARCHIVO`.
 # Tras la fecha de la evaluación, en la misma línea.
-plan-file-assessed = el día de la evaluación; los plazos se cuentan a partir de él
+plan-file-assessed-text = el día de la evaluación; los plazos se cuentan a partir de él

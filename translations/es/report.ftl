@@ -66,7 +66,7 @@ report-follows-strengths = { $count } { $count ->
        *[other] fortalezas
     }
 # La última línea del resumen, cuando no hay nada que contar.
-report-what-follows = A continuación: la preparación por área, todas las preguntas por área, los recursos de la guía y cómo se calcularon las puntuaciones.
+report-what-follows-sections = A continuación: la preparación por área, todas las preguntas por área, los recursos de la guía y cómo se calcularon las puntuaciones.
 # Lo mismo, con lo que el informe enumera además: «3 brechas más que abordar o planificar,
 # 4 brechas menores para más adelante y 5 fortalezas».
 report-what-follows-listed = A continuación: { $listed }; la preparación por área, todas las preguntas por área, los recursos de la guía y cómo se calcularon las puntuaciones.

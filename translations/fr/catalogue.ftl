@@ -27,7 +27,7 @@ cat-count = { $count ->
 cat-sub-points = Sous-points
 cat-first-step-within-a-month = Un premier pas dans le mois
 cat-feeds-key = Alimente les grandes recommandations
-cat-asked-in = Posée dans
+cat-asked-in-heading = Posée dans
 # La place d’une recommandation dans sa partie, quand elle a un sous-thème : « sous-thème 3.1 Titre ».
 cat-subtheme = sous-thème { $id } { $title }
 # $number : son numéro dans le guide ; $part : le numéro de la partie (« 03 ») ; $place : le

@@ -27,12 +27,12 @@ common-part = Partie
 common-key = Clé
 common-readiness = Préparation
 # La fourchette de préparation que laissent ouverte les réponses « ne sait pas ».
-common-range = Fourchette
+common-range-label = Fourchette
 # Combien de questions ont reçu une réponse (« 3/4 »).
 common-answered = Répondues
 common-level = Niveau
 # Le niveau visé.
-common-target = Cible
+common-target-label = Cible
 common-importance = Importance
 common-priority = Priorité
 common-note = Note
@@ -95,7 +95,7 @@ common-semicolon = {"\u00A0; "}
 common-and-list = { $items } et { $last }
 
 # L’invite du paginateur sous un long rapport dans un terminal. Ne pas utiliser ? % . : ni \
-common-pager-prompt = Espace pour la suite, b pour revenir, q pour quitter
+common-pager-keys = Espace pour la suite, b pour revenir, q pour quitter
 # Le titre du sommaire de la page HTML.
 common-contents = Sommaire
 # Le numéro de la page imprimée, en bas : « Page 2 sur 6 ».

@@ -133,7 +133,7 @@ cmp-what-follows = Ensuite : { $plan ->
 
 ## Les deux évaluations, après la synthèse.
 
-cmp-two-assessments = Les deux évaluations
+cmp-the-two-assessments = Les deux évaluations
 # Chaque liste comptée une fois, dans l’ordre des listes ; chaque variable sauf $compared est
 # l’une des expressions cmp-count-* ci-dessous.
 cmp-counts = { $compared ->
@@ -219,7 +219,7 @@ cmp-levels-and-why = { $levels } ; { $why }
 
 ## Le plan d’action (`compare --plan`) : chaque action au regard des niveaux.
 
-cmp-action-plan = Le plan d’action
+cmp-the-action-plan = Le plan d’action
 # Une phase en début de ligne.
 cmp-phase-first-90-days = 90 premiers jours
 cmp-phase-three-to-six-months = 3-6 mois
@@ -292,8 +292,8 @@ cmp-nothing-dropped = Aucune action n’a été abandonnée.
 # Le motif d’abandon d’une action, tel que le plan le donne.
 cmp-because = motif : { $reason }
 cmp-every-action = Toutes les actions
-cmp-phase = Phase
-cmp-status = Statut
+cmp-phase-column = Phase
+cmp-status-column = Statut
 cmp-toward-target = Vers la cible
 cmp-actions-note = Avant et après sont les niveaux des deux fichiers ; la cible est celle de l’action. Non évalué : un fichier ne donne pas de niveau (sans réponse, ne sait pas ou sans objet). Non posée : un questionnaire ne l’aborde pas.
 # Lu à voix haute : une action. $phase, $status, $toward : les mots ci-dessus ; $before, $after : des niveaux.
@@ -302,7 +302,7 @@ cmp-action-spoken-not-asked = { $id } { $title } : { $phase }, { $status } ; c
 
 ## Écartées de la comparaison.
 
-cmp-left-out = Écartées de la comparaison
+cmp-left-out-of-comparison = Écartées de la comparaison
 # $side vaut « before » ou « after » ; $questionnaire : « full 1.0 ».
 cmp-left-out-heading = Posées seulement { $side ->
         [before] avant
@@ -316,7 +316,7 @@ cmp-left-out-spoken = { $heading } : { $ids }.
 
 ## Comment la comparaison a été calculée, et le pied de page.
 
-cmp-how-computed = Comment cette comparaison a été calculée
+cmp-how-comparison-was-computed = Comment cette comparaison a été calculée
 cmp-method-1 = Les recommandations sont appariées par leur identifiant (R01-R48), ce qui permet de comparer des fichiers qui répondent à des questionnaires différents ; seules les recommandations que les deux abordent sont comparées.
 cmp-method-2 = Chaque côté est noté avec son propre questionnaire (cibles, pondérations d’importance et règles de profil), sur les seules recommandations comparées : la préparation d’un domaine est la part pondérée de ses cibles atteintes, et la préparation globale la moyenne des domaines.
 cmp-method-3 = La variation est après moins avant : en niveaux pour une recommandation (indiquée seulement quand les deux côtés donnent un niveau), en points de pourcentage pour un score.

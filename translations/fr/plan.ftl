@@ -69,13 +69,13 @@ plan-closed-sentence = { $count ->
        *[other] Une évaluation ultérieure a constaté que les écarts de { $count } actions étaient comblés.
     }
 # Les colonnes du tableau de synthèse, et sa dernière ligne.
-plan-column-phase = Phase
-plan-column-actions = Actions
-plan-column-done = Terminées
-plan-column-in-progress = En cours
-plan-column-not-started = Non commencées
-plan-column-dropped = Abandonnées
-plan-column-overdue = En retard
+plan-phase = Phase
+plan-actions-column = Actions
+plan-done = Terminées
+plan-in-progress = En cours
+plan-not-started = Non commencées
+plan-dropped = Abandonnées
+plan-overdue-column = En retard
 plan-total-row = Toutes les phases
 # Lu à voix haute, une phase de la synthèse : $phase son nom, $counts la phrase de plan-counts,
 # $overdue le nombre de ses actions en retard.
@@ -92,11 +92,11 @@ plan-window-6-12-months = Période proposée : du { $from } au { $to }, de six 
 plan-no-action-in-phase = Aucune action dans cette phase.
 # Les colonnes des tableaux. « Action » est la colonne unique du terminal pour une
 # recommandation et sa première tâche.
-plan-column-first-task = Première tâche
-plan-column-owner = Responsable
-plan-column-due = Échéance
-plan-column-status = Statut
-plan-column-action = Action
+plan-first-task = Première tâche
+plan-owner = Responsable
+plan-due = Échéance
+plan-status = Statut
+plan-action-column = Action
 # Libellés des lignes sous une action, et dans la description d’un événement.
 plan-first-task-label = Première tâche :{" "}
 plan-notes-label = Notes :{" "}
@@ -114,7 +114,7 @@ plan-timeline-title = Les phases du plan dans le temps, avec l’état de leurs 
 plan-timeline-desc = { $phase }, { $window } : { $counts }
 plan-timeline-desc-undated = { $phase } : { $counts }
 # Entre les phases dans cette description.
-plan-timeline-desc-join = {" ; "}
+plan-desc-join = {" ; "}
 # Les dates d’une phase dans le graphique.
 plan-window-short = du { $from } au { $to }
 # La ligne qui traverse le graphique au jour où le plan est consulté.
@@ -145,10 +145,10 @@ plan-timeline-legend = Chaque barre couvre les dates prévues pour une phase, co
 ## Le classeur (`plan show --format xlsx`)
 
 # Le nom de la feuille : 31 caractères au plus, aucun de [ ] : * ? / \
-plan-sheet = Plan
-plan-column-closed = Écart comblé
-plan-column-notes = Notes
-plan-column-reason = Motif de l’abandon
+plan-sheet-name = Plan
+plan-closed-column = Écart comblé
+plan-notes-column = Notes
+plan-reason-column = Motif de l’abandon
 
 ## La description d’un événement du calendrier (`plan export --format ics`)
 
@@ -179,4 +179,4 @@ plan-file-help =
     des actions pour les nouveaux écarts et marque ceux qui sont comblés, sans rien changer à ce que vous avez écrit.
     Consultez-le par phase avec `icso-assess plan show CE-FICHIER`.
 # Après la date de l’évaluation, sur la même ligne.
-plan-file-assessed = le jour de l’évaluation ; les échéances sont comptées à partir de cette date
+plan-file-assessed-text = le jour de l’évaluation ; les échéances sont comptées à partir de cette date

@@ -69,7 +69,7 @@ report-follows-strengths = { $count } { $count ->
        *[other] points forts
     }
 # La dernière ligne de la synthèse, quand il n’y a rien à compter.
-report-what-follows = Plus loin : la préparation par domaine, toutes les questions par domaine, les ressources du guide et la méthode de calcul des scores.
+report-what-follows-sections = Plus loin : la préparation par domaine, toutes les questions par domaine, les ressources du guide et la méthode de calcul des scores.
 # La même, avec ce que le rapport énumère encore : « 3 autres écarts à traiter ou à planifier,
 # 4 écarts plus petits pour plus tard et 5 points forts ».
 report-what-follows-listed = Plus loin : { $listed } ; la préparation par domaine, toutes les questions par domaine, les ressources du guide et la méthode de calcul des scores.

@@ -4,13 +4,10 @@
 pub use super::*;
 use crate::{t, ts};
 
-// `list`.
+// The messages of translations/en/catalogue.ftl without variables, a function each (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/words-catalogue.rs"));
 
-words! {
-    /// The HTML `<title>` of the list.
-    pub fn list_title() = ts!("cat-list-title");
-    pub fn part_and_area_column() = ts!("cat-part-and-area-column");
-}
+// `list`.
 
 /// Spoken: one recommendation, with the key recommendations it feeds, if any.
 pub fn list_item_spoken(id: &str, title: &str, part: &str, area: &str, keys: &[String]) -> String {
@@ -34,10 +31,6 @@ words! {
 
     // `show`.
 
-    pub fn sub_points() = ts!("cat-sub-points");
-    pub fn first_step_within_a_month() = ts!("cat-first-step-within-a-month");
-    pub fn feeds_key() = ts!("cat-feeds-key");
-    pub fn asked_in_heading() = ts!("cat-asked-in");
 
     /// Where a recommendation sits below its part, when it has a sub-theme: "sub-theme 3.1 Title".
     pub fn subtheme(id: &str, title: &str) = t!("cat-subtheme");
@@ -71,7 +64,6 @@ pub const OVERVIEW_TITLE: &str = "icso-assess";
 
 words! {
     pub fn overview_heading() = t!("cat-overview-heading", tool = OVERVIEW_TITLE);
-    pub fn questionnaires() = ts!("cat-questionnaires");
     pub fn next() = t!(
         "cat-next",
         list = "`icso-assess list`",

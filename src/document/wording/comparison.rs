@@ -7,17 +7,10 @@ pub use super::*;
 use crate::document::Inline;
 use crate::{t, ts};
 
+// The messages of translations/en/comparison.ftl without variables, a function each (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/words-comparison.rs"));
+
 // The title and header.
-
-words! {
-    /// The HTML page's kicker above the organisation's name.
-    pub fn kicker() = ts!("cmp-kicker");
-    pub fn organisation() = ts!("cmp-organisation");
-
-    /// The sides' labels before their facts: "Before:", "After:".
-    pub fn before_label() = ts!("cmp-before-label");
-    pub fn after_label() = ts!("cmp-after-label");
-}
 
 /// Screen: the sides' labels, padded to one width so both lines' facts start in one column.
 pub fn before_screen() -> &'static str {
@@ -50,10 +43,6 @@ fn padded_side(before: bool) -> &'static str {
 }
 
 words! {
-    /// The sides in a sentence: "asked only before", "62.5% before".
-    pub fn before_word() = ts!("cmp-before-word");
-    pub fn after_word() = ts!("cmp-after-word");
-
     /// The HTML `<title>`: "Progress report: Acme".
     pub fn title(organisations: &str) = t!("cmp-title");
 
@@ -104,10 +93,6 @@ pub fn warning_plan_organisation(plan: &str, after: &str) -> String {
 words! {
     /// In a side's one-line facts: "questionnaire quick 1.0".
     pub fn questionnaire_in_line(label: &str) = t!("cmp-questionnaire-in-line");
-
-    // The summary: what a leader reads in thirty seconds.
-
-    pub fn summary() = ts!("cmp-summary");
 }
 
 /// When a side was assessed, inside a sentence: "on 2025-10-14", or that no date was given.
@@ -186,24 +171,14 @@ words! {
     /// After a rise: progress as the share of the remaining gap closed.
     pub fn gap_share_closed(share: &str) = t!("cmp-gap-share-closed");
 
-    /// After a rise to 100%.
-    pub fn whole_gap_closed() = ts!("cmp-whole-gap-closed");
 
     /// After a fall: negative progress, said as the gap growing (from 50% to 40%, the gap of 50
     /// points grew to 60, by a fifth).
     pub fn gap_grew(share: &str) = t!("cmp-gap-grew");
 
-    /// What needs attention: new gaps and other levels that fell.
-    pub fn needs_attention() = ts!("cmp-needs-attention");
     /// Screen reader: the same heading with its count, as a sentence.
     pub fn needs_attention_spoken(count: usize) = t!("cmp-needs-attention-spoken");
-    pub fn nothing_slipped_back() = ts!("cmp-nothing-slipped-back");
-    /// Beside a recommendation that needs attention: why.
-    pub fn why_new_gap() = ts!("cmp-why-new-gap");
-    pub fn why_regressed() = ts!("cmp-why-regressed");
 
-    /// Gaps found where nothing was known.
-    pub fn gaps_identified_why() = ts!("cmp-gaps-identified-why");
     /// Screen and Markdown: "Gaps now identified (2): not rated before, below target now".
     pub fn gaps_identified_label(count: usize) = t!("cmp-gaps-identified-label");
     /// A bold label that runs into the text after it: "Gaps now identified (2):".
@@ -226,11 +201,7 @@ pub fn full_stop(phrase: &str) -> String {
 words! {
     /// Screen reader: the same as a sentence.
     pub fn gaps_identified_spoken(count: usize) = t!("cmp-gaps-identified-spoken");
-    /// HTML: under its heading, with what it means, as the page has room for.
-    pub fn gaps_identified_html() = ts!("cmp-gaps-identified-html");
 
-    /// What improved: gaps closed first.
-    pub fn improved() = ts!("cmp-improved");
     /// "3 gaps closed".
     pub fn gaps_closed_count(count: usize) = t!("cmp-gaps-closed-count");
 }
@@ -249,17 +220,12 @@ words! {
     pub fn also_moved_up(count: usize) = t!("cmp-also-moved-up");
     /// When no gap was closed but some levels rose.
     pub fn moved_up_only(count: usize) = t!("cmp-moved-up-only");
-    pub fn nothing_improved() = ts!("cmp-nothing-improved");
 
     /// After the first few of a list: "and 3 more, listed in full below."
     pub fn and_more(count: usize) = t!("cmp-and-more");
 
     /// The summary's last line: what the rest of the document holds.
     pub fn what_follows(compared: usize, left_out: bool, plan: bool) = t!("cmp-what-follows");
-
-    // The two assessments, after the summary.
-
-    pub fn the_two_assessments() = ts!("cmp-two-assessments");
 }
 
 /// "16 recommendations compared: 1 new gap, 0 other regressions, …": every list counted once,
@@ -286,24 +252,9 @@ pub fn counts_sentence(
 // The areas.
 
 words! {
-    pub fn progress() = ts!("cmp-progress");
     /// Screen: the section's heading, with how to read its two bars.
     pub fn areas_screen() = t!("cmp-areas-screen", heading = readiness_by_area());
-    pub fn before_after_column() = ts!("cmp-before-after-column");
-    pub fn change_points_column() = ts!("cmp-change-points-column");
-    /// Screen: under the areas.
-    pub fn areas_note_screen() = ts!("cmp-areas-note-screen");
-    /// Spoken: the same.
-    pub fn areas_note_spoken() = ts!("cmp-areas-note-spoken");
-    /// Markdown: the same.
-    pub fn areas_note_markdown() = ts!("cmp-areas-note-markdown");
-    /// Page, when the sides share no area.
-    pub fn no_areas() = ts!("cmp-no-areas");
     pub fn areas_chart_title() = t!("cmp-areas-chart-title", heading = readiness_by_area());
-    /// HTML: under the chart.
-    pub fn areas_chart_legend() = ts!("cmp-areas-chart-legend");
-    /// HTML: the last row of the areas table.
-    pub fn overall_row() = ts!("cmp-overall-row");
 
     /// Spoken: one area, its name and then its sentences ("readiness rose from …").
     pub fn area_spoken(area: &str, sentences: &str) = t!("cmp-area-spoken");
@@ -318,13 +269,6 @@ pub const DESC_JOIN: &str = " ";
 // Recommendations compared.
 
 words! {
-    pub fn recommendations_compared() = ts!("cmp-recommendations-compared");
-    pub fn note_after_column() = ts!("cmp-note-after-column");
-    pub fn note_before_label() = ts!("cmp-note-before-label");
-    pub fn note_after_label() = ts!("cmp-note-after-label");
-    /// Page, when the questionnaires share nothing.
-    pub fn no_shared_recommendation() = ts!("cmp-no-shared-recommendation");
-
     /// Screen: "Levels: 0 Not started · …." when both sides share a scale.
     pub fn levels(scale: &str) = t!("cmp-levels");
 
@@ -363,21 +307,6 @@ words! {
 
     /// The same without the full stop (for a reason someone wrote, which may end a sentence).
     pub fn named_colon(id: &str, title: &str, text: &str) = t!("cmp-named-colon");
-
-    // What moved: the five lists, each recommendation in one at most.
-
-    /// HTML: the section's heading.
-    pub fn what_moved() = ts!("cmp-what-moved");
-    pub fn new_gaps() = ts!("cmp-new-gaps");
-    pub fn no_new_gaps() = ts!("cmp-no-new-gaps");
-    pub fn regressions() = ts!("cmp-regressions");
-    pub fn no_regressions() = ts!("cmp-no-regressions");
-    pub fn gaps_identified() = ts!("cmp-gaps-identified");
-    pub fn no_gaps_identified() = ts!("cmp-no-gaps-identified");
-    pub fn gaps_closed() = ts!("cmp-gaps-closed");
-    pub fn no_gaps_closed() = ts!("cmp-no-gaps-closed");
-    pub fn improvements() = ts!("cmp-improvements");
-    pub fn no_improvements() = ts!("cmp-no-improvements");
 }
 
 /// "target 3", or "target 2 then 3" when the target moved.
@@ -400,10 +329,6 @@ words! {
     /// In brackets after a recommendation: its levels, then why it is listed: "1 -> 3, target 3;
     /// action not started".
     pub fn levels_and_why(levels: &str, why: &str) = t!("cmp-levels-and-why");
-
-    // The action plan (`compare --plan`): each action against the levels, and what to look at.
-
-    pub fn the_action_plan() = ts!("cmp-action-plan");
 }
 
 /// A phase as a reader sees it, capitalised to start a line: "First 90 days".
@@ -496,36 +421,14 @@ words! {
     pub fn plan_summary(done: usize, planned: usize, not_moved: usize, unplanned: usize)
         = t!("cmp-plan-summary");
 
-    pub fn done_by_phase() = ts!("cmp-done-by-phase");
-    /// Screen and page: the plan as a whole, after its phases.
-    pub fn whole_plan() = ts!("cmp-whole-plan");
-    pub fn plan_no_actions() = ts!("cmp-plan-no-actions");
 
-    pub fn done_not_moved() = ts!("cmp-done-not-moved");
-    pub fn done_not_moved_legend() = ts!("cmp-done-not-moved-legend");
-    pub fn nothing_done_yet() = ts!("cmp-nothing-done-yet");
-    pub fn every_done_moved() = ts!("cmp-every-done-moved");
 
-    pub fn moved_no_action() = ts!("cmp-moved-no-action");
-    pub fn moved_no_action_legend() = ts!("cmp-moved-no-action-legend");
-    pub fn nothing_moved_unplanned() = ts!("cmp-nothing-moved-unplanned");
-    /// After an unplanned rise: why it counts as unplanned.
-    pub fn no_action_in_plan() = ts!("cmp-no-action-in-plan");
     /// "action not started", "action dropped".
     pub fn action_was(status: &str) = t!("cmp-action-was");
 
-    pub fn dropped() = ts!("cmp-dropped");
-    pub fn nothing_dropped() = ts!("cmp-nothing-dropped");
     /// A dropped action's reason, after its name.
     pub fn because(reason: &str) = t!("cmp-because");
 
-    pub fn every_action() = ts!("cmp-every-action");
-    pub fn phase_column() = ts!("cmp-phase");
-    pub fn status_column() = ts!("cmp-status");
-    /// The column saying where the level went.
-    pub fn toward_target() = ts!("cmp-toward-target");
-    /// Under the table.
-    pub fn actions_note() = ts!("cmp-actions-note");
 
     /// Spoken: one action in a sentence.
     #[allow(clippy::too_many_arguments)]
@@ -543,10 +446,6 @@ words! {
     /// Spoken, for an action whose recommendation was not compared.
     pub fn action_spoken_not_asked(id: &str, title: &str, phase: &str, status: &str, target: u8)
         = t!("cmp-action-spoken-not-asked");
-
-    // Left out of the comparison.
-
-    pub fn left_out_of_comparison() = ts!("cmp-left-out");
 }
 
 /// "Asked only before (full 1.0), so left out: 32 recommendations"; `before` tells which side.
@@ -563,10 +462,6 @@ words! {
     /// Spoken: the heading above and the ids: "Asked only before (…), so left out: 2
     /// recommendations: R01, R02."
     pub fn left_out_spoken(heading: &str, ids: &str) = t!("cmp-left-out-spoken");
-
-    // How the comparison was computed, and the page footer.
-
-    pub fn how_comparison_was_computed() = ts!("cmp-how-computed");
 }
 
 /// "How this comparison was computed", one point a line.

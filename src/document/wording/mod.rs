@@ -9,11 +9,17 @@
 //! a sentence carries styled parts (a bold score, a level chip), its function takes them as
 //! [`Inline`]s: the builder decides how a value looks, the wording only the words and their
 //! order around it.
+//!
+//! A fixed word or sentence (a message without variables) is not written here at all: build.rs
+//! makes a function of each, named after its id without the file's prefix, in the module of its
+//! file (`report-no-area` in `translations/en/report.ftl` is `report::no_area()`), documented by
+//! the message's comment. A new heading is a new line in the English file and its translations;
+//! a function that does more with a message (cleans it, joins it) is written here, under a name
+//! its message does not take.
 
-/// Declares the words that are one message each, an entry a line, as functions of the same name:
+/// Declares the sentences with values, an entry each, as functions of the same name. (A message
+/// without variables needs no entry: build.rs makes its function, see [`self`].)
 ///
-/// - `pub fn later() = ts!("report-later");` is `pub fn later() -> &'static str`, the message as
-///   [`ts!`](crate::ts) gives it;
 /// - `pub fn of(answered: usize, asked: usize) = t!("report-of");` is `pub fn of(answered: usize,
 ///   asked: usize) -> String`, the message as [`t!`](crate::t) gives it with each parameter as
 ///   the variable of the same name (through [`IntoArg`](crate::i18n::IntoArg): text, whole
@@ -36,12 +42,6 @@ macro_rules! words {
             @one [$(#[$meta])*] [$vis] $name [$($arg: $ty),*] [$($ret)?] $mac $id
             [$($fixed = $value),*]
         );)*
-    };
-    (@one [$($meta:tt)*] [$vis:vis] $name:ident [] [] ts $id:literal []) => {
-        $($meta)*
-        $vis fn $name() -> &'static str {
-            $crate::ts!($id)
-        }
     };
     (@one [$($meta:tt)*] [$vis:vis] $name:ident [$($arg:ident: $ty:ty),*] [] t $id:literal
         [$($fixed:ident = $value:expr),*]) => {
@@ -77,13 +77,10 @@ use crate::i18n::current;
 use crate::questionnaire::{Importance, Questionnaire};
 use crate::{t, ts};
 
+// The messages of translations/en/common.ftl without variables, a function each (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/words-common.rs"));
+
 // Section headings more than one document has.
-words! {
-    pub fn readiness_by_area() = ts!("common-readiness-by-area");
-    pub fn overall_readiness() = ts!("common-overall-readiness");
-    pub fn key_recommendations() = ts!("common-key-recommendations");
-    pub fn resources_from_guide() = ts!("common-resources-from-guide");
-}
 
 /// The guide the recommendations come from, by its title as published (not translated).
 pub const GUIDE: &str = "Strengthening the capacity of ICSOs related to the rise of China";
@@ -92,44 +89,8 @@ words! {
     /// Once in every report and `show`: when the guide was written, so its facts read as of then.
     pub fn guide_dated() = t!("guide-dated", guide = GUIDE);
 
-    // Labels of facts and table columns. "Id" heads the text formats' columns, "ID" the page's.
-    pub fn respondent() = ts!("common-respondent");
-    pub fn questionnaire() = ts!("common-questionnaire");
-    pub fn date() = ts!("common-date");
-    pub fn id() = ts!("common-id");
-    pub fn id_html() = ts!("common-id-html");
-    pub fn recommendation() = ts!("common-recommendation");
-    pub fn area() = ts!("common-area");
-    pub fn part() = ts!("common-part");
-    pub fn key() = ts!("common-key");
-    pub fn readiness() = ts!("common-readiness");
-    /// (Named apart from [`range`], the range itself.)
-    pub fn range_label() = ts!("common-range");
-    pub fn answered() = ts!("common-answered");
-    pub fn level() = ts!("common-level");
-    /// (Named apart from the comparison's `target`, a sentence.)
-    pub fn target_label() = ts!("common-target");
-    pub fn importance() = ts!("common-importance");
-    pub fn priority() = ts!("common-priority");
-    pub fn note() = ts!("common-note");
-    pub fn before() = ts!("common-before");
-    pub fn after() = ts!("common-after");
-    pub fn change() = ts!("common-change");
-
     // What stands in for a level, and for missing facts.
-    pub fn na_short() = ts!("common-na-short");
-    pub fn dont_know() = ts!("common-dont-know");
-    pub fn unanswered() = ts!("common-unanswered");
-    pub fn not_applicable_words() = ts!("common-not-applicable-words");
-    pub fn not_scored() = ts!("common-not-scored");
-    pub fn no_date_given() = ts!("common-no-date-given");
-    pub fn not_named() = ts!("common-not-named");
-    pub fn organisation_not_named() = ts!("common-organisation-not-named");
-    /// The same, where it stands in for a name in a title.
-    pub fn organisation_not_named_paren() = ts!("common-organisation-not-named-paren");
 
-    /// Starts the page footer, before the fingerprint itself.
-    pub fn catalogue_fingerprint() = ts!("common-catalogue-fingerprint");
 
     /// "Respondents (3)": a heading with how many things it heads, on a screen or a page.
     pub fn with_count(title: &str, count: usize) = t!("common-with-count");
@@ -271,12 +232,6 @@ words! {
 
     /// A heading read aloud, as a label ending in a colon: "Summary:".
     pub fn heading_spoken(heading: &str) = t!("common-heading-spoken");
-
-    /// The colon and space between a thing and what is said of it, inside a sentence ("R01: ...").
-    pub fn colon() = ts!("common-colon");
-
-    /// What separates the items of a list written in a sentence or a description: "; ".
-    pub fn semicolon() = ts!("common-semicolon");
 }
 
 /// "a, b and c": items in a sentence, the last joined by the language's "and".
@@ -295,18 +250,13 @@ pub fn and_list(mut items: Vec<String>) -> String {
 /// `.`, `:` and `\` meanings of their own, so any a translation has are escaped.
 pub fn pager_prompt() -> String {
     let mut out = String::new();
-    for c in ts!("common-pager-prompt").chars() {
+    for c in ts!("common-pager-keys").chars() {
         if matches!(c, '?' | '%' | '.' | ':' | '\\') {
             out.push('\\');
         }
         out.push(c);
     }
     out
-}
-
-words! {
-    /// The HTML contents list's heading.
-    pub fn contents() = ts!("common-contents");
 }
 
 /// The print footer's page number, "Page 2 of 6", as the parts around the two numbers: text,
@@ -348,9 +298,6 @@ pub enum PageOf {
 }
 
 words! {
-    /// The glossary's heading.
-    pub fn glossary() = ts!("common-glossary");
-
     /// An abbreviation spelled out at its first use: "Belt and Road Initiative (BRI)"; `plural`
     /// when the text had its plural ("ICSOs"), which each language writes its own way (English
     /// adds an "s" to both; French and Spanish keep acronyms invariable).

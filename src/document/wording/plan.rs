@@ -9,22 +9,17 @@ use crate::plan::view::Counts;
 use crate::plan::{Phase, Status};
 use crate::{t, ts};
 
+// The messages of translations/en/plan.ftl without variables, a function each (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/words-plan.rs"));
+
 // The title and header.
 
 words! {
-    /// The HTML page's kicker above the organisation's name.
-    pub fn kicker() = ts!("plan-kicker");
-
     /// The HTML `<title>` and the calendar's name: "Action plan: Acme".
     pub fn title(organisation: &str) = t!("plan-title");
 
     /// Every text format's title: "Action plan: " and the organisation.
     pub fn title_text(organisation: Inline) -> Text = t!("plan-title");
-
-    pub fn assessed() = ts!("plan-assessed");
-    /// The day the plan is seen on (`--today`): what "overdue" is measured against.
-    pub fn as_of() = ts!("plan-as-of");
-    pub fn no_assessment_date() = ts!("plan-no-assessment-date");
 }
 
 // Phases and statuses as a reader sees them.
@@ -49,19 +44,8 @@ pub fn status_word(status: Status) -> &'static str {
 }
 
 words! {
-    /// Beside the status of an open action due before the day the plan is seen on.
-    pub fn overdue() = ts!("plan-overdue");
-    /// In place of a blank owner.
-    pub fn no_owner() = ts!("plan-no-owner");
-    /// In place of a blank due date.
-    pub fn no_due_date() = ts!("plan-no-due-date");
-
     /// Under an action's status when a later assessment found its gap closed.
     pub fn gap_closed(date: &str) = t!("plan-gap-closed");
-
-    // The summary.
-
-    pub fn summary() = ts!("plan-summary");
 }
 
 /// "13 actions: 2 done, 1 in progress, 9 not started, 1 dropped."
@@ -83,7 +67,6 @@ words! {
     /// "1 action", "13 actions".
     pub fn actions(count: usize) = t!("plan-actions");
 
-    pub fn no_actions() = ts!("plan-no-actions");
 
     /// What is late on the day the plan is seen on.
     pub fn overdue_sentence(count: usize, today: &str) = t!("plan-overdue-sentence");
@@ -92,18 +75,6 @@ words! {
 /// How many gaps a later assessment found closed; `None` when none.
 pub fn closed_sentence(n: usize) -> Option<String> {
     (n > 0).then(|| t!("plan-closed-sentence", count = n))
-}
-
-words! {
-    /// The summary table's columns.
-    pub fn phase() = ts!("plan-column-phase");
-    pub fn actions_column() = ts!("plan-column-actions");
-    pub fn done() = ts!("plan-column-done");
-    pub fn in_progress() = ts!("plan-column-in-progress");
-    pub fn not_started() = ts!("plan-column-not-started");
-    pub fn dropped() = ts!("plan-column-dropped");
-    pub fn overdue_column() = ts!("plan-column-overdue");
-    pub fn total_row() = ts!("plan-total-row");
 }
 
 /// Spoken: "First 90 days: 7 actions: 1 done, ... 2 overdue."
@@ -142,20 +113,8 @@ pub fn phase_window(phase: Phase, from: &str, to: &str) -> String {
 }
 
 words! {
-    pub fn no_action_in_phase() = ts!("plan-no-action-in-phase");
-
     // The tables' columns.
-    pub fn first_task() = ts!("plan-column-first-task");
-    pub fn owner() = ts!("plan-column-owner");
-    pub fn due() = ts!("plan-column-due");
-    pub fn status() = ts!("plan-column-status");
-    /// The terminal's one column for a recommendation and its first task.
-    pub fn action_column() = ts!("plan-column-action");
 
-    /// Labels of the lines under an action (HTML and Word) and in a calendar event's description.
-    pub fn first_task_label() = ts!("plan-first-task-label");
-    pub fn notes_label() = ts!("plan-notes-label");
-    pub fn reason_label() = ts!("plan-reason-label");
 
     /// Spoken: one action in a sentence.
     pub fn action_spoken(id: &str, title: &str, owner: &str, due: &str, status: &str, task: &str)
@@ -163,7 +122,6 @@ words! {
 
     // The timeline chart (HTML page and Word document).
 
-    pub fn timeline_caption() = ts!("plan-timeline-caption");
 
     /// What a screen reader reads as the chart's name.
     pub fn timeline_title(today: &str) = t!("plan-timeline-title");
@@ -182,8 +140,6 @@ words! {
     fn timeline_desc_undated(phase: &str, counts: &str) = t!("plan-timeline-desc-undated");
     fn timeline_desc_dated(phase: &str, window: &str, counts: &str) = t!("plan-timeline-desc");
 
-    /// Between the phases in the chart's description.
-    pub fn desc_join() = ts!("plan-timeline-desc-join");
 
     /// A phase's dates in the chart: "2025-10-14 to 2026-01-12".
     pub fn window_short(from: &str, to: &str) = t!("plan-window-short");
@@ -191,12 +147,6 @@ words! {
     /// The line across the chart at the day the plan is seen on.
     pub fn today_mark(today: &str) = t!("plan-today-mark");
 
-    /// The chart's words for each part of a phase's bar, in its legend.
-    pub fn legend_done() = ts!("plan-legend-done");
-    pub fn legend_in_progress() = ts!("plan-legend-in-progress");
-    pub fn legend_not_started() = ts!("plan-legend-not-started");
-    pub fn legend_overdue() = ts!("plan-legend-overdue");
-    pub fn legend_dropped() = ts!("plan-legend-dropped");
 
     /// A part of a phase's bar counted: "2 done", "1 overdue".
     pub fn bar_done(count: usize) = t!("plan-bar-done");
@@ -222,16 +172,12 @@ pub fn lane_shown(c: &Counts) -> String {
     parts.join(" · ")
 }
 
-words! {
-    pub fn timeline_legend() = ts!("plan-timeline-legend");
-}
-
 // The workbook (`plan show --format xlsx`): its sheet and the columns not named above.
 
 /// The sheet's name, without the characters a sheet's name may not have (`[]:*?/\`, which the
 /// pseudo-locale's brackets are) and within its 31 characters.
 pub fn sheet() -> String {
-    let name: String = ts!("plan-sheet")
+    let name: String = ts!("plan-sheet-name")
         .chars()
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
         .take(31)
@@ -242,12 +188,6 @@ pub fn sheet() -> String {
     } else {
         name
     }
-}
-
-words! {
-    pub fn closed_column() = ts!("plan-column-closed");
-    pub fn notes_column() = ts!("plan-column-notes");
-    pub fn reason_column() = ts!("plan-column-reason");
 }
 
 // A calendar's events (`plan export --format ics`).
@@ -261,10 +201,6 @@ words! {
     /// The recommendation's line in a description.
     pub fn export_recommendation(id: &str, title: &str) = t!("plan-export-recommendation");
 
-    /// Labels of the other lines of a description.
-    pub fn owner_label() = ts!("plan-owner-label");
-    pub fn status_label() = ts!("plan-status-label");
-    pub fn phase_label() = ts!("plan-phase-label");
 
     /// The page footer after the catalogue's fingerprint.
     pub fn footer(questionnaire: &str, assessed: &str) = t!("plan-footer", guide = GUIDE);
@@ -291,7 +227,7 @@ pub fn file_header(organisation: &str, statuses: &str, phases: &str) -> String {
 
 /// After the file's `assessed` date, on its line.
 pub fn file_assessed() -> String {
-    one_line_comment(&t!("plan-file-assessed"))
+    one_line_comment(&t!("plan-file-assessed-text"))
 }
 
 /// `text` as TOML comments, one per line, whatever a translation wrote: a line that does not

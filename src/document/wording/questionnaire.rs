@@ -6,25 +6,15 @@ use super::{said, sentence, slot, slotted};
 use crate::document::{Inline, Text};
 use crate::{t, ts};
 
-words! {
-    /// Above the questionnaire's title.
-    pub fn kicker() = ts!("qn-kicker");
+// The messages of translations/en/questionnaire.ftl without variables, a function each (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/words-questionnaire.rs"));
 
+words! {
     /// The HTML `<title>`: "Paper questionnaire: Quick check".
     pub fn title(questionnaire: &str) = t!("qn-title");
 
     /// Under the title: "Questionnaire quick, version 1.0: 16 questions in 8 areas."
     pub fn about(id: &str, version: &str, questions: usize, areas: usize) = t!("qn-about");
-
-    // The header's lines to write on.
-
-    pub fn organisation_line() = ts!("qn-organisation-line");
-    pub fn respondent_line() = ts!("qn-respondent-line");
-    pub fn date_line() = ts!("qn-date-line");
-
-    // How to fill it in.
-
-    pub fn how_heading() = ts!("qn-how-heading");
 }
 
 pub fn how() -> [&'static str; 5] {
@@ -40,9 +30,6 @@ pub fn how() -> [&'static str; 5] {
 // The profile.
 
 words! {
-    pub fn profile_heading() = ts!("qn-profile-heading");
-    pub fn profile_intro() = ts!("qn-profile-intro");
-
     // The areas and their questions.
 
     /// Above an area's heading: "Part 01 Sector collaboration · area 3 of 8".
@@ -58,24 +45,12 @@ pub fn level_choice(level: u8, name: Inline, description: Inline) -> Text {
     ])
 }
 
-words! {
-    pub fn not_applicable_box() = ts!("qn-not-applicable-box");
-    pub fn dont_know_box() = ts!("qn-dont-know-box");
-    pub fn reason_line() = ts!("qn-reason-line");
-    pub fn note_line() = ts!("qn-note-line");
-    pub fn evidence_line() = ts!("qn-evidence-line");
-}
-
 /// Lines to write a reason, a note and evidence on.
 pub const REASON_LINES: usize = 1;
 pub const NOTE_LINES: usize = 2;
 pub const EVIDENCE_LINES: usize = 2;
 
 // The end.
-
-words! {
-    pub fn finished_heading() = ts!("qn-finished-heading");
-}
 
 /// How the answers on paper reach the tool: two paragraphs, the commands in code.
 pub fn finished(id: &str) -> Vec<Text> {

@@ -14,11 +14,10 @@ use crate::document::{Inline, Text};
 use crate::i18n::Args;
 use crate::t;
 
-// The summary: what a leader reads first.
+// The messages of translations/en/report.ftl without variables, a function each (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/words-report.rs"));
 
-words! {
-    pub fn summary() = ts!("report-summary");
-}
+// The summary: what a leader reads first.
 
 /// "Overall readiness: 59% of target, between 58% and 63% with 2 don't-know answers." The
 /// figures, then where that leaves the organisation in words.
@@ -71,13 +70,8 @@ words! {
     fn combined_disagree(respondents: usize, disagreements: usize, spread: u8)
         = t!("report-combined-disagree");
 
-    pub fn now_heading() = ts!("report-now-heading");
     /// Before the list of priorities that matter now.
     pub fn now_intro(count: usize) = t!("report-now-intro");
-    /// The summary when no gap is in the high or medium band.
-    pub fn nothing_now() = ts!("report-nothing-now");
-    /// The summary when nothing is answered.
-    pub fn nothing_answered_yet() = ts!("report-nothing-answered-yet");
 
     /// A priority's levels: "Now 1 Ad hoc, target 3 Established: act now."
     pub fn now_target(now: &str, target: &str, band: &str) = t!("report-now-target");
@@ -100,29 +94,18 @@ pub fn what_follows(also: usize, later: usize, unknown: usize, strengths: usize)
         parts.push(t!("report-follows-strengths", count = strengths));
     }
     if parts.is_empty() {
-        t!("report-what-follows")
+        t!("report-what-follows-sections")
     } else {
         t!("report-what-follows-listed", listed = and_list(parts))
     }
 }
 
 words! {
-    /// The gaps beyond the summary's list.
-    pub fn also_now() = ts!("report-also-now");
-    pub fn also_now_intro() = ts!("report-also-now-intro");
-    pub fn later() = ts!("report-later");
-    pub fn later_intro() = ts!("report-later-intro");
-    pub fn no_later() = ts!("report-no-later");
-
     /// " (Belt and Road finance): now 1 Ad hoc, target 3 Established" after a gap's title.
     pub fn area_and_levels(area: &str, now: &str, target: &str) = t!("report-area-and-levels");
 
     // The title and header.
 
-    /// The HTML page's kicker above the organisation's name.
-    pub fn kicker() = ts!("report-kicker");
-    pub fn profile_heading() = ts!("report-profile-heading");
-    pub fn profile_intro_html() = ts!("report-profile-intro-html");
 
     /// The HTML `<title>`: "China readiness report: Acme".
     pub fn title(organisation: &str) = t!("report-title");
@@ -154,21 +137,6 @@ words! {
     /// answered, inside the coverage sentences below.
     pub fn counts(answered: usize, na: usize, unknown: usize, unanswered: usize)
         = t!("report-counts");
-
-    // The respondents of an aggregate.
-
-    pub fn respondents() = ts!("report-respondents");
-    pub fn file() = ts!("report-file");
-    pub fn coverage_column() = ts!("report-coverage-column");
-    pub fn na_column() = ts!("report-na-column");
-    pub fn dont_know_column() = ts!("report-dont-know-column");
-    pub fn unanswered_column() = ts!("report-unanswered-column");
-
-    /// Spoken and page: before the respondents.
-    pub fn respondents_intro() = ts!("report-respondents-intro");
-    /// Screen: the same, and how to read the coverage column.
-    pub fn respondents_intro_screen() = ts!("report-respondents-intro-screen");
-    pub fn profile_intro() = ts!("report-profile-intro");
 }
 
 /// ", range 50.0-75.0%" when don't-knows leave a range, "" otherwise: for sentences.
@@ -227,8 +195,6 @@ words! {
     /// The combined answers' respondent in the header: "Combined: 4 respondents".
     pub fn combined_respondent(count: usize) = t!("report-combined-respondent");
 
-    /// After the respondents' intro in an anonymised report.
-    pub fn anonymised_intro() = ts!("report-anonymised-intro");
 
     /// A profile question of the combined answers and its most common answer: "Question? Option
     /// label (3 of 4 answers)".
@@ -246,11 +212,6 @@ words! {
 
 /// The column of readiness as a percentage: a sign, the same in every language.
 pub const PERCENT_COLUMN: &str = "%";
-
-words! {
-    /// Markdown, when the questionnaire has no area.
-    pub fn no_area() = ts!("report-no-area");
-}
 
 /// Spoken: "Part 1, Area: 62.5%; 3 of 4 applicable questions answered."
 pub fn area_spoken(
@@ -275,14 +236,6 @@ pub fn area_spoken(
 // The page's charts.
 
 words! {
-    pub fn areas_chart_title() = t!("report-areas-chart-title");
-    pub fn areas_legend() = ts!("report-areas-legend");
-    /// Follows [`areas_legend`] when some area has a range.
-    pub fn areas_legend_range() = ts!("report-areas-legend-range");
-    pub fn no_areas_to_chart() = ts!("report-no-areas-to-chart");
-    pub fn priorities_caption() = ts!("report-priorities-caption");
-    pub fn no_gaps_chart() = ts!("report-no-gaps-chart");
-
     /// "Range 50.0-75.0%": the title of a bar's range line.
     pub fn bar_range(range: &str) = t!("report-bar-range");
 
@@ -308,15 +261,6 @@ words! {
 
     // Key recommendations.
 
-    pub fn key_recommendation() = ts!("report-key-recommendation");
-    pub fn status() = ts!("report-status");
-    pub fn not_asked() = ts!("report-not-asked");
-    /// A key recommendation whose every question was marked not applicable.
-    pub fn not_scored_na() = ts!("report-not-scored-na");
-    /// Markdown, when the guide has no key recommendations.
-    pub fn no_key_markdown() = ts!("report-no-key-markdown");
-    /// HTML, the same.
-    pub fn no_key_html() = ts!("report-no-key-html");
 
     /// Spoken: "K1, Title: 62.5%."
     pub fn key_spoken(id: &str, title: &str, status: &str) = t!("report-key-spoken");
@@ -326,12 +270,9 @@ words! {
 
     // The priorities.
 
-    /// Before a priority's first step.
-    pub fn first_step_label() = ts!("report-first-step-label");
 
     // Where respondents disagree.
 
-    pub fn where_respondents_disagree() = ts!("report-where-respondents-disagree");
 
     /// When no question's levels spread enough to count as a disagreement.
     pub fn no_disagreement(spread: u8) = t!("report-no-disagreement");
@@ -428,19 +369,6 @@ pub fn levels_html(l: &Levels, combined: Inline, band: Inline) -> Text {
 // All questions by area.
 
 words! {
-    pub fn all_questions_by_area() = ts!("report-all-questions-by-area");
-    pub fn gaps_by_area_html() = ts!("report-gaps-by-area-html");
-    pub fn now_column() = ts!("report-now-column");
-    pub fn level_now_column() = ts!("report-level-now-column");
-    pub fn gap_column() = ts!("report-gap-column");
-    pub fn at_target() = ts!("report-at-target");
-    /// HTML: before a question's note.
-    pub fn note_label() = ts!("report-note-label");
-    /// Markdown, when the questionnaire has no question.
-    pub fn no_questions_markdown() = ts!("report-no-questions-markdown");
-    /// HTML, the same.
-    pub fn no_questions_html() = ts!("report-no-questions-html");
-
     /// Spoken: "Area Title, 62.5%."
     pub fn area_heading_spoken(title: &str, score: &str) = t!("report-area-heading-spoken");
 }
@@ -510,25 +438,11 @@ words! {
 
     // To investigate, not applicable, strengths.
 
-    pub fn investigate_screen() = ts!("report-investigate-screen");
-    pub fn investigate_spoken() = ts!("report-investigate-spoken");
-    pub fn investigate_html() = ts!("report-investigate-html");
-    pub fn no_dont_know() = ts!("report-no-dont-know");
-    pub fn investigate_intro_html() = ts!("report-investigate-intro-html");
-    pub fn question_asked_column() = ts!("report-question-asked-column");
-    pub fn question_label() = ts!("report-question-label");
-    /// Markdown: before an investigated item's note.
-    pub fn note_after_question() = ts!("report-note-after-question");
 
     /// Spoken: "R01 Title: the question asked".
     pub fn investigate_item_spoken(id: &str, title: &str, question: &str)
         = t!("report-investigate-item-spoken");
 
-    pub fn claims_screen() = ts!("report-claims-screen");
-    pub fn claims_spoken() = ts!("report-claims-spoken");
-    pub fn claims_html() = ts!("report-claims-html");
-    pub fn no_claims() = ts!("report-no-claims");
-    pub fn claims_intro_html() = ts!("report-claims-intro-html");
 
     /// Screen, under the item: "Level 3 Established, no evidence named".
     pub fn claim_screen(level: u8, name: &str) = t!("report-claim-screen");
@@ -539,12 +453,6 @@ words! {
     /// Markdown, after the item's name: ": level 3 Established".
     pub fn claim_markdown(level: u8, name: Inline) -> Text = t!("report-claim-markdown");
 
-    pub fn not_applicable() = ts!("report-not-applicable");
-    pub fn no_not_applicable() = ts!("report-no-not-applicable");
-    pub fn no_not_applicable_html() = ts!("report-no-not-applicable-html");
-    pub fn reason_column() = ts!("report-reason-column");
-    /// Markdown, for a not-applicable answer without its reason.
-    pub fn no_reason_given() = ts!("report-no-reason-given");
 
     /// Screen, under the item: "Reason: …".
     pub fn reason(reason: &str) = t!("report-reason");
@@ -553,11 +461,6 @@ words! {
     pub fn not_applicable_spoken(id: &str, title: &str, reason: &str)
         = t!("report-not-applicable-spoken");
 
-    pub fn strengths_screen() = ts!("report-strengths-screen");
-    pub fn strengths_spoken() = ts!("report-strengths-spoken");
-    pub fn strengths_html() = ts!("report-strengths-html");
-    pub fn no_strengths() = ts!("report-no-strengths");
-    pub fn no_strengths_html() = ts!("report-no-strengths-html");
 
     /// Screen, under the item: "Level 3 Established (target 3)".
     pub fn strength_screen(level: u8, name: &str, target: u8) = t!("report-strength-screen");
@@ -572,7 +475,6 @@ words! {
 
     // Resources from the guide.
 
-    pub fn resources_for_weakest() = ts!("report-resources-for-weakest");
 
     /// Screen: "c. Title (for Area, Area)".
     pub fn resource_screen(id: &str, title: &str, areas: &str) = t!("report-resource-screen");
@@ -593,10 +495,6 @@ words! {
 
     /// HTML, on a line of its own under the resource: "For: Area, Area".
     pub fn serves(areas: &str) = t!("report-serves");
-
-    // How the scores were computed, and the page footer.
-
-    pub fn how_scores_were_computed() = ts!("report-how-scores-were-computed");
 }
 
 /// The method's lines, in order, with this questionnaire's parameters (weights already
