@@ -19,10 +19,11 @@ fn main() {
     if let Err(e) = std::fs::write(out_dir.join("translations.rs"), interface_files(&langs)) {
         panic!("cannot write the list of interface translations: {e}");
     }
+    let needs = needing_variables(&langs[0].1);
     for (ftl, prefix, module) in WORDING {
         let source = format!("translations/en/{ftl}");
         let text = std::fs::read_to_string(&source).unwrap_or_else(|e| panic!("{source}: {e}"));
-        let words = word_functions(&source, &text, prefix);
+        let words = word_functions(&source, &text, prefix, &needs);
         if let Err(e) = std::fs::write(out_dir.join(format!("words-{module}.rs")), words) {
             panic!("cannot write the wording functions of {source}: {e}");
         }
@@ -253,7 +254,12 @@ const WORDING: &[(&str, &str, &str)] = &[
 /// id without the file's prefix (`report-no-area` is `no_area()`), returning the message in the
 /// current language; its comment in the file is the function's documentation. A message the
 /// function name cannot be made of stops the build, saying which and why.
-fn word_functions(source: &str, text: &str, prefix: &str) -> String {
+fn word_functions(
+    source: &str,
+    text: &str,
+    prefix: &str,
+    needs: &std::collections::HashSet<String>,
+) -> String {
     const KEYWORDS: &[&str] = &[
         "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
         "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
@@ -296,7 +302,7 @@ fn word_functions(source: &str, text: &str, prefix: &str) -> String {
             lines.next();
         }
         let said = std::mem::take(&mut comment);
-        if has_variable(&body) {
+        if needs.contains(&id) {
             continue;
         }
         let Some(name) = id.strip_prefix(prefix).map(|n| n.replace('-', "_")) else {
@@ -328,6 +334,37 @@ fn word_functions(source: &str, text: &str, prefix: &str) -> String {
         ));
     }
     out
+}
+
+/// The English messages that need variables to be written: their own, or those of a message they
+/// refer to (`{ report-x }`), however deep.
+fn needing_variables(files: &[PathBuf]) -> std::collections::HashSet<String> {
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display())))
+        .collect();
+    let (entries, deps) = message_index(&texts);
+    let mut needs: Vec<bool> = entries
+        .iter()
+        .map(|(_, file, start, end)| {
+            has_variable(&texts[usize::from(*file)][*start as usize..*end as usize])
+        })
+        .collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for k in 0..entries.len() {
+            if !needs[k] && deps[k].iter().any(|&d| needs[usize::from(d)]) {
+                needs[k] = true;
+                changed = true;
+            }
+        }
+    }
+    entries
+        .into_iter()
+        .zip(needs)
+        .filter_map(|((id, ..), need)| need.then_some(id))
+        .collect()
 }
 
 /// Whether a message's text uses a variable (`{ $name }`, or a selector on one) in a placeable.
